@@ -1,0 +1,35 @@
+/// One ingested article: its stored (NFC-normalized) text and what is known about it.
+///
+/// All offsets elsewhere in Mekong count Unicode scalars from the start of ``text``.
+public struct Article: Codable, Hashable, Sendable, Identifiable {
+    /// A stable id derived from the article's path or, for standard input, its content.
+    public var id: String
+    public var title: String
+    /// Where the article was read from (as given on the command line), or `-` for standard input.
+    public var path: String
+    public var url: String?
+    /// The outlet or agency that published it ("TTXVN", "dantri.com.vn").
+    public var source: String?
+    public var author: String?
+    /// ISO 8601 date (`2021-04-29`) when known.
+    public var published: String?
+    /// SHA-256 of the stored text, hex; the same content ingested again changes nothing.
+    public var sha256: String
+    /// The body text, NFC-normalized, without byline, teasers and site boilerplate.
+    public var text: String
+
+    public init(
+        id: String, title: String, path: String, url: String? = nil, source: String? = nil, author: String? = nil,
+        published: String? = nil, sha256: String, text: String
+    ) {
+        self.id = id
+        self.title = title
+        self.path = path
+        self.url = url
+        self.source = source
+        self.author = author
+        self.published = published
+        self.sha256 = sha256
+        self.text = text
+    }
+}

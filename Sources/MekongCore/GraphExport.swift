@@ -1,0 +1,68 @@
+/// The JSON export (`docs/export-format.md`): a stable, versioned interface for other tools.
+///
+/// Encode it with sorted keys for byte-stable output. A change that breaks readers bumps ``currentVersion``.
+public struct GraphExport: Codable, Sendable, Equatable {
+    /// The format's version; readers check it.
+    public static let currentVersion = 1
+
+    public var format: String
+    public var version: Int
+    public var articles: [ArticleRecord]
+    public var entities: [Entity]
+    public var relations: [Relation]
+
+    /// An article as the export lists it (metadata, no text).
+    public struct ArticleRecord: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var path: String
+        public var source: String?
+        public var author: String?
+        public var published: String?
+        public var sha256: String
+
+        enum CodingKeys: String, CodingKey { case id, title, path, source, author, published, sha256 }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(String.self, forKey: .id)
+            title = try container.decode(String.self, forKey: .title)
+            path = try container.decode(String.self, forKey: .path)
+            source = try container.decodeIfPresent(String.self, forKey: .source)
+            author = try container.decodeIfPresent(String.self, forKey: .author)
+            published = try container.decodeIfPresent(String.self, forKey: .published)
+            sha256 = try container.decode(String.self, forKey: .sha256)
+        }
+
+        /// Writes `null` for unknown metadata rather than leaving the key out, as the format shows.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(path, forKey: .path)
+            try container.encode(source, forKey: .source)
+            try container.encode(author, forKey: .author)
+            try container.encode(published, forKey: .published)
+            try container.encode(sha256, forKey: .sha256)
+        }
+
+        public init(_ article: Article) {
+            id = article.id
+            title = article.title
+            path = article.path
+            source = article.source
+            author = article.author
+            published = article.published
+            sha256 = article.sha256
+        }
+    }
+
+    /// The export of a whole graph (or of a part of it, made with the graph's query operations).
+    public init(graph: KnowledgeGraph) {
+        format = "mekong-graph"
+        version = Self.currentVersion
+        articles = graph.articles.map(ArticleRecord.init)
+        entities = graph.entities.sorted { $0.id < $1.id }
+        relations = graph.relations.sorted { $0.id < $1.id }
+    }
+}

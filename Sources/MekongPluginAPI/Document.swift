@@ -1,0 +1,75 @@
+import MekongCore
+
+/// What an extractor sees: one article's text, its structure, and what earlier extractors found.
+public struct Document: Sendable {
+    /// The article's metadata and stored (NFC) text.
+    public var article: Article
+    /// The text as Unicode scalars; spans index into it.
+    public let scalars: [Unicode.Scalar]
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    public var tokens: [Token]
+    /// Mentions found by the extractors that ran before (in pipeline order).
+    public var mentions: [EntityMention]
+    /// Relations found by the extractors that ran before.
+    public var relations: [RelationCandidate]
+
+    public init(
+        article: Article, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token],
+        mentions: [EntityMention] = [], relations: [RelationCandidate] = []
+    ) {
+        self.article = article
+        self.scalars = Array(article.text.unicodeScalars)
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.tokens = tokens
+        self.mentions = mentions
+        self.relations = relations
+    }
+
+    /// The article's stored text.
+    public var text: String { article.text }
+
+    /// The text of a span.
+    public func text(_ span: TextSpan) -> String {
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// The index of the sentence that contains the offset, by binary search.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let span = sentences[mid].span
+            if offset < span.start {
+                high = mid - 1
+            } else if offset >= span.end {
+                low = mid + 1
+            } else {
+                return mid
+            }
+        }
+        return nil
+    }
+
+    /// The index of the first token that starts at or after `offset`, by binary search.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The mentions of one type, with their indexes in ``mentions``.
+    public func mentions(ofType type: EntityType) -> [(index: Int, mention: EntityMention)] {
+        mentions.enumerated().filter { $0.element.type == type }.map { ($0.offset, $0.element) }
+    }
+}

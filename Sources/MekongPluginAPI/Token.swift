@@ -1,0 +1,37 @@
+/// A word, number or punctuation mark of a document, as ingest splits the text.
+///
+/// Vietnamese writes one syllable per word; multi-syllable names are runs of tokens.
+public struct Token: Hashable, Sendable {
+    /// What a token is made of.
+    public enum Kind: UInt8, Sendable {
+        /// Letters (a syllable or an abbreviation such as "UBND").
+        case word
+        /// Digits, possibly with inner `.`, `,`, `/` or `-` ("19/5/2021", "76,78", "11-QĐ/TW" starts as one).
+        case number
+        /// Any other single character.
+        case punctuation
+    }
+
+    public var span: TextSpan
+    public var text: String
+    public var kind: Kind
+
+    public init(span: TextSpan, text: String, kind: Kind) {
+        self.span = span
+        self.text = text
+        self.kind = kind
+    }
+
+    /// Whether the first character is an upper-case letter.
+    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+
+    /// Whether every letter is upper case and there are at least two ("UBND", "TW").
+    public var isAllCaps: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}
