@@ -1,0 +1,98 @@
+/// A Vietnamese document number ("số, ký hiệu") read from text: Party `11-QĐ/TW`, state legal
+/// `100/2019/NĐ-CP`, administrative `534/QĐ-HVCTQG`, letters `6985/VPCP-KTN`.
+struct DocumentSymbol: Equatable {
+    /// The symbol as written (without spaces).
+    var text: String
+    /// The number without leading zeros, for matching short references ("Chỉ thị số 5" = "05-CT/TW").
+    var number: String
+    /// The type abbreviation ("QĐ", "NĐ", "CT"), when the symbol has one.
+    var type: String?
+    /// Scalars consumed.
+    var length: Int
+
+    /// Reads a symbol starting at `start` (which must be a digit not preceded by a letter or digit).
+    static func read(_ scalars: [Unicode.Scalar], at start: Int) -> DocumentSymbol? {
+        var index = start
+        func digits() -> String {
+            var out = ""
+            while index < scalars.count, ("0"..."9").contains(scalars[index]) {
+                out.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            return out
+        }
+        func code(maxLength: Int) -> String? {
+            guard index < scalars.count, scalars[index].properties.isUppercase else { return nil }
+            var out = ""
+            while index < scalars.count, out.unicodeScalars.count < maxLength,
+                scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+            {
+                out.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            return out
+        }
+        func codes(maxLength: Int) -> String? {
+            guard var out = code(maxLength: maxLength) else { return nil }
+            while index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1].properties.isUppercase {
+                index += 1
+                guard let next = code(maxLength: maxLength) else { break }
+                out += "-" + next
+            }
+            return out
+        }
+        func accept(_ character: Unicode.Scalar) -> Bool {
+            if index < scalars.count, scalars[index] == character {
+                index += 1
+                return true
+            }
+            return false
+        }
+        let number = digits()
+        guard !number.isEmpty, number.count <= 6 else { return nil }
+        var type: String?
+        var text: String
+        if accept("-") {
+            // Party: 11-QĐ/TW; non-standard year form 19-2017/NQ-CP.
+            let checkpoint = index
+            let year = digits()
+            if year.count == 4, accept("/"), let kind = code(maxLength: 6), accept("-"), let issuer = codes(maxLength: 15) {
+                type = kind
+                text = "\(number)-\(year)/\(kind)-\(issuer)"
+            } else {
+                index = checkpoint
+                guard let kind = code(maxLength: 6), accept("/"), let issuer = codes(maxLength: 15) else { return nil }
+                type = kind
+                text = "\(number)-\(kind)/\(issuer)"
+            }
+        } else if accept("/") {
+            let checkpoint = index
+            let year = digits()
+            if year.count == 4, accept("/") {
+                // State legal: 100/2019/NĐ-CP, or 80/2015/QH13.
+                guard let kind = code(maxLength: 8) else { return nil }
+                if accept("-"), let issuer = codes(maxLength: 15) {
+                    type = kind
+                    text = "\(number)/\(year)/\(kind)-\(issuer)"
+                } else if kind.hasPrefix("QH") || kind.hasPrefix("UBTVQH") {
+                    type = "QH"
+                    text = "\(number)/\(year)/\(kind)"
+                } else {
+                    return nil
+                }
+            } else {
+                index = checkpoint
+                // Administrative 534/QĐ-HVCTQG, or a letter 6985/VPCP-KTN.
+                guard let kind = code(maxLength: 10), accept("-"), let issuer = codes(maxLength: 15) else { return nil }
+                type = kind
+                text = "\(number)/\(kind)-\(issuer)"
+            }
+        } else {
+            return nil
+        }
+        // A symbol ends at a word boundary.
+        if index < scalars.count, scalars[index].properties.isAlphabetic { return nil }
+        let trimmed = String(number.drop(while: { $0 == "0" }))
+        return DocumentSymbol(text: text, number: trimmed.isEmpty ? "0" : trimmed, type: type, length: index - start)
+    }
+}

@@ -1,0 +1,149 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Finds Party and state documents by their numbering grammar (`docs/doc-numbering.md`), with the type
+/// word before them ("Quy định số 11-QĐ/TW") and the date after ("ngày 19/5/2021"); short references
+/// ("Chỉ thị số 05", "Chỉ thị 05") resolve to the full symbol of the same type and number; named laws
+/// ("Luật Cán bộ, công chức") are documents by title.
+public struct VietnameseDocumentExtractor: Extractor {
+    public let descriptor = ExtractorDescriptor(
+        id: "vi.documents", version: "1.0.0",
+        summary: "Party and state documents by symbol (11-QĐ/TW, 100/2019/NĐ-CP), short references and named laws",
+        produces: [.entity(.document)])
+
+    public init() {}
+
+    /// Document type words and the abbreviation their symbols carry.
+    static let typeWords: [(words: [String], abbreviation: String)] = [
+        (["quy", "định"], "QĐ"), (["quyết", "định"], "QĐ"), (["nghị", "quyết"], "NQ"), (["chỉ", "thị"], "CT"),
+        (["kết", "luận"], "KL"), (["hướng", "dẫn"], "HD"), (["đề", "án"], "ĐA"), (["kế", "hoạch"], "KH"),
+        (["thông", "báo"], "TB"), (["nghị", "định"], "NĐ"), (["thông", "tư"], "TT"), (["công", "văn"], "CV"),
+        (["văn", "bản"], ""), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
+        (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["pháp", "lệnh"], "PL"),
+    ]
+    static let stopWords: Set<String> = [
+        "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
+        "khi", "mà", "nên", "thuộc", "năm", "số", "và", "đến", "từ", "ngày", "hiện", "hành", "mới", "đang", "sẽ",
+    ]
+
+    public func extract(from document: Document) throws -> Extraction {
+        let keys = TokenKeys.of(document)
+        let tokens = document.tokens
+        let scalars = document.scalars
+        let anchorYear = VietnameseDate.year(ofISO: document.article.published)
+        var mentions: [EntityMention] = []
+        var shortReferences: [(start: Int, end: Int, abbreviation: String, number: String)] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .number {
+                let start = token.span.start
+                let boundary = start == 0 || !(scalars[start - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[start - 1]))
+                if boundary, let symbol = DocumentSymbol.read(scalars, at: start) {
+                    let symbolEnd = document.tokenIndex(atOrAfter: start + symbol.length)
+                    let typeStart = typeWordStart(keys, before: index)
+                    var attributes = ["symbol": symbol.text]
+                    if let type = symbol.type { attributes["type"] = type }
+                    // ", ngày 19/5/2021" or " ngày 19/5/2021" after the symbol.
+                    var cursor = symbolEnd
+                    if cursor < keys.count, keys[cursor] == "," { cursor += 1 }
+                    if cursor < keys.count, keys[cursor] == "ngày",
+                        let date = VietnameseDate.parse(document, at: cursor + 1, anchorYear: anchorYear)
+                    {
+                        attributes["date"] = date.iso
+                    }
+                    let mentionStart = typeStart ?? index
+                    let span = TextSpan(start: tokens[mentionStart].span.start, end: tokens[symbolEnd - 1].span.end)
+                    let surface = document.text(span)
+                    mentions.append(
+                        EntityMention(
+                            type: .document, span: span, text: surface, canonicalName: symbol.text,
+                            aliases: surface == symbol.text ? [] : [surface], attributes: attributes, confidence: 0.95,
+                            rule: "symbol"))
+                    index = symbolEnd
+                    continue
+                }
+            }
+            // "Chỉ thị số 05" / "Chỉ thị 05": a short reference, resolved below.
+            if let (abbreviation, length) = typeWord(keys, at: index), tokens[index].isCapitalized,
+                !abbreviation.isEmpty
+            {
+                var cursor = index + length
+                if cursor < keys.count, keys[cursor] == "số" { cursor += 1 }
+                if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.allSatisfy(\.isNumber),
+                    DocumentSymbol.read(scalars, at: tokens[cursor].span.start) == nil
+                {
+                    let number = String(tokens[cursor].text.drop(while: { $0 == "0" }))
+                    shortReferences.append((index, cursor + 1, abbreviation, number))
+                    index = cursor + 1
+                    continue
+                }
+                if abbreviation == "QH", length == 1, let title = lawTitle(keys, tokens, at: index) {
+                    let span = TextSpan(start: tokens[index].span.start, end: tokens[title - 1].span.end)
+                    let name = document.text(span)
+                    mentions.append(
+                        EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: 0.8,
+                                      rule: "law-title"))
+                    index = title
+                    continue
+                }
+            }
+            index += 1
+        }
+        for reference in shortReferences {
+            let matches = Set(mentions.filter { mention in
+                guard let symbol = mention.attributes["symbol"], let type = mention.attributes["type"] else { return false }
+                let number = String(symbol.prefix(while: \.isNumber).drop(while: { $0 == "0" }))
+                return number == reference.number && type.uppercased() == reference.abbreviation.uppercased()
+            }.map(\.canonicalName))
+            guard matches.count == 1, let name = matches.first else { continue }
+            let span = TextSpan(start: tokens[reference.start].span.start, end: tokens[reference.end - 1].span.end)
+            mentions.append(
+                EntityMention(type: .document, span: span, text: document.text(span), canonicalName: name,
+                              aliases: [document.text(span)], confidence: 0.8, rule: "short-reference"))
+        }
+        return Extraction(mentions: mentions)
+    }
+
+    /// The document type word ("Quy định", "Nghị quyết") at `index`, with its abbreviation.
+    private func typeWord(_ keys: [String], at index: Int) -> (String, Int)? {
+        for entry in Self.typeWords where index + entry.words.count <= keys.count
+            && Array(keys[index..<index + entry.words.count]) == entry.words
+        {
+            return (entry.abbreviation, entry.words.count)
+        }
+        return nil
+    }
+
+    /// Where "Quy định số" (type word, optional "số") before the symbol at `index` starts.
+    private func typeWordStart(_ keys: [String], before index: Int) -> Int? {
+        var cursor = index
+        if cursor > 0, keys[cursor - 1] == "số" { cursor -= 1 }
+        if cursor > 0, keys[cursor - 1] == ":" { cursor -= 1 }
+        for length in [2, 1] where cursor - length >= 0 {
+            if let (_, found) = typeWord(keys, at: cursor - length), found == length { return cursor - length }
+        }
+        return nil
+    }
+
+    /// The end of a law's title: "Luật Cán bộ, công chức" (a capitalized word first; commas allowed).
+    private func lawTitle(_ keys: [String], _ tokens: [Token], at index: Int) -> Int? {
+        var cursor = index + 1
+        guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized else { return nil }
+        var end = cursor
+        while cursor < tokens.count, cursor - index <= 8 {
+            let key = keys[cursor]
+            if tokens[cursor].kind == .word, !Self.stopWords.contains(key) {
+                cursor += 1
+                end = cursor
+            } else if key == ",", cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word,
+                !tokens[cursor + 1].isCapitalized, !Self.stopWords.contains(keys[cursor + 1])
+            {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return end - index >= 2 ? end : nil
+    }
+}

@@ -1,0 +1,9 @@
+/// A place of the gazetteer.
+public struct PlaceEntry: Sendable, Hashable {
+    /// The name without the unit word ("An Giang"), or with it where it belongs to the name.
+    public var name: String
+    /// `province` or `district`.
+    public var kind: String
+    /// The official full name ("Tỉnh An Giang").
+    public var fullName: String
+}

@@ -1,0 +1,96 @@
+import Foundation
+import MekongPluginAPI
+
+/// The word lists the Vietnamese extractors share: family names, titles, organization heads, known
+/// bodies, abbreviations and places. Loaded once per process from the target's resources.
+public struct VietnameseLexicon: Sendable {
+    /// The lexicon built from the bundled resources.
+    public static let shared: VietnameseLexicon = {
+        do { return try VietnameseLexicon(bundle: .module) } catch {
+            // The resources are part of the build; their absence is a packaging bug, not a user error.
+            fatalError("Mekong's Vietnamese lexicon could not be loaded: \(error)")
+        }
+    }()
+
+    /// Lower-cased family names.
+    public let surnames: Set<String>
+    /// Titles, matched on lower-cased tokens; the payload is the title as the list writes it.
+    public let titles: PhraseMatcher<String>
+    /// Organization head nouns.
+    public let heads: PhraseMatcher<OrganizationHeadClass>
+    /// Known bodies: any of their names → the canonical name.
+    public let organizations: PhraseMatcher<String>
+    /// Places: the name (and "TP.HCM"-like forms) → the entry.
+    public let places: PhraseMatcher<PlaceEntry>
+    /// Abbreviation (as written) → expansion.
+    public let abbreviations: [String: String]
+    /// Two-syllable words of organization names, lower-cased ("chính trị", "tổ chức").
+    public let nameCompounds: Set<String>
+    /// Lower-cased words that may continue an organization's name in lower case
+    /// ("quốc gia", "khu vực", "nhân dân"…).
+    public let organizationModifiers: Set<String>
+
+    /// Loads the lexicon from a bundle holding `Resources/*.tsv|txt`.
+    public init(bundle: Bundle) throws {
+        func lines(_ name: String, _ ext: String) throws -> [[String]] {
+            guard let url = bundle.url(forResource: name, withExtension: ext, subdirectory: "Resources")
+                ?? bundle.url(forResource: name, withExtension: ext)
+            else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).\(ext)"]) }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            return text.split(separator: "\n").compactMap { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+                return line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                    $0.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+                }
+            }
+        }
+        surnames = Set(try lines("surnames", "txt").map { $0[0].lowercased() })
+
+        var titles = PhraseMatcher<String>()
+        for row in try lines("titles", "txt") { titles.add(row[0], row[0]) }
+        self.titles = titles
+
+        var heads = PhraseMatcher<OrganizationHeadClass>()
+        for row in try lines("organization-heads", "txt") where row.count >= 2 {
+            heads.add(row[0], OrganizationHeadClass(rawValue: row[1]) ?? .body)
+        }
+        self.heads = heads
+
+        var organizations = PhraseMatcher<String>()
+        for row in try lines("organizations", "tsv") {
+            organizations.add(row[0], row[0])
+            if row.count > 1 {
+                for alias in row[1].split(separator: "|") { organizations.add(String(alias), row[0]) }
+            }
+        }
+        self.organizations = organizations
+
+        var places = PhraseMatcher<PlaceEntry>()
+        for row in try lines("places", "tsv") where row.count >= 3 {
+            places.add(row[0], PlaceEntry(name: row[0], kind: row[1], fullName: row[2]))
+        }
+        let saigon = PlaceEntry(name: "Thành phố Hồ Chí Minh", kind: "province", fullName: "Thành phố Hồ Chí Minh")
+        for form in ["Thành phố Hồ Chí Minh", "TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
+                     "TP.Hồ Chí Minh"]
+        {
+            places.add(form, saigon)
+        }
+        self.places = places
+
+        nameCompounds = Set(try lines("name-compounds", "txt").map { $0[0].lowercased() })
+
+        var abbreviations: [String: String] = [:]
+        for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }
+        self.abbreviations = abbreviations
+
+        organizationModifiers = [
+            "quốc", "gia", "khu", "vực", "nhân", "dân", "và", "tối", "cao", "đảng", "tỉnh", "thành", "phố", "huyện",
+            "quận", "thị", "xã", "phường", "trung", "ương", "các", "cơ", "quan", "khối", "doanh", "nghiệp", "-",
+            "chính", "trị", "hành", "công", "tộc",
+        ]
+    }
+
+    /// Whether a lower-cased token is a family name.
+    public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
+}

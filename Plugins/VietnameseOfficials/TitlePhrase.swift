@@ -1,0 +1,55 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// A title as written before or after a name: "Phó Bí thư Thường trực", "nguyên Bí thư", "Quyền Giám đốc".
+struct TitlePhrase {
+    /// First token of the phrase (a time word included).
+    var start: Int
+    /// Token after the phrase.
+    var end: Int
+    /// The post without time words ("nguyên", "cựu", "tân") and without the organization.
+    var title: String
+    /// "nguyên"/"cựu" when the post was held in the past.
+    var past: Bool
+
+    static let timeWords: Set<String> = ["nguyên", "cựu", "tân"]
+    static let qualifiers: [[String]] = [["thường", "trực"], ["phụ", "trách"]]
+
+    /// Reads a title phrase starting at `index`.
+    static func read(_ document: Document, _ keys: [String], at index: Int, lexicon: VietnameseLexicon) -> TitlePhrase? {
+        var cursor = index
+        var past = false
+        if cursor < keys.count, timeWords.contains(keys[cursor]) {
+            past = keys[cursor] != "tân"
+            cursor += 1
+        }
+        let titleStart = cursor
+        while cursor < keys.count, keys[cursor] == "phó" || keys[cursor] == "quyền" { cursor += 1 }
+        guard let core = lexicon.titles.longestMatch(in: keys, at: cursor) else {
+            // "Phó" alone before a body ("Phó Ban …") is not a title here.
+            return nil
+        }
+        cursor += core.length
+        for qualifier in qualifiers where cursor + qualifier.count <= keys.count
+            && Array(keys[cursor..<cursor + qualifier.count]) == qualifier
+        {
+            cursor += qualifier.count
+            break
+        }
+        let span = TextSpan(start: document.tokens[titleStart].span.start, end: document.tokens[cursor - 1].span.end)
+        return TitlePhrase(start: index, end: cursor, title: document.text(span), past: past)
+    }
+
+    /// The title phrase that ends exactly at token `end` (searching a few tokens back), if any.
+    static func ending(at end: Int, _ document: Document, _ keys: [String], lexicon: VietnameseLexicon, slack: Int = 0)
+        -> TitlePhrase?
+    {
+        var best: TitlePhrase?
+        for start in stride(from: end - 1, through: max(0, end - 7), by: -1) {
+            if let phrase = read(document, keys, at: start, lexicon: lexicon), phrase.end >= end, phrase.end <= end + slack {
+                best = phrase
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,145 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Finds persons (family name first, with or without a cue such as "ông", "đồng chí" or a title), their
+/// later short references ("ông Nưng"), and the posts they hold (`holds_position` with `title`):
+/// "Phó Bí thư Thường trực Tỉnh ủy An Giang Lê Văn Nưng", "ông Hoàng Phúc Lâm, Phó Giám đốc Học viện …",
+/// several posts in one phrase, and past posts ("nguyên Bí thư …").
+///
+/// Names inside organizations, places and documents are never persons ("Trường Chính trị Tôn Đức Thắng").
+public struct VietnameseOfficialExtractor: Extractor {
+    public let descriptor = ExtractorDescriptor(
+        id: "vi.officials", version: "1.0.0", summary: "Persons, their titles and the posts they hold",
+        consumes: [.entity(.organization), .entity(.place), .entity(.document)],
+        produces: [.entity(.person), .relation(.holdsPosition)])
+
+    let lexicon: VietnameseLexicon
+
+    /// Uses the shared lexicon unless another is given.
+    public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
+
+    static let cues: Set<String> = [
+        "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "báo", "viên",
+    ]
+    static let excludedBefore: Set<String> = ["tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang"]
+
+    public func extract(from document: Document) throws -> Extraction {
+        let keys = TokenKeys.of(document)
+        let tokens = document.tokens
+        // Token ranges taken by earlier extractors' mentions.
+        var occupied = [Bool](repeating: false, count: tokens.count)
+        var orgEndingAt: [Int: Int] = [:]  // token after an organization mention → mention index
+        var orgStartingAt: [Int: Int] = [:]
+        for (index, mention) in document.mentions.enumerated()
+        where mention.type == .organization || mention.type == .place || mention.type == .document {
+            let start = document.tokenIndex(atOrAfter: mention.span.start)
+            let end = document.tokenIndex(atOrAfter: mention.span.end)
+            for token in start..<min(end, tokens.count) { occupied[token] = true }
+            if mention.type == .organization && mention.attributes["nested"] == nil {
+                orgEndingAt[end] = index
+                orgStartingAt[start] = index
+            }
+        }
+
+        // 1. Full names: a family name and one to three more capitalized syllables.
+        var persons: [(start: Int, end: Int)] = []
+        var index = 0
+        while index < tokens.count {
+            guard !occupied[index], tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+                lexicon.isSurname(keys[index])
+            else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, end - index < 4, !occupied[end], tokens[end].kind == .word,
+                tokens[end].isCapitalized, !tokens[end].isAllCaps,
+                document.scalars[tokens[end - 1].span.end] == " "
+            {
+                end += 1
+            }
+            let length = end - index
+            let before = index > 0 ? keys[index - 1] : ""
+            let cued = Self.cues.contains(before) || orgEndingAt[index] != nil
+                || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
+            let apposition = end + 1 < tokens.count && keys[end] == ","
+                && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
+            let excluded = Self.excludedBefore.contains(before) || (index > 0 && occupied[index - 1] && !cued)
+            if length >= 2, !excluded, cued || apposition || length >= 3, lexicon.titles.longestMatch(in: keys, at: index) == nil {
+                persons.append((index, end))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+
+        var mentions: [EntityMention] = []
+        var personAt: [Int: Int] = [:]  // first token → mention index
+        var byGivenName: [String: Set<String>] = [:]
+        for person in persons {
+            let span = TextSpan(start: tokens[person.start].span.start, end: tokens[person.end - 1].span.end)
+            let name = document.text(span)
+            personAt[person.start] = mentions.count
+            byGivenName[keys[person.end - 1], default: []].insert(name)
+            mentions.append(EntityMention(type: .person, span: span, text: name, confidence: 0.85, rule: "full-name"))
+        }
+
+        // 2. Short references: "ông Nưng", "đồng chí Lâm" → the one full name ending with that syllable.
+        for index in 1..<max(tokens.count, 1) where !occupied[index] && personAt[index] == nil {
+            guard ["ông", "bà", "chí"].contains(keys[index - 1]), tokens[index].kind == .word, tokens[index].isCapitalized,
+                index + 1 >= tokens.count || !tokens[index + 1].isCapitalized,
+                let names = byGivenName[keys[index]], names.count == 1, let name = names.first
+            else { continue }
+            if persons.contains(where: { $0.start <= index && index < $0.end }) { continue }
+            mentions.append(EntityMention(
+                type: .person, span: tokens[index].span, text: tokens[index].text, canonicalName: name,
+                confidence: 0.7, rule: "short-reference"))
+        }
+
+        // 3. Posts: "Title Org Person" (with earlier "Title Org," pairs) and "Person, Title Org, Title Org".
+        var relations: [RelationCandidate] = []
+        for person in persons {
+            guard let personIndex = personAt[person.start] else { continue }
+            let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
+            let evidence = sentence.map { document.sentences[$0].span } ?? mentions[personIndex].span
+            func post(_ title: TitlePhrase, _ orgIndex: Int, rule: String) {
+                var attributes = ["title": fullTitle(title, organization: document.mentions[orgIndex])]
+                if title.past { attributes["past"] = "true" }
+                relations.append(RelationCandidate(
+                    subject: .new(personIndex), predicate: .holdsPosition, object: .existing(orgIndex),
+                    attributes: attributes, evidence: evidence, confidence: 0.85, rule: rule))
+            }
+            // Backwards: … Title Org Person.
+            var cursor = person.start
+            while let orgIndex = orgEndingAt[cursor] {
+                let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+                guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2),
+                    title.start < orgStart
+                else { break }
+                post(title, orgIndex, rule: "title-org-name")
+                cursor = title.start
+                if cursor > 0, keys[cursor - 1] == "," || keys[cursor - 1] == "và" { cursor -= 1 } else { break }
+            }
+            // Forwards: Person, Title Org, Title Org …
+            cursor = person.end
+            while cursor + 1 < tokens.count, keys[cursor] == "," || keys[cursor] == "-" || keys[cursor] == "(" {
+                guard let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) else { break }
+                let orgIndex = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] ?? orgStartingAt[title.end - 2]
+                guard let orgIndex else { break }
+                post(title, orgIndex, rule: "name-title-org")
+                cursor = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)
+            }
+        }
+        return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// "Trưởng" + "Ban Tuyên giáo …" is the post "Trưởng Ban"; other titles stand as written.
+    private func fullTitle(_ title: TitlePhrase, organization: EntityMention) -> String {
+        let last = title.title.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        guard last == "trưởng" || last == "chánh" else { return title.title }
+        let words = organization.text.split(separator: " ")
+        guard let head = words.first else { return title.title }
+        if head.lowercased() == "văn", words.count > 1 { return title.title + " " + head + " " + words[1] }
+        return title.title + " " + head
+    }
+}

@@ -1,0 +1,300 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// The grammar of Vietnamese organization names over a document's tokens.
+struct OrganizationGrammar {
+    let document: Document
+    let lexicon: VietnameseLexicon
+    let keys: [String]
+
+    /// Words that name a territorial unit before a place ("tỉnh An Giang").
+    static let unitWords: [[String]] = [
+        ["thành", "phố"], ["thị", "xã"], ["tỉnh"], ["huyện"], ["quận"], ["xã"], ["phường"], ["tp"], ["thị", "trấn"],
+    ]
+    /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
+    static let maxModifierTokens = 9
+
+    init(document: Document, lexicon: VietnameseLexicon) {
+        self.document = document
+        self.lexicon = lexicon
+        self.keys = TokenKeys.of(document)
+    }
+
+    /// Parses the longest organization name that starts at token `index`.
+    func parse(at index: Int, allowSubHeadAfterTitle: Bool) -> ParsedOrganization? {
+        let tokens = document.tokens
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else { return nil }
+        // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
+        if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
+
+        var best: ParsedOrganization?
+        if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) {
+            best = ParsedOrganization(
+                start: index, end: index + known.length, canonicalName: known.payload,
+                aliases: [text(index, index + known.length)], isShortForm: false, nested: [], rule: "known")
+        }
+        if let head = lexicon.heads.longestMatch(in: keys, at: index), capitalizedStart(index, head.length) {
+            if let parsed = parseHeaded(at: index, headLength: head.length, headClass: head.payload),
+                parsed.end > (best?.end ?? index)
+            {
+                best = parsed
+            }
+        }
+        return best
+    }
+
+    private func parseHeaded(at index: Int, headLength: Int, headClass: OrganizationHeadClass) -> ParsedOrganization? {
+        let afterHead = index + headLength
+        switch headClass {
+        case .standalone:
+            return make(index, afterHead, rule: "head")
+        case .territorial:
+            if let placeEnd = placeEnd(at: afterHead) {
+                var parsed = make(index, placeEnd, rule: "territorial")
+                parsed.place = placeName(from: afterHead, to: placeEnd)
+                return parsed
+            }
+            if afterHead < keys.count, document.tokens[afterHead].isCapitalized, !startsPerson(at: afterHead) {
+                return parseBody(at: index, afterHead: afterHead)
+            }
+            return shortForm(index, afterHead)
+        case .sub:
+            if let inner = parse(at: afterHead, allowSubHeadAfterTitle: true) {
+                var parsed = make(index, inner.end, rule: "sub-body", innerCanonical: inner)
+                parsed.isShortForm = inner.isShortForm
+                parsed.nested = inner.isShortForm ? [] : [inner] + inner.nested
+                return parsed
+            }
+            return shortForm(index, afterHead)
+        case .body:
+            return parseBody(at: index, afterHead: afterHead)
+        }
+    }
+
+    private func parseBody(at index: Int, afterHead: Int) -> ParsedOrganization? {
+        let tokens = document.tokens
+        var cursor = afterHead
+        var nested: [ParsedOrganization] = []
+        var capitalizedRun: [Int] = []
+        loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
+            let token = tokens[cursor]
+            // A nested territorial or known body ends the name: "Ban Tổ chức Tỉnh ủy Hải Dương".
+            if token.isCapitalized, let inner = nestedBody(at: cursor)
+            {
+                nested.append(inner)
+                nested.append(contentsOf: inner.nested)
+                cursor = inner.end
+                capitalizedRun.removeAll()
+                break loop
+            }
+            if keys[cursor] == "khu", cursor + 2 < tokens.count, keys[cursor + 1] == "vực",
+                isNumeral(tokens[cursor + 2].text)
+            {
+                cursor += 3
+                capitalizedRun.removeAll()
+                break loop
+            }
+            if let placeEnd = placeEnd(at: cursor), !token.isCapitalized || keys[cursor] == "tp" {
+                cursor = placeEnd
+                capitalizedRun.removeAll()
+                break loop
+            }
+            // "Chính trị", "Tổ chức": only the first syllable of a compound is capitalized.
+            if token.kind == .word, !token.isCapitalized, cursor > afterHead,
+                lexicon.nameCompounds.contains(keys[cursor - 1] + " " + keys[cursor])
+            {
+                cursor += 1
+                continue
+            }
+            // "quốc gia", "nhân dân": a whole compound in lower case after the name has begun.
+            if token.kind == .word, !token.isCapitalized, cursor > afterHead, cursor + 1 < tokens.count,
+                lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
+                cursor + 2 < tokens.count, tokens[cursor + 2].isCapitalized
+            {
+                cursor += 2
+                continue
+            }
+            if token.kind == .word && token.isCapitalized {
+                if startsTitle(at: cursor) { break loop }
+                capitalizedRun.append(cursor)
+                cursor += 1
+                continue
+            }
+            if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count, cursor > afterHead,
+                tokens[cursor + 1].isCapitalized
+            {
+                cursor += 1
+                continue
+            }
+            break loop
+        }
+        if cursor == afterHead { return nil }
+        // After a title, a person's name may follow the body without a break:
+        // "Giám đốc Sở Nội vụ Nguyễn Văn An". Keep the name out of the body.
+        if titleEnds(before: index), nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
+            cursor = split
+        }
+        if cursor == afterHead { return nil }
+        var parsed = make(index, cursor, rule: "body")
+        parsed.nested = nested
+        return parsed
+    }
+
+    /// A territorial, sub-body or known organization starting at `index`, used inside a longer name.
+    private func nestedBody(at index: Int) -> ParsedOrganization? {
+        if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) {
+            return parse(at: index, allowSubHeadAfterTitle: true)
+        }
+        guard let head = lexicon.heads.longestMatch(in: keys, at: index), head.payload == .territorial
+            || head.payload == .sub || head.payload == .standalone
+        else { return nil }
+        return parse(at: index, allowSubHeadAfterTitle: true)
+    }
+
+    /// The token after a place (with or without its unit word) that starts at `index`.
+    func placeEnd(at index: Int) -> Int? {
+        var cursor = index
+        for unit in Self.unitWords where cursor + unit.count <= keys.count
+            && Array(keys[cursor..<cursor + unit.count]) == unit
+        {
+            cursor += unit.count
+            if cursor < keys.count, keys[cursor] == "." { cursor += 1 }
+            break
+        }
+        guard cursor < keys.count, document.tokens[cursor].isCapitalized else { return nil }
+        if let place = lexicon.places.longestMatch(in: keys, at: cursor) {
+            // District names need their unit word; a province may stand alone.
+            if place.payload.kind == "district" && cursor == index { return nil }
+            return cursor + place.length
+        }
+        // An unknown place after an explicit unit word: up to three capitalized syllables.
+        guard cursor > index else { return nil }
+        var end = cursor
+        while end < keys.count, end - cursor < 3, document.tokens[end].kind == .word, document.tokens[end].isCapitalized {
+            end += 1
+        }
+        return end > cursor ? end : nil
+    }
+
+    /// The place's name in tokens `start..<end`, without the unit word, as the place extractor names it.
+    private func placeName(from start: Int, to end: Int) -> String {
+        var cursor = start
+        for unit in Self.unitWords where cursor + unit.count <= end && Array(keys[cursor..<cursor + unit.count]) == unit {
+            cursor += unit.count
+            if cursor < end, keys[cursor] == "." { cursor += 1 }
+            break
+        }
+        if let place = lexicon.places.longestMatch(in: keys, at: cursor), cursor + place.length == end {
+            return place.payload.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.payload.name
+        }
+        return text(cursor, end)
+    }
+
+    /// Whether a title (optionally "Phó"/"Quyền" + title) ends at the token before `index`.
+    func titleEnds(before index: Int) -> Bool {
+        for start in stride(from: index - 1, through: max(0, index - 5), by: -1) {
+            for match in lexicon.titles.allMatches(in: keys, at: start) where start + match.length == index {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func startsTitle(at index: Int) -> Bool {
+        if keys[index] == "phó" || keys[index] == "quyền" { return lexicon.titles.longestMatch(in: keys, at: index + 1) != nil }
+        guard let match = lexicon.titles.longestMatch(in: keys, at: index) else { return false }
+        // "Trưởng"/"Chủ tịch" alone inside a capitalized run is a title only when more than one word long
+        // or followed by a name; keep it simple: multi-word titles stop the run.
+        return match.length >= 2
+    }
+
+    /// Whether a capitalized run starting at `index` looks like a person's name (family name first).
+    private func startsPerson(at index: Int) -> Bool {
+        lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
+    }
+
+    /// Where a person's name starts inside the capitalized run, keeping at least one modifier in the body.
+    private func personTail(_ run: [Int], bodyStart: Int) -> Int? {
+        guard run.count >= 3, run.last.map({ $0 + 1 }) != nil else { return nil }
+        for length in stride(from: min(4, run.count - 1), through: 2, by: -1) {
+            let first = run[run.count - length]
+            if lexicon.isSurname(keys[first]) && first > bodyStart { return first }
+        }
+        return nil
+    }
+
+    private func shortForm(_ start: Int, _ end: Int) -> ParsedOrganization {
+        var parsed = make(start, end, rule: "short-form")
+        parsed.isShortForm = true
+        return parsed
+    }
+
+    private func make(_ start: Int, _ end: Int, rule: String, innerCanonical: ParsedOrganization? = nil)
+        -> ParsedOrganization
+    {
+        let surface = text(start, end)
+        var canonical: String
+        if let inner = innerCanonical {
+            canonical = expand(start, inner.start) + " " + inner.canonicalName
+        } else {
+            canonical = expand(start, end)
+        }
+        canonical = canonical.trimmingSpaces()
+        var aliases = [surface]
+        if let inner = innerCanonical {
+            for alias in inner.aliases where alias != inner.canonicalName {
+                aliases.append(text(start, inner.start).trimmingSpaces() + " " + alias)
+            }
+        }
+        return ParsedOrganization(
+            start: start, end: end, canonicalName: canonical, aliases: aliases, isShortForm: false, nested: [],
+            rule: rule, place: nil)
+    }
+
+    /// The text of tokens `start..<end` with abbreviations expanded.
+    private func expand(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        var pieces: [String] = []
+        var previousEnd = document.tokens[start].span.start
+        var index = start
+        while index < end {
+            let token = document.tokens[index]
+            let gap = token.span.start > previousEnd ? " " : ""
+            // "TP.HCM" spans three tokens.
+            if keys[index] == "tp", index + 2 < end, keys[index + 1] == ".", keys[index + 2] == "hcm" {
+                pieces.append(gap + "Thành phố Hồ Chí Minh")
+                previousEnd = document.tokens[index + 2].span.end
+                index += 3
+                continue
+            }
+            if let expansion = lexicon.abbreviations[token.text] {
+                pieces.append(gap + expansion)
+            } else {
+                pieces.append(gap + token.text)
+            }
+            previousEnd = token.span.end
+            index += 1
+        }
+        return pieces.joined()
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return document.text(TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end))
+    }
+
+    private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
+        document.tokens[index].isCapitalized
+    }
+
+    private func isNumeral(_ text: String) -> Bool {
+        if text.allSatisfy(\.isNumber) { return true }
+        return !text.isEmpty && text.allSatisfy { "IVXLC".contains($0) }
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+}

@@ -1,0 +1,33 @@
+import MekongPluginAPI
+
+/// An organization name the grammar delimited: its tokens, canonical name and nested bodies.
+struct ParsedOrganization {
+    /// First token index.
+    var start: Int
+    /// Token index after the last one.
+    var end: Int
+    /// The name with abbreviations expanded.
+    var canonicalName: String
+    var aliases: [String]
+    /// A bare head without owner ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy") that only a full name of the article
+    /// can give meaning to.
+    var isShortForm: Bool
+    /// Bodies named inside this one ("Tỉnh ủy An Giang" inside "Ban Thường vụ Tỉnh ủy An Giang").
+    var nested: [ParsedOrganization]
+    var rule: String
+    /// The place a territorial body belongs to ("An Giang" in "Tỉnh ủy An Giang").
+    var place: String?
+
+    func mention(in document: Document, nested: Bool = false) -> EntityMention {
+        let span = TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end)
+        let text = document.text(span)
+        var attributes: [String: String] = [:]
+        if isShortForm { attributes["short_form"] = "true" }
+        if nested { attributes["nested"] = "true" }
+        if let place { attributes["place"] = place }
+        return EntityMention(
+            type: .organization, span: span, text: text, canonicalName: canonicalName,
+            aliases: aliases.filter { $0 != canonicalName }, attributes: attributes,
+            confidence: isShortForm ? 0.6 : (rule == "known" ? 0.95 : 0.85), rule: rule)
+    }
+}

@@ -1,0 +1,38 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Finds named bodies by their grammar: a head noun (Học viện, Tỉnh ủy, Ban Thường vụ, UBND …) and the
+/// modifiers, places and nested bodies that follow it, plus the known bodies of the lexicon.
+///
+/// Sub-bodies yield their parent as a mention of its own ("Ban Thường vụ Tỉnh ủy An Giang" also gives
+/// "Tỉnh ủy An Giang"); abbreviations are expanded in the canonical name ("UBND tỉnh Yên Bái" →
+/// "Ủy ban nhân dân tỉnh Yên Bái"); a bare short form ("Tỉnh ủy", "Học viện khu vực IV") resolves to
+/// the one full name of the article it can stand for.
+public struct VietnameseOrganizationExtractor: Extractor {
+    public let descriptor = ExtractorDescriptor(
+        id: "vi.organizations", version: "1.0.0",
+        summary: "Vietnamese organizations: Party committees, state bodies, academies, schools, ministries, media",
+        produces: [.entity(.organization)])
+
+    let lexicon: VietnameseLexicon
+
+    /// Uses the shared lexicon unless another is given.
+    public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
+
+    public func extract(from document: Document) throws -> Extraction {
+        let parser = OrganizationGrammar(document: document, lexicon: lexicon)
+        var mentions: [EntityMention] = []
+        var index = 0
+        let tokens = document.tokens
+        while index < tokens.count {
+            if let parsed = parser.parse(at: index, allowSubHeadAfterTitle: false) {
+                mentions.append(parsed.mention(in: document))
+                for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
+                index = parsed.end
+            } else {
+                index += 1
+            }
+        }
+        return Extraction(mentions: ShortFormResolver.resolve(mentions, parser: parser, document: document))
+    }
+}

@@ -1,0 +1,96 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Finds provinces, cities and districts from the gazetteer, with or without their unit word
+/// ("tỉnh An Giang", "Hà Nội", "huyện Châu Thành"), outside organization names.
+///
+/// The canonical name is the name without the unit word, except where the unit word belongs to the
+/// name ("Thành phố Hồ Chí Minh"). A district name is taken only after its unit word; "Hồ Chí Minh" only
+/// with "Thành phố"/"TP" (alone it is the person, or part of a name).
+public struct VietnamesePlaceExtractor: Extractor {
+    public let descriptor = ExtractorDescriptor(
+        id: "vi.places", version: "1.0.0", summary: "Vietnamese provinces, cities and districts from the gazetteer",
+        consumes: [.entity(.organization)], produces: [.entity(.place)])
+
+    let lexicon: VietnameseLexicon
+
+    /// Uses the shared lexicon unless another is given.
+    public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
+
+    static let unitWords: [(keys: [String], kind: String)] = [
+        (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện"], "district"),
+        (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "town"),
+    ]
+
+    public func extract(from document: Document) throws -> Extraction {
+        let keys = TokenKeys.of(document)
+        let tokens = document.tokens
+        let taken = document.mentions.filter { $0.type == .organization }.map(\.span).sorted()
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .word, !Self.inside(tokens[index].span, taken) else {
+                index += 1
+                continue
+            }
+            // An optional unit word, then the gazetteer name.
+            var nameStart = index
+            var unit: String?
+            for candidate in Self.unitWords where index + candidate.keys.count < keys.count
+                && Array(keys[index..<index + candidate.keys.count]) == candidate.keys
+            {
+                nameStart = index + candidate.keys.count
+                if nameStart < keys.count, keys[nameStart] == "." { nameStart += 1 }
+                unit = candidate.kind
+                break
+            }
+            let saigonForm = lexicon.places.longestMatch(in: keys, at: index)
+            if let match = saigonForm, match.payload.name == "Thành phố Hồ Chí Minh", tokens[index].isCapitalized {
+                mentions.append(mention(document, index, index + match.length, match.payload.name, unit: nil))
+                index += match.length
+                continue
+            }
+            guard nameStart < tokens.count, tokens[nameStart].isCapitalized,
+                let match = lexicon.places.longestMatch(in: keys, at: nameStart)
+            else {
+                index += 1
+                continue
+            }
+            let end = nameStart + match.length
+            let place = match.payload
+            let acceptable: Bool
+            if place.name == "Hồ Chí Minh" {
+                acceptable = unit == "city"
+            } else if place.kind == "district" {
+                acceptable = unit != nil && unit != "province"
+            } else {
+                acceptable = true
+            }
+            // Followed by more capitalized syllables, the name is longer than the gazetteer's ("Hà Nội Mới").
+            let continues = end < tokens.count && tokens[end].kind == .word && tokens[end].isCapitalized
+                && document.text(TextSpan(start: tokens[end - 1].span.end, end: tokens[end].span.start)) == " "
+                && !lexicon.isSurname(keys[end])
+            if acceptable && !continues && !Self.inside(document.tokens[end - 1].span, taken) {
+                let name = place.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.name
+                mentions.append(mention(document, index, end, name, unit: unit))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return Extraction(mentions: mentions)
+    }
+
+    private func mention(_ document: Document, _ start: Int, _ end: Int, _ name: String, unit: String?) -> EntityMention {
+        let span = TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end)
+        let text = document.text(span)
+        return EntityMention(
+            type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
+            attributes: unit.map { ["unit": $0] } ?? [:], confidence: unit == nil ? 0.8 : 0.95, rule: "gazetteer")
+    }
+
+    /// Whether the span lies inside one of the sorted spans.
+    static func inside(_ span: TextSpan, _ spans: [TextSpan]) -> Bool {
+        spans.contains { $0.contains(span) }
+    }
+}

@@ -1,0 +1,200 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// The relation rules of ``VietnameseRelationExtractor``, collecting what they find.
+struct RelationRules {
+    let document: Document
+    let keys: [String]
+    let layout: MentionLayout
+    private(set) var found: [RelationCandidate] = []
+    private var seen: Set<String> = []
+
+    init(document: Document, keys: [String], layout: MentionLayout) {
+        self.document = document
+        self.keys = keys
+        self.layout = layout
+    }
+
+    private func evidence(at token: Int) -> TextSpan {
+        let offset = document.tokens[min(token, document.tokens.count - 1)].span.start
+        return document.sentenceIndex(containing: offset).map { document.sentences[$0].span }
+            ?? TextSpan(start: offset, end: offset)
+    }
+
+    private mutating func add(
+        _ subject: Int, _ predicate: Predicate, _ object: Int, at token: Int, rule: String,
+        attributes: [String: String] = [:], confidence: Double = 0.8
+    ) {
+        let a = document.mentions[subject].canonicalName
+        let b = document.mentions[object].canonicalName
+        guard NameNormalizer.key(a) != NameNormalizer.key(b) else { return }
+        var ends = [a, b]
+        if predicate.isSymmetric { ends.sort() }
+        let key = "\(ends[0])|\(predicate)|\(ends[1])|\(evidence(at: token).start)"
+        guard seen.insert(key).inserted else { return }
+        found.append(RelationCandidate(
+            subject: .existing(subject), predicate: predicate, object: .existing(object), attributes: attributes,
+            evidence: evidence(at: token), confidence: confidence, rule: rule))
+    }
+
+    /// `part_of` from names that contain their parent, and `located_in` of territorial bodies.
+    mutating func structural() {
+        let places = Set(document.mentions.filter { $0.type == .place }.map { NameNormalizer.key($0.canonicalName) })
+        let placeIndexByKey = Dictionary(
+            document.mentions.enumerated().filter { $0.element.type == .place }
+                .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for outer in layout.placed where outer.mention.type == .organization && outer.mention.attributes["nested"] == nil {
+            // The longest nested body inside is the direct parent.
+            let inner = layout.placed.filter {
+                $0.mention.type == .organization && $0.mention.attributes["nested"] != nil && outer.start < $0.start
+                    && $0.end <= outer.end
+            }.max { ($0.end - $0.start) < ($1.end - $1.start) }
+            if let inner { add(outer.index, .partOf, inner.index, at: outer.start, rule: "name-contains-parent", confidence: 0.9) }
+        }
+        for item in layout.placed where item.mention.type == .organization {
+            guard let place = item.mention.attributes["place"], places.contains(NameNormalizer.key(place)),
+                let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
+            else { continue }
+            add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)
+        }
+    }
+
+    mutating func sentence(_ sentence: Sentence) {
+        let range = sentence.tokens
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let key = keys[index]
+            if key == "(" || key == "thuộc" { parenthesisOrBelonging(at: index) }
+            if let document = layout.starting(at: index, types: [.document]) { documentRelations(document, in: range) }
+            if key == "ban", index + 1 < range.upperBound, keys[index + 1] == "hành" { issuedBy(verbAt: index, in: range) }
+            if (key == "phối" && next(index) == "hợp") || (key == "liên" && next(index) == "kết")
+                || (key == "hợp" && next(index) == "tác" && (index == 0 || keys[index - 1] != "phối"))
+            {
+                symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
+            }
+            if key == "làm", next(index) == "việc" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            if key == "hội", next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            if key == "tiếp", next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
+                symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
+            }
+            if key == "ký", next(index) == "kết" || next(index) == "chương" || next(index) == "thỏa" { signed(at: index, in: range) }
+            index += 1
+        }
+    }
+
+    private func next(_ index: Int) -> String? { index + 1 < keys.count ? keys[index + 1] : nil }
+
+    /// "Học viện Chính trị khu vực 2 (Học viện Chính trị quốc gia Hồ Chí Minh)", "X trực thuộc Y".
+    private mutating func parenthesisOrBelonging(at index: Int) {
+        var before = index
+        if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
+        guard let child = layout.ending(at: before, types: [.organization]),
+            let parent = layout.starting(at: index + 1, types: [.organization])
+        else { return }
+        if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" { return }
+        add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
+    }
+
+    /// After a document: "…, ngày 19/5/2021 của Ban Bí thư" (issued) and "… về … E" (concerns).
+    private mutating func documentRelations(_ item: MentionLayout.Placed, in range: Range<Int>) {
+        var cursor = item.end
+        if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
+        if cursor < range.upperBound, keys[cursor] == "ngày" {
+            if let date = VietnameseDate.parse(document, at: cursor + 1, anchorYear: nil) { cursor = date.end }
+        }
+        if cursor < range.upperBound, keys[cursor] == "của", let issuer = layout.starting(at: cursor + 1, types: [.organization]) {
+            add(issuer.index, .issued, item.index, at: item.start, rule: "document-of", attributes: dateAttribute(item.mention))
+            cursor = issuer.end
+            return
+        }
+        if cursor < range.upperBound, keys[cursor] == "về" {
+            var scan = cursor + 1
+            while scan < range.upperBound, scan - cursor <= 12, ![";", ".", "(", ":"].contains(keys[scan]) {
+                if let subject = layout.starting(at: scan, types: [.organization, .person, .place, .document]) {
+                    add(item.index, .concerns, subject.index, at: item.start, rule: "document-about", confidence: 0.7)
+                    break
+                }
+                scan += 1
+            }
+        }
+    }
+
+    /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
+    private mutating func issuedBy(verbAt index: Int, in range: Range<Int>) {
+        var after = index + 2
+        while after < range.upperBound, after - index <= 4, layout.starting(at: after, types: [.document]) == nil { after += 1 }
+        guard let issuedDocument = layout.starting(at: after, types: [.document]) else { return }
+        var before = index
+        while before > range.lowerBound, ["đã", "vừa", "mới", "cũng"].contains(keys[before - 1]) { before -= 1 }
+        if let issuer = layout.ending(at: before, types: [.organization]) {
+            add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-issues-document",
+                attributes: dateAttribute(issuedDocument.mention))
+        }
+        // "Thực hiện D1 …" opening the sentence.
+        var cursor = range.lowerBound
+        if cursor < range.upperBound, keys[cursor] == "triển", cursor + 1 < range.upperBound, keys[cursor + 1] == "khai" { cursor += 2 }
+        if cursor + 1 < range.upperBound, keys[cursor] == "thực", keys[cursor + 1] == "hiện" {
+            if let implemented = layout.starting(at: cursor + 2, types: [.document]) {
+                add(issuedDocument.index, .implements, implemented.index, at: index, rule: "thuc-hien")
+            }
+        }
+    }
+
+    /// "A phối hợp … với B, C và D", "A làm việc với B", "A tiếp B".
+    private mutating func symmetric(
+        _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool
+    ) {
+        // The subject ends right before the verb, with only adverbs between.
+        var before = index
+        while before > range.lowerBound, before > index - 5, VietnameseRelationExtractor.adverbs.contains(keys[before - 1]),
+            layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil
+        {
+            before -= 1
+        }
+        guard let subject = layout.ending(at: before, types: VietnameseRelationExtractor.parties) else { return }
+        var cursor = index + verbLength
+        if needsWith {
+            while cursor < range.upperBound, cursor - index <= 8, keys[cursor] != "với" {
+                guard VietnameseRelationExtractor.adverbs.contains(keys[cursor]) else { return }
+                cursor += 1
+            }
+            guard cursor < range.upperBound, keys[cursor] == "với" else { return }
+            cursor += 1
+        }
+        var attributes: [String: String] = [:]
+        if predicate == .metWith, let date = sentenceDate(in: range) { attributes["date"] = date }
+        // A list of parties: "B, C và D".
+        while let object = layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) {
+            add(subject.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
+            cursor = object.end
+            guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
+            cursor += 1
+        }
+    }
+
+    /// "ký kết … giữa A và B".
+    private mutating func signed(at index: Int, in range: Range<Int>) {
+        var cursor = index
+        while cursor < range.upperBound, keys[cursor] != "giữa" { cursor += 1 }
+        guard cursor < range.upperBound, let first = layout.starting(at: cursor + 1, types: [.organization]),
+            first.end < range.upperBound, keys[first.end] == "và",
+            let second = layout.starting(at: first.end + 1, types: [.organization])
+        else { return }
+        add(first.index, .signedWith, second.index, at: index, rule: "ky-ket-giua")
+    }
+
+    /// The date of a sentence that opens with one ("Chiều 23/6, …").
+    private func sentenceDate(in range: Range<Int>) -> String? {
+        let start = document.tokens[range.lowerBound].span.start
+        for item in layout.placed where item.mention.type == .date && item.mention.span.start >= start
+            && item.start < range.lowerBound + 3
+        {
+            return item.mention.attributes["iso"]
+        }
+        return nil
+    }
+
+    private func dateAttribute(_ mention: EntityMention) -> [String: String] {
+        mention.attributes["date"].map { ["date": $0] } ?? [:]
+    }
+}

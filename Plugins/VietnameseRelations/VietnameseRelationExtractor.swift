@@ -1,0 +1,37 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Finds the relations of the schema between the mentions earlier extractors found:
+/// `part_of` (a sub-body named after its parent, "X (Y)", "X thuộc Y"), `located_in` (a territorial body
+/// and its place), `issued` ("D … của O", "O ban hành D", with the date), `implements` ("Thực hiện D1 …
+/// ban hành D2"), `concerns` ("D … về … E"), `cooperates_with` ("A phối hợp … với B, C"), `met_with`
+/// ("A làm việc với B", "A tiếp B") and `signed_with` ("ký kết … giữa A và B").
+public struct VietnameseRelationExtractor: Extractor {
+    public let descriptor = ExtractorDescriptor(
+        id: "vi.relations", version: "1.0.0",
+        summary: "part_of, located_in, issued, implements, concerns, cooperates_with, met_with, signed_with",
+        consumes: [.entity(.organization), .entity(.place), .entity(.document), .entity(.person)],
+        produces: [
+            .relation(.partOf), .relation(.locatedIn), .relation(.issued), .relation(.implements), .relation(.concerns),
+            .relation(.cooperatesWith), .relation(.metWith), .relation(.signedWith),
+        ])
+
+    public init() {}
+
+    /// Words that may stand between a subject and its verb, or between a verb and "với".
+    static let adverbs: Set<String> = [
+        "đã", "sẽ", "đang", "tiếp", "tục", "luôn", "cũng", "thường", "xuyên", "chặt", "chẽ", "tích", "cực", "chủ",
+        "động", "vừa", "mới", "cùng", "có", "hiệu", "quả", ",", "rất", "tốt", "nhiều", "năm", "qua", "luôn", "thời",
+        "gian",
+    ]
+    static let parties: Set<EntityType> = [.organization, .person]
+
+    public func extract(from document: Document) throws -> Extraction {
+        let keys = TokenKeys.of(document)
+        let layout = MentionLayout(document)
+        var rules = RelationRules(document: document, keys: keys, layout: layout)
+        rules.structural()
+        for sentence in document.sentences { rules.sentence(sentence) }
+        return Extraction(relations: rules.found)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import MekongPluginAPI
+
+/// Reads raw article files into ``ParsedArticle``s: decodes, normalizes, detects the layout, keeps the
+/// metadata and cleans the body.
+///
+/// The reader holds no state and may be used from many tasks at once. Parsing is simple scanning (no
+/// regular expressions), so thousands of articles a second fit on one core.
+public struct ArticleReader: Sendable {
+    /// The path that stands for standard input.
+    public static let standardInput = "-"
+
+    public init() {}
+
+    /// Reads and parses the article at `path`; `-` reads standard input.
+    /// - Throws: ``IngestError/fileNotFound(path:)``, ``IngestError/isDirectory(path:)``,
+    ///   ``IngestError/unreadable(path:reason:)``, ``IngestError/notUTF8(path:byteOffset:)`` or
+    ///   ``IngestError/emptyArticle(path:)``.
+    public func read(path: String) throws(IngestError) -> ParsedArticle {
+        if path == Self.standardInput {
+            return try read(data: FileHandle.standardInput.readDataToEndOfFile(), path: path)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw .isDirectory(path: path) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try read(data: data, path: path)
+    }
+
+    /// Parses an article's bytes; `path` is only used in error messages (`-` for standard input).
+    /// - Throws: ``IngestError/notUTF8(path:byteOffset:)`` or ``IngestError/emptyArticle(path:)``.
+    public func read(data: Data, path: String) throws(IngestError) -> ParsedArticle {
+        let text: String? = data.withUnsafeBytes { raw in
+            Self.decode(raw.bindMemory(to: UInt8.self))
+        }
+        return try parse(text: text, bytes: { Array(data) }, path: path)
+    }
+
+    /// Parses an article's bytes; `path` is only used in error messages (`-` for standard input).
+    /// - Throws: ``IngestError/notUTF8(path:byteOffset:)`` or ``IngestError/emptyArticle(path:)``.
+    public func read(data: [UInt8], path: String) throws(IngestError) -> ParsedArticle {
+        let text = data.withUnsafeBufferPointer(Self.decode)
+        return try parse(text: text, bytes: { data }, path: path)
+    }
+
+    /// Parses article text that is already decoded (it is normalized like a file's content).
+    /// - Throws: ``IngestError/emptyArticle(path:)``.
+    public func read(text: String, path: String) throws(IngestError) -> ParsedArticle {
+        try parse(text: text, bytes: { Array(text.utf8) }, path: path)
+    }
+
+    /// The article files `path` names: itself for a file or `-`, every `.txt` file under a directory
+    /// (recursively, hidden files skipped), sorted by path.
+    /// - Throws: ``IngestError/fileNotFound(path:)`` or ``IngestError/noArticles(directory:)``.
+    public func articlePaths(at path: String) throws(IngestError) -> [String] {
+        if path == Self.standardInput { return [path] }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        var paths: [String] = []
+        if let enumerator = FileManager.default.enumerator(atPath: base) {
+            while let relative = enumerator.nextObject() as? String {
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                guard !name.hasPrefix("."), name.lowercased().hasSuffix(".txt") else { continue }
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                paths.append(base + "/" + relative)
+            }
+        }
+        guard !paths.isEmpty else { throw .noArticles(directory: path) }
+        return paths.sorted()
+    }
+
+    // MARK: - Parsing
+
+    /// Decodes UTF-8 (a leading byte-order mark is dropped); nil when the bytes are not UTF-8.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var bytes = bytes
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private func parse(text: String?, bytes: () -> [UInt8], path: String) throws(IngestError) -> ParsedArticle {
+        guard let text else {
+            let offset = bytes().withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } ?? 0
+            throw .notUTF8(path: path, byteOffset: offset)
+        }
+        let normalized = TextNormalizer.normalize(text)
+        let lines = normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let draft: ArticleDraft =
+            if CrawlerLayout.matches(lines) {
+                CrawlerLayout.parse(lines)
+            } else if let first = lines.first(where: { !$0.isEmpty }), HeaderedLayout.isHeader(first) {
+                HeaderedLayout.parse(lines)
+            } else {
+                PlainLayout.parse(lines)
+            }
+        let parsed = Self.assemble(draft)
+        guard parsed.paragraphs.contains(where: { $0.role != .title }) else { throw .emptyArticle(path: path) }
+        return parsed
+    }
+
+    /// Joins the paragraphs into the stored text, headline first, and records their spans.
+    private static func assemble(_ draft: ArticleDraft) -> ParsedArticle {
+        var pieces: [DraftParagraph] = []
+        if draft.titleIsHeadline && !draft.title.isEmpty { pieces.append(DraftParagraph(text: draft.title, role: .title)) }
+        pieces += draft.paragraphs.filter { !$0.text.isEmpty }
+        var text = ""
+        var paragraphs: [Paragraph] = []
+        var offset = 0
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 {
+                text += "\n"
+                offset += 1
+            }
+            let length = piece.text.unicodeScalars.count
+            text += piece.text
+            paragraphs.append(Paragraph(span: TextSpan(start: offset, end: offset + length), role: piece.role))
+            offset += length
+        }
+        return ParsedArticle(
+            title: draft.title, url: draft.url, source: draft.source, author: draft.author,
+            published: draft.published, text: text, paragraphs: paragraphs, layout: draft.layout)
+    }
+}

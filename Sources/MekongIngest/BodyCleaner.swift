@@ -1,0 +1,154 @@
+import MekongPluginAPI
+
+/// Turns an article's body lines into paragraphs: caption markers, bylines, related-article teasers,
+/// site boilerplate and the closing signature are taken out; author and source are kept.
+struct BodyCleaner {
+    /// The paragraphs that are the article's own content.
+    var paragraphs: [DraftParagraph] = []
+    var author: String?
+    var source: String?
+
+    /// Cleans `lines` (normalized, one paragraph each; blank lines are ignored).
+    ///
+    /// - Parameter cutsTrailerAtByline: in the plain layout the byline closes the article and what follows
+    ///   it is the site's trailer (teasers of other articles, share buttons, menus): drop it. The byline
+    ///   only closes the article when less text follows it than precedes it, so a byline printed above the
+    ///   body does not throw the body away.
+    init(lines: [String], cutsTrailerAtByline: Bool) {
+        paragraphs = Self.markCaptions(lines)
+        removeBylines(cutsTrailer: cutsTrailerAtByline)
+        removeTeasers()
+        paragraphs.removeAll { Self.isBoilerplate($0.text) }
+        removeClosingSignature()
+    }
+
+    /// Drops "Chú thích ảnh" lines; the line after one is a caption.
+    private static func markCaptions(_ lines: [String]) -> [DraftParagraph] {
+        var result: [DraftParagraph] = []
+        var nextIsCaption = false
+        for line in lines where !line.isEmpty {
+            if isCaptionMarker(line) {
+                nextIsCaption = true
+                continue
+            }
+            result.append(DraftParagraph(text: line, role: nextIsCaption ? .caption : .body))
+            nextIsCaption = false
+        }
+        return result
+    }
+
+    private static func isCaptionMarker(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 16 else { return false }
+        let lower = line.lowercased()
+        return lower == "chú thích ảnh" || lower == "chú thích ảnh:"
+    }
+
+    private mutating func removeBylines(cutsTrailer: Bool) {
+        var index = 0
+        while index < paragraphs.count {
+            guard paragraphs[index].role == .body, let byline = Byline.line(paragraphs[index].text) else {
+                index += 1
+                continue
+            }
+            adopt(byline)
+            if cutsTrailer && index > 0 {
+                let before = paragraphs[..<index].reduce(0) { $0 + $1.text.unicodeScalars.count }
+                let after = paragraphs[(index + 1)...].reduce(0) { $0 + $1.text.unicodeScalars.count }
+                if after < before {
+                    paragraphs.removeSubrange(index...)
+                    return
+                }
+            }
+            paragraphs.remove(at: index)
+        }
+    }
+
+    /// A teaser of another article repeats its title on two lines, then gives its lead: none of it is
+    /// this article's content, so all three go.
+    private mutating func removeTeasers() {
+        var index = 0
+        while index + 1 < paragraphs.count {
+            let text = paragraphs[index].text
+            if text == paragraphs[index + 1].text && Self.isTitleLike(text) {
+                paragraphs.removeSubrange(index..<min(index + 3, paragraphs.count))
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private static func isTitleLike(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.count <= 250, let last = scalars.last, last != ".", last != ":" else { return false }
+        return scalars.split(separator: " ").count >= 3
+    }
+
+    /// Share buttons, site menus, copyright and agency footers.
+    static func isBoilerplate(_ text: String) -> Bool {
+        let count = text.unicodeScalars.count
+        guard count <= 300 else { return false }
+        let lower = text.lowercased()
+        if lower.hasPrefix("chia sẻ") && count <= 30 { return true }
+        if lower.hasPrefix("các đơn vị thông tin của") || lower.hasPrefix("©") || lower.hasPrefix("bản quyền thuộc")
+        {
+            return true
+        }
+        if lower.contains("thông cáo báo chí") && lower.contains("rao vặt") { return true }
+        for prefix in ["tags:", "từ khóa:", "xem thêm:", "bài liên quan", "tin liên quan", "đọc thêm:"]
+        where lower.hasPrefix(prefix) {
+            return true
+        }
+        return false
+    }
+
+    /// The reporter's name closing the last paragraph, on its own line ("Nguyễn Trường") or glued to
+    /// the last sentence ("… phía Bắc. PV", "… 50%. Viết Tuân").
+    private mutating func removeClosingSignature() {
+        guard let last = paragraphs.indices.last, paragraphs[last].role == .body else { return }
+        let text = paragraphs[last].text
+        if paragraphs.count > 1, !Self.endsSentence(text), let byline = Byline.trailingName(text) {
+            adopt(byline)
+            paragraphs.removeLast()
+            return
+        }
+        guard let (kept, tail) = Self.splitTail(text), let byline = Byline.trailingName(tail) else { return }
+        adopt(byline)
+        paragraphs[last].text = kept
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…" || last == "\""
+    }
+
+    /// Splits off what follows the last sentence end ("…, 11:06. Lê Thanh" → "…, 11:06.", "Lê Thanh").
+    private static func splitTail(_ text: String) -> (String, String)? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        var index = scalars.count - 2
+        let lowest = max(0, scalars.count - 64)
+        while index > lowest {
+            let scalar = scalars[index]
+            if scalars[index + 1] == " " && (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…") {
+                if scalar == "." && precededByAbbreviation(scalars, period: index) { return nil }
+                let kept = String(String.UnicodeScalarView(scalars[...index]))
+                let tail = String(String.UnicodeScalarView(scalars[(index + 2)...]))
+                return (kept, tail)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func precededByAbbreviation(_ scalars: [Unicode.Scalar], period: Int) -> Bool {
+        var start = period
+        while start > 0 && scalars[start - 1].isLetter { start -= 1 }
+        guard start < period else { return false }
+        return Abbreviations.isAbbreviation(String(String.UnicodeScalarView(scalars[start..<period])))
+    }
+
+    private mutating func adopt(_ byline: Byline) {
+        if author == nil { author = byline.author }
+        if source == nil { source = byline.source }
+    }
+}

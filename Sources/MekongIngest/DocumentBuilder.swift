@@ -1,0 +1,29 @@
+import MekongPluginAPI
+
+/// Builds the ``MekongPluginAPI/Document`` extractors see from a ``ParsedArticle``: the ``MekongCore/Article``
+/// with its id and hash, the paragraphs, the tokens and the sentences.
+public struct DocumentBuilder: Sendable {
+    public let tokenizer: Tokenizer
+    public let sentenceSplitter: SentenceSplitter
+
+    public init(tokenizer: Tokenizer = Tokenizer(), sentenceSplitter: SentenceSplitter = SentenceSplitter()) {
+        self.tokenizer = tokenizer
+        self.sentenceSplitter = sentenceSplitter
+    }
+
+    /// The document for `parsed`, read from `path`.
+    ///
+    /// The article id is ``MekongCore/StableID/article(_:)`` of the path, or of the text's SHA-256 when
+    /// the path is `-` (standard input), so the same content read twice from stdin gets one id.
+    public func document(for parsed: ParsedArticle, path: String) -> Document {
+        let sha256 = SHA256.hex(parsed.text.utf8)
+        let article = Article(
+            id: StableID.article(path == ArticleReader.standardInput ? sha256 : path), title: parsed.title, path: path,
+            url: parsed.url, source: parsed.source, author: parsed.author, published: parsed.published,
+            sha256: sha256, text: parsed.text)
+        let scalars = Array(parsed.text.unicodeScalars)
+        let tokens = tokenizer.tokens(in: scalars)
+        let sentences = sentenceSplitter.sentences(paragraphs: parsed.paragraphs, tokens: tokens)
+        return Document(article: article, paragraphs: parsed.paragraphs, sentences: sentences, tokens: tokens)
+    }
+}

@@ -1,0 +1,50 @@
+import MekongPluginAPI
+
+/// One article as read from its file: metadata and the normalized, cleaned text with its paragraphs.
+///
+/// ``text`` is the paragraphs joined by `"\n"`; the headline, when the file has one, is the first paragraph
+/// (role ``Paragraph/Role/title``). Paragraph spans count Unicode scalars of ``text``.
+public struct ParsedArticle: Sendable, Hashable {
+    /// The headline; for the headered layout, which has none, a readable form of the URL slug (not part of
+    /// ``text``); empty when nothing is known.
+    public var title: String
+    public var url: String?
+    /// The outlet or agency ("TTXVN", "baochinhphu.vn").
+    public var source: String?
+    public var author: String?
+    /// ISO 8601 date (`2021-04-29`) when the file states one that parses.
+    public var published: String?
+    /// The stored text: NFC, normalized (see ``TextNormalizer``), without byline, teasers or boilerplate.
+    public var text: String
+    /// The paragraphs of ``text``, in order, each with its role.
+    public var paragraphs: [Paragraph]
+    /// The layout the file was detected to have.
+    public var layout: ArticleLayout
+
+    public init(
+        title: String, url: String? = nil, source: String? = nil, author: String? = nil, published: String? = nil,
+        text: String, paragraphs: [Paragraph], layout: ArticleLayout
+    ) {
+        self.title = title
+        self.url = url
+        self.source = source
+        self.author = author
+        self.published = published
+        self.text = text
+        self.paragraphs = paragraphs
+        self.layout = layout
+    }
+
+    /// The text of paragraph `index`.
+    public func text(ofParagraph index: Int) -> String {
+        let span = paragraphs[index].span
+        var view = String.UnicodeScalarView()
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if offset >= span.end { break }
+            if offset >= span.start { view.append(scalar) }
+            offset += 1
+        }
+        return String(view)
+    }
+}

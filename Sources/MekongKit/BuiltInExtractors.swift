@@ -1,0 +1,30 @@
+import MekongPluginAPI
+import VietnameseDocuments
+import VietnameseOfficials
+import VietnameseOrganizations
+import VietnamesePlaces
+import VietnameseRelations
+
+/// The extractors compiled into `mekong`, registered explicitly in one place.
+public enum BuiltInExtractors {
+    /// Registers every built-in extractor.
+    ///
+    /// Order matters only as the tie-break of the pipeline's ordering: dates before relations, so that
+    /// relation rules can read the dates of sentences.
+    public static func register(into registry: ExtractorRegistry) throws {
+        try registry.register(VietnameseOrganizationExtractor())
+        try registry.register(VietnamesePlaceExtractor())
+        try registry.register(VietnameseDocumentExtractor())
+        try registry.register(VietnameseDateExtractor())
+        try registry.register(VietnameseOfficialExtractor())
+        try registry.register(VietnameseRelationExtractor())
+    }
+
+    /// A registry holding the built-in extractors.
+    public static func registry() -> ExtractorRegistry {
+        let registry = ExtractorRegistry()
+        // The built-in ids are distinct by construction; a clash here is a programming error.
+        do { try register(into: registry) } catch { preconditionFailure("built-in extractors clash: \(error)") }
+        return registry
+    }
+}

@@ -1,0 +1,118 @@
+import MekongPluginAPI
+
+/// Turns one article's mentions and relation candidates into entities and relations.
+///
+/// Mentions of one type whose canonical names have the same key (case, tone-mark position and white
+/// space ignored), or where one's canonical name is the other's alias, are one entity. Its name is the
+/// canonical name most mentions use (the longest on a tie); every other surface form is an alias. A
+/// relation stated twice in the article is one relation with two pieces of evidence.
+public struct EntityResolver: Sendable {
+    /// Attributes extractors use among themselves, not kept on entities.
+    static let internalAttributes: Set<String> = ["nested", "short_form", "place", "unit"]
+
+    public init() {}
+
+    /// Resolves a pipeline result for `article`.
+    public func resolve(_ result: Pipeline.Result, article: Article) -> ArticleContribution {
+        let mentions = result.mentions
+        // Union-find over mentions, keyed by type and name keys.
+        var parent = Array(mentions.indices)
+        func find(_ index: Int) -> Int {
+            var root = index
+            while parent[root] != root { root = parent[root] }
+            var cursor = index
+            while parent[cursor] != root {
+                let next = parent[cursor]
+                parent[cursor] = root
+                cursor = next
+            }
+            return root
+        }
+        var byCanonical: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            let key = mention.type.rawValue + "\u{1F}" + NameNormalizer.key(mention.canonicalName)
+            if let first = byCanonical[key] { parent[find(index)] = find(first) } else { byCanonical[key] = index }
+        }
+        for (index, mention) in mentions.enumerated() {
+            for alias in mention.aliases {
+                let key = mention.type.rawValue + "\u{1F}" + NameNormalizer.key(alias)
+                if let other = byCanonical[key] { parent[find(index)] = find(other) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in mentions.indices { groups[find(index), default: []].append(index) }
+
+        var entityIDOfMention = [String](repeating: "", count: mentions.count)
+        var entities: [Entity] = []
+        for root in groups.keys.sorted() {
+            let members = groups[root]!
+            let entity = makeEntity(members.map { mentions[$0] }, article: article)
+            for member in members { entityIDOfMention[member] = entity.id }
+            entities.append(entity)
+        }
+
+        var relationsByID: [String: Relation] = [:]
+        var order: [String] = []
+        for candidate in result.relations {
+            guard case .existing(let s) = candidate.subject, case .existing(let o) = candidate.object,
+                mentions.indices.contains(s), mentions.indices.contains(o)
+            else { continue }
+            let subject = entityIDOfMention[s]
+            let object = entityIDOfMention[o]
+            guard subject != object else { continue }
+            let attributes = candidate.attributes
+            let id = StableID.relation(subject: subject, predicate: candidate.predicate, object: object, attributes: attributes)
+            let text = scalarText(article.text, candidate.evidence)
+            let evidence = Evidence(
+                article: article.id, start: candidate.evidence.start, end: candidate.evidence.end, text: String(text),
+                extractor: candidate.extractor, rule: candidate.rule, confidence: candidate.confidence)
+            if var existing = relationsByID[id] {
+                if !existing.evidence.contains(where: { $0.start == evidence.start && $0.extractor == evidence.extractor }) {
+                    existing.evidence.append(evidence)
+                }
+                for (key, value) in attributes where existing.attributes[key] == nil { existing.attributes[key] = value }
+                relationsByID[id] = existing
+            } else {
+                relationsByID[id] = Relation(
+                    id: id, subject: subject, predicate: candidate.predicate, object: object, attributes: attributes,
+                    evidence: [evidence])
+                order.append(id)
+            }
+        }
+        return ArticleContribution(article: article, entities: entities, relations: order.compactMap { relationsByID[$0] })
+    }
+
+    private func scalarText(_ text: String, _ span: TextSpan) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.unicodeScalars.dropFirst(span.start).prefix(span.length))
+        return String(view)
+    }
+
+    private func makeEntity(_ members: [EntityMention], article: Article) -> Entity {
+        var counts: [String: Int] = [:]
+        for member in members { counts[member.canonicalName, default: 0] += 1 }
+        let name = counts.max { lhs, rhs in
+            (lhs.value, lhs.key.unicodeScalars.count, rhs.key) < (rhs.value, rhs.key.unicodeScalars.count, lhs.key)
+        }!.key
+        let type = members[0].type
+        var aliases: [String] = []
+        var seen: Set<String> = [name]
+        for member in members.sorted(by: { $0.span < $1.span }) {
+            for alias in [member.canonicalName, member.text] + member.aliases where seen.insert(alias).inserted {
+                aliases.append(alias)
+            }
+        }
+        var attributes: [String: String] = [:]
+        for member in members {
+            for (key, value) in member.attributes where !Self.internalAttributes.contains(key) && attributes[key] == nil {
+                attributes[key] = value
+            }
+        }
+        let mentions = members.sorted { $0.span < $1.span }.map {
+            Mention(article: article.id, start: $0.span.start, end: $0.span.end, text: $0.text)
+        }
+        return Entity(
+            id: StableID.entity(type: type, name: name), type: type, name: name, aliases: aliases, attributes: attributes,
+            mentions: mentions)
+    }
+}

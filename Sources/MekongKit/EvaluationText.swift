@@ -1,0 +1,32 @@
+import Foundation
+
+/// The human-readable form of an ``EvaluationReport``.
+public enum EvaluationText {
+    /// A table per article, the micro-averages, and (verbose) every false positive and miss.
+    public static func render(_ report: EvaluationReport, verbose: Bool) -> String {
+        func row(_ label: String, _ score: Score) -> String {
+            String(format: "%@  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", label.padding(toLength: 58, withPad: " ", startingAt: 0),
+                   score.precision, score.recall, score.f1, score.truePositives, score.falsePositives, score.falseNegatives)
+        }
+        var lines: [String] = []
+        for article in report.articles {
+            lines.append(article.article)
+            lines.append(row("  entities", article.entities))
+            lines.append(row("  relations", article.relations))
+            if article.titlesMatched > 0 { lines.append("  titles right: \(article.titlesRight)/\(article.titlesMatched)") }
+            if !article.trapsHit.isEmpty { lines.append("  TRAPS HIT: \(article.trapsHit.joined(separator: ", "))") }
+            if verbose {
+                for item in article.falsePositives { lines.append("    + \(item)") }
+                for item in article.misses { lines.append("    - \(item)") }
+            }
+        }
+        lines.append("")
+        lines.append("micro-averaged over \(report.articles.count) articles")
+        lines.append(row("entities", report.entities))
+        for (type, score) in report.entitiesByType.sorted(by: { $0.key < $1.key }) { lines.append(row("  \(type)", score)) }
+        lines.append(row("relations", report.relations))
+        lines.append(String(format: "titles right: %d/%d (%.1f%%)", report.titlesRight, report.titlesMatched, report.titleAccuracy * 100))
+        lines.append("traps hit: \(report.trapsHit)")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,28 @@
+/// The part of the graph a command works on: all of it, the neighbourhood of one entity, or one article's share.
+public struct GraphSelection: Sendable {
+    public var focus: String?
+    public var depth: Int
+    public var article: String?
+
+    public init(focus: String?, depth: Int, article: String?) {
+        self.focus = focus
+        self.depth = depth
+        self.article = article
+    }
+
+    /// Applies the selection.
+    /// - Throws: ``GraphQueryError`` for an unknown focus; ``SelectionError`` for an unknown article.
+    public func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {
+        var part = graph
+        if let article {
+            guard let found = graph.articles.first(where: { $0.id == article || $0.path == article || $0.path.hasSuffix("/" + article) })
+            else { throw SelectionError.unknownArticle(article, known: graph.articles.map(\.id)) }
+            part = part.restricted(toArticle: found.id)
+        }
+        if let focus {
+            let entity = try part.resolve(focus)
+            part = part.neighborhood(of: entity.id, depth: depth)
+        }
+        return part
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+import MekongCore
+
+/// Writes and removes article contributions inside one open write transaction.
+///
+/// Every statement is a cached prepared statement, so ingesting many articles reuses them.
+struct ContributionWriter {
+    let db: Database
+    private let attributes = AttributesJSON()
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    // MARK: Ingesting
+
+    func ingest(_ contribution: ArticleContribution, at date: Date) throws -> IngestOutcome {
+        let article = contribution.article
+        let stored = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE id = ?"), arguments: [article.id])
+        if stored == article.sha256 { return IngestOutcome(change: .unchanged) }
+        if stored != nil { _ = try removeContribution(ofArticle: article.id) }
+
+        try db.cachedStatement(sql: """
+            INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                article.id, article.title, article.path, article.url, article.source, article.author,
+                article.published, article.sha256, article.text, date,
+            ])
+
+        var outcome = IngestOutcome(change: stored == nil ? .added : .replaced)
+        var resolvedIDs: [String: String] = [:]
+        for entity in contribution.entities {
+            let (id, isNew) = try store(entity, article: article.id)
+            resolvedIDs[entity.id] = id
+            if isNew { outcome.entitiesAdded += 1 } else { outcome.entitiesMerged += 1 }
+        }
+        for relation in contribution.relations {
+            guard let subject = try resolvedEnd(relation.subject, resolvedIDs),
+                let object = try resolvedEnd(relation.object, resolvedIDs)
+            else {
+                outcome.relationsDropped += 1
+                continue
+            }
+            let (added, evidence) = try store(relation, subject: subject, object: object, article: article.id)
+            if added { outcome.relationsAdded += 1 }
+            outcome.evidenceAdded += evidence
+        }
+        return outcome
+    }
+
+    /// Stores an entity, or merges it into the stored entity it resolves to; returns the id it has in the store.
+    private func store(_ entity: Entity, article: String) throws -> (id: String, isNew: Bool) {
+        let key = NameNormalizer.key(entity.name)
+        let aliases = entity.aliases.filter { $0 != entity.name }
+        let id: String
+        let isNew: Bool
+        if let existing = try resolve(entity, key: key, aliases: aliases) {
+            id = existing.id
+            isNew = false
+            try merge(entity, key: key, into: existing)
+        } else {
+            id = entity.id
+            isNew = true
+            try db.cachedStatement(sql: "INSERT INTO entities (id, type, name, key, attributes) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [id, entity.type.rawValue, entity.name, key, attributes.encode(entity.attributes)])
+        }
+
+        // The canonical name first, so a name given both ways keeps its canonical flag.
+        let insertName = try db.cachedStatement(sql: """
+            INSERT INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (entity_id, article_id, name) DO UPDATE SET is_canonical = max(is_canonical, excluded.is_canonical)
+            """)
+        try insertName.execute(arguments: [id, article, entity.name, key, true])
+        for alias in aliases {
+            try insertName.execute(arguments: [id, article, alias, NameNormalizer.key(alias), false])
+        }
+
+        let insertMention = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)
+            """)
+        for mention in entity.mentions {
+            try insertMention.execute(arguments: [id, article, mention.start, mention.end, mention.text])
+        }
+        return (id, isNew)
+    }
+
+    /// The stored entity an incoming one is the same as, trying the most specific evidence first.
+    private func resolve(_ entity: Entity, key: String, aliases: [String]) throws -> (id: String, name: String, attributes: String)? {
+        let type = entity.type.rawValue
+        let byID = try db.cachedStatement(sql: "SELECT id, name, attributes FROM entities WHERE id = ? AND type = ?")
+        if let row = try Row.fetchOne(byID, arguments: [entity.id, type]) { return (row[0], row[1], row[2]) }
+
+        let byCanonicalKey = try db.cachedStatement(sql: """
+            SELECT id, name, attributes FROM entities WHERE type = ? AND key = ? ORDER BY id LIMIT 1
+            """)
+        if let row = try Row.fetchOne(byCanonicalKey, arguments: [type, key]) { return (row[0], row[1], row[2]) }
+
+        let byAnyNameKey = try db.cachedStatement(sql: """
+            SELECT e.id, e.name, e.attributes FROM entity_names n JOIN entities e ON e.id = n.entity_id
+            WHERE n.key = ? AND e.type = ? ORDER BY e.id LIMIT 1
+            """)
+        if let row = try Row.fetchOne(byAnyNameKey, arguments: [key, type]) { return (row[0], row[1], row[2]) }
+
+        for alias in aliases {
+            if let row = try Row.fetchOne(byCanonicalKey, arguments: [type, NameNormalizer.key(alias)]) {
+                return (row[0], row[1], row[2])
+            }
+        }
+        return nil
+    }
+
+    /// Lets the fullest name win and adds attributes the stored entity does not have yet.
+    private func merge(_ entity: Entity, key: String, into existing: (id: String, name: String, attributes: String)) throws {
+        if entity.name.count > existing.name.count {
+            try db.cachedStatement(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?")
+                .execute(arguments: [entity.name, key, existing.id])
+        }
+        guard !entity.attributes.isEmpty else { return }
+        var merged = try attributes.decode(existing.attributes)
+        let before = merged.count
+        merged.merge(entity.attributes) { stored, _ in stored }
+        if merged.count != before {
+            try db.cachedStatement(sql: "UPDATE entities SET attributes = ? WHERE id = ?")
+                .execute(arguments: [attributes.encode(merged), existing.id])
+        }
+    }
+
+    /// The store id of a relation end: the resolved id of one of the article's entities, or a stored entity's id.
+    private func resolvedEnd(_ id: String, _ resolvedIDs: [String: String]) throws -> String? {
+        if let resolved = resolvedIDs[id] { return resolved }
+        let exists = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT 1 FROM entities WHERE id = ?"), arguments: [id]) ?? false
+        return exists ? id : nil
+    }
+
+    private func store(_ relation: Relation, subject: String, object: String, article: String) throws
+        -> (added: Bool, evidence: Int)
+    {
+        var ends = (subject, object)
+        if relation.predicate.isSymmetric && object < subject { ends = (object, subject) }
+        let id = StableID.relation(
+            subject: ends.0, predicate: relation.predicate, object: ends.1, attributes: relation.attributes)
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [id, ends.0, relation.predicate.rawValue, ends.1, attributes.encode(relation.attributes)])
+        let added = db.changesCount > 0
+
+        let insertEvidence = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var count = 0
+        for evidence in relation.evidence {
+            try insertEvidence.execute(arguments: [
+                id, article, evidence.start, evidence.end, evidence.text, evidence.extractor, evidence.rule,
+                evidence.confidence,
+            ])
+            count += db.changesCount
+        }
+        return (added, count)
+    }
+
+    // MARK: Removing
+
+    /// Removes the article and its mentions, names and evidence; then the entities no article names any more
+    /// (with their relations) and the relations no evidence supports. Returns whether the article was stored.
+    func removeContribution(ofArticle articleID: String) throws -> Bool {
+        let touchedEntities = try String.fetchSet(
+            db.cachedStatement(sql: """
+                SELECT entity_id FROM entity_names WHERE article_id = ?
+                UNION SELECT entity_id FROM mentions WHERE article_id = ?
+                """),
+            arguments: [articleID, articleID])
+        let touchedRelations = try String.fetchSet(
+            db.cachedStatement(sql: "SELECT DISTINCT relation_id FROM evidence WHERE article_id = ?"),
+            arguments: [articleID])
+
+        // Foreign keys cascade the article's mentions, names and evidence.
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [articleID])
+        guard db.changesCount > 0 else { return false }
+
+        let deleteUnsupportedRelation = try db.cachedStatement(sql: """
+            DELETE FROM relations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = ?)
+            """)
+        for id in touchedRelations.sorted() { try deleteUnsupportedRelation.execute(arguments: [id, id]) }
+
+        // An entity survives while some article still names or mentions it; deleting one cascades its relations.
+        let deleteOrphanEntity = try db.cachedStatement(sql: """
+            DELETE FROM entities WHERE id = ?
+            AND NOT EXISTS (SELECT 1 FROM entity_names WHERE entity_id = ?)
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?)
+            """)
+        for id in touchedEntities.sorted() {
+            try deleteOrphanEntity.execute(arguments: [id, id, id])
+            if db.changesCount == 0 { try recomputeCanonicalName(of: id) }
+        }
+        return true
+    }
+
+    /// Sets the canonical name to the longest one the remaining articles give (the first seen among equals),
+    /// which is what ingesting them alone would have chosen.
+    private func recomputeCanonicalName(of entityID: String) throws {
+        var candidates = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT name FROM entity_names WHERE entity_id = ? AND is_canonical = 1 ORDER BY rowid"),
+            arguments: [entityID])
+        if candidates.isEmpty {
+            candidates = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT name FROM entity_names WHERE entity_id = ? ORDER BY rowid"),
+                arguments: [entityID])
+        }
+        guard var best = candidates.first else { return }
+        for name in candidates.dropFirst() where name.count > best.count { best = name }
+        try db.cachedStatement(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ? AND name <> ?")
+            .execute(arguments: [best, NameNormalizer.key(best), entityID, best])
+    }
+}

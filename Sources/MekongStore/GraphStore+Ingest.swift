@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+import MekongCore
+
+extension GraphStore {
+    /// Stores one article's contribution in a single write transaction.
+    ///
+    /// - The same article (same id and SHA-256) again changes nothing: ``IngestOutcome/Change/unchanged``.
+    /// - Another version of a stored article (same id, other SHA-256) first removes everything the old version
+    ///   contributed, then adds the new one: ``IngestOutcome/Change/replaced``.
+    /// - Each entity resolves to a stored entity of the same type when the incoming canonical name's key equals
+    ///   a stored canonical name or alias key, or an incoming alias key equals a stored canonical name key;
+    ///   otherwise it is stored under its own id. A stored entity keeps its id and canonical name unless the
+    ///   incoming name is longer (the fullest form wins).
+    /// - Relation ends are rewritten to the resolved ids and the relation id is recomputed with
+    ///   ``StableID/relation(subject:predicate:object:attributes:)``; a relation the store holds gains evidence.
+    ///   The ends of a symmetric relation are stored in sorted order.
+    ///
+    /// Mentions and evidence are recorded against `contribution.article.id`, whatever their `article` field says.
+    @discardableResult
+    public func ingest(_ contribution: ArticleContribution) throws(StoreError) -> IngestOutcome {
+        let now = Date()
+        return try writing { db in try ContributionWriter(db: db).ingest(contribution, at: now) }
+    }
+
+    /// Removes an article and everything it contributed; entities and relations no other article supports go too.
+    ///
+    /// - Returns: Whether the store held the article.
+    @discardableResult
+    public func removeArticle(id: String) throws(StoreError) -> Bool {
+        try writing { db in try ContributionWriter(db: db).removeContribution(ofArticle: id) }
+    }
+}

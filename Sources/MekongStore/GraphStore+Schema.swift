@@ -1,0 +1,96 @@
+import GRDB
+
+extension GraphStore {
+    /// Marks a SQLite file as a Mekong store (`PRAGMA application_id`, the bytes "MKNG").
+    static let applicationID: Int32 = 0x4D4B_4E47
+
+    /// The versioned schema. Never edit a registered migration: add a new one.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE articles (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    url TEXT,
+                    source TEXT,
+                    author TEXT,
+                    published TEXT,
+                    sha256 TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE TABLE entities (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    attributes TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE INDEX entities_by_type_key ON entities(type, key);
+                CREATE TABLE entity_names (
+                    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    is_canonical INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE (entity_id, article_id, name)
+                );
+                CREATE INDEX entity_names_by_key ON entity_names(key);
+                CREATE INDEX entity_names_by_article ON entity_names(article_id);
+                CREATE TABLE mentions (
+                    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    UNIQUE (entity_id, article_id, start, "end")
+                );
+                CREATE INDEX mentions_by_article ON mentions(article_id);
+                CREATE TABLE relations (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    subject TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    predicate TEXT NOT NULL,
+                    object TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    attributes TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE INDEX relations_by_subject ON relations(subject);
+                CREATE INDEX relations_by_object ON relations(object);
+                CREATE TABLE evidence (
+                    relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    extractor TEXT NOT NULL,
+                    rule TEXT,
+                    confidence REAL NOT NULL
+                );
+                CREATE UNIQUE INDEX evidence_identity
+                    ON evidence(relation_id, article_id, start, "end", extractor, ifnull(rule, ''));
+                CREATE INDEX evidence_by_article ON evidence(article_id);
+                """)
+        }
+        return migrator
+    }()
+
+    /// Checks that the database is empty or a Mekong store this version can read, then migrates it.
+    static func prepareSchema(in writer: any DatabaseWriter, path: String) throws {
+        let migrator = Self.migrator
+        try writer.read { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if applicationID == Self.applicationID {
+                let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
+                return
+            }
+            let objects = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+            // Another program's database (or a foreign application id) is never written to.
+            if applicationID != 0 || objects > 0 { throw StoreError.notAMekongStore(path: path) }
+        }
+        try migrator.migrate(writer)
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import MekongKit
+
+/// What `export` can write.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, dot
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the graph as JSON (docs/export-format.md) or DOT.",
+        discussion: "The same --focus/--depth/--article filters as `render` select a part of the graph.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(name: .long, help: "json or dot.") var format: ExportFormat = .json
+    @Option(name: .long, help: "Export only the entities around this one.") var focus: String?
+    @Option(name: .long, help: "Hops around --focus.") var depth = 2
+    @Option(name: .long, help: "Export only what this article contributed.") var article: String?
+    @Option(name: [.customShort("o"), .long], help: "The file to write (default: standard output).") var output = "-"
+
+    func run() throws {
+        try UserFacingError.reporting {
+            let graph = try storeOptions.open().loadGraph()
+            let part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                try Output.write(Array(try encoder.encode(GraphExport(graph: part))) + Array("\n".utf8), to: output)
+            case .dot:
+                try Output.write(try GraphvizRenderer().render(part, options: RenderOptions(format: .dot)), to: output)
+            }
+        }
+    }
+}

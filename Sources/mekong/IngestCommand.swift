@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import MekongKit
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest", abstract: "Read articles and add what they state to the store.",
+        discussion: """
+            PATH may be a file, a directory (searched recursively for .txt files) or - for standard input.
+            Each article is stored in one transaction; ingesting the same content again changes nothing, and a
+            changed article replaces what its earlier version contributed. Progress goes to standard error when
+            it is a terminal; a summary ends the run. Files that cannot be read are reported and skipped; the
+            exit status is then 1.
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: ArgumentHelp("Article files, directories, or - for standard input.", valueName: "path"))
+    var paths: [String]
+    @Option(name: .long, help: "Run only these extractors (repeatable; see `mekong plugins`).")
+    var enable: [String] = []
+    @Option(name: .long, help: "Do not run these extractors (repeatable).")
+    var disable: [String] = []
+    @Flag(name: .long, help: "Print the summary as JSON.")
+    var json = false
+
+    func run() throws { try UserFacingError.reporting(ingest) }
+
+    private func ingest() throws {
+        let ingestor = try ArticleIngestor(
+            extractors: BuiltInExtractors.registry().selection(enabled: enable, disabled: disable))
+        let store = try storeOptions.open()
+        let showProgress = Output.stderrIsTerminal && !json
+        let summary = try ingestor.ingest(paths, into: store) { done, total, path in
+            if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(path)", newline: done == total) }
+        }
+        for failure in summary.failedFiles { Output.error("skipped: \(failure)") }
+        for failure in summary.extractorFailures { Output.error("extractor failed: \(failure)") }
+        if json {
+            try Output.json(summary)
+        } else {
+            print(String(
+                format: "%d articles (%d new, %d replaced, %d unchanged) in %.2f s; the store holds %d entities and %d relations.",
+                summary.articles, summary.added, summary.replaced, summary.unchanged, summary.seconds, summary.entities,
+                summary.relations))
+        }
+        if !summary.failedFiles.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension Output {
+    static func error(_ text: String, newline: Bool) {
+        FileHandle.standardError.write(Data((text + (newline ? "\n" : "")).utf8))
+    }
+}

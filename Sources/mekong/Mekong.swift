@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// The `mekong` command: a thin layer over MekongKit.
+@main
+struct Mekong: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mekong",
+        abstract: "Build a knowledge graph from Vietnamese news articles, query it and draw it.",
+        discussion: """
+            Articles go in with `ingest`; extractor plugins find organizations, officials, places, documents
+            and the relations between them, each with the sentence that states it. The graph lives in a SQLite
+            store (--store PATH, or MEKONG_STORE, default ./mekong.sqlite).
+
+            Examples:
+              mekong ingest examples/
+              mekong entities --type person
+              mekong show "Lê Văn Nưng"
+              mekong neighbors "Tỉnh ủy An Giang" --depth 2
+              mekong render --focus "Học viện Chính trị quốc gia Hồ Chí Minh" --format svg -o hcma.svg
+              mekong export --format json > graph.json
+              mekong eval --gold ../shared/data/gold --articles ../shared/data/articles
+            """,
+        subcommands: [
+            IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
+            RenderCommand.self, ExportCommand.self, PluginsCommand.self, EvalCommand.self,
+        ])
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import MekongKit
+
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors", abstract: "List the entities within N hops of an entity.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: ArgumentHelp("An entity's name, alias or id.", valueName: "name")) var name: String
+    @Option(name: .long, help: "How many hops to follow.") var depth = 1
+    @Option(name: .long, help: "Follow only this predicate (repeatable), e.g. holds_position.") var predicate: [String] = []
+    @Flag(name: .long, help: "Print JSON (the export format).") var json = false
+
+    func validate() throws {
+        guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
+    }
+
+    func run() throws {
+        try UserFacingError.reporting {
+            let graph = try storeOptions.open().loadGraph()
+            let entity = try graph.resolve(name)
+            let around = graph.neighborhood(
+                of: entity.id, depth: depth, predicates: predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) }))
+            if json { return try Output.json(GraphExport(graph: around)) }
+            for relation in around.relations {
+                let subject = around.entity(id: relation.subject)?.name ?? relation.subject
+                let object = around.entity(id: relation.object)?.name ?? relation.object
+                let title = relation.attributes["title"].map { " (\($0))" } ?? ""
+                print("\(subject) —\(relation.predicate)\(title)→ \(object)")
+            }
+            if around.relations.isEmpty { print("\(entity.name) has no relations.") }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Printing helpers: JSON for other tools, lines for people, errors on standard error.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Whether standard error is a terminal (progress is shown only then).
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+}
+
+extension Output {
+    /// Writes bytes to a file, or to standard output for `-`.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        if path == "-" {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw UserFacingError(description: "Cannot write \(path): \(error.localizedDescription). Check that its directory exists and is writable.")
+        }
+    }
+}

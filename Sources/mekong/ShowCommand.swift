@@ -1,0 +1,41 @@
+import ArgumentParser
+import MekongKit
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one entity: its aliases, relations and the sentences that state them.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: ArgumentHelp("An entity's name, alias or id.", valueName: "name-or-id")) var name: String
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    func run() throws {
+        try UserFacingError.reporting {
+            let graph = try storeOptions.open().loadGraph()
+            let entity = try graph.resolve(name)
+            let relations = graph.relations(of: entity.id)
+            if json { return try Output.json(EntityReport(entity: entity, relations: relations)) }
+            print("\(entity.name) [\(entity.type)] \(entity.id)")
+            if !entity.aliases.isEmpty { print("  aliases: \(entity.aliases.joined(separator: "; "))") }
+            for (key, value) in entity.attributes.sorted(by: { $0.key < $1.key }) { print("  \(key): \(value)") }
+            print("  mentioned \(entity.mentions.count) times in \(Set(entity.mentions.map(\.article)).count) article(s)")
+            for relation in relations {
+                let subject = graph.entity(id: relation.subject)?.name ?? relation.subject
+                let object = graph.entity(id: relation.object)?.name ?? relation.object
+                let attributes = relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                print("\n  \(subject) —\(relation.predicate)→ \(object)" + (attributes.isEmpty ? "" : "  [\(attributes.joined(separator: ", "))]"))
+                for evidence in relation.evidence {
+                    let article = graph.article(id: evidence.article)?.title ?? evidence.article
+                    print("    “\(evidence.text)”")
+                    print("      — \(article) [\(evidence.start)..<\(evidence.end)], \(evidence.extractor), confidence \(evidence.confidence)")
+                }
+            }
+        }
+    }
+}
+
+/// `show --json`: the entity and its relations.
+struct EntityReport: Encodable {
+    var entity: Entity
+    var relations: [Relation]
+}
