@@ -1,8 +1,9 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
-/// Settings every target shares: Swift 6 language mode is the package default; warnings are errors in CI
-/// through `make test` (`-Xswiftc -warnings-as-errors`), so they are not repeated here.
+/// Every target of ours: Swift 6 language mode (the package default) and warnings treated as errors.
+/// Dependencies keep their own settings.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 let package = Package(
     name: "Mekong",
     platforms: [.macOS(.v14)],
@@ -17,31 +18,31 @@ let package = Package(
     ],
     targets: [
         // The graph model: articles, entities, relations, evidence, names and queries. No I/O.
-        .target(name: "MekongCore", path: "Sources/MekongCore"),
+        .target(name: "MekongCore", path: "Sources/MekongCore", swiftSettings: strict),
         // What an extractor plugin sees and returns, the registry and the pipeline.
-        .target(name: "MekongPluginAPI", dependencies: ["MekongCore"], path: "Sources/MekongPluginAPI"),
+        .target(name: "MekongPluginAPI", dependencies: ["MekongCore"], path: "Sources/MekongPluginAPI", swiftSettings: strict),
         // Reading articles: formats, metadata, normalization, paragraphs, sentences, tokens.
-        .target(name: "MekongIngest", dependencies: ["MekongPluginAPI"], path: "Sources/MekongIngest"),
+        .target(name: "MekongIngest", dependencies: ["MekongPluginAPI"], path: "Sources/MekongIngest", swiftSettings: strict),
         // The persistent store on SQLite.
         .target(
             name: "MekongStore",
             dependencies: ["MekongCore", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Sources/MekongStore"),
+            path: "Sources/MekongStore", swiftSettings: strict),
         // The Graphviz C library (libgvc), with a small shim for version differences.
         .systemLibrary(
             name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]),
         // The only module that calls Graphviz.
-        .target(name: "MekongRender", dependencies: ["MekongCore", "CGraphviz"], path: "Sources/MekongRender"),
+        .target(name: "MekongRender", dependencies: ["MekongCore", "CGraphviz"], path: "Sources/MekongRender", swiftSettings: strict),
 
         // Built-in extractor plugins: each depends on the plugin API only (plus the shared lexicon).
         .target(name: "VietnameseLexicon", dependencies: ["MekongPluginAPI"], path: "Plugins/VietnameseLexicon",
-                resources: [.copy("Resources")]),
-        .target(name: "VietnameseDocuments", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseDocuments"),
-        .target(name: "VietnamesePlaces", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnamesePlaces"),
-        .target(name: "VietnameseOrganizations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOrganizations"),
-        .target(name: "VietnameseOfficials", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOfficials"),
-        .target(name: "VietnameseRelations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseRelations"),
+                resources: [.copy("Resources")], swiftSettings: strict),
+        .target(name: "VietnameseDocuments", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseDocuments", swiftSettings: strict),
+        .target(name: "VietnamesePlaces", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnamesePlaces", swiftSettings: strict),
+        .target(name: "VietnameseOrganizations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOrganizations", swiftSettings: strict),
+        .target(name: "VietnameseOfficials", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOfficials", swiftSettings: strict),
+        .target(name: "VietnameseRelations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseRelations", swiftSettings: strict),
 
         // The library behind the CLI: ingest → pipeline → resolution → store, evaluation, rendering.
         .target(
@@ -51,23 +52,23 @@ let package = Package(
                 "VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations", "VietnameseOfficials",
                 "VietnameseRelations",
             ],
-            path: "Sources/MekongKit"),
+            path: "Sources/MekongKit", swiftSettings: strict),
         .executableTarget(
             name: "mekong",
             dependencies: ["MekongKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/mekong"),
+            path: "Sources/mekong", swiftSettings: strict),
 
-        .testTarget(name: "MekongCoreTests", dependencies: ["MekongCore"], path: "Tests/MekongCoreTests"),
-        .testTarget(name: "MekongPluginAPITests", dependencies: ["MekongPluginAPI"], path: "Tests/MekongPluginAPITests"),
+        .testTarget(name: "MekongCoreTests", dependencies: ["MekongCore"], path: "Tests/MekongCoreTests", swiftSettings: strict),
+        .testTarget(name: "MekongPluginAPITests", dependencies: ["MekongPluginAPI"], path: "Tests/MekongPluginAPITests", swiftSettings: strict),
         .testTarget(name: "MekongIngestTests", dependencies: ["MekongIngest"], path: "Tests/MekongIngestTests",
-                    resources: [.copy("Fixtures")]),
-        .testTarget(name: "MekongStoreTests", dependencies: ["MekongStore"], path: "Tests/MekongStoreTests"),
-        .testTarget(name: "MekongRenderTests", dependencies: ["MekongRender"], path: "Tests/MekongRenderTests"),
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "MekongStoreTests", dependencies: ["MekongStore"], path: "Tests/MekongStoreTests", swiftSettings: strict),
+        .testTarget(name: "MekongRenderTests", dependencies: ["MekongRender"], path: "Tests/MekongRenderTests", swiftSettings: strict),
         .testTarget(name: "VietnameseExtractorTests",
                     dependencies: ["VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations",
                                    "VietnameseOfficials", "VietnameseRelations", "MekongIngest"],
-                    path: "Tests/VietnameseExtractorTests"),
+                    path: "Tests/VietnameseExtractorTests", swiftSettings: strict),
         .testTarget(name: "MekongKitTests", dependencies: ["MekongKit"], path: "Tests/MekongKitTests",
-                    resources: [.copy("Fixtures")]),
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
     ]
 )

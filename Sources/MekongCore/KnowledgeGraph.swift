@@ -167,3 +167,12 @@ public struct KnowledgeGraph: Sendable {
             articles: articles.filter { articleIDs.contains($0.id) }, entities: keptEntities, relations: keptRelations)
     }
 }
+
+extension KnowledgeGraph {
+    /// The graph without entities of non-core types (dates, events…) that no relation touches:
+    /// diagrams stay readable, and every core entity is still drawn.
+    public func droppingIsolatedAuxiliaryEntities() -> KnowledgeGraph {
+        let kept = entities.filter { $0.type.isCore || !relations(of: $0.id).isEmpty }
+        return KnowledgeGraph(articles: articles, entities: kept, relations: relations)
+    }
+}

@@ -21,6 +21,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Graphviz layout engine.") var layout: GraphLayout = .dot
     @Option(name: .long, help: "Output format (default: from the file name, else svg).") var format: RenderFormat?
     @Option(name: [.customShort("o"), .long], help: "The file to write, or - for standard output.") var output: String
+    @Flag(name: .long, help: "Also draw dates and other non-core entities that no relation touches.")
+    var allEntities = false
 
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
@@ -29,7 +31,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try UserFacingError.reporting {
             let graph = try storeOptions.open().loadGraph()
-            let part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
+            var part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
+            if !allEntities { part = part.droppingIsolatedAuxiliaryEntities() }
             let chosen = format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
             let bytes = try GraphvizRenderer().render(part, options: RenderOptions(layout: layout, format: chosen))
             try Output.write(bytes, to: output)

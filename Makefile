@@ -1,0 +1,50 @@
+# Mekong: the two commands of the quick start are `make demo` and `make test`.
+# Both install what is missing first (Debian packages through apt-get; Swift packages through Package.swift).
+
+SWIFT ?= swift
+MEKONG = .build/debug/mekong
+DEMO_STORE = .build/demo.sqlite
+SHARED ?= ../shared
+# CI runs `mekong eval` on the development set with thresholds just under what was measured.
+MIN_ENTITY_F1 ?= 0.75
+MIN_RELATION_F1 ?= 0.55
+
+.PHONY: setup build demo test eval clean
+
+## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
+setup:
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then \
+		echo "Installing libgraphviz-dev, pkg-config and fonts-dejavu-core …"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config fonts-dejavu-core fontconfig >/dev/null; \
+	fi
+
+build: setup
+	$(SWIFT) build
+
+## demo: ingest examples/ into a fresh store and write the diagrams of graphs/.
+demo: build
+	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
+	$(MEKONG) ingest --store $(DEMO_STORE) examples/articles
+	$(MEKONG) render --store $(DEMO_STORE) --format dot -o graphs/an-giang.dot
+	$(MEKONG) render --store $(DEMO_STORE) --format svg -o graphs/an-giang.svg
+	$(MEKONG) render --store $(DEMO_STORE) --format png -o graphs/an-giang.png
+	$(MEKONG) render --store $(DEMO_STORE) --focus "Học viện Chính trị quốc gia Hồ Chí Minh" --depth 1 --layout neato --format svg -o graphs/an-giang-hcma-neato.svg
+	$(MEKONG) export --store $(DEMO_STORE) --format json -o graphs/an-giang.json
+	@echo "Diagrams written to graphs/."
+
+## test: every unit, renderer and end-to-end test, then extraction quality on the development set.
+test: build
+	$(SWIFT) test
+	@if [ -d $(SHARED)/data/gold ]; then \
+		$(MEKONG) eval --gold $(SHARED)/data/gold --articles $(SHARED)/data/articles \
+			--min-entity-f1 $(MIN_ENTITY_F1) --min-relation-f1 $(MIN_RELATION_F1); \
+	else echo "No $(SHARED)/data/gold: extraction quality not measured."; fi
+
+## eval: extraction quality on the development set, with every false positive and miss.
+eval: build
+	$(MEKONG) eval --gold $(SHARED)/data/gold --articles $(SHARED)/data/articles --verbose
+
+clean:
+	rm -rf .build
