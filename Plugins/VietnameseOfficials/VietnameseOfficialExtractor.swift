@@ -30,15 +30,22 @@ public struct VietnameseOfficialExtractor: Extractor {
         var occupied = [Bool](repeating: false, count: tokens.count)
         var orgEndingAt: [Int: Int] = [:]  // token after an organization mention → mention index
         var orgStartingAt: [Int: Int] = [:]
+        var nestedStartingAt: [Int: Int] = [:]
+        var territorial: [String: Set<Int>] = [:]  // "thành ủy" → mentions of "Thành ủy X"
         for (index, mention) in document.mentions.enumerated()
         where mention.type == .organization || mention.type == .place || mention.type == .document {
             let start = document.tokenIndex(atOrAfter: mention.span.start)
             let end = document.tokenIndex(atOrAfter: mention.span.end)
             for token in start..<min(end, tokens.count) { occupied[token] = true }
-            if mention.type == .organization && mention.attributes["nested"] == nil {
+            guard mention.type == .organization else { continue }
+            if mention.attributes["nested"] == nil {
                 orgEndingAt[end] = index
                 orgStartingAt[start] = index
+            } else if nestedStartingAt[start] == nil {
+                nestedStartingAt[start] = index
             }
+            let words = mention.canonicalName.lowercased().split(separator: " ")
+            if words.count > 2 { territorial[words.prefix(2).joined(separator: " "), default: []].insert(index) }
         }
 
         // 1. Full names: a family name and one to three more capitalized syllables.
@@ -52,7 +59,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 continue
             }
             var end = index + 1
-            while end < tokens.count, end - index < 4, !occupied[end], tokens[end].kind == .word,
+            while end < tokens.count, end - index < 4, !occupied[end], !document.startsSentence[end], tokens[end].kind == .word,
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
                 document.scalars[tokens[end - 1].span.end] == " "
             {
@@ -109,6 +116,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                     subject: .new(personIndex), predicate: .holdsPosition, object: .existing(orgIndex),
                     attributes: attributes, evidence: evidence, confidence: 0.85, rule: rule))
             }
+            // When the title takes in the body's head ("Chánh Văn phòng" + "Văn phòng Thành ủy"), the post
+            // is in the body that follows the title ("Thành ủy").
+            func object(for title: TitlePhrase, organization: Int) -> Int {
+                let start = document.tokenIndex(atOrAfter: document.mentions[organization].span.start)
+                if start < title.end, let nested = nestedStartingAt[title.end] { return nested }
+                return organization
+            }
             // Backwards: … Title Org Person.
             var cursor = person.start
             while let orgIndex = orgEndingAt[cursor] {
@@ -116,7 +130,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2),
                     title.start < orgStart
                 else { break }
-                post(title, orgIndex, rule: "title-org-name")
+                post(title, object(for: title, organization: orgIndex), rule: "title-org-name")
                 cursor = title.start
                 if cursor > 0, keys[cursor - 1] == "," || keys[cursor - 1] == "và" { cursor -= 1 } else { break }
             }
@@ -125,8 +139,22 @@ public struct VietnameseOfficialExtractor: Extractor {
             while cursor + 1 < tokens.count, keys[cursor] == "," || keys[cursor] == "-" || keys[cursor] == "(" {
                 guard let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) else { break }
                 let orgIndex = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] ?? orgStartingAt[title.end - 2]
-                guard let orgIndex else { break }
-                post(title, orgIndex, rule: "name-title-org")
+                guard let orgIndex else {
+                    // "Thành ủy viên": a member of the one city committee the article names.
+                    let words = title.title.lowercased().split(separator: " ")
+                    if words.count == 3, words[2] == "viên",
+                        let owners = territorial[words.prefix(2).joined(separator: " ")], owners.count == 1,
+                        let owner = owners.first
+                    {
+                        let member = TitlePhrase(start: title.start, end: title.end, title: "Ủy viên", past: title.past)
+                        post(member, owner, rule: "committee-member")
+                        cursor = title.end
+                        continue
+                    }
+                    break
+                }
+                let target = object(for: title, organization: orgIndex)
+                post(title, target, rule: "name-title-org")
                 cursor = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)
             }
         }
@@ -135,8 +163,10 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// "Trưởng" + "Ban Tuyên giáo …" is the post "Trưởng Ban"; other titles stand as written.
     private func fullTitle(_ title: TitlePhrase, organization: EntityMention) -> String {
-        let last = title.title.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        guard last == "trưởng" || last == "chánh" else { return title.title }
+        let core = title.title.split(separator: " ").map { $0.lowercased() }.filter {
+            !["phó", "quyền", "thường", "trực", "phụ", "trách"].contains($0)
+        }
+        guard core == ["trưởng"] || core == ["chánh"] else { return title.title }
         let words = organization.text.split(separator: " ")
         guard let head = words.first else { return title.title }
         if head.lowercased() == "văn", words.count > 1 { return title.title + " " + head + " " + words[1] }

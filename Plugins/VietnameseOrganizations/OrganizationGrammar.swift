@@ -40,7 +40,24 @@ struct OrganizationGrammar {
                 best = parsed
             }
         }
-        return best
+        if var parsed = best { addKnownSuffix(to: &parsed); return parsed }
+        return nil
+    }
+
+    /// A known body named at the end of a longer name is its parent: "Văn phòng Trung ương Đảng" ⊂
+    /// "Trung ương Đảng" (Ban Chấp hành Trung ương Đảng).
+    private func addKnownSuffix(to parsed: inout ParsedOrganization) {
+        guard parsed.nested.isEmpty else { return }
+        for inner in (parsed.start + 1)..<parsed.end where document.tokens[inner].isCapitalized {
+            if let known = lexicon.organizations.longestMatch(in: keys, at: inner), inner + known.length == parsed.end,
+                known.payload != parsed.canonicalName
+            {
+                parsed.nested = [ParsedOrganization(
+                    start: inner, end: parsed.end, canonicalName: known.payload, aliases: [text(inner, parsed.end)],
+                    isShortForm: false, nested: [], rule: "known", place: nil)]
+                return
+            }
+        }
     }
 
     private func parseHeaded(at index: Int, headLength: Int, headClass: OrganizationHeadClass) -> ParsedOrganization? {
@@ -49,20 +66,27 @@ struct OrganizationGrammar {
         case .standalone:
             return make(index, afterHead, rule: "head")
         case .territorial:
-            if let placeEnd = placeEnd(at: afterHead) {
+            let districtLevel = keys[index..<afterHead].contains { ["quận", "huyện", "thị"].contains($0) }
+            if let placeEnd = placeEnd(at: afterHead, allowBareDistrict: districtLevel) {
                 var parsed = make(index, placeEnd, rule: "territorial")
                 parsed.place = placeName(from: afterHead, to: placeEnd)
                 return parsed
             }
-            if afterHead < keys.count, document.tokens[afterHead].isCapitalized, !startsPerson(at: afterHead) {
+            // "Đảng bộ Thành phố" with no place after it: a short form the article's full name resolves.
+            if let unitEnd = unitWordEnd(at: afterHead) { return shortForm(index, unitEnd) }
+            if afterHead < keys.count, document.tokens[afterHead].isCapitalized, !startsPerson(at: afterHead),
+                !document.startsSentence[afterHead]
+            {
                 return parseBody(at: index, afterHead: afterHead)
             }
             return shortForm(index, afterHead)
         case .sub:
-            if let inner = parse(at: afterHead, allowSubHeadAfterTitle: true) {
+            if afterHead < keys.count, !document.startsSentence[afterHead],
+                let inner = parse(at: afterHead, allowSubHeadAfterTitle: true)
+            {
                 var parsed = make(index, inner.end, rule: "sub-body", innerCanonical: inner)
                 parsed.isShortForm = inner.isShortForm
-                parsed.nested = inner.isShortForm ? [] : [inner] + inner.nested
+                parsed.nested = [inner] + inner.nested
                 return parsed
             }
             return shortForm(index, afterHead)
@@ -78,6 +102,17 @@ struct OrganizationGrammar {
         var capitalizedRun: [Int] = []
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
+            if document.startsSentence[cursor] { break loop }
+            // "Đảng bộ Khối các cơ quan tỉnh"
+            if cursor > 0, keys[cursor - 1] == "khối", cursor + 2 < tokens.count,
+                keys[cursor] == "các", keys[cursor + 1] == "cơ", keys[cursor + 2] == "quan"
+            {
+                cursor += 3
+                if let placeEnd = placeEnd(at: cursor) { cursor = placeEnd } else if let unitEnd = unitWordEnd(at: cursor) {
+                    cursor = unitEnd
+                }
+                break loop
+            }
             // A nested territorial or known body ends the name: "Ban Tổ chức Tỉnh ủy Hải Dương".
             if token.isCapitalized, let inner = nestedBody(at: cursor)
             {
@@ -106,10 +141,12 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
-            // "quốc gia", "nhân dân": a whole compound in lower case after the name has begun.
+            // "quốc gia", "nhân dân", "cán bộ": a whole compound in lower case after the name has begun,
+            // followed by more of the name or by its end.
             if token.kind == .word, !token.isCapitalized, cursor > afterHead, cursor + 1 < tokens.count,
                 lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
-                cursor + 2 < tokens.count, tokens[cursor + 2].isCapitalized
+                cursor + 2 >= tokens.count || tokens[cursor + 2].isCapitalized || tokens[cursor + 2].kind == .punctuation
+                    || document.startsSentence[cursor + 2]
             {
                 cursor += 2
                 continue
@@ -120,8 +157,10 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
+            // "Bộ Kế hoạch và Đầu tư", but not "Sở Nội vụ và Ban Tổ chức …" (two bodies).
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count, cursor > afterHead,
-                tokens[cursor + 1].isCapitalized
+                tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
+                lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil
             {
                 cursor += 1
                 continue
@@ -152,7 +191,8 @@ struct OrganizationGrammar {
     }
 
     /// The token after a place (with or without its unit word) that starts at `index`.
-    func placeEnd(at index: Int) -> Int? {
+    func placeEnd(at index: Int, allowBareDistrict: Bool = false) -> Int? {
+        guard index < keys.count, !document.startsSentence[index] else { return nil }
         var cursor = index
         for unit in Self.unitWords where cursor + unit.count <= keys.count
             && Array(keys[cursor..<cursor + unit.count]) == unit
@@ -164,16 +204,28 @@ struct OrganizationGrammar {
         guard cursor < keys.count, document.tokens[cursor].isCapitalized else { return nil }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor) {
             // District names need their unit word; a province may stand alone.
-            if place.payload.kind == "district" && cursor == index { return nil }
+            if place.payload.kind == "district" && cursor == index && !allowBareDistrict { return nil }
             return cursor + place.length
         }
         // An unknown place after an explicit unit word: up to three capitalized syllables.
         guard cursor > index else { return nil }
         var end = cursor
-        while end < keys.count, end - cursor < 3, document.tokens[end].kind == .word, document.tokens[end].isCapitalized {
+        while end < keys.count, end - cursor < 3, document.tokens[end].kind == .word, document.tokens[end].isCapitalized,
+            end == cursor || !document.startsSentence[end]
+        {
             end += 1
         }
         return end > cursor ? end : nil
+    }
+
+    /// The token after a unit word ("tỉnh", "thành phố") at `index`, when one is there.
+    func unitWordEnd(at index: Int) -> Int? {
+        for unit in Self.unitWords where index + unit.count <= keys.count
+            && Array(keys[index..<index + unit.count]) == unit
+        {
+            return index + unit.count
+        }
+        return nil
     }
 
     /// The place's name in tokens `start..<end`, without the unit word, as the place extractor names it.

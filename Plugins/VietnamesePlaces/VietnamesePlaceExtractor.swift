@@ -59,7 +59,12 @@ public struct VietnamesePlaceExtractor: Extractor {
             let end = nameStart + match.length
             let place = match.payload
             let acceptable: Bool
-            if place.name == "Hồ Chí Minh" {
+            // "Trương Hòa Bình": a bare name right after another capitalized word belongs to a longer name.
+            let afterCapitalized = unit == nil && index > 0 && !document.startsSentence[index]
+                && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
+            if afterCapitalized {
+                acceptable = false
+            } else if place.name == "Hồ Chí Minh" {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
                 acceptable = unit != nil && unit != "province"
@@ -67,7 +72,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                 acceptable = true
             }
             // Followed by more capitalized syllables, the name is longer than the gazetteer's ("Hà Nội Mới").
-            let continues = end < tokens.count && tokens[end].kind == .word && tokens[end].isCapitalized
+            let continues = end < tokens.count && !document.startsSentence[end] && tokens[end].kind == .word
+                && tokens[end].isCapitalized
                 && document.text(TextSpan(start: tokens[end - 1].span.end, end: tokens[end].span.start)) == " "
                 && !lexicon.isSurname(keys[end])
             if acceptable && !continues && !Self.inside(document.tokens[end - 1].span, taken) {

@@ -9,6 +9,8 @@ public struct Document: Sendable {
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
     public var tokens: [Token]
+    /// For each token, whether it begins a sentence (or a paragraph): names never run across one.
+    public let startsSentence: [Bool]
     /// Mentions found by the extractors that ran before (in pipeline order).
     public var mentions: [EntityMention]
     /// Relations found by the extractors that ran before.
@@ -23,6 +25,11 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.tokens = tokens
+        var starts = [Bool](repeating: false, count: tokens.count)
+        for sentence in sentences where sentence.tokens.lowerBound < tokens.count {
+            starts[sentence.tokens.lowerBound] = true
+        }
+        self.startsSentence = starts
         self.mentions = mentions
         self.relations = relations
     }
