@@ -52,7 +52,16 @@ struct DocumentSymbol: Equatable {
         guard !number.isEmpty, number.count <= 6 else { return nil }
         var type: String?
         var text: String
+        // "439 – QĐNS/TW": spaces around the dash (normalized to "-") before a Party type code.
+        var spacedDash = false
+        if index + 3 < scalars.count, scalars[index] == " ", scalars[index + 1] == "-", scalars[index + 2] == " ",
+            scalars[index + 3].properties.isUppercase
+        {
+            index += 1
+            spacedDash = true
+        }
         if accept("-") {
+            if spacedDash { index += 1 }
             // Party: 11-QĐ/TW; non-standard year form 19-2017/NQ-CP.
             let checkpoint = index
             let year = digits()

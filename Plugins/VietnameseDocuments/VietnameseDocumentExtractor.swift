@@ -9,9 +9,12 @@ public struct VietnameseDocumentExtractor: Extractor {
     public let descriptor = ExtractorDescriptor(
         id: "vi.documents", version: "1.0.0",
         summary: "Party and state documents by symbol (11-QĐ/TW, 100/2019/NĐ-CP), short references and named laws",
-        produces: [.entity(.document)])
+        consumes: [.entity(.organization)], produces: [.entity(.document)])
 
-    public init() {}
+    let lexicon: VietnameseLexicon
+
+    /// Uses the shared lexicon unless another is given.
+    public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
 
     /// Document type words and the abbreviation their symbols carry.
     static let typeWords: [(words: [String], abbreviation: String)] = [
@@ -24,13 +27,23 @@ public struct VietnameseDocumentExtractor: Extractor {
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
         "khi", "mà", "nên", "thuộc", "năm", "số", "và", "đến", "từ", "ngày", "hiện", "hành", "mới", "đang", "sẽ",
+        "cấp", "bằng", "ban", "quy", "định", "thực", "hiện", "các", "những", "một", "nhiều",
     ]
+    /// Words after a count that make it a quantity, not a document number ("quyết định 5 năm").
+    static let countUnits: Set<String> = ["năm", "tháng", "ngày", "người", "lần", "cán", "đồng", "tỷ", "triệu", "%"]
+    /// Bodies whose resolutions are named, not numbered: "Nghị quyết Đại hội XIII của Đảng".
+    static let namedResolutionHeads: [[String]] = [["đại", "hội"], ["trung", "ương"], ["hội", "nghị"]]
 
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
         let tokens = document.tokens
         let scalars = document.scalars
         let anchorYear = VietnameseDate.year(ofISO: document.article.published)
+        var insideOrganization = [Bool](repeating: false, count: tokens.count)
+        for mention in document.mentions where mention.type == .organization {
+            let end = min(document.tokenIndex(atOrAfter: mention.span.end), tokens.count)
+            for token in document.tokenIndex(atOrAfter: mention.span.start)..<end { insideOrganization[token] = true }
+        }
         var mentions: [EntityMention] = []
         var shortReferences: [(start: Int, end: Int, abbreviation: String, number: String)] = []
         var index = 0
@@ -64,13 +77,14 @@ public struct VietnameseDocumentExtractor: Extractor {
                     continue
                 }
             }
-            // "Chỉ thị số 05" / "Chỉ thị 05": a short reference, resolved below.
-            if let (abbreviation, length) = typeWord(keys, at: index), tokens[index].isCapitalized,
-                !abbreviation.isEmpty
-            {
+            // "Chỉ thị số 05" / "Chỉ thị 05" / "quyết định 929": a short reference, resolved below.
+            if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index], !abbreviation.isEmpty {
                 var cursor = index + length
-                if cursor < keys.count, keys[cursor] == "số" { cursor += 1 }
+                let hasNumberWord = cursor < keys.count && keys[cursor] == "số"
+                if hasNumberWord { cursor += 1 }
                 if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.allSatisfy(\.isNumber),
+                    tokens[index].isCapitalized || hasNumberWord || tokens[cursor].text.count >= 2,
+                    cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
                     DocumentSymbol.read(scalars, at: tokens[cursor].span.start) == nil
                 {
                     let number = String(tokens[cursor].text.drop(while: { $0 == "0" }))
@@ -78,13 +92,25 @@ public struct VietnameseDocumentExtractor: Extractor {
                     index = cursor + 1
                     continue
                 }
-                if abbreviation == "QH", length == 1, let title = lawTitle(keys, tokens, at: index) {
+                if abbreviation == "QH", length == 1, tokens[index].isCapitalized,
+                    let title = lawTitle(keys, tokens, at: index, inside: insideOrganization)
+                {
                     let span = TextSpan(start: tokens[index].span.start, end: tokens[title - 1].span.end)
                     let name = document.text(span)
+                    let expanded = expand(tokens[index..<title])
                     mentions.append(
-                        EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: 0.8,
-                                      rule: "law-title"))
+                        EntityMention(type: .document, span: span, text: name, canonicalName: expanded,
+                                      aliases: expanded == name ? [] : [name], confidence: 0.8, rule: "law-title"))
                     index = title
+                    continue
+                }
+                if abbreviation == "NQ", tokens[index].isCapitalized, let end = namedResolution(keys, tokens, after: index + length, startsSentence: document.startsSentence) {
+                    let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
+                    let name = document.text(span)
+                    mentions.append(
+                        EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: 0.75,
+                                      rule: "named-resolution"))
+                    index = end
                     continue
                 }
             }
@@ -96,11 +122,19 @@ public struct VietnameseDocumentExtractor: Extractor {
                 let number = String(symbol.prefix(while: \.isNumber).drop(while: { $0 == "0" }))
                 return number == reference.number && type.uppercased() == reference.abbreviation.uppercased()
             }.map(\.canonicalName))
-            guard matches.count == 1, let name = matches.first else { continue }
             let span = TextSpan(start: tokens[reference.start].span.start, end: tokens[reference.end - 1].span.end)
-            mentions.append(
-                EntityMention(type: .document, span: span, text: document.text(span), canonicalName: name,
-                              aliases: [document.text(span)], confidence: 0.8, rule: "short-reference"))
+            let surface = document.text(span)
+            if matches.count == 1, let name = matches.first {
+                mentions.append(
+                    EntityMention(type: .document, span: span, text: surface, canonicalName: name, aliases: [surface],
+                                  confidence: 0.8, rule: "short-reference"))
+            } else if matches.isEmpty {
+                // A document the article names only by type and number ("Chỉ thị 06"): that is its name here.
+                let name = (surface.first.map { String($0).uppercased() } ?? "") + surface.dropFirst()
+                mentions.append(
+                    EntityMention(type: .document, span: span, text: surface, canonicalName: name,
+                                  attributes: ["number": reference.number], confidence: 0.6, rule: "type-and-number"))
+            }
         }
         return Extraction(mentions: mentions)
     }
@@ -126,10 +160,55 @@ public struct VietnameseDocumentExtractor: Extractor {
         return nil
     }
 
+    /// The text of tokens with abbreviations expanded ("QĐND" → "Quân đội nhân dân").
+    private func expand(_ slice: ArraySlice<Token>) -> String {
+        var out = ""
+        var previousEnd: Int?
+        for token in slice {
+            if let previousEnd, token.span.start > previousEnd { out += " " }
+            out += lexicon.abbreviations[token.text] ?? token.text
+            previousEnd = token.span.end
+        }
+        return out
+    }
+
+    /// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội Đảng bộ
+    /// tỉnh lần thứ XVIII": a resolution named by the meeting that passed it, ending at its number.
+    private func namedResolution(_ keys: [String], _ tokens: [Token], after start: Int, startsSentence: [Bool]) -> Int? {
+        guard Self.namedResolutionHeads.contains(where: { start + $0.count <= keys.count && Array(keys[start..<start + $0.count]) == $0 })
+        else { return nil }
+        let connectors: Set<String> = ["lần", "thứ", "toàn", "quốc", "tỉnh", "thành", "phố", "khóa", "đại", "biểu", "bộ"]
+        var cursor = start
+        var numbered: Int?
+        while cursor < tokens.count, cursor - start < 12, cursor == start || !startsSentence[cursor] {
+            let token = tokens[cursor]
+            let isNumeral = token.kind == .number || (token.kind == .word && token.text.allSatisfy { "IVXL".contains($0) })
+            if isNumeral {
+                cursor += 1
+                numbered = cursor
+                // "… 4 khóa XII", "… (khóa XII)"
+                if cursor + 1 < tokens.count, keys[cursor] == "khóa" { cursor += 2; numbered = cursor }
+                // "… XIII của Đảng"
+                if cursor + 1 < tokens.count, keys[cursor] == "của", keys[cursor + 1] == "đảng",
+                    cursor + 2 >= tokens.count || keys[cursor + 2] != "bộ"
+                {
+                    cursor += 2
+                    numbered = cursor
+                }
+                break
+            }
+            guard token.kind == .word, token.isCapitalized || connectors.contains(keys[cursor]) else { break }
+            cursor += 1
+        }
+        return numbered
+    }
+
     /// The end of a law's title: "Luật Cán bộ, công chức" (a capitalized word first; commas allowed).
-    private func lawTitle(_ keys: [String], _ tokens: [Token], at index: Int) -> Int? {
+    private func lawTitle(_ keys: [String], _ tokens: [Token], at index: Int, inside organization: [Bool]) -> Int? {
         var cursor = index + 1
-        guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized else { return nil }
+        guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !organization[cursor],
+            lexicon.places.longestMatch(in: keys, at: cursor) == nil
+        else { return nil }
         var end = cursor
         while cursor < tokens.count, cursor - index <= 8 {
             let key = keys[cursor]

@@ -91,6 +91,14 @@ public struct VietnameseLexicon: Sendable {
         ]
     }
 
+    /// Capitalized words that open a clause ("Chiều nay", "Theo ông", "Kết thúc"): where crawlers glued
+    /// two sentences without a full stop, a name ends before them.
+    public let clauseOpeners: Set<String> = [
+        "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
+        "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
+        "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài",
+    ]
+
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
 }

@@ -21,7 +21,11 @@ public struct VietnameseOfficialExtractor: Extractor {
     static let cues: Set<String> = [
         "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "báo", "viên",
     ]
-    static let excludedBefore: Set<String> = ["tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang"]
+    /// Words after which a name is a thought, street, prize or year, not a person ("tư tưởng Hồ Chí Minh",
+    /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Xuân Giáp Thìn").
+    static let excludedBefore: Set<String> = [
+        "tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
+    ]
 
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
@@ -60,6 +64,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             var end = index + 1
             while end < tokens.count, end - index < 4, !occupied[end], !document.startsSentence[end], tokens[end].kind == .word,
+                end - index < 2 || !lexicon.clauseOpeners.contains(keys[end]),
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
                 document.scalars[tokens[end - 1].span.end] == " "
             {

@@ -70,6 +70,10 @@ struct OrganizationGrammar {
             if let placeEnd = placeEnd(at: afterHead, allowBareDistrict: districtLevel) {
                 var parsed = make(index, placeEnd, rule: "territorial")
                 parsed.place = placeName(from: afterHead, to: placeEnd)
+                if let committee = committeeName(headStart: index, afterHead: afterHead, place: parsed.place) {
+                    parsed.aliases.append(parsed.canonicalName)
+                    parsed.canonicalName = committee
+                }
                 return parsed
             }
             // "Đảng bộ Thành phố" with no place after it: a short form the article's full name resolves.
@@ -153,6 +157,7 @@ struct OrganizationGrammar {
             }
             if token.kind == .word && token.isCapitalized {
                 if startsTitle(at: cursor) { break loop }
+                if cursor > afterHead, lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
                 capitalizedRun.append(cursor)
                 cursor += 1
                 continue
@@ -176,6 +181,8 @@ struct OrganizationGrammar {
         if cursor == afterHead { return nil }
         var parsed = make(index, cursor, rule: "body")
         parsed.nested = nested
+        // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
+        if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
     }
 
@@ -198,10 +205,10 @@ struct OrganizationGrammar {
             && Array(keys[cursor..<cursor + unit.count]) == unit
         {
             cursor += unit.count
-            if cursor < keys.count, keys[cursor] == "." { cursor += 1 }
+            if unit == ["tp"], cursor < keys.count, keys[cursor] == "." { cursor += 1 }
             break
         }
-        guard cursor < keys.count, document.tokens[cursor].isCapitalized else { return nil }
+        guard cursor < keys.count, document.tokens[cursor].isCapitalized, !document.startsSentence[cursor] else { return nil }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor) {
             // District names need their unit word; a province may stand alone.
             if place.payload.kind == "district" && cursor == index && !allowBareDistrict { return nil }
@@ -216,6 +223,75 @@ struct OrganizationGrammar {
             end += 1
         }
         return end > cursor ? end : nil
+    }
+
+    /// "Các Bộ: Kế hoạch và Đầu tư, Xây dựng, Tài chính": one head word shared by a list of names.
+    /// Returns the bodies and the token after the list, or nil when `index` does not start such a list.
+    func distributiveList(at index: Int) -> (bodies: [ParsedOrganization], end: Int)? {
+        guard index + 3 < keys.count, keys[index] == "các", ["bộ", "sở", "ban"].contains(keys[index + 1]),
+            document.tokens[index + 1].isCapitalized
+        else { return nil }
+        let head = document.tokens[index + 1].text
+        var cursor = index + 2
+        if keys[cursor] == ":" { cursor += 1 }
+        var bodies: [ParsedOrganization] = []
+        while cursor < keys.count, document.tokens[cursor].kind == .word, document.tokens[cursor].isCapitalized,
+            !document.startsSentence[cursor]
+        {
+            // A known body ("Bộ" + "Kế hoạch và Đầu tư") tells where a name with "và" in it ends.
+            let window = [keys[index + 1]] + keys[cursor..<min(cursor + 10, keys.count)]
+            var end: Int
+            var canonical: String
+            if let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 {
+                end = cursor + known.length - 1
+                canonical = known.payload
+            } else {
+                end = cursor
+                while end < keys.count, keys[end] != ",", keys[end] != "và", keys[end] != ";", keys[end] != ".",
+                    end - cursor < 6, !document.startsSentence[end] || end == cursor
+                {
+                    guard document.tokens[end].kind == .word else { break }
+                    end += 1
+                }
+                canonical = head + " " + text(cursor, end)
+            }
+            guard end > cursor else { break }
+            bodies.append(ParsedOrganization(
+                start: cursor, end: end, canonicalName: canonical, aliases: [text(cursor, end), head + " " + text(cursor, end)],
+                isShortForm: false, nested: [], rule: "distributive-list"))
+            cursor = end
+            guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và" else { break }
+            cursor += 1
+        }
+        return bodies.count >= 2 ? (bodies, cursor) : nil
+    }
+
+    /// "Ban Chấp hành Đảng bộ tỉnh X" is what "Tỉnh ủy X" names: one body, called by its usual name.
+    private func committeeName(headStart: Int, afterHead: Int, place: String?) -> String? {
+        guard let place, afterHead - headStart == 5,
+            Array(keys[headStart..<afterHead]) == ["ban", "chấp", "hành", "đảng", "bộ"]
+        else { return nil }
+        let committees: [(unit: [String], name: String)] = [
+            (["tỉnh"], "Tỉnh ủy"), (["thành", "phố"], "Thành ủy"), (["quận"], "Quận ủy"), (["huyện"], "Huyện ủy"),
+            (["thị", "xã"], "Thị ủy"),
+        ]
+        for committee in committees where afterHead + committee.unit.count <= keys.count
+            && Array(keys[afterHead..<afterHead + committee.unit.count]) == committee.unit
+        {
+            return committee.name + " " + place
+        }
+        return nil
+    }
+
+    /// Whether a phrase is a place, with or without its unit word ("tỉnh Bình Định", "Hà Tĩnh").
+    func isPlacePhrase(_ phrase: String) -> Bool {
+        var words = TokenKeys.split(phrase)
+        for unit in Self.unitWords where words.starts(with: unit) {
+            words.removeFirst(unit.count)
+            break
+        }
+        guard let match = lexicon.places.longestMatch(in: words, at: 0) else { return false }
+        return match.length == words.count
     }
 
     /// The token after a unit word ("tỉnh", "thành phố") at `index`, when one is there.

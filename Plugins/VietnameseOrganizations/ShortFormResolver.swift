@@ -10,9 +10,27 @@ enum ShortFormResolver {
         return candidates.count == 1 ? candidates.first : nil
     }
 
+    /// "Sở Tài nguyên và Môi trường" where the article also names "Sở Tài nguyên và Môi trường tỉnh Bình
+    /// Định": the name without its place stands for the one full name that adds a place to it.
+    static func completeWithPlace(_ mentions: [EntityMention], parser: OrganizationGrammar) -> [EntityMention] {
+        let names = Array(Set(mentions.map(\.canonicalName)))
+        let keyed = names.map { (name: $0, key: NameNormalizer.key($0)) }
+        return mentions.map { mention in
+            let prefix = NameNormalizer.key(mention.canonicalName) + " "
+            let completions = keyed.filter { $0.key.hasPrefix(prefix) && parser.isPlacePhrase(String($0.name.unicodeScalars.dropFirst(prefix.unicodeScalars.count))) }
+            guard completions.count == 1, let full = completions.first else { return mention }
+            var completed = mention
+            completed.aliases.append(mention.canonicalName)
+            completed.canonicalName = full.name
+            return completed
+        }
+    }
+
     static func resolve(_ mentions: [EntityMention], parser: OrganizationGrammar, document: Document) -> [EntityMention] {
         let full = mentions.filter { $0.attributes["short_form"] == nil }
         let fullNames = Array(Set(full.map(\.canonicalName)))
+        // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.
+        let places = Set(full.compactMap { $0.attributes["place"] })
         return mentions.compactMap { mention in
             guard mention.attributes["short_form"] != nil else { return mention }
             var resolved = mention
@@ -24,7 +42,14 @@ enum ShortFormResolver {
             // "Ban Thường vụ Thành ủy": complete the owner ("Thành ủy" → "Thành ủy Đà Nẵng"), or keep the
             // sub-body under its short name — it is still a body of its own.
             let words = mention.canonicalName.split(separator: " ").map(String.init)
-            for split in stride(from: words.count - 1, through: 1, by: -1) {
+            if let last = words.last?.lowercased(), ["tỉnh", "phố", "huyện", "quận"].contains(last) {
+                guard places.count == 1, let place = places.first else { return nil }
+                resolved.canonicalName = mention.canonicalName + " " + place
+                resolved.attributes["place"] = place
+                return resolved
+            }
+            for split in stride(from: words.count - 2, through: 1, by: -1)
+            where words[split].first?.isUppercase == true {
                 let owner = words[split...].joined(separator: " ")
                 if let full = uniqueCompletion(of: owner, among: fullNames) {
                     resolved.canonicalName = words[..<split].joined(separator: " ") + " " + full

@@ -25,6 +25,11 @@ public struct VietnameseOrganizationExtractor: Extractor {
         var index = 0
         let tokens = document.tokens
         while index < tokens.count {
+            if let list = parser.distributiveList(at: index) {
+                for body in list.bodies { mentions.append(body.mention(in: document)) }
+                index = list.end
+                continue
+            }
             if let parsed = parser.parse(at: index, allowSubHeadAfterTitle: false) {
                 mentions.append(parsed.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
@@ -33,6 +38,7 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index += 1
             }
         }
-        return Extraction(mentions: ShortFormResolver.resolve(mentions, parser: parser, document: document))
+        let resolved = ShortFormResolver.resolve(mentions, parser: parser, document: document)
+        return Extraction(mentions: ShortFormResolver.completeWithPlace(resolved, parser: parser))
     }
 }
