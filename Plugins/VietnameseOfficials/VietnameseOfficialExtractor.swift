@@ -21,6 +21,12 @@ public struct VietnameseOfficialExtractor: Extractor {
     static let cues: Set<String> = [
         "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "báo", "viên",
     ]
+    /// Words right before a post that the person of the sentence holds, takes or leaves:
+    /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là".
+    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm"]
+    /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
+    static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
+
     /// Words after which a name is a thought, street, prize or year, not a person ("tư tưởng Hồ Chí Minh",
     /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Xuân Giáp Thìn").
     static let excludedBefore: Set<String> = [
@@ -97,12 +103,16 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
 
         // 2. Short references: "ông Nưng", "đồng chí Lâm" → the one full name ending with that syllable.
+        var shortReferenceAt: Set<Int> = []
+        var subjects = persons.map { (start: $0.start, end: $0.end, mention: personAt[$0.start] ?? 0) }
         for index in 1..<max(tokens.count, 1) where !occupied[index] && personAt[index] == nil {
             guard ["ông", "bà", "chí"].contains(keys[index - 1]), tokens[index].kind == .word, tokens[index].isCapitalized,
                 index + 1 >= tokens.count || !tokens[index + 1].isCapitalized,
                 let names = byGivenName[keys[index]], names.count == 1, let name = names.first
             else { continue }
             if persons.contains(where: { $0.start <= index && index < $0.end }) { continue }
+            shortReferenceAt.insert(index)
+            subjects.append((index, index + 1, mentions.count))
             mentions.append(EntityMention(
                 type: .person, span: tokens[index].span, text: tokens[index].text, canonicalName: name,
                 confidence: 0.7, rule: "short-reference"))
@@ -110,8 +120,8 @@ public struct VietnameseOfficialExtractor: Extractor {
 
         // 3. Posts: "Title Org Person" (with earlier "Title Org," pairs) and "Person, Title Org, Title Org".
         var relations: [RelationCandidate] = []
-        for person in persons {
-            guard let personIndex = personAt[person.start] else { continue }
+        for person in subjects {
+            let personIndex = person.mention
             let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
             let evidence = sentence.map { document.sentences[$0].span } ?? mentions[personIndex].span
             func post(_ title: TitlePhrase, _ orgIndex: Int, rule: String) {
@@ -139,10 +149,27 @@ public struct VietnameseOfficialExtractor: Extractor {
                 cursor = title.start
                 if cursor > 0, keys[cursor - 1] == "," || keys[cursor - 1] == "và" { cursor -= 1 } else { break }
             }
-            // Forwards: Person, Title Org, Title Org …
+            // Forwards: "Person (SN 1964), chức vụ Title Org, Title Org …", "Person – Title Org", and posts the
+            // person takes or leaves later in the sentence: "… thôi giữ chức Title Org và nhận nhiệm vụ mới là
+            // Title Org", "… làm Title Org". The chain stops at the next person.
+            let sentenceEnd = sentence.map { document.sentences[$0].tokens.upperBound } ?? tokens.count
             cursor = person.end
-            while cursor + 1 < tokens.count, keys[cursor] == "," || keys[cursor] == "-" || keys[cursor] == "(" {
-                guard let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) else { break }
+            if cursor < sentenceEnd, keys[cursor] == "(" {
+                while cursor < sentenceEnd, keys[cursor] != ")" { cursor += 1 }
+                cursor += 1
+            }
+            var chained = true  // right after the name, or after a post: a separator may lead to the next post
+            while cursor < sentenceEnd {
+                if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
+                let key = keys[cursor]
+                let cue = Self.postCues.contains(key) || (chained && Self.separators.contains(key))
+                guard cue, cursor + 1 < sentenceEnd,
+                    let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)
+                else {
+                    if !Self.separators.contains(key) && !Self.postCues.contains(key) { chained = false }
+                    cursor += 1
+                    continue
+                }
                 let orgIndex = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] ?? orgStartingAt[title.end - 2]
                 guard let orgIndex else {
                     // "Thành ủy viên": a member of the one city committee the article names.
@@ -153,14 +180,16 @@ public struct VietnameseOfficialExtractor: Extractor {
                     {
                         let member = TitlePhrase(start: title.start, end: title.end, title: "Ủy viên", past: title.past)
                         post(member, owner, rule: "committee-member")
-                        cursor = title.end
-                        continue
+                        chained = true
+                    } else {
+                        chained = false
                     }
-                    break
+                    cursor = title.end
+                    continue
                 }
-                let target = object(for: title, organization: orgIndex)
-                post(title, target, rule: "name-title-org")
+                post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)
+                chained = true
             }
         }
         return Extraction(mentions: mentions, relations: relations)

@@ -147,10 +147,11 @@ struct OrganizationGrammar {
             }
             // "quốc gia", "nhân dân", "cán bộ": a whole compound in lower case after the name has begun,
             // followed by more of the name or by its end.
-            if token.kind == .word, !token.isCapitalized, cursor > afterHead, cursor + 1 < tokens.count,
+            if token.kind == .word, !token.isCapitalized, cursor + 1 < tokens.count,
+                cursor > afterHead || (cursor + 2 < tokens.count && (tokens[cursor + 2].isCapitalized || keys[cursor + 2] == "về")),
                 lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
                 cursor + 2 >= tokens.count || tokens[cursor + 2].isCapitalized || tokens[cursor + 2].kind == .punctuation
-                    || document.startsSentence[cursor + 2]
+                    || document.startsSentence[cursor + 2] || keys[cursor + 2] == "về"
             {
                 cursor += 2
                 continue
@@ -159,6 +160,13 @@ struct OrganizationGrammar {
                 if startsTitle(at: cursor) { break loop }
                 if cursor > afterHead, lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
                 capitalizedRun.append(cursor)
+                cursor += 1
+                continue
+            }
+            // "Hội đồng quốc gia về Khoa học công nghệ …"
+            if keys[cursor] == "về", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
+                ["hội", "ủy", "ban"].contains(keys[index])
+            {
                 cursor += 1
                 continue
             }
@@ -172,7 +180,11 @@ struct OrganizationGrammar {
             }
             break loop
         }
-        if cursor == afterHead { return nil }
+        // "Quyền Giám đốc Học viện": a bare head after a title stands for the article's one body of that kind.
+        if cursor == afterHead {
+            return titleEnds(before: index) && (cursor >= tokens.count || !tokens[cursor].isCapitalized)
+                ? shortForm(index, afterHead) : nil
+        }
         // After a title, a person's name may follow the body without a break:
         // "Giám đốc Sở Nội vụ Nguyễn Văn An". Keep the name out of the body.
         if titleEnds(before: index), nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
@@ -264,6 +276,19 @@ struct OrganizationGrammar {
             cursor += 1
         }
         return bodies.count >= 2 ? (bodies, cursor) : nil
+    }
+
+    /// A known ministry named without "Bộ" right after "Bộ trưởng"/"Thứ trưởng".
+    func ministryAfterMinisterTitle(at index: Int) -> ParsedOrganization? {
+        guard index >= 2, keys[index - 1] == "trưởng", keys[index - 2] == "bộ" || keys[index - 2] == "thứ",
+            keys[index] != "bộ", document.tokens[index].isCapitalized
+        else { return nil }
+        let window = ["bộ"] + keys[index..<min(index + 10, keys.count)]
+        guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 else { return nil }
+        let end = index + known.length - 1
+        return ParsedOrganization(
+            start: index, end: end, canonicalName: known.payload, aliases: [text(index, end)], isShortForm: false,
+            nested: [], rule: "ministry-after-title")
     }
 
     /// "Ban Chấp hành Đảng bộ tỉnh X" is what "Tỉnh ủy X" names: one body, called by its usual name.

@@ -30,6 +30,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = list.end
                 continue
             }
+            // "Bộ trưởng Khoa học và Công nghệ": after a minister's title the ministry's name drops "Bộ".
+            if let ministry = parser.ministryAfterMinisterTitle(at: index) {
+                mentions.append(ministry.mention(in: document))
+                index = ministry.end
+                continue
+            }
             if let parsed = parser.parse(at: index, allowSubHeadAfterTitle: false) {
                 mentions.append(parsed.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
