@@ -68,9 +68,16 @@ public struct VietnameseLexicon: Sendable {
 
         var places = PhraseMatcher<PlaceEntry>()
         for row in try lines("places", "tsv") where row.count >= 3 {
-            places.add(row[0], PlaceEntry(name: row[0], kind: row[1], fullName: row[2]))
+            let province = row.count > 3 && !row[3].isEmpty ? row[3] : nil
+            places.add(row[0], PlaceEntry(name: row[0], kind: row[1], fullName: row[2], province: province))
         }
-        let saigon = PlaceEntry(name: "Thành phố Hồ Chí Minh", kind: "province", fullName: "Thành phố Hồ Chí Minh")
+        for row in try lines("countries", "tsv") {
+            let country = PlaceEntry(name: row[0], kind: "country", fullName: row[0], province: nil)
+            places.add(row[0], country)
+            if row.count > 1 { for alias in row[1].split(separator: "|") { places.add(String(alias), country) } }
+        }
+        let saigon = PlaceEntry(
+            name: "Thành phố Hồ Chí Minh", kind: "province", fullName: "Thành phố Hồ Chí Minh", province: nil)
         for form in ["Thành phố Hồ Chí Minh", "TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
                      "TP.Hồ Chí Minh"]
         {

@@ -19,7 +19,8 @@ public struct VietnamesePlaceExtractor: Extractor {
 
     static let unitWords: [(keys: [String], kind: String)] = [
         (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện"], "district"),
-        (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "town"),
+        (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "commune"), (["phường"], "commune"),
+        (["xã"], "commune"),
     ]
 
     public func extract(from document: Document) throws -> Extraction {
@@ -46,13 +47,29 @@ public struct VietnamesePlaceExtractor: Extractor {
             }
             let saigonForm = lexicon.places.longestMatch(in: keys, at: index)
             if let match = saigonForm, match.payload.name == "Thành phố Hồ Chí Minh", tokens[index].isCapitalized {
-                mentions.append(mention(document, index, index + match.length, match.payload.name, unit: nil))
+                mentions.append(mention(document, index, index + match.length, match.payload.name, unit: "city", province: nil))
                 index += match.length
                 continue
             }
-            guard nameStart < tokens.count, tokens[nameStart].isCapitalized,
+            guard nameStart < tokens.count, tokens[nameStart].isCapitalized, !document.startsSentence[nameStart] || unit == nil,
                 let match = lexicon.places.longestMatch(in: keys, at: nameStart)
             else {
+                // "phường Mai Dịch", "xã Tân Lập": communes are too many for the gazetteer; the unit word
+                // and the capitalized name are enough.
+                if unit == "commune", nameStart < tokens.count, tokens[nameStart].isCapitalized,
+                    !document.startsSentence[nameStart]
+                {
+                    var end = nameStart
+                    while end < tokens.count, end - nameStart < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
+                        end == nameStart || !document.startsSentence[end]
+                    {
+                        end += 1
+                    }
+                    let name = document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end))
+                    mentions.append(mention(document, index, end, name, unit: "commune", province: nil))
+                    index = end
+                    continue
+                }
                 index += 1
                 continue
             }
@@ -67,7 +84,7 @@ public struct VietnamesePlaceExtractor: Extractor {
             } else if place.name == "Hồ Chí Minh" {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
-                acceptable = unit != nil && unit != "province"
+                acceptable = unit != nil && unit != "province" && unit != "commune"
             } else {
                 acceptable = true
             }
@@ -78,7 +95,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && !lexicon.isSurname(keys[end])
             if acceptable && !continues && !Self.inside(document.tokens[end - 1].span, taken) {
                 let name = place.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.name
-                mentions.append(mention(document, index, end, name, unit: unit))
+                let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
+                mentions.append(mention(document, index, end, name, unit: level, province: place.province))
                 index = end
             } else {
                 index += 1
@@ -87,12 +105,15 @@ public struct VietnamesePlaceExtractor: Extractor {
         return Extraction(mentions: mentions)
     }
 
-    private func mention(_ document: Document, _ start: Int, _ end: Int, _ name: String, unit: String?) -> EntityMention {
+    private func mention(
+        _ document: Document, _ start: Int, _ end: Int, _ name: String, unit: String?, province: String?
+    ) -> EntityMention {
         let span = TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end)
         let text = document.text(span)
         return EntityMention(
             type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
-            attributes: unit.map { ["unit": $0] } ?? [:], confidence: unit == nil ? 0.8 : 0.95, rule: "gazetteer")
+            attributes: (unit.map { ["unit": $0] } ?? [:]).merging(province.map { ["province": $0] } ?? [:]) { a, _ in a },
+            confidence: unit == nil ? 0.8 : 0.95, rule: "gazetteer")
     }
 
     /// Whether the span lies inside one of the sorted spans.

@@ -51,6 +51,13 @@ struct RelationRules {
             }.max { ($0.end - $0.start) < ($1.end - $1.start) }
             if let inner { add(outer.index, .partOf, inner.index, at: outer.start, rule: "name-contains-parent", confidence: 0.9) }
         }
+        // A district the gazetteer places in a province the article also names.
+        for item in layout.placed where item.mention.type == .place {
+            guard let province = item.mention.attributes["province"],
+                let provinceIndex = placeIndexByKey[NameNormalizer.key(province)]
+            else { continue }
+            add(item.index, .locatedIn, provinceIndex, at: item.start, rule: "gazetteer-district", confidence: 0.85)
+        }
         for item in layout.placed where item.mention.type == .organization {
             guard let place = item.mention.attributes["place"], places.contains(NameNormalizer.key(place)),
                 let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
@@ -65,6 +72,7 @@ struct RelationRules {
         while index < range.upperBound {
             let key = keys[index]
             if key == "(" || key == "thuộc" { parenthesisOrBelonging(at: index) }
+            if key == "," { placeChain(commaAt: index) }
             if let document = layout.starting(at: index, types: [.document]) { documentRelations(document, in: range) }
             if key == "ban", index + 1 < range.upperBound, keys[index + 1] == "hành" { issuedBy(verbAt: index, in: range) }
             if (key == "phối" && next(index) == "hợp") || (key == "liên" && next(index) == "kết")
@@ -93,6 +101,36 @@ struct RelationRules {
         else { return }
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" { return }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
+    }
+
+    /// How large a place is, from its unit word: commune 1, district 2, province or city 3, country 4.
+    private static func rank(_ mention: EntityMention) -> Int? {
+        guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
+        switch mention.attributes["unit"] {
+        case "commune": return 1
+        case "district", "town": return 2
+        case "province", "city": return 3
+        case "country": return 4
+        default: return nil
+        }
+    }
+
+    /// "phường Mai Dịch, quận Cầu Giấy", "huyện Văn Chấn và Thị xã Nghĩa Lộ, tỉnh Yên Bái",
+    /// "ĐH Tổng hợp Leningrat, Nga": what stands before the comma lies in the larger place after it.
+    private mutating func placeChain(commaAt index: Int) {
+        guard let container = layout.starting(at: index + 1, types: [.place]), let outer = Self.rank(container.mention)
+        else { return }
+        var cursor = index
+        while let inner = layout.ending(at: cursor, types: [.place, .organization]), let rank = Self.rank(inner.mention),
+            rank < outer
+        {
+            // An organization is placed only in a province, city or country.
+            if inner.mention.type == .organization && outer < 3 { break }
+            add(inner.index, .locatedIn, container.index, at: index, rule: "comma-chain", confidence: 0.75)
+            cursor = inner.start
+            guard cursor > 0, keys[cursor - 1] == "và" || keys[cursor - 1] == "," else { break }
+            cursor -= 1
+        }
     }
 
     /// After a document: "…, ngày 19/5/2021 của Ban Bí thư" (issued) and "… về … E" (concerns).
