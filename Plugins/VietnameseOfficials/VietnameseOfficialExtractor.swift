@@ -140,7 +140,10 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             // Backwards: … Title Org Person.
             var cursor = person.start
+            var bodiesSeen: Set<String> = []
             while let orgIndex = orgEndingAt[cursor] {
+                // "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ X" lists two people, not two posts of X.
+                guard bodiesSeen.insert(document.mentions[orgIndex].canonicalName).inserted else { break }
                 let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
                 guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2),
                     title.start < orgStart
@@ -187,8 +190,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                     cursor = title.end
                     continue
                 }
+                let orgEnd = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)
+                // "… cho ông A, Bộ trưởng Bộ Nội vụ B nói": the post is B's, who follows it.
+                if personAt[orgEnd] != nil || shortReferenceAt.contains(orgEnd) { break }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
-                cursor = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)
+                cursor = orgEnd
                 chained = true
             }
         }

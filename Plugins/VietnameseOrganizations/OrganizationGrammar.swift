@@ -158,7 +158,7 @@ struct OrganizationGrammar {
             }
             if token.kind == .word && token.isCapitalized {
                 if startsTitle(at: cursor) { break loop }
-                if cursor > afterHead, lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
+                if cursor > afterHead, keys[cursor - 1] != "và", lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
                 capitalizedRun.append(cursor)
                 cursor += 1
                 continue
@@ -179,6 +179,15 @@ struct OrganizationGrammar {
                 continue
             }
             break loop
+        }
+        // A name does not end in a conjunction: "Sở Nội vụ và" + something that is not part of it.
+        while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "-" { cursor -= 1 }
+        // "Trường Chính trị thành phố": a bare unit word closing the name; the article's one place of that
+        // kind completes it.
+        if cursor > afterHead, nested.isEmpty, let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,
+            unitEnd >= tokens.count || tokens[unitEnd].kind == .punctuation || document.startsSentence[unitEnd]
+        {
+            return shortForm(index, unitEnd)
         }
         // "Quyền Giám đốc Học viện": a bare head after a title stands for the article's one body of that kind.
         if cursor == afterHead {

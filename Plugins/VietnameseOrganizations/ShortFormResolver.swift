@@ -56,7 +56,10 @@ enum ShortFormResolver {
                     return resolved
                 }
             }
-            return words.count >= 3 ? resolved : nil
+            // A sub-body of a committee named without its place ("Ban Thường vụ Thành ủy") is a body of its
+            // own; a bare head ("Ban Chấp hành", "Ủy ban nhân dân") is not.
+            let hasOwner = words.count >= 4 && words.dropFirst(2).contains { $0.lowercased() == "ủy" }
+            return hasOwner ? resolved : nil
         }
     }
 }

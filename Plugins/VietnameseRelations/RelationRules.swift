@@ -128,7 +128,9 @@ struct RelationRules {
             if inner.mention.type == .organization && outer < 3 { break }
             add(inner.index, .locatedIn, container.index, at: index, rule: "comma-chain", confidence: 0.75)
             cursor = inner.start
-            guard cursor > 0, keys[cursor - 1] == "và" || keys[cursor - 1] == "," else { break }
+            // Only coordinated places share the container: "huyện A và thị xã B, tỉnh C"; in
+            // "phường A, quận B, Hà Nội" A lies in B, said at the first comma.
+            guard cursor > 0, keys[cursor - 1] == "và" else { break }
             cursor -= 1
         }
     }
