@@ -10,6 +10,7 @@ public struct ArticleReader: Sendable {
     /// The path that stands for standard input.
     public static let standardInput = "-"
 
+    /// A reader; it has no configuration.
     public init() {}
 
     /// Reads and parses the article at `path`; `-` reads standard input.
@@ -97,7 +98,7 @@ public struct ArticleReader: Sendable {
             throw .notUTF8(path: path, byteOffset: offset)
         }
         let normalized = TextNormalizer.normalize(text)
-        let lines = normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = Self.lines(of: normalized)
         let draft: ArticleDraft =
             if CrawlerLayout.matches(lines) {
                 CrawlerLayout.parse(lines)
@@ -109,6 +110,23 @@ public struct ArticleReader: Sendable {
         let parsed = Self.assemble(draft)
         guard parsed.paragraphs.contains(where: { $0.role != .title }) else { throw .emptyArticle(path: path) }
         return parsed
+    }
+
+    /// The lines of normalized text, split on the UTF-8 bytes (a newline byte is always a whole scalar).
+    private static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(String(text[start..<index]))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(String(text[start..<utf8.endIndex]))
+        return lines
     }
 
     /// Joins the paragraphs into the stored text, headline first, and records their spans.
@@ -124,7 +142,7 @@ public struct ArticleReader: Sendable {
                 text += "\n"
                 offset += 1
             }
-            let length = piece.text.unicodeScalars.count
+            let length = piece.text.scalarCount
             text += piece.text
             paragraphs.append(Paragraph(span: TextSpan(start: offset, end: offset + length), role: piece.role))
             offset += length

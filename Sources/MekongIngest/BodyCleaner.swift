@@ -38,7 +38,7 @@ struct BodyCleaner {
     }
 
     private static func isCaptionMarker(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 16 else { return false }
+        guard line.hasScalarCount(atMost: 16) else { return false }
         let lower = line.lowercased()
         return lower == "chú thích ảnh" || lower == "chú thích ảnh:"
     }
@@ -69,7 +69,9 @@ struct BodyCleaner {
         var index = 0
         while index + 1 < paragraphs.count {
             let text = paragraphs[index].text
-            if text == paragraphs[index + 1].text && Self.isTitleLike(text) {
+            // Byte equality is text equality here: both lines are NFC.
+            let next = paragraphs[index + 1].text
+            if text.utf8.count == next.utf8.count && text.utf8.elementsEqual(next.utf8) && Self.isTitleLike(text) {
                 paragraphs.removeSubrange(index..<min(index + 3, paragraphs.count))
             } else {
                 index += 1
@@ -85,10 +87,9 @@ struct BodyCleaner {
 
     /// Share buttons, site menus, copyright and agency footers.
     static func isBoilerplate(_ text: String) -> Bool {
-        let count = text.unicodeScalars.count
-        guard count <= 300 else { return false }
+        guard text.hasScalarCount(atMost: 300) else { return false }
         let lower = text.lowercased()
-        if lower.hasPrefix("chia sẻ") && count <= 30 { return true }
+        if lower.hasPrefix("chia sẻ") && text.hasScalarCount(atMost: 30) { return true }
         if lower.hasPrefix("các đơn vị thông tin của") || lower.hasPrefix("©") || lower.hasPrefix("bản quyền thuộc")
         {
             return true
@@ -123,17 +124,19 @@ struct BodyCleaner {
 
     /// Splits off what follows the last sentence end ("…, 11:06. Lê Thanh" → "…, 11:06.", "Lê Thanh").
     private static func splitTail(_ text: String) -> (String, String)? {
-        let scalars = Array(text.unicodeScalars)
+        // Only the end of a long paragraph matters: look at its last 64 scalars.
+        let view = text.unicodeScalars
+        let windowStart = view.index(view.endIndex, offsetBy: -64, limitedBy: view.startIndex) ?? view.startIndex
+        let scalars = Array(view[windowStart...])
         guard scalars.count >= 3 else { return nil }
         var index = scalars.count - 2
-        let lowest = max(0, scalars.count - 64)
-        while index > lowest {
+        while index > 0 {
             let scalar = scalars[index]
             if scalars[index + 1] == " " && (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…") {
                 if scalar == "." && precededByAbbreviation(scalars, period: index) { return nil }
-                let kept = String(String.UnicodeScalarView(scalars[...index]))
-                let tail = String(String.UnicodeScalarView(scalars[(index + 2)...]))
-                return (kept, tail)
+                let tailStart = view.index(windowStart, offsetBy: index + 2)
+                let kept = String(view[..<view.index(before: tailStart)])
+                return (kept, String(view[tailStart...]))
             }
             index -= 1
         }
@@ -144,7 +147,7 @@ struct BodyCleaner {
         var start = period
         while start > 0 && scalars[start - 1].isLetter { start -= 1 }
         guard start < period else { return false }
-        return Abbreviations.isAbbreviation(String(String.UnicodeScalarView(scalars[start..<period])))
+        return Abbreviations.isAbbreviation(String(encoding: scalars[start..<period]))
     }
 
     private mutating func adopt(_ byline: Byline) {

@@ -17,8 +17,8 @@ struct Byline: Equatable {
     /// "Nguồn: Báo Lao Động", "Thanh Sang (TTXVN)". Nil for anything else, in particular body sentences
     /// that happen to start with "Theo" ("Theo Tỉnh ủy An Giang, thời gian qua, …").
     static func line(_ line: String) -> Byline? {
+        guard line.hasScalarCount(atMost: 100) else { return nil }
         let scalars = line.unicodeScalars
-        guard scalars.count <= 100 else { return nil }
         let lower = line.lowercased()
         for prefix in creditPrefixes where lower.hasPrefix(prefix) {
             let rest = trimmed(String(scalars.dropFirst(prefix.unicodeScalars.count)))
@@ -44,6 +44,7 @@ struct Byline: Equatable {
     /// The signature at the end of an article: "Nguyễn Trường", "Hồ Xuân Mai -", "Quỳnh Hoa (TTXVN)",
     /// "(Tổng hợp) Hoàng Yên", "PV". Nil when the text does not look like one.
     static func trailingName(_ text: String) -> Byline? {
+        guard text.hasScalarCount(atMost: 80) else { return nil }
         var text = trimmed(text)
         while let last = text.unicodeScalars.last, last == "-" || last == " " {
             text = String(text.unicodeScalars.dropLast())

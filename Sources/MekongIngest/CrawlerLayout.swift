@@ -92,7 +92,7 @@ enum CrawlerLayout {
             for masthead in mastheads {
                 let length = masthead.unicodeScalars.count
                 let scalars = text.unicodeScalars
-                guard scalars.count > length,
+                guard !text.hasScalarCount(atMost: length),
                     String(scalars.prefix(length)).lowercased() == masthead
                 else { continue }
                 text = Byline.trimmed(String(scalars.dropFirst(length)))

@@ -3,9 +3,12 @@ import MekongPluginAPI
 /// Builds the ``MekongPluginAPI/Document`` extractors see from a ``ParsedArticle``: the ``MekongCore/Article``
 /// with its id and hash, the paragraphs, the tokens and the sentences.
 public struct DocumentBuilder: Sendable {
+    /// Splits the text into tokens.
     public let tokenizer: Tokenizer
+    /// Groups the tokens into sentences.
     public let sentenceSplitter: SentenceSplitter
 
+    /// A builder with the given tokenizer and splitter (the defaults suit Vietnamese news).
     public init(tokenizer: Tokenizer = Tokenizer(), sentenceSplitter: SentenceSplitter = SentenceSplitter()) {
         self.tokenizer = tokenizer
         self.sentenceSplitter = sentenceSplitter
@@ -21,8 +24,7 @@ public struct DocumentBuilder: Sendable {
             id: StableID.article(path == ArticleReader.standardInput ? sha256 : path), title: parsed.title, path: path,
             url: parsed.url, source: parsed.source, author: parsed.author, published: parsed.published,
             sha256: sha256, text: parsed.text)
-        let scalars = Array(parsed.text.unicodeScalars)
-        let tokens = tokenizer.tokens(in: scalars)
+        let tokens = tokenizer.tokens(in: parsed.text)
         let sentences = sentenceSplitter.sentences(paragraphs: parsed.paragraphs, tokens: tokens)
         return Document(article: article, paragraphs: parsed.paragraphs, sentences: sentences, tokens: tokens)
     }

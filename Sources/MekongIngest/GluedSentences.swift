@@ -7,7 +7,7 @@ enum GluedSentences {
     /// are left alone: either the scalar before the period is upper case, the one after is not an upper-case
     /// letter, or the word before is a known abbreviation or a capitalized word of one or two letters.
     static func repair(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(scalars.count + 64)
         for index in scalars.indices {
@@ -15,7 +15,7 @@ enum GluedSentences {
             guard index > 0, index + 1 < scalars.count, isGlued(scalars, at: index) else { continue }
             output.append(" ")
         }
-        return String(String.UnicodeScalarView(output))
+        return String(encoding: output)
     }
 
     private static func isGlued(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
@@ -32,7 +32,7 @@ enum GluedSentences {
         while start > 0 && scalars[start - 1].isLetter { start -= 1 }
         // A dotted run like "v.v.Sau" or "Th.S.Nguyễn": the word is part of an abbreviation.
         if start > 0 && scalars[start - 1] == "." { return false }
-        let word = String(String.UnicodeScalarView(scalars[start..<index]))
+        let word = String(encoding: scalars[start..<index])
         if Abbreviations.isAbbreviation(word) { return false }
         let length = index - start
         if length <= 2 && scalars[start].isUppercaseLetter { return false }

@@ -15,6 +15,7 @@ public enum IngestError: LocalizedError, Sendable, Equatable {
     /// A directory holds no `.txt` article files.
     case noArticles(directory: String)
 
+    /// One line saying what went wrong and what to do about it.
     public var errorDescription: String? {
         switch self {
         case .fileNotFound(let path):

@@ -8,9 +8,11 @@ public struct ParsedArticle: Sendable, Hashable {
     /// The headline; for the headered layout, which has none, a readable form of the URL slug (not part of
     /// ``text``); empty when nothing is known.
     public var title: String
+    /// The article's web address, when the file records it.
     public var url: String?
     /// The outlet or agency ("TTXVN", "baochinhphu.vn").
     public var source: String?
+    /// The reporter, from the byline or the closing signature.
     public var author: String?
     /// ISO 8601 date (`2021-04-29`) when the file states one that parses.
     public var published: String?
@@ -21,6 +23,7 @@ public struct ParsedArticle: Sendable, Hashable {
     /// The layout the file was detected to have.
     public var layout: ArticleLayout
 
+    /// An article from its parts; ``paragraphs`` must be spans of ``text``.
     public init(
         title: String, url: String? = nil, source: String? = nil, author: String? = nil, published: String? = nil,
         text: String, paragraphs: [Paragraph], layout: ArticleLayout
@@ -35,7 +38,7 @@ public struct ParsedArticle: Sendable, Hashable {
         self.layout = layout
     }
 
-    /// The text of paragraph `index`.
+    /// The text of paragraph `index` (which must be a valid index into ``paragraphs``).
     public func text(ofParagraph index: Int) -> String {
         let span = paragraphs[index].span
         var view = String.UnicodeScalarView()

@@ -10,65 +10,68 @@ import Foundation
 /// sits on the first vowel — `hoà` → `hòa`, `Hoá` → `Hóa`, `thuỷ` → `thủy`, `uỷ` → `ủy`, `khoẻ` → `khỏe`.
 /// Syllables with a final consonant (`hoàng`, `quyết`) are the same in both styles and are untouched.
 ///
-/// The function is pure and allocation-light: one pass over the scalars, and Foundation's NFC only when
-/// the text contains something NFC could change (decomposed Vietnamese is common in crawled text).
+/// The function is pure and fast: one pass over the UTF-8 bytes, and Foundation's NFC only when the text
+/// holds something NFC could change (decomposed Vietnamese does occur in crawled text).
 public enum TextNormalizer {
     /// The normalized form of `text`.
     public static func normalize(_ text: String) -> String {
-        let composed = needsComposition(text) ? text.precomposedStringWithCanonicalMapping : text
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(composed.unicodeScalars.count)
-        var pendingSpace = false
-        var lineHasContent = false
-        var previousWasCR = false
-
-        for scalar in composed.unicodeScalars {
-            let value = scalar.value
-            if previousWasCR {
-                previousWasCR = false
-                if value == 0x0A { continue }
-            }
-            switch value {
-            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
-                ToneMarks.moveToneAtWordEnd(&output)
-                output.append("\n")
-                pendingSpace = false
-                lineHasContent = false
-                previousWasCR = value == 0x0D
-            case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                ToneMarks.moveToneAtWordEnd(&output)
-                pendingSpace = lineHasContent
-            case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x00...0x08, 0x0E...0x1F, 0x7F...0x84, 0x86...0x9F:
-                // Invisible: dropping them keeps words whole ("Tỉnh\u{200B}ủy" would split otherwise).
-                continue
-            default:
-                let mapped = replacement(for: scalar)
-                if !(mapped.isLetter || mapped.isCombiningMark) { ToneMarks.moveToneAtWordEnd(&output) }
-                if pendingSpace { output.append(" ") }
-                pendingSpace = false
-                lineHasContent = true
-                output.append(mapped)
-            }
-        }
-        ToneMarks.moveToneAtWordEnd(&output)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: output)
-        return String(view)
+        if let normalized = normalize(text, isComposed: false) { return normalized }
+        // The text holds something NFC may change: compose first, then run the same pass.
+        return normalize(text.precomposedStringWithCanonicalMapping, isComposed: true) ?? ""
     }
 
-    /// Whether NFC could change the text: true when it holds a scalar outside the blocks whose characters
-    /// are all already composed (ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional, punctuation).
-    static func needsComposition(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value)
-                || (0x20A0...0x20CF).contains(value) || value == 0xFEFF || value == 0x3000
-            {
-                continue
+    /// One pass over `text`; nil when `isComposed` is false and a scalar shows NFC is needed.
+    private static func normalize(_ text: String, isComposed: Bool) -> String? {
+        var text = text
+        text.makeContiguousUTF8()
+        let bytes: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { input in
+            var output = NormalizedOutput(capacity: input.count)
+            var pendingSpace = false
+            var lineHasContent = false
+            var previousWasCR = false
+            var index = 0
+            while index < input.count {
+                let (scalar, length) = UTF8Scalars.decode(input, at: index)
+                index += length
+                let value = scalar.value
+                if previousWasCR {
+                    previousWasCR = false
+                    if value == 0x0A { continue }
+                }
+                switch value {
+                case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
+                    output.fixToneAtWordEnd()
+                    output.append("\n")
+                    pendingSpace = false
+                    lineHasContent = false
+                    previousWasCR = value == 0x0D
+                case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    output.fixToneAtWordEnd()
+                    pendingSpace = lineHasContent
+                case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x00...0x08, 0x0E...0x1F, 0x7F...0x84, 0x86...0x9F:
+                    // Invisible: dropping them keeps words whole ("Tỉnh\u{200B}ủy" would split otherwise).
+                    continue
+                default:
+                    if !isComposed && value >= 0x300 && mayChangeUnderNFC(value) { return nil }
+                    let mapped = replacement(for: scalar)
+                    if !(mapped.isLetter || mapped.isCombiningMark) { output.fixToneAtWordEnd() }
+                    if pendingSpace { output.append(" ") }
+                    pendingSpace = false
+                    lineHasContent = true
+                    output.append(mapped)
+                }
             }
-            return true
-        }
-        return false
+            output.fixToneAtWordEnd()
+            return output.bytes
+        } ?? nil
+        return bytes.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether NFC could change a text holding this scalar: false inside the blocks whose characters are
+    /// all already composed (ASCII to Latin Extended-B, Latin Extended Additional, punctuation, currency).
+    private static func mayChangeUnderNFC(_ value: UInt32) -> Bool {
+        !(value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value)
+            || (0x20A0...0x20CF).contains(value) || value == 0xFEFF || value == 0x3000)
     }
 
     private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {

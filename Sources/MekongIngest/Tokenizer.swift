@@ -8,11 +8,64 @@ import MekongPluginAPI
 ///   "QĐ", "/", "TW".
 /// - Every other scalar except whitespace is a punctuation token of its own ("TP.HCM" is "TP", ".", "HCM").
 public struct Tokenizer: Sendable {
+    /// A tokenizer; it has no configuration.
     public init() {}
 
-    /// The tokens of `text`.
+    /// The tokens of `text`; spans count Unicode scalars of `text`.
     public func tokens(in text: String) -> [Token] {
-        tokens(in: Array(text.unicodeScalars), range: nil)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(tokens(inUTF8:)) ?? tokens(in: Array(text.unicodeScalars))
+    }
+
+    /// The same scan over valid UTF-8, tracking byte and scalar offsets together, so that a token's text is a
+    /// copy of its bytes.
+    private func tokens(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var index = 0
+        var offset = 0
+        let end = bytes.count
+        while index < end {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+            let startByte = index
+            let startOffset = offset
+            index += length
+            offset += 1
+            let kind: Token.Kind
+            if scalar.isLetter {
+                while index < end {
+                    let (next, nextLength) = UTF8Scalars.decode(bytes, at: index)
+                    guard next.isLetter || next.isDigit || next.isCombiningMark else { break }
+                    index += nextLength
+                    offset += 1
+                }
+                kind = .word
+            } else if scalar.isDigit {
+                while index < end {
+                    let next = bytes[index]
+                    if next >= 0x30 && next <= 0x39 {
+                        index += 1
+                        offset += 1
+                    } else if (next == 0x2E || next == 0x2C || next == 0x2F || next == 0x2D) && index + 1 < end
+                        && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
+                    {
+                        index += 2
+                        offset += 2
+                    } else {
+                        break
+                    }
+                }
+                kind = .number
+            } else if scalar == " " || scalar == "\n" || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
+                continue
+            } else {
+                kind = .punctuation
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<index]), as: UTF8.self)
+            tokens.append(Token(span: TextSpan(start: startOffset, end: offset), text: text, kind: kind))
+        }
+        return tokens
     }
 
     /// The tokens of `scalars[range]` (all of them when `range` is nil); spans index into `scalars`.
@@ -54,9 +107,8 @@ public struct Tokenizer: Sendable {
                 index += 1
                 kind = .punctuation
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<index])
-            tokens.append(Token(span: TextSpan(start: start, end: index), text: String(text), kind: kind))
+            let text = String(encoding: scalars[start..<index])
+            tokens.append(Token(span: TextSpan(start: start, end: index), text: text, kind: kind))
         }
         return tokens
     }

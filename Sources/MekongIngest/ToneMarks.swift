@@ -26,22 +26,21 @@ enum ToneMarks {
         return table
     }()
 
-    /// If `output` ends in an old-style `oà`, `oé`, `uỷ`… that closes a word, rewrites it to `òa`, `óe`, `ủy`.
+    /// The new-style spelling of a word ending in `first`, `second` (with `before` in front of them) when
+    /// that ending is an old-style `oà`, `oé`, `uỷ`…: `(ò, a)`, `(ó, e)`, `(ủ, y)`; nil otherwise.
     ///
-    /// Called at every word end, so only the last two or three scalars are looked at.
-    static func moveToneAtWordEnd(_ output: inout [Unicode.Scalar]) {
-        let count = output.count
-        guard count >= 2, let second = secondVowels[output[count - 1]] else { return }
-        let first = output[count - 2]
-        let lowerFirst = Unicode.Scalar(first.value | 0x20) ?? first
-        guard first.value < 0x80, lowerFirst == second.first else { return }
-        if count >= 3 {
-            let before = output[count - 3]
-            // In "quý", "qu" is the consonant: the mark belongs on y in both styles.
-            if lowerFirst == "u" && (before == "q" || before == "Q") { return }
-            // "ngoài", "khuya" and the like are longer nuclei; only a bare oa/oe/uy is rewritten.
-            if isVowel(before) { return }
-        }
+    /// Called at every word end, so it rejects most endings on the first comparison.
+    @inline(__always)
+    static func newStyle(_ first: Unicode.Scalar, _ second: Unicode.Scalar, before: Unicode.Scalar)
+        -> (Unicode.Scalar, Unicode.Scalar)?
+    {
+        guard second.value >= 0xC0, first.value < 0x80, let vowel = secondVowels[second] else { return nil }
+        let lowerFirst = Unicode.Scalar(UInt8(first.value | 0x20))
+        guard lowerFirst == vowel.first else { return nil }
+        // In "quý", "qu" is the consonant: the mark belongs on y in both styles.
+        if lowerFirst == "u" && (before == "q" || before == "Q") { return nil }
+        // "ngoài", "khuya" and the like are longer nuclei; only a bare oa/oe/uy is rewritten.
+        if isVowel(before) { return nil }
         let isUpper = first.value < 0x61
         let toned: [Unicode.Scalar] =
             switch (lowerFirst, isUpper) {
@@ -50,8 +49,7 @@ enum ToneMarks {
             case (_, false): tonedU
             case (_, true): tonedUpperU
             }
-        output[count - 2] = toned[second.tone]
-        output[count - 1] = second.bare
+        return (toned[vowel.tone], vowel.bare)
     }
 
     private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {

@@ -4,13 +4,26 @@ import MekongCore
 
 /// Writes and removes article contributions inside one open write transaction.
 ///
-/// Every statement is a cached prepared statement, so ingesting many articles reuses them.
-struct ContributionWriter {
+/// Every statement is a cached prepared statement, so ingesting many articles reuses them. Lives for one
+/// transaction and is not shared across threads.
+final class ContributionWriter {
     let db: Database
     private let attributes = AttributesJSON()
+    /// An entity row as resolution reads it; `attributes` is the stored JSON.
+    private typealias StoredEntity = (id: String, name: String, attributes: String)
+
+    /// Name keys computed so far: the same names recur across a batch of articles, and keys are costly.
+    private var keys: [String: String] = [:]
 
     init(db: Database) {
         self.db = db
+    }
+
+    private func nameKey(_ name: String) -> String {
+        if let key = keys[name] { return key }
+        let key = NameNormalizer.key(name)
+        keys[name] = key
+        return key
     }
 
     // MARK: Ingesting
@@ -53,11 +66,12 @@ struct ContributionWriter {
 
     /// Stores an entity, or merges it into the stored entity it resolves to; returns the id it has in the store.
     private func store(_ entity: Entity, article: String) throws -> (id: String, isNew: Bool) {
-        let key = NameNormalizer.key(entity.name)
-        let aliases = entity.aliases.filter { $0 != entity.name }
+        let key = nameKey(entity.name)
+        var seenAliases: Set<String> = [entity.name]
+        let aliases = entity.aliases.filter { seenAliases.insert($0).inserted }.map { (name: $0, key: nameKey($0)) }
         let id: String
         let isNew: Bool
-        if let existing = try resolve(entity, key: key, aliases: aliases) {
+        if let existing = try resolve(entity, key: key, aliasKeys: aliases.map(\.key)) {
             id = existing.id
             isNew = false
             try merge(entity, key: key, into: existing)
@@ -75,7 +89,7 @@ struct ContributionWriter {
             """)
         try insertName.execute(arguments: [id, article, entity.name, key, true])
         for alias in aliases {
-            try insertName.execute(arguments: [id, article, alias, NameNormalizer.key(alias), false])
+            try insertName.execute(arguments: [id, article, alias.name, alias.key, false])
         }
 
         let insertMention = try db.cachedStatement(sql: """
@@ -88,7 +102,7 @@ struct ContributionWriter {
     }
 
     /// The stored entity an incoming one is the same as, trying the most specific evidence first.
-    private func resolve(_ entity: Entity, key: String, aliases: [String]) throws -> (id: String, name: String, attributes: String)? {
+    private func resolve(_ entity: Entity, key: String, aliasKeys: [String]) throws -> StoredEntity? {
         let type = entity.type.rawValue
         let byID = try db.cachedStatement(sql: "SELECT id, name, attributes FROM entities WHERE id = ? AND type = ?")
         if let row = try Row.fetchOne(byID, arguments: [entity.id, type]) { return (row[0], row[1], row[2]) }
@@ -104,8 +118,8 @@ struct ContributionWriter {
             """)
         if let row = try Row.fetchOne(byAnyNameKey, arguments: [key, type]) { return (row[0], row[1], row[2]) }
 
-        for alias in aliases {
-            if let row = try Row.fetchOne(byCanonicalKey, arguments: [type, NameNormalizer.key(alias)]) {
+        for aliasKey in aliasKeys where aliasKey != key {
+            if let row = try Row.fetchOne(byCanonicalKey, arguments: [type, aliasKey]) {
                 return (row[0], row[1], row[2])
             }
         }
@@ -113,7 +127,7 @@ struct ContributionWriter {
     }
 
     /// Lets the fullest name win and adds attributes the stored entity does not have yet.
-    private func merge(_ entity: Entity, key: String, into existing: (id: String, name: String, attributes: String)) throws {
+    private func merge(_ entity: Entity, key: String, into existing: StoredEntity) throws {
         if entity.name.count > existing.name.count {
             try db.cachedStatement(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?")
                 .execute(arguments: [entity.name, key, existing.id])
@@ -214,6 +228,6 @@ struct ContributionWriter {
         guard var best = candidates.first else { return }
         for name in candidates.dropFirst() where name.count > best.count { best = name }
         try db.cachedStatement(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ? AND name <> ?")
-            .execute(arguments: [best, NameNormalizer.key(best), entityID, best])
+            .execute(arguments: [best, nameKey(best), entityID, best])
     }
 }

@@ -16,6 +16,7 @@ public enum StoreError: LocalizedError, Sendable, Equatable {
     /// Reading or writing failed after the store was opened (disk full, file locked by another process, …).
     case storageFailure(path: String, reason: String)
 
+    /// One line that says what went wrong and what to do about it.
     public var errorDescription: String? {
         switch self {
         case .cannotOpen(let path, let reason):

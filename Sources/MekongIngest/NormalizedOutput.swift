@@ -1,0 +1,35 @@
+/// The normalizer's output: UTF-8 bytes, remembering the last scalars so a word's ending can be respelled.
+struct NormalizedOutput {
+    var bytes: [UInt8]
+    private var last: Unicode.Scalar = "\n"
+    private var lastStart = 0
+    private var previous: Unicode.Scalar = "\n"
+    private var previousStart = 0
+    private var beforePrevious: Unicode.Scalar = "\n"
+
+    init(capacity: Int) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ scalar: Unicode.Scalar) {
+        beforePrevious = previous
+        previous = last
+        previousStart = lastStart
+        last = scalar
+        lastStart = bytes.count
+        UTF8Scalars.append(scalar, to: &bytes)
+    }
+
+    /// Respells an old-style `oà`, `oé`, `uỷ` ending of the word just written.
+    @inline(__always)
+    mutating func fixToneAtWordEnd() {
+        guard let (first, second) = ToneMarks.newStyle(previous, last, before: beforePrevious) else { return }
+        let before = beforePrevious
+        bytes.removeSubrange(previousStart...)
+        last = before
+        append(first)
+        append(second)
+    }
+}
