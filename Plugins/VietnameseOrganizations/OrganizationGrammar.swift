@@ -11,6 +11,11 @@ struct OrganizationGrammar {
     static let unitWords: [[String]] = [
         ["thành", "phố"], ["thị", "xã"], ["tỉnh"], ["huyện"], ["quận"], ["xã"], ["phường"], ["tp"], ["thị", "trấn"],
     ]
+    /// Compounds that stand in lower case inside names ("Học viện Chính trị quốc gia", "Vụ Tổ chức cán bộ").
+    static let lowercaseNameCompounds: Set<String> = [
+        "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "chính trị", "công nghệ", "xã hội",
+        "khu vực", "trung ương", "dân tộc", "sáng tạo", "đào tạo", "hàng không", "hàng hải", "bảo vệ", "y tế",
+    ]
     /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
     static let maxModifierTokens = 9
 
@@ -24,6 +29,12 @@ struct OrganizationGrammar {
     func parse(at index: Int, allowSubHeadAfterTitle: Bool) -> ParsedOrganization? {
         let tokens = document.tokens
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else { return nil }
+        // "534/QĐ-HVCTQG": an issuer code inside a document symbol is not a name in the text.
+        if index > 0, keys[index - 1] == "/" || keys[index - 1] == "-",
+            tokens[index - 1].span.end == tokens[index].span.start, tokens[index].isAllCaps
+        {
+            return nil
+        }
         // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
@@ -146,8 +157,10 @@ struct OrganizationGrammar {
                 continue
             }
             // "quốc gia", "nhân dân", "cán bộ": a whole compound in lower case after the name has begun,
-            // followed by more of the name or by its end.
+            // followed by more of the name or by its end. Verbs such as "tổ chức" or "phát triển" are not:
+            // "Ủy ban Dân tộc tổ chức Hội nghị".
             if token.kind == .word, !token.isCapitalized, cursor + 1 < tokens.count,
+                Self.lowercaseNameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
                 cursor > afterHead || (cursor + 2 < tokens.count && (tokens[cursor + 2].isCapitalized || keys[cursor + 2] == "về")),
                 lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
                 cursor + 2 >= tokens.count || tokens[cursor + 2].isCapitalized || tokens[cursor + 2].kind == .punctuation

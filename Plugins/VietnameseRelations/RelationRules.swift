@@ -9,7 +9,10 @@ struct RelationRules {
     private(set) var found: [RelationCandidate] = []
     private var seen: Set<String> = []
 
-    init(document: Document, keys: [String], layout: MentionLayout) {
+    let lexicon: VietnameseLexicon
+
+    init(document: Document, keys: [String], layout: MentionLayout, lexicon: VietnameseLexicon) {
+        self.lexicon = lexicon
         self.document = document
         self.keys = keys
         self.layout = layout
@@ -201,6 +204,9 @@ struct RelationRules {
             guard cursor < range.upperBound, keys[cursor] == "với" else { return }
             cursor += 1
         }
+        // "tiếp ông A", "tiếp Bộ trưởng A", "tiếp Đoàn công tác của Học viện X": honorifics, titles and the
+        // delegation stand before the party.
+        cursor = skipPartyPrefix(from: cursor, in: range)
         var attributes: [String: String] = [:]
         if predicate == .metWith, let date = sentenceDate(in: range) { attributes["date"] = date }
         // A list of parties: "B, C và D".
@@ -208,8 +214,23 @@ struct RelationRules {
             add(subject.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
             cursor = object.end
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
-            cursor += 1
+            cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// Words before a party that are not the party: "ông", "đồng chí", "đoàn công tác của", a title.
+    private func skipPartyPrefix(from start: Int, in range: Range<Int>) -> Int {
+        var cursor = start
+        while cursor < range.upperBound, layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil {
+            if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền"].contains(keys[cursor]) {
+                cursor += 1
+            } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
+                cursor += title.length
+            } else {
+                break
+            }
+        }
+        return cursor
     }
 
     /// "ký kết … giữa A và B".

@@ -16,7 +16,10 @@ public struct VietnameseRelationExtractor: Extractor {
             .relation(.cooperatesWith), .relation(.metWith), .relation(.signedWith),
         ])
 
-    public init() {}
+    let lexicon: VietnameseLexicon
+
+    /// Uses the shared lexicon unless another is given.
+    public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
 
     /// Words that may stand between a subject and its verb, or between a verb and "với".
     static let adverbs: Set<String> = [
@@ -29,7 +32,7 @@ public struct VietnameseRelationExtractor: Extractor {
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
         let layout = MentionLayout(document)
-        var rules = RelationRules(document: document, keys: keys, layout: layout)
+        var rules = RelationRules(document: document, keys: keys, layout: layout, lexicon: lexicon)
         rules.structural()
         for sentence in document.sentences { rules.sentence(sentence) }
         return Extraction(relations: rules.found)

@@ -58,6 +58,7 @@ public struct KnowledgeGraph: Sendable {
     ///   matches, ``GraphQueryError/ambiguousEntity(_:candidates:)`` when several entities share the name.
     public func resolve(_ nameOrID: String) throws(GraphQueryError) -> Entity {
         if let entity = entity(id: nameOrID) { return entity }
+        if NameNormalizer.fold(nameOrID).isEmpty { throw .unknownEntity(nameOrID, suggestions: []) }
         let folded = NameNormalizer.fold(nameOrID)
         let exact = foldedNames[folded] ?? []
         if exact.count == 1 { return entities[exact[0]] }
@@ -80,8 +81,10 @@ public struct KnowledgeGraph: Sendable {
             let best = entity.allNames.map { name -> Int in
                 let candidate = NameNormalizer.fold(name)
                 let distance = EditDistance.between(folded, candidate)
-                // A name that contains the query, or is contained by it, is close whatever its length.
-                return candidate.contains(folded) || folded.contains(candidate) ? min(distance, 2) : distance
+                // A name that contains the query as whole words, or is contained by it, is close whatever its
+                // length ("An" inside "Trần Văn Bình" is not).
+                let a = " \(candidate) ", b = " \(folded) "
+                return a.contains(b) || b.contains(a) ? min(distance, 2) : distance
             }.min() ?? Int.max
             scored.append((best, entity.name))
         }

@@ -5,7 +5,8 @@ public enum StableID {
     /// The slug keeps ids readable; the hash of the name's key keeps names that fold to the same slug apart.
     public static func entity(type: EntityType, name: String) -> String {
         let key = NameNormalizer.key(name)
-        let slug = String(NameNormalizer.slug(name).prefix(60))
+        var slug = String(NameNormalizer.slug(name).prefix(60))
+        while slug.hasSuffix("-") { slug.removeLast() }
         return "\(type.idPrefix):\(slug)-\(hex(fnv1a(type.rawValue + "\u{1F}" + key)))"
     }
 
