@@ -11,10 +11,15 @@ let package = Package(
         .executable(name: "mekong", targets: ["mekong"]),
         .library(name: "MekongKit", targets: ["MekongKit"]),
         .library(name: "MekongPluginAPI", targets: ["MekongPluginAPI"]),
+        // What a plugin compiled as a shared library links to export its extractor (Plugins/README.md).
+        .library(name: "MekongPluginExport", targets: ["MekongPluginExport"]),
+        // A worked example of a plugin loaded at run time: `swift build --product ExampleDynamicPlugin`.
+        .library(name: "ExampleDynamicPlugin", type: .dynamic, targets: ["ExampleDynamicPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // The graph model: articles, entities, relations, evidence, names and queries. No I/O.
@@ -23,6 +28,20 @@ let package = Package(
         .target(name: "MekongPluginAPI", dependencies: ["MekongCore"], path: "Sources/MekongPluginAPI", swiftSettings: strict),
         // Reading articles: formats, metadata, normalization, paragraphs, sentences, tokens.
         .target(name: "MekongIngest", dependencies: ["MekongPluginAPI"], path: "Sources/MekongIngest", swiftSettings: strict),
+        // Declarative YAML rule packs: gazetteers and patterns, no code and no rebuild.
+        .target(
+            name: "MekongRules", dependencies: ["MekongPluginAPI", .product(name: "Yams", package: "Yams")],
+            path: "Sources/MekongRules", swiftSettings: strict),
+        // External process plugins in any language, over JSON Lines on stdin/stdout.
+        .target(name: "MekongExternal", dependencies: ["MekongPluginAPI"], path: "Sources/MekongExternal", swiftSettings: strict),
+        // The C ABI of dynamic-library plugins, the loader, and the helper plugin authors export through.
+        .target(name: "CMekongPlugin", path: "Sources/CMekongPlugin"),
+        .target(
+            name: "MekongDynamic", dependencies: ["MekongPluginAPI", "CMekongPlugin"], path: "Sources/MekongDynamic",
+            swiftSettings: strict),
+        .target(
+            name: "MekongPluginExport", dependencies: ["MekongPluginAPI", "CMekongPlugin"],
+            path: "Sources/MekongPluginExport", swiftSettings: strict),
         // The persistent store on SQLite.
         .target(
             name: "MekongStore",
@@ -37,12 +56,18 @@ let package = Package(
 
         // Built-in extractor plugins: each depends on the plugin API only (plus the shared lexicon).
         .target(name: "VietnameseLexicon", dependencies: ["MekongPluginAPI"], path: "Plugins/VietnameseLexicon",
-                resources: [.copy("Resources")], swiftSettings: strict),
+                exclude: ["Tools"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "VietnameseDocuments", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseDocuments", swiftSettings: strict),
         .target(name: "VietnamesePlaces", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnamesePlaces", swiftSettings: strict),
         .target(name: "VietnameseOrganizations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOrganizations", swiftSettings: strict),
         .target(name: "VietnameseOfficials", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOfficials", swiftSettings: strict),
         .target(name: "VietnameseRelations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseRelations", swiftSettings: strict),
+        .target(name: "AcronymExtractor", dependencies: ["MekongPluginAPI"], path: "Plugins/AcronymExtractor", swiftSettings: strict),
+        // mekong:plugin-targets — `mekong plugins new NAME` adds its target above this line.
+
+        // Worked examples of plugins (Plugins/README.md).
+        .target(name: "ExampleDynamicPlugin", dependencies: ["MekongPluginExport"], path: "Plugins/ExampleDynamicPlugin",
+                swiftSettings: strict),
 
         // The library behind the CLI: ingest → pipeline → resolution → store, evaluation, rendering.
         .target(
@@ -50,7 +75,9 @@ let package = Package(
             dependencies: [
                 "MekongCore", "MekongPluginAPI", "MekongIngest", "MekongStore", "MekongRender",
                 "VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations", "VietnameseOfficials",
-                "VietnameseRelations",
+                "VietnameseRelations", "MekongRules", "MekongExternal", "MekongDynamic",
+                "AcronymExtractor",
+                // mekong:plugin-dependencies — `mekong plugins new NAME` adds its name above this line.
             ],
             path: "Sources/MekongKit", swiftSettings: strict),
         .executableTarget(
@@ -68,6 +95,14 @@ let package = Package(
                     dependencies: ["VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations",
                                    "VietnameseOfficials", "VietnameseRelations", "MekongIngest"],
                     path: "Tests/VietnameseExtractorTests", swiftSettings: strict),
+        .testTarget(name: "MekongRulesTests", dependencies: ["MekongRules", "MekongIngest"], path: "Tests/MekongRulesTests",
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "MekongExternalTests", dependencies: ["MekongExternal", "MekongIngest"],
+                    path: "Tests/MekongExternalTests", resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "MekongDynamicTests", dependencies: ["MekongDynamic", "MekongIngest"],
+                    path: "Tests/MekongDynamicTests", swiftSettings: strict),
+        .testTarget(name: "AcronymExtractorTests", dependencies: ["AcronymExtractor", "MekongPluginAPI"], path: "Tests/AcronymExtractorTests", swiftSettings: strict),
+        // mekong:plugin-tests — `mekong plugins new NAME` adds its test target above this line.
         .testTarget(name: "MekongKitTests", dependencies: ["MekongKit"], path: "Tests/MekongKitTests",
                     resources: [.copy("Fixtures")], swiftSettings: strict),
     ]

@@ -4,6 +4,8 @@ import VietnameseOfficials
 import VietnameseOrganizations
 import VietnamesePlaces
 import VietnameseRelations
+import AcronymExtractor
+// mekong:plugin-imports — `mekong plugins new NAME` adds its import above this line.
 
 /// The extractors compiled into `mekong`, registered explicitly in one place.
 public enum BuiltInExtractors {
@@ -18,6 +20,8 @@ public enum BuiltInExtractors {
         try registry.register(VietnameseDateExtractor())
         try registry.register(VietnameseOfficialExtractor())
         try registry.register(VietnameseRelationExtractor())
+        try registry.register(AcronymExtractor())
+        // mekong:plugin-registrations — `mekong plugins new NAME` adds its registration above this line.
     }
 
     /// A registry holding the built-in extractors.

@@ -18,10 +18,11 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Fail below this micro-averaged relation F1.") var minRelationF1: Double?
     @Flag(name: .long, help: "Print the report as JSON.") var json = false
     @Flag(name: .long, help: "Also list every false positive and miss.") var verbose = false
+    @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try UserFacingError.reporting {
-            let ingestor = try ArticleIngestor(extractors: BuiltInExtractors.registry().extractors)
+            let ingestor = try ArticleIngestor(extractors: ExtractorCatalog.extractors(pluginOptions.sources(storePath: nil)))
             let articlesDirectory = articles
                 ?? ((gold as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
             let report = try Evaluator(ingestor: ingestor).evaluate(goldDirectory: gold, articlesDirectory: articlesDirectory)

@@ -16,10 +16,7 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("Article files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]
-    @Option(name: .long, help: "Run only these extractors (repeatable; see `mekong plugins`).")
-    var enable: [String] = []
-    @Option(name: .long, help: "Do not run these extractors (repeatable).")
-    var disable: [String] = []
+    @OptionGroup var pluginOptions: PluginOptions
     @Flag(name: .long, help: "Print the summary as JSON.")
     var json = false
 
@@ -27,7 +24,7 @@ struct IngestCommand: ParsableCommand {
 
     private func ingest() throws {
         let ingestor = try ArticleIngestor(
-            extractors: BuiltInExtractors.registry().selection(enabled: enable, disabled: disable))
+            extractors: ExtractorCatalog.extractors(pluginOptions.sources(storePath: storeOptions.path)))
         let store = try storeOptions.open()
         let showProgress = Output.stderrIsTerminal && !json
         let summary = try ingestor.ingest(paths, into: store) { done, total, path in

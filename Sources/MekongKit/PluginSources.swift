@@ -1,0 +1,47 @@
+import Foundation
+
+/// Where the extractors of one run come from, besides the built-in ones.
+///
+/// - `rulePacks`: YAML rule packs, files or folders of `*.yaml`/`*.yml` (`--rules`).
+/// - `plugins`: `*.so` shared libraries (dynamic plugins) or `*.json` manifests of external process
+///   plugins (`--plugin`).
+/// - `storePath`: when given, the folders `rules/` and `plugins/` beside the store file are read too, so
+///   a store keeps its own extractors.
+public struct PluginSources: Sendable {
+    public var rulePacks: [String]
+    public var plugins: [String]
+    public var storePath: String?
+    /// Only these extractor ids, when not empty.
+    public var enabled: [String]
+    /// Never these extractor ids.
+    public var disabled: [String]
+
+    public init(
+        rulePacks: [String] = [], plugins: [String] = [], storePath: String? = nil, enabled: [String] = [],
+        disabled: [String] = []
+    ) {
+        self.rulePacks = rulePacks
+        self.plugins = plugins
+        self.storePath = storePath
+        self.enabled = enabled
+        self.disabled = disabled
+    }
+
+    /// The rule packs and plugins named explicitly, plus those in the folders beside the store.
+    func expanded() -> (rulePacks: [String], plugins: [String]) {
+        var rules = rulePacks
+        var plugins = plugins
+        if let storePath {
+            let folder = (storePath as NSString).deletingLastPathComponent
+            let base = folder.isEmpty ? "." : folder
+            let rulesFolder = (base as NSString).appendingPathComponent("rules")
+            let pluginsFolder = (base as NSString).appendingPathComponent("plugins")
+            if FileManager.default.fileExists(atPath: rulesFolder) { rules.append(rulesFolder) }
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: pluginsFolder)) ?? []
+            for file in files.sorted() where file.hasSuffix(".so") || file.hasSuffix(".json") || file.hasSuffix(".dylib") {
+                plugins.append((pluginsFolder as NSString).appendingPathComponent(file))
+            }
+        }
+        return (rules, plugins)
+    }
+}

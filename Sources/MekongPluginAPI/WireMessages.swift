@@ -1,0 +1,223 @@
+import MekongCore
+
+/// The JSON shapes in which out-of-process (JSON Lines) and dynamic-library plugins see a document and
+/// answer with an extraction. Documented in `Plugins/README.md`; version ``protocolVersion``.
+///
+/// Spans are Unicode-scalar offsets into `text`, `end` exclusive, exactly as for Swift extractors.
+public enum WireMessages {
+    /// The protocol version; a plugin that answers another one is refused.
+    public static let protocolVersion = 1
+
+    /// A span on the wire.
+    public struct Span: Codable, Sendable, Equatable {
+        public var start: Int
+        public var end: Int
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
+        public init(_ span: TextSpan) { self.init(start: span.start, end: span.end) }
+        public var textSpan: TextSpan { TextSpan(start: start, end: end) }
+    }
+
+    /// A mention on the wire. In a request, `id` is its index in the document's mentions; in a response,
+    /// relations refer to new mentions by their index in the response's `mentions` as `"new:N"` and to
+    /// the request's mentions as `"existing:N"` (or a bare integer N).
+    public struct Mention: Codable, Sendable, Equatable {
+        public var id: Int?
+        public var type: String
+        public var start: Int
+        public var end: Int
+        public var text: String?
+        public var canonicalName: String?
+        public var aliases: [String]?
+        public var attributes: [String: String]?
+        public var confidence: Double?
+        public var extractor: String?
+        public var rule: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, start, end, text, aliases, attributes, confidence, extractor, rule
+            case canonicalName = "canonical_name"
+        }
+
+        public init(
+            id: Int? = nil, type: String, start: Int, end: Int, text: String? = nil, canonicalName: String? = nil,
+            aliases: [String]? = nil, attributes: [String: String]? = nil, confidence: Double? = nil,
+            extractor: String? = nil, rule: String? = nil
+        ) {
+            self.id = id
+            self.type = type
+            self.start = start
+            self.end = end
+            self.text = text
+            self.canonicalName = canonicalName
+            self.aliases = aliases
+            self.attributes = attributes
+            self.confidence = confidence
+            self.extractor = extractor
+            self.rule = rule
+        }
+    }
+
+    /// A relation on the wire; `subject`/`object` are references as described on ``Mention``.
+    public struct Relation: Codable, Sendable, Equatable {
+        public var subject: Reference
+        public var predicate: String
+        public var object: Reference
+        public var attributes: [String: String]?
+        public var evidence: Span?
+        public var confidence: Double?
+        public var rule: String?
+
+        public init(
+            subject: Reference, predicate: String, object: Reference, attributes: [String: String]? = nil,
+            evidence: Span? = nil, confidence: Double? = nil, rule: String? = nil
+        ) {
+            self.subject = subject
+            self.predicate = predicate
+            self.object = object
+            self.attributes = attributes
+            self.evidence = evidence
+            self.confidence = confidence
+            self.rule = rule
+        }
+    }
+
+    /// A mention reference: `"existing:3"`, `"new:0"`, or the integer 3 (existing).
+    public struct Reference: Codable, Sendable, Equatable {
+        public var reference: MentionReference
+
+        public init(_ reference: MentionReference) { self.reference = reference }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let index = try? container.decode(Int.self) {
+                reference = .existing(index)
+                return
+            }
+            let text = try container.decode(String.self)
+            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let index = Int(parts[1]), parts[0] == "existing" || parts[0] == "new" else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "a mention reference is \"existing:N\", \"new:N\" or N, not \"\(text)\"")
+            }
+            reference = parts[0] == "new" ? .new(index) : .existing(index)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch reference {
+            case .existing(let index): try container.encode("existing:\(index)")
+            case .new(let index): try container.encode("new:\(index)")
+            }
+        }
+    }
+
+    /// What a plugin receives for one article.
+    public struct Request: Codable, Sendable {
+        public var type = "extract"
+        public var article: ArticleInfo
+        public var text: String
+        public var paragraphs: [Span]
+        public var sentences: [Span]
+        public var mentions: [Mention]
+        public var relations: [Relation]
+
+        /// The article's metadata.
+        public struct ArticleInfo: Codable, Sendable {
+            public var id: String
+            public var title: String
+            public var path: String
+            public var published: String?
+            public var source: String?
+        }
+
+        /// The request for `document`.
+        public init(_ document: Document) {
+            article = ArticleInfo(
+                id: document.article.id, title: document.article.title, path: document.article.path,
+                published: document.article.published, source: document.article.source)
+            text = document.text
+            paragraphs = document.paragraphs.map { Span($0.span) }
+            sentences = document.sentences.map { Span($0.span) }
+            mentions = document.mentions.enumerated().map { index, mention in
+                Mention(
+                    id: index, type: mention.type.rawValue, start: mention.span.start, end: mention.span.end,
+                    text: mention.text, canonicalName: mention.canonicalName, aliases: mention.aliases,
+                    attributes: mention.attributes, confidence: mention.confidence, extractor: mention.extractor,
+                    rule: mention.rule)
+            }
+            relations = document.relations.map { relation in
+                Relation(
+                    subject: Reference(relation.subject), predicate: relation.predicate.rawValue,
+                    object: Reference(relation.object), attributes: relation.attributes,
+                    evidence: Span(relation.evidence), confidence: relation.confidence, rule: relation.rule)
+            }
+        }
+    }
+
+    /// What a plugin answers for one article.
+    public struct Response: Codable, Sendable {
+        public var mentions: [Mention]?
+        public var relations: [Relation]?
+        /// A plugin may report that it could not handle this article.
+        public var error: String?
+
+        public init(mentions: [Mention]? = nil, relations: [Relation]? = nil, error: String? = nil) {
+            self.mentions = mentions
+            self.relations = relations
+            self.error = error
+        }
+
+        /// The response for an extraction (what a Swift extractor wrapped as a plugin returns).
+        public init(_ extraction: Extraction) {
+            mentions = extraction.mentions.map { mention in
+                Mention(
+                    type: mention.type.rawValue, start: mention.span.start, end: mention.span.end, text: mention.text,
+                    canonicalName: mention.canonicalName, aliases: mention.aliases, attributes: mention.attributes,
+                    confidence: mention.confidence, rule: mention.rule)
+            }
+            relations = extraction.relations.map { relation in
+                Relation(
+                    subject: Reference(relation.subject), predicate: relation.predicate.rawValue,
+                    object: Reference(relation.object), attributes: relation.attributes,
+                    evidence: Span(relation.evidence), confidence: relation.confidence, rule: relation.rule)
+            }
+            error = nil
+        }
+
+        /// The extraction this response describes, checked against `document`.
+        ///
+        /// Missing mention text is taken from the document; a missing evidence span is the sentence of the
+        /// subject mention. The pipeline validates spans and references afterwards.
+        public func extraction(for document: Document) -> Extraction {
+            let newMentions: [EntityMention] = (mentions ?? []).map { wire in
+                let span = TextSpan(start: wire.start, end: wire.end)
+                let inside = span.start >= 0 && span.end <= document.scalars.count && span.start < span.end
+                let text = wire.text ?? (inside ? document.text(span) : "")
+                return EntityMention(
+                    type: EntityType(wire.type), span: span, text: text, canonicalName: wire.canonicalName ?? text,
+                    aliases: wire.aliases ?? [], attributes: wire.attributes ?? [:], confidence: wire.confidence ?? 0.8,
+                    rule: wire.rule)
+            }
+            let newRelations: [RelationCandidate] = (relations ?? []).map { wire in
+                var evidence = wire.evidence?.textSpan
+                if evidence == nil {
+                    let anchor: TextSpan? = switch wire.subject.reference {
+                    case .existing(let index): document.mentions.indices.contains(index) ? document.mentions[index].span : nil
+                    case .new(let index): newMentions.indices.contains(index) ? newMentions[index].span : nil
+                    }
+                    if let anchor, let sentence = document.sentenceIndex(containing: anchor.start) {
+                        evidence = document.sentences[sentence].span
+                    }
+                }
+                return RelationCandidate(
+                    subject: wire.subject.reference, predicate: Predicate(wire.predicate), object: wire.object.reference,
+                    attributes: wire.attributes ?? [:], evidence: evidence ?? TextSpan(start: 0, end: 0),
+                    confidence: wire.confidence ?? 0.8, rule: wire.rule)
+            }
+            return Extraction(mentions: newMentions, relations: newRelations)
+        }
+    }
+}

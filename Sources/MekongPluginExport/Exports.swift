@@ -1,0 +1,2 @@
+// A plugin author imports MekongPluginExport alone and sees the whole plugin API (Extractor, Document, …).
+@_exported import MekongPluginAPI

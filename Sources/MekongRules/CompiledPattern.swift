@@ -1,0 +1,5 @@
+/// A pattern ready to match.
+enum CompiledPattern: Sendable {
+    case tokens(TokenPattern)
+    case regex(RegexPattern)
+}

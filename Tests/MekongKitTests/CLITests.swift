@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+
+/// Runs the `mekong` executable that `swift build` / `swift test` put beside the test bundle.
+struct MekongCLI {
+    let executable: URL
+
+    /// The built `mekong`: next to this test target's resource bundle (the build products directory), or
+    /// in the package's default `.build/debug`.
+    static func locate(filePath: String = #filePath) throws -> MekongCLI {
+        var candidates: [URL] = []
+        let products = Bundle.module.bundleURL.deletingLastPathComponent()
+        candidates.append(products.appendingPathComponent("mekong"))
+        if let main = Bundle.main.executableURL?.deletingLastPathComponent() {
+            candidates.append(main.appendingPathComponent("mekong"))
+        }
+        // Tests/MekongKitTests/CLITests.swift → the package root.
+        let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/mekong"))
+        let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return MekongCLI(executable: try #require(found, "no mekong executable at \(candidates.map(\.path))"))
+    }
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+        /// Standard output and standard error together.
+        var all: String { output + error }
+    }
+
+    /// Runs `mekong` with `arguments`, without a MEKONG_STORE from the environment.
+    func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["MEKONG_STORE"] = nil
+        process.environment = environment
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a full pipe cannot block the child.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
+@Suite("The mekong command line")
+struct CLITests {
+    let cli: MekongCLI
+    let scratch: ScratchDirectory
+    let store: String
+
+    init() throws {
+        cli = try MekongCLI.locate()
+        scratch = try ScratchDirectory()
+        store = scratch.path("graph.sqlite")
+    }
+
+    /// Ingests the example article into the scratch store.
+    private func ingestFixture() throws -> MekongCLI.Run {
+        try cli.run(["ingest", "--store", store, try Fixture.articlePath])
+    }
+
+    @Test("ingest exits 0 and prints a summary of what the store holds")
+    func ingest() throws {
+        defer { scratch.remove() }
+        let run = try ingestFixture()
+        #expect(run.status == 0, "stderr: \(run.error)")
+        #expect(run.output.contains("1 articles (1 new, 0 replaced, 0 unchanged)"), "stdout: \(run.output)")
+        #expect(run.output.contains("the store holds"))
+        #expect(FileManager.default.fileExists(atPath: store))
+        let again = try ingestFixture()
+        #expect(again.status == 0)
+        #expect(again.output.contains("1 articles (0 new, 0 replaced, 1 unchanged)"), "stdout: \(again.output)")
+    }
+
+    @Test("ingest --json prints the summary as JSON")
+    func ingestJSON() throws {
+        defer { scratch.remove() }
+        let run = try cli.run(["ingest", "--store", store, "--json", try Fixture.articlePath])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(object?["added"] as? Int == 1)
+        #expect((object?["entities"] as? Int ?? 0) > 10)
+        #expect((object?["relations"] as? Int ?? 0) > 10)
+    }
+
+    @Test("render with an unknown format fails and lists the valid formats")
+    func renderBogusFormat() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let output = scratch.path("x")
+        let run = try cli.run(["render", "--store", store, "--format", "bogus", "-o", output])
+        #expect(run.status != 0)
+        for format in ["svg", "png", "pdf", "dot"] {
+            #expect(run.error.contains("'\(format)'"), "stderr: \(run.error)")
+        }
+        #expect(run.error.contains("bogus"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test("show of an unknown name fails and offers the closest names")
+    func showUnknown() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let run = try cli.run(["show", "--store", store, "Tỉnh ủy An Giag"])
+        #expect(run.status != 0)
+        #expect(run.error.contains("Did you mean"), "stderr: \(run.error)")
+        #expect(run.error.contains("Tỉnh ủy An Giang"))
+    }
+
+    @Test("show of a name nothing resembles fails and says how to list what the store holds")
+    func showNope() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let run = try cli.run(["show", "--store", store, "NOPE"])
+        #expect(run.status == 1, "stderr: \(run.error)")
+        #expect(run.error.contains("No entity named \"NOPE\""), "stderr: \(run.error)")
+        #expect(run.error.contains("mekong entities --search"))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test("show prints an entity with its relations and evidence")
+    func showKnown() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let run = try cli.run(["show", "--store", store, "le van nung"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        #expect(run.output.hasPrefix("Lê Văn Nưng [person]"))
+        #expect(run.output.contains("Lê Văn Nưng —holds_position→ Tỉnh ủy An Giang"))
+        #expect(run.output.contains("title=Phó Bí thư Thường trực"))
+        #expect(run.output.contains("vi.officials"))
+    }
+
+    @Test("ingest of a missing file fails and names it")
+    func ingestMissingFile() throws {
+        defer { scratch.remove() }
+        let missing = scratch.path("khong-ton-tai.txt")
+        let run = try cli.run(["ingest", "--store", store, missing])
+        #expect(run.status != 0)
+        #expect(run.error.contains(missing), "stderr: \(run.error)")
+    }
+
+    @Test("entities --search ignores case and diacritics")
+    func entitiesSearch() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let run = try cli.run(["entities", "--store", store, "--search", "tinh uy an giang"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("organization") && $0.contains(" Tỉnh ủy An Giang") })
+        #expect(lines.contains { $0.contains("Ban Thường vụ Tỉnh ủy An Giang") })
+        #expect(!lines.contains { $0.contains("Học viện") }, "\(lines)")
+    }
+
+    @Test("export writes the JSON export of the store")
+    func exportJSON() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let run = try cli.run(["export", "--store", store])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        let export = try JSONDecoder().decode(GraphExportShape.self, from: Data(run.output.utf8))
+        #expect(export.format == "mekong-graph")
+        #expect(export.entities.contains { $0.name == "Hoàng Phúc Lâm" && $0.type == "person" })
+    }
+}
+
+/// The part of the export the CLI test reads (decoded independently of MekongCore's types).
+private struct GraphExportShape: Decodable {
+    struct EntityShape: Decodable {
+        var type: String
+        var name: String
+    }
+    var format: String
+    var entities: [EntityShape]
+}

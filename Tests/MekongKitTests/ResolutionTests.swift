@@ -1,0 +1,61 @@
+import Foundation
+import MekongKit
+import Testing
+
+@Suite("Entity resolution over one article")
+struct ResolutionTests {
+    /// The entities of `body` after extraction and resolution.
+    private func entities(_ body: String) throws -> [Entity] {
+        let (contribution, failures) = try Fixture.ingestor().contribution(text: "Tin tức\n\n" + body, path: "t.txt")
+        #expect(failures.isEmpty)
+        return contribution.entities
+    }
+
+    @Test("two spellings of the national academy are one entity with the other as alias")
+    func academySpellingsMerge() throws {
+        let found = try entities(
+            "Học viện Chính trị Quốc gia Hồ Chí Minh cử đoàn công tác. Học viện Chính trị quốc gia Hồ Chí Minh hỗ trợ tỉnh.")
+        let organizations = found.filter { $0.type == .organization }
+        #expect(organizations.map(\.name) == ["Học viện Chính trị quốc gia Hồ Chí Minh"])
+        #expect(organizations.first?.aliases.contains("Học viện Chính trị Quốc gia Hồ Chí Minh") == true)
+        #expect(organizations.first?.mentions.count == 2)
+        #expect(!found.contains { $0.type == .person })
+    }
+
+    @Test("a later 'ông Lâm' is an alias of Hoàng Phúc Lâm, not a second person")
+    func shortReferenceMerges() throws {
+        let found = try entities(
+            "Ông Hoàng Phúc Lâm, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu. Ông Lâm đánh giá cao tỉnh.")
+        let persons = found.filter { $0.type == .person }
+        #expect(persons.map(\.name) == ["Hoàng Phúc Lâm"])
+        #expect(persons.first?.aliases == ["Lâm"])
+        #expect(persons.first?.mentions.map(\.text) == ["Hoàng Phúc Lâm", "Lâm"])
+    }
+
+    @Test("an abbreviated body is stored under its expansion with the abbreviation as alias")
+    func abbreviationExpands() throws {
+        let found = try entities("UBND tỉnh Yên Bái vừa có văn bản chỉ đạo các sở, ngành.")
+        let organization = try #require(found.first { $0.type == .organization })
+        #expect(organization.name == "Ủy ban nhân dân tỉnh Yên Bái")
+        #expect(organization.aliases.contains("UBND tỉnh Yên Bái"))
+    }
+
+    @Test("a short reference to a document shares the document's entity")
+    func documentShortReference() throws {
+        let found = try entities(
+            "Ban Bí thư ban hành Chỉ thị số 05-CT/TW về học tập. Sau 5 năm thực hiện Chỉ thị số 05, tỉnh đạt kết quả tốt.")
+        let documents = found.filter { $0.type == .document }
+        #expect(documents.map(\.name) == ["05-CT/TW"])
+        let aliases = Set(documents.first?.aliases ?? [])
+        #expect(aliases.isSuperset(of: ["Chỉ thị số 05-CT/TW", "Chỉ thị số 05"]))
+    }
+
+    @Test("the same relation stated twice in an article is one relation with two pieces of evidence")
+    func repeatedRelation() throws {
+        let body = "Ban Thường vụ Tỉnh ủy An Giang họp. Ban Thường vụ Tỉnh ủy An Giang chỉ đạo các cấp ủy."
+        let (contribution, _) = try Fixture.ingestor().contribution(text: "Tin tức\n\n" + body, path: "t.txt")
+        let partOf = contribution.relations.filter { $0.predicate == .partOf }
+        #expect(partOf.count == 1)
+        #expect(partOf.first?.evidence.count == 2)
+    }
+}

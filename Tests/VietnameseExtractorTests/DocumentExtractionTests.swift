@@ -1,0 +1,100 @@
+import MekongPluginAPI
+import Testing
+
+@Suite("Documents")
+struct DocumentExtractionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        /// The document's symbol (its canonical name).
+        var symbol: String
+        /// The mention as written, type word included.
+        var surface: String
+        /// The `date` attribute (ISO 8601) when the text dates the document.
+        var date: String?
+        var testDescription: String { surface }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "Ban Bí thư ban hành Quy định số 11-QĐ/TW, ngày 19/5/2021 về trường chính trị chuẩn.",
+             symbol: "11-QĐ/TW", surface: "Quy định số 11-QĐ/TW", date: "2021-05-19"),
+        Case(sentence: "Ban Thường vụ ban hành Đề án 04-ĐA/TU, ngày 22/12/2021 về đào tạo cán bộ.",
+             symbol: "04-ĐA/TU", surface: "Đề án 04-ĐA/TU", date: "2021-12-22"),
+        Case(sentence: "Tỉnh ủy ban hành Đề án 04-ĐA/TU về đào tạo cán bộ.",
+             symbol: "04-ĐA/TU", surface: "Đề án 04-ĐA/TU", date: nil),
+        Case(sentence: "Chính phủ ban hành Nghị định số 100/2019/NĐ-CP về xử phạt.",
+             symbol: "100/2019/NĐ-CP", surface: "Nghị định số 100/2019/NĐ-CP", date: nil),
+        Case(sentence: "Học viện ban hành Quyết định số 534/QĐ-HVCTQG, ngày 19/5/2021 về tuyển sinh.",
+             symbol: "534/QĐ-HVCTQG", surface: "Quyết định số 534/QĐ-HVCTQG", date: "2021-05-19"),
+        Case(sentence: "Quốc hội thông qua Luật số 80/2015/QH13, ngày 22/6/2015 về ban hành văn bản.",
+             symbol: "80/2015/QH13", surface: "Luật số 80/2015/QH13", date: "2015-06-22"),
+        Case(sentence: "Tỉnh quán triệt Nghị quyết số 35-NQ/TW trong toàn Đảng bộ.",
+             symbol: "35-NQ/TW", surface: "Nghị quyết số 35-NQ/TW", date: nil),
+        Case(sentence: "Tỉnh thực hiện Kết luận 21-KL/TW của Trung ương.",
+             symbol: "21-KL/TW", surface: "Kết luận 21-KL/TW", date: nil),
+        Case(sentence: "Văn bản số 6985/VPCP-KTN gửi các bộ, ngành.",
+             symbol: "6985/VPCP-KTN", surface: "Văn bản số 6985/VPCP-KTN", date: nil),
+        Case(sentence: "Nghị quyết 19-2017/NQ-CP được triển khai rộng rãi.",
+             symbol: "19-2017/NQ-CP", surface: "Nghị quyết 19-2017/NQ-CP", date: nil),
+    ]
+
+    @Test("a document is named by its symbol, with the date that follows it", arguments: cases)
+    func documentBySymbol(_ example: Case) throws {
+        let extracted = try Extracted(example.sentence)
+        #expect(extracted.names(.document) == [example.symbol], "\(extracted.summary)")
+        let mention = try #require(extracted.mentions(.document, named: example.symbol).first)
+        #expect(mention.text == example.surface)
+        #expect(extracted.document.text(mention.span) == example.surface)
+        #expect(mention.aliases.contains(example.surface))
+        #expect(mention.attributes["symbol"] == example.symbol)
+        #expect(mention.attributes["date"] == example.date)
+    }
+
+    @Test("a date, a score or a period is not a document", arguments: [
+        "Ngày 19/5/2021, hội nghị được tổ chức.",
+        "Hội nghị được tổ chức vào 19/5/2021 tại Hà Nội.",
+        "Trường đạt 43/56 tiêu chí trong giai đoạn 2021-2025.",
+        "Tỷ lệ đạt 76,78% trong nhiệm kỳ 2020 - 2025.",
+    ])
+    func notADocument(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("a dated sentence gives a date entity with its ISO form", arguments: [
+        ("Ngày 19/5/2021, hội nghị được tổ chức.", "2021-05-19"),
+        ("Ngày 13 tháng 11 năm 2018, hội nghị được tổ chức.", "2018-11-13"),
+    ])
+    func dates(text: String, iso: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.date) == [iso], "\(extracted.summary)")
+        #expect(extracted.mentions.first { $0.type == .date }?.attributes["iso"] == iso)
+    }
+
+    @Test("a short reference resolves to the symbol of the same type and number in the text", arguments: [
+        "Ban Bí thư ban hành Chỉ thị số 05-CT/TW về học tập. Sau 5 năm thực hiện Chỉ thị số 05, tỉnh đạt kết quả tốt.",
+        "Sau 5 năm thực hiện Chỉ thị 05, tỉnh đạt kết quả tốt. Chỉ thị số 05-CT/TW của Bộ Chính trị được quán triệt.",
+    ])
+    func shortReference(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document) == ["05-CT/TW"], "\(extracted.summary)")
+        let mentions = extracted.mentions.filter { $0.type == .document }
+        #expect(mentions.count == 2)
+        let short = try #require(mentions.first { !$0.text.contains("/") })
+        #expect(short.text.hasPrefix("Chỉ thị"))
+        #expect(short.aliases.contains(short.text))
+    }
+
+    @Test("a short reference does not resolve to a document of another type with the same number")
+    func shortReferenceNeedsSameType() throws {
+        let extracted = try Extracted("Ban Bí thư ban hành Quy định số 05-QĐ/TW. Tỉnh thực hiện Chỉ thị số 05 nghiêm túc.")
+        let short = try #require(extracted.mentions.first { $0.type == .document && $0.text == "Chỉ thị số 05" },
+                                 "\(extracted.summary)")
+        #expect(short.canonicalName != "05-QĐ/TW")
+    }
+
+    @Test("a law is named by its title")
+    func lawTitle() throws {
+        let extracted = try Extracted("Luật Cán bộ, công chức quy định rõ trách nhiệm.")
+        #expect(extracted.names(.document) == ["Luật Cán bộ, công chức"], "\(extracted.summary)")
+    }
+}

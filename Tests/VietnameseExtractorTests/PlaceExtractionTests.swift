@@ -1,0 +1,53 @@
+import MekongPluginAPI
+import Testing
+
+@Suite("Places")
+struct PlaceExtractionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        /// Every place the sentence names on its own, by canonical name, in text order.
+        var places: [String]
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "Năm 2021, tỉnh An Giang đã cử 510 cán bộ đi học.", places: ["An Giang"]),
+        Case(sentence: "Tỉnh An Giang có nhiều trường.", places: ["An Giang"]),
+        Case(sentence: "Huyện Châu Thành có nhiều trường. Hà Nội là thủ đô.", places: ["Châu Thành", "Hà Nội"]),
+        Case(sentence: "Thành phố Đà Nẵng phát triển nhanh.", places: ["Đà Nẵng"]),
+        // The unit word belongs to this name; the abbreviations expand to it.
+        Case(sentence: "Hội nghị được tổ chức tại TP.HCM vào cuối tuần.", places: ["Thành phố Hồ Chí Minh"]),
+        Case(sentence: "Hội nghị được tổ chức tại Thành phố Hồ Chí Minh vào cuối tuần.", places: ["Thành phố Hồ Chí Minh"]),
+        // A place inside an organization's name is part of that name.
+        Case(sentence: "Theo Tỉnh ủy An Giang, công tác đào tạo được chú trọng.", places: []),
+        Case(sentence: "UBND tỉnh Yên Bái vừa có văn bản chỉ đạo.", places: []),
+        Case(sentence: "Thành ủy Thành phố Hồ Chí Minh họp phiên thường kỳ.", places: []),
+        Case(sentence: "Học viện Chính trị quốc gia Hồ Chí Minh cử đoàn công tác.", places: []),
+        // "Hồ Chí Minh" alone is the person's name (or part of a name), never the city.
+        Case(sentence: "Đoàn công tác đã đến Hồ Chí Minh để dự hội nghị.", places: []),
+        Case(sentence: "Đồng chí học tập và làm theo tư tưởng Hồ Chí Minh.", places: []),
+    ]
+
+    @Test("places a sentence names", arguments: cases)
+    func places(_ example: Case) throws {
+        let extracted = try Extracted(example.sentence)
+        #expect(extracted.names(.place) == example.places, "\(extracted.summary)")
+    }
+
+    @Test("the unit word stays in the mention's text and alias, not in the name")
+    func unitWordIsAlias() throws {
+        let extracted = try Extracted("Năm 2021, tỉnh An Giang đã cử 510 cán bộ đi học.")
+        let mention = try #require(extracted.mentions(.place, named: "An Giang").first)
+        #expect(mention.text == "tỉnh An Giang")
+        #expect(mention.aliases == ["tỉnh An Giang"])
+        #expect(extracted.document.text(mention.span) == "tỉnh An Giang")
+    }
+
+    @Test("TP.HCM keeps its written form as alias")
+    func saigonAlias() throws {
+        let extracted = try Extracted("Hội nghị được tổ chức tại TP.HCM vào cuối tuần.")
+        let mention = try #require(extracted.mentions(.place, named: "Thành phố Hồ Chí Minh").first)
+        #expect(mention.text == "TP.HCM")
+        #expect(mention.aliases.contains("TP.HCM"))
+    }
+}
