@@ -1,25 +1,48 @@
+// The worked example of a Swift extractor plugin; Plugins/README.md walks through it line by line.
 import MekongPluginAPI
 
-/// AcronymExtractor: describe in one line what this extractor finds.
-///
-/// Read `Plugins/README.md` ("Writing an extractor") and the `Extractor` protocol's documentation:
-/// extract(from:) must be a pure function of the document, with spans in Unicode scalars of its text.
+/// Finds the acronyms articles introduce for organizations — "Tổng công ty Cảng hàng không Việt Nam
+/// (ACV)" — and every later use of them in the same article ("ACV đã khởi công …"), as mentions of the
+/// organization, so that "ACV" becomes an alias of the full name.
 public struct AcronymExtractor: Extractor {
-    /// The id, version and capabilities `mekong plugins` lists and the pipeline orders by.
-    /// Declare every capability you consume (e.g. `.entity(.organization)`) and produce.
+    /// It reads the organizations earlier extractors found and adds mentions of them.
     public let descriptor = ExtractorDescriptor(
-        id: "example.acronyms", version: "0.1.0", summary: "Describe what AcronymExtractor finds",
-        consumes: [], produces: [.entity(EntityType("example.acronyms"))])
+        id: "example.acronyms", version: "1.0.0",
+        summary: "Acronyms introduced in parentheses after an organization, and their later uses",
+        consumes: [.entity(.organization)], produces: [.entity(.organization)])
 
-    /// Load word lists and build lookups here, once, not in extract(from:).
     public init() {}
 
-    /// Finds mentions (and relations between them) in one document.
-    ///
-    /// `document.tokens` are the words with their spans, `document.sentences` the sentences, and
-    /// `document.mentions` what earlier extractors found. Return new mentions, and relations that
-    /// refer to them as `.new(i)` or to earlier ones as `.existing(i)`.
     public func extract(from document: Document) throws -> Extraction {
-        Extraction()
+        let tokens = document.tokens
+        // 1. Where each organization mention ends, by token: "… Việt Nam" then "(".
+        var organizationEndingAt: [Int: EntityMention] = [:]
+        for mention in document.mentions where mention.type == .organization && mention.attributes["nested"] == nil {
+            organizationEndingAt[document.tokenIndex(atOrAfter: mention.span.end)] = mention
+        }
+        // 2. "ORGANIZATION ( ACRONYM )": the acronym stands for the organization's canonical name.
+        var meaning: [String: String] = [:]
+        var mentions: [EntityMention] = []
+        for (index, token) in tokens.enumerated() where token.text == "(" && index + 2 < tokens.count {
+            let acronym = tokens[index + 1]
+            guard tokens[index + 2].text == ")", acronym.kind == .word, acronym.isAllCaps,
+                let organization = organizationEndingAt[index]
+            else { continue }
+            // An acronym defined twice with different meanings is ambiguous: keep neither.
+            if let known = meaning[acronym.text], known != organization.canonicalName {
+                meaning[acronym.text] = ""
+                continue
+            }
+            meaning[acronym.text] = organization.canonicalName
+        }
+        // 3. Every use of a defined acronym, the definition included, is a mention of its organization.
+        let taken = Set(document.mentions.filter { $0.type == .organization }.map(\.span))
+        for token in tokens where token.kind == .word {
+            guard let name = meaning[token.text], !name.isEmpty, !taken.contains(token.span) else { continue }
+            mentions.append(EntityMention(
+                type: .organization, span: token.span, text: token.text, canonicalName: name, aliases: [token.text],
+                confidence: 0.8, rule: "parenthesized-acronym"))
+        }
+        return Extraction(mentions: mentions)
     }
 }
