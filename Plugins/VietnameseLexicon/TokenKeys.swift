@@ -3,7 +3,7 @@ import MekongPluginAPI
 /// The comparison keys of tokens: their lower-cased text, split the way ingest splits text.
 public enum TokenKeys {
     /// Lower-cased token texts of a document, in token order.
-    public static func of(_ document: Document) -> [String] { document.tokens.map { $0.text.lowercased() } }
+    public static func of(_ document: Document) -> [String] { document.tokenKeys }
 
     /// Splits a phrase like ingest's tokenizer does (letter/digit runs, then single punctuation marks)
     /// and lower-cases each piece.

@@ -26,10 +26,13 @@ public enum VietnameseDate {
                 if let iso = iso(day: day, month: month, year: year) { return Match(iso: iso, end: index + 1) }
             }
         }
-        // "13 tháng 11 năm 2018"
-        let keys = tokens.map { $0.text.lowercased() }
-        if index + 4 < tokens.count, keys[index + 1] == "tháng", let day = Int(text), let month = Int(tokens[index + 2].text) {
-            if keys[index + 3] == "năm", let year = Int(tokens[index + 4].text), tokens[index + 4].text.count == 4 {
+        // "13 tháng 11 năm 2018" (only these few tokens are looked at: this runs at every number)
+        if index + 4 < tokens.count, tokens[index + 1].text.lowercased() == "tháng", let day = Int(text),
+            let month = Int(tokens[index + 2].text)
+        {
+            if tokens[index + 3].text.lowercased() == "năm", let year = Int(tokens[index + 4].text),
+                tokens[index + 4].text.count == 4
+            {
                 if let iso = iso(day: day, month: month, year: year) { return Match(iso: iso, end: index + 5) }
             }
         }

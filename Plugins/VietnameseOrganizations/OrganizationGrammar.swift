@@ -235,8 +235,8 @@ struct OrganizationGrammar {
     func placeEnd(at index: Int, allowBareDistrict: Bool = false) -> Int? {
         guard index < keys.count, !document.startsSentence[index] else { return nil }
         var cursor = index
-        for unit in Self.unitWords where cursor + unit.count <= keys.count
-            && Array(keys[cursor..<cursor + unit.count]) == unit
+        for unit in Self.unitWords where cursor < keys.count && keys[cursor] == unit[0]
+            && cursor + unit.count <= keys.count && keys[cursor..<cursor + unit.count].elementsEqual(unit)
         {
             cursor += unit.count
             if unit == ["tp"], cursor < keys.count, keys[cursor] == "." { cursor += 1 }
@@ -343,8 +343,8 @@ struct OrganizationGrammar {
 
     /// The token after a unit word ("tỉnh", "thành phố") at `index`, when one is there.
     func unitWordEnd(at index: Int) -> Int? {
-        for unit in Self.unitWords where index + unit.count <= keys.count
-            && Array(keys[index..<index + unit.count]) == unit
+        for unit in Self.unitWords where index < keys.count && keys[index] == unit[0]
+            && index + unit.count <= keys.count && keys[index..<index + unit.count].elementsEqual(unit)
         {
             return index + unit.count
         }

@@ -3,10 +3,10 @@ import MekongPluginAPI
 /// Gives a bare short form ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy") the one full name of the article that it
 /// can stand for, or drops it when there is none or more than one.
 enum ShortFormResolver {
-    /// The one full name that starts with `short` followed by more words.
-    static func uniqueCompletion(of short: String, among names: [String]) -> String? {
+    /// The one full name that starts with `short` followed by more words; `names` pairs names with their keys.
+    static func uniqueCompletion(of short: String, among names: [(name: String, key: String)]) -> String? {
         let prefix = NameNormalizer.key(short) + " "
-        let candidates = Set(names.filter { NameNormalizer.key($0).hasPrefix(prefix) })
+        let candidates = Set(names.filter { $0.key.hasPrefix(prefix) }.map(\.name))
         return candidates.count == 1 ? candidates.first : nil
     }
 
@@ -28,7 +28,7 @@ enum ShortFormResolver {
 
     static func resolve(_ mentions: [EntityMention], parser: OrganizationGrammar, document: Document) -> [EntityMention] {
         let full = mentions.filter { $0.attributes["short_form"] == nil }
-        let fullNames = Array(Set(full.map(\.canonicalName)))
+        let fullNames = Set(full.map(\.canonicalName)).map { (name: $0, key: NameNormalizer.key($0)) }
         // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.
         let places = Set(full.compactMap { $0.attributes["place"] })
         return mentions.compactMap { mention in

@@ -37,8 +37,9 @@ public struct VietnamesePlaceExtractor: Extractor {
             // An optional unit word, then the gazetteer name.
             var nameStart = index
             var unit: String?
-            for candidate in Self.unitWords where index + candidate.keys.count < keys.count
-                && Array(keys[index..<index + candidate.keys.count]) == candidate.keys
+            for candidate in Self.unitWords where keys[index] == candidate.keys[0]
+                && index + candidate.keys.count < keys.count
+                && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
             {
                 nameStart = index + candidate.keys.count
                 if nameStart < keys.count, keys[nameStart] == "." { nameStart += 1 }

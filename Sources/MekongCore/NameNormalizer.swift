@@ -12,27 +12,81 @@ public enum NameNormalizer {
     static let toneMarks: Set<Unicode.Scalar> = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
 
     /// The identity key of a name; see the type's documentation.
+    ///
+    /// One pass over the scalars with a table built once (the key is computed for every name of every
+    /// article, so it must be cheap): each letter becomes its lower-case base letter (ê, ơ, ă kept), and
+    /// the syllable's tone mark is written after the syllable.
     public static func key(_ name: String) -> String {
-        let collapsed = collapseWhitespace(trimPunctuation(name)).lowercased()
-        // Decompose, then move each syllable's tone mark to the syllable's end, so that the mark's
-        // position (on "o" or on "a" in "hoà") does not change the key.
+        var scalars = Array(name.unicodeScalars)
+        if scalars.contains(where: { (0x300...0x36F).contains($0.value) }) {
+            scalars = Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
+        }
+        var start = 0
+        var end = scalars.count
+        while start < end, isTrimmed(scalars[start]) { start += 1 }
+        while end > start, isTrimmed(scalars[end - 1]) { end -= 1 }
         var out = String.UnicodeScalarView()
-        var pendingTones: [Unicode.Scalar] = []
-        for scalar in collapsed.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if toneMarks.contains(scalar) {
-                pendingTones.append(scalar)
-            } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
-                || ("0"..."9").contains(scalar)
-            {
-                out.append(scalar)
+        var pendingTone: Unicode.Scalar?
+        var pendingSpace = false
+        for scalar in scalars[start..<end] {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            let folded = Self.letterTable[scalar.value]
+            let isLetter = folded != nil || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            if !isLetter || pendingSpace {
+                // The syllable ended: its tone goes after it.
+                if let tone = pendingTone { out.append(tone) }
+                pendingTone = nil
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            if let folded {
+                out.append(folded.base)
+                if let tone = folded.tone { pendingTone = tone }
+            } else if isLetter {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             } else {
-                out.append(contentsOf: pendingTones)
-                pendingTones.removeAll()
                 out.append(scalar)
             }
         }
-        out.append(contentsOf: pendingTones)
+        if let tone = pendingTone { out.append(tone) }
         return String(out)
+    }
+
+    /// For every Latin letter: its lower-case form without tone mark, and the tone mark it carries.
+    static let letterTable: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar?)] = {
+        var table: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar?)] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+                var tone: Unicode.Scalar?
+                var rest = String.UnicodeScalarView()
+                for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                    if toneMarks.contains(part) { tone = part } else { rest.append(part) }
+                }
+                let base = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
+                guard base.count == 1, let single = base.first else { continue }
+                table[value] = (single, tone)
+            }
+        }
+        return table
+    }()
+
+    /// Punctuation, symbols and white space dropped from both ends of a name.
+    static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace { return true }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The search form of a text: lower-cased, without diacritics, `đ` as `d`, white space folded.

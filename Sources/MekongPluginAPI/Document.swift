@@ -9,6 +9,8 @@ public struct Document: Sendable {
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
     public var tokens: [Token]
+    /// The lower-cased text of each token, computed once for every extractor that compares words.
+    public let tokenKeys: [String]
     /// For each token, whether it begins a sentence (or a paragraph): names never run across one.
     public let startsSentence: [Bool]
     /// Mentions found by the extractors that ran before (in pipeline order).
@@ -25,6 +27,7 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.tokens = tokens
+        self.tokenKeys = tokens.map { $0.text.lowercased() }
         var starts = [Bool](repeating: false, count: tokens.count)
         for sentence in sentences where sentence.tokens.lowerBound < tokens.count {
             starts[sentence.tokens.lowerBound] = true
