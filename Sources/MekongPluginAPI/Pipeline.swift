@@ -23,26 +23,37 @@ public struct Pipeline: Sendable {
         for (index, extractor) in extractors.enumerated() {
             for capability in extractor.descriptor.produces { producers[capability, default: []].append(index) }
         }
-        // Edges: producer → consumer. An extractor that consumes what it produces itself refines it in place.
+        // Edges: producer → consumer, with the capability that makes them. An extractor that consumes what
+        // it produces itself refines it in place.
         var incoming = [Set<Int>](repeating: [], count: extractors.count)
+        var sourcesOf = [[Capability: Set<Int>]](repeating: [:], count: extractors.count)
         for (index, extractor) in extractors.enumerated() {
             for capability in extractor.descriptor.consumes.sorted() {
                 guard let sources = producers[capability] else {
                     throw .missingProducer(extractor: extractor.descriptor.id, capability: capability.rawValue)
                 }
-                for source in sources where source != index { incoming[index].insert(source) }
+                let others = Set(sources.filter { $0 != index })
+                sourcesOf[index][capability] = others
+                incoming[index].formUnion(others)
             }
         }
         var order: [Int] = []
         var placed = Set<Int>()
         while order.count < extractors.count {
-            guard let next = extractors.indices.first(where: { !placed.contains($0) && incoming[$0].isSubset(of: placed) })
-            else {
-                let stuck = extractors.indices.filter { !placed.contains($0) }
+            if let next = extractors.indices.first(where: { !placed.contains($0) && incoming[$0].isSubset(of: placed) }) {
+                order.append(next)
+                placed.insert(next)
+                continue
+            }
+            // A cycle. Where a capability has several producers, the consumer can do without the one that
+            // itself waits for the consumer (a rule pack that adds organizations but needs persons does not
+            // hold back vi.officials, which reads the organizations vi.organizations found): drop that edge.
+            let stuck = extractors.indices.filter { !placed.contains($0) }
+            guard let (consumer, producer) = Self.breakableEdge(stuck: stuck, sourcesOf: sourcesOf) else {
                 throw .cycle(Self.cycle(among: stuck, incoming: incoming).map { extractors[$0].descriptor.id })
             }
-            order.append(next)
-            placed.insert(next)
+            for capability in sourcesOf[consumer].keys { sourcesOf[consumer][capability]?.remove(producer) }
+            incoming[consumer] = sourcesOf[consumer].values.reduce(into: Set<Int>()) { $0.formUnion($1) }
         }
         ordered = order.map { extractors[$0] }
     }
@@ -112,13 +123,45 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// An edge producer → consumer among the stuck extractors whose removal leaves the consumer at least one
+    /// producer of every capability that edge served; the first in registration order, so orders are stable.
+    private static func breakableEdge(stuck: [Int], sourcesOf: [[Capability: Set<Int>]]) -> (Int, Int)? {
+        let stuckSet = Set(stuck)
+        for consumer in stuck {
+            for producer in stuck.sorted() where producer != consumer {
+                let served = sourcesOf[consumer].filter { $0.value.contains(producer) }
+                guard !served.isEmpty else { continue }
+                // The producer must itself wait on the consumer (directly or through other stuck ones).
+                guard Self.reaches(from: consumer, to: producer, within: stuckSet, sourcesOf: sourcesOf) else { continue }
+                if served.allSatisfy({ $0.value.count > 1 }) { return (consumer, producer) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `target` consumes, directly or transitively, what `start` produces.
+    private static func reaches(from start: Int, to target: Int, within stuck: Set<Int>, sourcesOf: [[Capability: Set<Int>]])
+        -> Bool
+    {
+        var seen: Set<Int> = [start]
+        var frontier = [start]
+        while let current = frontier.popLast() {
+            for next in stuck where !seen.contains(next) && sourcesOf[next].values.contains(where: { $0.contains(current) }) {
+                if next == target { return true }
+                seen.insert(next)
+                frontier.append(next)
+            }
+        }
+        return false
+    }
+
     /// One cycle among the stuck extractors, for the error message.
     private static func cycle(among stuck: [Int], incoming: [Set<Int>]) -> [Int] {
         guard var current = stuck.first else { return [] }
         var path: [Int] = []
         while !path.contains(current) {
             path.append(current)
-            guard let previous = incoming[current].first(where: { stuck.contains($0) }) else { break }
+            guard let previous = incoming[current].sorted().first(where: { stuck.contains($0) }) else { break }
             current = previous
         }
         if let start = path.firstIndex(of: current) { return (Array(path[start...]) + [current]).reversed() }
