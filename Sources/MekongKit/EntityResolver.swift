@@ -104,7 +104,9 @@ public struct EntityResolver: Sendable {
         }
         var attributes: [String: String] = [:]
         for member in members {
-            for (key, value) in member.attributes where !Self.internalAttributes.contains(key) && attributes[key] == nil {
+            // The built-in Vietnamese extractors pass hints among themselves; other plugins' attributes all stay.
+            let hints = member.extractor.hasPrefix("vi.") ? Self.internalAttributes : []
+            for (key, value) in member.attributes where !hints.contains(key) && attributes[key] == nil {
                 attributes[key] = value
             }
         }

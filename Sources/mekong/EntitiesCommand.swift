@@ -23,7 +23,9 @@ struct EntitiesCommand: ParsableCommand {
             if found.isEmpty { print("No entities match.") }
             for entity in found {
                 let aliases = entity.aliases.isEmpty ? "" : "  (also: \(entity.aliases.prefix(4).joined(separator: "; ")))"
-                print("\(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(aliases)  [\(entity.id)]")
+                let type = entity.type.rawValue
+                let column = type.count >= 12 ? type : type.padding(toLength: 12, withPad: " ", startingAt: 0)
+                print("\(column) \(entity.name)\(aliases)  [\(entity.id)]")
             }
         }
     }

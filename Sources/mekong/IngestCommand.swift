@@ -9,8 +9,13 @@ struct IngestCommand: ParsableCommand {
             PATH may be a file, a directory (searched recursively for .txt files) or - for standard input.
             Each article is stored in one transaction; ingesting the same content again changes nothing, and a
             changed article replaces what its earlier version contributed. Progress goes to standard error when
-            it is a terminal; a summary ends the run. Files that cannot be read are reported and skipped; the
-            exit status is then 1.
+            it is a terminal; a summary ends the run. Files that cannot be read, and extractors that fail on an
+            article, are reported; everything else is stored, and the exit status is then 1.
+
+            Examples:
+              mekong ingest articles/
+              mekong ingest --rules my-pack.yaml --plugin Plugins/ExternalExample/mekong-plugin.json articles/
+              cat article.txt | mekong ingest -
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -40,7 +45,8 @@ struct IngestCommand: ParsableCommand {
                 summary.articles, summary.added, summary.replaced, summary.unchanged, summary.seconds, summary.entities,
                 summary.relations))
         }
-        if !summary.failedFiles.isEmpty { throw ExitCode(1) }
+        // Anything skipped or left unextracted is reported above and makes the run fail, so scripts notice.
+        if !summary.failedFiles.isEmpty || !summary.extractorFailures.isEmpty { throw ExitCode(1) }
     }
 }
 

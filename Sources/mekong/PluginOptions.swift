@@ -5,11 +5,12 @@ import MekongKit
 struct PluginOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "A YAML rule pack, or a folder of them (repeatable).",
-        discussion: "A folder 'rules' beside the store is read too. See Plugins/README.md.", valueName: "file"))
+        discussion: "ingest and plugins also read a folder 'rules' beside the store. See Plugins/README.md.",
+        valueName: "file"))
     var rules: [String] = []
     @Option(name: .long, help: ArgumentHelp(
         "A compiled plugin (.so) or an external plugin's manifest (.json) (repeatable).",
-        discussion: "A folder 'plugins' beside the store is read too.", valueName: "file"))
+        discussion: "ingest and plugins also read a folder 'plugins' beside the store.", valueName: "file"))
     var plugin: [String] = []
     @Option(name: .long, help: ArgumentHelp("Run only this extractor (repeatable; ids from `mekong plugins`).", valueName: "id"))
     var enable: [String] = []
