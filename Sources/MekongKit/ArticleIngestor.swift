@@ -44,34 +44,64 @@ public struct ArticleIngestor: Sendable {
 
     /// Ingests `paths` into `store`.
     ///
-    /// A file that cannot be read is reported in the summary and the run goes on; an extractor failure on
-    /// one article keeps the other extractors' results.
-    /// - Parameter progress: called after each file with (done, total, path).
+    /// Articles are read and extracted `jobs` at a time (one per core by default); each is then stored in
+    /// its own transaction, in the order of `paths`. A file that cannot be read is reported in the summary
+    /// and the run goes on; an extractor failure on one article keeps the other extractors' results.
+    /// - Parameter progress: called after each file is stored with (done, total, path).
     public func ingest(
-        _ paths: [String], into store: GraphStore, progress: (Int, Int, String) -> Void = { _, _, _ in }
+        _ paths: [String], into store: GraphStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (Int, Int, String) -> Void = { _, _, _ in }
     ) throws -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
         let files = try articlePaths(paths)
-        for (number, path) in files.enumerated() {
-            do {
-                let (contribution, failures) = try self.contribution(path: path)
-                summary.extractorFailures += failures.map { "\(path): \($0.localizedDescription)" }
-                let outcome = try store.ingest(contribution)
-                switch outcome.change {
-                case .added: summary.added += 1
-                case .replaced: summary.replaced += 1
-                case .unchanged: summary.unchanged += 1
+        // Batches keep memory flat on large inputs while every core has work.
+        let batchSize = max(1, jobs) * 32
+        var done = 0
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
+            for (path, result) in zip(batch, extract(batch, jobs: jobs)) {
+                switch result {
+                case .success(let (contribution, failures)):
+                    summary.extractorFailures += failures.map { "\(path): \($0.localizedDescription)" }
+                    let outcome = try store.ingest(contribution)
+                    switch outcome.change {
+                    case .added: summary.added += 1
+                    case .replaced: summary.replaced += 1
+                    case .unchanged: summary.unchanged += 1
+                    }
+                case .failure(let error):
+                    summary.failedFiles.append(error.localizedDescription)
                 }
-            } catch let error as IngestError {
-                summary.failedFiles.append(error.localizedDescription)
+                done += 1
+                progress(done, files.count, path)
             }
-            progress(number + 1, files.count, path)
         }
         let statistics = try store.statistics()
         summary.entities = statistics.entities
         summary.relations = statistics.relations
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Reads and extracts `paths`, `jobs` at a time; results come back in the order of `paths`.
+    private func extract(_ paths: [String], jobs: Int) -> [Result<(ArticleContribution, [ExtractorError]), IngestError>] {
+        let slots = ResultSlots<Result<(ArticleContribution, [ExtractorError]), IngestError>>(count: paths.count)
+        let work: @Sendable (Int) -> Void = { index in
+            let path = paths[index]
+            do {
+                slots[index] = .success(try self.contribution(path: path))
+            } catch let error as IngestError {
+                slots[index] = .failure(error)
+            } catch {
+                slots[index] = .failure(.unreadable(path: path, reason: error.localizedDescription))
+            }
+        }
+        if jobs <= 1 || paths.count == 1 {
+            for index in paths.indices { work(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: paths.count, execute: work)
+        }
+        return slots.values
     }
 }

@@ -22,17 +22,23 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Article files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]
     @OptionGroup var pluginOptions: PluginOptions
+    @Option(name: .long, help: "Articles read and extracted at once (default: one per core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Flag(name: .long, help: "Print the summary as JSON.")
     var json = false
 
     func run() throws { try UserFacingError.reporting(ingest) }
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+    }
 
     private func ingest() throws {
         let ingestor = try ArticleIngestor(
             extractors: ExtractorCatalog.extractors(pluginOptions.sources(storePath: storeOptions.path)))
         let store = try storeOptions.open()
         let showProgress = Output.stderrIsTerminal && !json
-        let summary = try ingestor.ingest(paths, into: store) { done, total, path in
+        let summary = try ingestor.ingest(paths, into: store, jobs: jobs) { done, total, path in
             if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(path)", newline: done == total) }
         }
         for failure in summary.failedFiles { Output.error("skipped: \(failure)") }
