@@ -114,13 +114,52 @@ public enum WireMessages {
         }
     }
 
+    /// A token on the wire: its span and kind (`word`, `number` or `punctuation`).
+    public struct WireToken: Codable, Sendable, Equatable {
+        public var start: Int
+        public var end: Int
+        public var kind: String
+
+        public init(_ token: Token) {
+            start = token.span.start
+            end = token.span.end
+            kind = switch token.kind {
+            case .word: "word"
+            case .number: "number"
+            case .punctuation: "punctuation"
+            }
+        }
+
+        /// The token this describes in `scalars` (an unknown kind reads as punctuation).
+        public func token(in scalars: [Unicode.Scalar]) -> Token {
+            let lower = max(0, min(start, scalars.count))
+            let upper = max(lower, min(end, scalars.count))
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[lower..<upper])
+            let tokenKind: Token.Kind = kind == "word" ? .word : kind == "number" ? .number : .punctuation
+            return Token(span: TextSpan(start: lower, end: upper), text: String(text), kind: tokenKind)
+        }
+    }
+
     /// What a plugin receives for one article.
+    ///
+    /// `tokens` and `paragraph_roles` were added within protocol version 1; readers that do not know them
+    /// ignore them.
     public struct Request: Codable, Sendable {
         public var type = "extract"
         public var article: ArticleInfo
         public var text: String
         public var paragraphs: [Span]
+        /// `title`, `body` or `caption` for each paragraph.
+        public var paragraphRoles: [String]?
         public var sentences: [Span]
+        /// The tokens of ingest, so that a plugin reads the words Mekong's own extractors read.
+        public var tokens: [WireToken]?
+
+        enum CodingKeys: String, CodingKey {
+            case type, article, text, paragraphs, sentences, tokens, mentions, relations
+            case paragraphRoles = "paragraph_roles"
+        }
         public var mentions: [Mention]
         public var relations: [Relation]
 
@@ -140,7 +179,9 @@ public enum WireMessages {
                 published: document.article.published, source: document.article.source)
             text = document.text
             paragraphs = document.paragraphs.map { Span($0.span) }
+            paragraphRoles = document.paragraphs.map(\.role.rawValue)
             sentences = document.sentences.map { Span($0.span) }
+            tokens = document.tokens.map(WireToken.init)
             mentions = document.mentions.enumerated().map { index, mention in
                 Mention(
                     id: index, type: mention.type.rawValue, start: mention.span.start, end: mention.span.end,

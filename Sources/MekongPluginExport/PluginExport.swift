@@ -15,10 +15,8 @@ import MekongPluginAPI
 /// ```
 ///
 /// What crosses the ABI is JSON (``MekongPluginAPI/WireMessages``); the exporter turns each request back into
-/// a ``MekongPluginAPI/Document`` for the extractor. The request carries no tokens and no paragraph roles,
-/// so the exporter re-tokenizes the text with the rules of Mekong's ingest tokenizer (see
-/// ``RequestTokenizer``) and marks only a first paragraph equal to the title as `.title`; captions arrive
-/// as body paragraphs.
+/// a ``MekongPluginAPI/Document`` for the extractor, with the tokens, sentences and paragraph roles that
+/// ingest made, so a plugin reads exactly the words Mekong's own extractors read.
 public enum PluginExport {
     /// The ABI version the exported table declares (`MEKONG_PLUGIN_API_VERSION` of these headers).
     public static var apiVersion: UInt32 { UInt32(MEKONG_PLUGIN_API_VERSION) }
