@@ -31,6 +31,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Xuân Giáp Thìn").
     static let excludedBefore: Set<String> = [
         "tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
+        "đài", "tượng", "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường",
     ]
 
     public func extract(from document: Document) throws -> Extraction {
@@ -60,6 +61,7 @@ public struct VietnameseOfficialExtractor: Extractor {
 
         // 1. Full names: a family name and one to three more capitalized syllables.
         var persons: [(start: Int, end: Int)] = []
+        var excludedListEnd = -1
         var index = 0
         while index < tokens.count {
             guard !occupied[index], tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps,
@@ -82,7 +84,12 @@ public struct VietnameseOfficialExtractor: Extractor {
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
             let apposition = end + 1 < tokens.count && keys[end] == ","
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
-            let excluded = Self.excludedBefore.contains(before) || (index > 0 && occupied[index - 1] && !cued)
+            // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
+            let beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
+            let inExcludedList = before == "," && excludedListEnd == index - 1
+            let excluded = Self.excludedBefore.contains(beforeCue) || inExcludedList
+                || (index > 0 && occupied[index - 1] && !cued)
+            if excluded && (Self.excludedBefore.contains(beforeCue) || inExcludedList) { excludedListEnd = end }
             if length >= 2, !excluded, cued || apposition || length >= 3, lexicon.titles.longestMatch(in: keys, at: index) == nil {
                 persons.append((index, end))
                 index = end
@@ -139,6 +146,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 return organization
             }
             // Backwards: … Title Org Person.
+            let postsBefore = relations.count
             var cursor = person.start
             var bodiesSeen: Set<String> = []
             while let orgIndex = orgEndingAt[cursor] {
@@ -162,9 +170,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                 cursor += 1
             }
             var chained = true  // right after the name, or after a post: a separator may lead to the next post
+            // A name introduced by its post ("…, Bí thư Thành ủy Hà Nội Phạm Quang Nghị, là …") is an
+            // apposition: a "là"/"làm" later in the sentence speaks of the sentence's subject, not of it.
+            let introducedByPost = relations.count > postsBefore
             while cursor < sentenceEnd {
                 if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
                 let key = keys[cursor]
+                if introducedByPost && Self.postCues.contains(key) { break }
                 let cue = Self.postCues.contains(key) || (chained && Self.separators.contains(key))
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)

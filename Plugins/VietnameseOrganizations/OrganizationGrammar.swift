@@ -186,7 +186,7 @@ struct OrganizationGrammar {
             // "Bộ Kế hoạch và Đầu tư", but not "Sở Nội vụ và Ban Tổ chức …" (two bodies).
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count, cursor > afterHead,
                 tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
-                lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil
+                lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, unitWordEnd(at: cursor + 1) == nil
             {
                 cursor += 1
                 continue
@@ -248,8 +248,9 @@ struct OrganizationGrammar {
             if place.payload.kind == "district" && cursor == index && !allowBareDistrict { return nil }
             return cursor + place.length
         }
-        // An unknown place after an explicit unit word: up to three capitalized syllables.
-        guard cursor > index else { return nil }
+        // An unknown place after an explicit unit word: up to three capitalized syllables — but not a
+        // person's name ("Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn").
+        guard cursor > index, !startsPerson(at: cursor) else { return nil }
         var end = cursor
         while end < keys.count, end - cursor < 3, document.tokens[end].kind == .word, document.tokens[end].isCapitalized,
             end == cursor || !document.startsSentence[end]
@@ -435,11 +436,17 @@ struct OrganizationGrammar {
         while index < end {
             let token = document.tokens[index]
             let gap = token.span.start > previousEnd ? " " : ""
-            // "TP.HCM" spans three tokens.
+            // "TP.HCM" spans three tokens; "TP. Hà Nội" and "TP Hà Nội" are "thành phố Hà Nội".
             if keys[index] == "tp", index + 2 < end, keys[index + 1] == ".", keys[index + 2] == "hcm" {
                 pieces.append(gap + "Thành phố Hồ Chí Minh")
                 previousEnd = document.tokens[index + 2].span.end
                 index += 3
+                continue
+            }
+            if keys[index] == "tp", index > start {
+                pieces.append(gap + "thành phố")
+                previousEnd = token.span.end
+                index += index + 1 < end && keys[index + 1] == "." ? 2 : 1
                 continue
             }
             if let expansion = lexicon.abbreviations[token.text] {

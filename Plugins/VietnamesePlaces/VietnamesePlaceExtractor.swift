@@ -99,6 +99,18 @@ public struct VietnamesePlaceExtractor: Extractor {
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
                 mentions.append(mention(document, index, end, name, unit: level, province: place.province))
                 index = end
+                // "các huyện Từ Liêm, Hoài Đức, Đông Anh và Gia Lâm": one unit word for a list of districts.
+                if place.kind == "district", unit != nil {
+                    while index + 1 < tokens.count, keys[index] == "," || keys[index] == "và",
+                        tokens[index + 1].isCapitalized, !document.startsSentence[index + 1],
+                        let next = lexicon.places.longestMatch(in: keys, at: index + 1), next.payload.kind == "district"
+                    {
+                        let nextEnd = index + 1 + next.length
+                        mentions.append(mention(
+                            document, index + 1, nextEnd, next.payload.name, unit: level, province: next.payload.province))
+                        index = nextEnd
+                    }
+                }
             } else {
                 index += 1
             }
