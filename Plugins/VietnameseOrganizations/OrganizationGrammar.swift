@@ -17,7 +17,7 @@ struct OrganizationGrammar {
         "khu vực", "trung ương", "dân tộc", "sáng tạo", "đào tạo", "hàng không", "hàng hải", "bảo vệ", "y tế",
     ]
     /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
-    static let maxModifierTokens = 9
+    static let maxModifierTokens = 14
 
     init(document: Document, lexicon: VietnameseLexicon) {
         self.document = document
@@ -137,6 +137,18 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 break loop
             }
+            // "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": an acronym in parentheses inside the name.
+            if keys[cursor] == "(", cursor > afterHead, cursor + 3 < tokens.count, tokens[cursor + 1].isAllCaps,
+                keys[cursor + 2] == ")", let placeEnd = placeEnd(at: cursor + 3)
+            {
+                var parsed = make(index, cursor, rule: "body")
+                let place = text(cursor + 3, placeEnd)
+                parsed.aliases.append(parsed.canonicalName + " (" + tokens[cursor + 1].text + ") " + place)
+                parsed.aliases.append(tokens[cursor + 1].text + " " + place)
+                parsed.canonicalName += " " + place
+                parsed.end = placeEnd
+                return parsed
+            }
             if keys[cursor] == "khu", cursor + 2 < tokens.count, keys[cursor + 1] == "vực",
                 isNumeral(tokens[cursor + 2].text)
             {
@@ -161,7 +173,9 @@ struct OrganizationGrammar {
             // "Ủy ban Dân tộc tổ chức Hội nghị".
             if token.kind == .word, !token.isCapitalized, cursor + 1 < tokens.count,
                 Self.lowercaseNameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
-                cursor > afterHead || (cursor + 2 < tokens.count && (tokens[cursor + 2].isCapitalized || keys[cursor + 2] == "về")),
+                cursor > afterHead
+                    || (cursor + 2 < tokens.count
+                        && (tokens[cursor + 2].isCapitalized || keys[cursor + 2] == "về" || placeEnd(at: cursor + 2) != nil)),
                 lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
                 cursor + 2 >= tokens.count || tokens[cursor + 2].isCapitalized || tokens[cursor + 2].kind == .punctuation
                     || document.startsSentence[cursor + 2] || keys[cursor + 2] == "về"
@@ -173,6 +187,12 @@ struct OrganizationGrammar {
                 if startsTitle(at: cursor) { break loop }
                 if cursor > afterHead, keys[cursor - 1] != "và", lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
                 capitalizedRun.append(cursor)
+                cursor += 1
+                continue
+            }
+            // "Trường Trung cấp Văn hóa, Nghệ thuật và Du lịch Quảng Nam": an enumeration inside the name,
+            // closed by "và" — but not a list of bodies ("Sở Nội vụ, Sở Tài chính và Sở Y tế").
+            if keys[cursor] == ",", cursor > afterHead, enumerationInsideName(after: cursor) { 
                 cursor += 1
                 continue
             }
@@ -218,6 +238,23 @@ struct OrganizationGrammar {
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
+    }
+
+    /// Whether the comma at `comma` separates items of an enumeration that "và" closes within the name.
+    private func enumerationInsideName(after comma: Int) -> Bool {
+        var cursor = comma + 1
+        guard cursor < keys.count, document.tokens[cursor].isCapitalized,
+            lexicon.heads.longestMatch(in: keys, at: cursor) == nil
+        else { return false }
+        while cursor < keys.count, cursor - comma <= 5 {
+            if keys[cursor] == "," || document.startsSentence[cursor] { return false }
+            if keys[cursor] == "và" {
+                return cursor + 1 < keys.count && document.tokens[cursor + 1].isCapitalized
+                    && lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil
+            }
+            cursor += 1
+        }
+        return false
     }
 
     /// A territorial, sub-body or known organization starting at `index`, used inside a longer name.
@@ -368,6 +405,8 @@ struct OrganizationGrammar {
 
     /// Whether a title (optionally "Phó"/"Quyền" + title) ends at the token before `index`.
     func titleEnds(before index: Int) -> Bool {
+        // "tân Phó Ban Tuyên giáo …": "Phó" before a body's head is its deputy head.
+        if index > 0, keys[index - 1] == "phó" { return true }
         for start in stride(from: index - 1, through: max(0, index - 5), by: -1) {
             for match in lexicon.titles.allMatches(in: keys, at: start) where start + match.length == index {
                 return true

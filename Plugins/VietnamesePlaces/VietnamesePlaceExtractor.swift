@@ -42,7 +42,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
             {
                 nameStart = index + candidate.keys.count
-                if nameStart < keys.count, keys[nameStart] == "." { nameStart += 1 }
+                if nameStart < keys.count, keys[nameStart] == "." || keys[nameStart] == ":" { nameStart += 1 }
                 unit = candidate.kind
                 break
             }
@@ -57,8 +57,11 @@ public struct VietnamesePlaceExtractor: Extractor {
             else {
                 // "phường Mai Dịch", "xã Tân Lập": communes are too many for the gazetteer; the unit word
                 // and the capitalized name are enough.
-                if unit == "commune", nameStart < tokens.count, tokens[nameStart].isCapitalized,
-                    !document.startsSentence[nameStart]
+                // The same for a district or province the gazetteer does not know (renamed, merged or split
+                // ones: "huyện Từ Liêm", "tỉnh Hà Tây cũ"), unless the name is a person's.
+                if unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
+                    !document.startsSentence[nameStart], !lexicon.isSurname(keys[nameStart]) || unit == "commune",
+                    !Self.inside(tokens[nameStart].span, taken)
                 {
                     var end = nameStart
                     while end < tokens.count, end - nameStart < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
@@ -67,7 +70,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                         end += 1
                     }
                     let name = document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end))
-                    mentions.append(mention(document, index, end, name, unit: "commune", province: nil))
+                    mentions.append(mention(document, index, end, name, unit: unit, province: nil))
                     index = end
                     continue
                 }

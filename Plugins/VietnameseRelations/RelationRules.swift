@@ -76,6 +76,7 @@ struct RelationRules {
             let key = keys[index]
             if key == "(" || key == "thuộc" { parenthesisOrBelonging(at: index) }
             if key == "," { placeChain(commaAt: index) }
+            if key == "tại" { issuedIn(atAt: index, in: range) }
             if let document = layout.starting(at: index, types: [.document]) { documentRelations(document, in: range) }
             if key == "ban", index + 1 < range.upperBound, keys[index + 1] == "hành" { issuedBy(verbAt: index, in: range) }
             if (key == "phối" && next(index) == "hợp") || (key == "liên" && next(index) == "kết")
@@ -181,6 +182,21 @@ struct RelationRules {
                 add(issuedDocument.index, .implements, implemented.index, at: index, rule: "thuc-hien")
             }
         }
+    }
+
+    /// "chỉ đạo của Thành ủy Hà Nội tại văn bản số 112-CV/TU": the body whose instruction stands in the
+    /// document issued it.
+    private mutating func issuedIn(atAt index: Int, in range: Range<Int>) {
+        guard let issuer = layout.ending(at: index, types: [.organization]), issuer.start > range.lowerBound,
+            keys[issuer.start - 1] == "của"
+        else { return }
+        var cursor = index + 1
+        while cursor < range.upperBound, cursor - index <= 4, layout.starting(at: cursor, types: [.document]) == nil {
+            cursor += 1
+        }
+        guard let issuedDocument = layout.starting(at: cursor, types: [.document]) else { return }
+        add(issuer.index, .issued, issuedDocument.index, at: index, rule: "instruction-of-in-document",
+            attributes: dateAttribute(issuedDocument.mention))
     }
 
     /// "A phối hợp … với B, C và D", "A làm việc với B", "A tiếp B".
