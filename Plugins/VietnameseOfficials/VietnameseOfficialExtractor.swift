@@ -190,8 +190,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                     // "Thành ủy viên": a member of the one city committee the article names.
                     let words = title.title.lowercased().split(separator: " ")
                     if words.count == 3, words[2] == "viên",
-                        let owners = territorial[words.prefix(2).joined(separator: " ")], owners.count == 1,
-                        let owner = owners.first
+                        let owners = territorial[words.prefix(2).joined(separator: " ")],
+                        Set(owners.map { document.mentions[$0].canonicalName }).count == 1, let owner = owners.min()
                     {
                         let member = TitlePhrase(start: title.start, end: title.end, title: "Ủy viên", past: title.past)
                         post(member, owner, rule: "committee-member")

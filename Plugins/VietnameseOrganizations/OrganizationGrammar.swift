@@ -28,7 +28,12 @@ struct OrganizationGrammar {
     /// Parses the longest organization name that starts at token `index`.
     func parse(at index: Int, allowSubHeadAfterTitle: Bool) -> ParsedOrganization? {
         let tokens = document.tokens
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else { return nil }
+        // "Trưởng ban Tuyên giáo …", "Trưởng phòng Bảo vệ …": after "trưởng"/"phó" the head is often in lower case.
+        let afterLeaderWord = index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó")
+            && ["ban", "phòng", "vụ", "cục", "khoa", "đoàn"].contains(keys[index])
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized || afterLeaderWord else {
+            return nil
+        }
         // "534/QĐ-HVCTQG": an issuer code inside a document symbol is not a name in the text.
         if index > 0, keys[index - 1] == "/" || keys[index - 1] == "-",
             tokens[index - 1].span.end == tokens[index].span.start, tokens[index].isAllCaps
@@ -407,6 +412,12 @@ struct OrganizationGrammar {
     func titleEnds(before index: Int) -> Bool {
         // "tân Phó Ban Tuyên giáo …": "Phó" before a body's head is its deputy head.
         if index > 0, keys[index - 1] == "phó" { return true }
+        // "Phó trưởng ban Thường trực Ban Tổ chức …": a qualifier may close the title.
+        if index > 2, keys[index - 1] == "trực" || keys[index - 1] == "trách",
+            keys[index - 2] == "thường" || keys[index - 2] == "phụ"
+        {
+            return titleEnds(before: index - 2)
+        }
         for start in stride(from: index - 1, through: max(0, index - 5), by: -1) {
             for match in lexicon.titles.allMatches(in: keys, at: start) where start + match.length == index {
                 return true
@@ -455,6 +466,8 @@ struct OrganizationGrammar {
             canonical = expand(start, end)
         }
         canonical = canonical.trimmingSpaces()
+        // "ban Tuyên giáo Trung ương" after "Trưởng": the name itself starts with a capital.
+        if let first = canonical.first, first.isLowercase { canonical = first.uppercased() + canonical.dropFirst() }
         var aliases = [surface]
         if let inner = innerCanonical {
             for alias in inner.aliases where alias != inner.canonicalName {
@@ -506,6 +519,8 @@ struct OrganizationGrammar {
 
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
         document.tokens[index].isCapitalized
+            || (index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó") && length > 1
+                && document.tokens[index + 1].isCapitalized)
     }
 
     private func isNumeral(_ text: String) -> Bool {

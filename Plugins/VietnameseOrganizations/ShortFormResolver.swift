@@ -26,6 +26,19 @@ enum ShortFormResolver {
         }
     }
 
+    /// Where several full names fit ("Học viện" in an article naming two academies), the one named last
+    /// before the short form in the same paragraph: "Đoàn công tác Học viện Báo chí và Tuyên truyền do
+    /// PGS.TS Lưu Văn An, Quyền Giám đốc Học viện làm Trưởng đoàn".
+    static func nearestCompletion(of short: EntityMention, among full: [EntityMention], document: Document) -> String? {
+        let prefix = NameNormalizer.key(short.canonicalName) + " "
+        guard let sentence = document.sentenceIndex(containing: short.span.start) else { return nil }
+        let paragraph = document.paragraphs[document.sentences[sentence].paragraph].span
+        return full.filter {
+            $0.span.end <= short.span.start && $0.span.start >= paragraph.start
+                && NameNormalizer.key($0.canonicalName).hasPrefix(prefix)
+        }.max { $0.span.start < $1.span.start }?.canonicalName
+    }
+
     static func resolve(_ mentions: [EntityMention], parser: OrganizationGrammar, document: Document) -> [EntityMention] {
         let full = mentions.filter { $0.attributes["short_form"] == nil }
         let fullNames = Set(full.map(\.canonicalName)).map { (name: $0, key: NameNormalizer.key($0)) }
@@ -35,7 +48,9 @@ enum ShortFormResolver {
             guard mention.attributes["short_form"] != nil else { return mention }
             var resolved = mention
             resolved.attributes["short_form"] = nil
-            if let name = uniqueCompletion(of: mention.canonicalName, among: fullNames) {
+            if let name = uniqueCompletion(of: mention.canonicalName, among: fullNames)
+                ?? nearestCompletion(of: mention, among: full, document: document)
+            {
                 resolved.canonicalName = name
                 return resolved
             }
