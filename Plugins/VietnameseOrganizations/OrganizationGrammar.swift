@@ -16,6 +16,10 @@ struct OrganizationGrammar {
         "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "chính trị", "công nghệ", "xã hội",
         "khu vực", "trung ương", "dân tộc", "sáng tạo", "đào tạo", "hàng không", "hàng hải", "bảo vệ", "y tế",
     ]
+    /// Nouns that end a name whatever follows ("Vụ Tổ chức cán bộ đã …", "Phòng Bảo vệ chính trị nội bộ với …").
+    static let nameFinalCompounds: Set<String> = [
+        "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "hàng không", "hàng hải",
+    ]
     /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
     static let maxModifierTokens = 14
 
@@ -30,7 +34,7 @@ struct OrganizationGrammar {
         let tokens = document.tokens
         // "Trưởng ban Tuyên giáo …", "Trưởng phòng Bảo vệ …": after "trưởng"/"phó" the head is often in lower case.
         let afterLeaderWord = index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó")
-            && ["ban", "phòng", "vụ", "cục", "khoa", "đoàn"].contains(keys[index])
+            && ["ban", "phòng", "vụ", "cục", "khoa"].contains(keys[index])
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized || afterLeaderWord else {
             return nil
         }
@@ -184,6 +188,8 @@ struct OrganizationGrammar {
                 lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]),
                 cursor + 2 >= tokens.count || tokens[cursor + 2].isCapitalized || tokens[cursor + 2].kind == .punctuation
                     || document.startsSentence[cursor + 2] || keys[cursor + 2] == "về"
+                    || (cursor + 3 < tokens.count && Self.lowercaseNameCompounds.contains(keys[cursor + 2] + " " + keys[cursor + 3]))
+                    || Self.nameFinalCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
             {
                 cursor += 2
                 continue
@@ -192,6 +198,14 @@ struct OrganizationGrammar {
                 if startsTitle(at: cursor) { break loop }
                 if cursor > afterHead, keys[cursor - 1] != "và", lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
                 capitalizedRun.append(cursor)
+                cursor += 1
+                continue
+            }
+            // "VH-TT&DL": an abbreviation written with joiners.
+            if keys[cursor] == "-" || keys[cursor] == "&", cursor > afterHead, cursor + 1 < tokens.count,
+                tokens[cursor - 1].isAllCaps, tokens[cursor + 1].isAllCaps,
+                tokens[cursor - 1].span.end == token.span.start, token.span.end == tokens[cursor + 1].span.start
+            {
                 cursor += 1
                 continue
             }
@@ -519,8 +533,8 @@ struct OrganizationGrammar {
 
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
         document.tokens[index].isCapitalized
-            || (index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó") && length > 1
-                && document.tokens[index + 1].isCapitalized)
+            || (index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó") && index + length < keys.count
+                && document.tokens[index + length].isCapitalized)
     }
 
     private func isNumeral(_ text: String) -> Bool {

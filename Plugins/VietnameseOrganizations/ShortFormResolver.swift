@@ -17,7 +17,11 @@ enum ShortFormResolver {
         let keyed = names.map { (name: $0, key: NameNormalizer.key($0)) }
         return mentions.map { mention in
             let prefix = NameNormalizer.key(mention.canonicalName) + " "
-            let completions = keyed.filter { $0.key.hasPrefix(prefix) && parser.isPlacePhrase(String($0.name.unicodeScalars.dropFirst(prefix.unicodeScalars.count))) }
+            let shortWords = mention.canonicalName.split(separator: " ").count
+            let completions = keyed.filter {
+                $0.key.hasPrefix(prefix)
+                    && parser.isPlacePhrase($0.name.split(separator: " ").dropFirst(shortWords).joined(separator: " "))
+            }
             guard completions.count == 1, let full = completions.first else { return mention }
             var completed = mention
             completed.aliases.append(mention.canonicalName)

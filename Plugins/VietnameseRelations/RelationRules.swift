@@ -78,7 +78,11 @@ struct RelationRules {
             if key == "," { placeChain(commaAt: index) }
             if key == "tại" { issuedIn(atAt: index, in: range) }
             if let document = layout.starting(at: index, types: [.document]) { documentRelations(document, in: range) }
-            if key == "ban", index + 1 < range.upperBound, keys[index + 1] == "hành" { issuedBy(verbAt: index, in: range) }
+            if key == "ban", index + 1 < range.upperBound, keys[index + 1] == "hành" {
+                issuedBy(verbAt: index, verbLength: 2, in: range)
+            }
+            // "Ban Tổ chức Tỉnh ủy vừa ra thông báo 241-TB/BTCTU", "… đã ký Quyết định số …"
+            if key == "ra" || key == "ký" { issuedBy(verbAt: index, verbLength: 1, in: range) }
             if (key == "phối" && next(index) == "hợp") || (key == "liên" && next(index) == "kết")
                 || (key == "hợp" && next(index) == "tác" && (index == 0 || keys[index - 1] != "phối"))
             {
@@ -100,6 +104,8 @@ struct RelationRules {
     private mutating func parenthesisOrBelonging(at index: Int) {
         var before = index
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
+        // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …"
+        if keys[index] == "thuộc", before > 0, keys[before - 1] == "," { before -= 1 }
         guard let child = layout.ending(at: before, types: [.organization]),
             let parent = layout.starting(at: index + 1, types: [.organization])
         else { return }
@@ -164,8 +170,8 @@ struct RelationRules {
     }
 
     /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
-    private mutating func issuedBy(verbAt index: Int, in range: Range<Int>) {
-        var after = index + 2
+    private mutating func issuedBy(verbAt index: Int, verbLength: Int, in range: Range<Int>) {
+        var after = index + verbLength
         while after < range.upperBound, after - index <= 4, layout.starting(at: after, types: [.document]) == nil { after += 1 }
         guard let issuedDocument = layout.starting(at: after, types: [.document]) else { return }
         var before = index
