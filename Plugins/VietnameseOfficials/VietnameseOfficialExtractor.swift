@@ -85,7 +85,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             let apposition = end + 1 < tokens.count && keys[end] == ","
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
             // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
-            let beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
+            var beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
+            // "thành phố Nguyễn …" is a city, not a street ("phố").
+            if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
             let inExcludedList = before == "," && excludedListEnd == index - 1
             let excluded = Self.excludedBefore.contains(beforeCue) || inExcludedList
                 || (index > 0 && occupied[index - 1] && !cued)

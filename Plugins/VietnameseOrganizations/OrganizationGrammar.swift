@@ -147,7 +147,7 @@ struct OrganizationGrammar {
                 break loop
             }
             // "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": an acronym in parentheses inside the name.
-            if keys[cursor] == "(", cursor > afterHead, cursor + 3 < tokens.count, tokens[cursor + 1].isAllCaps,
+            if keys[cursor] == "(", cursor + 3 < tokens.count, tokens[cursor + 1].isAllCaps,
                 keys[cursor + 2] == ")", let placeEnd = placeEnd(at: cursor + 3)
             {
                 var parsed = make(index, cursor, rule: "body")

@@ -60,8 +60,9 @@ public struct VietnamesePlaceExtractor: Extractor {
                 // The same for a district or province the gazetteer does not know (renamed, merged or split
                 // ones: "huyện Từ Liêm", "tỉnh Hà Tây cũ"), unless the name is a person's.
                 if unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
-                    !document.startsSentence[nameStart], !lexicon.isSurname(keys[nameStart]) || unit == "commune",
-                    !Self.inside(tokens[nameStart].span, taken)
+                    !document.startsSentence[nameStart], !Self.inside(tokens[nameStart].span, taken),
+                    unit == "commune" || !lexicon.isSurname(keys[nameStart])
+                        || capitalizedRun(tokens, from: nameStart, document: document) <= 2
                 {
                     var end = nameStart
                     while end < tokens.count, end - nameStart < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
@@ -130,6 +131,17 @@ public struct VietnamesePlaceExtractor: Extractor {
             type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
             attributes: (unit.map { ["unit": $0] } ?? [:]).merging(province.map { ["province": $0] } ?? [:]) { a, _ in a },
             confidence: unit == nil ? 0.8 : 0.95, rule: "gazetteer")
+    }
+
+    /// How many capitalized words follow one another from `start` (a person's name has three or four).
+    private func capitalizedRun(_ tokens: [Token], from start: Int, document: Document) -> Int {
+        var end = start
+        while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
+            end == start || !document.startsSentence[end]
+        {
+            end += 1
+        }
+        return end - start
     }
 
     /// Whether the span lies inside one of the sorted spans.
