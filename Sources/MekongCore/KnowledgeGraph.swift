@@ -115,7 +115,7 @@ public struct KnowledgeGraph: Sendable {
     }
 
     /// The shortest chain of relations between two entities (either direction), or nil when none exists.
-    public func shortestPath(from start: String, to goal: String, maxDepth: Int = 8) -> [Relation]? {
+    public func shortestPath(from start: String, to goal: String, maxDepth: Int = Int.max) -> [Relation]? {
         if start == goal { return [] }
         var previous: [String: (entity: String, relation: Int)] = [:]
         var visited: Set<String> = [start]

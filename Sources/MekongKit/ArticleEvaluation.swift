@@ -13,6 +13,8 @@ public struct ArticleEvaluation: Codable, Sendable {
     /// Extracted items that are wrong, and gold items that were missed, as readable lines.
     public var falsePositives: [String] = []
     public var misses: [String] = []
+    /// Extractors that failed on the article (its score counts only what the others found).
+    public var extractorFailures: [String] = []
 
     public init(article: String) { self.article = article }
 }

@@ -97,10 +97,15 @@ public struct ArticleIngestor: Sendable {
                 slots[index] = .failure(.unreadable(path: path, reason: error.localizedDescription))
             }
         }
-        if jobs <= 1 || paths.count == 1 {
+        let workers = min(max(jobs, 1), paths.count)
+        if workers <= 1 {
             for index in paths.indices { work(index) }
         } else {
-            DispatchQueue.concurrentPerform(iterations: paths.count, execute: work)
+            // Exactly `workers` threads (external plugins and memory scale with it), each taking the next file.
+            let next = ResultSlots<Int>.Counter()
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = next.take(below: paths.count) { work(index) }
+            }
         }
         return slots.values
     }

@@ -15,6 +15,7 @@ public enum EvaluationText {
             lines.append(row("  relations", article.relations))
             if article.titlesMatched > 0 { lines.append("  titles right: \(article.titlesRight)/\(article.titlesMatched)") }
             if !article.trapsHit.isEmpty { lines.append("  TRAPS HIT: \(article.trapsHit.joined(separator: ", "))") }
+            for failure in article.extractorFailures { lines.append("  EXTRACTOR FAILED: \(failure)") }
             if verbose {
                 for item in article.falsePositives { lines.append("    + \(item)") }
                 for item in article.misses { lines.append("    - \(item)") }

@@ -23,10 +23,12 @@ public struct Evaluator: Sendable {
                 throw EvaluationError.missingArticle(gold: goldPath, article: articlePath)
             }
             let store = try GraphStore.inMemory()
-            let (contribution, _) = try ingestor.contribution(path: articlePath)
+            let (contribution, failures) = try ingestor.contribution(path: articlePath)
             _ = try store.ingest(contribution)
             let export = GraphExport(graph: try store.loadGraph())
-            results.append(Self.compare(export, with: gold))
+            var result = Self.compare(export, with: gold)
+            result.extractorFailures = failures.map(\.localizedDescription)
+            results.append(result)
         }
         return EvaluationReport(articles: results)
     }
@@ -69,7 +71,8 @@ public struct Evaluator: Sendable {
             }
             result.entitiesByType[entity.type.rawValue] = score
         }
-        for (index, entity) in gold.entities.enumerated() where !goldMatched[index] && entity.optional != true {
+        for (index, entity) in gold.entities.enumerated()
+        where !goldMatched[index] && entity.optional != true && core.contains(entity.type) {
             var score = result.entitiesByType[entity.type] ?? Score()
             score.falseNegatives += 1
             result.entitiesByType[entity.type] = score
@@ -77,19 +80,27 @@ public struct Evaluator: Sendable {
         }
         result.entities = result.entitiesByType.values.reduce(Score(), +)
 
-        // Relations.
+        // Relations: first every extracted relation whose title agrees with a gold relation between the
+        // same ends, then the rest (a wrong title, another post, or nothing at all).
         let goldIndexByName = Dictionary(
             gold.entities.enumerated().map { (NameNormalizer.key($0.element.name), $0.offset) },
             uniquingKeysWith: { first, _ in first })
         var relationMatched = [Bool](repeating: false, count: gold.relations.count)
         let entityByID = Dictionary(export.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        struct Scored {
+            var describe: String
+            var candidates: [Int]
+            var agreeing: [Int]
+            var touchesOptional: Bool
+            var isPost: Bool
+        }
+        var scored: [Scored] = []
         for relation in export.relations {
             guard let subjectEntity = entityByID[relation.subject], let objectEntity = entityByID[relation.object],
                 subjectEntity.type.isCore, objectEntity.type.isCore
             else { continue }
             let subject = alignment[relation.subject]
             let object = alignment[relation.object]
-            let describe = "\(subjectEntity.name) —\(relation.predicate)\(relation.attributes["title"].map { " (\($0))" } ?? "")→ \(objectEntity.name)"
             let candidates = gold.relations.indices.filter { index in
                 let goldRelation = gold.relations[index]
                 guard goldRelation.predicate == relation.predicate.rawValue,
@@ -100,26 +111,46 @@ public struct Evaluator: Sendable {
                 return relation.predicate.isSymmetric && s == object && o == subject
             }
             let title = NameMatchKey.title(relation.attributes["title"])
-            let agreeing = candidates.first { NameMatchKey.title(gold.relations[$0].attributes?["title"]) == title }
-            if let index = agreeing ?? candidates.first(where: { !relationMatched[$0] }) ?? candidates.first {
-                let goldRelation = gold.relations[index]
-                if goldRelation.optional == true || relationMatched[index] { continue }
-                relationMatched[index] = true
-                result.relations.truePositives += 1
-                if relation.predicate == .holdsPosition {
-                    result.titlesMatched += 1
-                    if NameMatchKey.title(goldRelation.attributes?["title"]) == title {
-                        result.titlesRight += 1
-                    } else {
-                        result.falsePositives.append("wrong title: \(describe), gold \"\(goldRelation.attributes?["title"] ?? "")\"")
-                    }
-                }
+            let titleText = relation.attributes["title"].map { " (\($0))" } ?? ""
+            scored.append(Scored(
+                describe: "\(subjectEntity.name) —\(relation.predicate)\(titleText)→ \(objectEntity.name)",
+                candidates: candidates,
+                agreeing: candidates.filter { NameMatchKey.title(gold.relations[$0].attributes?["title"]) == title },
+                touchesOptional: [subject, object].contains { $0.map { gold.entities[$0].optional == true } ?? false },
+                isPost: relation.predicate == .holdsPosition))
+        }
+        func take(_ index: Int, agreeing: Bool, _ item: Scored) {
+            relationMatched[index] = true
+            guard gold.relations[index].optional != true else { return }
+            result.relations.truePositives += 1
+            guard item.isPost else { return }
+            result.titlesMatched += 1
+            if agreeing {
+                result.titlesRight += 1
+            } else {
+                result.falsePositives.append(
+                    "wrong title: \(item.describe), gold \"\(gold.relations[index].attributes?["title"] ?? "")\"")
+            }
+        }
+        /// An unmatched gold relation among `indexes`, required ones first.
+        func open(_ indexes: [Int]) -> Int? {
+            indexes.first { !relationMatched[$0] && gold.relations[$0].optional != true }
+                ?? indexes.first { !relationMatched[$0] }
+        }
+        var unresolved: [Scored] = []
+        for item in scored {
+            if let index = open(item.agreeing) { take(index, agreeing: true, item) } else { unresolved.append(item) }
+        }
+        for item in unresolved {
+            // The same fact stated again is not a second error.
+            if !item.agreeing.isEmpty { continue }
+            if let index = open(item.candidates) {
+                take(index, agreeing: false, item)
                 continue
             }
-            let touchesOptional = [subject, object].contains { $0.map { gold.entities[$0].optional == true } ?? false }
-            if touchesOptional { continue }
+            if item.touchesOptional { continue }
             result.relations.falsePositives += 1
-            result.falsePositives.append("relation \(describe)")
+            result.falsePositives.append(item.candidates.isEmpty ? "relation \(item.describe)" : "another post: \(item.describe)")
         }
         for (index, relation) in gold.relations.enumerated() where !relationMatched[index] && relation.optional != true {
             result.relations.falseNegatives += 1

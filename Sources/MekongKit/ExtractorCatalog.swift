@@ -11,7 +11,11 @@ public enum ExtractorCatalog {
     /// - Throws: ``RulePackError``, ``ExternalPluginError``, ``DynamicPluginError`` with the file at fault, or
     ///   ``ExtractorError`` for a duplicate or unknown id.
     public static func extractors(_ sources: PluginSources) throws -> [any Extractor] {
-        try registry(sources).selection(enabled: sources.enabled, disabled: sources.disabled)
+        let selected = try registry(sources).selection(enabled: sources.enabled, disabled: sources.disabled)
+        // Start the external processes that will run, so one that cannot start is an error before any
+        // article is read; a disabled one is never started.
+        for case let external as ExternalProcessExtractor in selected { try external.start() }
+        return selected
     }
 
     /// The registry with every extractor the sources name.
@@ -36,10 +40,7 @@ public enum ExtractorCatalog {
     static func plugin(at path: String) throws -> any Extractor {
         let lowercased = path.lowercased()
         if lowercased.hasSuffix(".json") {
-            let extractor = try ExternalProcessExtractor(manifestPath: path)
-            // Start now, so a plugin that cannot run is an error before any article is read.
-            try extractor.start()
-            return extractor
+            return try ExternalProcessExtractor(manifestPath: path)
         }
         if lowercased.hasSuffix(".so") || lowercased.hasSuffix(".dylib") || lowercased.contains(".so.") {
             return try DynamicPluginLoader.load(path: path)

@@ -1,4 +1,5 @@
 import Foundation
+import MekongCore
 
 /// A gold annotation of one article (`docs/gold-format.md`).
 public struct GoldFile: Codable, Sendable {
@@ -34,10 +35,29 @@ public struct GoldFile: Codable, Sendable {
     /// Reads a gold file.
     /// - Throws: ``EvaluationError/unreadableGold(path:reason:)``.
     public static func load(path: String) throws -> GoldFile {
+        let gold: GoldFile
         do {
-            return try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            gold = try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw EvaluationError.unreadableGold(
+                path: path, reason: "\"\(key.stringValue)\" is missing at \(Self.where(context.codingPath))")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw EvaluationError.unreadableGold(path: path, reason: "\(context.debugDescription) at \(Self.where(context.codingPath))")
         } catch {
-            throw EvaluationError.unreadableGold(path: path, reason: "\(error)")
+            throw EvaluationError.unreadableGold(path: path, reason: error.localizedDescription)
         }
+        // Every relation end must name a gold entity, or the relation could never be matched.
+        let names = Set(gold.entities.map { NameNormalizer.key($0.name) })
+        for (index, relation) in gold.relations.enumerated() {
+            for end in [relation.subject, relation.object] where !names.contains(NameNormalizer.key(end)) {
+                throw EvaluationError.unreadableGold(
+                    path: path, reason: "relations[\(index)] names \"\(end)\", which is not the name of an entity in the file")
+            }
+        }
+        return gold
+    }
+
+    private static func `where`(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
 }

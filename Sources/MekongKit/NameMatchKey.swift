@@ -16,20 +16,26 @@ enum NameMatchKey {
         return keys
     }
 
+    /// The type words and "số" in key form: keys compare only with keys (the tone mark sits at a
+    /// syllable's end in a key).
+    static let documentTypeKeys = documentTypeWords.map { NameNormalizer.key($0).split(separator: " ").map(String.init) }
+    static let numberWordKey = NameNormalizer.key("số")
+    static let titlePrefixKeys = Set(["nguyên", "cựu", "tân", "quyền"].map(NameNormalizer.key))
+
     static func documentKey(_ name: String) -> String {
-        var key = NameNormalizer.key(name)
-        for word in documentTypeWords where key.hasPrefix(word + " ") {
-            key = String(key.dropFirst(word.count + 1))
+        var words = NameNormalizer.key(name).split(separator: " ").map(String.init)
+        for typeWords in documentTypeKeys where words.count > typeWords.count && words.starts(with: typeWords) {
+            words.removeFirst(typeWords.count)
             break
         }
-        if key.hasPrefix("số ") { key = String(key.dropFirst(3)) }
-        return "doc:" + key.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "đ", with: "d")
+        if words.first == numberWordKey { words.removeFirst() }
+        return "doc:" + words.joined().replacingOccurrences(of: "đ", with: "d")
     }
 
     /// A title without leading time or acting words, compared by key.
     static func title(_ title: String?) -> String {
         var words = NameNormalizer.key(title ?? "").split(separator: " ").map(String.init)
-        while let first = words.first, ["nguyên", "cựu", "tân", "quyền"].contains(first) { words.removeFirst() }
+        while let first = words.first, titlePrefixKeys.contains(first) { words.removeFirst() }
         return words.joined(separator: " ")
     }
 }

@@ -37,6 +37,14 @@ public struct PluginScaffolder: Sendable {
         }
         var manifest = try String(contentsOfFile: package, encoding: .utf8)
         var registry = try String(contentsOfFile: registration, encoding: .utf8)
+        // A target or module of that name, or an extractor of that id, would break the build or the registry.
+        let reserved: Set<String> = ["Foundation", "Testing", "XCTest", "Dispatch", "Glibc", "Swift", "GRDB", "Yams", "ArgumentParser"]
+        if reserved.contains(name) || manifest.contains("name: \"\(name)\"") || manifest.contains("name: \"\(name)Tests\"") {
+            throw ScaffoldError.nameTaken(name)
+        }
+        if BuiltInExtractors.registry().extractors.contains(where: { $0.descriptor.id == extractorID }) {
+            throw ScaffoldError.idTaken(extractorID)
+        }
         manifest = try Self.insert(
             "        .target(name: \"\(name)\", dependencies: [\"MekongPluginAPI\"], path: \"\(pluginDirectory)\", swiftSettings: strict),\n",
             before: "// mekong:plugin-targets", in: manifest, file: Self.packageFile)

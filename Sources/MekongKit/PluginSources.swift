@@ -27,6 +27,14 @@ public struct PluginSources: Sendable {
         self.disabled = disabled
     }
 
+    /// Whether a file in a plugins folder is a plugin: a shared library (`.so`, `.so.1`, `.dylib`) or a
+    /// manifest (`.json`), in any letter case.
+    static func isPluginFile(_ name: String) -> Bool {
+        let lowercased = name.lowercased()
+        return lowercased.hasSuffix(".so") || lowercased.contains(".so.") || lowercased.hasSuffix(".dylib")
+            || lowercased.hasSuffix(".json")
+    }
+
     /// The rule packs and plugins named explicitly, plus those in the folders beside the store.
     func expanded() -> (rulePacks: [String], plugins: [String]) {
         var rules = rulePacks
@@ -38,7 +46,7 @@ public struct PluginSources: Sendable {
             let pluginsFolder = (base as NSString).appendingPathComponent("plugins")
             if FileManager.default.fileExists(atPath: rulesFolder) { rules.append(rulesFolder) }
             let files = (try? FileManager.default.contentsOfDirectory(atPath: pluginsFolder)) ?? []
-            for file in files.sorted() where file.hasSuffix(".so") || file.hasSuffix(".json") || file.hasSuffix(".dylib") {
+            for file in files.sorted() where Self.isPluginFile(file) {
                 plugins.append((pluginsFolder as NSString).appendingPathComponent(file))
             }
         }

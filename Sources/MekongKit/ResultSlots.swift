@@ -12,6 +12,21 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         set { lock.withLock { storage[index] = newValue } }
     }
 
+    /// Hands out 0, 1, 2 … to concurrent workers, each number once.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        /// The next number, or nil once `limit` is reached.
+        func take(below limit: Int) -> Int? {
+            lock.withLock {
+                guard value < limit else { return nil }
+                defer { value += 1 }
+                return value
+            }
+        }
+    }
+
     /// Every slot's value; all must have been filled.
     var values: [Value] { lock.withLock { storage.map { $0! } } }
 }

@@ -7,6 +7,8 @@ public enum ScaffoldError: LocalizedError, Sendable, Equatable {
     case notACheckout(root: String)
     case exists(String)
     case missingMarker(file: String, marker: String)
+    case nameTaken(String)
+    case idTaken(String)
 
     public var errorDescription: String? {
         switch self {
@@ -19,6 +21,10 @@ public enum ScaffoldError: LocalizedError, Sendable, Equatable {
                 + "Run the command there, or pass --root."
         case .exists(let directory):
             "\(directory) already exists. Choose another name, or remove it first."
+        case .nameTaken(let name):
+            "A target or module named \(name) (or \(name)Tests) already exists. Choose another name."
+        case .idTaken(let id):
+            "An extractor with the id \"\(id)\" is already registered (see `mekong plugins`). Pass another --id."
         case .missingMarker(let file, let marker):
             "\(file) has no line with \"\(marker)\", where the new plugin goes. Restore that marker comment."
         }

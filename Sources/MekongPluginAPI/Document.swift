@@ -3,16 +3,23 @@ import MekongCore
 /// What an extractor sees: one article's text, its structure, and what earlier extractors found.
 public struct Document: Sendable {
     /// The article's metadata and stored (NFC) text.
-    public var article: Article
+    public let article: Article
     /// The text as Unicode scalars; spans index into it.
     public let scalars: [Unicode.Scalar]
     public var paragraphs: [Paragraph]
-    public var sentences: [Sentence]
-    public var tokens: [Token]
+    /// The sentences; ``startsSentence`` follows them.
+    public var sentences: [Sentence] { didSet { startsSentence = Self.sentenceStarts(sentences, tokenCount: tokens.count) } }
+    /// The tokens; ``tokenKeys`` and ``startsSentence`` follow them.
+    public var tokens: [Token] {
+        didSet {
+            tokenKeys = tokens.map { $0.text.lowercased() }
+            startsSentence = Self.sentenceStarts(sentences, tokenCount: tokens.count)
+        }
+    }
     /// The lower-cased text of each token, computed once for every extractor that compares words.
-    public let tokenKeys: [String]
+    public private(set) var tokenKeys: [String]
     /// For each token, whether it begins a sentence (or a paragraph): names never run across one.
-    public let startsSentence: [Bool]
+    public private(set) var startsSentence: [Bool]
     /// Mentions found by the extractors that ran before (in pipeline order).
     public var mentions: [EntityMention]
     /// Relations found by the extractors that ran before.
@@ -28,13 +35,15 @@ public struct Document: Sendable {
         self.sentences = sentences
         self.tokens = tokens
         self.tokenKeys = tokens.map { $0.text.lowercased() }
-        var starts = [Bool](repeating: false, count: tokens.count)
-        for sentence in sentences where sentence.tokens.lowerBound < tokens.count {
-            starts[sentence.tokens.lowerBound] = true
-        }
-        self.startsSentence = starts
+        self.startsSentence = Self.sentenceStarts(sentences, tokenCount: tokens.count)
         self.mentions = mentions
         self.relations = relations
+    }
+
+    private static func sentenceStarts(_ sentences: [Sentence], tokenCount: Int) -> [Bool] {
+        var starts = [Bool](repeating: false, count: tokenCount)
+        for sentence in sentences where sentence.tokens.lowerBound < tokenCount { starts[sentence.tokens.lowerBound] = true }
+        return starts
     }
 
     /// The article's stored text.

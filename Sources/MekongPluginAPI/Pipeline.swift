@@ -104,7 +104,9 @@ public struct Pipeline: Sendable {
         {
             throw .invalidOutput(
                 extractor: id, article: document.article.id,
-                reason: "mention span \(mention.span.start)..<\(mention.span.end) is outside the text (0..<\(length))")
+                reason: mention.span.start >= mention.span.end
+                    ? "mention span \(mention.span.start)..<\(mention.span.end) is empty or reversed"
+                    : "mention span \(mention.span.start)..<\(mention.span.end) is outside the text (0..<\(length))")
         }
         for relation in extraction.relations {
             for reference in [relation.subject, relation.object] {

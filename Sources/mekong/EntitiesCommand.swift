@@ -17,7 +17,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.open().loadGraph()
+            let graph = try storeOptions.openExisting().loadGraph()
             let found = graph.entities(type: type.map { EntityType($0) }, search: search)
             if json { return try Output.json(found) }
             if found.isEmpty { print("No entities match.") }

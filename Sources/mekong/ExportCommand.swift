@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.open().loadGraph()
+            let graph = try storeOptions.openExisting().loadGraph()
             let part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
             switch format {
             case .json:

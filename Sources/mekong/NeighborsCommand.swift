@@ -17,7 +17,7 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.open().loadGraph()
+            let graph = try storeOptions.openExisting().loadGraph()
             let entity = try graph.resolve(name)
             let around = graph.neighborhood(
                 of: entity.id, depth: depth, predicates: predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) }))

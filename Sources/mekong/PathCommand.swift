@@ -12,11 +12,11 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.open().loadGraph()
+            let graph = try storeOptions.openExisting().loadGraph()
             let start = try graph.resolve(from)
             let goal = try graph.resolve(to)
             guard let chain = graph.shortestPath(from: start.id, to: goal.id) else {
-                print("No path between \(start.name) and \(goal.name).")
+                if json { try Output.json([Relation]()) } else { print("No path between \(start.name) and \(goal.name).") }
                 throw ExitCode(1)
             }
             if json { return try Output.json(chain) }

@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.open().loadGraph()
+            let graph = try storeOptions.openExisting().loadGraph()
             var part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
             if !allEntities { part = part.droppingIsolatedAuxiliaryEntities() }
             let chosen = format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg

@@ -11,7 +11,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.open().loadGraph()
+            let graph = try storeOptions.openExisting().loadGraph()
             let entity = try graph.resolve(name)
             let relations = graph.relations(of: entity.id)
             if json { return try Output.json(EntityReport(entity: entity, relations: relations)) }
