@@ -180,32 +180,38 @@ public struct VietnameseDocumentExtractor: Extractor {
     /// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội Đảng bộ
     /// tỉnh lần thứ XVIII": a resolution named by the meeting that passed it, ending at its number.
     private func namedResolution(_ keys: [String], _ tokens: [Token], after start: Int, startsSentence: [Bool]) -> Int? {
-        guard Self.namedResolutionHeads.contains(where: { start + $0.count <= keys.count && Array(keys[start..<start + $0.count]) == $0 })
-        else { return nil }
-        let connectors: Set<String> = ["lần", "thứ", "toàn", "quốc", "tỉnh", "thành", "phố", "khóa", "đại", "biểu", "bộ"]
-        var cursor = start
-        var numbered: Int?
-        while cursor < tokens.count, cursor - start < 12, cursor == start || !startsSentence[cursor] {
+        guard let head = Self.namedResolutionHeads.first(where: {
+            start + $0.count <= keys.count && keys[start..<start + $0.count].elementsEqual($0)
+        }) else { return nil }
+        let connectors: Set<String> = ["lần", "thứ", "toàn", "quốc", "tỉnh", "thành", "phố", "khóa", "đại", "biểu", "bộ", "đảng"]
+        var cursor = start + head.count
+        while cursor < tokens.count, cursor - start < 14, !startsSentence[cursor] {
             let token = tokens[cursor]
             let isNumeral = token.kind == .number || (token.kind == .word && token.text.allSatisfy { "IVXL".contains($0) })
             if isNumeral {
                 cursor += 1
-                numbered = cursor
-                // "… 4 khóa XII", "… (khóa XII)"
-                if cursor + 1 < tokens.count, keys[cursor] == "khóa" { cursor += 2; numbered = cursor }
-                // "… XIII của Đảng"
-                if cursor + 1 < tokens.count, keys[cursor] == "của", keys[cursor + 1] == "đảng",
-                    cursor + 2 >= tokens.count || keys[cursor + 2] != "bộ"
-                {
+                // "… 4 khóa XII"
+                if cursor + 1 < tokens.count, keys[cursor] == "khóa" { cursor += 2 }
+                // "… XIII của Đảng", "… XVII của Đảng bộ Thành phố"
+                if cursor + 1 < tokens.count, keys[cursor] == "của", keys[cursor + 1] == "đảng" {
                     cursor += 2
-                    numbered = cursor
+                    if cursor < tokens.count, keys[cursor] == "bộ" {
+                        cursor += 1
+                        var owner = cursor
+                        while owner < tokens.count, owner - cursor < 4, tokens[owner].kind == .word,
+                            tokens[owner].isCapitalized || ["tỉnh", "thành", "phố", "huyện", "quận"].contains(keys[owner])
+                        {
+                            owner += 1
+                        }
+                        cursor = owner
+                    }
                 }
-                break
+                return cursor
             }
-            guard token.kind == .word, token.isCapitalized || connectors.contains(keys[cursor]) else { break }
+            guard token.kind == .word, token.isCapitalized || connectors.contains(keys[cursor]) else { return nil }
             cursor += 1
         }
-        return numbered
+        return nil
     }
 
     /// The end of a law's title: "Luật Cán bộ, công chức" (a capitalized word first; commas allowed).

@@ -24,17 +24,25 @@ struct PluginScaffolderTests {
     func scaffolds() throws {
         let scratch = try checkout()
         defer { scratch.remove() }
-        let result = try PluginScaffolder(root: scratch.url.path).scaffold(name: "AcmeProducts")
-        #expect(result.created == ["Plugins/AcmeProducts/AcmeProducts.swift", "Tests/AcmeProductsTests/AcmeProductsTests.swift"])
-        let source = try String(contentsOfFile: scratch.path("Plugins/AcmeProducts/AcmeProducts.swift"), encoding: .utf8)
-        #expect(source.contains("public struct AcmeProducts: Extractor"))
-        #expect(source.contains("id: \"acme.products\""))
+        // A name no checkout has yet (users may have scaffolded AcmeProducts themselves).
+        let name = "Probe" + String((0..<10).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement()! })
+        let result = try PluginScaffolder(root: scratch.url.path).scaffold(name: name, id: "test.\(name.lowercased())")
+        #expect(result.created == ["Plugins/\(name)/\(name).swift", "Tests/\(name)Tests/\(name)Tests.swift"])
+        let source = try String(contentsOfFile: scratch.path("Plugins/\(name)/\(name).swift"), encoding: .utf8)
+        #expect(source.contains("public struct \(name): Extractor"))
+        #expect(source.contains("id: \"test.\(name.lowercased())\""))
         let manifest = try String(contentsOfFile: scratch.path("Package.swift"), encoding: .utf8)
-        #expect(manifest.contains(".target(name: \"AcmeProducts\", dependencies: [\"MekongPluginAPI\"]"))
-        #expect(manifest.contains(".testTarget(name: \"AcmeProductsTests\""))
+        #expect(manifest.contains(".target(name: \"\(name)\", dependencies: [\"MekongPluginAPI\"]"))
+        #expect(manifest.contains(".testTarget(name: \"\(name)Tests\""))
         let registrations = try String(contentsOfFile: scratch.path("Sources/MekongKit/BuiltInExtractors.swift"), encoding: .utf8)
-        #expect(registrations.contains("import AcmeProducts\n// mekong:plugin-imports"))
-        #expect(registrations.contains("try registry.register(AcmeProducts())\n        // mekong:plugin-registrations"))
+        #expect(registrations.contains("import \(name)\n// mekong:plugin-imports"))
+        #expect(registrations.contains("try registry.register(\(name)())\n        // mekong:plugin-registrations"))
+    }
+
+    @Test("the default id is the name as dotted lower case")
+    func defaultID() {
+        #expect(PluginScaffolder.defaultID(for: "AcmeProducts") == "acme.products")
+        #expect(PluginScaffolder.defaultID(for: "Acme") == "acme")
     }
 
     @Test(
