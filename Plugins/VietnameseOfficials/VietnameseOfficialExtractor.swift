@@ -162,6 +162,14 @@ public struct VietnameseOfficialExtractor: Extractor {
                 cursor = title.start
                 if cursor > 0, keys[cursor - 1] == "," || keys[cursor - 1] == "và" { cursor -= 1 } else { break }
             }
+            // "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Hà …": a title right before the name with no
+            // body after it holds the post in the one body of that kind the sentence named before it.
+            if relations.count == postsBefore, let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
+                let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], document: document)
+            {
+                post(title, body, rule: "title-name-body-named-before")
+                relations[relations.count - 1].confidence = 0.6
+            }
             // Forwards: "Person (SN 1964), chức vụ Title Org, Title Org …", "Person – Title Org", and posts the
             // person takes or leaves later in the sentence: "… thôi giữ chức Title Org và nhận nhiệm vụ mới là
             // Title Org", "… làm Title Org". The chain stops at the next person.
@@ -213,6 +221,30 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// The kinds of body a title belongs to, by the first words of the body's name.
+    static let bodiesOfTitle: [String: [String]] = [
+        "bộ trưởng": ["bộ"], "thứ trưởng": ["bộ"], "hiệu trưởng": ["trường", "đại học", "học viện"],
+        "viện trưởng": ["viện"], "giám đốc": ["sở", "học viện", "bệnh viện", "trung tâm", "kho bạc", "công ty", "đài"],
+        "chủ tịch": ["ủy ban nhân dân", "hội đồng nhân dân"], "bí thư": ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy"],
+        "cục trưởng": ["cục"], "vụ trưởng": ["vụ"], "chánh án": ["tòa án"],
+    ]
+
+    /// The one body of the title's kind named in the sentence before the title, if exactly one.
+    private func impliedBody(for title: TitlePhrase, sentence: Sentence, document: Document) -> Int? {
+        let core = title.title.lowercased().split(separator: " ").filter { $0 != "phó" && $0 != "quyền" }.joined(separator: " ")
+        guard let kinds = Self.bodiesOfTitle[core] else { return nil }
+        let titleStart = document.tokens[title.start].span.start
+        var found: [String: Int] = [:]
+        for (index, mention) in document.mentions.enumerated()
+        where mention.type == .organization && mention.attributes["nested"] == nil
+            && mention.span.start >= sentence.span.start && mention.span.end <= titleStart
+        {
+            let name = mention.canonicalName.lowercased()
+            if kinds.contains(where: { name.hasPrefix($0 + " ") }) { found[mention.canonicalName] = found[mention.canonicalName] ?? index }
+        }
+        return found.count == 1 ? found.values.first : nil
     }
 
     /// "Trưởng" + "Ban Tuyên giáo …" is the post "Trưởng Ban"; other titles stand as written.

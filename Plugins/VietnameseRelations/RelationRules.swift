@@ -106,6 +106,13 @@ struct RelationRules {
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
         // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …"
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "," { before -= 1 }
+        // "thị trấn Long Giao thuộc huyện Cẩm Mỹ": a place in a place.
+        if keys[index] == "thuộc", let inner = layout.ending(at: before, types: [.place]),
+            let outer = layout.starting(at: index + 1, types: [.place])
+        {
+            add(inner.index, .locatedIn, outer.index, at: index, rule: "thuoc")
+            return
+        }
         guard let child = layout.ending(at: before, types: [.organization]),
             let parent = layout.starting(at: index + 1, types: [.organization])
         else { return }
