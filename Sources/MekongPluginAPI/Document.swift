@@ -3,9 +3,11 @@ import MekongCore
 /// What an extractor sees: one article's text, its structure, and what earlier extractors found.
 public struct Document: Sendable {
     /// The article's metadata and stored (NFC) text.
-    public let article: Article
-    /// The text as Unicode scalars; spans index into it.
-    public let scalars: [Unicode.Scalar]
+    public var article: Article {
+        didSet { if article.text != oldValue.text { scalars = Array(article.text.unicodeScalars) } }
+    }
+    /// The text as Unicode scalars; spans index into it. Follows ``article``'s text.
+    public private(set) var scalars: [Unicode.Scalar]
     public var paragraphs: [Paragraph]
     /// The sentences; ``startsSentence`` follows them.
     public var sentences: [Sentence] { didSet { startsSentence = Self.sentenceStarts(sentences, tokenCount: tokens.count) } }
