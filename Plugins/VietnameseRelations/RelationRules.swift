@@ -94,6 +94,10 @@ struct RelationRules {
                 symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
             }
             if key == "ký", next(index) == "kết" || next(index) == "chương" || next(index) == "thỏa" { signed(at: index, in: range) }
+            // "Phó Thủ tướng X thăm và làm việc tại Bộ đội Biên phòng An Giang", "đến thăm Ủy ban …"
+            if key == "thăm", index > range.lowerBound, keys[index - 1] != "tham" {
+                symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
+            }
             index += 1
         }
     }
@@ -251,7 +255,9 @@ struct RelationRules {
     private func skipPartyPrefix(from start: Int, in range: Range<Int>) -> Int {
         var cursor = start
         while cursor < range.upperBound, layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil {
-            if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền"].contains(keys[cursor]) {
+            if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",
+                "với", "hỏi", "chúc", "tết"].contains(keys[cursor])
+            {
                 cursor += 1
             } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
                 cursor += title.length
@@ -262,8 +268,24 @@ struct RelationRules {
         return cursor
     }
 
-    /// "ký kết … giữa A và B".
+    /// "ký kết … giữa A và B", "A ký kết chương trình hợp tác với B".
     private mutating func signed(at index: Int, in range: Range<Int>) {
+        var before = index
+        while before > range.lowerBound, ["đã", "sẽ", "vừa", "chính", "thức", "cùng"].contains(keys[before - 1]) { before -= 1 }
+        if let subject = layout.ending(at: before, types: [.organization]) {
+            var cursor = index + 1
+            while cursor < range.upperBound, cursor - index <= 10, keys[cursor] != "với", keys[cursor] != "giữa",
+                layout.starting(at: cursor, types: [.organization]) == nil
+            {
+                cursor += 1
+            }
+            if cursor < range.upperBound, keys[cursor] == "với",
+                let partner = layout.starting(at: skipPartyPrefix(from: cursor + 1, in: range), types: [.organization])
+            {
+                add(subject.index, .signedWith, partner.index, at: index, rule: "ky-ket-voi")
+                return
+            }
+        }
         var cursor = index
         while cursor < range.upperBound, keys[cursor] != "giữa" { cursor += 1 }
         guard cursor < range.upperBound, let first = layout.starting(at: cursor + 1, types: [.organization]),

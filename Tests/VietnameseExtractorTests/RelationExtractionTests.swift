@@ -98,6 +98,8 @@ struct RelationExtractionTests {
         ("Ban Thường vụ Tỉnh ủy An Giang tiếp Học viện Chính trị khu vực IV.",
          ["Ban Thường vụ Tỉnh ủy An Giang", "Học viện Chính trị khu vực IV"]),
         ("Ông Đỗ Đức Duy tiếp Nguyễn Văn Hùng tại trụ sở.", ["Đỗ Đức Duy", "Nguyễn Văn Hùng"]),
+        ("Phó Thủ tướng Trương Hòa Bình đến thăm và làm việc tại Bộ đội Biên phòng tỉnh An Giang.",
+         ["Trương Hòa Bình", "Bộ đội Biên phòng tỉnh An Giang"]),
     ])
     func metWith(text: String, parties: [String]) throws {
         let extracted = try Extracted(text)
@@ -121,6 +123,14 @@ struct RelationExtractionTests {
     func signedWith() throws {
         let extracted = try Extracted(
             "Học viện ký kết Chương trình hợp tác giữa Học viện Chính trị quốc gia Hồ Chí Minh và Ủy ban Dân tộc.")
+        #expect(extracted.pairs(.signedWith) == [pair("Học viện Chính trị quốc gia Hồ Chí Minh", "Ủy ban Dân tộc", symmetric: true)],
+                "\(extracted.summary)")
+    }
+
+    @Test("signed_with: 'A ký kết … với B'")
+    func signedWithPartner() throws {
+        let extracted = try Extracted(
+            "Học viện Chính trị quốc gia Hồ Chí Minh đã ký kết Chương trình hợp tác giai đoạn 2021-2025 với Ủy ban Dân tộc.")
         #expect(extracted.pairs(.signedWith) == [pair("Học viện Chính trị quốc gia Hồ Chí Minh", "Ủy ban Dân tộc", symmetric: true)],
                 "\(extracted.summary)")
     }
