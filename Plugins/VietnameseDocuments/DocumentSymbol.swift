@@ -11,7 +11,9 @@ struct DocumentSymbol: Equatable {
     var length: Int
 
     /// Reads a symbol starting at `start` (which must be a digit not preceded by a letter or digit).
-    static func read(_ scalars: [Unicode.Scalar], at start: Int) -> DocumentSymbol? {
+    /// - Parameter bareIssuer: also read `1611/BDN` (a number and an issuer code only), which a type word
+    ///   before it ("Công văn số") makes a document; alone it could be anything.
+    static func read(_ scalars: [Unicode.Scalar], at start: Int, bareIssuer: Bool = false) -> DocumentSymbol? {
         var index = start
         func digits() -> String {
             var out = ""
@@ -92,9 +94,16 @@ struct DocumentSymbol: Equatable {
             } else {
                 index = checkpoint
                 // Administrative 534/QĐ-HVCTQG, or a letter 6985/VPCP-KTN.
-                guard let kind = code(maxLength: 10), accept("-"), let issuer = codes(maxLength: 15) else { return nil }
-                type = kind
-                text = "\(number)/\(kind)-\(issuer)"
+                guard let kind = code(maxLength: 10) else { return nil }
+                if accept("-"), let issuer = codes(maxLength: 15) {
+                    type = kind
+                    text = "\(number)/\(kind)-\(issuer)"
+                } else if bareIssuer, kind.count >= 2, kind.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) {
+                    type = nil
+                    text = "\(number)/\(kind)"
+                } else {
+                    return nil
+                }
             }
         } else {
             return nil

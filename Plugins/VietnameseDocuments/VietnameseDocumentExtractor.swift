@@ -52,9 +52,9 @@ public struct VietnameseDocumentExtractor: Extractor {
             if token.kind == .number {
                 let start = token.span.start
                 let boundary = start == 0 || !(scalars[start - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[start - 1]))
-                if boundary, let symbol = DocumentSymbol.read(scalars, at: start) {
+                let typeStart = typeWordStart(keys, before: index)
+                if boundary, let symbol = DocumentSymbol.read(scalars, at: start, bareIssuer: typeStart != nil) {
                     let symbolEnd = document.tokenIndex(atOrAfter: start + symbol.length)
-                    let typeStart = typeWordStart(keys, before: index)
                     var attributes = ["symbol": symbol.text]
                     if let type = symbol.type { attributes["type"] = type }
                     // ", ngày 19/5/2021" or " ngày 19/5/2021" after the symbol.
@@ -85,7 +85,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                 if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.allSatisfy(\.isNumber),
                     tokens[index].isCapitalized || hasNumberWord || tokens[cursor].text.count >= 2,
                     cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
-                    DocumentSymbol.read(scalars, at: tokens[cursor].span.start) == nil
+                    DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil
                 {
                     let number = String(tokens[cursor].text.drop(while: { $0 == "0" }))
                     shortReferences.append((index, cursor + 1, abbreviation, number))
