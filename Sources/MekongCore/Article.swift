@@ -4,12 +4,15 @@
 public struct Article: Codable, Hashable, Sendable, Identifiable {
     /// A stable id derived from the article's path or, for standard input, its content.
     public var id: String
+    /// The headline; for a file without one, a readable form of its URL slug; empty when nothing is known.
     public var title: String
     /// Where the article was read from (as given on the command line), or `-` for standard input.
     public var path: String
+    /// The article's web address, when the file records it.
     public var url: String?
     /// The outlet or agency that published it ("TTXVN", "dantri.com.vn").
     public var source: String?
+    /// The reporter, from the byline or the closing signature, when known.
     public var author: String?
     /// ISO 8601 date (`2021-04-29`) when known.
     public var published: String?
@@ -18,6 +21,7 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
     /// The body text, NFC-normalized, without byline, teasers and site boilerplate.
     public var text: String
 
+    /// An article from its parts; `text` should already be NFC-normalized and `sha256` be its hash.
     public init(
         id: String, title: String, path: String, url: String? = nil, source: String? = nil, author: String? = nil,
         published: String? = nil, sha256: String, text: String

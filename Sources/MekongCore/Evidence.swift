@@ -15,6 +15,7 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// Confidence in 0…1.
     public var confidence: Double
 
+    /// Evidence from its parts; `start` and `end` are Unicode-scalar offsets into the article's stored text.
     public init(
         article: String, start: Int, end: Int, text: String, extractor: String, rule: String? = nil,
         confidence: Double

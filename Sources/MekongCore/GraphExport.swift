@@ -5,20 +5,32 @@ public struct GraphExport: Codable, Sendable, Equatable {
     /// The format's version; readers check it.
     public static let currentVersion = 1
 
+    /// Always `mekong-graph`: tells readers what the file is.
     public var format: String
+    /// The format version the file was written in (``currentVersion`` when Mekong wrote it).
     public var version: Int
+    /// The articles of the graph, in the graph's order, without their text.
     public var articles: [ArticleRecord]
+    /// The entities, sorted by id.
     public var entities: [Entity]
+    /// The relations, sorted by id; `subject` and `object` are ids of ``entities``.
     public var relations: [Relation]
 
     /// An article as the export lists it (metadata, no text).
     public struct ArticleRecord: Codable, Sendable, Equatable {
+        /// The article id, as in evidence and mentions.
         public var id: String
+        /// The headline (see ``Article/title``).
         public var title: String
+        /// Where the article was read from, as given on the command line, or `-` for standard input.
         public var path: String
+        /// The outlet or agency that published it, or nil when unknown.
         public var source: String?
+        /// The reporter, or nil when unknown.
         public var author: String?
+        /// ISO 8601 publication date, or nil when unknown.
         public var published: String?
+        /// SHA-256 of the article's stored text, hex.
         public var sha256: String
 
         enum CodingKeys: String, CodingKey { case id, title, path, source, author, published, sha256 }
@@ -46,6 +58,7 @@ public struct GraphExport: Codable, Sendable, Equatable {
             try container.encode(sha256, forKey: .sha256)
         }
 
+        /// The record of `article`: its metadata without the text and URL.
         public init(_ article: Article) {
             id = article.id
             title = article.title

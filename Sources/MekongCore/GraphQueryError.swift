@@ -7,6 +7,7 @@ public enum GraphQueryError: LocalizedError, Sendable, Equatable {
     /// Several entities have this name.
     case ambiguousEntity(String, candidates: [Entity])
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .unknownEntity(let name, let suggestions):

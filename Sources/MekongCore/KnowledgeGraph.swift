@@ -2,8 +2,11 @@
 ///
 /// A value type; build it once (the store loads it) and query it as often as needed.
 public struct KnowledgeGraph: Sendable {
+    /// Every article, in the order given to the initializer.
     public private(set) var articles: [Article]
+    /// Every entity, in the order given to the initializer.
     public private(set) var entities: [Entity]
+    /// The relations whose ends are both entities of the graph, in the order given to the initializer.
     public private(set) var relations: [Relation]
 
     private var entityIndex: [String: Int] = [:]

@@ -9,6 +9,7 @@ public struct Mention: Codable, Hashable, Sendable {
     /// The text between `start` and `end`.
     public var text: String
 
+    /// A mention of `text` at `start..<end` (Unicode scalars) in the article with id `article`.
     public init(article: String, start: Int, end: Int, text: String) {
         self.article = article
         self.start = start

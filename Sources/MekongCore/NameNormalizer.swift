@@ -2,9 +2,9 @@ import Foundation
 
 /// Turns names into the comparison keys Mekong uses everywhere.
 ///
-/// - ``key(_:)`` is the identity of a name (decomposed; compare keys only with keys): lower-cased, white space folded, surrounding punctuation
-///   dropped and the tone mark's position inside a syllable ignored ("hòa" = "hoà"). The gold scoring
-///   compares names the same way.
+/// - ``key(_:)`` is the identity of a name: lower-cased, white space folded, surrounding punctuation dropped
+///   and the tone mark's position inside a syllable ignored ("hòa" = "hoà"); the tone mark is written after
+///   its syllable, so compare keys only with keys. The gold scoring compares names the same way.
 /// - ``fold(_:)`` is for searching: it also drops every diacritic and maps `đ` to `d`, so "duc thang"
 ///   finds "Đức Thắng".
 public enum NameNormalizer {

@@ -1,14 +1,20 @@
 /// A fact between two entities, with every piece of evidence that states it.
 public struct Relation: Codable, Hashable, Sendable, Identifiable {
-    /// Stable id derived from subject, predicate, object and identifying attributes; see ``RelationID``.
+    /// Stable id derived from subject, predicate, object and identifying attributes; see
+    /// ``StableID/relation(subject:predicate:object:attributes:)``.
     public var id: String
+    /// The id of the subject entity.
     public var subject: String
+    /// What the relation states; see `docs/schema.md` for the direction of each core predicate.
     public var predicate: Predicate
+    /// The id of the object entity.
     public var object: String
     /// `title` for `holds_position`, `date` for `issued`; values are strings, dates ISO 8601.
     public var attributes: [String: String]
+    /// The sentences that state the relation and who found them; a fact stated in several places has several.
     public var evidence: [Evidence]
 
+    /// A relation from its parts; `id` should come from ``StableID/relation(subject:predicate:object:attributes:)``.
     public init(
         id: String, subject: String, predicate: Predicate, object: String, attributes: [String: String] = [:],
         evidence: [Evidence] = []

@@ -21,6 +21,7 @@ public enum DynamicPluginError: LocalizedError, Sendable, Equatable {
     /// The descriptor JSON cannot be decoded or says something impossible (an empty id, say).
     case invalidDescriptor(path: String, reason: String)
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .unreadable(let path, let reason):

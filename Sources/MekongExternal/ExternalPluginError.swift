@@ -22,6 +22,7 @@ public enum ExternalPluginError: LocalizedError, Sendable, Equatable {
     /// The plugin failed this many times in a row; Mekong no longer restarts it in this run.
     case gaveUp(plugin: String, failures: Int, lastReason: String)
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .unreadable(let path, let reason):

@@ -39,8 +39,11 @@ public struct ExternalPluginManifest: Sendable, Equatable {
     public var path: String
     /// The folder of the manifest: relative paths resolve against it, and the plugin runs in it.
     public var directory: String
+    /// The extractor id, dotted and lower case (`example.events`).
     public var id: String
+    /// The plugin's version, recorded with what it produces.
     public var version: String
+    /// One line on what the plugin finds, as `mekong plugins` lists it.
     public var summary: String
     /// The command as written in the manifest.
     public var command: String
@@ -54,7 +57,9 @@ public struct ExternalPluginManifest: Sendable, Equatable {
     public var timeoutSeconds: Double
     /// The time the start and the handshake may take, in seconds.
     public var startupTimeoutSeconds: Double
+    /// What must have been produced before the plugin runs; empty when the manifest has no `consumes`.
     public var consumes: Set<Capability>
+    /// What the plugin produces, never empty; it may return nothing else.
     public var produces: Set<Capability>
     /// Sent to the plugin in the handshake.
     public var config: [String: JSONValue]

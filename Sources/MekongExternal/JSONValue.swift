@@ -1,10 +1,16 @@
 /// Any JSON value: what a manifest's `config` holds and what Mekong passes on to the plugin untouched.
 public enum JSONValue: Hashable, Sendable, Codable {
+    /// JSON `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// Any JSON number, integral or not.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array, in order.
     case array([JSONValue])
+    /// An object; key order is not kept.
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

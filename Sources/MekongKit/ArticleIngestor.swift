@@ -8,6 +8,7 @@ import MekongStore
 /// Built once per run: the pipeline (and with it every gazetteer and pattern) is prepared in the
 /// initializer, not per article.
 public struct ArticleIngestor: Sendable {
+    /// The extractors in the order they run, prepared once for the whole run.
     public let pipeline: Pipeline
     let reader = ArticleReader()
     let builder = DocumentBuilder()

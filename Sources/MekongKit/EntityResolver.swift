@@ -10,6 +10,7 @@ public struct EntityResolver: Sendable {
     /// Attributes extractors use among themselves, not kept on entities.
     static let internalAttributes: Set<String> = ["nested", "short_form", "place", "unit"]
 
+    /// A resolver; it holds no state, so one can serve every article.
     public init() {}
 
     /// Resolves a pipeline result for `article`.

@@ -1,11 +1,18 @@
 /// The result of `mekong eval`: every article and the micro-averages.
 public struct EvaluationReport: Codable, Sendable {
+    /// Each article's evaluation, in the order of the gold file names.
     public var articles: [ArticleEvaluation]
+    /// Entity counts summed over all articles.
     public var entities: Score
+    /// Entity counts summed over all articles, per core type name (only the types that occur).
     public var entitiesByType: [String: Score]
+    /// Relation counts summed over all articles.
     public var relations: Score
+    /// `holds_position` relations matched to a required gold relation, over all articles.
     public var titlesMatched: Int
+    /// How many of ``titlesMatched`` have the right title, over all articles.
     public var titlesRight: Int
+    /// How many traps (gold `absent` items) the extraction produced, over all articles.
     public var trapsHit: Int
 
     /// Sums the per-article counts (micro-averaging).

@@ -7,12 +7,19 @@ import MekongStore
 public struct Evaluator: Sendable {
     let ingestor: ArticleIngestor
 
+    /// An evaluator that extracts every article with `ingestor`'s pipeline.
     public init(ingestor: ArticleIngestor) { self.ingestor = ingestor }
 
     /// Evaluates every `*.json` gold file of `goldDirectory` against the articles in `articlesDirectory`.
     public func evaluate(goldDirectory: String, articlesDirectory: String) throws -> EvaluationReport {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: goldDirectory))?
-            .filter { $0.hasSuffix(".json") }.sorted() ?? []
+        let listing: [String]
+        do {
+            listing = try FileManager.default.contentsOfDirectory(atPath: goldDirectory)
+        } catch {
+            throw EvaluationError.unreadableGold(
+                path: goldDirectory, reason: "the directory cannot be read (\(error.localizedDescription))")
+        }
+        let files = listing.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw EvaluationError.noGoldFiles(directory: goldDirectory) }
         var results: [ArticleEvaluation] = []
         for file in files {

@@ -5,31 +5,45 @@ import MekongCore
 public struct GoldFile: Codable, Sendable {
     /// A gold entity.
     public struct Entity: Codable, Sendable {
+        /// The entity type's name (`organization`, `person`, `place`, `document`); other types are not scored.
         public var type: String
+        /// The canonical name; relations name the entity by it.
         public var name: String
+        /// Other names that also match the entity, or nil for none.
         public var aliases: [String]?
+        /// Whether it is borderline: finding it is not a hit and missing it is not a miss (nil means false).
         public var optional: Bool?
     }
 
     /// A gold relation between gold entities named by their `name`.
     public struct Relation: Codable, Sendable {
+        /// The ``Entity/name`` of the subject gold entity.
         public var subject: String
+        /// The predicate's name (`holds_position`).
         public var predicate: String
+        /// The ``Entity/name`` of the object gold entity.
         public var object: String
+        /// Expected attributes (the post's `title` for `holds_position`); of these only `title` is compared.
         public var attributes: [String: String]?
+        /// Whether it is borderline: finding it is not a hit and missing it is not a miss (nil means false).
         public var optional: Bool?
     }
 
     /// A trap: something a naive extractor produces that is wrong.
     public struct Absent: Codable, Sendable {
+        /// The entity type's name.
         public var type: String
+        /// The name an extractor must not produce as an entity of that type.
         public var name: String
     }
 
     /// The article file name, relative to the articles directory.
     public var article: String
+    /// What a careful reader finds in the article.
     public var entities: [Entity]
+    /// The relations between ``entities``.
     public var relations: [Relation]
+    /// Traps: producing one counts as a false positive and is reported; nil for none.
     public var absent: [Absent]?
 
     /// Reads a gold file.

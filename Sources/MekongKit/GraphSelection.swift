@@ -1,9 +1,13 @@
 /// The part of the graph a command works on: all of it, the neighbourhood of one entity, or one article's share.
 public struct GraphSelection: Sendable {
+    /// An entity id, name or alias: keep only the part within ``depth`` hops of it; nil for no such limit.
     public var focus: String?
+    /// How many hops around ``focus`` to keep; ignored without a focus.
     public var depth: Int
+    /// An article id, path, or path suffix: keep only that article's contribution; nil for every article.
     public var article: String?
 
+    /// A selection; with neither `focus` nor `article` it keeps the whole graph.
     public init(focus: String?, depth: Int, article: String?) {
         self.focus = focus
         self.depth = depth

@@ -14,9 +14,12 @@ public struct IngestSummary: Sendable, Codable {
     public var extractorFailures: [String] = []
     /// Entities and relations in the store after the run.
     public var entities = 0
+    /// Relations in the store after the run.
     public var relations = 0
+    /// Wall-clock duration of the run, in seconds.
     public var seconds = 0.0
 
+    /// A summary with every count zero.
     public init() {}
 
     /// Articles read successfully.

@@ -9,10 +9,13 @@ public struct PluginScaffolder: Sendable {
 
     /// What the scaffolder wrote, relative to the root.
     public struct Result: Sendable, Equatable {
+        /// The files written anew: the plugin's source and its test.
         public var created: [String]
+        /// The files changed: `Package.swift` and `BuiltInExtractors.swift`.
         public var edited: [String]
     }
 
+    /// A scaffolder for the checkout at `root`; nothing is read or written until ``scaffold(name:id:)``.
     public init(root: String) { self.root = root }
 
     static let packageFile = "Package.swift"
@@ -87,7 +90,9 @@ public struct PluginScaffolder: Sendable {
     }
 
     static func isExtractorID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first),
+            id.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ !$0.isEmpty })
+        else { return false }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
     }
 

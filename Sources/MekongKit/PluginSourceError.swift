@@ -2,8 +2,10 @@ import Foundation
 
 /// A `--plugin` file that is neither a shared library nor a manifest.
 public enum PluginSourceError: LocalizedError, Sendable {
+    /// The file's name ends neither in a shared-library suffix nor in `.json`.
     case unknownKind(path: String)
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .unknownKind(let path):

@@ -8,14 +8,18 @@ import Foundation
 /// - `storePath`: when given, the folders `rules/` and `plugins/` beside the store file are read too, so
 ///   a store keeps its own extractors.
 public struct PluginSources: Sendable {
+    /// Rule pack files or folders of `*.yaml`/`*.yml` (`--rules`).
     public var rulePacks: [String]
+    /// Shared libraries (dynamic plugins) or `*.json` manifests of external process plugins (`--plugin`).
     public var plugins: [String]
+    /// The store file whose sibling folders `rules/` and `plugins/` are read too; nil to read none.
     public var storePath: String?
     /// Only these extractor ids, when not empty.
     public var enabled: [String]
     /// Never these extractor ids.
     public var disabled: [String]
 
+    /// Plugin sources; by default none besides the built-in extractors, all of which are enabled.
     public init(
         rulePacks: [String] = [], plugins: [String] = [], storePath: String? = nil, enabled: [String] = [],
         disabled: [String] = []

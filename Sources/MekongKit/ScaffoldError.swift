@@ -2,14 +2,22 @@ import Foundation
 
 /// Why `mekong plugins new` could not scaffold a plugin.
 public enum ScaffoldError: LocalizedError, Sendable, Equatable {
+    /// The plugin name is not UpperCamelCase ASCII letters and digits.
     case badName(String)
+    /// The extractor id is not lower-case letters, digits, `.`, `_` and `-`.
     case badID(String)
+    /// The root lacks `Package.swift` or `Sources/MekongKit/BuiltInExtractors.swift`.
     case notACheckout(root: String)
+    /// The plugin's folder or its test folder already exists.
     case exists(String)
+    /// A file lacks the `// mekong:plugin-…` marker line where the new plugin is inserted.
     case missingMarker(file: String, marker: String)
+    /// A target or module of that name (or the name plus `Tests`) exists, or the name is reserved.
     case nameTaken(String)
+    /// A built-in extractor already has that id.
     case idTaken(String)
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .badName(let name):

@@ -2,8 +2,10 @@ import Foundation
 
 /// A selection names something the store does not hold.
 public enum SelectionError: LocalizedError, Sendable {
+    /// No stored article has this id or path; `known` lists the stored article ids.
     case unknownArticle(String, known: [String])
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .unknownArticle(let article, let known):

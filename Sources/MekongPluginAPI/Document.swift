@@ -8,6 +8,7 @@ public struct Document: Sendable {
     }
     /// The text as Unicode scalars; spans index into it. Follows ``article``'s text.
     public private(set) var scalars: [Unicode.Scalar]
+    /// The paragraphs of the text, in order, each with its role.
     public var paragraphs: [Paragraph]
     /// The sentences; ``startsSentence`` follows them.
     public var sentences: [Sentence] { didSet { startsSentence = Self.sentenceStarts(sentences, tokenCount: tokens.count) } }
@@ -27,6 +28,7 @@ public struct Document: Sendable {
     /// Relations found by the extractors that ran before.
     public var relations: [RelationCandidate]
 
+    /// A document of `article` and its structure; spans and token ranges should fit the article's text.
     public init(
         article: Article, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token],
         mentions: [EntityMention] = [], relations: [RelationCandidate] = []

@@ -16,6 +16,7 @@ public struct ExtractorDescriptor: Hashable, Sendable {
     public var id: String
     /// The extractor's own version; it is recorded with what it produces.
     public var version: String
+    /// How the extractor came into Mekong (built in, rule pack, external process, dynamic library).
     public var kind: Kind
     /// One line on what it finds.
     public var summary: String
@@ -24,6 +25,7 @@ public struct ExtractorDescriptor: Hashable, Sendable {
     /// What it produces.
     public var produces: Set<Capability>
 
+    /// A descriptor; `consumes` may be empty, `produces` should name everything the extractor returns.
     public init(
         id: String, version: String, kind: Kind = .builtIn, summary: String, consumes: Set<Capability> = [],
         produces: Set<Capability>

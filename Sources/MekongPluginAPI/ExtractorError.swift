@@ -15,6 +15,7 @@ public enum ExtractorError: LocalizedError, Sendable, Equatable {
     /// An extractor returned a span outside the text or a reference to a mention that does not exist.
     case invalidOutput(extractor: String, article: String, reason: String)
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .duplicateID(let id):

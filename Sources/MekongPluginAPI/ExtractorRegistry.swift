@@ -8,6 +8,7 @@ public final class ExtractorRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var registered: [any Extractor] = []
 
+    /// An empty registry.
     public init() {}
 
     /// Adds an extractor.

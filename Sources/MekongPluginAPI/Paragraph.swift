@@ -10,9 +10,12 @@ public struct Paragraph: Hashable, Sendable {
         case caption
     }
 
+    /// Where the paragraph lies in the document's text.
     public var span: TextSpan
+    /// Whether it is the headline, body text or a caption.
     public var role: Role
 
+    /// A paragraph at `span` with `role`.
     public init(span: TextSpan, role: Role) {
         self.span = span
         self.role = role

@@ -10,7 +10,9 @@ public struct Pipeline: Sendable {
 
     /// What a run found, and which extractors failed on the document.
     public struct Result: Sendable {
+        /// Every mention in the document after the run, in pipeline order (a failed extractor adds none).
         public var mentions: [EntityMention]
+        /// Every relation candidate; references are all ``MentionReference/existing(_:)`` indexes into ``mentions``.
         public var relations: [RelationCandidate]
         /// One error per extractor that failed; the others' results are kept.
         public var failures: [ExtractorError]

@@ -2,8 +2,11 @@ import MekongCore
 
 /// A relation an extractor found between two mentions, with the span of text that states it.
 public struct RelationCandidate: Hashable, Sendable {
+    /// The mention the relation starts from.
     public var subject: MentionReference
+    /// What the relation states; see `docs/schema.md` for each core predicate's direction.
     public var predicate: Predicate
+    /// The mention the relation points to.
     public var object: MentionReference
     /// `title` for `holds_position`, `date` (ISO 8601) for `issued`, …
     public var attributes: [String: String]
@@ -16,6 +19,7 @@ public struct RelationCandidate: Hashable, Sendable {
     /// The rule inside the extractor that matched, when it has named rules.
     public var rule: String?
 
+    /// A relation candidate; the pipeline sets `extractor`.
     public init(
         subject: MentionReference, predicate: Predicate, object: MentionReference, attributes: [String: String] = [:],
         evidence: TextSpan, confidence: Double = 0.8, extractor: String = "", rule: String? = nil

@@ -12,10 +12,14 @@ public struct Token: Hashable, Sendable {
         case punctuation
     }
 
+    /// Where the token lies in the document's text.
     public var span: TextSpan
+    /// The token's text as it stands in the document (not lower-cased).
     public var text: String
+    /// Whether it is a word, a number or punctuation.
     public var kind: Kind
 
+    /// A token of `kind` whose `text` stands at `span`.
     public init(span: TextSpan, text: String, kind: Kind) {
         self.span = span
         self.text = text

@@ -10,13 +10,18 @@ public enum WireMessages {
 
     /// A span on the wire.
     public struct Span: Codable, Sendable, Equatable {
+        /// The first scalar's offset.
         public var start: Int
+        /// The offset just past the last scalar (exclusive).
         public var end: Int
+        /// The span `start..<end`.
         public init(start: Int, end: Int) {
             self.start = start
             self.end = end
         }
+        /// The wire form of `span`.
         public init(_ span: TextSpan) { self.init(start: span.start, end: span.end) }
+        /// The span as a ``TextSpan``.
         public var textSpan: TextSpan { TextSpan(start: start, end: end) }
     }
 
@@ -24,16 +29,27 @@ public enum WireMessages {
     /// relations refer to new mentions by their index in the response's `mentions` as `"new:N"` and to
     /// the request's mentions as `"existing:N"` (or a bare integer N).
     public struct Mention: Codable, Sendable, Equatable {
+        /// In a request, the mention's index in the document's mentions; ignored in a response.
         public var id: Int?
+        /// The entity type's name (`organization`, `acme.product`).
         public var type: String
+        /// The start offset in the article's text.
         public var start: Int
+        /// The end offset (exclusive).
         public var end: Int
+        /// The text at the span; when a response leaves it out, Mekong takes it from the document.
         public var text: String?
+        /// The name the mention stands for (`canonical_name`); defaults to ``text``.
         public var canonicalName: String?
+        /// Other names for the entity, or nil for none.
         public var aliases: [String]?
+        /// Free attributes, values strings; nil for none.
         public var attributes: [String: String]?
+        /// Confidence in 0…1; 0.8 when a response leaves it out.
         public var confidence: Double?
+        /// The extractor that found it (requests only; in a response Mekong sets the plugin's id).
         public var extractor: String?
+        /// The rule inside the extractor that matched, when it has named rules.
         public var rule: String?
 
         enum CodingKeys: String, CodingKey {
@@ -41,6 +57,7 @@ public enum WireMessages {
             case canonicalName = "canonical_name"
         }
 
+        /// A wire mention; every field but the type and span may be left out.
         public init(
             id: Int? = nil, type: String, start: Int, end: Int, text: String? = nil, canonicalName: String? = nil,
             aliases: [String]? = nil, attributes: [String: String]? = nil, confidence: Double? = nil,
@@ -62,14 +79,22 @@ public enum WireMessages {
 
     /// A relation on the wire; `subject`/`object` are references as described on ``Mention``.
     public struct Relation: Codable, Sendable, Equatable {
+        /// The mention the relation starts from.
         public var subject: Reference
+        /// The predicate's name (`holds_position`).
         public var predicate: String
+        /// The mention the relation points to.
         public var object: Reference
+        /// Attributes, values strings (`title`, `date`); nil for none.
         public var attributes: [String: String]?
+        /// The text that states the relation; when a response leaves it out, the subject mention's sentence.
         public var evidence: Span?
+        /// Confidence in 0…1; 0.8 when a response leaves it out.
         public var confidence: Double?
+        /// The rule inside the extractor that matched, when it has named rules.
         public var rule: String?
 
+        /// A wire relation; attributes, evidence, confidence and rule may be left out.
         public init(
             subject: Reference, predicate: String, object: Reference, attributes: [String: String]? = nil,
             evidence: Span? = nil, confidence: Double? = nil, rule: String? = nil
@@ -86,8 +111,10 @@ public enum WireMessages {
 
     /// A mention reference: `"existing:3"`, `"new:0"`, or the integer 3 (existing).
     public struct Reference: Codable, Sendable, Equatable {
+        /// The mention referred to.
         public var reference: MentionReference
 
+        /// The wire form of `reference`.
         public init(_ reference: MentionReference) { self.reference = reference }
 
         public init(from decoder: any Decoder) throws {
@@ -116,10 +143,14 @@ public enum WireMessages {
 
     /// A token on the wire: its span and kind (`word`, `number` or `punctuation`).
     public struct WireToken: Codable, Sendable, Equatable {
+        /// The token's start offset in the article's text.
         public var start: Int
+        /// The token's end offset (exclusive).
         public var end: Int
+        /// `word`, `number` or `punctuation`.
         public var kind: String
 
+        /// The wire form of `token`.
         public init(_ token: Token) {
             start = token.span.start
             end = token.span.end
@@ -146,12 +177,17 @@ public enum WireMessages {
     /// `tokens` and `paragraph_roles` were added within protocol version 1; readers that do not know them
     /// ignore them.
     public struct Request: Codable, Sendable {
+        /// Always `extract`.
         public var type = "extract"
+        /// The article's id, title, path and, when known, date and source.
         public var article: ArticleInfo
+        /// The article's stored (NFC) text; spans index its Unicode scalars.
         public var text: String
+        /// The paragraphs' spans, in order.
         public var paragraphs: [Span]
         /// `title`, `body` or `caption` for each paragraph.
         public var paragraphRoles: [String]?
+        /// The sentences' spans, in order.
         public var sentences: [Span]
         /// The tokens of ingest, so that a plugin reads the words Mekong's own extractors read.
         public var tokens: [WireToken]?
@@ -160,15 +196,22 @@ public enum WireMessages {
             case type, article, text, paragraphs, sentences, tokens, mentions, relations
             case paragraphRoles = "paragraph_roles"
         }
+        /// What earlier extractors found; each mention's `id` is its index, which relations refer to.
         public var mentions: [Mention]
+        /// Relations earlier extractors found, referring to ``mentions`` with `existing:N`.
         public var relations: [Relation]
 
         /// The article's metadata.
         public struct ArticleInfo: Codable, Sendable {
+            /// The article id.
             public var id: String
+            /// The headline.
             public var title: String
+            /// Where the article was read from, or `-` for standard input.
             public var path: String
+            /// ISO 8601 publication date, when known.
             public var published: String?
+            /// The outlet or agency that published it, when known.
             public var source: String?
         }
 
@@ -200,11 +243,14 @@ public enum WireMessages {
 
     /// What a plugin answers for one article.
     public struct Response: Codable, Sendable {
+        /// The mentions found; relations refer to them as `new:N`. Nil for none.
         public var mentions: [Mention]?
+        /// The relations found; nil for none.
         public var relations: [Relation]?
         /// A plugin may report that it could not handle this article.
         public var error: String?
 
+        /// A response of its parts; give `error` for an article the plugin could not handle.
         public init(mentions: [Mention]? = nil, relations: [Relation]? = nil, error: String? = nil) {
             self.mentions = mentions
             self.relations = relations
@@ -228,7 +274,7 @@ public enum WireMessages {
             error = nil
         }
 
-        /// The extraction this response describes, checked against `document`.
+        /// The extraction this response describes, with what it leaves out completed from `document`.
         ///
         /// Missing mention text is taken from the document; a missing evidence span is the sentence of the
         /// subject mention. The pipeline validates spans and references afterwards.
@@ -251,6 +297,9 @@ public enum WireMessages {
                     }
                     if let anchor, let sentence = document.sentenceIndex(containing: anchor.start) {
                         evidence = document.sentences[sentence].span
+                    } else {
+                        // No sentence holds the subject: its own span is the closest evidence there is.
+                        evidence = anchor
                     }
                 }
                 return RelationCandidate(

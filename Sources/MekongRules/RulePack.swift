@@ -24,6 +24,7 @@ public struct RulePack: Sendable {
     public struct Gazetteer: Sendable, Hashable {
         /// The type of every entity in the list.
         public let type: EntityType
+        /// The entities the gazetteer lists, in the order declared.
         public let entries: [Entry]
         /// Whether names must match with their exact capitalization (otherwise they match in any case).
         public let caseSensitive: Bool
@@ -56,6 +57,7 @@ public struct RulePack: Sendable {
 
         /// The rule id, recorded as the `rule` of everything the pattern produces.
         public let id: String
+        /// The token pattern or regular expression, as written in the pack.
         public let source: Source
         /// The names of the pattern's captures, in the order they appear.
         public let captures: [String]
@@ -75,6 +77,7 @@ public struct RulePack: Sendable {
 
     /// The mention a pattern produces.
     public struct EntityOutput: Sendable, Hashable {
+        /// The type of the mention.
         public let type: EntityType
         /// The capture whose text is the mention; `nil` for the whole match.
         public let capture: String?
@@ -86,10 +89,12 @@ public struct RulePack: Sendable {
         let canonicalTemplate: ValueTemplate?
         let attributeTemplates: [(key: String, value: ValueTemplate)]
 
+        /// Whether two outputs are declared alike (type, capture, canonical template and attributes).
         public static func == (lhs: EntityOutput, rhs: EntityOutput) -> Bool {
             (lhs.type, lhs.capture, lhs.canonical, lhs.attributes) == (rhs.type, rhs.capture, rhs.canonical, rhs.attributes)
         }
 
+        /// Hashes the declared fields that ``==`` compares.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(type)
             hasher.combine(capture)
@@ -100,6 +105,7 @@ public struct RulePack: Sendable {
 
     /// The relation a pattern produces.
     public struct RelationOutput: Sendable, Hashable {
+        /// The predicate of the relation.
         public let predicate: Predicate
         /// The capture that is the subject: a `{type:name}` capture, the entity output's capture, or (for a
         /// regex) a group whose text is exactly a mention.
@@ -111,10 +117,12 @@ public struct RulePack: Sendable {
 
         let attributeTemplates: [(key: String, value: ValueTemplate)]
 
+        /// Whether two outputs are declared alike (predicate, subject, object and attributes).
         public static func == (lhs: RelationOutput, rhs: RelationOutput) -> Bool {
             (lhs.predicate, lhs.subject, lhs.object, lhs.attributes) == (rhs.predicate, rhs.subject, rhs.object, rhs.attributes)
         }
 
+        /// Hashes the declared fields that ``==`` compares.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(predicate)
             hasher.combine(subject)

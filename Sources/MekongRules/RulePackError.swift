@@ -69,6 +69,7 @@ public enum RulePackError: LocalizedError, Sendable, Equatable {
         }
     }
 
+    /// The message shown to the user: what went wrong and what to do.
     public var errorDescription: String? {
         switch self {
         case .unreadable(let path, let reason):

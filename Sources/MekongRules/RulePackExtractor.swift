@@ -25,6 +25,7 @@ public struct RulePackExtractor: Extractor {
 
     /// The pack this extractor runs.
     public let pack: RulePack
+    /// The pack's id, version and summary, kind ``ExtractorDescriptor/Kind/rulePack``, and its capabilities.
     public let descriptor: ExtractorDescriptor
 
     private let gazetteerIndex: GazetteerIndex
@@ -42,6 +43,7 @@ public struct RulePackExtractor: Extractor {
         }
     }
 
+    /// Finds the pack's gazetteer names and pattern matches in `document`; never throws.
     public func extract(from document: Document) throws -> Extraction {
         var steps = 0
         return extract(from: document, steps: &steps)
