@@ -52,6 +52,7 @@ public struct EntityResolver: Sendable {
             entities.append(entity)
         }
 
+        let scalars = Array(article.text.unicodeScalars)
         var relationsByID: [String: Relation] = [:]
         var order: [String] = []
         for candidate in result.relations {
@@ -63,7 +64,7 @@ public struct EntityResolver: Sendable {
             guard subject != object else { continue }
             let attributes = candidate.attributes
             let id = StableID.relation(subject: subject, predicate: candidate.predicate, object: object, attributes: attributes)
-            let text = scalarText(article.text, candidate.evidence)
+            let text = scalarText(scalars, candidate.evidence)
             let evidence = Evidence(
                 article: article.id, start: candidate.evidence.start, end: candidate.evidence.end, text: String(text),
                 extractor: candidate.extractor, rule: candidate.rule, confidence: candidate.confidence)
@@ -83,9 +84,13 @@ public struct EntityResolver: Sendable {
         return ArticleContribution(article: article, entities: entities, relations: order.compactMap { relationsByID[$0] })
     }
 
-    private func scalarText(_ text: String, _ span: TextSpan) -> String {
+    /// The text of `span`: slicing one array of the article's scalars (walking the string from its start
+    /// for every relation would cost time in the article's length each time).
+    private func scalarText(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.unicodeScalars.dropFirst(span.start).prefix(span.length))
+        view.append(contentsOf: scalars[start..<end])
         return String(view)
     }
 
