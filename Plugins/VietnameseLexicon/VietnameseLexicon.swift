@@ -26,9 +26,6 @@ public struct VietnameseLexicon: Sendable {
     public let abbreviations: [String: String]
     /// Two-syllable words of organization names, lower-cased ("chính trị", "tổ chức").
     public let nameCompounds: Set<String>
-    /// Lower-cased words that may continue an organization's name in lower case
-    /// ("quốc gia", "khu vực", "nhân dân"…).
-    public let organizationModifiers: Set<String>
 
     /// Loads the lexicon from a bundle holding `Resources/*.tsv|txt`.
     public init(bundle: Bundle) throws {
@@ -90,12 +87,6 @@ public struct VietnameseLexicon: Sendable {
         var abbreviations: [String: String] = [:]
         for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }
         self.abbreviations = abbreviations
-
-        organizationModifiers = [
-            "quốc", "gia", "khu", "vực", "nhân", "dân", "và", "tối", "cao", "đảng", "tỉnh", "thành", "phố", "huyện",
-            "quận", "thị", "xã", "phường", "trung", "ương", "các", "cơ", "quan", "khối", "doanh", "nghiệp", "-",
-            "chính", "trị", "hành", "công", "tộc",
-        ]
     }
 
     /// Capitalized words that open a clause ("Chiều nay", "Theo ông", "Kết thúc"): where crawlers glued

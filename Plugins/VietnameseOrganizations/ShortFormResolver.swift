@@ -43,7 +43,7 @@ enum ShortFormResolver {
         }.max { $0.span.start < $1.span.start }?.canonicalName
     }
 
-    static func resolve(_ mentions: [EntityMention], parser: OrganizationGrammar, document: Document) -> [EntityMention] {
+    static func resolve(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
         let full = mentions.filter { $0.attributes["short_form"] == nil }
         let fullNames = Set(full.map(\.canonicalName)).map { (name: $0, key: NameNormalizer.key($0)) }
         // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.

@@ -44,7 +44,7 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index += 1
             }
         }
-        let resolved = ShortFormResolver.resolve(mentions, parser: parser, document: document)
+        let resolved = ShortFormResolver.resolve(mentions, document: document)
         return Extraction(mentions: ShortFormResolver.completeWithPlace(resolved, parser: parser))
     }
 }

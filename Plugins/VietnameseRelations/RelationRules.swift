@@ -42,7 +42,6 @@ struct RelationRules {
 
     /// `part_of` from names that contain their parent, and `located_in` of territorial bodies.
     mutating func structural() {
-        let places = Set(document.mentions.filter { $0.type == .place }.map { NameNormalizer.key($0.canonicalName) })
         let placeIndexByKey = Dictionary(
             document.mentions.enumerated().filter { $0.element.type == .place }
                 .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -62,7 +61,7 @@ struct RelationRules {
             add(item.index, .locatedIn, provinceIndex, at: item.start, rule: "gazetteer-district", confidence: 0.85)
         }
         for item in layout.placed where item.mention.type == .organization {
-            guard let place = item.mention.attributes["place"], places.contains(NameNormalizer.key(place)),
+            guard let place = item.mention.attributes["place"],
                 let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)

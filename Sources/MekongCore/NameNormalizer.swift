@@ -119,12 +119,4 @@ public enum NameNormalizer {
     public static func collapseWhitespace(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
-
-    /// Drops punctuation and white space at both ends ("«Tỉnh ủy»," → "Tỉnh ủy").
-    public static func trimPunctuation(_ text: String) -> String {
-        text.trimmingCharacters(in: trimmed)
-    }
-
-    /// Built once: a CharacterSet union per call costs more than the trimming itself.
-    private static let trimmed = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(.symbols)
 }

@@ -31,7 +31,7 @@ public struct ArticleIngestor: Sendable {
         return contribution(parsed: parsed, path: path)
     }
 
-    /// Extracts one article from text already read (tests, `eval`).
+    /// Extracts one article from text already in memory, without storing it.
     public func contribution(text: String, path: String) throws -> (ArticleContribution, [ExtractorError]) {
         let parsed = try reader.read(text: text, path: path)
         return contribution(parsed: parsed, path: path)
@@ -91,11 +91,11 @@ public struct ArticleIngestor: Sendable {
         let work: @Sendable (Int) -> Void = { index in
             let path = paths[index]
             do {
-                slots[index] = .success(try self.contribution(path: path))
+                slots.set(index, .success(try self.contribution(path: path)))
             } catch let error as IngestError {
-                slots[index] = .failure(error)
+                slots.set(index, .failure(error))
             } catch {
-                slots[index] = .failure(.unreadable(path: path, reason: error.localizedDescription))
+                slots.set(index, .failure(.unreadable(path: path, reason: error.localizedDescription)))
             }
         }
         let workers = min(max(jobs, 1), paths.count)

@@ -7,10 +7,8 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
+    /// Fills slot `index`.
+    func set(_ index: Int, _ value: Value) { lock.withLock { storage[index] = value } }
 
     /// Hands out 0, 1, 2 … to concurrent workers, each number once.
     final class Counter: @unchecked Sendable {

@@ -27,7 +27,6 @@ public struct Pipeline: Sendable {
         }
         // Edges: producer → consumer, with the capability that makes them. An extractor that consumes what
         // it produces itself refines it in place.
-        var incoming = [Set<Int>](repeating: [], count: extractors.count)
         var sourcesOf = [[Capability: Set<Int>]](repeating: [:], count: extractors.count)
         for (index, extractor) in extractors.enumerated() {
             for capability in extractor.descriptor.consumes.sorted() {
@@ -36,13 +35,14 @@ public struct Pipeline: Sendable {
                 }
                 let others = Set(sources.filter { $0 != index })
                 sourcesOf[index][capability] = others
-                incoming[index].formUnion(others)
             }
         }
         var order: [Int] = []
         var placed = Set<Int>()
         while order.count < extractors.count {
-            if let next = extractors.indices.first(where: { !placed.contains($0) && incoming[$0].isSubset(of: placed) }) {
+            if let next = extractors.indices.first(where: {
+                !placed.contains($0) && Self.producers(of: $0, in: sourcesOf).isSubset(of: placed)
+            }) {
                 order.append(next)
                 placed.insert(next)
                 continue
@@ -52,10 +52,9 @@ public struct Pipeline: Sendable {
             // hold back vi.officials, which reads the organizations vi.organizations found): drop that edge.
             let stuck = extractors.indices.filter { !placed.contains($0) }
             guard let (consumer, producer) = Self.breakableEdge(stuck: stuck, sourcesOf: sourcesOf) else {
-                throw .cycle(Self.cycle(among: stuck, incoming: incoming).map { extractors[$0].descriptor.id })
+                throw .cycle(Self.cycle(among: stuck, sourcesOf: sourcesOf).map { extractors[$0].descriptor.id })
             }
             for capability in sourcesOf[consumer].keys { sourcesOf[consumer][capability]?.remove(producer) }
-            incoming[consumer] = sourcesOf[consumer].values.reduce(into: Set<Int>()) { $0.formUnion($1) }
         }
         ordered = order.map { extractors[$0] }
     }
@@ -159,13 +158,19 @@ public struct Pipeline: Sendable {
         return false
     }
 
+    /// Every extractor `consumer` waits for, over all it consumes.
+    private static func producers(of consumer: Int, in sourcesOf: [[Capability: Set<Int>]]) -> Set<Int> {
+        sourcesOf[consumer].values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+    }
+
     /// One cycle among the stuck extractors, for the error message.
-    private static func cycle(among stuck: [Int], incoming: [Set<Int>]) -> [Int] {
+    private static func cycle(among stuck: [Int], sourcesOf: [[Capability: Set<Int>]]) -> [Int] {
         guard var current = stuck.first else { return [] }
         var path: [Int] = []
         while !path.contains(current) {
             path.append(current)
-            guard let previous = incoming[current].sorted().first(where: { stuck.contains($0) }) else { break }
+            guard let previous = producers(of: current, in: sourcesOf).sorted().first(where: { stuck.contains($0) })
+            else { break }
             current = previous
         }
         if let start = path.firstIndex(of: current) { return (Array(path[start...]) + [current]).reversed() }
