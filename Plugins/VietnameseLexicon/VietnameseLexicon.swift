@@ -26,6 +26,9 @@ public struct VietnameseLexicon: Sendable {
     public let abbreviations: [String: String]
     /// Two-syllable words of organization names, lower-cased ("chính trị", "tổ chức").
     public let nameCompounds: Set<String>
+    /// The name compounds that are also verbs ("tổ chức", "kiểm tra"): in lower case they continue a name
+    /// only when more of it follows.
+    public let verbalCompounds: Set<String>
 
     /// Loads the lexicon from a bundle holding `Resources/*.tsv|txt`.
     public init(bundle: Bundle) throws {
@@ -82,7 +85,9 @@ public struct VietnameseLexicon: Sendable {
         }
         self.places = places
 
-        nameCompounds = Set(try lines("name-compounds", "txt").map { $0[0].lowercased() })
+        let compounds = try lines("name-compounds", "txt")
+        nameCompounds = Set(compounds.map { $0[0].lowercased() })
+        verbalCompounds = Set(compounds.filter { $0.count > 1 && $0[1] == "verbal" }.map { $0[0].lowercased() })
 
         var abbreviations: [String: String] = [:]
         for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }

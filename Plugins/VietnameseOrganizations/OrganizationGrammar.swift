@@ -1,3 +1,4 @@
+import Foundation
 import MekongPluginAPI
 import VietnameseLexicon
 
@@ -194,6 +195,28 @@ struct OrganizationGrammar {
                 cursor += 2
                 continue
             }
+            // A descriptive complement in lower case: "Hội Liên hiệp phụ nữ tỉnh X", "Vụ Tổ chức cán bộ",
+            // "Ban Chỉ đạo phòng, chống tham nhũng tỉnh X".
+            if token.kind == .word, !token.isCapitalized,
+                let end = complementEnd(at: cursor, nameStart: index, afterHead: afterHead)
+            {
+                cursor = end
+                capitalizedRun.removeAll()
+                continue
+            }
+            // "Bệnh viện 108", "Quân khu 7", "Trường THCS số 2": a number that names the body.
+            if let end = numberInName(at: cursor, afterHead: afterHead) {
+                cursor = end
+                capitalizedRun.removeAll()
+                continue
+            }
+            // "Công ty Xuất nhập khẩu & Đầu tư": an ampersand between two capitalized parts of one name.
+            if keys[cursor] == "&", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
+                !document.startsSentence[cursor + 1], lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil
+            {
+                cursor += 1
+                continue
+            }
             if token.kind == .word && token.isCapitalized {
                 if startsTitle(at: cursor) { break loop }
                 if cursor > afterHead, keys[cursor - 1] != "và", lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
@@ -257,6 +280,73 @@ struct OrganizationGrammar {
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
+    }
+
+    /// Where a lower-case complement that starts at `index` ends, or nil when there is none.
+    ///
+    /// The complement is a run of name compounds ("phụ nữ", "cán bộ", "khí tượng thủy văn"), joined by "và"
+    /// or the fixed "phòng, chống". It is not taken after a known body's complete name ("Bộ Tài chính quản
+    /// lý …"), and a verbal compound ("tổ chức", "kiểm tra") at its end is left to the sentence unless a place
+    /// follows it ("Trung tâm Xúc tiến đầu tư tỉnh X").
+    private func complementEnd(at index: Int, nameStart: Int, afterHead: Int) -> Int? {
+        if let known = lexicon.organizations.longestMatch(in: keys, at: nameStart), nameStart + known.length == index {
+            return nil
+        }
+        var cursor = index
+        var compoundEnds: [(end: Int, verbal: Bool)] = []
+        while cursor + 1 < keys.count, !document.startsSentence[cursor], !document.startsSentence[cursor + 1] {
+            if keys[cursor] == "phòng", keys[cursor + 1] == ",", cursor + 2 < keys.count, keys[cursor + 2] == "chống" {
+                cursor += 3
+                compoundEnds.append((cursor, true))
+                continue
+            }
+            if keys[cursor] == "và", !compoundEnds.isEmpty, cursor + 2 < keys.count,
+                !document.tokens[cursor + 1].isCapitalized,
+                lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]),
+                !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
+            {
+                cursor += 1
+                continue
+            }
+            let token = document.tokens[cursor]
+            guard token.kind == .word, !token.isCapitalized, !document.tokens[cursor + 1].isCapitalized else { break }
+            let pair = keys[cursor] + " " + keys[cursor + 1]
+            guard lexicon.nameCompounds.contains(pair) else { break }
+            cursor += 2
+            compoundEnds.append((cursor, lexicon.verbalCompounds.contains(pair)))
+        }
+        let placeFollows = { (end: Int) in self.placeEnd(at: end) != nil || self.unitWordEnd(at: end) != nil }
+        // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh
+        // X"); otherwise it is a kind of body ("Bệnh viện dã chiến") or the sentence's verb ("Ban tổ chức đã").
+        if index == afterHead {
+            guard let first = compoundEnds.first, !first.verbal, let last = compoundEnds.last, placeFollows(last.end)
+            else { return nil }
+            return last.end
+        }
+        while let last = compoundEnds.last, last.verbal, !placeFollows(last.end) { compoundEnds.removeLast() }
+        return compoundEnds.last?.end
+    }
+
+    /// The token after a number that is part of a name ("Bệnh viện 108", "Trường THCS số 2"), or nil.
+    private func numberInName(at index: Int, afterHead: Int) -> Int? {
+        var cursor = index
+        if keys[cursor] == "số", cursor + 1 < keys.count { cursor += 1 }
+        guard cursor < keys.count, document.tokens[cursor].kind == .number, !document.startsSentence[cursor],
+            keys[cursor].allSatisfy(\.isNumber), keys[cursor].count <= 4
+        else { return nil }
+        let end = cursor + 1
+        // "Tập đoàn X 5 năm qua": a count of something, not a name.
+        if end < keys.count, document.tokens[end].kind == .word, !document.tokens[end].isCapitalized,
+            !["đã", "và", "sẽ", "cũng", "đang", "vừa", "là", "có", "tại", "ở", "của", "với", "cho", "thuộc"].contains(keys[end])
+        {
+            return nil
+        }
+        if end < keys.count, [".", "/", "-", ":", "%"].contains(keys[end]),
+            document.tokens[cursor].span.end == document.tokens[end].span.start
+        {
+            return nil
+        }
+        return end
     }
 
     /// Whether the comma at `comma` separates items of an enumeration that "và" closes within the name.
@@ -483,6 +573,8 @@ struct OrganizationGrammar {
         // "ban Tuyên giáo Trung ương" after "Trưởng": the name itself starts with a capital.
         if let first = canonical.first, first.isLowercase { canonical = first.uppercased() + canonical.dropFirst() }
         var aliases = [surface]
+        // "Học viện Báo chí & Tuyên truyền" is the "Học viện Báo chí và Tuyên truyền" of the next sentence.
+        if canonical.contains(" & ") { aliases.append(canonical.replacingOccurrences(of: " & ", with: " và ")) }
         if let inner = innerCanonical {
             for alias in inner.aliases where alias != inner.canonicalName {
                 aliases.append(text(start, inner.start).trimmingSpaces() + " " + alias)
