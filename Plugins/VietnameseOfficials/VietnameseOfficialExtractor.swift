@@ -127,6 +127,15 @@ public struct VietnameseOfficialExtractor: Extractor {
                 confidence: 0.7, rule: "short-reference"))
         }
 
+        // 2b. Careers: "Từ năm 2010 đến 2015, ông là Phó Chủ tịch UBND tỉnh X", "2016 - 2020: Bí thư Huyện ủy Y".
+        // A bare "ông"/"bà", or a timeline line opening with a post, speaks of the person named last before
+        // it in the same or the previous paragraph; the person is the subject of the posts that follow.
+        var carried: Set<Int> = []  // first tokens of carried subjects: no "Title Org Person" before them
+        for reference in careerReferences(keys, persons: persons, personAt: personAt, occupied: occupied, document: document) {
+            subjects.append(reference)
+            carried.insert(reference.start)
+        }
+
         // 3. Posts: "Title Org Person" (with earlier "Title Org," pairs) and "Person, Title Org, Title Org".
         var relations: [RelationCandidate] = []
         for person in subjects {
@@ -151,7 +160,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let postsBefore = relations.count
             var cursor = person.start
             var bodiesSeen: Set<String> = []
-            while let orgIndex = orgEndingAt[cursor] {
+            while !carried.contains(person.start), let orgIndex = orgEndingAt[cursor] {
                 // "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ X" lists two people, not two posts of X.
                 guard bodiesSeen.insert(document.mentions[orgIndex].canonicalName).inserted else { break }
                 let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
@@ -164,7 +173,15 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             // "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Hà …": a title right before the name with no
             // body after it holds the post in the one body of that kind the sentence named before it.
-            if relations.count == postsBefore, let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
+            // "Trên cương vị Giám đốc Công an tỉnh X, ông Y …", "cách chức Bí thư Đảng ủy Z đối với ông Y": the post
+            // stands before the name, separated from it by a comma or by "đối với".
+            if relations.count == postsBefore, !carried.contains(person.start),
+                let (title, orgIndex) = postBeforeName(at: person.start, keys, orgEndingAt: orgEndingAt, document: document)
+            {
+                post(title, object(for: title, organization: orgIndex), rule: "post-before-name")
+            }
+            if relations.count == postsBefore, !carried.contains(person.start),
+                let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
                 let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], document: document)
             {
                 post(title, body, rule: "title-name-body-named-before")
@@ -221,6 +238,90 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// Words that frame a post named before its holder: "trên cương vị", "với cương vị", "cách chức",
+    /// "thôi giữ chức", "miễn nhiệm".
+    static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm"]
+
+    /// The post (title and body mention) that a frame names before the person at `start`:
+    /// "Trên cương vị Title Org, ông X" or "… chức Title Org đối với ông X".
+    private func postBeforeName(
+        at start: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document
+    ) -> (TitlePhrase, Int)? {
+        var cursor = start
+        if cursor > 0, Self.cues.contains(keys[cursor - 1]) { cursor -= 1 }
+        if cursor > 0, keys[cursor - 1] == "chí", cursor > 1, keys[cursor - 2] == "đồng" { cursor -= 1 }
+        if cursor > 0, keys[cursor - 1] == "," {
+            cursor -= 1
+        } else if cursor > 1, keys[cursor - 1] == "với", keys[cursor - 2] == "đối" {
+            cursor -= 2
+        } else {
+            return nil
+        }
+        guard let orgIndex = orgEndingAt[cursor] else { return nil }
+        let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+        guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2),
+            title.start < orgStart, title.start > 0
+        else { return nil }
+        // The frame word must open the phrase, and the sentence must not name another person in between.
+        let frame = keys[title.start - 1]
+        guard Self.framesBeforeName.contains(frame) else { return nil }
+        return (title, orgIndex)
+    }
+
+    /// Subjects carried into career sentences: a bare "ông"/"bà" (not followed by a name), or a timeline
+    /// sentence that opens with a date and then a post, refers to the person named last before it, in the
+    /// same paragraph or the one before.
+    private func careerReferences(
+        _ keys: [String], persons: [(start: Int, end: Int)], personAt: [Int: Int], occupied: [Bool], document: Document
+    ) -> [(start: Int, end: Int, mention: Int)] {
+        let tokens = document.tokens
+        var references: [(start: Int, end: Int, mention: Int)] = []
+        var last: (start: Int, mention: Int)?
+        var personIndex = 0
+        for sentence in document.sentences {
+            let range = sentence.tokens
+            var hasPerson = false
+            for index in range {
+                while personIndex < persons.count, persons[personIndex].start < index { personIndex += 1 }
+                if personIndex < persons.count, persons[personIndex].start == index, let mention = personAt[index] {
+                    last = (index, mention)
+                    hasPerson = true
+                    continue
+                }
+                guard let carried = last, ["ông", "bà"].contains(keys[index]), !occupied[index],
+                    index + 1 < tokens.count, !tokens[index + 1].isCapitalized || document.startsSentence[index + 1],
+                    paragraphDistance(from: carried.start, to: index, document: document) <= 1
+                else { continue }
+                references.append((index, index + 1, carried.mention))
+            }
+            // "2010 - 2015: Phó Bí thư Huyện ủy X" — a timeline line with no name of its own.
+            guard !hasPerson, let carried = last,
+                paragraphDistance(from: carried.start, to: range.lowerBound, document: document) <= 1
+            else { continue }
+            var cursor = range.lowerBound
+            var sawDate = false
+            while cursor < range.upperBound, tokens[cursor].kind == .number
+                || ["từ", "năm", "tháng", "đến", "nay", "-", "/", "–", "đầu", "cuối", "giữa"].contains(keys[cursor])
+            {
+                if tokens[cursor].kind == .number { sawDate = true }
+                cursor += 1
+            }
+            guard sawDate, cursor < range.upperBound, [":", ",", "-", "–"].contains(keys[cursor]),
+                TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) != nil
+            else { continue }
+            references.append((cursor, cursor, carried.mention))
+        }
+        return references
+    }
+
+    /// How many paragraphs lie between two tokens.
+    private func paragraphDistance(from first: Int, to second: Int, document: Document) -> Int {
+        guard let a = document.sentenceIndex(containing: document.tokens[first].span.start),
+            let b = document.sentenceIndex(containing: document.tokens[second].span.start)
+        else { return Int.max }
+        return abs(document.sentences[b].paragraph - document.sentences[a].paragraph)
     }
 
     /// The kinds of body a title belongs to, by the first words of the body's name.

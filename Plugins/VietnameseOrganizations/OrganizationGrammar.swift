@@ -99,6 +99,18 @@ struct OrganizationGrammar {
             }
             // "Đảng bộ Thành phố" with no place after it: a short form the article's full name resolves.
             if let unitEnd = unitWordEnd(at: afterHead) { return shortForm(index, unitEnd) }
+            // "Đảng ủy Công ty X", "Công đoàn Bộ Y": the committee of a body named after it.
+            if afterHead < keys.count, !document.startsSentence[afterHead], document.tokens[afterHead].isCapitalized,
+                let innerHead = lexicon.heads.longestMatch(in: keys, at: afterHead)
+            {
+                if let inner = parse(at: afterHead, allowSubHeadAfterTitle: true), inner.end > afterHead + innerHead.length - 1 {
+                    var parsed = make(index, inner.end, rule: "committee-of-body", innerCanonical: inner)
+                    parsed.isShortForm = inner.isShortForm
+                    parsed.nested = [inner] + inner.nested
+                    return parsed
+                }
+                return shortForm(index, afterHead + innerHead.length)
+            }
             if afterHead < keys.count, document.tokens[afterHead].isCapitalized, !startsPerson(at: afterHead),
                 !document.startsSentence[afterHead]
             {
@@ -586,7 +598,7 @@ struct OrganizationGrammar {
     }
 
     /// The text of tokens `start..<end` with abbreviations expanded.
-    private func expand(_ start: Int, _ end: Int) -> String {
+    func expand(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
         var pieces: [String] = []
         var previousEnd = document.tokens[start].span.start

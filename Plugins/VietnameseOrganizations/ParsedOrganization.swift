@@ -18,13 +18,19 @@ struct ParsedOrganization {
     /// The place a territorial body belongs to ("An Giang" in "Tỉnh ủy An Giang").
     var place: String?
 
-    func mention(in document: Document, nested: Bool = false) -> EntityMention {
+    /// A mention of this body. `elliptical` marks a body named in full only by a coordination ("Tỉnh ủy,
+    /// HĐND, UBND tỉnh X"): its surface is not one of its names. `parent` is the owner the name implies.
+    func mention(in document: Document, nested: Bool = false, elliptical: Bool = false, parent: String? = nil)
+        -> EntityMention
+    {
         let span = TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end)
         let text = document.text(span)
         var attributes: [String: String] = [:]
         if isShortForm { attributes["short_form"] = "true" }
         if nested { attributes["nested"] = "true" }
         if let place { attributes["place"] = place }
+        if elliptical { attributes["elliptical"] = "true" }
+        if let parent { attributes["parent"] = parent }
         return EntityMention(
             type: .organization, span: span, text: text, canonicalName: canonicalName,
             aliases: aliases.filter { $0 != canonicalName }, attributes: attributes,

@@ -30,6 +30,14 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = list.end
                 continue
             }
+            // "Tỉnh ủy, HĐND, UBND tỉnh X", "Ban Thường vụ và UBKT Tỉnh ủy các tỉnh A, B": one body per head and place.
+            if let coordinated = parser.coordinatedBodies(at: index) {
+                for item in coordinated.bodies {
+                    mentions.append(item.body.mention(in: document, elliptical: true, parent: item.parent))
+                }
+                index = coordinated.end
+                continue
+            }
             // "Bộ trưởng Khoa học và Công nghệ": after a minister's title the ministry's name drops "Bộ".
             if let ministry = parser.ministryAfterMinisterTitle(at: index) {
                 mentions.append(ministry.mention(in: document))

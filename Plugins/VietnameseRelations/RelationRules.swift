@@ -53,6 +53,16 @@ struct RelationRules {
             }.max { ($0.end - $0.start) < ($1.end - $1.start) }
             if let inner { add(outer.index, .partOf, inner.index, at: outer.start, rule: "name-contains-parent", confidence: 0.9) }
         }
+        // "Ban Thường vụ và UBKT Tỉnh ủy các tỉnh A, B": the owner a coordination gives each sub-body.
+        let organizationIndexByKey = Dictionary(
+            document.mentions.enumerated().filter { $0.element.type == .organization }
+                .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for item in layout.placed where item.mention.type == .organization {
+            guard let parent = item.mention.attributes["parent"],
+                let parentIndex = organizationIndexByKey[NameNormalizer.key(parent)]
+            else { continue }
+            add(item.index, .partOf, parentIndex, at: item.start, rule: "coordinated-owner", confidence: 0.85)
+        }
         // A district the gazetteer places in a province the article also names.
         for item in layout.placed where item.mention.type == .place {
             guard let province = item.mention.attributes["province"],

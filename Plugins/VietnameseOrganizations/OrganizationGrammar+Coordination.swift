@@ -1,0 +1,112 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Coordinated and distributive bodies: several heads that share one owner ("Tỉnh ủy, HĐND, UBND tỉnh X",
+/// "Ban Thường vụ và Ủy ban Kiểm tra Tỉnh ủy X") and owners spread over a list of places ("Tỉnh ủy các tỉnh
+/// A, B và C"). Each body is named in full; the elliptical surface is not an alias of any of them.
+extension OrganizationGrammar {
+    /// One body of a coordinated phrase.
+    struct CoordinatedBody {
+        /// The body, its tokens being its own head (the last one reaches the end of the phrase).
+        var body: ParsedOrganization
+        /// The owner of a sub-body ("Tỉnh ủy A" for "Ban Thường vụ Tỉnh ủy A"), named in full.
+        var parent: String?
+    }
+
+    /// The territorial committees whose place follows without a unit word, with the unit they stand for.
+    static let committeeUnits: [String: String] = [
+        "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã",
+    ]
+
+    /// Bodies named by a coordination of heads and/or a list of places starting at `index`, and the token
+    /// after the phrase; nil unless the phrase names at least two bodies.
+    func coordinatedBodies(at index: Int) -> (bodies: [CoordinatedBody], end: Int)? {
+        guard index < keys.count, document.tokens[index].isCapitalized else { return nil }
+        // 1. The heads: "Tỉnh ủy, HĐND, UBND", "Ban Thường vụ và Ủy ban Kiểm tra".
+        var heads: [(start: Int, end: Int, headClass: OrganizationHeadClass)] = []
+        var cursor = index
+        while cursor < keys.count, document.tokens[cursor].isCapitalized,
+            cursor == index || !document.startsSentence[cursor],
+            let head = lexicon.heads.longestMatch(in: keys, at: cursor),
+            head.payload == .territorial || head.payload == .sub
+        {
+            heads.append((cursor, cursor + head.length, head.payload))
+            cursor += head.length
+            guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và",
+                document.tokens[cursor + 1].isCapitalized,
+                let next = lexicon.heads.longestMatch(in: keys, at: cursor + 1),
+                next.payload == .territorial || next.payload == .sub,
+                // "Tỉnh ủy, UBND tỉnh …": the heads are of one kind of owner; a sub-body after a territorial
+                // head starts a new name ("Tỉnh ủy và Ban Thường vụ Tỉnh ủy X").
+                heads.last?.headClass == next.payload
+            else { break }
+            cursor += 1
+        }
+        guard let lastHead = heads.last else { return nil }
+        // 2. The owner of sub-bodies: "… Tỉnh ủy" + places.
+        var owner: (start: Int, end: Int)?
+        if lastHead.headClass == .sub {
+            guard let head = lexicon.heads.longestMatch(in: keys, at: cursor), head.payload == .territorial,
+                document.tokens[cursor].isCapitalized
+            else { return nil }
+            owner = (cursor, cursor + head.length)
+            cursor += head.length
+        }
+        // 3. The places: "tỉnh X", "X", or "các tỉnh A, B và C".
+        var places: [(start: Int, end: Int)] = []
+        var unit: String?
+        if cursor + 1 < keys.count, keys[cursor] == "các", let unitEnd = unitWordEnd(at: cursor + 1) {
+            unit = text(cursor + 1, unitEnd)
+            cursor = unitEnd
+            while let end = placeEnd(at: cursor, allowBareDistrict: true), end > cursor {
+                places.append((cursor, end))
+                cursor = end
+                guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và" else { break }
+                cursor += 1
+            }
+            if let last = places.last { cursor = last.end }
+            guard places.count >= 2 else { return nil }
+        } else {
+            if let unitEnd = unitWordEnd(at: cursor) { unit = text(cursor, unitEnd) }
+            guard let end = placeEnd(at: cursor, allowBareDistrict: true) else { return nil }
+            let placeStart = unitWordEnd(at: cursor) ?? cursor
+            places.append((placeStart, end))
+            cursor = end
+        }
+        guard heads.count >= 2 || places.count >= 2 else { return nil }
+
+        // 4. Every head × every place, named in full.
+        let ownerKey = owner.map { keys[$0.start..<$0.end].joined(separator: " ") }
+        let unitOfOwner = ownerKey.flatMap { Self.committeeUnits[$0] } ?? heads.lazy.compactMap {
+            Self.committeeUnits[self.keys[$0.start..<$0.end].joined(separator: " ")]
+        }.first
+        var bodies: [CoordinatedBody] = []
+        for place in places {
+            let placeName = text(place.start, place.end)
+            let unitWord = unit ?? unitOfOwner ?? ""
+            func territorial(_ start: Int, _ end: Int) -> String {
+                let head = expand(start, end)
+                let bare = Self.committeeUnits[keys[start..<end].joined(separator: " ")] != nil
+                return bare || unitWord.isEmpty ? head + " " + placeName : head + " " + unitWord.lowercased() + " " + placeName
+            }
+            let parentName = owner.map { territorial($0.start, $0.end) }
+            for head in heads {
+                let name = head.headClass == .sub ? expand(head.start, head.end) + " " + (parentName ?? "")
+                    : territorial(head.start, head.end)
+                var body = ParsedOrganization(
+                    start: head.start, end: head.end, canonicalName: name.trimmingSpaces(), aliases: [],
+                    isShortForm: false, nested: [], rule: "coordinated")
+                if head.headClass == .territorial { body.place = placeName }
+                bodies.append(CoordinatedBody(body: body, parent: parentName))
+            }
+            if let owner, let parentName {
+                var body = ParsedOrganization(
+                    start: owner.start, end: owner.end, canonicalName: parentName, aliases: [], isShortForm: false,
+                    nested: [], rule: "coordinated")
+                body.place = placeName
+                bodies.append(CoordinatedBody(body: body, parent: nil))
+            }
+        }
+        return (bodies, cursor)
+    }
+}
