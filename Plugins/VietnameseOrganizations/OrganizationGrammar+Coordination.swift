@@ -91,6 +91,12 @@ extension OrganizationGrammar {
             }
             let parentName = owner.map { territorial($0.start, $0.end) }
             for head in heads {
+                // "Ban Chấp hành, Ban Thường vụ Tỉnh ủy X": the executive committee of a Tỉnh ủy is the Tỉnh ủy.
+                if head.headClass == .sub, keys[head.start..<head.end].joined(separator: " ") == "ban chấp hành",
+                    let ownerKey, Self.committeeUnits[ownerKey] != nil
+                {
+                    continue
+                }
                 let name = head.headClass == .sub ? expand(head.start, head.end) + " " + (parentName ?? "")
                     : territorial(head.start, head.end)
                 var body = ParsedOrganization(
