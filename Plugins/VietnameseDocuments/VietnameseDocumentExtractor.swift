@@ -84,7 +84,8 @@ public struct VietnameseDocumentExtractor: Extractor {
                 if hasNumberWord { cursor += 1 }
                 if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.allSatisfy(\.isNumber),
                     tokens[index].isCapitalized || hasNumberWord || tokens[cursor].text.count >= 2,
-                    cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
+                    // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
+                    hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
                     DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil
                 {
                     let number = String(tokens[cursor].text.drop(while: { $0 == "0" }))

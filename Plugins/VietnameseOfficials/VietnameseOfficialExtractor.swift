@@ -72,7 +72,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             var end = index + 1
             while end < tokens.count, end - index < 4, !occupied[end], !document.startsSentence[end], tokens[end].kind == .word,
-                end - index < 2 || !lexicon.clauseOpeners.contains(keys[end]),
+                end - index < 2 || !lexicon.clauseOpeners.contains(keys[end]) || givenNameNotClause(at: end, keys, document),
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
                 document.scalars[tokens[end - 1].span.end] == " "
             {
@@ -314,6 +314,17 @@ public struct VietnameseOfficialExtractor: Extractor {
             references.append((cursor, cursor, carried.mention))
         }
         return references
+    }
+
+    /// Whether a clause opener ("Sáng", "Năm", "Hiện") at `index` ends a person's name rather than opening a
+    /// clause glued to it: "Trần Huy Sáng cho biết" against "… Nguyễn Văn An Sáng nay …", "… Năm 2020".
+    private func givenNameNotClause(at index: Int, _ keys: [String], _ document: Document) -> Bool {
+        // Only openers that are also given names: "Theo", "Tại", "Về" never end a name.
+        guard ["sáng", "năm", "phát", "đồng", "hiện"].contains(keys[index]) else { return false }
+        let next = index + 1
+        guard next < keys.count, !document.startsSentence[next] else { return true }
+        if document.tokens[next].kind == .number { return false }
+        return !["nay", "qua", "mai", "sau", "đó", "này", "tới", "cùng", "ngày", "hôm", "trước", "tại"].contains(keys[next])
     }
 
     /// How many paragraphs lie between two tokens.

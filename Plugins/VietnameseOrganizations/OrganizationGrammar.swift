@@ -85,6 +85,15 @@ struct OrganizationGrammar {
         let afterHead = index + headLength
         switch headClass {
         case .standalone:
+            // "Quốc hội Cộng hòa Haiti", "Chính phủ Lào": a national body of a foreign country.
+            var countryStart = afterHead
+            if countryStart + 1 < keys.count, keys[countryStart] == "cộng", keys[countryStart + 1] == "hòa" { countryStart += 2 }
+            if countryStart < keys.count, !document.startsSentence[countryStart], document.tokens[countryStart].isCapitalized,
+                let country = lexicon.places.longestMatch(in: keys, at: countryStart), country.payload.kind == "country",
+                country.payload.name != "Việt Nam"
+            {
+                return make(index, countryStart + country.length, rule: "national-body")
+            }
             return make(index, afterHead, rule: "head")
         case .territorial:
             let districtLevel = keys[index..<afterHead].contains { ["quận", "huyện", "thị"].contains($0) }
@@ -231,6 +240,13 @@ struct OrganizationGrammar {
             }
             if token.kind == .word && token.isCapitalized {
                 if startsTitle(at: cursor) { break loop }
+                // "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường": after a lower-case
+                // complement, a person's name is the holder of the title, not more of the name.
+                if cursor > afterHead, !tokens[cursor - 1].isCapitalized, tokens[cursor - 1].kind == .word,
+                    capitalizedRun.isEmpty, startsPerson(at: cursor), titleEnds(before: index)
+                {
+                    break loop
+                }
                 if cursor > afterHead, keys[cursor - 1] != "và", lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
                 capitalizedRun.append(cursor)
                 cursor += 1
@@ -335,7 +351,13 @@ struct OrganizationGrammar {
             else { return nil }
             return last.end
         }
-        while let last = compoundEnds.last, last.verbal, !placeFollows(last.end) { compoundEnds.removeLast() }
+        // A verbal compound ends the name only where the clause ends too ("Ban Thi đua khen thưởng, …").
+        let clauseEnds = { (end: Int) in
+            end >= self.keys.count || self.document.startsSentence[end] || self.document.tokens[end].kind == .punctuation
+        }
+        while let last = compoundEnds.last, last.verbal, !placeFollows(last.end), !clauseEnds(last.end) {
+            compoundEnds.removeLast()
+        }
         return compoundEnds.last?.end
     }
 
