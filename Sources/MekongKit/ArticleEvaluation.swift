@@ -19,6 +19,8 @@ public struct ArticleEvaluation: Codable, Sendable {
     public var falsePositives: [String] = []
     /// Required gold entities and relations that nothing extracted matched, as readable lines.
     public var misses: [String] = []
+    /// How many of the misses have each cause (``MissCause/rawValue`` → count).
+    public var missCauses: [String: Int] = [:]
     /// Extractors that failed on the article (its score counts only what the others found).
     public var extractorFailures: [String] = []
 

@@ -14,6 +14,8 @@ public struct EvaluationReport: Codable, Sendable {
     public var titlesRight: Int
     /// How many traps (gold `absent` items) the extraction produced, over all articles.
     public var trapsHit: Int
+    /// Misses per cause (``MissCause/rawValue`` → count), over all articles.
+    public var missCauses: [String: Int]
 
     /// Sums the per-article counts (micro-averaging).
     public init(articles: [ArticleEvaluation]) {
@@ -28,6 +30,9 @@ public struct EvaluationReport: Codable, Sendable {
         titlesMatched = articles.reduce(0) { $0 + $1.titlesMatched }
         titlesRight = articles.reduce(0) { $0 + $1.titlesRight }
         trapsHit = articles.reduce(0) { $0 + $1.trapsHit.count }
+        missCauses = articles.reduce(into: [:]) { total, article in
+            for (cause, count) in article.missCauses { total[cause, default: 0] += count }
+        }
     }
 
     /// The share of matched `holds_position` relations whose title is right (1 when none matched).

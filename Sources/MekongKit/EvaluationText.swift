@@ -28,6 +28,12 @@ public enum EvaluationText {
         lines.append(row("relations", report.relations))
         lines.append(String(format: "titles right: %d/%d (%.1f%%)", report.titlesRight, report.titlesMatched, report.titleAccuracy * 100))
         lines.append("traps hit: \(report.trapsHit)")
+        for (label, relationCauses) in [("entity misses by cause", false), ("relation misses by cause", true)] {
+            let causes = MissCause.allCases.filter { $0.isRelationCause == relationCauses }
+                .map { ($0.rawValue, report.missCauses[$0.rawValue] ?? 0) }.filter { $0.1 > 0 }
+            guard !causes.isEmpty else { continue }
+            lines.append(label + ": " + causes.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -40,6 +40,23 @@ public struct Evaluator: Sendable {
         return EvaluationReport(articles: results)
     }
 
+    /// Why a required gold entity was not matched: the same name under another type, a name of the same type
+    /// that is a part of it or contains it (word-wise), or nothing at all.
+    static func entityMissCause(gold: GoldFile.Entity, keys: Set<String>, in export: GraphExport) -> MissCause {
+        let goldNames = ([gold.name] + (gold.aliases ?? [])).map { " " + NameNormalizer.key($0) + " " }
+        var boundary = false
+        for entity in export.entities where entity.type.isCore {
+            let names = NameMatchKey.keys(type: gold.type, names: entity.allNames)
+            if entity.type.rawValue != gold.type, !names.isDisjoint(with: keys) { return .entityWrongType }
+            guard entity.type.rawValue == gold.type else { continue }
+            let extracted = entity.allNames.map { " " + NameNormalizer.key($0) + " " }
+            if extracted.contains(where: { name in goldNames.contains { $0.contains(name) || name.contains($0) } }) {
+                boundary = true
+            }
+        }
+        return boundary ? .entityBoundary : .entityNotFound
+    }
+
     /// Aligns one exported article with its gold file.
     public static func compare(_ export: GraphExport, with gold: GoldFile) -> ArticleEvaluation {
         var result = ArticleEvaluation(article: gold.article)
@@ -83,7 +100,9 @@ public struct Evaluator: Sendable {
             var score = result.entitiesByType[entity.type] ?? Score()
             score.falseNegatives += 1
             result.entitiesByType[entity.type] = score
-            result.misses.append("\(entity.type) \"\(entity.name)\"")
+            let cause = entityMissCause(gold: entity, keys: goldKeys[index], in: export)
+            result.missCauses[cause.rawValue, default: 0] += 1
+            result.misses.append("\(entity.type) \"\(entity.name)\"  [\(cause.rawValue)]")
         }
         result.entities = result.entitiesByType.values.reduce(Score(), +)
 
@@ -159,10 +178,30 @@ public struct Evaluator: Sendable {
             result.relations.falsePositives += 1
             result.falsePositives.append(item.candidates.isEmpty ? "relation \(item.describe)" : "another post: \(item.describe)")
         }
+        // Which gold entities some extracted entity stands for, and which pairs some relation connects.
+        var extractedOf: [Int: Set<String>] = [:]
+        for (id, index) in alignment { extractedOf[index, default: []].insert(id) }
+        var connected: Set<String> = []
+        for relation in export.relations {
+            connected.insert(relation.subject + "\u{1F}" + relation.object)
+            connected.insert(relation.object + "\u{1F}" + relation.subject)
+        }
         for (index, relation) in gold.relations.enumerated() where !relationMatched[index] && relation.optional != true {
             result.relations.falseNegatives += 1
             let title = relation.attributes?["title"].map { " (\($0))" } ?? ""
-            result.misses.append("relation \(relation.subject) —\(relation.predicate)\(title)→ \(relation.object)")
+            let subjects = goldIndexByName[NameNormalizer.key(relation.subject)].flatMap { extractedOf[$0] } ?? []
+            let objects = goldIndexByName[NameNormalizer.key(relation.object)].flatMap { extractedOf[$0] } ?? []
+            let cause: MissCause
+            if subjects.isEmpty || objects.isEmpty {
+                cause = .relationEndpointMissing
+            } else if subjects.contains(where: { s in objects.contains { connected.contains(s + "\u{1F}" + $0) } }) {
+                cause = .relationOtherPredicate
+            } else {
+                cause = .relationNoRule
+            }
+            result.missCauses[cause.rawValue, default: 0] += 1
+            result.misses.append(
+                "relation \(relation.subject) —\(relation.predicate)\(title)→ \(relation.object)  [\(cause.rawValue)]")
         }
         return result
     }
