@@ -103,6 +103,12 @@ struct OrganizationGrammar {
                 if let committee = committeeName(headStart: index, afterHead: afterHead, place: parsed.place) {
                     parsed.aliases.append(parsed.canonicalName)
                     parsed.canonicalName = committee
+                } else if let place = parsed.place, place != "Thành phố Hồ Chí Minh", unitWordEnd(at: afterHead) != nil,
+                    Self.committeeUnits[keys[index..<afterHead].joined(separator: " ")] != nil
+                {
+                    // "Thành ủy Thành phố Hà Nội" is usually written, and named, "Thành ủy Hà Nội".
+                    parsed.aliases.append(parsed.canonicalName)
+                    parsed.canonicalName = expand(index, afterHead) + " " + place
                 }
                 return parsed
             }
@@ -422,6 +428,12 @@ struct OrganizationGrammar {
             if unit == ["tp"], cursor < keys.count, keys[cursor] == "." { cursor += 1 }
             break
         }
+        // "quận 9", "phường 12": urban units named by a number.
+        if cursor > index, cursor < keys.count, document.tokens[cursor].kind == .number, keys[cursor].count <= 2,
+            keys[cursor].allSatisfy(\.isNumber), ["quận", "phường"].contains(keys[index])
+        {
+            return cursor + 1
+        }
         guard cursor < keys.count, document.tokens[cursor].isCapitalized, !document.startsSentence[cursor] else { return nil }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor) {
             // District names need their unit word; a province may stand alone.
@@ -542,6 +554,10 @@ struct OrganizationGrammar {
         }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor), cursor + place.length == end {
             return place.payload.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.payload.name
+        }
+        // "quận 9": the number is no name without its unit word.
+        if cursor > start, cursor + 1 == end, document.tokens[cursor].kind == .number {
+            return (keys[start] == "phường" ? "Phường " : "Quận ") + keys[cursor]
         }
         return text(cursor, end)
     }

@@ -46,6 +46,16 @@ public struct VietnamesePlaceExtractor: Extractor {
                 unit = candidate.kind
                 break
             }
+            // "quận 9", "Phường 12": urban units named by a number keep their unit word in the name.
+            if let unit, ["quận", "phường"].contains(keys[index]), nameStart < tokens.count,
+                tokens[nameStart].kind == .number, keys[nameStart].count <= 2, keys[nameStart].allSatisfy(\.isNumber)
+            {
+                let name = "Quận " + keys[nameStart]
+                let named = keys[index] == "quận" ? name : "Phường " + keys[nameStart]
+                mentions.append(mention(document, index, nameStart + 1, named, unit: unit, province: nil))
+                index = nameStart + 1
+                continue
+            }
             let saigonForm = lexicon.places.longestMatch(in: keys, at: index)
             if let match = saigonForm, match.payload.name == "Thành phố Hồ Chí Minh", tokens[index].isCapitalized {
                 mentions.append(mention(document, index, index + match.length, match.payload.name, unit: "city", province: nil))
