@@ -64,10 +64,17 @@ public struct VietnameseOfficialExtractor: Extractor {
         var excludedListEnd = -1
         var index = 0
         while index < tokens.count {
-            guard !occupied[index], tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps,
-                lexicon.isSurname(keys[index])
-            else {
+            guard !occupied[index], tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps else {
                 index += 1
+                continue
+            }
+            guard lexicon.isSurname(keys[index]) else {
+                if let end = foreignName(at: index, keys, occupied: occupied, document: document) {
+                    persons.append((index, end))
+                    index = end
+                } else {
+                    index += 1
+                }
                 continue
             }
             var end = index + 1
@@ -325,6 +332,44 @@ public struct VietnameseOfficialExtractor: Extractor {
         guard next < keys.count, !document.startsSentence[next] else { return true }
         if document.tokens[next].kind == .number { return false }
         return !["nay", "qua", "mai", "sau", "đó", "này", "tới", "cùng", "ngày", "hôm", "trước", "tại"].contains(keys[next])
+    }
+
+    /// A foreign person's name at `index` ("Thongloun Sisoulith", "Raul Castro"): two to four capitalized words,
+    /// at least one of them no Vietnamese syllable, cued like a Vietnamese name (a title, "ông", "Ngài", a
+    /// title and a country before it, or ", Title" after it). Returns the token after the name.
+    private func foreignName(at index: Int, _ keys: [String], occupied: [Bool], document: Document) -> Int? {
+        let tokens = document.tokens
+        var end = index
+        while end < tokens.count, end - index < 4, !occupied[end], tokens[end].kind == .word, tokens[end].isCapitalized,
+            !tokens[end].isAllCaps, end == index || !document.startsSentence[end],
+            end == index || document.scalars[tokens[end - 1].span.end] == " ",
+            lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
+        {
+            end += 1
+        }
+        guard end - index >= 2, (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }),
+            index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1])
+        else { return nil }
+        var before = index - 1
+        // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
+        if before > 0, let country = countryEnding(at: index, keys) { before = country - 1 }
+        let cued = before >= 0 && (Self.cues.contains(keys[before]) || ["chí", "ngài"].contains(keys[before])
+            || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
+        let apposition = end + 1 < tokens.count && keys[end] == ","
+            && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
+        return cued || apposition ? end : nil
+    }
+
+    /// The first token of a country name that ends right before `index`, if one does.
+    private func countryEnding(at index: Int, _ keys: [String]) -> Int? {
+        for start in stride(from: index - 1, through: max(0, index - 4), by: -1) {
+            if let match = lexicon.places.longestMatch(in: keys, at: start), start + match.length == index,
+                match.payload.kind == "country"
+            {
+                return start
+            }
+        }
+        return nil
     }
 
     /// How many paragraphs lie between two tokens.
