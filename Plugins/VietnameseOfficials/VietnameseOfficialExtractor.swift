@@ -349,6 +349,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         guard end - index >= 2, (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }),
             index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1])
+                || countryEnding(at: index, keys) != nil
         else { return nil }
         var before = index - 1
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.

@@ -21,6 +21,12 @@ struct OrganizationGrammar {
     static let nameFinalCompounds: Set<String> = [
         "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "hàng không", "hàng hải",
     ]
+    /// Words that make a number before them a count ("5 năm", "30 người"), not part of a name.
+    static let measureWords: Set<String> = [
+        "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "trăm", "đồng",
+        "km", "ha", "m", "kg", "tấn", "%", "cán", "học", "bệnh", "đơn", "dự", "hộ", "xã", "huyện", "tỉnh", "đại", "thành",
+        "cơ", "doanh", "trường", "ca", "vụ", "điểm", "giường", "chiếc", "căn", "lô", "hồ", "bộ", "ban", "công", "giải",
+    ]
     /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
     static let maxModifierTokens = 14
 
@@ -54,7 +60,10 @@ struct OrganizationGrammar {
                 start: index, end: index + known.length, canonicalName: known.payload,
                 aliases: [text(index, index + known.length)], isShortForm: false, nested: [], rule: "known")
         }
-        if let head = lexicon.heads.longestMatch(in: keys, at: index), capitalizedStart(index, head.length) {
+        if let head = lexicon.heads.longestMatch(in: keys, at: index), capitalizedStart(index, head.length),
+            // A bare "Ban" after a leader's word is part of the title ("Phó Trưởng Ban Thường trực Ban …").
+            !(head.length == 1 && keys[index] == "ban" && (titleEnds(before: index) || (index > 0 && keys[index - 1] == "trưởng")))
+        {
             if let parsed = parseHeaded(at: index, headLength: head.length, headClass: head.payload),
                 parsed.end > (best?.end ?? index)
             {
@@ -329,9 +338,9 @@ struct OrganizationGrammar {
         var cursor = index
         var compoundEnds: [(end: Int, verbal: Bool)] = []
         while cursor + 1 < keys.count, !document.startsSentence[cursor], !document.startsSentence[cursor + 1] {
+            // "phòng, chống" always has its object after it: the next compound decides where the name ends.
             if keys[cursor] == "phòng", keys[cursor + 1] == ",", cursor + 2 < keys.count, keys[cursor + 2] == "chống" {
                 cursor += 3
-                compoundEnds.append((cursor, true))
                 continue
             }
             if keys[cursor] == "và", !compoundEnds.isEmpty, cursor + 2 < keys.count,
@@ -376,11 +385,7 @@ struct OrganizationGrammar {
         else { return nil }
         let end = cursor + 1
         // "Tập đoàn X 5 năm qua": a count of something, not a name.
-        if end < keys.count, document.tokens[end].kind == .word, !document.tokens[end].isCapitalized,
-            !["đã", "và", "sẽ", "cũng", "đang", "vừa", "là", "có", "tại", "ở", "của", "với", "cho", "thuộc"].contains(keys[end])
-        {
-            return nil
-        }
+        if end < keys.count, Self.measureWords.contains(keys[end]) { return nil }
         if end < keys.count, [".", "/", "-", ":", "%"].contains(keys[end]),
             document.tokens[cursor].span.end == document.tokens[end].span.start
         {

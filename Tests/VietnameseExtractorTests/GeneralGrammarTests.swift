@@ -1,0 +1,128 @@
+import MekongPluginAPI
+import Testing
+import VietnameseLexicon
+
+/// The grammar that issue 7 asked to generalize: boundaries by a head and its complement, coordinated and
+/// distributive bodies, careers, posts framed before the name, and foreign names.
+@Suite("General grammar: boundaries, coordination, careers, foreign names")
+struct GeneralGrammarTests {
+    struct Boundary: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var organization: String
+        var testDescription: String { organization }
+    }
+
+    static let boundaries: [Boundary] = [
+        // A lower-case complement of name compounds, with its territory.
+        Boundary(sentence: "Bà Trần Thị Mai được bầu làm Chủ tịch Hội Liên hiệp phụ nữ tỉnh Nghệ An.",
+                 organization: "Hội Liên hiệp phụ nữ tỉnh Nghệ An"),
+        Boundary(sentence: "Vụ Tổ chức cán bộ Bộ Nội vụ đã trình đề án mới.", organization: "Vụ Tổ chức cán bộ Bộ Nội vụ"),
+        Boundary(sentence: "Ban Chỉ đạo phòng, chống tham nhũng tỉnh Thanh Hóa họp phiên thường kỳ.",
+                 organization: "Ban Chỉ đạo phòng, chống tham nhũng tỉnh Thanh Hóa"),
+        // A verbal compound closing the clause stays in the name.
+        Boundary(sentence: "Ông Nguyễn Văn Bình làm việc tại Ban Thi đua khen thưởng, sau đó chuyển công tác.",
+                 organization: "Ban Thi đua khen thưởng"),
+        // A number that names the body, and an urban district named by a number.
+        Boundary(sentence: "Đoàn công tác đã thăm Bệnh viện 108 vào sáng qua.", organization: "Bệnh viện 108"),
+        Boundary(sentence: "Bà Đặng Thị Hồng Liên, Chủ tịch UBND quận 9 phát biểu.", organization: "Ủy ban nhân dân quận 9"),
+        // A foreign country's national body.
+        Boundary(sentence: "Chủ tịch Quốc hội Cộng hòa Haiti Youri Latortue thăm Việt Nam.", organization: "Quốc hội Cộng hòa Haiti"),
+    ]
+
+    @Test("a name runs to the end of its complement", arguments: boundaries)
+    func boundary(_ example: Boundary) throws {
+        let extracted = try Extracted(example.sentence)
+        #expect(extracted.names(.organization).contains(example.organization), "\(extracted.summary)")
+    }
+
+    @Test("a verb after a complete name is not part of it")
+    func verbAfterName() throws {
+        let extracted = try Extracted("Ủy ban Dân tộc tổ chức Hội nghị tổng kết. Bộ Tài chính quản lý ngân sách nhà nước.")
+        #expect(extracted.names(.organization).contains("Ủy ban Dân tộc"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Bộ Tài chính"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasSuffix("tổ chức") || $0.hasSuffix("ngân sách nhà nước") })
+    }
+
+    @Test("a kind of body without owner or name is no entity")
+    func genericBody() throws {
+        let extracted = try Extracted("Tỉnh đề xuất xây dựng Bệnh viện dã chiến trong tình huống khẩn cấp.")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("heads that share one owner name one body each, in full")
+    func coordinatedHeads() throws {
+        let extracted = try Extracted("Tỉnh ủy, HĐND, UBND tỉnh Thanh Hóa đã chỉ đạo quyết liệt công tác này.")
+        let names = Set(extracted.names(.organization))
+        #expect(names == ["Tỉnh ủy Thanh Hóa", "Hội đồng nhân dân tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa"],
+                "\(extracted.summary)")
+        // The elliptical surface "HĐND" names no one body.
+        #expect(!extracted.mentions.contains { $0.canonicalName == "Hội đồng nhân dân tỉnh Thanh Hóa" && $0.aliases.contains("HĐND") })
+        #expect(extracted.pairs(.locatedIn).contains(pair("Hội đồng nhân dân tỉnh Thanh Hóa", "Thanh Hóa")))
+    }
+
+    @Test("sub-bodies distributed over a list of provinces: each kind × each province, part of its owner")
+    func distributiveBodies() throws {
+        let extracted = try Extracted("Ban Thường vụ và Ủy ban Kiểm tra Tỉnh ủy các tỉnh Hà Tĩnh, Quảng Bình đã kiểm điểm nghiêm túc.")
+        let names = Set(extracted.names(.organization))
+        #expect(names == [
+            "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Hà Tĩnh",
+            "Ban Thường vụ Tỉnh ủy Quảng Bình", "Ủy ban Kiểm tra Tỉnh ủy Quảng Bình", "Tỉnh ủy Quảng Bình",
+        ], "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains(pair("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình", "Tỉnh ủy Quảng Bình")))
+        #expect(extracted.pairs(.partOf).contains(pair("Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Hà Tĩnh")))
+    }
+
+    @Test("a career: the person named once is the subject of every post that follows")
+    func career() throws {
+        let extracted = try Extracted(
+            "Ông Hoàng Văn Bình sinh năm 1965, quê Thanh Hóa. Từ năm 2010 đến 2015, ông là Phó Chủ tịch UBND tỉnh Thanh Hóa. "
+                + "Năm 2016, ông giữ chức Chủ tịch UBND tỉnh Thanh Hóa.")
+        let posts = extracted.attributes("Hoàng Văn Bình", .holdsPosition, "Ủy ban nhân dân tỉnh Thanh Hóa").compactMap { $0["title"] }
+        #expect(Set(posts) == ["Phó Chủ tịch", "Chủ tịch"], "\(extracted.summary)")
+    }
+
+    @Test("a timeline line with no name of its own belongs to the person of the paragraph before")
+    func timeline() throws {
+        let extracted = try Extracted("Tóm tắt tiểu sử ông Lê Văn Nam.\n2010 - 2015: Bí thư Huyện ủy Nam Đàn.")
+        #expect(extracted.attributes("Lê Văn Nam", .holdsPosition, "Huyện ủy Nam Đàn") == [["title": "Bí thư"]],
+                "\(extracted.summary)")
+    }
+
+    @Test("a post framed before the name: 'Trên cương vị …, ông X'")
+    func framedPost() throws {
+        let extracted = try Extracted("Trên cương vị Giám đốc Công an tỉnh Nghệ An, ông Phạm Văn Tám đã chỉ đạo nhiều chuyên án.")
+        #expect(extracted.attributes("Phạm Văn Tám", .holdsPosition, "Công an tỉnh Nghệ An") == [["title": "Giám đốc"]],
+                "\(extracted.summary)")
+    }
+
+    @Test("a person after a lower-case complement holds the title, and is not part of the body")
+    func personAfterComplement() throws {
+        let extracted = try Extracted("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường dự hội nghị.")
+        #expect(extracted.attributes("Nguyễn Xuân Cường", .holdsPosition, "Bộ Nông nghiệp và Phát triển nông thôn")
+                == [["title": "Bộ trưởng"]], "\(extracted.summary)")
+    }
+
+    @Test("foreign persons, cued like Vietnamese ones", arguments: [
+        ("Thủ tướng Lào Thongloun Sisoulith dẫn đầu đoàn.", "Thongloun Sisoulith"),
+        ("Chủ tịch Cuba Raul Castro tiếp đoàn.", "Raul Castro"),
+        ("Cùng đi có đồng chí Somdy Douangdy, Phó Thủ tướng Lào.", "Somdy Douangdy"),
+    ])
+    func foreignPerson(_ sentence: String, _ name: String) throws {
+        let extracted = try Extracted(sentence)
+        #expect(extracted.names(.person) == [name], "\(extracted.summary)")
+    }
+
+    @Test("a given name that is also a clause opener ends the name only where no clause follows")
+    func givenNameClauseOpener() throws {
+        #expect(try Extracted("Ông Trần Huy Sáng cho biết Sở đã làm rõ.").names(.person) == ["Trần Huy Sáng"])
+        #expect(try Extracted("Ông Đặng Xuân Hoan Theo quyết định mới.").names(.person) == ["Đặng Xuân Hoan"])
+    }
+
+    @Test("Vietnamese syllables and foreign words", arguments: [
+        ("Nguyễn", true), ("Thường", true), ("nghiêng", true), ("Khuyến", true), ("Quý", true),
+        ("Thongloun", false), ("Castro", false), ("Fidel", false), ("Akihiko", false), ("Raul", false),
+    ])
+    func syllable(_ word: String, _ vietnamese: Bool) {
+        #expect(VietnameseSyllable.isVietnamese(word) == vietnamese)
+    }
+}
