@@ -145,6 +145,7 @@ public struct VietnameseOfficialExtractor: Extractor {
 
         // 3. Posts: "Title Org Person" (with earlier "Title Org," pairs) and "Person, Title Org, Title Org".
         var relations: [RelationCandidate] = []
+        var backwardPosts: [Int: [(TitlePhrase, Int)]] = [:]  // token after a name → the post written before it
         for person in subjects {
             let personIndex = person.mention
             let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
@@ -163,10 +164,18 @@ public struct VietnameseOfficialExtractor: Extractor {
                 if start < title.end, let nested = nestedStartingAt[title.end] { return nested }
                 return organization
             }
-            // Backwards: … Title Org Person.
+            // Backwards: … Title Org Person, also across "gồm có ông", ":" or "là": "8 Phó Giám đốc Sở Nội vụ gồm có
+            // ông A", "nguyên Chủ tịch Quốc hội: A".
             let postsBefore = relations.count
             var cursor = person.start
             var bodiesSeen: Set<String> = []
+            var bridge = cursor
+            while bridge > 0, cursor - bridge < 4, Self.betweenPostAndName.contains(keys[bridge - 1]) { bridge -= 1 }
+            if bridge < cursor, orgEndingAt[cursor] == nil, orgEndingAt[bridge] != nil,
+                !(bridge...cursor).contains(where: { document.startsSentence[$0] })
+            {
+                cursor = bridge
+            }
             while !carried.contains(person.start), let orgIndex = orgEndingAt[cursor] {
                 // "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ X" lists two people, not two posts of X.
                 guard bodiesSeen.insert(document.mentions[orgIndex].canonicalName).inserted else { break }
@@ -177,6 +186,20 @@ public struct VietnameseOfficialExtractor: Extractor {
                 post(title, object(for: title, organization: orgIndex), rule: "title-org-name")
                 cursor = title.start
                 if cursor > 0, keys[cursor - 1] == "," || keys[cursor - 1] == "và" { cursor -= 1 } else { break }
+            }
+            // "nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Nguyễn Sinh Hùng": a name listed right after another shares the
+            // post that introduced the list.
+            if relations.count == postsBefore, !carried.contains(person.start), person.start > 1,
+                let previous = listPredecessor(of: person.start, keys), let posts = backwardPosts[previous]
+            {
+                for (title, orgIndex) in posts { post(title, orgIndex, rule: "title-org-list") }
+            }
+            if relations.count > postsBefore {
+                backwardPosts[person.end] = relations[postsBefore...].compactMap { relation in
+                    guard case .existing(let orgIndex) = relation.object, relation.rule != "post-before-name" else { return nil }
+                    let title = relation.attributes["title"] ?? ""
+                    return (TitlePhrase(start: 0, end: 0, title: title, past: relation.attributes["past"] != nil), orgIndex)
+                }.prefix(1).map { $0 }
             }
             // "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Hà …": a title right before the name with no
             // body after it holds the post in the one body of that kind the sentence named before it.
@@ -199,9 +222,15 @@ public struct VietnameseOfficialExtractor: Extractor {
             // Title Org", "… làm Title Org". The chain stops at the next person.
             let sentenceEnd = sentence.map { document.sentences[$0].tokens.upperBound } ?? tokens.count
             cursor = person.end
+            // "(SN 1964)" is skipped; "(Phó Bí thư Đảng ủy, Phó Giám đốc Bệnh viện X)" and "(khi đó là Bí thư …)"
+            // are posts.
             if cursor < sentenceEnd, keys[cursor] == "(" {
-                while cursor < sentenceEnd, keys[cursor] != ")" { cursor += 1 }
-                cursor += 1
+                var close = cursor
+                while close < sentenceEnd, keys[close] != ")" { close += 1 }
+                let holdsPost = (cursor + 1..<close).contains {
+                    Self.postCues.contains(keys[$0]) || TitlePhrase.read(document, keys, at: $0, lexicon: lexicon) != nil
+                }
+                if !holdsPost { cursor = close + 1 }
             }
             var chained = true  // right after the name, or after a post: a separator may lead to the next post
             // A name introduced by its post ("…, Bí thư Thành ủy Hà Nội Phạm Quang Nghị, là …") is an
@@ -247,6 +276,17 @@ public struct VietnameseOfficialExtractor: Extractor {
         return Extraction(mentions: mentions, relations: relations)
     }
 
+    /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
+    static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí"]
+
+    /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
+    private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {
+        var cursor = start
+        if cursor > 0, ["ông", "bà"].contains(keys[cursor - 1]) { cursor -= 1 }
+        guard cursor > 0, [",", "và", ";"].contains(keys[cursor - 1]) else { return nil }
+        return cursor - 1
+    }
+
     /// Words that frame a post named before its holder: "trên cương vị", "với cương vị", "cách chức",
     /// "thôi giữ chức", "miễn nhiệm".
     static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm"]
@@ -263,6 +303,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             cursor -= 1
         } else if cursor > 1, keys[cursor - 1] == "với", keys[cursor - 2] == "đối" {
             cursor -= 2
+            // "Phó Chủ tịch UBND TP Đà Nẵng nhiệm kỳ 2016-2021 đối với ông X": the term stands between.
+            var term = cursor
+            while term > 0, cursor - term < 6, document.tokens[term - 1].kind == .number || ["-", "–", "/"].contains(keys[term - 1]) {
+                term -= 1
+            }
+            if term < cursor, term > 1, keys[term - 1] == "kỳ", keys[term - 2] == "nhiệm" { cursor = term - 2 }
         } else {
             return nil
         }
