@@ -253,6 +253,16 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
+            // "Cục Phòng vệ thương mại", "Trung tâm Tin học", "… và Phúc lợi xã hội": a capitalized syllable that opens
+            // the name (or a part joined by "và") takes the lower-case syllable that completes its word.
+            if token.kind == .word, token.isCapitalized, !token.isAllCaps, cursor + 1 < tokens.count,
+                cursor == afterHead || ["và", "&", "-", "–"].contains(keys[cursor - 1]),
+                let end = secondSyllableEnd(at: cursor)
+            {
+                capitalizedRun.append(cursor)
+                cursor = end
+                continue
+            }
             if token.kind == .word && token.isCapitalized {
                 if startsTitle(at: cursor) { break loop }
                 // "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường": after a lower-case
@@ -291,7 +301,8 @@ struct OrganizationGrammar {
             // "Bộ Kế hoạch và Đầu tư", but not "Sở Nội vụ và Ban Tổ chức …" (two bodies).
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count, cursor > afterHead,
                 tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
-                lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, unitWordEnd(at: cursor + 1) == nil
+                lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil,
+                unitWordEnd(at: cursor + 1) == nil || (cursor + 2 < tokens.count && keys[cursor + 2] == "hội")
             {
                 cursor += 1
                 continue
@@ -375,6 +386,35 @@ struct OrganizationGrammar {
         }
         return compoundEnds.last?.end
     }
+
+    /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",
+    /// "Tin học", "Bóng đèn"), or nil when the next token is no such syllable: a function word, a verb that
+    /// commonly follows a name, a known compound's start, or not a Vietnamese syllable.
+    private func secondSyllableEnd(at index: Int) -> Int? {
+        let next = index + 1
+        let token = document.tokens[next]
+        guard token.kind == .word, !token.isCapitalized, !document.startsSentence[next],
+            document.tokens[index].span.end < token.span.start,
+            !lexicon.nameCompounds.contains(keys[index] + " " + keys[next]),  // the compound rules take those
+            !Self.wordBoundaries.contains(keys[next]), lexicon.heads.longestMatch(in: keys, at: index) == nil,
+            VietnameseSyllable.isVietnamese(token.text), VietnameseSyllable.isVietnamese(document.tokens[index].text),
+            !(next + 1 < keys.count && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1]))
+        else { return nil }
+        return next + 1
+    }
+
+    /// Lower-case words that never complete a capitalized word inside a name: function words and the verbs that
+    /// follow a body's name in news ("Cục Y đã", "Trung tâm Hà Nội tiếp nhận").
+    static let wordBoundaries: Set<String> = [
+        "đã", "đang", "sẽ", "vừa", "mới", "và", "với", "của", "cho", "tại", "ở", "là", "có", "được", "bị", "về", "trong",
+        "theo", "đến", "từ", "để", "thì", "mà", "cũng", "còn", "không", "chưa", "đều", "này", "đó", "kia", "nay", "các",
+        "những", "một", "cùng", "do", "bởi", "nên", "thuộc", "gồm", "trên", "dưới", "sau", "trước", "khi", "nhưng", "hay",
+        "hoặc", "như", "ra", "vào", "lên", "xuống", "qua", "lại", "đi", "nói", "tiếp", "thăm", "họp", "trao", "gửi",
+        "ký", "làm", "tổ", "phối", "tiến", "tham", "chỉ", "yêu", "đề", "kiến", "công", "báo", "cho", "tặng", "nhận",
+        "đưa", "xin", "ban", "quyết", "thông", "triển", "thực", "phát", "xây", "chủ", "đạt", "tăng", "giảm", "vẫn",
+        "rất", "đây", "ấy", "nhằm", "nhất", "hơn", "cả", "thêm", "tới", "năm", "tháng", "ngày", "sáng", "chiều", "tối",
+        "số", "kỳ", "khóa", "thứ", "lần", "nhiều", "ít", "mỗi", "mọi", "toàn", "tự", "liên", "tiếng", "người", "ông", "bà",
+    ]
 
     /// The token after a number that is part of a name ("Bệnh viện 108", "Trường THCS số 2"), or nil.
     private func numberInName(at index: Int, afterHead: Int) -> Int? {
