@@ -68,6 +68,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 index += 1
                 continue
             }
+            // "châu Âu Donald Tusk", "Hoa Kỳ Donald Trump": the last syllable of a place is no family name.
+            if insidePlace(index, keys) {
+                index += 1
+                continue
+            }
             guard lexicon.isSurname(keys[index]) else {
                 if let end = foreignName(at: index, keys, occupied: occupied, document: document) {
                     persons.append((index, end))
@@ -405,6 +410,14 @@ public struct VietnameseOfficialExtractor: Extractor {
         let apposition = end + 1 < tokens.count && keys[end] == ","
             && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
         return cued || apposition ? end : nil
+    }
+
+    /// Whether the token at `index` continues a place name that starts before it ("Kỳ" of "Hoa Kỳ").
+    private func insidePlace(_ index: Int, _ keys: [String]) -> Bool {
+        for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            if let match = lexicon.places.longestMatch(in: keys, at: start), start + match.length > index { return true }
+        }
+        return false
     }
 
     /// The first token of a country name that ends right before `index`, if one does.
