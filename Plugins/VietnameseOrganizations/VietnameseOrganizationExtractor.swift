@@ -52,6 +52,8 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index += 1
             }
         }
+        // "Bí thư Tỉnh ủy" in an article about one province: that province's Tỉnh ủy.
+        if let focus = ProvinceInFocus(document, lexicon: lexicon) { mentions = focus.complete(mentions) }
         let resolved = ShortFormResolver.resolve(mentions, document: document)
         return Extraction(mentions: ShortFormResolver.completeWithPlace(resolved, parser: parser))
     }

@@ -1,0 +1,50 @@
+import MekongCore
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// The one province an article speaks of, when it names exactly one: a bare "Tỉnh ủy" or "UBND tỉnh" is that
+/// province's body. Where the article names several provinces and does not say which, there is no focus and the
+/// short form is left to the other rules (which drop it rather than guess).
+struct ProvinceInFocus {
+    /// The province's name, as the gazetteer writes it.
+    let name: String
+
+    /// The province in focus of `document`, or nil when it names none or more than one.
+    init?(_ document: Document, lexicon: VietnameseLexicon) {
+        let keys = document.tokenKeys
+        var provinces: Set<String> = []
+        var index = 0
+        while index < keys.count {
+            if document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index) {
+                if match.payload.kind == "province" { provinces.insert(match.payload.name) }
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        guard provinces.count == 1, let only = provinces.first else { return nil }
+        name = only
+    }
+
+    /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
+    /// article completes, with the province in focus.
+    func complete(_ mentions: [EntityMention]) -> [EntityMention] {
+        let fullKeys = mentions.filter { $0.attributes["short_form"] == nil }.map { NameNormalizer.key($0.canonicalName) }
+        return mentions.map { mention in
+            guard mention.attributes["short_form"] != nil else { return mention }
+            let key = NameNormalizer.key(mention.canonicalName)
+            guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }) else { return mention }
+            var completed = mention
+            if key.hasSuffix("tỉnh ủy") {
+                completed.canonicalName = mention.canonicalName + " " + name
+            } else if key.hasSuffix(" tỉnh") {
+                completed.canonicalName = mention.canonicalName + " " + name
+            } else {
+                return mention
+            }
+            completed.attributes["short_form"] = nil
+            completed.attributes["place"] = name
+            return completed
+        }
+    }
+}
