@@ -21,6 +21,9 @@ struct OrganizationGrammar {
     static let nameFinalCompounds: Set<String> = [
         "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "hàng không", "hàng hải",
     ]
+    /// First words of units that may name their owner with "của" ("Ủy ban Kinh tế của Quốc hội").
+    static let ownedUnitHeads: Set<String> = ["ủy", "vụ", "cục", "ban", "văn", "viện", "trung", "hội", "phòng"]
+
     /// Words that make a number before them a count ("5 năm", "30 người"), not part of a name.
     static let measureWords: Set<String> = [
         "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "trăm", "đồng",
@@ -161,6 +164,7 @@ struct OrganizationGrammar {
         var cursor = afterHead
         var nested: [ParsedOrganization] = []
         var capitalizedRun: [Int] = []
+        var complementPlace: String?
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -203,7 +207,19 @@ struct OrganizationGrammar {
                 break loop
             }
             if let placeEnd = placeEnd(at: cursor), !token.isCapitalized || keys[cursor] == "tp" {
+                // "Sở Y tế tỉnh Đồng Tháp" lies in Đồng Tháp.
+                complementPlace = placeName(from: cursor, to: placeEnd)
                 cursor = placeEnd
+                capitalizedRun.removeAll()
+                break loop
+            }
+            // "Ủy ban Kinh tế của Quốc hội": a unit named with "của" and the body it belongs to.
+            if keys[cursor] == "của", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
+                Self.ownedUnitHeads.contains(keys[index]), let inner = nestedBody(at: cursor + 1), !inner.isShortForm
+            {
+                nested.append(inner)
+                nested.append(contentsOf: inner.nested)
+                cursor = inner.end
                 capitalizedRun.removeAll()
                 break loop
             }
@@ -331,6 +347,7 @@ struct OrganizationGrammar {
         if cursor == afterHead { return nil }
         var parsed = make(index, cursor, rule: "body")
         parsed.nested = nested
+        if nested.isEmpty { parsed.place = complementPlace }
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed

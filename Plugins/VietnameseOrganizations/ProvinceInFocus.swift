@@ -35,9 +35,10 @@ struct ProvinceInFocus {
             let key = NameNormalizer.key(mention.canonicalName)
             guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }) else { return mention }
             var completed = mention
-            if key.hasSuffix("tỉnh ủy") {
+            let words = TokenKeys.split(mention.canonicalName)
+            if words.suffix(2) == ["tỉnh", "ủy"] {
                 completed.canonicalName = mention.canonicalName + " " + name
-            } else if key.hasSuffix(" tỉnh") {
+            } else if words.last == "tỉnh" {
                 completed.canonicalName = mention.canonicalName + " " + name
             } else {
                 return mention

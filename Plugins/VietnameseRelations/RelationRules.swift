@@ -84,6 +84,8 @@ struct RelationRules {
         while index < range.upperBound {
             let key = keys[index]
             if key == "(" || key == "thuộc" { parenthesisOrBelonging(at: index) }
+            if key == "-" || key == "–" || key == "/" { apposition(at: index) }
+            if key == "gồm" { unitList(at: index, in: range) }
             if key == "," { placeChain(commaAt: index) }
             if key == "tại" { issuedIn(atAt: index, in: range) }
             if let document = layout.starting(at: index, types: [.document]) { documentRelations(document, in: range) }
@@ -131,6 +133,53 @@ struct RelationRules {
         else { return }
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" { return }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
+    }
+
+    /// Heads of units that belong to a larger body, and heads of the bodies units belong to.
+    static let unitHeads: Set<String> = [
+        "vụ", "cục", "tổng cục", "chi cục", "ban", "văn phòng", "phòng", "viện", "trung tâm", "khoa", "ủy ban", "hội đồng",
+        "thanh tra", "đảng ủy", "đảng đoàn", "trường", "học viện", "bệnh viện", "tạp chí", "báo", "nhà xuất bản",
+    ]
+    static let parentHeads: Set<String> = [
+        "bộ", "sở", "tổng cục", "tỉnh ủy", "thành ủy", "ủy ban nhân dân", "học viện", "đại học", "quốc hội", "chính phủ",
+        "ban chấp hành", "trung ương", "tập đoàn", "tổng công ty", "ngân hàng", "bộ tư lệnh", "viện hàn lâm",
+    ]
+
+    /// Whether the canonical name of `mention` begins with one of `heads` (one or two words).
+    private static func begins(_ mention: EntityMention, with heads: Set<String>) -> Bool {
+        let words = mention.canonicalName.lowercased().split(separator: " ")
+        guard let first = words.first else { return false }
+        if words.count > 1, heads.contains(first + " " + words[1]) { return true }
+        return heads.contains(String(first))
+    }
+
+    /// "Vụ A - Bộ B", "Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng": a unit and, after a dash or slash, the body it
+    /// belongs to.
+    private mutating func apposition(at index: Int) {
+        guard let child = layout.ending(at: index, types: [.organization]),
+            let parent = layout.starting(at: index + 1, types: [.organization]),
+            Self.begins(child.mention, with: Self.unitHeads), Self.begins(parent.mention, with: Self.parentHeads),
+            !Self.begins(child.mention, with: Self.parentHeads) || Self.begins(child.mention, with: ["tổng cục"])
+        else { return }
+        add(child.index, .partOf, parent.index, at: index, rule: "apposition")
+    }
+
+    /// "Bộ Công Thương gồm các đơn vị: Vụ A, Cục B và Cục C": each listed unit is part of the body before "gồm"
+    /// (with "có", "các đơn vị", "N đơn vị" and a colon in between).
+    private mutating func unitList(at index: Int, in range: Range<Int>) {
+        var cursor = index
+        let fillers: Set<String> = ["có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những"]
+        // "Bộ X gồm …", "các đơn vị thuộc Bộ X gồm: …": the body right before "gồm".
+        let parent = layout.ending(at: index, types: [.organization])
+        guard let parent else { return }
+        cursor += 1
+        while cursor < range.upperBound, fillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number { cursor += 1 }
+        while cursor < range.upperBound, let unit = layout.starting(at: cursor, types: [.organization]) {
+            add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
+            cursor = unit.end
+            guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
+            cursor += 1
+        }
     }
 
     /// How large a place is, from its unit word: commune 1, district 2, province or city 3, country 4.

@@ -126,3 +126,45 @@ struct GeneralGrammarTests {
         #expect(VietnameseSyllable.isVietnamese(word) == vietnamese)
     }
 }
+
+@Suite("Structure: part_of and located_in from dashes, lists, 'của' and place complements")
+struct StructuralRelationTests {
+    @Test("a unit, a dash or slash, and the body it belongs to", arguments: [
+        ("Ông A làm việc tại Vụ Tổ chức cán bộ - Bộ Nội vụ từ năm 2010.", "Vụ Tổ chức cán bộ", "Bộ Nội vụ"),
+        ("Thỏa thuận có Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng tham gia.", "Cục Bảo vệ An ninh Quân đội", "Bộ Quốc phòng"),
+    ])
+    func apposition(_ sentence: String, _ unit: String, _ parent: String) throws {
+        let extracted = try Extracted(sentence)
+        #expect(extracted.pairs(.partOf).contains(pair(unit, parent)), "\(extracted.summary)")
+    }
+
+    @Test("a 'gồm' list gives part_of for each listed unit")
+    func unitList() throws {
+        let extracted = try Extracted("Bộ Công Thương gồm các đơn vị: Vụ Kế hoạch, Cục Hóa chất và Cục Xúc tiến thương mại.")
+        for unit in ["Vụ Kế hoạch", "Cục Hóa chất", "Cục Xúc tiến thương mại"] {
+            #expect(extracted.pairs(.partOf).contains(pair(unit, "Bộ Công Thương")), "\(extracted.summary)")
+        }
+    }
+
+    @Test("'của' names a unit's owner inside its name")
+    func ownerWithCua() throws {
+        let extracted = try Extracted("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh trình bày báo cáo.")
+        #expect(extracted.names(.organization).contains("Ủy ban Kinh tế của Quốc hội"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains(pair("Ủy ban Kinh tế của Quốc hội", "Quốc hội")))
+        #expect(extracted.attributes("Vũ Hồng Thanh", .holdsPosition, "Ủy ban Kinh tế của Quốc hội") == [["title": "Chủ nhiệm"]])
+    }
+
+    @Test("a body named with its province lies in it")
+    func placeComplement() throws {
+        let extracted = try Extracted("Sở Y tế tỉnh Đồng Tháp đã có văn bản gửi bệnh viện ở tỉnh Đồng Tháp.")
+        #expect(extracted.pairs(.locatedIn).contains(pair("Sở Y tế tỉnh Đồng Tháp", "Đồng Tháp")), "\(extracted.summary)")
+    }
+
+    @Test("a bare 'Tỉnh ủy' belongs to the one province the article names, and to none when it names two")
+    func provinceInFocus() throws {
+        let one = try Extracted("Bí thư Tỉnh ủy Nguyễn Văn A làm việc tại tỉnh Bình Thuận.")
+        #expect(one.names(.organization).contains("Tỉnh ủy Bình Thuận"), "\(one.summary)")
+        let two = try Extracted("Bí thư Tỉnh ủy Nguyễn Văn A làm việc tại tỉnh Bình Thuận và tỉnh Ninh Thuận.")
+        #expect(!two.names(.organization).contains { $0.hasPrefix("Tỉnh ủy ") }, "\(two.summary)")
+    }
+}
