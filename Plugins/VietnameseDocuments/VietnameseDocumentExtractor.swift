@@ -89,8 +89,30 @@ public struct VietnameseDocumentExtractor: Extractor {
                     DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil
                 {
                     let number = String(tokens[cursor].text.drop(while: { $0 == "0" }))
-                    shortReferences.append((index, cursor + 1, abbreviation, number))
-                    index = cursor + 1
+                    var end = cursor + 1
+                    // "Nghị định 24/2014": a number and its year, the issuer's code left out.
+                    if end + 1 < tokens.count, keys[end] == "/", tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4,
+                        tokens[end].span.start == tokens[cursor].span.end, tokens[end + 1].span.start == tokens[end].span.end,
+                        !(end + 2 < tokens.count && ["/", "-"].contains(keys[end + 2])
+                            && tokens[end + 2].span.start == tokens[end + 1].span.end)
+                    {
+                        end += 2
+                    }
+                    shortReferences.append((index, end, abbreviation, number))
+                    index = end
+                    continue
+                }
+                if tokens[index].isCapitalized, !document.startsSentence[index] || length == 1,
+                    let end = descriptiveTitle(
+                        keys, tokens, at: index, typeLength: length, abbreviation: abbreviation,
+                        startsSentence: document.startsSentence)
+                {
+                    let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
+                    let name = document.text(span)
+                    mentions.append(
+                        EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: 0.7,
+                                      rule: "descriptive-title"))
+                    index = end
                     continue
                 }
                 if abbreviation == "QH", length == 1, tokens[index].isCapitalized,
@@ -216,6 +238,60 @@ public struct VietnameseDocumentExtractor: Extractor {
     }
 
     /// The end of a law's title: "Luật Cán bộ, công chức" (a capitalized word first; commas allowed).
+    /// Types whose documents are named by a title that says what they are about.
+    static let titledTypes: Set<String> = ["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]
+    /// Words that end a descriptive title: the sentence goes on after them.
+    static let titleBoundaries: Set<String> = [
+        "đã", "được", "với", "bằng", "khi", "để", "nhằm", "thì", "sẽ", "đang", "cũng", "là", "có", "cho", "do",
+        "theo", "qua", "nhưng", "này", "đó", "trong", "tại", "ngày", "vào", "gồm", "thay", "thế",
+    ]
+
+    /// The end of a document named by its subject: "Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng",
+    /// "Nghị quyết của Quốc hội về …", "Luật hỗ trợ doanh nghiệp nhỏ và vừa". The title runs to punctuation or a
+    /// word that continues the sentence, at most 24 words.
+    private func descriptiveTitle(
+        _ keys: [String], _ tokens: [Token], at index: Int, typeLength: Int, abbreviation: String,
+        startsSentence: [Bool]
+    ) -> Int? {
+        guard Self.titledTypes.contains(abbreviation) else { return nil }
+        var cursor = index + typeLength
+        // "Nghị quyết của Quốc hội về …"
+        if cursor + 2 < keys.count, keys[cursor] == "của", tokens[cursor + 1].isCapitalized {
+            var about = cursor + 1
+            while about < keys.count, about - cursor < 6, keys[about] != "về", tokens[about].kind == .word { about += 1 }
+            guard about < keys.count, keys[about] == "về" else { return nil }
+            cursor = about
+        }
+        let isLaw = abbreviation == "QH" || abbreviation == "PL"
+        // A resolution, plan or programme is named by what it is about ("về"); a law by its field.
+        if keys.indices.contains(cursor), keys[cursor] == "về" {
+            cursor += 1
+        } else if !isLaw || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
+            || Self.stopWords.contains(keys[cursor])
+        {
+            return nil
+        }
+        let start = cursor
+        while cursor < keys.count, cursor - start < 24, !startsSentence[cursor] {
+            let key = keys[cursor]
+            if tokens[cursor].kind == .punctuation, !["-", "–", "&"].contains(key) { break }
+            if Self.titleBoundaries.contains(key) { break }
+            // "… và Nghị quyết về …": the next document of a list; a capitalized clause opener or a body glued
+            // on by the crawler ("… tín dụng Quốc hội biểu quyết").
+            if key == "và", cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized, typeWord(keys, at: cursor + 1) != nil { break }
+            if cursor > start, tokens[cursor].isCapitalized,
+                lexicon.clauseOpeners.contains(key) || typeWord(keys, at: cursor) != nil
+                    || (!tokens[cursor - 1].isCapitalized && lexicon.organizations.longestMatch(in: keys, at: cursor) != nil
+                        && !["về", "của", "tại", "với", "và", "cho"].contains(keys[cursor - 1]))
+            {
+                break
+            }
+            cursor += 1
+        }
+        while cursor > start, ["và", "của", "về", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 }
+        return cursor - start >= 2 ? cursor : nil
+    }
+
     private func lawTitle(_ keys: [String], _ tokens: [Token], at index: Int, inside organization: [Bool]) -> Int? {
         var cursor = index + 1
         guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !organization[cursor],
