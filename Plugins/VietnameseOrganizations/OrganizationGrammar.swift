@@ -44,7 +44,7 @@ struct OrganizationGrammar {
         let tokens = document.tokens
         // "Trưởng ban Tuyên giáo …", "Trưởng phòng Bảo vệ …": after "trưởng"/"phó" the head is often in lower case.
         let afterLeaderWord = index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó")
-            && ["ban", "phòng", "vụ", "cục", "khoa"].contains(keys[index])
+            && ["ban", "phòng", "vụ", "cục", "khoa", "trạm"].contains(keys[index])
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized || afterLeaderWord else {
             return nil
         }
