@@ -206,7 +206,9 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 break loop
             }
-            if let placeEnd = placeEnd(at: cursor), !token.isCapitalized || keys[cursor] == "tp" {
+            if let placeEnd = placeEnd(at: cursor),
+                !token.isCapitalized || keys[cursor] == "tp" || (keys[cursor] == "thành" && keys[cursor + 1] == "phố")
+            {
                 // "Sở Y tế tỉnh Đồng Tháp" lies in Đồng Tháp.
                 complementPlace = placeName(from: cursor, to: placeEnd)
                 cursor = placeEnd
@@ -272,7 +274,8 @@ struct OrganizationGrammar {
             // "Cục Phòng vệ thương mại", "Trung tâm Tin học", "… và Phúc lợi xã hội": a capitalized syllable that opens
             // the name (or a part joined by "và") takes the lower-case syllable that completes its word.
             if token.kind == .word, token.isCapitalized, !token.isAllCaps, cursor + 1 < tokens.count,
-                cursor == afterHead || ["và", "&", "-", "–"].contains(keys[cursor - 1]),
+                cursor == afterHead || ["và", "&", "-", "–"].contains(keys[cursor - 1])
+                    || (tokens[cursor - 1].kind == .word && (!tokens[cursor - 1].isCapitalized || tokens[cursor - 1].isAllCaps)),
                 let end = secondSyllableEnd(at: cursor)
             {
                 capitalizedRun.append(cursor)
@@ -341,7 +344,9 @@ struct OrganizationGrammar {
         }
         // After a title, a person's name may follow the body without a break:
         // "Giám đốc Sở Nội vụ Nguyễn Văn An". Keep the name out of the body.
-        if titleEnds(before: index), nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
+        // "Chánh Văn phòng Trung ương Nguyễn Văn Nên": the title may take in the body's head.
+        let afterTitle = titleEnds(before: index) || (index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1) != nil)
+        if afterTitle, nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
             cursor = split
         }
         if cursor == afterHead { return nil }
