@@ -215,6 +215,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 post(title, object(for: title, organization: orgIndex), rule: "post-before-name")
             }
+            // "Thứ trưởng Bùi Cách Tuyến và Thứ trưởng Nguyễn Thái Lai của Bộ Tài nguyên và Môi trường": a title
+            // before the name and the body after it, behind "của".
+            if relations.count == postsBefore, !carried.contains(person.start),
+                let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
+                let body = bodyAfterName(person.end, keys, orgStartingAt: orgStartingAt, document: document)
+            {
+                post(title, body, rule: "title-name-of-body")
+            }
             if relations.count == postsBefore, !carried.contains(person.start),
                 let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
                 let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], document: document)
@@ -264,6 +272,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                         let member = TitlePhrase(start: title.start, end: title.end, title: "Ủy viên", past: title.past)
                         post(member, owner, rule: "committee-member")
                         chained = true
+                    } else if key == "-" || key == "–", title.end >= sentenceEnd || [",", ";", ".", ")"].contains(keys[title.end]),
+                        let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], document: document)
+                    {
+                        // "… là ông Trần Huy Sáng - Giám đốc;": the post in the one body of its kind the sentence named.
+                        post(title, body, rule: "name-dash-title-body-named-before")
+                        relations[relations.count - 1].confidence = 0.6
+                        chained = false
                     } else {
                         chained = false
                     }
@@ -279,6 +294,23 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X".
+    private func bodyAfterName(_ end: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document) -> Int? {
+        var cursor = end
+        var hops = 0
+        while cursor + 1 < keys.count, keys[cursor] == "và" || keys[cursor] == ",", hops < 3 {
+            // Skip "và Thứ trưởng Nguyễn Thái Lai".
+            guard let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) else { return nil }
+            var name = title.end
+            while name < keys.count, document.tokens[name].isCapitalized, name - title.end < 4 { name += 1 }
+            guard name > title.end + 1 else { return nil }
+            cursor = name
+            hops += 1
+        }
+        guard cursor + 1 < keys.count, keys[cursor] == "của", !document.startsSentence[cursor + 1] else { return nil }
+        return orgStartingAt[cursor + 1]
     }
 
     /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".

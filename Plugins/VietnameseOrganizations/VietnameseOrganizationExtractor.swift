@@ -48,6 +48,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 mentions.append(parsed.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
                 index = parsed.end
+            } else if let acronym = parser.acronymAfterTitle(at: index) {
+                // "Tổng Giám đốc VOV", "Kế toán trưởng PVC": an acronym right after a title names the body.
+                mentions.append(acronym.mention(in: document))
+                index = acronym.end
             } else {
                 index += 1
             }
