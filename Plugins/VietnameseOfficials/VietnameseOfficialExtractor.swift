@@ -326,7 +326,7 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// Words that frame a post named before its holder: "trên cương vị", "với cương vị", "cách chức",
     /// "thôi giữ chức", "miễn nhiệm".
-    static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm"]
+    static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm", "vụ", "danh"]
 
     /// The post (title and body mention) that a frame names before the person at `start`:
     /// "Trên cương vị Title Org, ông X" or "… chức Title Org đối với ông X".
@@ -346,6 +346,12 @@ public struct VietnameseOfficialExtractor: Extractor {
                 term -= 1
             }
             if term < cursor, term > 1, keys[term - 1] == "kỳ", keys[term - 2] == "nhiệm" { cursor = term - 2 }
+            // "… đại biểu Quốc hội khóa XIV đối với ông X".
+            if cursor > 1, keys[cursor - 2] == "khóa" || keys[cursor - 2] == "khoá",
+                document.tokens[cursor - 1].kind == .number || document.tokens[cursor - 1].isAllCaps
+            {
+                cursor -= 2
+            }
         } else {
             return nil
         }
