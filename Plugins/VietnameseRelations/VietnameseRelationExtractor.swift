@@ -10,7 +10,7 @@ public struct VietnameseRelationExtractor: Extractor {
     public let descriptor = ExtractorDescriptor(
         id: "vi.relations", version: "1.0.0",
         summary: "part_of, located_in, issued, implements, concerns, cooperates_with, met_with, signed_with",
-        consumes: [.entity(.organization), .entity(.place), .entity(.document), .entity(.person)],
+        consumes: [.entity(.organization), .entity(.place), .entity(.document), .entity(.person), .entity(.date)],
         produces: [
             .relation(.partOf), .relation(.locatedIn), .relation(.issued), .relation(.implements), .relation(.concerns),
             .relation(.cooperatesWith), .relation(.metWith), .relation(.signedWith),

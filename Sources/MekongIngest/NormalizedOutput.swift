@@ -6,6 +6,7 @@ struct NormalizedOutput {
     private var previous: Unicode.Scalar = "\n"
     private var previousStart = 0
     private var beforePrevious: Unicode.Scalar = "\n"
+    private var thirdLast: Unicode.Scalar = "\n"
 
     init(capacity: Int) {
         bytes = []
@@ -14,6 +15,7 @@ struct NormalizedOutput {
 
     @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
+        thirdLast = beforePrevious
         beforePrevious = previous
         previous = last
         previousStart = lastStart
@@ -25,7 +27,8 @@ struct NormalizedOutput {
     /// Respells an old-style `oà`, `oé`, `uỷ` ending of the word just written.
     @inline(__always)
     mutating func fixToneAtWordEnd() {
-        guard let (first, second) = ToneMarks.newStyle(previous, last, before: beforePrevious) else { return }
+        guard let (first, second) = ToneMarks.newStyle(previous, last, before: beforePrevious, onsetStart: thirdLast)
+        else { return }
         let before = beforePrevious
         bytes.removeSubrange(previousStart...)
         last = before

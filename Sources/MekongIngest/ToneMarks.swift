@@ -31,9 +31,9 @@ enum ToneMarks {
     ///
     /// Called at every word end, so it rejects most endings on the first comparison.
     @inline(__always)
-    static func newStyle(_ first: Unicode.Scalar, _ second: Unicode.Scalar, before: Unicode.Scalar)
-        -> (Unicode.Scalar, Unicode.Scalar)?
-    {
+    static func newStyle(
+        _ first: Unicode.Scalar, _ second: Unicode.Scalar, before: Unicode.Scalar, onsetStart: Unicode.Scalar = " "
+    ) -> (Unicode.Scalar, Unicode.Scalar)? {
         guard second.value >= 0xC0, first.value < 0x80, let vowel = secondVowels[second] else { return nil }
         let lowerFirst = Unicode.Scalar(UInt8(first.value | 0x20))
         guard lowerFirst == vowel.first else { return nil }
@@ -41,6 +41,12 @@ enum ToneMarks {
         if lowerFirst == "u" && (before == "q" || before == "Q") { return nil }
         // "ngoài", "khuya" and the like are longer nuclei; only a bare oa/oe/uy is rewritten.
         if isVowel(before) { return nil }
+        // "Chloé", "Zoé": a foreign word, whose onset no Vietnamese syllable has, keeps its spelling.
+        if ["f", "j", "w", "z", "F", "J", "W", "Z"].contains(before) { return nil }
+        if onsetStart.properties.isAlphabetic, !isVowel(onsetStart), before.properties.isAlphabetic {
+            let pair = String(Character(onsetStart)).lowercased() + String(Character(before)).lowercased()
+            if !Self.twoLetterOnsets.contains(pair) { return nil }
+        }
         let isUpper = first.value < 0x61
         let toned: [Unicode.Scalar] =
             switch (lowerFirst, isUpper) {
@@ -51,6 +57,9 @@ enum ToneMarks {
             }
         return (toned[vowel.tone], vowel.bare)
     }
+
+    /// The two-letter onsets of Vietnamese syllables.
+    private static let twoLetterOnsets: Set<String> = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"]
 
     private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

@@ -11,6 +11,8 @@ struct TextNormalizerTests {
         ("uỷ viên", "ủy viên"),
         ("toà án", "tòa án"),
         ("khoẻ mạnh", "khỏe mạnh"),
+        ("nhoè", "nhòe"),
+        ("Trường Thuỷ", "Trường Thủy"),
         ("Thuỵ Điển", "Thụy Điển"),
         ("HOÀ BÌNH", "HÒA BÌNH"),
         ("Hoà.", "Hòa."),
@@ -21,7 +23,7 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.normalize(input) == expected)
     }
 
-    @Test(arguments: ["quý", "Quỳnh", "hoàng", "ngoài", "khuya", "quyết", "hòa", "Hóa", "thủy", "của", "thuở"])
+    @Test(arguments: ["quý", "Quỳnh", "hoàng", "ngoài", "khuya", "quyết", "hòa", "Hóa", "thủy", "của", "thuở", "Chloé", "Zoé Dupont"])
     func syllablesAlreadyRightStay(word: String) {
         #expect(TextNormalizer.normalize(word) == word)
     }
