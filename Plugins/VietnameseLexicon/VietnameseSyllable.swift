@@ -3,28 +3,48 @@ import Foundation
 /// The shape of a Vietnamese syllable: an onset, a vowel nucleus and one of the few codas the language
 /// allows. A capitalized word that is no such syllable ("Thongloun", "Castro", "Fidel") is a foreign word.
 public enum VietnameseSyllable {
-    static let onsets = [
+    /// Onsets, longest first, as lower-case scalars without tone marks.
+    static let onsets: [[Unicode.Scalar]] = [
         "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m",
         "n", "p", "r", "s", "t", "v", "x",
-    ]
-    static let codas = ["ng", "nh", "ch", "c", "m", "n", "p", "t"]
-    static let vowels: Set<Character> = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
-    /// The combining tone marks; the other marks (breve, circumflex, horn) make letters of their own.
-    static let toneMarks: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
+    ].map { Array($0.unicodeScalars) }
+    static let codas: [[Unicode.Scalar]] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"].map { Array($0.unicodeScalars) }
+    static let vowels: Set<Unicode.Scalar> = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
+
+    /// Every precomposed letter (either case) → its lower-case form without tone mark ("Ấ" → "â", "Đ" → "đ").
+    static let baseLetters: [Unicode.Scalar: Unicode.Scalar] = {
+        let toneMarks: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        let letters = "aăâeêioôơuưyđbcdghklmnpqrstvxfjwz"
+        for base in letters.unicodeScalars {
+            for tone in [nil] + toneMarks.map(Optional.some) {
+                let decomposed = String(base) + (tone.map { String($0) } ?? "")
+                for form in [decomposed, decomposed.uppercased()] {
+                    let composed = form.precomposedStringWithCanonicalMapping.unicodeScalars
+                    if composed.count == 1, let scalar = composed.first { table[scalar] = base }
+                }
+            }
+        }
+        return table
+    }()
 
     /// Whether `word` (one token, any case) has the shape of a Vietnamese syllable.
     public static func isVietnamese(_ word: String) -> Bool {
-        let toneless = String(String.UnicodeScalarView(
-            word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter { !toneMarks.contains($0) }))
-            .precomposedStringWithCanonicalMapping
-        var rest = Substring(toneless)
-        if let onset = onsets.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(onset.count) }
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(8)
+        for scalar in word.unicodeScalars {
+            guard let base = baseLetters[scalar] else { return false }
+            letters.append(base)
+        }
+        var index = 0
+        if let onset = onsets.first(where: { letters.starts(with: $0) }) { index = onset.count }
         var nucleus = 0
-        while let first = rest.first, vowels.contains(first) {
-            rest = rest.dropFirst()
+        while index < letters.count, vowels.contains(letters[index]) {
+            index += 1
             nucleus += 1
         }
         guard (1...3).contains(nucleus) else { return false }
-        return rest.isEmpty || codas.contains(String(rest))
+        let coda = letters[index...]
+        return coda.isEmpty || codas.contains { $0.elementsEqual(coda) }
     }
 }

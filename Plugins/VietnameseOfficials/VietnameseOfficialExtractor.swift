@@ -436,7 +436,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         {
             end += 1
         }
-        guard end - index >= 2, (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }),
+        guard end - index >= 2,
             index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1])
                 || countryEnding(at: index, keys) != nil
         else { return nil }
@@ -447,7 +447,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
         let apposition = end + 1 < tokens.count && keys[end] == ","
             && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
-        return cued || apposition ? end : nil
+        guard cued || apposition else { return nil }
+        return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil
     }
 
     /// Whether the token at `index` continues a place name that starts before it ("Kỳ" of "Hoa Kỳ").
