@@ -237,13 +237,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             cursor = person.end
             // "(SN 1964)" is skipped; "(Phó Bí thư Đảng ủy, Phó Giám đốc Bệnh viện X)" and "(khi đó là Bí thư …)"
             // are posts.
+            var parenthesisEnd = -1
             if cursor < sentenceEnd, keys[cursor] == "(" {
                 var close = cursor
                 while close < sentenceEnd, keys[close] != ")" { close += 1 }
                 let holdsPost = (cursor + 1..<close).contains {
                     Self.postCues.contains(keys[$0]) || TitlePhrase.read(document, keys, at: $0, lexicon: lexicon) != nil
                 }
-                if !holdsPost { cursor = close + 1 }
+                if !holdsPost { cursor = close + 1 } else { parenthesisEnd = close }
             }
             var chained = true  // right after the name, or after a post: a separator may lead to the next post
             // A name introduced by its post ("…, Bí thư Thành ủy Hà Nội Phạm Quang Nghị, là …") is an
@@ -253,7 +254,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                 if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
                 let key = keys[cursor]
                 if introducedByPost && Self.postCues.contains(key) { break }
-                let cue = Self.postCues.contains(key) || (chained && Self.separators.contains(key))
+                // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
+                // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
+                let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
+                    || (key == "," && cursor < parenthesisEnd)
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)
                 else {
@@ -271,6 +275,12 @@ public struct VietnameseOfficialExtractor: Extractor {
                     {
                         let member = TitlePhrase(start: title.start, end: title.end, title: "Ủy viên", past: title.past)
                         post(member, owner, rule: "committee-member")
+                        chained = true
+                    } else if let body = bodyAfterTitles(from: title.end, sentenceEnd: sentenceEnd, keys, orgStartingAt: orgStartingAt,
+                        document: document)
+                    {
+                        // "ông Ngô Xuân Lộc, Chánh Văn phòng, người phát ngôn của UBND tỉnh Đắk Nông".
+                        post(title, body, rule: "name-titles-of-body")
                         chained = true
                     } else if key == "-" || key == "–", title.end >= sentenceEnd || [",", ";", ".", ")"].contains(keys[title.end]),
                         let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], document: document)
@@ -294,6 +304,28 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// The body named by "của" after a list of titles: from `start` over ", Title", ", người phát ngôn" and "kiêm
+    /// Title" to "của" + a body.
+    private func bodyAfterTitles(
+        from start: Int, sentenceEnd: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        var cursor = start
+        var hops = 0
+        while cursor < sentenceEnd, hops < 4 {
+            if keys[cursor] == "của", cursor + 1 < sentenceEnd { return orgStartingAt[cursor + 1] }
+            guard [",", "kiêm", "và"].contains(keys[cursor]), cursor + 1 < sentenceEnd else { return nil }
+            if let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) {
+                cursor = title.end
+            } else if cursor + 3 < sentenceEnd, keys[cursor + 1] == "người", keys[cursor + 2] == "phát", keys[cursor + 3] == "ngôn" {
+                cursor += 4
+            } else {
+                return nil
+            }
+            hops += 1
+        }
+        return nil
     }
 
     /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X".
