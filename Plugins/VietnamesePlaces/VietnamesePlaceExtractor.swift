@@ -70,6 +70,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 // The same for a district or province the gazetteer does not know (renamed, merged or split
                 // ones: "huyện Từ Liêm", "tỉnh Hà Tây cũ"), unless the name is a person's.
                 if unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
+                    !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
                     !document.startsSentence[nameStart], !Self.inside(tokens[nameStart].span, taken),
                     unit == "commune" || !lexicon.isSurname(keys[nameStart])
                         || capitalizedRun(tokens, from: nameStart, document: document) <= 2
@@ -94,6 +95,8 @@ public struct VietnamesePlaceExtractor: Extractor {
             // "Trương Hòa Bình": a bare name right after another capitalized word belongs to a longer name.
             let afterCapitalized = unit == nil && index > 0 && !document.startsSentence[index]
                 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
+                // "DN Nhật Bản": an abbreviation before the name is no part of it.
+                && !tokens[index - 1].isAllCaps
             if afterCapitalized {
                 acceptable = false
             } else if place.name == "Hồ Chí Minh" {
