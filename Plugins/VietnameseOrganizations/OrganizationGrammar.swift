@@ -45,7 +45,11 @@ struct OrganizationGrammar {
         // "Trưởng ban Tuyên giáo …", "Trưởng phòng Bảo vệ …": after "trưởng"/"phó" the head is often in lower case.
         let afterLeaderWord = index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó")
             && ["ban", "phòng", "vụ", "cục", "khoa", "trạm"].contains(keys[index])
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized || afterLeaderWord else {
+        // "Tổng kiểm toán Nhà nước": a known body whose first word a title took in lower case.
+        let afterTotalWord = index > 0 && keys[index - 1] == "tổng" && index < tokens.count
+            && lexicon.organizations.longestMatch(in: keys, at: index) != nil
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized || afterLeaderWord || afterTotalWord
+        else {
             return nil
         }
         // "534/QĐ-HVCTQG": an issuer code inside a document symbol is not a name in the text.
@@ -58,7 +62,7 @@ struct OrganizationGrammar {
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
         var best: ParsedOrganization?
-        if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) {
+        if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) || afterTotalWord {
             best = ParsedOrganization(
                 start: index, end: index + known.length, canonicalName: known.payload,
                 aliases: [text(index, index + known.length)], isShortForm: false, nested: [], rule: "known")
