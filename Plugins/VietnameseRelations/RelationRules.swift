@@ -101,6 +101,13 @@ struct RelationRules {
             }
             if key == "làm", next(index) == "việc" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
             if key == "hội", next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            // "Thủ tướng … hội kiến / gặp / gặp gỡ / chào xã giao Tổng thống X", "điện đàm với …".
+            if key == "hội", next(index) == "kiến" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
+            if key == "gặp", index == range.lowerBound || keys[index - 1] != "gặp" {
+                symmetric(.metWith, verbAt: index, verbLength: next(index) == "gỡ" ? 2 : 1, in: range, needsWith: false)
+            }
+            if key == "điện", next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            if key == "chào", next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
             if key == "tiếp", next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
                 symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
             }
@@ -319,6 +326,11 @@ struct RelationRules {
                 cursor += 1
             } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
                 cursor += title.length
+            } else if let country = layout.starting(at: cursor, types: [.place]), country.mention.attributes["unit"] == "country",
+                layout.starting(at: country.end, types: [.person]) != nil
+            {
+                // "Tổng thống Indonesia Joko Widodo": the country between the title and the name.
+                cursor = country.end
             } else {
                 break
             }
