@@ -35,11 +35,11 @@ struct IngestCommand: ParsableCommand {
 
     private func ingest() throws {
         let ingestor = try ArticleIngestor(
-            extractors: ExtractorCatalog.extractors(pluginOptions.sources(storePath: storeOptions.path)))
+            extractors: pluginOptions.extractors(storePath: storeOptions.path))
         let store = try storeOptions.open()
         let showProgress = Output.stderrIsTerminal && !json
         let summary = try ingestor.ingest(paths, into: store, jobs: jobs) { done, total, path in
-            if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(path)", newline: done == total) }
+            if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(Output.terminalSafe(path))", newline: done == total) }
         }
         for failure in summary.failedFiles { Output.error("skipped: \(failure)") }
         for failure in summary.extractorFailures { Output.error("extractor failed: \(failure)") }
