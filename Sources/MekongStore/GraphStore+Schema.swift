@@ -73,6 +73,10 @@ extension GraphStore {
                 CREATE INDEX evidence_by_article ON evidence(article_id);
                 """)
         }
+        // Foreign keys stay on, so that removing a duplicate article cascades to what it contributed.
+        migrator.registerMigration(CanonicalArticleIDMigration.identifier, foreignKeyChecks: .immediate) { db in
+            try CanonicalArticleIDMigration.migrate(db)
+        }
         return migrator
     }()
 
