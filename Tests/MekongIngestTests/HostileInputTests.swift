@@ -46,7 +46,11 @@ struct HostileInputTests {
         let parsed = try ArticleReader().read(text: line + "\n", path: "one.txt")
         #expect(parsed.text == line)
         #expect(parsed.paragraphs.map(\.role) == [.body])
-        #expect(parsed.title == line)
+        #expect(parsed.title == "Ngày 23/6/2021, Tỉnh ủy An Giang tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2021")
+        // A lone headline is still not an article.
+        #expect(throws: IngestError.emptyArticle(path: "t.txt")) { try ArticleReader().read(text: "Chỉ có tiêu đề\n", path: "t.txt") }
+        let long = try ArticleReader().read(text: String(repeating: "chữ ", count: 100), path: "long.txt")
+        #expect(long.title.count <= 160 && long.title.hasSuffix("…"))
     }
 
     @Test("a symbolic link to a folder of articles is followed")
