@@ -2,30 +2,109 @@ import MekongPluginAPI
 
 /// Gives a bare short form ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy") the one full name of the article that it
 /// can stand for, or drops it when there is none or more than one.
+///
+/// Every lookup goes through a ``Completions`` index built once per article (each name's key computed
+/// once, filed under each of its leading word sequences), so the time grows with the number of mentions,
+/// not with its square: a one-paragraph article of 1 MB used to spend minutes comparing every short form
+/// with every full name before it.
 enum ShortFormResolver {
-    /// The one full name that starts with `short` followed by more words; `names` pairs names with their keys.
-    static func uniqueCompletion(of short: String, among names: [(name: String, key: String)]) -> String? {
-        let prefix = NameNormalizer.key(short) + " "
-        let candidates = Set(names.filter { $0.key.hasPrefix(prefix) }.map(\.name))
+    /// Full names filed by the keys of their leading words: "Học viện Chính trị quốc gia" is found under
+    /// "hoc vien", "hoc vien chinh", … (every key prefix that ends before a space).
+    struct Completions {
+        /// Distinct names by key prefix.
+        private(set) var names: [String: Set<String>] = [:]
+        /// Mentions by key prefix, in text order: (start, end, canonical name).
+        private(set) var mentions: [String: [(start: Int, end: Int, name: String)]] = [:]
+        private var keys: [String: String] = [:]
+
+        /// Files the names of `full`; `withMentions` also files each mention's span for ``nearest(to:prefix:from:)``.
+        init(_ full: [EntityMention], withMentions: Bool = true) {
+            let ordered = full.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }
+            for (_, mention) in ordered {
+                let name = mention.canonicalName
+                let prefixes = Self.prefixes(of: key(name))
+                for prefix in prefixes {
+                    names[prefix, default: []].insert(name)
+                    if withMentions {
+                        mentions[prefix, default: []].append((mention.span.start, mention.span.end, name))
+                    }
+                }
+            }
+        }
+
+        /// The key of `name`, computed once per distinct name.
+        mutating func key(_ name: String) -> String {
+            if let key = keys[name] { return key }
+            let key = NameNormalizer.key(name)
+            keys[name] = key
+            return key
+        }
+
+        /// The names whose key starts with `key` followed by more words.
+        func names(completing key: String) -> Set<String> { names[key] ?? [] }
+
+        /// The name of the mention completing `key` that starts last while ending by `offset` and starting at
+        /// or after `paragraphStart`; among several at the same start, the first filed.
+        func nearest(completing key: String, before offset: Int, from paragraphStart: Int) -> String? {
+            guard let list = mentions[key] else { return nil }
+            // The first entry that starts at or after `offset`: nothing from there on can end by it.
+            var low = 0
+            var high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if list[mid].start < offset { low = mid + 1 } else { high = mid }
+            }
+            var found: (start: Int, name: String)?
+            var index = low - 1
+            while index >= 0, list[index].start >= paragraphStart {
+                let entry = list[index]
+                if let current = found, entry.start < current.start { break }
+                if entry.end <= offset { found = (entry.start, entry.name) }
+                index -= 1
+            }
+            return found?.name
+        }
+
+        /// "a b c" → ["a", "a b"]: the key's leading word sequences that more words follow.
+        private static func prefixes(of key: String) -> [String] {
+            var result: [String] = []
+            var index = key.startIndex
+            while let space = key[index...].firstIndex(of: " ") {
+                result.append(String(key[..<space]))
+                index = key.index(after: space)
+            }
+            return result
+        }
+    }
+
+    /// The one full name that starts with `short` followed by more words.
+    static func uniqueCompletion(of short: String, among completions: inout Completions) -> String? {
+        let candidates = completions.names(completing: completions.key(short))
         return candidates.count == 1 ? candidates.first : nil
     }
 
     /// "Sở Tài nguyên và Môi trường" where the article also names "Sở Tài nguyên và Môi trường tỉnh Bình
     /// Định": the name without its place stands for the one full name that adds a place to it.
     static func completeWithPlace(_ mentions: [EntityMention], parser: OrganizationGrammar) -> [EntityMention] {
-        let names = Array(Set(mentions.map(\.canonicalName)))
-        let keyed = names.map { (name: $0, key: NameNormalizer.key($0)) }
+        var completions = Completions(mentions, withMentions: false)
+        var fullByShort: [String: String?] = [:]
         return mentions.map { mention in
-            let prefix = NameNormalizer.key(mention.canonicalName) + " "
-            let shortWords = mention.canonicalName.split(separator: " ").count
-            let completions = keyed.filter {
-                $0.key.hasPrefix(prefix)
-                    && parser.isPlacePhrase($0.name.split(separator: " ").dropFirst(shortWords).joined(separator: " "))
+            let short = mention.canonicalName
+            let full: String?
+            if let known = fullByShort[short] {
+                full = known
+            } else {
+                let shortWords = short.split(separator: " ").count
+                let fitting = completions.names(completing: completions.key(short)).filter {
+                    parser.isPlacePhrase($0.split(separator: " ").dropFirst(shortWords).joined(separator: " "))
+                }
+                full = fitting.count == 1 ? fitting.first : nil
+                fullByShort[short] = .some(full)
             }
-            guard completions.count == 1, let full = completions.first else { return mention }
+            guard let full else { return mention }
             var completed = mention
-            completed.aliases.append(mention.canonicalName)
-            completed.canonicalName = full.name
+            completed.aliases.append(short)
+            completed.canonicalName = full
             return completed
         }
     }
@@ -33,27 +112,26 @@ enum ShortFormResolver {
     /// Where several full names fit ("Học viện" in an article naming two academies), the one named last
     /// before the short form in the same paragraph: "Đoàn công tác Học viện Báo chí và Tuyên truyền do
     /// PGS.TS Lưu Văn An, Quyền Giám đốc Học viện làm Trưởng đoàn".
-    static func nearestCompletion(of short: EntityMention, among full: [EntityMention], document: Document) -> String? {
-        let prefix = NameNormalizer.key(short.canonicalName) + " "
+    static func nearestCompletion(
+        of short: EntityMention, among completions: inout Completions, document: Document
+    ) -> String? {
         guard let sentence = document.sentenceIndex(containing: short.span.start) else { return nil }
         let paragraph = document.paragraphs[document.sentences[sentence].paragraph].span
-        return full.filter {
-            $0.span.end <= short.span.start && $0.span.start >= paragraph.start
-                && NameNormalizer.key($0.canonicalName).hasPrefix(prefix)
-        }.max { $0.span.start < $1.span.start }?.canonicalName
+        return completions.nearest(
+            completing: completions.key(short.canonicalName), before: short.span.start, from: paragraph.start)
     }
 
     static func resolve(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
         let full = mentions.filter { $0.attributes["short_form"] == nil }
-        let fullNames = Set(full.map(\.canonicalName)).map { (name: $0, key: NameNormalizer.key($0)) }
+        var completions = Completions(full)
         // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.
         let places = Set(full.compactMap { $0.attributes["place"] })
         return mentions.compactMap { mention in
             guard mention.attributes["short_form"] != nil else { return mention }
             var resolved = mention
             resolved.attributes["short_form"] = nil
-            if let name = uniqueCompletion(of: mention.canonicalName, among: fullNames)
-                ?? nearestCompletion(of: mention, among: full, document: document)
+            if let name = uniqueCompletion(of: mention.canonicalName, among: &completions)
+                ?? nearestCompletion(of: mention, among: &completions, document: document)
             {
                 resolved.canonicalName = name
                 return resolved
@@ -70,7 +148,7 @@ enum ShortFormResolver {
             for split in stride(from: words.count - 2, through: 1, by: -1)
             where words[split].first?.isUppercase == true {
                 let owner = words[split...].joined(separator: " ")
-                if let full = uniqueCompletion(of: owner, among: fullNames) {
+                if let full = uniqueCompletion(of: owner, among: &completions) {
                     resolved.canonicalName = words[..<split].joined(separator: " ") + " " + full
                     return resolved
                 }

@@ -24,20 +24,24 @@ import MekongPluginAPI
 /// | `id` | yes | Unique extractor id, dotted and lower case (`a-z`, `0-9`, `_`, `-` between dots). |
 /// | `version` | yes | The plugin's version, recorded with what it produces. |
 /// | `summary` | yes | One line on what it finds, as `mekong plugins` lists it. |
-/// | `command` | yes | The program to run. A bare name (`python3`) is looked up on `PATH`, then in the manifest's folder; a path with a `/` is relative to the manifest's folder. |
+/// | `command` | yes | The program to run. A bare name (`python3`) is looked up on `PATH`, then in the manifest's folder; a path with a `/` is relative to the manifest's folder and must stay inside it (`../../bin/sh` is refused, symbolic links included). An absolute path is refused unless the user allows it (`--allow-absolute-plugin-command`). |
 /// | `arguments` | no | Strings passed to the command. One that names an existing file or folder relative to the manifest's folder is passed as its absolute path. |
 /// | `timeout_seconds` | no | How long one article may take, default 10. A plugin that takes longer is killed. |
 /// | `startup_timeout_seconds` | no | How long the start and the handshake may take, default 10. |
+/// | `cpu_seconds` | no | CPU time the process may use, default 600; beyond it the system kills it (it is restarted for the next article). |
+/// | `memory_megabytes` | no | Address space the process may map, default 4096. |
+/// | `file_megabytes` | no | Largest file the process may write, default 64. |
 /// | `consumes` | no | Capabilities (`entity:TYPE`, `relation:PREDICATE`) that must be produced before it runs. |
 /// | `produces` | yes | The capabilities it produces, at least one; it may return nothing else. |
 /// | `config` | no | Any JSON object, sent to the plugin in the handshake. |
 ///
-/// Unknown fields are refused, so that a misspelt optional field does not go unnoticed. The plugin runs
-/// with the manifest's folder as its working directory.
+/// Unknown fields are refused, so that a misspelt optional field does not go unnoticed. The plugin runs in
+/// a fresh temporary folder with only `PATH` and `LANG` in its environment, and with the resource limits
+/// above set before its program starts (Linux).
 public struct ExternalPluginManifest: Sendable, Equatable {
     /// The manifest file, as an absolute path.
     public var path: String
-    /// The folder of the manifest: relative paths resolve against it, and the plugin runs in it.
+    /// The folder of the manifest: relative paths resolve against it.
     public var directory: String
     /// The extractor id, dotted and lower case (`example.events`).
     public var id: String
@@ -57,6 +61,8 @@ public struct ExternalPluginManifest: Sendable, Equatable {
     public var timeoutSeconds: Double
     /// The time the start and the handshake may take, in seconds.
     public var startupTimeoutSeconds: Double
+    /// The resource limits set on the process before its program starts.
+    public var limits: ResourceLimits
     /// What must have been produced before the plugin runs; empty when the manifest has no `consumes`.
     public var consumes: Set<Capability>
     /// What the plugin produces, never empty; it may return nothing else.
@@ -68,8 +74,8 @@ public struct ExternalPluginManifest: Sendable, Equatable {
     public static let defaultTimeoutSeconds = 10.0
     /// The fields a manifest may have.
     public static let fields = [
-        "id", "version", "summary", "command", "arguments", "timeout_seconds", "startup_timeout_seconds", "consumes",
-        "produces", "config",
+        "id", "version", "summary", "command", "arguments", "timeout_seconds", "startup_timeout_seconds",
+        "cpu_seconds", "memory_megabytes", "file_megabytes", "consumes", "produces", "config",
     ]
 
     /// What `mekong plugins` lists and the pipeline orders by.
@@ -78,11 +84,13 @@ public struct ExternalPluginManifest: Sendable, Equatable {
             id: id, version: version, kind: .external, summary: summary, consumes: consumes, produces: produces)
     }
 
-    /// Reads and checks the manifest at `path`.
+    /// Reads and checks the manifest at `path`; `allowsAbsoluteCommand` lets `command` be an absolute path.
     /// - Throws: ``ExternalPluginError/unreadable(path:reason:)``,
     ///   ``ExternalPluginError/malformedManifest(path:reason:)`` or
     ///   ``ExternalPluginError/invalidManifest(path:field:reason:)``.
-    public static func load(path: String) throws(ExternalPluginError) -> ExternalPluginManifest {
+    public static func load(path: String, allowsAbsoluteCommand: Bool = false) throws(ExternalPluginError)
+        -> ExternalPluginManifest
+    {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let data: Data
         do {
@@ -90,14 +98,16 @@ public struct ExternalPluginManifest: Sendable, Equatable {
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
-        return try parse(data, path: url.path)
+        return try parse(data, path: url.path, allowsAbsoluteCommand: allowsAbsoluteCommand)
     }
 
     /// Checks a manifest's content; `path` is the manifest file's path, against whose folder relative paths
     /// resolve (the file itself is not read).
     /// - Throws: ``ExternalPluginError/malformedManifest(path:reason:)`` or
     ///   ``ExternalPluginError/invalidManifest(path:field:reason:)``.
-    public static func parse(_ data: Data, path: String) throws(ExternalPluginError) -> ExternalPluginManifest {
+    public static func parse(_ data: Data, path: String, allowsAbsoluteCommand: Bool = false)
+        throws(ExternalPluginError) -> ExternalPluginManifest
+    {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let fields: [String: JSONValue]
         do {
@@ -110,7 +120,7 @@ public struct ExternalPluginManifest: Sendable, Equatable {
         } catch {
             throw .malformedManifest(path: url.path, reason: Self.describe(error))
         }
-        var reader = FieldReader(path: url.path, fields: fields)
+        var reader = FieldReader(path: url.path, fields: fields, allowsAbsoluteCommand: allowsAbsoluteCommand)
         return try reader.manifest(directory: url.deletingLastPathComponent().path)
     }
 
@@ -128,6 +138,7 @@ public struct ExternalPluginManifest: Sendable, Equatable {
 private struct FieldReader {
     let path: String
     let fields: [String: JSONValue]
+    let allowsAbsoluteCommand: Bool
 
     mutating func manifest(directory: String) throws(ExternalPluginError) -> ExternalPluginManifest {
         for name in fields.keys.sorted() where !ExternalPluginManifest.fields.contains(name) {
@@ -144,6 +155,11 @@ private struct FieldReader {
         let arguments = try stringArray("arguments") ?? []
         let timeout = try seconds("timeout_seconds")
         let startupTimeout = try seconds("startup_timeout_seconds")
+        let defaults = ResourceLimits()
+        let limits = ResourceLimits(
+            cpuSeconds: try count("cpu_seconds", default: defaults.cpuSeconds),
+            memoryMegabytes: try count("memory_megabytes", default: defaults.memoryMegabytes),
+            fileMegabytes: try count("file_megabytes", default: defaults.fileMegabytes))
         let consumes = try capabilities("consumes") ?? []
         guard let produces = try capabilities("produces") else { throw invalid("produces", "is missing") }
         guard !produces.isEmpty else {
@@ -158,7 +174,7 @@ private struct FieldReader {
             path: path, directory: directory, id: id, version: version, summary: summary, command: command,
             arguments: arguments, executable: try executable(command, directory: directory),
             resolvedArguments: arguments.map { Self.resolve(argument: $0, directory: directory) },
-            timeoutSeconds: timeout, startupTimeoutSeconds: startupTimeout, consumes: Set(consumes),
+            timeoutSeconds: timeout, startupTimeoutSeconds: startupTimeout, limits: limits, consumes: Set(consumes),
             produces: Set(produces), config: config)
     }
 
@@ -199,6 +215,14 @@ private struct FieldReader {
         return seconds
     }
 
+    private func count(_ field: String, default value: Int) throws(ExternalPluginError) -> Int {
+        guard let json = fields[field] else { return value }
+        guard case .number(let number) = json, let whole = Int(exactly: number), whole >= 1, whole <= 1_000_000 else {
+            throw invalid(field, "must be a whole number from 1 to 1000000")
+        }
+        return whole
+    }
+
     private func capabilities(_ field: String) throws(ExternalPluginError) -> [Capability]? {
         guard let strings = try stringArray(field) else { return nil }
         return try strings.map { (string) throws(ExternalPluginError) -> Capability in
@@ -212,13 +236,29 @@ private struct FieldReader {
         }
     }
 
-    /// The program `command` names: a bare name on `PATH` or in the manifest's folder, a path relative to it.
+    /// The program `command` names: a bare name on `PATH` or in the manifest's folder, a path relative to the
+    /// folder that stays inside it, or an absolute path when the user allows one.
     private func executable(_ command: String, directory: String) throws(ExternalPluginError) -> String {
         let manager = FileManager.default
+        if command.hasPrefix("/"), !allowsAbsoluteCommand {
+            throw invalid(
+                "command", "\(command) is an absolute path; name a program inside the plugin's folder or on PATH, "
+                    + "or allow absolute commands with --allow-absolute-plugin-command")
+        }
         if command.contains("/") {
             let resolved = URL(fileURLWithPath: command, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
                 .standardizedFileURL.path
             guard manager.fileExists(atPath: resolved) else { throw invalid("command", "\(resolved) does not exist") }
+            if !command.hasPrefix("/") {
+                // Checked on the real paths, so that neither `..` nor a symbolic link leads outside.
+                let folder = Self.realPath(directory)
+                let target = Self.realPath(resolved)
+                guard target.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
+                    throw invalid(
+                        "command", "\(command) leads outside the plugin's folder \(directory) (to \(target)); keep "
+                            + "the program inside the folder, or name an installed program on PATH")
+                }
+            }
             guard manager.isExecutableFile(atPath: resolved) else {
                 throw invalid("command", "\(resolved) is not executable; run chmod +x on it, or name its interpreter")
             }
@@ -237,6 +277,12 @@ private struct FieldReader {
         }
         throw invalid(
             "command", "\"\(command)\" is found neither on PATH nor in \(directory); install it or give its path")
+    }
+
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func resolve(argument: String, directory: String) -> String {

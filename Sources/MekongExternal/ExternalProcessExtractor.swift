@@ -16,8 +16,8 @@ import MekongPluginAPI
 /// diagnostics to standard error, which Mekong reads continuously and whose last lines it quotes when the
 /// plugin fails. Blank lines on standard output are ignored. Flush standard output after each line.
 ///
-/// 1. **Start.** Mekong starts `command arguments…` from the manifest, in the manifest's folder, with
-///    Mekong's environment.
+/// 1. **Start.** Mekong starts `command arguments…` from the manifest, in a fresh temporary folder, with
+///    only `PATH` and `LANG` in the environment and under the manifest's ``ResourceLimits``.
 /// 2. **Handshake.** Mekong writes
 ///    `{"type":"handshake","protocol":1,"config":{…the manifest's "config", or {}…}}`
 ///    and the plugin answers `{"type":"ready","protocol":1}` within `startup_timeout_seconds`. Other fields
@@ -74,6 +74,12 @@ public final class ExternalProcessExtractor: Extractor, @unchecked Sendable {
     public let maximumConsecutiveFailures: Int
     /// How long the plugin may take to exit after its standard input is closed.
     public let shutdownGrace: TimeInterval
+    /// The longest line the plugin may write, in bytes; a longer one fails the article and the plugin is
+    /// killed.
+    public let maximumLineBytes: Int
+
+    /// The default of ``maximumLineBytes``: 32 MiB.
+    public static let defaultMaximumLineBytes = 32 * 1024 * 1024
 
     /// How many of the plugin's last standard error lines an error message quotes.
     static let quotedStderrLines = 8
@@ -90,11 +96,16 @@ public final class ExternalProcessExtractor: Extractor, @unchecked Sendable {
     /// - Parameters:
     ///   - maximumConsecutiveFailures: failures in a row after which the plugin is not restarted (at least 1).
     ///   - shutdownGrace: seconds the plugin has to exit after its standard input is closed.
-    public init(manifest: ExternalPluginManifest, maximumConsecutiveFailures: Int = 3, shutdownGrace: TimeInterval = 2) {
+    ///   - maximumLineBytes: the longest response line accepted, in bytes.
+    public init(
+        manifest: ExternalPluginManifest, maximumConsecutiveFailures: Int = 3, shutdownGrace: TimeInterval = 2,
+        maximumLineBytes: Int = ExternalProcessExtractor.defaultMaximumLineBytes
+    ) {
         self.manifest = manifest
         self.descriptor = manifest.descriptor
         self.maximumConsecutiveFailures = max(1, maximumConsecutiveFailures)
         self.shutdownGrace = shutdownGrace
+        self.maximumLineBytes = max(1024, maximumLineBytes)
     }
 
     /// An extractor for the plugin whose manifest is at `manifestPath`.
@@ -225,7 +236,8 @@ public final class ExternalProcessExtractor: Extractor, @unchecked Sendable {
         let process: PluginProcess
         do {
             process = try PluginProcess.launch(
-                executable: manifest.executable, arguments: manifest.resolvedArguments, directory: manifest.directory)
+                executable: manifest.executable, arguments: manifest.resolvedArguments, limits: manifest.limits,
+                maximumLineBytes: maximumLineBytes)
         } catch {
             throw .launchFailed(plugin: descriptor.id, command: commandLine, reason: error.localizedDescription)
         }
@@ -326,7 +338,7 @@ public final class ExternalProcessExtractor: Extractor, @unchecked Sendable {
                     + stderrTail(of: process))
         case .overlong:
             throw Breakdown(
-                reason: "the plugin wrote a line longer than \(PluginOutput.maximumLineLength) bytes"
+                reason: "the plugin wrote a line longer than \(maximumLineBytes) bytes; it was killed"
                     + stderrTail(of: process))
         case .ended:
             let end = process.endDescription(waitingUntil: Date(timeIntervalSinceNow: 1))

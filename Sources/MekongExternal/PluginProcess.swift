@@ -34,7 +34,7 @@ final class PluginProcess: @unchecked Sendable {
         /// Standard output is closed or the process exited.
         case ended
         case timedOut
-        /// The plugin wrote a line longer than ``PluginOutput/maximumLineLength``.
+        /// The plugin wrote a line longer than ``PluginOutput/maximumLineLength``, or that much unread output.
         case overlong
     }
 
@@ -60,26 +60,45 @@ final class PluginProcess: @unchecked Sendable {
         self.stderr = stderr
     }
 
-    /// Starts `executable` in `directory` with pipes on its standard streams.
+    /// Starts `executable` with pipes on its standard streams, in a fresh temporary folder, with only `PATH`
+    /// and `LANG` in its environment and under `limits`.
+    ///
+    /// Foundation's `Process` cannot run code in the child between fork and exec, so the limits are set by a
+    /// program that sets them on itself and then becomes the plugin (`exec`): `prlimit` from util-linux when
+    /// it is installed, else a `/bin/sh` trampoline running `ulimit`. Either way the plugin keeps its process
+    /// id, and the limits hold before its first instruction.
     /// - Throws: whatever Foundation's `Process.run()` throws when the program cannot be started.
-    static func launch(executable: String, arguments: [String], directory: String) throws -> PluginProcess {
+    static func launch(
+        executable: String, arguments: [String], limits: ResourceLimits, maximumLineBytes: Int
+    ) throws -> PluginProcess {
         _ = brokenPipesIgnored
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory, isDirectory: true)
+        let (launcher, launcherArguments) = limitedCommand(executable: executable, arguments: arguments, limits: limits)
+        process.executableURL = URL(fileURLWithPath: launcher)
+        process.arguments = launcherArguments
+        let workingDirectory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("mekong-plugin-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: workingDirectory, withIntermediateDirectories: true)
+        process.currentDirectoryURL = workingDirectory
+        process.environment = cleanEnvironment
         let stdinPipe = Pipe()
         let stdoutPipe = Pipe()
         let stderrPipe = Pipe()
         process.standardInput = stdinPipe
         process.standardOutput = stdoutPipe
         process.standardError = stderrPipe
-        let output = PluginOutput()
+        let output = PluginOutput(maximumLineLength: maximumLineBytes)
         let stderr = StderrTail()
         process.terminationHandler = { finished in
             output.markExited(reason: finished.terminationReason, status: finished.terminationStatus)
+            try? FileManager.default.removeItem(at: workingDirectory)
         }
-        try run(process)
+        do {
+            try run(process)
+        } catch {
+            try? FileManager.default.removeItem(at: workingDirectory)
+            throw error
+        }
         // Our ends only: the child's copies are separate descriptions. Mekong's end must not block on a
         // plugin that stopped reading.
         let inputDescriptor = stdinPipe.fileHandleForWriting.fileDescriptor
@@ -96,6 +115,41 @@ final class PluginProcess: @unchecked Sendable {
             if let bytes { stderr.append(bytes) } else { stderr.finish() }
         }
         return PluginProcess(process: process, input: stdinPipe.fileHandleForWriting, output: output, stderr: stderr)
+    }
+
+    /// The whole environment a plugin gets: Mekong's `PATH` and `LANG`, nothing else (no tokens, no
+    /// credentials, no `LD_PRELOAD`).
+    static var cleanEnvironment: [String: String] {
+        let environment = ProcessInfo.processInfo.environment
+        return [
+            "PATH": environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
+            "LANG": environment["LANG"] ?? "C.UTF-8",
+        ]
+    }
+
+    /// The program to start and its arguments so that `executable` runs under `limits`.
+    static func limitedCommand(executable: String, arguments: [String], limits: ResourceLimits)
+        -> (launcher: String, arguments: [String])
+    {
+        #if os(Linux)
+        let bytes = { (megabytes: Int) in megabytes * 1024 * 1024 }
+        let prlimit = "/usr/bin/prlimit"
+        if FileManager.default.isExecutableFile(atPath: prlimit) {
+            return (
+                prlimit,
+                [
+                    "--cpu=\(limits.cpuSeconds)", "--as=\(bytes(limits.memoryMegabytes))",
+                    "--fsize=\(bytes(limits.fileMegabytes))", "--", executable,
+                ] + arguments
+            )
+        }
+        // POSIX sh: ulimit -v counts KiB, -f counts 512-byte blocks; one limit per call in dash.
+        let script = "ulimit -t \(limits.cpuSeconds) && ulimit -v \(limits.memoryMegabytes * 1024) && "
+            + "ulimit -f \(limits.fileMegabytes * 2048) && exec \"$@\""
+        return ("/bin/sh", ["-c", script, "mekong-plugin", executable] + arguments)
+        #else
+        return (executable, arguments)
+        #endif
     }
 
     /// Runs `process` from a fresh thread with no blocked signals.
@@ -236,19 +290,24 @@ final class PluginProcess: @unchecked Sendable {
 /// A plugin's standard output split into lines, and whether the process has exited, behind one condition
 /// that readers wait on.
 final class PluginOutput: @unchecked Sendable {
-    /// A longer line is a broken plugin, not a response.
-    static let maximumLineLength = 256 * 1024 * 1024
+    /// A longer line, or more unread output than this, is a broken plugin, not a response.
+    let maximumLineLength: Int
     /// After the process has exited, how long to wait for output a child process may still hold open.
     static let closeGrace: TimeInterval = 0.5
 
     private let condition = NSCondition()
     // Guarded by `condition`.
     private var lines: [Data] = []
+    private var queuedBytes = 0
     private var partial = Data()
     private var closed = false
     private var overlong = false
     private var exitedAt: Date?
     private var exit: (reason: Process.TerminationReason, status: Int32)?
+
+    init(maximumLineLength: Int) {
+        self.maximumLineLength = maximumLineLength
+    }
 
     func append(_ bytes: [UInt8]) {
         condition.lock()
@@ -260,9 +319,12 @@ final class PluginOutput: @unchecked Sendable {
             start = newline + 1
         }
         partial.append(contentsOf: bytes[start...])
-        if partial.count > Self.maximumLineLength {
+        // Unread lines count too: a plugin that floods short lines must not fill Mekong's memory either.
+        if partial.count + queuedBytes > maximumLineLength {
             overlong = true
             partial = Data()
+            lines = []
+            queuedBytes = 0
         }
         condition.broadcast()
     }
@@ -310,7 +372,11 @@ final class PluginOutput: @unchecked Sendable {
         defer { condition.unlock() }
         while true {
             if overlong { return .overlong }
-            if !lines.isEmpty { return .line(lines.removeFirst()) }
+            if !lines.isEmpty {
+                let line = lines.removeFirst()
+                queuedBytes -= line.count
+                return .line(line)
+            }
             if closed { return .ended }
             var wakeUp = deadline
             if let exitedAt {
@@ -338,5 +404,6 @@ final class PluginOutput: @unchecked Sendable {
         if line.last == UInt8(ascii: "\r") { line.removeLast() }
         guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return }
         lines.append(line)
+        queuedBytes += line.count
     }
 }

@@ -10,22 +10,38 @@ public struct ArticleReader: Sendable {
     /// The path that stands for standard input.
     public static let standardInput = "-"
 
-    /// A reader; it has no configuration.
-    public init() {}
+    /// The default of ``maximumBytes``: 10 MiB, far above any news article.
+    public static let defaultMaximumBytes = 10 * 1024 * 1024
+
+    /// The largest article accepted, in bytes; a larger one is refused with ``IngestError/tooLarge(path:bytes:limit:)``
+    /// before it is decoded, so that no input can hold a run for long.
+    public let maximumBytes: Int
+
+    /// A reader that refuses articles larger than `maximumBytes`.
+    public init(maximumBytes: Int = ArticleReader.defaultMaximumBytes) {
+        self.maximumBytes = maximumBytes
+    }
 
     /// Reads and parses the article at `path`; `-` reads standard input.
     /// - Throws: ``IngestError/fileNotFound(path:)``, ``IngestError/isDirectory(path:)``,
-    ///   ``IngestError/unreadable(path:reason:)``, ``IngestError/notUTF8(path:byteOffset:)`` or
+    ///   ``IngestError/unreadable(path:reason:)``, ``IngestError/notUTF8(path:byteOffset:)``,
+    ///   ``IngestError/utf16(path:)``, ``IngestError/tooLarge(path:bytes:limit:)`` or
     ///   ``IngestError/emptyArticle(path:)``.
     public func read(path: String) throws(IngestError) -> ParsedArticle {
         if path == Self.standardInput {
-            return try read(data: FileHandle.standardInput.readDataToEndOfFile(), path: path)
+            // Read one byte past the limit, enough to know it is exceeded without holding all of it.
+            let data = (try? FileHandle.standardInput.read(upToCount: maximumBytes + 1)) ?? Data()
+            if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes) }
+            return try read(data: data, path: path)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+            throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -38,6 +54,7 @@ public struct ArticleReader: Sendable {
     /// Parses an article's bytes; `path` is only used in error messages (`-` for standard input).
     /// - Throws: ``IngestError/notUTF8(path:byteOffset:)`` or ``IngestError/emptyArticle(path:)``.
     public func read(data: Data, path: String) throws(IngestError) -> ParsedArticle {
+        if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes) }
         let text: String? = data.withUnsafeBytes { raw in
             Self.decode(raw.bindMemory(to: UInt8.self))
         }
@@ -47,6 +64,7 @@ public struct ArticleReader: Sendable {
     /// Parses an article's bytes; `path` is only used in error messages (`-` for standard input).
     /// - Throws: ``IngestError/notUTF8(path:byteOffset:)`` or ``IngestError/emptyArticle(path:)``.
     public func read(data: [UInt8], path: String) throws(IngestError) -> ParsedArticle {
+        if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes) }
         let text = data.withUnsafeBufferPointer(Self.decode)
         return try parse(text: text, bytes: { data }, path: path)
     }
@@ -54,11 +72,13 @@ public struct ArticleReader: Sendable {
     /// Parses article text that is already decoded (it is normalized like a file's content).
     /// - Throws: ``IngestError/emptyArticle(path:)``.
     public func read(text: String, path: String) throws(IngestError) -> ParsedArticle {
-        try parse(text: text, bytes: { Array(text.utf8) }, path: path)
+        let bytes = text.utf8.count
+        if bytes > maximumBytes { throw .tooLarge(path: path, bytes: bytes, limit: maximumBytes) }
+        return try parse(text: text, bytes: { Array(text.utf8) }, path: path)
     }
 
     /// The article files `path` names: itself for a file or `-`, every `.txt` file under a directory
-    /// (recursively, hidden files skipped), sorted by path.
+    /// (recursively, hidden files skipped; a symbolic link to a directory is followed), sorted by path.
     /// - Throws: ``IngestError/fileNotFound(path:)`` or ``IngestError/noArticles(directory:)``.
     public func articlePaths(at path: String) throws(IngestError) -> [String] {
         if path == Self.standardInput { return [path] }
@@ -69,7 +89,9 @@ public struct ArticleReader: Sendable {
         guard isDirectory.boolValue else { return [path] }
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         var paths: [String] = []
-        if let enumerator = FileManager.default.enumerator(atPath: base) {
+        // The enumerator does not descend into a symbolic link given as its root: list the folder it names.
+        let root = URL(fileURLWithPath: base).resolvingSymlinksInPath().path
+        if let enumerator = FileManager.default.enumerator(atPath: root) {
             while let relative = enumerator.nextObject() as? String {
                 let name = relative.split(separator: "/").last.map(String.init) ?? relative
                 guard !name.hasPrefix("."), name.lowercased().hasSuffix(".txt") else { continue }
@@ -94,7 +116,9 @@ public struct ArticleReader: Sendable {
 
     private func parse(text: String?, bytes: () -> [UInt8], path: String) throws(IngestError) -> ParsedArticle {
         guard let text else {
-            let offset = bytes().withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } ?? 0
+            let raw = bytes()
+            if Self.looksLikeUTF16(raw) { throw .utf16(path: path) }
+            let offset = raw.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } ?? 0
             throw .notUTF8(path: path, byteOffset: offset)
         }
         let normalized = TextNormalizer.normalize(text)
@@ -110,6 +134,19 @@ public struct ArticleReader: Sendable {
         let parsed = Self.assemble(draft)
         guard parsed.paragraphs.contains(where: { $0.role != .title }) else { throw .emptyArticle(path: path) }
         return parsed
+    }
+
+    /// Whether bytes that are not UTF-8 are UTF-16: a byte-order mark, or zero bytes in most odd or most
+    /// even positions of the start (Vietnamese in UTF-16 still has many ASCII letters and spaces).
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return true
+        }
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 16 else { return false }
+        var zeros = [0, 0]
+        for (index, byte) in sample.enumerated() where byte == 0 { zeros[index % 2] += 1 }
+        return zeros.max()! * 4 >= sample.count
     }
 
     /// The lines of normalized text, split on the UTF-8 bytes (a newline byte is always a whole scalar).

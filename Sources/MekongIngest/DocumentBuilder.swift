@@ -16,12 +16,15 @@ public struct DocumentBuilder: Sendable {
 
     /// The document for `parsed`, read from `path`.
     ///
-    /// The article id is ``MekongCore/StableID/article(_:)`` of the path, or of the text's SHA-256 when
-    /// the path is `-` (standard input), so the same content read twice from stdin gets one id.
+    /// The article id is ``MekongCore/StableID/article(_:)`` of the file's canonical path (absolute, links
+    /// resolved), so the same file reached through another spelling of its path is the same article; or of
+    /// the text's SHA-256 when the path is `-` (standard input), so the same content read twice from stdin
+    /// gets one id. The article keeps `path` as given, for display.
     public func document(for parsed: ParsedArticle, path: String) -> Document {
         let sha256 = SHA256.hex(parsed.text.utf8)
+        let identity = path == ArticleReader.standardInput ? sha256 : CanonicalPath.of(path)
         let article = Article(
-            id: StableID.article(path == ArticleReader.standardInput ? sha256 : path), title: parsed.title, path: path,
+            id: StableID.article(identity), title: parsed.title, path: path,
             url: parsed.url, source: parsed.source, author: parsed.author, published: parsed.published,
             sha256: sha256, text: parsed.text)
         let tokens = tokenizer.tokens(in: parsed.text)

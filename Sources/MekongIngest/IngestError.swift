@@ -14,6 +14,10 @@ public enum IngestError: LocalizedError, Sendable, Equatable {
     case emptyArticle(path: String)
     /// A directory holds no `.txt` article files.
     case noArticles(directory: String)
+    /// The bytes are UTF-16 (a byte-order mark, or a zero byte in every other position), not UTF-8.
+    case utf16(path: String)
+    /// The article is larger than the limit (``ArticleReader/maximumBytes``, `--max-article-bytes`).
+    case tooLarge(path: String, bytes: Int, limit: Int)
 
     /// One line saying what went wrong and what to do about it.
     public var errorDescription: String? {
@@ -31,6 +35,12 @@ public enum IngestError: LocalizedError, Sendable, Equatable {
         case .emptyArticle(let path):
             "\(path) holds no article text (it is empty, blank, or only headers and site boilerplate). "
                 + "Remove it from the input or fix the file."
+        case .utf16(let path):
+            "\(path) is UTF-16 text, not UTF-8. Convert it, for example with `iconv -f UTF-16 -t UTF-8`, and "
+                + "ingest it again."
+        case .tooLarge(let path, let bytes, let limit):
+            "\(path) is \(bytes) bytes, more than the \(limit) bytes an article may have. Split it into "
+                + "articles, or raise the limit with --max-article-bytes."
         case .noArticles(let directory):
             "The directory \(directory) holds no .txt files. Articles must be UTF-8 text files ending in .txt."
         }

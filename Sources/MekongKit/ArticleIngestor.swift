@@ -10,14 +10,36 @@ import MekongStore
 public struct ArticleIngestor: Sendable {
     /// The extractors in the order they run, prepared once for the whole run.
     public let pipeline: Pipeline
-    let reader = ArticleReader()
+    let reader: ArticleReader
     let builder = DocumentBuilder()
     let resolver = EntityResolver()
+    /// The limits every article is held to.
+    public let limits: Limits
 
-    /// Prepares a pipeline of `extractors`.
+    /// What one article may be and hold. Past the size an article is refused; past a count only the first
+    /// mentions or relations (in pipeline order) are kept, and the summary says so.
+    public struct Limits: Sendable, Equatable {
+        /// The largest article file, in bytes (`--max-article-bytes`, default 10 MiB).
+        public var articleBytes: Int
+        /// The most mentions kept from one article (default 200,000).
+        public var mentions: Int
+        /// The most relations kept from one article (default 100,000).
+        public var relations: Int
+
+        /// Limits; the defaults lie far above any real news article.
+        public init(articleBytes: Int = 10 * 1024 * 1024, mentions: Int = 200_000, relations: Int = 100_000) {
+            self.articleBytes = articleBytes
+            self.mentions = mentions
+            self.relations = relations
+        }
+    }
+
+    /// Prepares a pipeline of `extractors`; articles are held to `limits`.
     /// - Throws: ``ExtractorError`` when the extractors' capabilities do not fit together.
-    public init(extractors: [any Extractor]) throws {
+    public init(extractors: [any Extractor], limits: Limits = Limits()) throws {
         pipeline = try Pipeline(extractors: extractors)
+        reader = ArticleReader(maximumBytes: limits.articleBytes)
+        self.limits = limits
     }
 
     /// The article files that `paths` name (files, directories searched recursively for `.txt`, or `-`).
@@ -27,20 +49,53 @@ public struct ArticleIngestor: Sendable {
 
     /// Extracts one article without storing it.
     public func contribution(path: String) throws -> (ArticleContribution, [ExtractorError]) {
-        let parsed = try reader.read(path: path)
-        return contribution(parsed: parsed, path: path)
+        let extracted = try extract(path: path)
+        return (extracted.contribution, extracted.failures)
     }
 
     /// Extracts one article from text already in memory, without storing it.
     public func contribution(text: String, path: String) throws -> (ArticleContribution, [ExtractorError]) {
         let parsed = try reader.read(text: text, path: path)
-        return contribution(parsed: parsed, path: path)
+        let extracted = extract(parsed: parsed, path: path)
+        return (extracted.contribution, extracted.failures)
     }
 
-    private func contribution(parsed: ParsedArticle, path: String) -> (ArticleContribution, [ExtractorError]) {
+    /// One article's contribution, its extractors' failures, and what the limits cut.
+    struct Extracted: Sendable {
+        var contribution: ArticleContribution
+        var failures: [ExtractorError]
+        var capped: [String]
+    }
+
+    func extract(path: String) throws -> Extracted {
+        extract(parsed: try reader.read(path: path), path: path)
+    }
+
+    private func extract(parsed: ParsedArticle, path: String) -> Extracted {
         let document = builder.document(for: parsed, path: path)
-        let result = pipeline.run(document)
-        return (resolver.resolve(result, article: document.article), result.failures)
+        var result = pipeline.run(document)
+        var capped: [String] = []
+        if result.mentions.count > limits.mentions {
+            capped.append(
+                "\(path): \(result.mentions.count) mentions, more than the \(limits.mentions) an article may have; "
+                    + "only the first \(limits.mentions) are kept")
+            result.mentions.removeLast(result.mentions.count - limits.mentions)
+            let kept = limits.mentions
+            result.relations.removeAll { relation in
+                [relation.subject, relation.object].contains { reference in
+                    if case .existing(let index) = reference { return index >= kept }
+                    return true
+                }
+            }
+        }
+        if result.relations.count > limits.relations {
+            capped.append(
+                "\(path): \(result.relations.count) relations, more than the \(limits.relations) an article may "
+                    + "have; only the first \(limits.relations) are kept")
+            result.relations.removeLast(result.relations.count - limits.relations)
+        }
+        return Extracted(
+            contribution: resolver.resolve(result, article: document.article), failures: result.failures, capped: capped)
     }
 
     /// Ingests `paths` into `store`.
@@ -63,9 +118,10 @@ public struct ArticleIngestor: Sendable {
             let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
             for (path, result) in zip(batch, extract(batch, jobs: jobs)) {
                 switch result {
-                case .success(let (contribution, failures)):
-                    summary.extractorFailures += failures.map { "\(path): \($0.localizedDescription)" }
-                    let outcome = try store.ingest(contribution)
+                case .success(let extracted):
+                    summary.extractorFailures += extracted.failures.map { "\(path): \($0.localizedDescription)" }
+                    summary.cappedArticles += extracted.capped
+                    let outcome = try store.ingest(extracted.contribution)
                     switch outcome.change {
                     case .added: summary.added += 1
                     case .replaced: summary.replaced += 1
@@ -86,12 +142,12 @@ public struct ArticleIngestor: Sendable {
     }
 
     /// Reads and extracts `paths`, `jobs` at a time; results come back in the order of `paths`.
-    private func extract(_ paths: [String], jobs: Int) -> [Result<(ArticleContribution, [ExtractorError]), IngestError>] {
-        let slots = ResultSlots<Result<(ArticleContribution, [ExtractorError]), IngestError>>(count: paths.count)
+    private func extract(_ paths: [String], jobs: Int) -> [Result<Extracted, IngestError>] {
+        let slots = ResultSlots<Result<Extracted, IngestError>>(count: paths.count)
         let work: @Sendable (Int) -> Void = { index in
             let path = paths[index]
             do {
-                slots.set(index, .success(try self.contribution(path: path)))
+                slots.set(index, .success(try self.extract(path: path)))
             } catch let error as IngestError {
                 slots.set(index, .failure(error))
             } catch {

@@ -12,6 +12,8 @@ public struct IngestSummary: Sendable, Codable {
     public var failedFiles: [String] = []
     /// Extractors that failed on an article (the article's other results were kept).
     public var extractorFailures: [String] = []
+    /// Articles whose mentions or relations passed a limit: what was cut, per article.
+    public var cappedArticles: [String] = []
     /// Entities and relations in the store after the run.
     public var entities = 0
     /// Relations in the store after the run.

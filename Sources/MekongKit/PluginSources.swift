@@ -5,30 +5,40 @@ import Foundation
 /// - `rulePacks`: YAML rule packs, files or folders of `*.yaml`/`*.yml` (`--rules`).
 /// - `plugins`: `*.so` shared libraries (dynamic plugins) or `*.json` manifests of external process
 ///   plugins (`--plugin`).
-/// - `storePath`: when given, the folders `rules/` and `plugins/` beside the store file are read too, so
-///   a store keeps its own extractors.
+/// - `storePath` and `trustsStoreFolders`: the folders `rules/` and `plugins/` beside the store file are
+///   read only when the user trusts them (`--trust-store-plugins`, or their own configuration file,
+///   ``UserConfiguration``). Otherwise they are reported as ignored, never loaded: a folder someone else
+///   made must not run code because a command was started in it.
 public struct PluginSources: Sendable {
     /// Rule pack files or folders of `*.yaml`/`*.yml` (`--rules`).
     public var rulePacks: [String]
     /// Shared libraries (dynamic plugins) or `*.json` manifests of external process plugins (`--plugin`).
     public var plugins: [String]
-    /// The store file whose sibling folders `rules/` and `plugins/` are read too; nil to read none.
+    /// The store file whose sibling folders `rules/` and `plugins/` are looked at; nil to look at none.
     public var storePath: String?
+    /// Whether the folders beside the store are loaded; when false they are only reported as ignored.
+    public var trustsStoreFolders: Bool
     /// Only these extractor ids, when not empty.
     public var enabled: [String]
-    /// Never these extractor ids.
+    /// Never these extractor ids. An entry may also name a shared library (its path, file name, or file
+    /// name without extension), which is then never opened.
     public var disabled: [String]
+    /// Whether an external plugin's manifest may name its command by an absolute path
+    /// (`--allow-absolute-plugin-command`).
+    public var allowsAbsolutePluginCommands: Bool
 
     /// Plugin sources; by default none besides the built-in extractors, all of which are enabled.
     public init(
-        rulePacks: [String] = [], plugins: [String] = [], storePath: String? = nil, enabled: [String] = [],
-        disabled: [String] = []
+        rulePacks: [String] = [], plugins: [String] = [], storePath: String? = nil, trustsStoreFolders: Bool = false,
+        enabled: [String] = [], disabled: [String] = [], allowsAbsolutePluginCommands: Bool = false
     ) {
         self.rulePacks = rulePacks
         self.plugins = plugins
         self.storePath = storePath
+        self.trustsStoreFolders = trustsStoreFolders
         self.enabled = enabled
         self.disabled = disabled
+        self.allowsAbsolutePluginCommands = allowsAbsolutePluginCommands
     }
 
     /// Whether a file in a plugins folder is a plugin: a shared library (`.so`, `.so.1`, `.dylib`) or a
@@ -39,13 +49,28 @@ public struct PluginSources: Sendable {
             || lowercased.hasSuffix(".json")
     }
 
-    /// The rule packs and plugins named explicitly, plus those in the folders beside the store.
+    /// The folder that holds the store file (`.` for a bare file name); nil without a store.
+    public var storeFolder: String? {
+        guard let storePath else { return nil }
+        let folder = (storePath as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// The `rules/` and `plugins/` folders beside the store that exist, trusted or not.
+    public var storeFolders: [String] {
+        guard let base = storeFolder else { return [] }
+        return ["rules", "plugins"].map { (base as NSString).appendingPathComponent($0) }.filter {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    /// The rule packs and plugins named explicitly, plus those in the folders beside the store when they
+    /// are trusted.
     func expanded() -> (rulePacks: [String], plugins: [String]) {
         var rules = rulePacks
         var plugins = plugins
-        if let storePath {
-            let folder = (storePath as NSString).deletingLastPathComponent
-            let base = folder.isEmpty ? "." : folder
+        if trustsStoreFolders, let base = storeFolder {
             let rulesFolder = (base as NSString).appendingPathComponent("rules")
             let pluginsFolder = (base as NSString).appendingPathComponent("plugins")
             if FileManager.default.fileExists(atPath: rulesFolder) { rules.append(rulesFolder) }
@@ -55,5 +80,13 @@ public struct PluginSources: Sendable {
             }
         }
         return (rules, plugins)
+    }
+
+    /// Whether `--disable` names the shared library at `path`: its path as given, its file name, or its
+    /// file name without the extension (`libacme.so` → `libacme`).
+    func disablesLibrary(at path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        let stem = name.components(separatedBy: ".").first ?? name
+        return disabled.contains { $0 == path || $0 == name || $0 == stem }
     }
 }

@@ -23,7 +23,7 @@ extension GraphvizGraph {
         ]
         if let title = options.title, !title.isEmpty {
             graphAttributes += [
-                Attribute("label", GraphvizText.label([title])), Attribute("labelloc", "t"),
+                Attribute("label", GraphvizText.label([GraphvizText.boundedLabel(title).text])), Attribute("labelloc", "t"),
                 Attribute("fontsize", "18"),
             ]
         }
@@ -60,11 +60,17 @@ extension GraphvizGraph {
 
     private static func node(for entity: Entity) -> Node {
         let style = EntityStyle(for: entity.type)
-        var tooltip = ["\(entity.name) (\(entity.type.rawValue))"]
-        if !entity.aliases.isEmpty { tooltip.append("Aliases: " + entity.aliases.joined(separator: "; ")) }
+        // Names come from articles, rule packs and plugins: bounded before Graphviz sees them, the full
+        // text (within a larger bound) in the tooltip.
+        let label = GraphvizText.boundedLabel(entity.name)
+        var tooltip = [GraphvizText.boundedTooltip("\(entity.name) (\(entity.type.rawValue))")]
+        if label.truncated { tooltip.append("(the label is shortened)") }
+        if !entity.aliases.isEmpty {
+            tooltip.append(GraphvizText.boundedTooltip("Aliases: " + entity.aliases.joined(separator: "; ")))
+        }
         return Node(name: entity.id, attributes: [
             Attribute("id", entity.id),
-            Attribute("label", GraphvizText.label([entity.name])),
+            Attribute("label", GraphvizText.label([label.text])),
             Attribute("shape", style.shape),
             Attribute("fillcolor", style.fillColor),
             Attribute("tooltip", GraphvizText.tooltip(tooltip)),
@@ -72,17 +78,20 @@ extension GraphvizGraph {
     }
 
     private static func edge(for relation: Relation) -> Edge {
-        var label = [relation.predicate.rawValue]
+        var full = [relation.predicate.rawValue]
         for key in ["title", "date"] {
-            if let value = relation.attributes[key], !value.isEmpty { label.append(value) }
+            if let value = relation.attributes[key], !value.isEmpty { full.append(value) }
         }
+        let bounded = full.map(GraphvizText.boundedLabel)
+        let label = bounded.map(\.text)
         var tooltip: [String]
         if let first = relation.evidence.first {
-            tooltip = [GraphvizText.truncated(first.text, limit: evidenceLimit)]
+            tooltip = [GraphvizText.truncated(first.text.removingControlCharacters(), limit: evidenceLimit)]
             if relation.evidence.count > 1 { tooltip.append("(+\(relation.evidence.count - 1) more)") }
         } else {
-            tooltip = [label.joined(separator: ": ")]
+            tooltip = [GraphvizText.boundedTooltip(full.joined(separator: ": "))]
         }
+        if bounded.contains(where: \.truncated) { tooltip.append("(the label is shortened)") }
         var attributes = [
             Attribute("id", relation.id),
             Attribute("label", GraphvizText.label(label)),
@@ -103,10 +112,10 @@ extension GraphvizGraph {
         let nodes = types.map { type in
             let style = EntityStyle(for: type)
             return Node(name: prefix + type.rawValue, attributes: [
-                Attribute("label", GraphvizText.label([type.rawValue])),
+                Attribute("label", GraphvizText.label([GraphvizText.boundedLabel(type.rawValue).text])),
                 Attribute("shape", style.shape),
                 Attribute("fillcolor", style.fillColor),
-                Attribute("tooltip", GraphvizText.tooltip(["Entity type: \(type.rawValue)"])),
+                Attribute("tooltip", GraphvizText.tooltip([GraphvizText.boundedTooltip("Entity type: \(type.rawValue)")])),
             ])
         }
         return Subgraph(

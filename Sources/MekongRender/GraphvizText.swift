@@ -4,6 +4,50 @@
 /// `\n` a line break) and HTML entities (`&amp;`) are decoded. Quotes need nothing here: cgraph quotes
 /// values when it writes DOT, and the SVG renderer escapes XML itself.
 enum GraphvizText {
+    /// The most characters a label line shows; longer text is cut with an ellipsis.
+    static let labelCharacterLimit = 200
+    /// The most lines a label shows. Graphviz crashes on labels of more than 32,768 lines, and a name of
+    /// many lines is not a name anyway.
+    static let labelLineLimit = 4
+    /// The most characters a tooltip shows (the full text, unless it is longer than this).
+    static let tooltipCharacterLimit = 10_000
+    /// The most lines a tooltip shows.
+    static let tooltipLineLimit = 100
+
+    /// `text` without control characters, cut to `lines` lines of at most `characters` characters each
+    /// (line count and total length); whether anything was cut.
+    static func bounded(_ text: String, lines: Int, characters: Int) -> (text: String, truncated: Bool) {
+        let clean = text.removingControlCharacters(keepingLineBreaks: true).replacingOccurrences(of: "\t", with: " ")
+        var kept: [String] = []
+        var truncated = false
+        var remaining = characters
+        for line in clean.split(separator: "\n", omittingEmptySubsequences: false) {
+            if kept.count == lines || remaining <= 0 {
+                truncated = true
+                break
+            }
+            if line.count > remaining {
+                kept.append(GraphvizText.truncated(String(line), limit: remaining))
+                truncated = true
+                break
+            }
+            kept.append(String(line))
+            remaining -= line.count
+        }
+        if truncated, let last = kept.last, !last.hasSuffix("…") { kept[kept.count - 1] = last + "…" }
+        return (kept.joined(separator: "\n"), truncated)
+    }
+
+    /// A label's text within ``labelLineLimit`` and ``labelCharacterLimit``, and whether it was cut.
+    static func boundedLabel(_ text: String) -> (text: String, truncated: Bool) {
+        bounded(text, lines: labelLineLimit, characters: labelCharacterLimit)
+    }
+
+    /// A tooltip's text within ``tooltipLineLimit`` and ``tooltipCharacterLimit``.
+    static func boundedTooltip(_ text: String) -> String {
+        bounded(text, lines: tooltipLineLimit, characters: tooltipCharacterLimit).text
+    }
+
     /// The label value that displays `lines` verbatim, one centred line each.
     ///
     /// Graphviz reads a label once for object escapes (`\N`, `\G`…, keeping `\\`) and once for line
@@ -39,6 +83,9 @@ enum GraphvizText {
                 result += #"\n"#
             case "&" where startsEntity(scalars, at: index):
                 result += "&amp;"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                // Control characters make SVG ill-formed and mean nothing in a drawing.
+                break
             default:
                 result.unicodeScalars.append(scalar)
             }

@@ -7,9 +7,17 @@ struct RegexPattern: @unchecked Sendable {
     /// The `(?<name>…)` groups, in order.
     let groupNames: [String]
 
-    /// Compiles `source` (put in NFC first, like the text it runs on).
+    /// How long one pattern may run over one sentence. ICU backtracks, so a pattern like `(a|aa)+$` that the
+    /// load-time check cannot see can still take exponential time; it is stopped here.
+    static let timeBudget: TimeInterval = 0.5
+
+    /// Compiles `source` (put in NFC first, like the text it runs on), after checking it against the safe
+    /// subset (``RegexSafety``).
     static func compile(_ source: String) -> Result<RegexPattern, CompileError> {
         let normalized = source.precomposedStringWithCanonicalMapping
+        if let problem = RegexSafety.problem(in: normalized) {
+            return .failure(CompileError(reason: problem, unsafe: true))
+        }
         do {
             let expression = try NSRegularExpression(pattern: normalized)
             return .success(RegexPattern(expression: expression, groupNames: groupNames(in: normalized)))
@@ -20,6 +28,25 @@ struct RegexPattern: @unchecked Sendable {
 
     struct CompileError: Error {
         let reason: String
+        /// Whether the pattern compiles but is refused as unsafe (rather than invalid).
+        var unsafe = false
+    }
+
+    /// The matches in `range` of `text`, or nil when matching ran past ``timeBudget`` and was stopped.
+    func matches(in text: String, range: NSRange) -> [NSTextCheckingResult]? {
+        var results: [NSTextCheckingResult] = []
+        var exceeded = false
+        let deadline = Date(timeIntervalSinceNow: Self.timeBudget)
+        // With .reportProgress ICU calls back periodically while it backtracks, so a runaway match can be
+        // stopped; a deadline, not a step count, because the callback's rate depends on the pattern.
+        expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
+            if let result { results.append(result) }
+            if Date() > deadline {
+                exceeded = true
+                stop.pointee = true
+            }
+        }
+        return exceeded ? nil : results
     }
 
     /// The names of `(?<name>` groups, skipping escaped parentheses and lookbehinds (`(?<=`, `(?<!`).

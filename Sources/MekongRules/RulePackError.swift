@@ -31,6 +31,11 @@ public enum RulePackError: LocalizedError, Sendable, Equatable {
     case duplicatePatternID(path: String, line: Int, field: String, id: String)
     /// Two packs of one directory share an id.
     case duplicatePackID(id: String, paths: [String])
+    /// A regex compiles but lies outside the safe subset (nested quantifiers, backreferences): matching it
+    /// could take exponential time.
+    case unsafeRegex(path: String, line: Int, field: String, reason: String)
+    /// The YAML expands (through aliases) to more than the pack size budget.
+    case tooLarge(path: String, line: Int, reason: String)
 
     /// The file the error is about (the first one for ``duplicatePackID(id:paths:)``).
     public var path: String {
@@ -39,7 +44,7 @@ public enum RulePackError: LocalizedError, Sendable, Equatable {
             .missingField(let path, _, _), .invalidValue(let path, _, _, _), .invalidRegex(let path, _, _, _),
             .invalidTypeName(let path, _, _, _), .unknownPredicate(let path, _, _, _),
             .unknownCapture(let path, _, _, _, _), .patternSource(let path, _, _, _),
-            .duplicatePatternID(let path, _, _, _):
+            .duplicatePatternID(let path, _, _, _), .unsafeRegex(let path, _, _, _), .tooLarge(let path, _, _):
             path
         case .duplicatePackID(_, let paths): paths.first ?? ""
         }
@@ -52,7 +57,8 @@ public enum RulePackError: LocalizedError, Sendable, Equatable {
         case .malformedYAML(_, let line, _), .unknownField(_, let line, _, _), .missingField(_, let line, _),
             .invalidValue(_, let line, _, _), .invalidRegex(_, let line, _, _), .invalidTypeName(_, let line, _, _),
             .unknownPredicate(_, let line, _, _), .unknownCapture(_, let line, _, _, _),
-            .patternSource(_, let line, _, _), .duplicatePatternID(_, let line, _, _):
+            .patternSource(_, let line, _, _), .duplicatePatternID(_, let line, _, _), .unsafeRegex(_, let line, _, _),
+            .tooLarge(_, let line, _):
             line
         }
     }
@@ -60,11 +66,11 @@ public enum RulePackError: LocalizedError, Sendable, Equatable {
     /// The field as a path from the top of the pack (`patterns[0].tokens`), when there is one.
     public var field: String? {
         switch self {
-        case .unreadable, .malformedYAML, .duplicatePackID: nil
+        case .unreadable, .malformedYAML, .duplicatePackID, .tooLarge: nil
         case .unknownField(_, _, let field, _), .missingField(_, _, let field), .invalidValue(_, _, let field, _),
             .invalidRegex(_, _, let field, _), .invalidTypeName(_, _, let field, _),
             .unknownPredicate(_, _, let field, _), .unknownCapture(_, _, let field, _, _),
-            .patternSource(_, _, let field, _), .duplicatePatternID(_, _, let field, _):
+            .patternSource(_, _, let field, _), .duplicatePatternID(_, _, let field, _), .unsafeRegex(_, _, let field, _):
             field
         }
     }
@@ -85,6 +91,13 @@ public enum RulePackError: LocalizedError, Sendable, Equatable {
         case .invalidRegex(let path, let line, let field, let reason):
             "\(path):\(line): \(field): the regular expression does not compile: \(reason). "
                 + "Check its syntax (ICU regular expressions, as NSRegularExpression reads them)."
+        case .unsafeRegex(let path, let line, let field, let reason):
+            "\(path):\(line): \(field): the regular expression is refused: \(reason). Such a pattern can take "
+                + "exponential time on some sentences; rewrite it (for example (?:a|b)+ instead of (a+)+), or use a "
+                + "token pattern."
+        case .tooLarge(let path, let line, let reason):
+            "\(path):\(line): the pack is refused: \(reason). Rule packs are lists of names and patterns; remove "
+                + "the aliases that repeat large values."
         case .invalidTypeName(let path, let line, let field, let name):
             "\(path):\(line): \(field): unknown entity type \"\(name)\". Use one of "
                 + "\(Vocabulary.knownTypes.map(\.rawValue).joined(separator: ", ")), or a namespaced type such as "

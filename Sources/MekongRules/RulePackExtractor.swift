@@ -43,14 +43,16 @@ public struct RulePackExtractor: Extractor {
         }
     }
 
-    /// Finds the pack's gazetteer names and pattern matches in `document`; never throws.
+    /// Finds the pack's gazetteer names and pattern matches in `document`.
+    /// - Throws: ``MekongPluginAPI/ExtractorError/failed(extractor:article:reason:)`` when a regex runs past
+    ///   its time budget on a sentence (it is stopped; the article keeps the other extractors' results).
     public func extract(from document: Document) throws -> Extraction {
         var steps = 0
-        return extract(from: document, steps: &steps)
+        return try extract(from: document, steps: &steps)
     }
 
     /// The extraction, counting in `steps` the elementary matching steps taken (for complexity tests).
-    func extract(from document: Document, steps: inout Int) -> Extraction {
+    func extract(from document: Document, steps: inout Int) throws(ExtractorError) -> Extraction {
         var run = Run(document: document)
         findGazetteerNames(&run, steps: &steps)
         guard !pack.patterns.isEmpty else { return Extraction(mentions: run.mentions, relations: run.relations) }
@@ -76,7 +78,14 @@ public struct RulePackExtractor: Extractor {
                 case .regex(let regex):
                     guard let (text, offsets) = sentenceText else { continue }
                     let range = NSRange(location: 0, length: text.utf16.count)
-                    for result in regex.expression.matches(in: text, range: range) {
+                    guard let results = regex.matches(in: text, range: range) else {
+                        throw .failed(
+                            extractor: descriptor.id, article: document.article.id,
+                            reason: "pattern \"\(pattern.id)\" of \(pack.path) ran longer than "
+                                + "\(RegexPattern.timeBudget) s on one sentence and was stopped; rewrite its regex "
+                                + "without nested quantifiers or overlapping alternatives, or use a token pattern")
+                    }
+                    for result in results {
                         steps += 1
                         func span(_ range: NSRange) -> TextSpan? {
                             guard range.location != NSNotFound else { return nil }

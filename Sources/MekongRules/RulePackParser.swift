@@ -30,6 +30,7 @@ struct RulePackParser {
         } catch {
             throw malformed(error)
         }
+        try checkExpandedSize(root)
         let pack = try mapping(root, field: "", allowed: Self.packFields)
         let id = try requiredString(pack, "id")
         guard Vocabulary.isValidID(id.value) else {
@@ -165,6 +166,8 @@ struct RulePackParser {
             case .success(let pattern):
                 compiled = .regex(pattern)
                 captures = pattern.groupNames
+            case .failure(let error) where error.unsafe:
+                throw .unsafeRegex(path: path, line: line(regex.node), field: map.field("regex"), reason: error.reason)
             case .failure(let error):
                 throw .invalidRegex(path: path, line: line(regex.node), field: map.field("regex"), reason: error.reason)
             }
@@ -383,6 +386,39 @@ struct RulePackParser {
     }
 
     // MARK: Errors
+
+    /// The most nodes a pack may expand to, aliases counted at every use.
+    static let maximumExpandedNodes = 1_000_000
+    /// The most text (UTF-8 bytes of all scalars) a pack may expand to, aliases counted at every use.
+    static let maximumExpandedBytes = 32 * 1024 * 1024
+
+    /// Refuses a pack whose aliases expand it past the budgets: a 1 MB string used 2,000 times, or aliases
+    /// of aliases ("billion laughs"), would otherwise hold the loader for minutes. The walk stops at the
+    /// budget, so it is itself bounded.
+    private func checkExpandedSize(_ root: Node) throws(RulePackError) {
+        var nodes = 0
+        var bytes = 0
+        var pending = [root]
+        while let node = pending.popLast() {
+            nodes += 1
+            switch node {
+            case .scalar(let scalar): bytes += scalar.string.utf8.count
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .alias: break
+            }
+            if nodes > Self.maximumExpandedNodes || bytes > Self.maximumExpandedBytes {
+                throw .tooLarge(
+                    path: path, line: line(node),
+                    reason: "with its aliases expanded it holds more than \(Self.maximumExpandedNodes) values or "
+                        + "\(Self.maximumExpandedBytes) bytes of text")
+            }
+        }
+    }
 
     private func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
 

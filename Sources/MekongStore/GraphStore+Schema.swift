@@ -73,11 +73,16 @@ extension GraphStore {
                 CREATE INDEX evidence_by_article ON evidence(article_id);
                 """)
         }
+        // Foreign keys stay on, so that removing a duplicate article cascades to what it contributed.
+        migrator.registerMigration(CanonicalArticleIDMigration.identifier, foreignKeyChecks: .immediate) { db in
+            try CanonicalArticleIDMigration.migrate(db)
+        }
         return migrator
     }()
 
-    /// Checks that the database is empty or a Mekong store this version can read, then migrates it.
-    static func prepareSchema(in writer: any DatabaseWriter, path: String) throws {
+    /// Checks that the database is empty or a Mekong store this version can read, then migrates it (unless
+    /// `migrating` is false: a read-only store is read as it is, and an empty file is not a store).
+    static func prepareSchema(in writer: any DatabaseWriter, path: String, migrating: Bool = true) throws {
         let migrator = Self.migrator
         try writer.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -89,8 +94,8 @@ extension GraphStore {
             let objects = try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
             // Another program's database (or a foreign application id) is never written to.
-            if applicationID != 0 || objects > 0 { throw StoreError.notAMekongStore(path: path) }
+            if applicationID != 0 || objects > 0 || !migrating { throw StoreError.notAMekongStore(path: path) }
         }
-        try migrator.migrate(writer)
+        if migrating { try migrator.migrate(writer) }
     }
 }

@@ -24,13 +24,52 @@ public final class GraphStore: Sendable {
     ///   ``StoreError/newerSchema(path:unknownMigrations:)`` for a store written by a newer Mekong.
     public convenience init(path: String) throws(StoreError) {
         try Self.checkLocation(path)
+        // Creating and migrating is done by one process at a time: two ingests creating the same new store
+        // would otherwise see each other's half-made schema.
+        let lock = try StoreCreationLock(storePath: path)
+        defer { lock.release() }
         let writer: any DatabaseWriter
         do {
             writer = try DatabasePool(path: path, configuration: Self.configuration(synchronousNormal: true))
         } catch {
             throw Self.translate(error, path: path, opening: true)
         }
-        try self.init(path: path, writer: writer)
+        try self.init(path: path, writer: writer, migrating: true)
+    }
+
+    /// Opens the existing store at `path` for reading only: nothing is written, not even a migration, so a
+    /// store on read-only media, in a read-only folder or owned by another user can be queried.
+    ///
+    /// A store written by an older Mekong is read as it is (the next ingest upgrades it).
+    /// - Throws: ``StoreError/cannotOpen(path:reason:)`` when the file cannot be read,
+    ///   ``StoreError/notAMekongStore(path:)`` or ``StoreError/newerSchema(path:unknownMigrations:)``.
+    public convenience init(readingAt path: String) throws(StoreError) {
+        var configuration = Self.configuration(synchronousNormal: false)
+        configuration.readonly = true
+        let writer: any DatabaseWriter
+        do {
+            writer = try Self.readOnlyQueue(path: path, configuration: configuration)
+        } catch {
+            throw Self.translate(error, path: path, opening: true)
+        }
+        try self.init(path: path, writer: writer, migrating: false)
+    }
+
+    /// A read-only connection to `path`. A store in WAL mode needs its `-shm` file, which a reader cannot
+    /// create in a folder it may not write to; then the file is opened as immutable (SQLite then takes no
+    /// locks: nobody can be writing where nobody may create the journal).
+    private static func readOnlyQueue(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError
+            where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) && !path.hasPrefix("file:")
+        {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+            return try DatabaseQueue(path: "file:\(encoded)?mode=ro&immutable=1", configuration: configuration)
+        }
     }
 
     /// Creates an empty store that lives in memory only, for tests and evaluation runs.
@@ -42,14 +81,14 @@ public final class GraphStore: Sendable {
         } catch {
             throw translate(error, path: path, opening: true)
         }
-        return try GraphStore(path: path, writer: writer)
+        return try GraphStore(path: path, writer: writer, migrating: true)
     }
 
-    private init(path: String, writer: any DatabaseWriter) throws(StoreError) {
+    private init(path: String, writer: any DatabaseWriter, migrating: Bool) throws(StoreError) {
         self.path = path
         self.writer = writer
         do {
-            try Self.prepareSchema(in: writer, path: path)
+            try Self.prepareSchema(in: writer, path: path, migrating: migrating)
         } catch {
             throw Self.translate(error, path: path, opening: true)
         }

@@ -20,12 +20,12 @@ struct EntitiesCommand: ParsableCommand {
             let graph = try storeOptions.openExisting().loadGraph()
             let found = graph.entities(type: type.map { EntityType($0) }, search: search)
             if json { return try Output.json(found) }
-            if found.isEmpty { print("No entities match.") }
+            if found.isEmpty { Output.line("No entities match.") }
             for entity in found {
                 let aliases = entity.aliases.isEmpty ? "" : "  (also: \(entity.aliases.prefix(4).joined(separator: "; ")))"
                 let type = entity.type.rawValue
                 let column = type.count >= 12 ? type : type.padding(toLength: 12, withPad: " ", startingAt: 0)
-                print("\(column) \(entity.name)\(aliases)  [\(entity.id)]")
+                Output.line("\(column) \(entity.name)\(aliases)  [\(entity.id)]")
             }
         }
     }

@@ -22,7 +22,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let ingestor = try ArticleIngestor(extractors: ExtractorCatalog.extractors(pluginOptions.sources(storePath: nil)))
+            let ingestor = try ArticleIngestor(extractors: pluginOptions.extractors(storePath: nil))
             let articlesDirectory = articles
                 ?? ((gold as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
             let report = try Evaluator(ingestor: ingestor).evaluate(goldDirectory: gold, articlesDirectory: articlesDirectory)

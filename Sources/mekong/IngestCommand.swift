@@ -26,23 +26,37 @@ struct IngestCommand: ParsableCommand {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Flag(name: .long, help: "Print the summary as JSON.")
     var json = false
+    @Option(name: .long, help: ArgumentHelp(
+        "Refuse articles larger than this many bytes (default 10485760, 10 MiB).", valueName: "bytes"))
+    var maxArticleBytes = ArticleIngestor.Limits().articleBytes
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep at most this many mentions of one article (default 200000).", valueName: "count"))
+    var maxMentions = ArticleIngestor.Limits().mentions
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep at most this many relations of one article (default 100000).", valueName: "count"))
+    var maxRelations = ArticleIngestor.Limits().relations
 
     func run() throws { try UserFacingError.reporting(ingest) }
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+        guard maxArticleBytes >= 1, maxMentions >= 1, maxRelations >= 1 else {
+            throw ValidationError("--max-article-bytes, --max-mentions and --max-relations must be 1 or more.")
+        }
     }
 
     private func ingest() throws {
         let ingestor = try ArticleIngestor(
-            extractors: ExtractorCatalog.extractors(pluginOptions.sources(storePath: storeOptions.path)))
+            extractors: pluginOptions.extractors(storePath: storeOptions.path),
+            limits: ArticleIngestor.Limits(articleBytes: maxArticleBytes, mentions: maxMentions, relations: maxRelations))
         let store = try storeOptions.open()
         let showProgress = Output.stderrIsTerminal && !json
         let summary = try ingestor.ingest(paths, into: store, jobs: jobs) { done, total, path in
-            if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(path)", newline: done == total) }
+            if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(Output.terminalSafe(path))", newline: done == total) }
         }
         for failure in summary.failedFiles { Output.error("skipped: \(failure)") }
         for failure in summary.extractorFailures { Output.error("extractor failed: \(failure)") }
+        for capped in summary.cappedArticles { Output.error("capped: \(capped) (raise --max-mentions or --max-relations)") }
         if json {
             try Output.json(summary)
         } else {

@@ -26,9 +26,9 @@ struct NeighborsCommand: ParsableCommand {
                 let subject = around.entity(id: relation.subject)?.name ?? relation.subject
                 let object = around.entity(id: relation.object)?.name ?? relation.object
                 let title = relation.attributes["title"].map { " (\($0))" } ?? ""
-                print("\(subject) —\(relation.predicate)\(title)→ \(object)")
+                Output.line("\(subject) —\(relation.predicate)\(title)→ \(object)")
             }
-            if around.relations.isEmpty { print("\(entity.name) has no relations.") }
+            if around.relations.isEmpty { Output.line("\(entity.name) has no relations.") }
         }
     }
 }

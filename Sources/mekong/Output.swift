@@ -9,8 +9,20 @@ enum Output {
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
+    /// Writes a line on standard error, without control characters (names come from untrusted text).
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((terminalSafe(text) + "\n").utf8))
+    }
+
+    /// Prints a line for people on standard output, without control characters: an escape sequence in an
+    /// entity's name must not reach the terminal.
+    static func line(_ text: String) {
+        print(terminalSafe(text))
+    }
+
+    /// `text` without control characters other than line breaks and tabs.
+    static func terminalSafe(_ text: String) -> String {
+        text.removingControlCharacters(keepingLineBreaks: true)
     }
 
     /// Whether standard error is a terminal (progress is shown only then).

@@ -16,14 +16,14 @@ struct PathCommand: ParsableCommand {
             let start = try graph.resolve(from)
             let goal = try graph.resolve(to)
             guard let chain = graph.shortestPath(from: start.id, to: goal.id) else {
-                if json { try Output.json([Relation]()) } else { print("No path between \(start.name) and \(goal.name).") }
+                if json { try Output.json([Relation]()) } else { Output.line("No path between \(start.name) and \(goal.name).") }
                 throw ExitCode(1)
             }
             if json { return try Output.json(chain) }
             for relation in chain {
                 let subject = graph.entity(id: relation.subject)?.name ?? relation.subject
                 let object = graph.entity(id: relation.object)?.name ?? relation.object
-                print("\(subject) —\(relation.predicate)→ \(object)")
+                Output.line("\(subject) —\(relation.predicate)→ \(object)")
             }
         }
     }

@@ -32,16 +32,16 @@ struct PluginsListCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let pipeline = try Pipeline(extractors: ExtractorCatalog.extractors(pluginOptions.sources(storePath: storeOptions.path)))
+            let pipeline = try Pipeline(extractors: pluginOptions.extractors(storePath: storeOptions.path))
             let rows = pipeline.ordered.map(\.descriptor).map {
                 Row(id: $0.id, version: $0.version, kind: $0.kind.rawValue, summary: $0.summary,
                     consumes: $0.consumes.map(\.rawValue).sorted(), produces: $0.produces.map(\.rawValue).sorted())
             }
             if json { return try Output.json(rows) }
             for row in rows {
-                print("\(row.id) \(row.version) [\(row.kind)] — \(row.summary)")
-                print("    consumes: \(row.consumes.isEmpty ? "text" : row.consumes.joined(separator: ", "))")
-                print("    produces: \(row.produces.joined(separator: ", "))")
+                Output.line("\(row.id) \(row.version) [\(row.kind)] — \(row.summary)")
+                Output.line("    consumes: \(row.consumes.isEmpty ? "text" : row.consumes.joined(separator: ", "))")
+                Output.line("    produces: \(row.produces.joined(separator: ", "))")
             }
         }
     }

@@ -15,19 +15,19 @@ struct ShowCommand: ParsableCommand {
             let entity = try graph.resolve(name)
             let relations = graph.relations(of: entity.id)
             if json { return try Output.json(EntityReport(entity: entity, relations: relations)) }
-            print("\(entity.name) [\(entity.type)] \(entity.id)")
-            if !entity.aliases.isEmpty { print("  aliases: \(entity.aliases.joined(separator: "; "))") }
-            for (key, value) in entity.attributes.sorted(by: { $0.key < $1.key }) { print("  \(key): \(value)") }
-            print("  mentioned \(entity.mentions.count) times in \(Set(entity.mentions.map(\.article)).count) article(s)")
+            Output.line("\(entity.name) [\(entity.type)] \(entity.id)")
+            if !entity.aliases.isEmpty { Output.line("  aliases: \(entity.aliases.joined(separator: "; "))") }
+            for (key, value) in entity.attributes.sorted(by: { $0.key < $1.key }) { Output.line("  \(key): \(value)") }
+            Output.line("  mentioned \(entity.mentions.count) times in \(Set(entity.mentions.map(\.article)).count) article(s)")
             for relation in relations {
                 let subject = graph.entity(id: relation.subject)?.name ?? relation.subject
                 let object = graph.entity(id: relation.object)?.name ?? relation.object
                 let attributes = relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                print("\n  \(subject) —\(relation.predicate)→ \(object)" + (attributes.isEmpty ? "" : "  [\(attributes.joined(separator: ", "))]"))
+                Output.line("\n  \(subject) —\(relation.predicate)→ \(object)" + (attributes.isEmpty ? "" : "  [\(attributes.joined(separator: ", "))]"))
                 for evidence in relation.evidence {
                     let article = graph.article(id: evidence.article)?.title ?? evidence.article
-                    print("    “\(evidence.text)”")
-                    print("      — \(article) [\(evidence.start)..<\(evidence.end)], \(evidence.extractor), confidence \(evidence.confidence)")
+                    Output.line("    “\(evidence.text)”")
+                    Output.line("      — \(article) [\(evidence.start)..<\(evidence.end)], \(evidence.extractor), confidence \(evidence.confidence)")
                 }
             }
         }

@@ -17,12 +17,13 @@ struct StoreOptions: ParsableArguments {
         try GraphStore(path: path)
     }
 
-    /// Opens an existing store to read: a missing file is an error, not a new empty store.
+    /// Opens an existing store to read, read-only (so a store on read-only media or owned by another user
+    /// can be queried): a missing file is an error, not a new empty store.
     func openExisting() throws -> GraphStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw UserFacingError(description: "No store at \(path). Ingest articles first (`mekong ingest --store \(path) FILES`), "
                 + "or point --store or MEKONG_STORE at an existing store.")
         }
-        return try GraphStore(path: path)
+        return try GraphStore(readingAt: path)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MekongKit
 
 /// An error reduced to the one line that tells the user what went wrong and what to do.
 struct UserFacingError: LocalizedError, CustomStringConvertible {
@@ -20,7 +21,7 @@ struct UserFacingError: LocalizedError, CustomStringConvertible {
         } catch let error as UserFacingError {
             throw error
         } catch {
-            throw UserFacingError(description: error.localizedDescription)
+            throw UserFacingError(description: error.localizedDescription.removingControlCharacters(keepingLineBreaks: true))
         }
     }
 }

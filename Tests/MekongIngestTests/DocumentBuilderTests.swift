@@ -50,7 +50,7 @@ struct DocumentBuilderTests {
         let path = Fixture.path("an-giang-dao-tao-can-bo.txt")
         let parsed = try ArticleReader().read(path: path)
         let article = DocumentBuilder().document(for: parsed, path: path).article
-        #expect(article.id == StableID.article(path))
+        #expect(article.id == StableID.article(URL(fileURLWithPath: path).resolvingSymlinksInPath().path))
         #expect(article.path == path)
         #expect(article.title == parsed.title)
         #expect(article.author == "Thanh Sang")
@@ -58,6 +58,25 @@ struct DocumentBuilderTests {
         #expect(article.text == parsed.text)
         #expect(article.sha256 == SHA256.hex(Array(parsed.text.utf8)))
         #expect(article.sha256.count == 64)
+    }
+
+    @Test("the same file through a relative, a dotted, an absolute and a linked path is one article")
+    func identityIgnoresHowThePathIsTyped() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mekong-identity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("arts"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("arts/a.txt").path
+        try Data("Tiêu đề\n\nNội dung bài báo.".utf8).write(to: URL(fileURLWithPath: file))
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("link").path, withDestinationPath: directory.appendingPathComponent("arts").path)
+        // Relative spellings are covered by the CLI tests, which run mekong in a folder: changing this
+        // process's directory would disturb the tests running beside this one.
+        let base = directory.path
+        let spellings = [file, base + "/./arts/a.txt", base + "/arts/../arts/a.txt", base + "//arts/a.txt", base + "/link/a.txt"]
+        let ids = try spellings.map { path in
+            DocumentBuilder().document(for: try ArticleReader().read(path: path), path: path).article.id
+        }
+        #expect(Set(ids).count == 1, "\(ids)")
     }
 
     @Test func standardInputIsIdentifiedByContent() throws {

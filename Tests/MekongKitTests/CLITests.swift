@@ -30,13 +30,16 @@ struct MekongCLI {
         var all: String { output + error }
     }
 
-    /// Runs `mekong` with `arguments`, without a MEKONG_STORE from the environment.
-    func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// Runs `mekong` with `arguments`, without a MEKONG_STORE from the environment and with a configuration
+    /// folder of its own (so the user's ~/.config/mekong never changes a test), plus `environment`.
+    func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["MEKONG_STORE"] = nil
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/mekong-tests-config"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe()

@@ -18,8 +18,8 @@ struct ScalingTests {
         var large = 0
         let smallDocument = try Self.article(sentences: 200)
         let largeDocument = try Self.article(sentences: 800)
-        let smallResult = extractor.extract(from: smallDocument, steps: &small)
-        let largeResult = extractor.extract(from: largeDocument, steps: &large)
+        let smallResult = try extractor.extract(from: smallDocument, steps: &small)
+        let largeResult = try extractor.extract(from: largeDocument, steps: &large)
         #expect(small > 0)
         #expect(largeResult.mentions.count == 4 * smallResult.mentions.count)
         #expect(largeResult.relations.count == 4 * smallResult.relations.count)

@@ -138,6 +138,8 @@ struct ValidationTests {
         case .patternSource: "patternSource"
         case .duplicatePatternID: "duplicatePatternID"
         case .duplicatePackID: "duplicatePackID"
+        case .unsafeRegex: "unsafeRegex"
+        case .tooLarge: "tooLarge"
         }
     }
 }
