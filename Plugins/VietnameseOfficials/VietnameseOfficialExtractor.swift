@@ -74,7 +74,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 continue
             }
             guard lexicon.isSurname(keys[index]) else {
-                if let end = foreignName(at: index, keys, occupied: occupied, document: document) {
+                if let end = foreignName(at: index, keys, occupied: occupied, bodyBefore: orgEndingAt[index] != nil, document: document) {
                     persons.append((index, end))
                     index = end
                 } else {
@@ -458,7 +458,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// A foreign person's name at `index` ("Thongloun Sisoulith", "Raul Castro"): two to four capitalized words,
     /// at least one of them no Vietnamese syllable, cued like a Vietnamese name (a title, "ông", "Ngài", a
     /// title and a country before it, or ", Title" after it). Returns the token after the name.
-    private func foreignName(at index: Int, _ keys: [String], occupied: [Bool], document: Document) -> Int? {
+    private func foreignName(at index: Int, _ keys: [String], occupied: [Bool], bodyBefore: Bool, document: Document) -> Int? {
         let tokens = document.tokens
         var end = index
         while end < tokens.count, end - index < 4, !occupied[end], tokens[end].kind == .word, tokens[end].isCapitalized,
@@ -470,12 +470,13 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         guard end - index >= 2,
             index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1])
-                || countryEnding(at: index, keys) != nil
+                || countryEnding(at: index, keys) != nil || bodyBefore
         else { return nil }
         var before = index - 1
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
         if before > 0, let country = countryEnding(at: index, keys) { before = country - 1 }
-        let cued = before >= 0 && (Self.cues.contains(keys[before]) || ["chí", "ngài"].contains(keys[before])
+        // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
+        let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || ["chí", "ngài"].contains(keys[before])
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
         let apposition = end + 1 < tokens.count && keys[end] == ","
             && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil

@@ -324,7 +324,8 @@ struct OrganizationGrammar {
             // "Bộ Kế hoạch và Đầu tư", but not "Sở Nội vụ và Ban Tổ chức …" (two bodies).
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count, cursor > afterHead,
                 tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
-                lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil,
+                lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, !startsTitle(at: cursor + 1),
+                lexicon.titles.longestMatch(in: keys, at: cursor + 1) == nil,
                 unitWordEnd(at: cursor + 1) == nil || (cursor + 2 < tokens.count && keys[cursor + 2] == "hội")
             {
                 cursor += 1
@@ -352,6 +353,12 @@ struct OrganizationGrammar {
         let afterTitle = titleEnds(before: index) || (index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1) != nil)
         if afterTitle, nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
             cursor = split
+        }
+        // "Tổng Thanh tra Phan Văn Sáu": the only modifier is the holder's name; the head alone is a short form.
+        if afterTitle, nested.isEmpty, capitalizedRun.first == afterHead, capitalizedRun.count >= 2, capitalizedRun.count <= 4,
+            capitalizedRun.last.map({ $0 + 1 }) == cursor, startsPerson(at: afterHead)
+        {
+            return shortForm(index, afterHead)
         }
         if cursor == afterHead { return nil }
         var parsed = make(index, cursor, rule: "body")
