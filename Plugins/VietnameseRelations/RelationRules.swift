@@ -78,43 +78,69 @@ struct RelationRules {
         }
     }
 
+    /// The words that can start a cue, looked up once per token: comparing every token with every cue word
+    /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
+    static let cueWords: [String: CueWord] = [
+        "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
+        ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
+        "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
+    ]
+
     mutating func sentence(_ sentence: Sentence) {
         let range = sentence.tokens
         var index = range.lowerBound
         while index < range.upperBound {
-            let key = keys[index]
-            if key == "(" || key == "thuộc" { parenthesisOrBelonging(at: index) }
-            if key == "-" || key == "–" || key == "/" { apposition(at: index) }
-            if key == "gồm" { unitList(at: index, in: range) }
-            if key == "," { placeChain(commaAt: index) }
-            if key == "tại" { issuedIn(atAt: index, in: range) }
             if let document = layout.starting(at: index, types: [.document]) { documentRelations(document, in: range) }
-            if key == "ban", index + 1 < range.upperBound, keys[index + 1] == "hành" {
-                issuedBy(verbAt: index, verbLength: 2, in: range)
+            guard let cue = Self.cueWords[keys[index]] else {
+                index += 1
+                continue
             }
-            // "Ban Tổ chức Tỉnh ủy vừa ra thông báo 241-TB/BTCTU", "… đã ký Quyết định số …"
-            if key == "ra" || key == "ký" { issuedBy(verbAt: index, verbLength: 1, in: range) }
-            if (key == "phối" && next(index) == "hợp") || (key == "liên" && next(index) == "kết")
-                || (key == "hợp" && next(index) == "tác" && (index == 0 || keys[index - 1] != "phối"))
-            {
-                symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
-            }
-            if key == "làm", next(index) == "việc" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
-            if key == "hội", next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
-            // "Thủ tướng … hội kiến / gặp / gặp gỡ / chào xã giao Tổng thống X", "điện đàm với …".
-            if key == "hội", next(index) == "kiến" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
-            if key == "gặp", index == range.lowerBound || keys[index - 1] != "gặp" {
-                symmetric(.metWith, verbAt: index, verbLength: next(index) == "gỡ" ? 2 : 1, in: range, needsWith: false)
-            }
-            if key == "điện", next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
-            if key == "chào", next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
-            if key == "tiếp", next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
-                symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
-            }
-            if key == "ký", next(index) == "kết" || next(index) == "chương" || next(index) == "thỏa" { signed(at: index, in: range) }
-            // "Phó Thủ tướng X thăm và làm việc tại Bộ đội Biên phòng An Giang", "đến thăm Ủy ban …"
-            if key == "thăm", index > range.lowerBound, keys[index - 1] != "tham" {
-                symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
+            switch cue {
+            case .belonging: parenthesisOrBelonging(at: index)
+            case .apposition: apposition(at: index)
+            case .list: unitList(at: index, in: range)
+            case .comma: placeChain(commaAt: index)
+            case .at: issuedIn(atAt: index, in: range)
+            case .ban:
+                if next(index) == "hành" { issuedBy(verbAt: index, verbLength: 2, in: range) }
+            case .ra:
+                // "Ban Tổ chức Tỉnh ủy vừa ra thông báo 241-TB/BTCTU"
+                issuedBy(verbAt: index, verbLength: 1, in: range)
+            case .ky:
+                // "… đã ký Quyết định số …", "ký kết … giữa A và B"
+                issuedBy(verbAt: index, verbLength: 1, in: range)
+                if ["kết", "chương", "thỏa"].contains(next(index)) { signed(at: index, in: range) }
+            case .phoi:
+                if next(index) == "hợp" { symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            case .lien:
+                if next(index) == "kết" { symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            case .hop:
+                if next(index) == "tác", index == 0 || keys[index - 1] != "phối" {
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
+                }
+            case .lam:
+                if next(index) == "việc" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            case .hoi:
+                // "hội đàm với …", "hội kiến Tổng thống X"
+                if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+                if next(index) == "kiến" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
+            case .gap:
+                if index == range.lowerBound || keys[index - 1] != "gặp" {
+                    symmetric(.metWith, verbAt: index, verbLength: next(index) == "gỡ" ? 2 : 1, in: range, needsWith: false)
+                }
+            case .dien:
+                if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            case .chao:
+                if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
+            case .tiep:
+                if next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
+                    symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
+                }
+            case .tham:
+                // "Phó Thủ tướng X thăm và làm việc tại Bộ đội Biên phòng An Giang", "đến thăm Ủy ban …"
+                if index > range.lowerBound, keys[index - 1] != "tham" {
+                    symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
+                }
             }
             index += 1
         }

@@ -15,27 +15,32 @@ public struct Token: Hashable, Sendable {
     /// Where the token lies in the document's text.
     public var span: TextSpan
     /// The token's text as it stands in the document (not lower-cased).
-    public var text: String
+    public var text: String {
+        didSet { (isCapitalized, isAllCaps) = Self.caseShape(of: text) }
+    }
     /// Whether it is a word, a number or punctuation.
     public var kind: Kind
+    /// Whether the first character is an upper-case letter. Computed once from `text`: extractors ask it of
+    /// every token many times.
+    public private(set) var isCapitalized: Bool
+    /// Whether every letter is upper case and there are at least two ("UBND", "TW").
+    public private(set) var isAllCaps: Bool
 
     /// A token of `kind` whose `text` stands at `span`.
     public init(span: TextSpan, text: String, kind: Kind) {
         self.span = span
         self.text = text
         self.kind = kind
+        (isCapitalized, isAllCaps) = Self.caseShape(of: text)
     }
 
-    /// Whether the first character is an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
-
-    /// Whether every letter is upper case and there are at least two ("UBND", "TW").
-    public var isAllCaps: Bool {
+    private static func caseShape(of text: String) -> (capitalized: Bool, allCaps: Bool) {
+        let capitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
         var letters = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
+            if !scalar.properties.isUppercase { return (capitalized, false) }
             letters += 1
         }
-        return letters >= 2
+        return (capitalized, letters >= 2)
     }
 }
