@@ -1,3 +1,4 @@
+import Foundation
 import MekongCore
 
 /// The JSON shapes in which out-of-process (JSON Lines) and dynamic-library plugins see a document and
@@ -23,6 +24,31 @@ public enum WireMessages {
         public init(_ span: TextSpan) { self.init(start: span.start, end: span.end) }
         /// The span as a ``TextSpan``.
         public var textSpan: TextSpan { TextSpan(start: start, end: end) }
+
+        enum CodingKeys: String, CodingKey {
+            case start, end
+        }
+
+        /// Decodes a span; an offset that is not a whole number is refused with a message that says so.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            start = try WireMessages.offset(container, .start)
+            end = try WireMessages.offset(container, .end)
+        }
+    }
+
+    /// An offset: a whole number. `1.5` is refused with a message that says offsets count code points (a
+    /// plain Int decoding reports "not valid JSON"); `3.0` is read as 3.
+    static func offset<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> Int {
+        if let number = try? container.decode(Double.self, forKey: key) {
+            guard number == number.rounded(), let whole = Int(exactly: number) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container,
+                    debugDescription: "\(number) is not a whole number; offsets count Unicode code points and are integers")
+            }
+            return whole
+        }
+        return try container.decode(Int.self, forKey: key)
     }
 
     /// A mention on the wire. In a request, `id` is its index in the document's mentions; in a response,
@@ -74,6 +100,22 @@ public enum WireMessages {
             self.confidence = confidence
             self.extractor = extractor
             self.rule = rule
+        }
+
+        /// Decodes a mention; `start` and `end` must be whole numbers.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeIfPresent(Int.self, forKey: .id)
+            type = try container.decode(String.self, forKey: .type)
+            start = try WireMessages.offset(container, .start)
+            end = try WireMessages.offset(container, .end)
+            text = try container.decodeIfPresent(String.self, forKey: .text)
+            canonicalName = try container.decodeIfPresent(String.self, forKey: .canonicalName)
+            aliases = try container.decodeIfPresent([String].self, forKey: .aliases)
+            attributes = try container.decodeIfPresent([String: String].self, forKey: .attributes)
+            confidence = try container.decodeIfPresent(Double.self, forKey: .confidence)
+            extractor = try container.decodeIfPresent(String.self, forKey: .extractor)
+            rule = try container.decodeIfPresent(String.self, forKey: .rule)
         }
     }
 

@@ -91,10 +91,17 @@ extension GraphStore {
                 if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
                 return
             }
-            let objects = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+            let objects = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            // A run killed while creating the store can leave GRDB's empty migration table behind (it is
+            // created before the first migration's transaction): that is still an empty store.
+            var leftover = false
+            if objects == ["grdb_migrations"] {
+                leftover = try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
+            }
             // Another program's database (or a foreign application id) is never written to.
-            if applicationID != 0 || objects > 0 || !migrating { throw StoreError.notAMekongStore(path: path) }
+            if applicationID != 0 || !(objects.isEmpty || leftover) || !migrating {
+                throw StoreError.notAMekongStore(path: path)
+            }
         }
         if migrating { try migrator.migrate(writer) }
     }

@@ -15,9 +15,13 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Option(name: .long, help: "json or dot.") var format: ExportFormat = .json
     @Option(name: .long, help: "Export only the entities around this one.") var focus: String?
-    @Option(name: .long, help: "Hops around --focus.") var depth = 2
+    @Option(name: .long, parsing: .unconditional, help: "Hops around --focus (1 or more).") var depth = 2
     @Option(name: .long, help: "Export only what this article contributed.") var article: String?
     @Option(name: [.customShort("o"), .long], help: "The file to write (default: standard output).") var output = "-"
+
+    func validate() throws {
+        guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
+    }
 
     func run() throws {
         try UserFacingError.reporting {

@@ -7,7 +7,8 @@ struct NeighborsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("An entity's name, alias or id.", valueName: "name")) var name: String
-    @Option(name: .long, help: "How many hops to follow.") var depth = 1
+    // Unconditional, so that `--depth -1` reaches validate() instead of reading as an unknown option.
+    @Option(name: .long, parsing: .unconditional, help: "How many hops to follow (1 or more).") var depth = 1
     @Option(name: .long, help: "Follow only this predicate (repeatable), e.g. holds_position.") var predicate: [String] = []
     @Flag(name: .long, help: "Print JSON (the export format).") var json = false
 

@@ -36,6 +36,11 @@ extension Output {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UserFacingError(description: "Cannot write \(path): it is a directory. Give a file name, for example "
+                + "\((path as NSString).appendingPathComponent("graph.svg")).")
+        }
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

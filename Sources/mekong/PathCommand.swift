@@ -15,6 +15,11 @@ struct PathCommand: ParsableCommand {
             let graph = try storeOptions.openExisting().loadGraph()
             let start = try graph.resolve(from)
             let goal = try graph.resolve(to)
+            if start.id == goal.id {
+                // The empty chain: say so, rather than print nothing.
+                if json { return try Output.json([Relation]()) }
+                return Output.line("\(start.name) and \(goal.name) are the same entity (\(start.id)); the path is empty.")
+            }
             guard let chain = graph.shortestPath(from: start.id, to: goal.id) else {
                 if json { try Output.json([Relation]()) } else { Output.line("No path between \(start.name) and \(goal.name).") }
                 throw ExitCode(1)

@@ -16,7 +16,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(name: .long, help: "Draw only the entities around this one.") var focus: String?
-    @Option(name: .long, help: "Hops around --focus.") var depth = 2
+    @Option(name: .long, parsing: .unconditional, help: "Hops around --focus (1 or more).") var depth = 2
     @Option(name: .long, help: "Draw only what this article contributed (its id; see `mekong export`).") var article: String?
     @Option(name: .long, help: "Graphviz layout engine.") var layout: GraphLayout = .dot
     @Option(name: .long, help: "Output format (default: from the file name, else svg).") var format: RenderFormat?
