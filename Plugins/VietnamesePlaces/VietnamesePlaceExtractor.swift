@@ -26,7 +26,7 @@ public struct VietnamesePlaceExtractor: Extractor {
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
         let tokens = document.tokens
-        let taken = document.mentions.filter { $0.type == .organization }.map(\.span).sorted()
+        let taken = SpanCover(document.mentions.filter { $0.type == .organization }.map(\.span))
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
@@ -158,7 +158,5 @@ public struct VietnamesePlaceExtractor: Extractor {
     }
 
     /// Whether the span lies inside one of the sorted spans.
-    static func inside(_ span: TextSpan, _ spans: [TextSpan]) -> Bool {
-        spans.contains { $0.contains(span) }
-    }
+    static func inside(_ span: TextSpan, _ cover: SpanCover) -> Bool { cover.contains(span) }
 }

@@ -45,12 +45,20 @@ struct RelationRules {
         let placeIndexByKey = Dictionary(
             document.mentions.enumerated().filter { $0.element.type == .place }
                 .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
+        // Nested bodies by their first token, so that each name looks only at the tokens it spans (a scan of every
+        // mention for every name made long articles quadratic).
+        var nestedStartingAt: [Int: [MentionLayout.Placed]] = [:]
+        for item in layout.placed where item.mention.type == .organization && item.mention.attributes["nested"] != nil {
+            nestedStartingAt[item.start, default: []].append(item)
+        }
         for outer in layout.placed where outer.mention.type == .organization && outer.mention.attributes["nested"] == nil {
             // The longest nested body inside is the direct parent.
-            let inner = layout.placed.filter {
-                $0.mention.type == .organization && $0.mention.attributes["nested"] != nil && outer.start < $0.start
-                    && $0.end <= outer.end
-            }.max { ($0.end - $0.start) < ($1.end - $1.start) }
+            var inner: MentionLayout.Placed?
+            for start in (outer.start + 1)..<max(outer.start + 1, outer.end) {
+                for candidate in nestedStartingAt[start] ?? [] where candidate.end <= outer.end {
+                    if inner.map({ ($0.end - $0.start) < (candidate.end - candidate.start) }) ?? true { inner = candidate }
+                }
+            }
             if let inner { add(outer.index, .partOf, inner.index, at: outer.start, rule: "name-contains-parent", confidence: 0.9) }
         }
         // "Ban Thường vụ và UBKT Tỉnh ủy các tỉnh A, B": the owner a coordination gives each sub-body.
