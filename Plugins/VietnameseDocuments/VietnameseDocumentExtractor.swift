@@ -139,12 +139,15 @@ public struct VietnameseDocumentExtractor: Extractor {
             }
             index += 1
         }
+        // Symbols by type and number, built once: "Chỉ thị 05" finds "05-CT/TW" without a scan per reference.
+        var symbolsByTypeAndNumber: [String: Set<String>] = [:]
+        for mention in mentions {
+            guard let symbol = mention.attributes["symbol"], let type = mention.attributes["type"] else { continue }
+            let number = String(symbol.prefix(while: \.isNumber).drop(while: { $0 == "0" }))
+            symbolsByTypeAndNumber[type.uppercased() + "\u{1F}" + number, default: []].insert(mention.canonicalName)
+        }
         for reference in shortReferences {
-            let matches = Set(mentions.filter { mention in
-                guard let symbol = mention.attributes["symbol"], let type = mention.attributes["type"] else { return false }
-                let number = String(symbol.prefix(while: \.isNumber).drop(while: { $0 == "0" }))
-                return number == reference.number && type.uppercased() == reference.abbreviation.uppercased()
-            }.map(\.canonicalName))
+            let matches = symbolsByTypeAndNumber[reference.abbreviation.uppercased() + "\u{1F}" + reference.number] ?? []
             let span = TextSpan(start: tokens[reference.start].span.start, end: tokens[reference.end - 1].span.end)
             let surface = document.text(span)
             if matches.count == 1, let name = matches.first {

@@ -151,6 +151,14 @@ public struct VietnameseOfficialExtractor: Extractor {
         // 3. Posts: "Title Org Person" (with earlier "Title Org," pairs) and "Person, Title Org, Title Org".
         var relations: [RelationCandidate] = []
         var backwardPosts: [Int: [(TitlePhrase, Int)]] = [:]  // token after a name → the post written before it
+        // The top-level organizations of each sentence, for the rules that look for "the body the sentence named".
+        var topOrganizationsBySentence: [Int: [Int]] = [:]
+        for (index, mention) in document.mentions.enumerated()
+        where mention.type == .organization && mention.attributes["nested"] == nil {
+            if let sentence = document.sentenceIndex(containing: mention.span.start) {
+                topOrganizationsBySentence[sentence, default: []].append(index)
+            }
+        }
         for person in subjects {
             let personIndex = person.mention
             let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
@@ -225,7 +233,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             if relations.count == postsBefore, !carried.contains(person.start),
                 let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
-                let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], document: document)
+                let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], candidates: topOrganizationsBySentence[sentence] ?? [], document: document)
             {
                 post(title, body, rule: "title-name-body-named-before")
                 relations[relations.count - 1].confidence = 0.6
@@ -283,7 +291,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                         post(title, body, rule: "name-titles-of-body")
                         chained = true
                     } else if key == "-" || key == "–", title.end >= sentenceEnd || [",", ";", ".", ")"].contains(keys[title.end]),
-                        let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], document: document)
+                        let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], candidates: topOrganizationsBySentence[sentence] ?? [], document: document)
                     {
                         // "… là ông Trần Huy Sáng - Giám đốc;": the post in the one body of its kind the sentence named.
                         post(title, body, rule: "name-dash-title-body-named-before")
@@ -521,15 +529,14 @@ public struct VietnameseOfficialExtractor: Extractor {
     ]
 
     /// The one body of the title's kind named in the sentence before the title, if exactly one.
-    private func impliedBody(for title: TitlePhrase, sentence: Sentence, document: Document) -> Int? {
+    private func impliedBody(for title: TitlePhrase, sentence: Sentence, candidates: [Int], document: Document) -> Int? {
         let core = title.title.lowercased().split(separator: " ").filter { $0 != "phó" && $0 != "quyền" }.joined(separator: " ")
         guard let kinds = Self.bodiesOfTitle[core] else { return nil }
         let titleStart = document.tokens[title.start].span.start
         var found: [String: Int] = [:]
-        for (index, mention) in document.mentions.enumerated()
-        where mention.type == .organization && mention.attributes["nested"] == nil
-            && mention.span.start >= sentence.span.start && mention.span.end <= titleStart
-        {
+        for index in candidates {
+            let mention = document.mentions[index]
+            guard mention.span.start >= sentence.span.start, mention.span.end <= titleStart else { continue }
             let name = mention.canonicalName.lowercased()
             if kinds.contains(where: { name.hasPrefix($0 + " ") }) { found[mention.canonicalName] = found[mention.canonicalName] ?? index }
         }

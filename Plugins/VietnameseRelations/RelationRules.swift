@@ -401,11 +401,10 @@ struct RelationRules {
 
     /// The date of a sentence that opens with one ("Chiều 23/6, …").
     private func sentenceDate(in range: Range<Int>) -> String? {
-        let start = document.tokens[range.lowerBound].span.start
-        for item in layout.placed where item.mention.type == .date && item.mention.span.start >= start
-            && item.start < range.lowerBound + 3
-        {
-            return item.mention.attributes["iso"]
+        // A date among the sentence's first three tokens ("Chiều 23/6, …"), looked up by token, not by a scan of
+        // every mention of the article.
+        for token in range.lowerBound..<min(range.lowerBound + 3, range.upperBound) {
+            if let date = layout.starting(at: token, types: [.date]) { return date.mention.attributes["iso"] }
         }
         return nil
     }
