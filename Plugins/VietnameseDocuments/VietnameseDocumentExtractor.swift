@@ -107,11 +107,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                         keys, tokens, at: index, typeLength: length, abbreviation: abbreviation,
                         startsSentence: document.startsSentence)
                 {
-                    let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
-                    let name = document.text(span)
-                    mentions.append(
-                        EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: 0.7,
-                                      rule: "descriptive-title"))
+                    mentions.append(namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "descriptive-title"))
                     index = end
                     continue
                 }
@@ -128,11 +124,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                     continue
                 }
                 if abbreviation == "NQ", tokens[index].isCapitalized, let end = namedResolution(keys, tokens, after: index + length, startsSentence: document.startsSentence) {
-                    let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
-                    let name = document.text(span)
-                    mentions.append(
-                        EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: 0.75,
-                                      rule: "named-resolution"))
+                    mentions.append(namedAsWritten(document, from: index, to: end, confidence: 0.75, rule: "named-resolution"))
                     index = end
                     continue
                 }
@@ -241,6 +233,15 @@ public struct VietnameseDocumentExtractor: Extractor {
     }
 
     /// The end of a law's title: "Luật Cán bộ, công chức" (a capitalized word first; commas allowed).
+    /// A document named by its tokens `start..<end`, as the text writes them.
+    private func namedAsWritten(_ document: Document, from start: Int, to end: Int, confidence: Double, rule: String)
+        -> EntityMention
+    {
+        let span = TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end)
+        let name = document.text(span)
+        return EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: confidence, rule: rule)
+    }
+
     /// Types whose documents are named by a title that says what they are about.
     static let titledTypes: Set<String> = ["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]
     /// Words that end a descriptive title: the sentence goes on after them.
