@@ -170,13 +170,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                     subject: .new(personIndex), predicate: .holdsPosition, object: .existing(orgIndex),
                     attributes: attributes, evidence: evidence, confidence: 0.85, rule: rule))
             }
-            // When the title takes in the body's head ("Chánh Văn phòng" + "Văn phòng Thành ủy"), the post
-            // is in the body that follows the title ("Thành ủy").
-            func object(for title: TitlePhrase, organization: Int) -> Int {
-                let start = document.tokenIndex(atOrAfter: document.mentions[organization].span.start)
-                if start < title.end, let nested = nestedStartingAt[title.end] { return nested }
-                return organization
-            }
+            // When the title takes in the body's head ("Chánh Văn phòng" + "Văn phòng Thành ủy"), the post is in
+            // the unit the text names (annotation guide, "Unit heads"), which is part of the body after it.
+            func object(for title: TitlePhrase, organization: Int) -> Int { organization }
             // Backwards: … Title Org Person, also across "gồm có ông", ":" or "là": "8 Phó Giám đốc Sở Nội vụ gồm có
             // ông A", "nguyên Chủ tịch Quốc hội: A".
             let postsBefore = relations.count

@@ -21,6 +21,11 @@ struct OrganizationGrammar {
     static let nameFinalCompounds: Set<String> = [
         "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "hàng không", "hàng hải",
     ]
+    /// Heads of units named by the body they belong to, written right after them ("Văn phòng Bộ Nội vụ").
+    static let unitOfBodyHeads: Set<String> = [
+        "văn phòng", "hội đồng quản trị", "hđqt", "đảng đoàn", "ban chấp hành", "ban giám đốc", "công đoàn",
+    ]
+
     /// First words of units that may name their owner with "của" ("Ủy ban Kinh tế của Quốc hội").
     static let ownedUnitHeads: Set<String> = ["ủy", "vụ", "cục", "ban", "văn", "viện", "trung", "hội", "phòng"]
 
@@ -165,6 +170,27 @@ struct OrganizationGrammar {
 
     private func parseBody(at index: Int, afterHead: Int) -> ParsedOrganization? {
         let tokens = document.tokens
+        // "Văn phòng Sở Y tế tỉnh X", "Hội đồng quản trị Công ty Y", "Chi bộ Phòng khám": a unit of the body named
+        // right after its head.
+        if Self.unitOfBodyHeads.contains(keys[index..<afterHead].joined(separator: " ")), afterHead < tokens.count,
+            tokens[afterHead].isCapitalized, !document.startsSentence[afterHead],
+            lexicon.heads.longestMatch(in: keys, at: afterHead) != nil || lexicon.organizations.longestMatch(in: keys, at: afterHead) != nil,
+            var inner = parse(at: afterHead, allowSubHeadAfterTitle: true), !inner.isShortForm
+        {
+            // "Chủ tịch HĐQT Tập đoàn Điện lực Việt Nam Dương Quang Thành": the holder's name is no part of the body.
+            let afterTitle = titleEnds(before: index) || (index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1) != nil)
+            if afterTitle, inner.nested.isEmpty,
+                let split = ((inner.start + 1)..<inner.end).first(where: { start in
+                    (2...4).contains(inner.end - start) && startsPerson(at: start)
+                        && (start..<inner.end).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+                })
+            {
+                inner = make(inner.start, split, rule: inner.rule)
+            }
+            var parsed = make(index, inner.end, rule: "unit-of-body", innerCanonical: inner)
+            parsed.nested = [inner] + inner.nested
+            return parsed
+        }
         var cursor = afterHead
         var nested: [ParsedOrganization] = []
         var capitalizedRun: [Int] = []
@@ -353,6 +379,7 @@ struct OrganizationGrammar {
         let afterTitle = titleEnds(before: index) || (index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1) != nil)
         if afterTitle, nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
             cursor = split
+            while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "," { cursor -= 1 }
         }
         // "Tổng Thanh tra Phan Văn Sáu": the only modifier is the holder's name; the head alone is a short form.
         if afterTitle, nested.isEmpty, capitalizedRun.first == afterHead, capitalizedRun.count >= 2, capitalizedRun.count <= 4,

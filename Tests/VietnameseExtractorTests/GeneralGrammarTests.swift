@@ -168,3 +168,23 @@ struct StructuralRelationTests {
         #expect(!two.names(.organization).contains { $0.hasPrefix("Tỉnh ủy ") }, "\(two.summary)")
     }
 }
+
+@Suite("Units named by their body, and boards")
+struct UnitOfBodyTests {
+    @Test("'Chánh Văn phòng Bộ Nội vụ X': the office is a unit of the ministry, and X heads it")
+    func officeOfMinistry() throws {
+        let extracted = try Extracted("Chánh Văn phòng Bộ Nội vụ Nguyễn Văn Long cho biết như vậy.")
+        #expect(extracted.names(.organization).contains("Văn phòng Bộ Nội vụ"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains(pair("Văn phòng Bộ Nội vụ", "Bộ Nội vụ")))
+        #expect(extracted.attributes("Nguyễn Văn Long", .holdsPosition, "Văn phòng Bộ Nội vụ") == [["title": "Chánh Văn phòng"]])
+    }
+
+    @Test("'Chủ tịch HĐQT Tập đoàn Z': title Chủ tịch at the board, which is part of Z (annotation guide)")
+    func board() throws {
+        let extracted = try Extracted("Chủ tịch HĐQT Tập đoàn Điện lực Việt Nam Dương Quang Thành phát biểu.")
+        let board = "Hội đồng quản trị Tập đoàn Điện lực Việt Nam"
+        #expect(extracted.names(.organization).contains(board), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains(pair(board, "Tập đoàn Điện lực Việt Nam")))
+        #expect(extracted.attributes("Dương Quang Thành", .holdsPosition, board) == [["title": "Chủ tịch"]])
+    }
+}
