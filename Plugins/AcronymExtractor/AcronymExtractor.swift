@@ -17,7 +17,7 @@ public struct AcronymExtractor: Extractor {
         let tokens = document.tokens
         // 1. Where each organization mention ends, by token: "… Việt Nam" then "(".
         var organizationEndingAt: [Int: EntityMention] = [:]
-        for mention in document.mentions where mention.type == .organization && mention.attributes["nested"] == nil {
+        for mention in document.mentions where mention.type == .organization && !mention.hints.isNested {
             organizationEndingAt[document.tokenIndex(atOrAfter: mention.span.end)] = mention
         }
         // 2. "ORGANIZATION ( ACRONYM )": the acronym stands for the organization's canonical name.

@@ -49,7 +49,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let end = document.tokenIndex(atOrAfter: mention.span.end)
             for token in start..<min(end, tokens.count) { occupied[token] = true }
             guard mention.type == .organization else { continue }
-            if mention.attributes["nested"] == nil {
+            if !mention.hints.isNested {
                 orgEndingAt[end] = index
                 orgStartingAt[start] = index
             } else if nestedStartingAt[start] == nil {
@@ -154,7 +154,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         // The top-level organizations of each sentence, for the rules that look for "the body the sentence named".
         var topOrganizationsBySentence: [Int: [Int]] = [:]
         for (index, mention) in document.mentions.enumerated()
-        where mention.type == .organization && mention.attributes["nested"] == nil {
+        where mention.type == .organization && !mention.hints.isNested {
             if let sentence = document.sentenceIndex(containing: mention.span.start) {
                 topOrganizationsBySentence[sentence, default: []].append(index)
             }

@@ -25,15 +25,11 @@ struct ParsedOrganization {
     {
         let span = TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end)
         let text = document.text(span)
-        var attributes: [String: String] = [:]
-        if isShortForm { attributes["short_form"] = "true" }
-        if nested { attributes["nested"] = "true" }
-        if let place { attributes["place"] = place }
-        if elliptical { attributes["elliptical"] = "true" }
-        if let parent { attributes["parent"] = parent }
+        let hints = MentionHints(
+            isNested: nested, isShortForm: isShortForm, isElliptical: elliptical, place: place, parent: parent)
         return EntityMention(
             type: .organization, span: span, text: text, canonicalName: canonicalName,
-            aliases: aliases.filter { $0 != canonicalName }, attributes: attributes,
+            aliases: aliases.filter { $0 != canonicalName }, hints: hints,
             confidence: isShortForm ? 0.6 : (rule == "known" ? 0.95 : 0.85), rule: rule)
     }
 }

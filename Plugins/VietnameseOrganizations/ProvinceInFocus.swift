@@ -29,9 +29,9 @@ struct ProvinceInFocus {
     /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
     /// article completes, with the province in focus.
     func complete(_ mentions: [EntityMention]) -> [EntityMention] {
-        let fullKeys = mentions.filter { $0.attributes["short_form"] == nil }.map { NameNormalizer.key($0.canonicalName) }
+        let fullKeys = mentions.filter { !$0.hints.isShortForm }.map { NameNormalizer.key($0.canonicalName) }
         return mentions.map { mention in
-            guard mention.attributes["short_form"] != nil else { return mention }
+            guard mention.hints.isShortForm else { return mention }
             let key = NameNormalizer.key(mention.canonicalName)
             guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }) else { return mention }
             var completed = mention
@@ -43,8 +43,8 @@ struct ProvinceInFocus {
             } else {
                 return mention
             }
-            completed.attributes["short_form"] = nil
-            completed.attributes["place"] = name
+            completed.hints.isShortForm = false
+            completed.hints.place = name
             return completed
         }
     }

@@ -122,14 +122,14 @@ enum ShortFormResolver {
     }
 
     static func resolve(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
-        let full = mentions.filter { $0.attributes["short_form"] == nil }
+        let full = mentions.filter { !$0.hints.isShortForm }
         var completions = Completions(full)
         // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.
-        let places = Set(full.compactMap { $0.attributes["place"] })
+        let places = Set(full.compactMap { $0.hints.place })
         return mentions.compactMap { mention in
-            guard mention.attributes["short_form"] != nil else { return mention }
+            guard mention.hints.isShortForm else { return mention }
             var resolved = mention
-            resolved.attributes["short_form"] = nil
+            resolved.hints.isShortForm = false
             if let name = uniqueCompletion(of: mention.canonicalName, among: &completions)
                 ?? nearestCompletion(of: mention, among: &completions, document: document)
             {
@@ -142,7 +142,7 @@ enum ShortFormResolver {
             if let last = words.last?.lowercased(), ["tỉnh", "phố", "huyện", "quận"].contains(last) {
                 guard places.count == 1, let place = places.first else { return nil }
                 resolved.canonicalName = mention.canonicalName + " " + place
-                resolved.attributes["place"] = place
+                resolved.hints.place = place
                 return resolved
             }
             for split in stride(from: words.count - 2, through: 1, by: -1)

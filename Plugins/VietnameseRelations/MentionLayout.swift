@@ -21,7 +21,7 @@ struct MentionLayout {
             placed.append(Placed(index: index, mention: mention, start: start, end: end))
         }
         self.placed = placed
-        for (position, item) in placed.enumerated() where item.mention.attributes["nested"] == nil {
+        for (position, item) in placed.enumerated() where !item.mention.hints.isNested {
             startingAt[item.start, default: []].append(position)
             endingAt[item.end, default: []].append(position)
         }

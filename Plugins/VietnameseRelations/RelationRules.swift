@@ -48,10 +48,10 @@ struct RelationRules {
         // Nested bodies by their first token, so that each name looks only at the tokens it spans (a scan of every
         // mention for every name made long articles quadratic).
         var nestedStartingAt: [Int: [MentionLayout.Placed]] = [:]
-        for item in layout.placed where item.mention.type == .organization && item.mention.attributes["nested"] != nil {
+        for item in layout.placed where item.mention.type == .organization && item.mention.hints.isNested {
             nestedStartingAt[item.start, default: []].append(item)
         }
-        for outer in layout.placed where outer.mention.type == .organization && outer.mention.attributes["nested"] == nil {
+        for outer in layout.placed where outer.mention.type == .organization && !outer.mention.hints.isNested {
             // The longest nested body inside is the direct parent.
             var inner: MentionLayout.Placed?
             for start in (outer.start + 1)..<max(outer.start + 1, outer.end) {
@@ -66,7 +66,7 @@ struct RelationRules {
             document.mentions.enumerated().filter { $0.element.type == .organization }
                 .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
         for item in layout.placed where item.mention.type == .organization {
-            guard let parent = item.mention.attributes["parent"],
+            guard let parent = item.mention.hints.parent,
                 let parentIndex = organizationIndexByKey[NameNormalizer.key(parent)]
             else { continue }
             add(item.index, .partOf, parentIndex, at: item.start, rule: "coordinated-owner", confidence: 0.85)
@@ -79,7 +79,7 @@ struct RelationRules {
             add(item.index, .locatedIn, provinceIndex, at: item.start, rule: "gazetteer-district", confidence: 0.85)
         }
         for item in layout.placed where item.mention.type == .organization {
-            guard let place = item.mention.attributes["place"],
+            guard let place = item.mention.hints.place,
                 let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)

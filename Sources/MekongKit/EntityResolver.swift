@@ -8,7 +8,7 @@ import MekongPluginAPI
 /// relation stated twice in the article is one relation with two pieces of evidence.
 public struct EntityResolver: Sendable {
     /// Attributes extractors use among themselves, not kept on entities.
-    static let internalAttributes: Set<String> = ["nested", "short_form", "place", "unit", "elliptical", "parent"]
+    static let internalAttributes: Set<String> = ["unit"]
 
     /// A resolver; it holds no state, so one can serve every article.
     public init() {}
@@ -105,7 +105,7 @@ public struct EntityResolver: Sendable {
         var seen: Set<String> = [name]
         for member in members.sorted(by: { $0.span < $1.span }) {
             // An elliptical mention's surface ("HĐND" of "Tỉnh ủy, HĐND, UBND tỉnh X") names no one body.
-            let surface = member.attributes["elliptical"] == nil ? [member.text] : []
+            let surface = member.hints.isElliptical ? [] : [member.text]
             for alias in [member.canonicalName] + surface + member.aliases where seen.insert(alias).inserted {
                 aliases.append(alias)
             }

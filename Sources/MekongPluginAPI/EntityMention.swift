@@ -13,11 +13,11 @@ public struct EntityMention: Hashable, Sendable {
     public var canonicalName: String
     /// Other names the extractor knows for the entity (an abbreviation's expansion, a symbol's full title).
     public var aliases: [String]
-    /// Free attributes of the entity, values strings; resolution keeps them on the entity.
-    ///
-    /// Hints that the built-in `vi.` extractors pass among themselves (`nested`, `short_form`, `place`,
-    /// `unit`) are dropped.
+    /// Free attributes of the entity, values strings; resolution keeps them on the entity (the built-in `vi.`
+    /// extractors' `unit` of a place excepted).
     public var attributes: [String: String]
+    /// What the extractor tells later extractors about the mention; never stored.
+    public var hints: MentionHints
     /// Confidence in 0…1.
     public var confidence: Double
     /// The id of the extractor that found it; the pipeline fills it in.
@@ -28,7 +28,8 @@ public struct EntityMention: Hashable, Sendable {
     /// A mention; without `canonicalName` it stands for its own `text`. The pipeline sets `extractor`.
     public init(
         type: EntityType, span: TextSpan, text: String, canonicalName: String? = nil, aliases: [String] = [],
-        attributes: [String: String] = [:], confidence: Double = 0.9, extractor: String = "", rule: String? = nil
+        attributes: [String: String] = [:], hints: MentionHints = MentionHints(), confidence: Double = 0.9,
+        extractor: String = "", rule: String? = nil
     ) {
         self.type = type
         self.span = span
@@ -36,6 +37,7 @@ public struct EntityMention: Hashable, Sendable {
         self.canonicalName = canonicalName ?? text
         self.aliases = aliases
         self.attributes = attributes
+        self.hints = hints
         self.confidence = confidence
         self.extractor = extractor
         self.rule = rule

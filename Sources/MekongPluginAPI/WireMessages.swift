@@ -271,7 +271,8 @@ public enum WireMessages {
                 Mention(
                     id: index, type: mention.type.rawValue, start: mention.span.start, end: mention.span.end,
                     text: mention.text, canonicalName: mention.canonicalName, aliases: mention.aliases,
-                    attributes: mention.attributes, confidence: mention.confidence, extractor: mention.extractor,
+                    attributes: mention.attributes.merging(mention.hints.wireAttributes) { own, _ in own },
+                    confidence: mention.confidence, extractor: mention.extractor,
                     rule: mention.rule)
             }
             relations = document.relations.map { relation in

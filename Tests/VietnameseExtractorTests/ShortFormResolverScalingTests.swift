@@ -27,7 +27,7 @@ struct ShortFormResolverScalingTests {
                 {
                     var mention = EntityMention(
                         type: .organization, span: TextSpan(start: start, end: start + pattern.count), text: name)
-                    if short { mention.attributes["short_form"] = "true" }
+                    if short { mention.hints.isShortForm = true }
                     mentions.append(mention)
                     return
                 }
