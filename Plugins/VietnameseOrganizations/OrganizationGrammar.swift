@@ -195,6 +195,7 @@ struct OrganizationGrammar {
         var nested: [ParsedOrganization] = []
         var capitalizedRun: [Int] = []
         var complementPlace: String?
+        var bareUnitAlias: String?
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -239,8 +240,11 @@ struct OrganizationGrammar {
             if let placeEnd = placeEnd(at: cursor),
                 !token.isCapitalized || keys[cursor] == "tp" || (keys[cursor] == "thành" && keys[cursor + 1] == "phố")
             {
-                // "Sở Y tế tỉnh Đồng Tháp" lies in Đồng Tháp.
+                // "Sở Y tế tỉnh Đồng Tháp" lies in Đồng Tháp, and is the "Sở Y tế Đồng Tháp" of another sentence.
                 complementPlace = placeName(from: cursor, to: placeEnd)
+                if let unitEnd = unitWordEnd(at: cursor), unitEnd < placeEnd, complementPlace != "Thành phố Hồ Chí Minh" {
+                    bareUnitAlias = (expand(index, cursor) + " " + text(unitEnd, placeEnd)).trimmingSpaces()
+                }
                 cursor = placeEnd
                 capitalizedRun.removeAll()
                 break loop
@@ -391,6 +395,7 @@ struct OrganizationGrammar {
         var parsed = make(index, cursor, rule: "body")
         parsed.nested = nested
         if nested.isEmpty { parsed.place = complementPlace }
+        if let bareUnitAlias, nested.isEmpty { parsed.aliases.append(bareUnitAlias) }
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
@@ -760,6 +765,21 @@ struct OrganizationGrammar {
                 pieces.append(gap + "thành phố")
                 previousEnd = token.span.end
                 index += index + 1 < end && keys[index + 1] == "." ? 2 : 1
+                continue
+            }
+            // "TN&MT", "KH-ĐT": an abbreviation written over several glued tokens.
+            var glued = token.text
+            var gluedEnd = index + 1
+            var longest: (expansion: String, end: Int)?
+            while gluedEnd < end, gluedEnd - index < 5, document.tokens[gluedEnd].span.start == document.tokens[gluedEnd - 1].span.end {
+                glued += document.tokens[gluedEnd].text
+                gluedEnd += 1
+                if let expansion = lexicon.abbreviations[glued] { longest = (expansion, gluedEnd) }
+            }
+            if let longest {
+                pieces.append(gap + longest.expansion)
+                previousEnd = document.tokens[longest.end - 1].span.end
+                index = longest.end
                 continue
             }
             if let expansion = lexicon.abbreviations[token.text] {

@@ -188,3 +188,20 @@ struct UnitOfBodyTests {
         #expect(extracted.attributes("Dương Quang Thành", .holdsPosition, board) == [["title": "Chủ tịch"]])
     }
 }
+
+@Suite("One body, many spellings")
+struct SpellingVariantTests {
+    @Test("an abbreviation over glued tokens is expanded, so that the two spellings are one body")
+    func gluedAbbreviation() throws {
+        let extracted = try Extracted("Sở TN&MT tỉnh Yên Bái đã báo cáo. Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái ký văn bản.")
+        #expect(extracted.names(.organization).filter { $0.hasPrefix("Sở") } == ["Sở Tài nguyên và Môi trường tỉnh Yên Bái"],
+                "\(extracted.summary)")
+    }
+
+    @Test("a body named with and without the unit word of its province is one body")
+    func unitWordVariant() throws {
+        let extracted = try Extracted("Sở Y tế tỉnh Ninh Bình đã kiểm tra. Sở Y tế Ninh Bình kết luận.")
+        let body = try #require(extracted.mentions(.organization, named: "Sở Y tế tỉnh Ninh Bình").first, "\(extracted.summary)")
+        #expect(body.aliases.contains("Sở Y tế Ninh Bình"))
+    }
+}
