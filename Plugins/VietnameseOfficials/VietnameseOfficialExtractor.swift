@@ -41,7 +41,6 @@ public struct VietnameseOfficialExtractor: Extractor {
         var occupied = [Bool](repeating: false, count: tokens.count)
         var orgEndingAt: [Int: Int] = [:]  // token after an organization mention → mention index
         var orgStartingAt: [Int: Int] = [:]
-        var nestedStartingAt: [Int: Int] = [:]
         var territorial: [String: Set<Int>] = [:]  // "thành ủy" → mentions of "Thành ủy X"
         for (index, mention) in document.mentions.enumerated()
         where mention.type == .organization || mention.type == .place || mention.type == .document {
@@ -52,8 +51,6 @@ public struct VietnameseOfficialExtractor: Extractor {
             if !mention.hints.isNested {
                 orgEndingAt[end] = index
                 orgStartingAt[start] = index
-            } else if nestedStartingAt[start] == nil {
-                nestedStartingAt[start] = index
             }
             let words = mention.canonicalName.lowercased().split(separator: " ")
             if words.count > 2 { territorial[words.prefix(2).joined(separator: " "), default: []].insert(index) }
@@ -472,13 +469,13 @@ public struct VietnameseOfficialExtractor: Extractor {
         {
             end += 1
         }
-        guard end - index >= 2,
-            index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1])
-                || countryEnding(at: index, keys) != nil || bodyBefore
-        else { return nil }
-        var before = index - 1
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
-        if before > 0, let country = countryEnding(at: index, keys) { before = country - 1 }
+        let country = end - index >= 2 && index > 0 ? countryEnding(at: index, keys) : nil
+        guard end - index >= 2,
+            index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || country != nil
+                || bodyBefore
+        else { return nil }
+        let before = country.map { $0 - 1 } ?? index - 1
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
         let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || ["chí", "ngài"].contains(keys[before])
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)

@@ -13,11 +13,6 @@ extension OrganizationGrammar {
         var parent: String?
     }
 
-    /// The territorial committees whose place follows without a unit word, with the unit they stand for.
-    static let committeeUnits: [String: String] = [
-        "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã",
-    ]
-
     /// Bodies named by a coordination of heads and/or a list of places starting at `index`, and the token
     /// after the phrase; nil unless the phrase names at least two bodies.
     func coordinatedBodies(at index: Int) -> (bodies: [CoordinatedBody], end: Int)? {
@@ -114,29 +109,5 @@ extension OrganizationGrammar {
             }
         }
         return (bodies, cursor)
-    }
-
-    /// Acronyms of kinds of bodies or of legal forms, which name no body by themselves.
-    static let genericAcronyms: Set<String> = [
-        "TP", "HĐQT", "HĐTV", "BCH", "BTV", "TW", "TƯ", "CP", "QH", "UB", "BCĐ", "MTV", "TNHH", "CTCP", "BQL", "BGĐ", "GS",
-        "PGS", "TS", "ThS", "CN", "KS", "BS", "NXB",
-    ]
-
-    /// An acronym that names a body right after a title ("Tổng Giám đốc VOV", "nguyên Kế toán trưởng PVC"): all
-    /// capitals, two to eight letters, not an abbreviation the lexicon expands, a place or a known head.
-    func acronymAfterTitle(at index: Int) -> ParsedOrganization? {
-        let token = document.tokens[index]
-        guard token.kind == .word, token.isAllCaps, (2...8).contains(token.text.count), index > 0,
-            lexicon.abbreviations[token.text] == nil, !Self.genericAcronyms.contains(token.text),
-            lexicon.heads.longestMatch(in: keys, at: index) == nil, unitWordEnd(at: index) == nil,
-            lexicon.organizations.longestMatch(in: keys, at: index) == nil,
-            lexicon.places.longestMatch(in: keys, at: index) == nil, titleEnds(before: index),
-            // "UBND", "TP.HCM", "VH-TT&DL" are parts of longer names the grammar reads.
-            index + 1 >= keys.count || ![".", "-", "&", "/"].contains(keys[index + 1])
-                || document.tokens[index + 1].span.start > token.span.end
-        else { return nil }
-        return ParsedOrganization(
-            start: index, end: index + 1, canonicalName: token.text, aliases: [], isShortForm: false, nested: [],
-            rule: "acronym-after-title")
     }
 }

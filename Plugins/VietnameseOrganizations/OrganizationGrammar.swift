@@ -475,7 +475,7 @@ struct OrganizationGrammar {
         "theo", "đến", "từ", "để", "thì", "mà", "cũng", "còn", "không", "chưa", "đều", "này", "đó", "kia", "nay", "các",
         "những", "một", "cùng", "do", "bởi", "nên", "thuộc", "gồm", "trên", "dưới", "sau", "trước", "khi", "nhưng", "hay",
         "hoặc", "như", "ra", "vào", "lên", "xuống", "qua", "lại", "đi", "nói", "tiếp", "thăm", "họp", "trao", "gửi",
-        "ký", "làm", "tổ", "phối", "tiến", "tham", "chỉ", "yêu", "đề", "kiến", "công", "báo", "cho", "tặng", "nhận",
+        "ký", "làm", "tổ", "phối", "tiến", "tham", "chỉ", "yêu", "đề", "kiến", "công", "báo", "tặng", "nhận",
         "đưa", "xin", "ban", "quyết", "thông", "triển", "thực", "phát", "xây", "chủ", "đạt", "tăng", "giảm", "vẫn",
         "rất", "đây", "ấy", "nhằm", "nhất", "hơn", "cả", "thêm", "tới", "năm", "tháng", "ngày", "sáng", "chiều", "tối",
         "số", "kỳ", "khóa", "thứ", "lần", "nhiều", "ít", "mỗi", "mọi", "toàn", "tự", "liên", "tiếng", "người", "ông", "bà",
@@ -616,19 +616,22 @@ struct OrganizationGrammar {
             nested: [], rule: "ministry-after-title")
     }
 
+    /// The territorial committees, with the unit word of the territory each one leads ("Tỉnh ủy X" leads
+    /// "tỉnh X"): their place follows them without the unit word.
+    static let committeeUnits: [String: String] = [
+        "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã",
+    ]
+
     /// "Ban Chấp hành Đảng bộ tỉnh X" is what "Tỉnh ủy X" names: one body, called by its usual name.
     private func committeeName(headStart: Int, afterHead: Int, place: String?) -> String? {
         guard let place, afterHead - headStart == 5,
             Array(keys[headStart..<afterHead]) == ["ban", "chấp", "hành", "đảng", "bộ"]
         else { return nil }
-        let committees: [(unit: [String], name: String)] = [
-            (["tỉnh"], "Tỉnh ủy"), (["thành", "phố"], "Thành ủy"), (["quận"], "Quận ủy"), (["huyện"], "Huyện ủy"),
-            (["thị", "xã"], "Thị ủy"),
-        ]
-        for committee in committees where afterHead + committee.unit.count <= keys.count
-            && Array(keys[afterHead..<afterHead + committee.unit.count]) == committee.unit
-        {
-            return committee.name + " " + place
+        for (committee, unit) in Self.committeeUnits {
+            let unitKeys = unit.split(separator: " ").map(String.init)
+            guard afterHead + unitKeys.count <= keys.count, keys[afterHead..<afterHead + unitKeys.count].elementsEqual(unitKeys)
+            else { continue }
+            return committee.prefix(1).uppercased() + committee.dropFirst() + " " + place
         }
         return nil
     }

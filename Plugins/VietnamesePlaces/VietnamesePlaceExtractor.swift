@@ -30,7 +30,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .word, !Self.inside(tokens[index].span, taken) else {
+            guard tokens[index].kind == .word, !taken.contains(tokens[index].span) else {
                 index += 1
                 continue
             }
@@ -71,7 +71,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 // ones: "huyện Từ Liêm", "tỉnh Hà Tây cũ"), unless the name is a person's.
                 if unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
                     !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
-                    !document.startsSentence[nameStart], !Self.inside(tokens[nameStart].span, taken),
+                    !document.startsSentence[nameStart], !taken.contains(tokens[nameStart].span),
                     unit == "commune" || !lexicon.isSurname(keys[nameStart])
                         || capitalizedRun(tokens, from: nameStart, document: document) <= 2
                 {
@@ -111,7 +111,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && tokens[end].isCapitalized
                 && document.text(TextSpan(start: tokens[end - 1].span.end, end: tokens[end].span.start)) == " "
                 && !lexicon.isSurname(keys[end])
-            if acceptable && !continues && !Self.inside(document.tokens[end - 1].span, taken) {
+            if acceptable && !continues && !taken.contains(document.tokens[end - 1].span) {
                 let name = place.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.name
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
                 mentions.append(mention(document, index, end, name, unit: level, province: place.province))
@@ -156,7 +156,4 @@ public struct VietnamesePlaceExtractor: Extractor {
         }
         return end - start
     }
-
-    /// Whether the span lies inside one of the sorted spans.
-    static func inside(_ span: TextSpan, _ cover: SpanCover) -> Bool { cover.contains(span) }
 }

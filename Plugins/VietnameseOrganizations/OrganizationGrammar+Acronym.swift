@@ -1,0 +1,29 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Bodies named only by an acronym, right after a title ("Tổng Giám đốc VOV").
+extension OrganizationGrammar {
+    /// Acronyms of kinds of bodies or of legal forms, which name no body by themselves.
+    static let genericAcronyms: Set<String> = [
+        "TP", "HĐQT", "HĐTV", "BCH", "BTV", "TW", "TƯ", "CP", "QH", "UB", "BCĐ", "MTV", "TNHH", "CTCP", "BQL", "BGĐ", "GS",
+        "PGS", "TS", "ThS", "CN", "KS", "BS", "NXB",
+    ]
+
+    /// An acronym that names a body right after a title ("Tổng Giám đốc VOV", "nguyên Kế toán trưởng PVC"): all
+    /// capitals, two to eight letters, not an abbreviation the lexicon expands, a place or a known head.
+    func acronymAfterTitle(at index: Int) -> ParsedOrganization? {
+        let token = document.tokens[index]
+        guard token.kind == .word, token.isAllCaps, (2...8).contains(token.text.count), index > 0,
+            lexicon.abbreviations[token.text] == nil, !Self.genericAcronyms.contains(token.text),
+            lexicon.heads.longestMatch(in: keys, at: index) == nil, unitWordEnd(at: index) == nil,
+            lexicon.organizations.longestMatch(in: keys, at: index) == nil,
+            lexicon.places.longestMatch(in: keys, at: index) == nil, titleEnds(before: index),
+            // "UBND", "TP.HCM", "VH-TT&DL" are parts of longer names the grammar reads.
+            index + 1 >= keys.count || ![".", "-", "&", "/"].contains(keys[index + 1])
+                || document.tokens[index + 1].span.start > token.span.end
+        else { return nil }
+        return ParsedOrganization(
+            start: index, end: index + 1, canonicalName: token.text, aliases: [], isShortForm: false, nested: [],
+            rule: "acronym-after-title")
+    }
+}
