@@ -59,6 +59,9 @@ public struct VietnameseOfficialExtractor: Extractor {
         // 1. Full names: a family name and one to three more capitalized syllables.
         var persons: [(start: Int, end: Int)] = []
         var excludedListEnd = -1
+        // Names the article gives to a street, a prize or a namesake: "phố Lương Ngọc Quyến" makes the same name
+        // in "ngã tư Tạ Hiện - Lương Ngọc Quyến" a street too.
+        var streetNames: Set<String> = []
         var index = 0
         while index < tokens.count {
             guard !occupied[index], tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps else {
@@ -98,9 +101,13 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "thành phố Nguyễn …" is a city, not a street ("phố").
             if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
             let inExcludedList = before == "," && excludedListEnd == index - 1
-            let excluded = Self.excludedBefore.contains(beforeCue) || inExcludedList
+            let excluded = Self.excludedBefore.contains(beforeCue) || inExcludedList || inAddress(index, keys, document)
+                || namedAfter(index, keys)
                 || (index > 0 && occupied[index - 1] && !cued)
             if excluded && (Self.excludedBefore.contains(beforeCue) || inExcludedList) { excludedListEnd = end }
+            if excluded, length >= 2, !(index > 0 && occupied[index - 1] && !cued) {
+                streetNames.insert(keys[index..<end].joined(separator: " "))
+            }
             if length >= 2, !excluded, cued || apposition || length >= 3, lexicon.titles.longestMatch(in: keys, at: index) == nil {
                 persons.append((index, end))
                 index = end
@@ -109,6 +116,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
 
+        persons.removeAll { streetNames.contains(keys[$0.start..<$0.end].joined(separator: " ")) }
         var mentions: [EntityMention] = []
         var personAt: [Int: Int] = [:]  // first token → mention index
         var byGivenName: [String: Set<String>] = [:]
@@ -481,8 +489,29 @@ public struct VietnameseOfficialExtractor: Extractor {
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
         let apposition = end + 1 < tokens.count && keys[end] == ","
             && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
-        guard cued || apposition else { return nil }
+        guard cued || apposition, !namedAfter(index, keys) else { return nil }
         return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil
+    }
+
+    /// Whether the name at `index` follows a house number: "số nhà 12 Lương Văn Can", "số 5 Trần Phú" is a street.
+    private func inAddress(_ index: Int, _ keys: [String], _ document: Document) -> Bool {
+        guard index >= 2, document.tokens[index - 1].kind == .number else { return false }
+        return ["số", "nhà"].contains(keys[index - 2])
+    }
+
+    /// Whether the name at `index` is what a body or a thing is named after: "mang tên “Đại tướng Maximo Gómez”",
+    /// "mang tên Bác". Quotes and a rank or title may stand between.
+    private func namedAfter(_ index: Int, _ keys: [String]) -> Bool {
+        var cursor = index
+        while cursor >= 2, index - cursor < 4 {
+            let previous = keys[cursor - 1]
+            if previous == "tên" { return ["mang", "lấy", "đặt"].contains(keys[cursor - 2]) }
+            guard ["“", "\"", "‘", "'"].contains(previous) || Self.cues.contains(previous) || previous == "đại"
+                || lexicon.titles.longestMatch(in: keys, at: cursor - 1) != nil
+            else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Whether the token at `index` continues a place name that starts before it ("Kỳ" of "Hoa Kỳ").

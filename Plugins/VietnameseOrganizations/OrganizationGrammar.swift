@@ -392,6 +392,7 @@ struct OrganizationGrammar {
             return shortForm(index, afterHead)
         }
         if cursor == afterHead { return nil }
+        if nested.isEmpty, complementPlace == nil, servesSeveralTerritories(from: cursor) { return nil }
         var parsed = make(index, cursor, rule: "body")
         parsed.nested = nested
         if nested.isEmpty { parsed.place = complementPlace }
@@ -706,11 +707,26 @@ struct OrganizationGrammar {
         lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
     }
 
+    /// Whether the words at `index` give the name to several territories' bodies, so that it names a kind of
+    /// body and no one body: "Trạm Y tế các xã", "Trạm Y tế của 3 xã", "Phòng Nội vụ ở những huyện" — but not
+    /// "Sở Y tế các tỉnh A, B", where the places that follow name each body.
+    private func servesSeveralTerritories(from index: Int) -> Bool {
+        var cursor = index
+        if cursor < keys.count, ["của", "ở", "tại"].contains(keys[cursor]) { cursor += 1 }
+        guard cursor < keys.count,
+            ["các", "những", "nhiều"].contains(keys[cursor]) || document.tokens[cursor].kind == .number
+        else { return false }
+        guard let unitEnd = unitWordEnd(at: cursor + 1) else { return false }
+        return unitEnd >= keys.count || !document.tokens[unitEnd].isCapitalized || document.startsSentence[unitEnd]
+    }
+
     /// Where a person's name starts inside the capitalized run, keeping at least one modifier in the body.
     private func personTail(_ run: [Int], bodyStart: Int) -> Int? {
         guard run.count >= 3, run.last.map({ $0 + 1 }) != nil else { return nil }
         for length in stride(from: min(4, run.count - 1), through: 2, by: -1) {
             let first = run[run.count - length]
+            // "Đoàn TNCS Hồ Chí Minh", "Học viện … Hồ Chí Minh": the body's namesake, not a holder of its post.
+            if length == 3, keys[first] == "hồ", keys[first + 1] == "chí", keys[first + 2] == "minh" { return nil }
             if lexicon.isSurname(keys[first]) && first > bodyStart { return first }
         }
         return nil

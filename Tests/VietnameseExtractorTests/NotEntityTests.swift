@@ -1,0 +1,36 @@
+import MekongPluginAPI
+import Testing
+
+/// Words that look like a person or a body but name neither (the traps of the gold files): streets, namesakes
+/// and a kind of body shared by many territories.
+@Suite("Names that are no entity")
+struct NotEntityTests {
+    @Test("a house number makes the name after it a street")
+    func houseNumber() throws {
+        let extracted = try Extracted("Chị Đỗ Thị Xuyến bán hàng trước cửa số nhà 12 Lương Văn Can, phường Máy Tơ.")
+        #expect(extracted.names(.person) == ["Đỗ Thị Xuyến"], "\(extracted.summary)")
+    }
+
+    @Test("a name the article gives to a street is a street everywhere in it")
+    func streetEverywhere() throws {
+        let extracted = try Extracted(
+            "Ngã tư Tạ Hiện - Lương Ngọc Quyến vẫn đông đúc. Vũ trường trên phố Lương Ngọc Quyến đã đóng cửa.")
+        #expect(extracted.names(.person).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("what a body is named after is no person")
+    func namesake() throws {
+        let extracted = try Extracted(
+            "Đoàn đã thăm Học viện Quốc phòng mang tên “Đại tướng Maximo Gómez”. "
+                + "Ông Nguyễn Văn Nam chỉ đạo tổ chức thành công Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố lần thứ 10.")
+        #expect(extracted.names(.person) == ["Nguyễn Văn Nam"], "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Đoàn TNCS Hồ Chí Minh"), "\(extracted.summary)")
+    }
+
+    @Test("a kind of body serving many territories names no body")
+    func kindOfBody() throws {
+        let extracted = try Extracted(
+            "Bệnh viện đưa 3 Trạm trưởng Trạm Y tế của 3 xã đi tham quan. Các Trạm trưởng Trạm Y tế các xã đều đi.")
+        #expect(!extracted.names(.organization).contains("Trạm Y tế"), "\(extracted.summary)")
+    }
+}
