@@ -27,8 +27,14 @@ public struct VietnameseDocumentExtractor: Extractor {
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
         "khi", "mà", "nên", "thuộc", "năm", "số", "và", "đến", "từ", "ngày", "hiện", "hành", "mới", "đang", "sẽ",
-        "cấp", "bằng", "ban", "quy", "định", "thực", "hiện", "các", "những", "một", "nhiều",
+        "cấp", "bằng", "ban", "định", "thực", "hiện", "các", "những", "một", "nhiều",
     ]
+
+    /// Whether the word at `index` ends a law's title: a stop word, or "quy" of "quy định" (but "Luật Quy hoạch").
+    static func isStop(_ keys: [String], at index: Int) -> Bool {
+        if keys[index] == "quy" { return index + 1 < keys.count && keys[index + 1] == "định" }
+        return stopWords.contains(keys[index])
+    }
     /// Words after a count that make it a quantity, not a document number ("quyết định 5 năm").
     static let countUnits: Set<String> = ["năm", "tháng", "ngày", "người", "lần", "cán", "đồng", "tỷ", "triệu", "%"]
     /// Bodies whose resolutions are named, not numbered: "Nghị quyết Đại hội XIII của Đảng".
@@ -248,6 +254,7 @@ public struct VietnameseDocumentExtractor: Extractor {
     static let titleBoundaries: Set<String> = [
         "đã", "được", "với", "bằng", "khi", "để", "nhằm", "thì", "sẽ", "đang", "cũng", "là", "có", "cho", "do",
         "theo", "qua", "nhưng", "này", "đó", "trong", "tại", "ngày", "vào", "gồm", "thay", "thế",
+        "chưa", "cần", "vẫn", "còn", "không", "sắp", "phải", "nên",
     ]
 
     /// The end of a document named by its subject: "Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng",
@@ -271,7 +278,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         if keys.indices.contains(cursor), keys[cursor] == "về" {
             cursor += 1
         } else if !isLaw || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
-            || Self.stopWords.contains(keys[cursor])
+            || Self.isStop(keys, at: cursor)
         {
             return nil
         }
@@ -296,20 +303,31 @@ public struct VietnameseDocumentExtractor: Extractor {
         return cursor - start >= 2 ? cursor : nil
     }
 
+    /// "Luật Cán bộ, công chức", "Luật Quy hoạch đô thị", "Luật Lực lượng dự bị động viên": a capitalized word,
+    /// then words up to a stop word or a word that carries the sentence on ("Luật Quy hoạch cần …").
     private func lawTitle(_ keys: [String], _ tokens: [Token], at index: Int, inside organization: [Bool]) -> Int? {
         var cursor = index + 1
         guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !organization[cursor],
             lexicon.places.longestMatch(in: keys, at: cursor) == nil
         else { return nil }
         var end = cursor
+        func compound(at position: Int) -> Bool {
+            position + 1 < tokens.count && tokens[position].kind == .word && !tokens[position].isCapitalized
+                && lexicon.nameCompounds.contains(keys[position] + " " + keys[position + 1])
+        }
+        // A word of the title: not a stop word, nor a word that continues the sentence ("cũng", "cần", "vẫn"),
+        // unless it starts a name compound ("tổ chức").
+        func titleWord(_ position: Int) -> Bool {
+            tokens[position].kind == .word && !Self.isStop(keys, at: position) && !Self.titleBoundaries.contains(keys[position])
+                && (tokens[position].isCapitalized || !lexicon.wordBoundaries.contains(keys[position]) || compound(at: position)
+                    || (position > index + 1 && compound(at: position - 1)) || position + 1 >= tokens.count || tokens[position + 1].kind == .punctuation)
+        }
         while cursor < tokens.count, cursor - index <= 8 {
-            let key = keys[cursor]
-            if tokens[cursor].kind == .word, !Self.stopWords.contains(key) {
+            if titleWord(cursor) {
                 cursor += 1
                 end = cursor
-            } else if key == ",", cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word,
-                !tokens[cursor + 1].isCapitalized, !Self.stopWords.contains(keys[cursor + 1])
-            {
+            } else if keys[cursor] == ",", cursor + 1 < tokens.count, !tokens[cursor + 1].isCapitalized, titleWord(cursor + 1) {
+                // "Luật Cán bộ, công chức"
                 cursor += 1
             } else {
                 break

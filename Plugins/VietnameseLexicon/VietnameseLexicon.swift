@@ -102,6 +102,19 @@ public struct VietnameseLexicon: Sendable {
         "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài",
     ]
 
+    /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that
+    /// follow a body's name in news ("Cục Y đã", "Trung tâm Hà Nội tiếp nhận").
+    public let wordBoundaries: Set<String> = [
+        "đã", "đang", "sẽ", "vừa", "mới", "và", "với", "của", "cho", "tại", "ở", "là", "có", "được", "bị", "về", "trong",
+        "theo", "đến", "từ", "để", "thì", "mà", "cũng", "còn", "không", "chưa", "đều", "này", "đó", "kia", "nay", "các",
+        "những", "một", "cùng", "do", "bởi", "nên", "thuộc", "gồm", "trên", "dưới", "sau", "trước", "khi", "nhưng", "hay",
+        "hoặc", "như", "ra", "vào", "lên", "xuống", "qua", "lại", "đi", "nói", "tiếp", "thăm", "họp", "trao", "gửi",
+        "ký", "làm", "tổ", "phối", "tiến", "tham", "chỉ", "yêu", "đề", "kiến", "công", "báo", "tặng", "nhận",
+        "đưa", "xin", "ban", "quyết", "thông", "triển", "thực", "phát", "xây", "chủ", "đạt", "tăng", "giảm", "vẫn",
+        "rất", "đây", "ấy", "nhằm", "nhất", "hơn", "cả", "thêm", "tới", "năm", "tháng", "ngày", "sáng", "chiều", "tối",
+        "số", "kỳ", "khóa", "thứ", "lần", "nhiều", "ít", "mỗi", "mọi", "toàn", "tự", "liên", "tiếng", "người", "ông", "bà",
+    ]
+
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
 }

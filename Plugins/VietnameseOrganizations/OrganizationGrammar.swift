@@ -462,25 +462,12 @@ struct OrganizationGrammar {
         guard token.kind == .word, !token.isCapitalized, !document.startsSentence[next],
             document.tokens[index].span.end < token.span.start,
             !lexicon.nameCompounds.contains(keys[index] + " " + keys[next]),  // the compound rules take those
-            !Self.wordBoundaries.contains(keys[next]), lexicon.heads.longestMatch(in: keys, at: index) == nil,
+            !lexicon.wordBoundaries.contains(keys[next]), lexicon.heads.longestMatch(in: keys, at: index) == nil,
             VietnameseSyllable.isVietnamese(token.text), VietnameseSyllable.isVietnamese(document.tokens[index].text),
             !(next + 1 < keys.count && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1]))
         else { return nil }
         return next + 1
     }
-
-    /// Lower-case words that never complete a capitalized word inside a name: function words and the verbs that
-    /// follow a body's name in news ("Cục Y đã", "Trung tâm Hà Nội tiếp nhận").
-    static let wordBoundaries: Set<String> = [
-        "đã", "đang", "sẽ", "vừa", "mới", "và", "với", "của", "cho", "tại", "ở", "là", "có", "được", "bị", "về", "trong",
-        "theo", "đến", "từ", "để", "thì", "mà", "cũng", "còn", "không", "chưa", "đều", "này", "đó", "kia", "nay", "các",
-        "những", "một", "cùng", "do", "bởi", "nên", "thuộc", "gồm", "trên", "dưới", "sau", "trước", "khi", "nhưng", "hay",
-        "hoặc", "như", "ra", "vào", "lên", "xuống", "qua", "lại", "đi", "nói", "tiếp", "thăm", "họp", "trao", "gửi",
-        "ký", "làm", "tổ", "phối", "tiến", "tham", "chỉ", "yêu", "đề", "kiến", "công", "báo", "tặng", "nhận",
-        "đưa", "xin", "ban", "quyết", "thông", "triển", "thực", "phát", "xây", "chủ", "đạt", "tăng", "giảm", "vẫn",
-        "rất", "đây", "ấy", "nhằm", "nhất", "hơn", "cả", "thêm", "tới", "năm", "tháng", "ngày", "sáng", "chiều", "tối",
-        "số", "kỳ", "khóa", "thứ", "lần", "nhiều", "ít", "mỗi", "mọi", "toàn", "tự", "liên", "tiếng", "người", "ông", "bà",
-    ]
 
     /// The token after a number that is part of a name ("Bệnh viện 108", "Trường THCS số 2"), or nil.
     private func numberInName(at index: Int, afterHead: Int) -> Int? {

@@ -92,6 +92,7 @@ struct RelationRules {
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
+        "thông": .thong,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -111,6 +112,9 @@ struct RelationRules {
             case .at: issuedIn(atAt: index, in: range)
             case .ban:
                 if next(index) == "hành" { issuedBy(verbAt: index, verbLength: 2, in: range) }
+            case .thong:
+                // "Quốc hội đã biểu quyết thông qua Luật A; Nghị quyết B và Nghị quyết C"
+                if next(index) == "qua" { issuedBy(verbAt: index, verbLength: 2, in: range) }
             case .ra:
                 // "Ban Tổ chức Tỉnh ủy vừa ra thông báo 241-TB/BTCTU"
                 issuedBy(verbAt: index, verbLength: 1, in: range)
@@ -162,6 +166,12 @@ struct RelationRules {
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
         // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …"
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "," { before -= 1 }
+        // "Trung tâm Hỗ trợ Xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)"
+        if keys[index] == "thuộc" {
+            var cursor = before
+            while cursor > 0, ["đơn", "vị", "sự", "nghiệp", "là", "một"].contains(keys[cursor - 1]) { cursor -= 1 }
+            if cursor < before, cursor > 0, keys[cursor - 1] == "(" || keys[cursor - 1] == "," { before = cursor - 1 }
+        }
         // "thị trấn Long Giao thuộc huyện Cẩm Mỹ": a place in a place.
         if keys[index] == "thuộc", let inner = layout.ending(at: before, types: [.place]),
             let outer = layout.starting(at: index + 1, types: [.place])
@@ -285,10 +295,23 @@ struct RelationRules {
         while after < range.upperBound, after - index <= 4, layout.starting(at: after, types: [.document]) == nil { after += 1 }
         guard let issuedDocument = layout.starting(at: after, types: [.document]) else { return }
         var before = index
-        while before > range.lowerBound, ["đã", "vừa", "mới", "cũng"].contains(keys[before - 1]) { before -= 1 }
+        while before > range.lowerBound, ["đã", "vừa", "mới", "cũng", "biểu", "quyết", "chính", "thức"].contains(keys[before - 1]) {
+            before -= 1
+        }
         if let issuer = layout.ending(at: before, types: [.organization]) {
-            add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-issues-document",
-                attributes: dateAttribute(issuedDocument.mention))
+            // A list of documents: "thông qua Luật A; Nghị quyết B và Nghị quyết C".
+            var listed = issuedDocument
+            while true {
+                add(issuer.index, .issued, listed.index, at: index, rule: "org-issues-document",
+                    attributes: dateAttribute(listed.mention))
+                var cursor = listed.end
+                // "(sửa đổi)" after a law's name.
+                if cursor + 2 < range.upperBound, keys[cursor] == "(", keys[cursor + 2] == ")" { cursor += 3 }
+                guard cursor + 1 < range.upperBound, [",", ";", "và"].contains(keys[cursor]),
+                    let following = layout.starting(at: cursor + 1, types: [.document])
+                else { break }
+                listed = following
+            }
         }
         // "Thực hiện D1 …" opening the sentence.
         var cursor = range.lowerBound
@@ -326,7 +349,12 @@ struct RelationRules {
         {
             before -= 1
         }
-        guard let subject = layout.ending(at: before, types: VietnameseRelationExtractor.parties) else { return }
+        guard var subject = layout.ending(at: before, types: VietnameseRelationExtractor.parties) else { return }
+        // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
+        // person whose posts end right before the verb, not the last body named among them.
+        if subject.mention.type == .organization, let holder = appositiveHolder(endingAt: subject.end, in: range) {
+            subject = holder
+        }
         var cursor = index + verbLength
         if needsWith {
             while cursor < range.upperBound, cursor - index <= 8, keys[cursor] != "với" {
@@ -350,21 +378,67 @@ struct RelationRules {
         }
     }
 
+    /// The person named before a chain of posts (", Title Body, Title Body") that ends at token `end`, if any.
+    private func appositiveHolder(endingAt end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        var start = end - 1
+        while start > range.lowerBound {
+            guard let person = layout.ending(at: start, types: [.person]) else {
+                start -= 1
+                continue
+            }
+            guard keys[start] == "," else { return nil }
+            // Only posts between the person and the end: titles, bodies, places, commas and "và".
+            var cursor = start + 1
+            while cursor < end {
+                if let body = layout.starting(at: cursor, types: [.organization, .place]) {
+                    cursor = body.end
+                } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
+                    cursor += title.length
+                } else if [",", "và", "kiêm", "thứ", "nhất", "hai"].contains(keys[cursor]) {
+                    cursor += 1
+                } else {
+                    return nil
+                }
+            }
+            return cursor == end ? person : nil
+        }
+        return nil
+    }
+
     /// Words before a party that are not the party: "ông", "đồng chí", "đoàn công tác của", a title.
     private func skipPartyPrefix(from start: Int, in range: Range<Int>) -> Int {
         var cursor = start
         while cursor < range.upperBound, layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil {
             if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",
-                "với", "hỏi", "chúc", "tết"].contains(keys[cursor])
+                "với", "hỏi", "chúc", "tết", "thân", "mật", "song", "phương", "riêng"].contains(keys[cursor])
             {
                 cursor += 1
+            } else if cursor + 1 < range.upperBound, ["đại", "thượng", "trung", "thiếu"].contains(keys[cursor]),
+                ["tướng", "tá", "úy"].contains(keys[cursor + 1])
+            {
+                // A military rank: "Đại tướng Ngô Xuân Lịch".
+                cursor += 2
             } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
                 cursor += title.length
-            } else if let country = layout.starting(at: cursor, types: [.place]), country.mention.attributes["unit"] == "country",
-                layout.starting(at: country.end, types: [.person]) != nil
+                // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker": the holder, not the body, is the party.
+                if let body = layout.starting(at: cursor, types: [.organization]),
+                    layout.starting(at: body.end, types: [.person]) != nil
+                {
+                    cursor = body.end
+                } else if let holder = (cursor + 1..<min(cursor + 6, range.upperBound)).first(where: {
+                    layout.starting(at: $0, types: [.person]) != nil
+                }), document.tokens[cursor].isCapitalized,
+                    (cursor..<holder).allSatisfy({ document.tokens[$0].kind == .word && !["và", "với", "của"].contains(keys[$0]) }),
+                    layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil
+                {
+                    // "Chủ tịch Hội đồng châu Âu Donald Tusk": a body the extractors did not name, then its holder.
+                    cursor = holder
+                }
+            } else if let country = lexicon.places.longestMatch(in: keys, at: cursor), country.payload.kind == "country",
+                layout.starting(at: cursor + country.length, types: [.person]) != nil
             {
                 // "Tổng thống Indonesia Joko Widodo": the country between the title and the name.
-                cursor = country.end
+                cursor += country.length
             } else {
                 break
             }
