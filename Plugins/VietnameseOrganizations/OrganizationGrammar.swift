@@ -310,7 +310,7 @@ struct OrganizationGrammar {
             if token.kind == .word, token.isCapitalized, !token.isAllCaps, cursor + 1 < tokens.count,
                 cursor == afterHead || ["và", "&", "-", "–"].contains(keys[cursor - 1])
                     || (tokens[cursor - 1].kind == .word && (!tokens[cursor - 1].isCapitalized || tokens[cursor - 1].isAllCaps)),
-                let end = secondSyllableEnd(at: cursor)
+                let end = secondSyllableEnd(at: cursor, opensName: cursor == afterHead)
             {
                 capitalizedRun.append(cursor)
                 cursor = end
@@ -456,13 +456,15 @@ struct OrganizationGrammar {
     /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",
     /// "Tin học", "Bóng đèn"), or nil when the next token is no such syllable: a function word, a verb that
     /// commonly follows a name, a known compound's start, or not a Vietnamese syllable.
-    private func secondSyllableEnd(at index: Int) -> Int? {
+    private func secondSyllableEnd(at index: Int, opensName: Bool) -> Int? {
         let next = index + 1
         let token = document.tokens[next]
         guard token.kind == .word, !token.isCapitalized, !document.startsSentence[next],
             document.tokens[index].span.end < token.span.start,
             !lexicon.nameCompounds.contains(keys[index] + " " + keys[next]),  // the compound rules take those
-            !lexicon.wordBoundaries.contains(keys[next]), lexicon.heads.longestMatch(in: keys, at: index) == nil,
+            !lexicon.wordBoundaries.contains(keys[next]),
+            // A head word right after the name's own head is a word of the name: "Cục Phòng vệ thương mại".
+            lexicon.heads.longestMatch(in: keys, at: index).map({ opensName && $0.length == 1 }) ?? true,
             VietnameseSyllable.isVietnamese(token.text), VietnameseSyllable.isVietnamese(document.tokens[index].text),
             !(next + 1 < keys.count && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1]))
         else { return nil }
@@ -589,6 +591,42 @@ struct OrganizationGrammar {
             cursor += 1
         }
         return bodies.count >= 2 ? (bodies, cursor) : nil
+    }
+
+    /// Ministries listed after one named in full, each without "Bộ": "Bộ trưởng Bộ Tài chính, Xây dựng, Giao thông
+    /// vận tải và Công thương". Only known ministries are taken, so that a list of other things stops the run.
+    func ministriesContinuing(after end: Int) -> [ParsedOrganization] {
+        var bodies: [ParsedOrganization] = []
+        var cursor = end
+        while cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và", document.tokens[cursor + 1].isCapitalized,
+            !document.startsSentence[cursor + 1], let ministry = knownMinistry(named: cursor + 1)
+        {
+            bodies.append(ministry)
+            cursor = ministry.end
+        }
+        return bodies
+    }
+
+    /// "bộ KH-ĐT, Tài chính, Công an": a lower-case "bộ" before a known ministry's name.
+    func lowercaseMinistry(at index: Int) -> ParsedOrganization? {
+        guard index + 1 < keys.count, keys[index] == "bộ", !document.tokens[index].isCapitalized,
+            document.tokens[index + 1].isCapitalized, var ministry = knownMinistry(named: index + 1)
+        else { return nil }
+        ministry.start = index
+        ministry.aliases = []
+        return ministry
+    }
+
+    /// The known ministry whose name without "Bộ" starts at `index` and ends at a list separator or the clause end.
+    private func knownMinistry(named index: Int) -> ParsedOrganization? {
+        let window = ["bộ"] + keys[index..<min(index + 10, keys.count)]
+        guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 else { return nil }
+        let end = index + known.length - 1
+        guard end >= keys.count || [",", "và", ";", ".", ")", ":"].contains(keys[end]) || document.startsSentence[end]
+        else { return nil }
+        return ParsedOrganization(
+            start: index, end: end, canonicalName: known.payload, aliases: [], isShortForm: false, nested: [],
+            rule: "ministry-list")
     }
 
     /// A known ministry named without "Bộ" right after "Bộ trưởng"/"Thứ trưởng".

@@ -44,10 +44,26 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = ministry.end
                 continue
             }
+            if let ministry = parser.lowercaseMinistry(at: index) {
+                mentions.append(ministry.mention(in: document))
+                index = ministry.end
+                for next in parser.ministriesContinuing(after: index) {
+                    mentions.append(next.mention(in: document, elliptical: true))
+                    index = next.end
+                }
+                continue
+            }
             if let parsed = parser.parse(at: index, allowSubHeadAfterTitle: false) {
                 mentions.append(parsed.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
                 index = parsed.end
+                // "Bộ Tài chính, Xây dựng, Giao thông vận tải": the ministries listed after one named in full.
+                if parsed.canonicalName.hasPrefix("Bộ ") {
+                    for next in parser.ministriesContinuing(after: index) {
+                        mentions.append(next.mention(in: document, elliptical: true))
+                        index = next.end
+                    }
+                }
             } else if let acronym = parser.acronymAfterTitle(at: index) {
                 // "Tổng Giám đốc VOV", "Kế toán trưởng PVC": an acronym right after a title names the body.
                 mentions.append(acronym.mention(in: document))

@@ -373,6 +373,9 @@ struct RelationRules {
         while let object = layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) {
             add(subject.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
             cursor = object.end
+            // "tiếp Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": the posts of the person
+            // met are not more parties.
+            if object.mention.type == .person { cursor = skipPosts(from: cursor, in: range) }
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
@@ -403,6 +406,23 @@ struct RelationRules {
             return cursor == end ? person : nil
         }
         return nil
+    }
+
+    /// The token after a chain of posts (", Title Body, Title Body") that describes the person before `start`;
+    /// `start` itself when a new party follows the title instead ("…, Thủ tướng Ấn Độ Narendra Modi").
+    private func skipPosts(from start: Int, in range: Range<Int>) -> Int {
+        var cursor = start
+        while cursor + 1 < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" {
+            var post = cursor + 1
+            while post < range.upperBound, ["phó", "quyền", "nguyên", "cựu"].contains(keys[post]) { post += 1 }
+            guard let title = lexicon.titles.longestMatch(in: keys, at: post) else { break }
+            post += title.length
+            guard let body = layout.starting(at: post, types: [.organization]) else { break }
+            post = body.end
+            guard layout.starting(at: post, types: [.person]) == nil else { break }
+            cursor = post
+        }
+        return cursor
     }
 
     /// Words before a party that are not the party: "ông", "đồng chí", "đoàn công tác của", a title.

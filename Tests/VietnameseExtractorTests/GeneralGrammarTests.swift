@@ -35,6 +35,31 @@ struct GeneralGrammarTests {
         #expect(extracted.names(.organization).contains(example.organization), "\(extracted.summary)")
     }
 
+    @Test("ministries listed after one named in full, or after a lower-case 'bộ', are each a body")
+    func ministryList() throws {
+        let extracted = try Extracted(
+            "Cùng trả lời chất vấn có Bộ trưởng Bộ Tài chính, Xây dựng, Giao thông vận tải và Giáo dục và Đào tạo. "
+                + "Tham gia trả lời có bộ Công an, Nội vụ.")
+        let names = Set(extracted.names(.organization))
+        for ministry in ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Giáo dục và Đào tạo", "Bộ Công an", "Bộ Nội vụ"] {
+            #expect(names.contains(ministry), "\(ministry): \(extracted.summary)")
+        }
+        // The elliptical surface "Xây dựng" is no name of the ministry.
+        #expect(!extracted.mentions.contains { $0.aliases.contains("Xây dựng") }, "\(extracted.summary)")
+    }
+
+    @Test("a list of things after a ministry is not a list of ministries")
+    func notAMinistryList() throws {
+        let extracted = try Extracted("Bộ Tài chính, Kho bạc Nhà nước và các ngân hàng thương mại đã họp.")
+        #expect(!extracted.names(.organization).contains("Bộ Kho bạc Nhà nước"), "\(extracted.summary)")
+    }
+
+    @Test("a head word right after the head is a word of the name")
+    func headWordInName() throws {
+        let extracted = try Extracted("Ông Lê Triệu Dũng, Cục trưởng Cục Phòng vệ thương mại, cho biết như vậy.")
+        #expect(extracted.names(.organization).contains("Cục Phòng vệ thương mại"), "\(extracted.summary)")
+    }
+
     @Test("a verb after a complete name is not part of it")
     func verbAfterName() throws {
         let extracted = try Extracted("Ủy ban Dân tộc tổ chức Hội nghị tổng kết. Bộ Tài chính quản lý ngân sách nhà nước.")
