@@ -35,6 +35,16 @@ public struct VietnameseDocumentExtractor: Extractor {
         if keys[index] == "quy" { return index + 1 < keys.count && keys[index + 1] == "định" }
         return stopWords.contains(keys[index])
     }
+    /// The number of a "number/year" token ("24/2014" → "24"), or nil for any other token.
+    static func numberAndYear(_ text: String) -> Substring? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let number = parts.first, let year = parts.last, !number.isEmpty, number.count <= 5,
+            number.allSatisfy({ $0.isASCII && $0.isNumber }), year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }),
+            year.hasPrefix("19") || year.hasPrefix("20")
+        else { return nil }
+        return number
+    }
+
     /// Words after a count that make it a quantity, not a document number ("quyết định 5 năm").
     static let countUnits: Set<String> = ["năm", "tháng", "ngày", "người", "lần", "cán", "đồng", "tỷ", "triệu", "%"]
     /// Bodies whose resolutions are named, not numbered: "Nghị quyết Đại hội XIII của Đảng".
@@ -88,11 +98,25 @@ public struct VietnameseDocumentExtractor: Extractor {
                 var cursor = index + length
                 let hasNumberWord = cursor < keys.count && keys[cursor] == "số"
                 if hasNumberWord { cursor += 1 }
+                // "Nghị định 24/2014": a number and its year, the issuer's code left out (one token).
+                let numberAndYear = cursor < tokens.count ? Self.numberAndYear(tokens[cursor].text) : nil
+                if let numberAndYear, tokens[index].isCapitalized || hasNumberWord,
+                    DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil,
+                    // "108/2014/CP": a code glued on makes it a symbol, not a number and year.
+                    !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)
+                {
+                    let number = String(numberAndYear.drop(while: { $0 == "0" }))
+                    shortReferences.append((index, cursor + 1, abbreviation, number))
+                    index = cursor + 1
+                    continue
+                }
                 if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.allSatisfy(\.isNumber),
                     tokens[index].isCapitalized || hasNumberWord || tokens[cursor].text.count >= 2,
                     // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
                     hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
-                    DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil
+                    DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil,
+                    // "108/2014/CP": a code glued on makes it a symbol, not a number and year.
+                    !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)
                 {
                     let number = String(tokens[cursor].text.drop(while: { $0 == "0" }))
                     var end = cursor + 1

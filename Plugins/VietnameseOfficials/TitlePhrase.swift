@@ -9,10 +9,10 @@ struct TitlePhrase {
     var end: Int
     /// The post without time words ("nguyên", "cựu", "tân") and without the organization.
     var title: String
-    /// "nguyên"/"cựu" when the post was held in the past.
+    /// "nguyên"/"cựu"/"từng" when the post was held in the past.
     var past: Bool
 
-    static let timeWords: Set<String> = ["nguyên", "cựu", "tân"]
+    static let timeWords: Set<String> = ["nguyên", "cựu", "tân", "từng"]
     static let qualifiers: [[String]] = [["thường", "trực"], ["phụ", "trách"]]
 
     /// Reads a title phrase starting at `index`.

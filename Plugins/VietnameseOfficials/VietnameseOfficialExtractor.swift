@@ -355,7 +355,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
-    static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí"]
+    static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí", "khi", "đó", "lúc", "hiện"]
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
     private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {

@@ -380,7 +380,14 @@ struct OrganizationGrammar {
         // After a title, a person's name may follow the body without a break:
         // "Giám đốc Sở Nội vụ Nguyễn Văn An". Keep the name out of the body.
         // "Chánh Văn phòng Trung ương Nguyễn Văn Nên": the title may take in the body's head.
+        let titleTakesHead = index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1).map({ $0.length > 1 }) == true
         let afterTitle = titleEnds(before: index) || (index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1) != nil)
+        // "Tổng Thanh tra Phan Văn Sáu": the title took in the head, and all that follows is the holder's name.
+        if titleTakesHead, nested.isEmpty, capitalizedRun.first == afterHead, (2...4).contains(capitalizedRun.count),
+            capitalizedRun.last.map({ $0 + 1 }) == cursor, startsPerson(at: afterHead)
+        {
+            return shortForm(index, afterHead)
+        }
         if afterTitle, nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
             cursor = split
             while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "," { cursor -= 1 }

@@ -52,3 +52,36 @@ struct MeetingAndPassingTests {
                 "\(extracted.summary)")
     }
 }
+
+/// Posts and documents written in the shapes news uses for them beyond "Title Body Name".
+@Suite("Posts and references in other shapes")
+struct OtherShapesTests {
+    @Test("a document cited by type, number and year, with or without 'số'")
+    func numberAndYear() throws {
+        let extracted = try Extracted(
+            "Theo Nghị định 24/2014 của Chính phủ và Nghị định số 52/2013, việc này được quy định. "
+                + "Ông nghỉ hưu theo Nghị định 108/2014/CP về tinh giản biên chế.")
+        let documents = extracted.names(.document)
+        #expect(documents.contains("Nghị định 24/2014"), "\(extracted.summary)")
+        #expect(documents.contains("Nghị định số 52/2013"), "\(extracted.summary)")
+        // A code glued on makes the whole a symbol: no "Nghị định 108/2014" cut out of it.
+        #expect(!documents.contains("Nghị định 108/2014"), "\(extracted.summary)")
+    }
+
+    @Test("a title that takes in the body's head, then only the holder's name")
+    func titleTakesHead() throws {
+        let extracted = try Extracted("Chiều 9/6, Tổng Thanh tra Phan Văn Sáu đã giải trình trước Quốc hội.")
+        #expect(extracted.names(.person) == ["Phan Văn Sáu"], "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Thanh tra Phan") }, "\(extracted.summary)")
+    }
+
+    @Test("'khi đó là ông' between a post and its holder; 'từng' marks a past post")
+    func bridgesAndPastPosts() throws {
+        let extracted = try Extracted(
+            "Năm 2015, Bộ trưởng Bộ Công Thương khi đó là ông Vũ Huy Hoàng đã ký quyết định. "
+                + "Ông Trần Lưu Hải, từng Bí thư Tỉnh ủy Hòa Bình, bị kỷ luật.")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Vũ Huy Hoàng", "Bộ Công Thương")), "\(extracted.summary)")
+        let past = extracted.attributes("Trần Lưu Hải", .holdsPosition, "Tỉnh ủy Hòa Bình")
+        #expect(past.contains { $0["past"] == "true" && $0["title"] == "Bí thư" }, "\(extracted.summary)")
+    }
+}
