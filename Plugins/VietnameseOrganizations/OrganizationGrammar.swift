@@ -48,8 +48,10 @@ struct OrganizationGrammar {
     func parse(at index: Int, allowSubHeadAfterTitle: Bool) -> ParsedOrganization? {
         let tokens = document.tokens
         // "Trưởng ban Tuyên giáo …", "Trưởng phòng Bảo vệ …": after "trưởng"/"phó" the head is often in lower case.
+        // "Chánh văn phòng Cục Chăn nuôi": the same after "chánh", whose unit is the body's office or inspectorate.
         let afterLeaderWord = index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó")
             && ["ban", "phòng", "vụ", "cục", "khoa", "trạm"].contains(keys[index])
+            || (index > 0 && keys[index - 1] == "chánh" && ["văn", "thanh"].contains(keys[index]))
         // "Tổng kiểm toán Nhà nước": a known body whose first word a title took in lower case.
         let afterTotalWord = index > 0 && keys[index - 1] == "tổng" && index < tokens.count
             && lexicon.organizations.longestMatch(in: keys, at: index) != nil
@@ -851,7 +853,7 @@ struct OrganizationGrammar {
 
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
         document.tokens[index].isCapitalized
-            || (index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó") && index + length < keys.count
+            || (index > 0 && ["trưởng", "phó", "chánh"].contains(keys[index - 1]) && index + length < keys.count
                 && document.tokens[index + length].isCapitalized)
     }
 

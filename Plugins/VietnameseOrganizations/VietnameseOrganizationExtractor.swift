@@ -72,6 +72,8 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index += 1
             }
         }
+        // "Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội": the bare committee of a chain of posts is that city's.
+        mentions = PostChainPlace.complete(mentions, document: document)
         // "Bí thư Tỉnh ủy" in an article about one province: that province's Tỉnh ủy.
         if let focus = ProvinceInFocus(document, lexicon: lexicon) { mentions = focus.complete(mentions) }
         let resolved = ShortFormResolver.resolve(mentions, document: document)

@@ -60,6 +60,22 @@ struct GeneralGrammarTests {
         #expect(extracted.names(.organization).contains("Cục Phòng vệ thương mại"), "\(extracted.summary)")
     }
 
+    @Test("a bare committee in a chain of posts takes its neighbour's city, and only a city of its kind")
+    func postChainPlace() throws {
+        let extracted = try Extracted(
+            "Sáng 6-2, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chủ trì hội nghị.")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Nguyễn Đức Chung", "Thành ủy Hà Nội")), "\(extracted.summary)")
+        let district = try Extracted("Bà Lan, Phó Bí thư Thành ủy, Chủ tịch UBND quận Ba Đình phát biểu. Ông Hùng dự họp ở Hà Nội.")
+        #expect(!district.names(.organization).contains("Thành ủy Ba Đình"), "\(district.summary)")
+    }
+
+    @Test("'Chánh văn phòng' in lower case holds the body's office, which is part of the body")
+    func chiefOfOffice() throws {
+        let extracted = try Extracted("Bà Quách Tố Nga – Chánh văn phòng Cục Chăn nuôi cho biết như vậy.")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Quách Tố Nga", "Văn phòng Cục Chăn nuôi")), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains(pair("Văn phòng Cục Chăn nuôi", "Cục Chăn nuôi")), "\(extracted.summary)")
+    }
+
     @Test("a verb after a complete name is not part of it")
     func verbAfterName() throws {
         let extracted = try Extracted("Ủy ban Dân tộc tổ chức Hội nghị tổng kết. Bộ Tài chính quản lý ngân sách nhà nước.")

@@ -1,0 +1,59 @@
+import MekongCore
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// A bare territorial body among the posts of one person takes the territory of its neighbour in the chain:
+/// "Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung" names "Thành ủy Hà Nội", and "Bí thư Tỉnh ủy
+/// Nghệ An, Chủ tịch HĐND tỉnh" names "Hội đồng nhân dân tỉnh Nghệ An". The neighbour must name the same kind of
+/// territory ("thành phố" for a Thành ủy), so "Bí thư Thành ủy, Chủ tịch UBND quận 1" completes nothing.
+enum PostChainPlace {
+    /// Completes the short forms of `mentions` whose neighbour in a chain of posts names their territory.
+    static func complete(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
+        let order = mentions.indices.filter { mentions[$0].type == .organization && !mentions[$0].hints.isNested }
+            .sorted { mentions[$0].span.start < mentions[$1].span.start }
+        var result = mentions
+        for (position, index) in order.enumerated() where mentions[index].hints.isShortForm {
+            guard let unit = unitWord(of: mentions[index].canonicalName) else { continue }
+            let neighbours = [position + 1, position - 1].filter { order.indices.contains($0) }.map { order[$0] }
+            for neighbour in neighbours {
+                let (first, second) = mentions[neighbour].span.start > mentions[index].span.start
+                    ? (mentions[index], mentions[neighbour]) : (mentions[neighbour], mentions[index])
+                guard !mentions[neighbour].hints.isShortForm, let place = mentions[neighbour].hints.place,
+                    separatedByATitle(first, second, document: document),
+                    TokenKeys.split(mentions[neighbour].canonicalName).containsSequence(TokenKeys.split(unit + " " + place))
+                else { continue }
+                result[index].canonicalName = mentions[index].canonicalName + " " + place
+                result[index].hints.isShortForm = false
+                result[index].hints.place = place
+                break
+            }
+        }
+        return result
+    }
+
+    /// The unit word of the territory a bare committee leads ("Tỉnh ủy" → "tỉnh"), or nil for any other name.
+    private static func unitWord(of name: String) -> String? {
+        let words = TokenKeys.split(name)
+        guard words.count == 2 else { return nil }
+        return OrganizationGrammar.committeeUnits[words.joined(separator: " ")]
+    }
+
+    /// Whether only ", Title" stands between two mentions of one sentence ("Thành ủy, Chủ tịch UBND TP …").
+    private static func separatedByATitle(_ first: EntityMention, _ second: EntityMention, document: Document) -> Bool {
+        guard first.span.end < second.span.start,
+            document.sentenceIndex(containing: first.span.start) == document.sentenceIndex(containing: second.span.start)
+        else { return false }
+        let gap = document.text(TextSpan(start: first.span.end, end: second.span.start))
+        guard gap.hasPrefix(","), gap.count <= 32 else { return false }
+        let words = gap.dropFirst().split(separator: " ")
+        return !words.isEmpty && words.count <= 5 && words.allSatisfy { $0.allSatisfy(\.isLetter) }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Whether `part` occurs in this array as a contiguous run.
+    fileprivate func containsSequence(_ part: [Element]) -> Bool {
+        guard !part.isEmpty, part.count <= count else { return false }
+        return (0...(count - part.count)).contains { Array(self[$0..<$0 + part.count]) == part }
+    }
+}
