@@ -75,6 +75,9 @@ struct OrganizationGrammar {
                 aliases: [text(index, index + known.length)], isShortForm: false, nested: [], rule: "known")
         }
         if let head = lexicon.heads.longestMatch(in: keys, at: index), capitalizedStart(index, head.length),
+            // "Đảng" heads a party's name only: "Đảng Cộng sản Trung Quốc", "Đảng Nhân dân Cách mạng Lào".
+            head.length > 1 || keys[index] != "đảng"
+                || (index + 2 < keys.count && Self.partyNameStarts.contains(keys[index + 1] + " " + keys[index + 2])),
             // A bare "Ban" after a leader's word is part of the title ("Phó Trưởng Ban Thường trực Ban …").
             !(head.length == 1 && keys[index] == "ban" && (titleEnds(before: index) || (index > 0 && keys[index - 1] == "trưởng")))
         {
@@ -472,6 +475,8 @@ struct OrganizationGrammar {
             document.tokens[index].span.end < token.span.start,
             !lexicon.nameCompounds.contains(keys[index] + " " + keys[next]),  // the compound rules take those
             !lexicon.wordBoundaries.contains(keys[next]),
+            // A place is a whole word already: "… Cách mạng Lào cử đoàn".
+            lexicon.places.longestMatch(in: keys, at: index).map({ $0.length > 1 || $0.payload.kind == "country" }) != true,
             // A head word right after the name's own head is a word of the name: "Cục Phòng vệ thương mại".
             lexicon.heads.longestMatch(in: keys, at: index).map({ opensName && $0.length == 1 }) ?? true,
             VietnameseSyllable.isVietnamese(token.text), VietnameseSyllable.isVietnamese(document.tokens[index].text),
@@ -650,6 +655,11 @@ struct OrganizationGrammar {
             start: index, end: end, canonicalName: known.payload, aliases: [text(index, end)], isShortForm: false,
             nested: [], rule: "ministry-after-title")
     }
+
+    /// The words a party's name starts with after "Đảng".
+    static let partyNameStarts: Set<String> = [
+        "cộng sản", "nhân dân", "dân chủ", "cộng hòa", "lao động", "xã hội", "bảo thủ", "tự do", "quốc đại", "cách mạng",
+    ]
 
     /// The territorial committees, with the unit word of the territory each one leads ("Tỉnh ủy X" leads
     /// "tỉnh X"): their place follows them without the unit word.

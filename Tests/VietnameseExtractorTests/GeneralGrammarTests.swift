@@ -76,6 +76,15 @@ struct GeneralGrammarTests {
         #expect(extracted.pairs(.partOf).contains(pair("Văn phòng Cục Chăn nuôi", "Cục Chăn nuôi")), "\(extracted.summary)")
     }
 
+    @Test("'Đảng' heads a party's name, not the Party of 'Đảng và Nhà nước'")
+    func parties() throws {
+        let extracted = try Extracted(
+            "Đảng Cộng sản Trung Quốc và Đảng Nhân dân Cách mạng Lào cử đoàn sang. Đảng và Nhà nước luôn quan tâm. "
+                + "Nghị quyết của Đảng. Tiếp tục đổi mới.")
+        #expect(Set(extracted.names(.organization)) == ["Đảng Cộng sản Trung Quốc", "Đảng Nhân dân Cách mạng Lào"],
+                "\(extracted.summary)")
+    }
+
     @Test("a verb after a complete name is not part of it")
     func verbAfterName() throws {
         let extracted = try Extracted("Ủy ban Dân tộc tổ chức Hội nghị tổng kết. Bộ Tài chính quản lý ngân sách nhà nước.")
