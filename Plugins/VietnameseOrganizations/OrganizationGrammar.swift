@@ -407,7 +407,12 @@ struct OrganizationGrammar {
         if nested.isEmpty, complementPlace == nil, servesSeveralTerritories(from: cursor) { return nil }
         var parsed = make(index, cursor, rule: "body")
         parsed.nested = nested
-        if nested.isEmpty { parsed.place = complementPlace }
+        if nested.isEmpty {
+            // "Sở Nội vụ Hà Nội", "Công an Hà Nội": a territory's body named with the bare province lies in it; a school
+            // or a company named after its province need not ("Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam").
+            let territorysBody = lexicon.heads.longestMatch(in: keys, at: index)?.payload == .territorial || keys[index] == "sở"
+            parsed.place = complementPlace ?? (territorysBody ? provinceEnding(at: cursor, after: afterHead) : nil)
+        }
         if let bareUnitAlias, nested.isEmpty { parsed.aliases.append(bareUnitAlias) }
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
@@ -749,6 +754,17 @@ struct OrganizationGrammar {
     /// Whether a capitalized run starting at `index` looks like a person's name (family name first).
     private func startsPerson(at index: Int) -> Bool {
         lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
+    }
+
+    /// The province whose bare name ends the body's name at `end` ("Sở Nội vụ Hà Nội"), or nil.
+    private func provinceEnding(at end: Int, after afterHead: Int) -> String? {
+        for start in stride(from: end - 1, through: max(afterHead + 1, end - 4), by: -1) {
+            guard document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start),
+                start + match.length == end, match.payload.kind == "province"
+            else { continue }
+            return placeName(from: start, to: end)
+        }
+        return nil
     }
 
     /// Whether the words at `index` give the name to several territories' bodies, so that it names a kind of

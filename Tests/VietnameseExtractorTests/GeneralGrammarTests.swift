@@ -85,6 +85,14 @@ struct GeneralGrammarTests {
                 "\(extracted.summary)")
     }
 
+    @Test("a territory's body named with its bare province lies in it; a school named after one need not")
+    func bodyOfBareProvince() throws {
+        let extracted = try Extracted(
+            "Sở Nội vụ Hà Nội có tới 8 Phó Giám đốc. Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam tuyển sinh. "
+                + "Hội nghị diễn ra ở Hà Nội, đoàn Quảng Nam cũng dự.")
+        #expect(extracted.pairs(.locatedIn) == [pair("Sở Nội vụ Hà Nội", "Hà Nội")], "\(extracted.summary)")
+    }
+
     @Test("a verb after a complete name is not part of it")
     func verbAfterName() throws {
         let extracted = try Extracted("Ủy ban Dân tộc tổ chức Hội nghị tổng kết. Bộ Tài chính quản lý ngân sách nhà nước.")
