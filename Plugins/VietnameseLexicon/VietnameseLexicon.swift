@@ -30,6 +30,10 @@ public struct VietnameseLexicon: Sendable {
     /// only when more of it follows.
     public let verbalCompounds: Set<String>
 
+    /// Verbs and adverbs of one or two syllables that carry a sentence on after a name ("khởi tố", "cho biết"):
+    /// a name's lower-case words end before them.
+    public let clauseVerbs: Set<String>
+
     /// Loads the lexicon from a bundle holding `Resources/*.tsv|txt`.
     public init(bundle: Bundle) throws {
         func lines(_ name: String, _ ext: String) throws -> [[String]] {
@@ -89,6 +93,8 @@ public struct VietnameseLexicon: Sendable {
         nameCompounds = Set(compounds.map { $0[0].lowercased() })
         verbalCompounds = Set(compounds.filter { $0.count > 1 && $0[1] == "verbal" }.map { $0[0].lowercased() })
 
+        clauseVerbs = Set(try lines("clause-verbs", "txt").map { $0[0].lowercased() })
+
         var abbreviations: [String: String] = [:]
         for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }
         self.abbreviations = abbreviations
@@ -113,6 +119,7 @@ public struct VietnameseLexicon: Sendable {
         "đưa", "xin", "ban", "quyết", "thông", "triển", "thực", "phát", "xây", "chủ", "đạt", "tăng", "giảm", "vẫn",
         "rất", "đây", "ấy", "nhằm", "nhất", "hơn", "cả", "thêm", "tới", "năm", "tháng", "ngày", "sáng", "chiều", "tối",
         "số", "kỳ", "khóa", "thứ", "lần", "nhiều", "ít", "mỗi", "mọi", "toàn", "tự", "liên", "tiếng", "người", "ông", "bà",
+        "mang", "nêu", "nhậm",
     ]
 
     /// Whether a lower-cased token is a family name.

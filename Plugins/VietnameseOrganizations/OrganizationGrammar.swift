@@ -453,6 +453,11 @@ struct OrganizationGrammar {
             compoundEnds.append((cursor, lexicon.verbalCompounds.contains(pair)))
         }
         let placeFollows = { (end: Int) in self.placeEnd(at: end) != nil || self.unitWordEnd(at: end) != nil }
+        // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
+        // nothing in them carries the sentence on and the clause ends right after them.
+        if index > afterHead, let tail = openTail(from: cursor, placeFollows: placeFollows) {
+            compoundEnds.append((tail, false))
+        }
         // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh
         // X"); otherwise it is a kind of body ("Bệnh viện dã chiến") or the sentence's verb ("Ban tổ chức đã").
         if index == afterHead {
@@ -468,6 +473,29 @@ struct OrganizationGrammar {
             compoundEnds.removeLast()
         }
         return compoundEnds.last?.end
+    }
+
+    /// The end of up to three lower-case words at `start` that close a name: none of them a function word, a verb
+    /// that carries a sentence on, a head or a title, and the clause (or a place) right after them.
+    private func openTail(from start: Int, placeFollows: (Int) -> Bool) -> Int? {
+        // After a lower-case word of the name only: after a capitalized run the words may be a holder's name and
+        // the verb of the sentence ("Bộ Tài chính Trần Hiếu nêu").
+        guard start > 0, document.tokens[start - 1].kind == .word, !document.tokens[start - 1].isCapitalized else { return nil }
+        var end = start
+        while end < keys.count, end - start < 3, !document.startsSentence[end] {
+            let token = document.tokens[end]
+            guard token.kind == .word, !token.isCapitalized, VietnameseSyllable.isVietnamese(token.text),
+                !lexicon.wordBoundaries.contains(keys[end]), !lexicon.clauseVerbs.contains(keys[end]),
+                !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])),
+                !(end > start && lexicon.clauseVerbs.contains(keys[end - 1] + " " + keys[end])),
+                lexicon.heads.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
+            else { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        let closes = end >= keys.count || document.startsSentence[end]
+            || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end)
+        return closes ? end : nil
     }
 
     /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",

@@ -25,6 +25,9 @@ struct GeneralGrammarTests {
         // A number that names the body, and an urban district named by a number.
         Boundary(sentence: "Đoàn công tác đã thăm Bệnh viện 108 vào sáng qua.", organization: "Bệnh viện 108"),
         Boundary(sentence: "Bà Đặng Thị Hồng Liên, Chủ tịch UBND quận 9 phát biểu.", organization: "Ủy ban nhân dân quận 9"),
+        // A short lower-case tail the compounds do not know, closed by the clause.
+        Boundary(sentence: "Ông Bùi Trường Thắng, Phó Vụ trưởng Vụ Công nghiệp nhẹ, được bổ nhiệm.", organization: "Vụ Công nghiệp nhẹ"),
+        Boundary(sentence: "Bà Lâm Bội Mẫn (Phó Trưởng Phòng Thu hồi đất) bị phê bình.", organization: "Phòng Thu hồi đất"),
         // A foreign country's national body.
         Boundary(sentence: "Chủ tịch Quốc hội Cộng hòa Haiti Youri Latortue thăm Việt Nam.", organization: "Quốc hội Cộng hòa Haiti"),
     ]
@@ -91,6 +94,14 @@ struct GeneralGrammarTests {
             "Sở Nội vụ Hà Nội có tới 8 Phó Giám đốc. Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam tuyển sinh. "
                 + "Hội nghị diễn ra ở Hà Nội, đoàn Quảng Nam cũng dự.")
         #expect(extracted.pairs(.locatedIn) == [pair("Sở Nội vụ Hà Nội", "Hà Nội")], "\(extracted.summary)")
+    }
+
+    @Test("a lower-case tail stops at a verb, and never follows a holder's name")
+    func tailStops() throws {
+        let extracted = try Extracted(
+            "Phòng Tổ chức cán bộ nhậm chức hôm qua. Bộ trưởng Bộ Tài chính Trần Hiếu nêu rõ điều này.")
+        #expect(!extracted.names(.organization).contains { $0.hasSuffix("nhậm chức") || $0.hasSuffix("nêu") },
+                "\(extracted.summary)")
     }
 
     @Test("a verb after a complete name is not part of it")
