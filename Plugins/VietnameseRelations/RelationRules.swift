@@ -293,6 +293,13 @@ struct RelationRules {
     private mutating func issuedBy(verbAt index: Int, verbLength: Int, in range: Range<Int>) {
         var after = index + verbLength
         while after < range.upperBound, after - index <= 4, layout.starting(at: after, types: [.document]) == nil { after += 1 }
+        // "thông qua Luật A (sửa đổi); Nghị quyết B; …": an item the extractors missed does not end a list whose
+        // items are set apart by semicolons.
+        if layout.starting(at: after, types: [.document]) == nil, keys[index] == "thông" || keys[index] == "ban" {
+            var next = index + verbLength
+            while next < range.upperBound, keys[next] != ";" { next += 1 }
+            if next + 1 < range.upperBound, layout.starting(at: next + 1, types: [.document]) != nil { after = next + 1 }
+        }
         guard let issuedDocument = layout.starting(at: after, types: [.document]) else { return }
         var before = index
         while before > range.lowerBound, ["đã", "vừa", "mới", "cũng", "biểu", "quyết", "chính", "thức"].contains(keys[before - 1]) {
@@ -307,9 +314,22 @@ struct RelationRules {
                 var cursor = listed.end
                 // "(sửa đổi)" after a law's name.
                 if cursor + 2 < range.upperBound, keys[cursor] == "(", keys[cursor + 2] == ")" { cursor += 3 }
-                guard cursor + 1 < range.upperBound, [",", ";", "và"].contains(keys[cursor]),
+                if cursor + 1 < range.upperBound, [",", ";", "và"].contains(keys[cursor]),
                     let following = layout.starting(at: cursor + 1, types: [.document])
-                else { break }
+                {
+                    listed = following
+                    continue
+                }
+                // An item the extractors missed or cut short, up to the next semicolon ("Luật quản lý, sử dụng tài
+                // sản nhà nước (sửa đổi); Nghị quyết …").
+                var next = cursor
+                while next < range.upperBound, next - cursor < 30, keys[next] != ";",
+                    layout.starting(at: next, types: [.document]) == nil
+                {
+                    next += 1
+                }
+                guard next < range.upperBound, keys[next] == ";" else { break }
+                guard next + 1 < range.upperBound, let following = layout.starting(at: next + 1, types: [.document]) else { break }
                 listed = following
             }
         }

@@ -15,6 +15,16 @@ struct MeetingAndPassingTests {
         #expect(issued.contains(pair("Quốc hội", "Nghị quyết về xử lý nợ xấu")), "\(extracted.summary)")
     }
 
+    @Test("a list set apart by semicolons goes on past an item no extractor named in full")
+    func passedListWithGaps() throws {
+        let extracted = try Extracted(
+            "Quốc hội đã biểu quyết thông qua Luật quản lý, sử dụng tài sản nhà nước (sửa đổi); Nghị quyết về xử lý nợ xấu "
+                + "của các tổ chức tín dụng; Nghị quyết về chất vấn và trả lời chất vấn.")
+        let issued = extracted.pairs(.issued)
+        #expect(issued.contains(pair("Quốc hội", "Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng")), "\(extracted.summary)")
+        #expect(issued.contains(pair("Quốc hội", "Nghị quyết về chất vấn và trả lời chất vấn")), "\(extracted.summary)")
+    }
+
     @Test("'thông qua' meaning 'through' issues nothing")
     func throughIsNotPassing() throws {
         let extracted = try Extracted("Mọi thủ tục phải thông qua Chính phủ điện tử từ năm 2017.")
