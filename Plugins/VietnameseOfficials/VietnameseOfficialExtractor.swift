@@ -19,7 +19,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
 
     static let cues: Set<String> = [
-        "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "báo", "viên",
+        "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "sư", "báo", "viên",
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
     /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là".

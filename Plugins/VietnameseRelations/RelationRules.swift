@@ -92,7 +92,7 @@ struct RelationRules {
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong,
+        "thông": .thong, "trao": .trao,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -142,6 +142,9 @@ struct RelationRules {
                 }
             case .dien:
                 if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            case .trao:
+                // "có buổi trao đổi (học thuật) với giáo sư X": a talk is a meeting.
+                if next(index) == "đổi" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 3) }
             case .chao:
                 if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
             case .tiep:
@@ -360,7 +363,7 @@ struct RelationRules {
 
     /// "A phối hợp … với B, C và D", "A làm việc với B", "A tiếp B".
     private mutating func symmetric(
-        _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool
+        _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool, freeWords: Int = 0
     ) {
         // The subject ends right before the verb, with only adverbs between.
         var before = index
@@ -377,8 +380,13 @@ struct RelationRules {
         }
         var cursor = index + verbLength
         if needsWith {
+            // Adverbs, and `freeWords` words of what the verb is about ("trao đổi học thuật với"), before "với".
+            var free = freeWords
             while cursor < range.upperBound, cursor - index <= 8, keys[cursor] != "với" {
-                guard VietnameseRelationExtractor.adverbs.contains(keys[cursor]) else { return }
+                if !VietnameseRelationExtractor.adverbs.contains(keys[cursor]) {
+                    guard free > 0, document.tokens[cursor].kind == .word, !document.tokens[cursor].isCapitalized else { return }
+                    free -= 1
+                }
                 cursor += 1
             }
             guard cursor < range.upperBound, keys[cursor] == "với" else { return }
@@ -450,7 +458,8 @@ struct RelationRules {
         var cursor = start
         while cursor < range.upperBound, layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil {
             if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",
-                "với", "hỏi", "chúc", "tết", "thân", "mật", "song", "phương", "riêng"].contains(keys[cursor])
+                "với", "hỏi", "chúc", "tết", "thân", "mật", "song", "phương", "riêng", "giáo", "sư", "tiến", "sĩ", "ngài",
+                "gs", "pgs", "ts"].contains(keys[cursor])
             {
                 cursor += 1
             } else if cursor + 1 < range.upperBound, ["đại", "thượng", "trung", "thiếu"].contains(keys[cursor]),

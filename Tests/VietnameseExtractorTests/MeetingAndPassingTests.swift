@@ -42,6 +42,12 @@ struct MeetingAndPassingTests {
         }
     }
 
+    @Test("a talk ('trao đổi … với') is a meeting; a scholar's honorific is no party")
+    func talk() throws {
+        let extracted = try Extracted("Phó Chủ tịch Quốc hội Uông Chu Lưu đã trao đổi học thuật với giáo sư Masahiro Horie.")
+        #expect(extracted.pairs(.metWith) == [pair("Masahiro Horie", "Uông Chu Lưu", symmetric: true)], "\(extracted.summary)")
+    }
+
     @Test("the person before a chain of posts is who receives, not the last body of the chain")
     func appositiveSubject() throws {
         let extracted = try Extracted(
