@@ -30,6 +30,9 @@ public struct VietnameseLexicon: Sendable {
     /// only when more of it follows.
     public let verbalCompounds: Set<String>
 
+    /// News outlets, by any of their names → the usual name. Taken only where the text cites an outlet.
+    public let media: PhraseMatcher<String>
+
     /// Verbs and adverbs of one or two syllables that carry a sentence on after a name ("khởi tố", "cho biết"):
     /// a name's lower-case words end before them.
     public let clauseVerbs: Set<String>
@@ -94,6 +97,13 @@ public struct VietnameseLexicon: Sendable {
         verbalCompounds = Set(compounds.filter { $0.count > 1 && $0[1] == "verbal" }.map { $0[0].lowercased() })
 
         clauseVerbs = Set(try lines("clause-verbs", "txt").map { $0[0].lowercased() })
+
+        var media = PhraseMatcher<String>()
+        for row in try lines("media", "tsv") {
+            media.add(row[0], row[0])
+            if row.count > 1 { for alias in row[1].split(separator: "|") { media.add(String(alias), row[0]) } }
+        }
+        self.media = media
 
         var abbreviations: [String: String] = [:]
         for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }

@@ -44,6 +44,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = ministry.end
                 continue
             }
+            // "PV Dân trí", "Như Kiến Thức đã đưa tin": an outlet the text cites.
+            if let outlet = parser.mediaOutlet(at: index) {
+                mentions.append(outlet.mention(in: document))
+                index = outlet.end
+                continue
+            }
             if let ministry = parser.lowercaseMinistry(at: index) {
                 mentions.append(ministry.mention(in: document))
                 index = ministry.end

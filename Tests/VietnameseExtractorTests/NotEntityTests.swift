@@ -34,3 +34,21 @@ struct NotEntityTests {
         #expect(!extracted.names(.organization).contains("Trạm Y tế"), "\(extracted.summary)")
     }
 }
+
+/// News outlets are organizations where the text cites them, and only there.
+@Suite("Outlets cited by name")
+struct MediaOutletTests {
+    @Test("an outlet after a citing word or before 'đã đưa tin' is an organization")
+    func cited() throws {
+        let extracted = try Extracted(
+            "Theo nguồn tin của PV Dân trí, ông Hanh sẽ về công tác tại Bộ. Như Kiến Thức đã đưa tin, Cục đã họp. "
+                + "Trao đổi với VietNamNet, ông Thành cho biết như vậy.")
+        #expect(Set(extracted.names(.organization)).isSuperset(of: ["Dân trí", "Kiến Thức", "VietNamNet"]), "\(extracted.summary)")
+    }
+
+    @Test("the words of an outlet's name are no outlet where nothing cites one")
+    func notCited() throws {
+        let extracted = try Extracted("Thanh Niên tình nguyện tham gia dọn dẹp. Các em Tuổi Trẻ Thủ đô cũng có mặt.")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+}
