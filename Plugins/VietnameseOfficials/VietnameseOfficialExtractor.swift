@@ -470,12 +470,20 @@ public struct VietnameseOfficialExtractor: Extractor {
     private func foreignName(at index: Int, _ keys: [String], occupied: [Bool], bodyBefore: Bool, document: Document) -> Int? {
         let tokens = document.tokens
         var end = index
-        while end < tokens.count, end - index < 4, !occupied[end], tokens[end].kind == .word, tokens[end].isCapitalized,
-            !tokens[end].isAllCaps, end == index || !document.startsSentence[end],
-            end == index || document.scalars[tokens[end - 1].span.end] == " ",
+        var hyphens = 0
+        while end < tokens.count, end - index - 2 * hyphens < 4, !occupied[end], tokens[end].kind == .word,
+            tokens[end].isCapitalized, !tokens[end].isAllCaps, end == index || !document.startsSentence[end],
+            end == index || document.scalars[tokens[end - 1].span.end] == " " || keys[end - 1] == "-",
             lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
         {
             end += 1
+            // "Jean-Claude Juncker": a given name joined by a hyphen, no space on either side.
+            if end + 1 < tokens.count, keys[end] == "-", tokens[end].span.start == tokens[end - 1].span.end,
+                tokens[end + 1].span.start == tokens[end].span.end, tokens[end + 1].isCapitalized
+            {
+                end += 1
+                hyphens += 1
+            }
         }
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
         let country = end - index >= 2 && index > 0 ? countryEnding(at: index, keys) : nil

@@ -28,6 +28,10 @@ struct GeneralGrammarTests {
         // A short lower-case tail the compounds do not know, closed by the clause.
         Boundary(sentence: "Ông Bùi Trường Thắng, Phó Vụ trưởng Vụ Công nghiệp nhẹ, được bổ nhiệm.", organization: "Vụ Công nghiệp nhẹ"),
         Boundary(sentence: "Bà Lâm Bội Mẫn (Phó Trưởng Phòng Thu hồi đất) bị phê bình.", organization: "Phòng Thu hồi đất"),
+        // Known bodies whose names hold commas, and groups named by an acronym alone.
+        Boundary(sentence: "Ông Nguyễn Đức Hải, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội, trình bày.",
+                 organization: "Ủy ban Tài chính, Ngân sách của Quốc hội"),
+        Boundary(sentence: "Hợp đồng giữa VNPT và các đối tác đã được ký.", organization: "Tập đoàn Bưu chính Viễn thông Việt Nam"),
         // A foreign country's national body.
         Boundary(sentence: "Chủ tịch Quốc hội Cộng hòa Haiti Youri Latortue thăm Việt Nam.", organization: "Quốc hội Cộng hòa Haiti"),
     ]

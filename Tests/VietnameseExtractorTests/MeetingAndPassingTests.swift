@@ -31,6 +31,16 @@ struct MeetingAndPassingTests {
         #expect(extracted.pairs(.issued).isEmpty, "\(extracted.summary)")
     }
 
+    @Test("a hyphenated given name ('Jean-Claude Juncker') and known foreign bodies")
+    func hyphenatedName() throws {
+        let extracted = try Extracted(
+            "Thủ tướng Nguyễn Xuân Phúc đã có các cuộc gặp với Chủ tịch Hội đồng châu Âu Donald Tusk và Chủ tịch Ủy ban "
+                + "châu Âu Jean-Claude Juncker.")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Jean-Claude Juncker", "Ủy ban châu Âu")), "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Donald Tusk", "Hội đồng châu Âu")), "\(extracted.summary)")
+        #expect(!extracted.pairs(.holdsPosition).contains(pair("Donald Tusk", "Ủy ban châu Âu")), "\(extracted.summary)")
+    }
+
     @Test("'có các cuộc gặp với' lists the people met, past titles, countries and unnamed bodies")
     func meetingNoun() throws {
         let extracted = try Extracted(
