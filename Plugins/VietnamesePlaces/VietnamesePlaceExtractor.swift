@@ -62,7 +62,11 @@ public struct VietnamesePlaceExtractor: Extractor {
                 index += match.length
                 continue
             }
-            guard nameStart < tokens.count, tokens[nameStart].isCapitalized, !document.startsSentence[nameStart] || unit == nil,
+            // "miền Trung", "châu Âu": a region's lower-case word before its capitalized name.
+            let regionWord = unit == nil && nameStart + 1 < tokens.count && ["miền", "châu"].contains(keys[nameStart])
+                && tokens[nameStart + 1].isCapitalized
+            guard nameStart < tokens.count, tokens[nameStart].isCapitalized || regionWord,
+                !document.startsSentence[nameStart] || unit == nil,
                 let match = lexicon.places.longestMatch(in: keys, at: nameStart)
             else {
                 // "phường Mai Dịch", "xã Tân Lập": communes are too many for the gazetteer; the unit word

@@ -23,6 +23,10 @@ struct PlaceExtractionTests {
         Case(sentence: "UBND tỉnh Yên Bái vừa có văn bản chỉ đạo.", places: []),
         Case(sentence: "Thành ủy Thành phố Hồ Chí Minh họp phiên thường kỳ.", places: []),
         Case(sentence: "Học viện Chính trị quốc gia Hồ Chí Minh cử đoàn công tác.", places: []),
+        // Regions of the country and of the world, the lower-case ones included.
+        Case(sentence: "Mưa lớn ở miền Trung và Tây Nguyên, các tỉnh Bắc Trung bộ bị ảnh hưởng.",
+             places: ["miền Trung", "Tây Nguyên", "Bắc Trung Bộ"]),
+        Case(sentence: "Hàng xuất sang châu Âu tăng, nhưng miền giữa của đất nước vẫn khó.", places: ["châu Âu"]),
         // "Hồ Chí Minh" alone is the person's name (or part of a name), never the city.
         Case(sentence: "Đoàn công tác đã đến Hồ Chí Minh để dự hội nghị.", places: []),
         Case(sentence: "Đồng chí học tập và làm theo tư tưởng Hồ Chí Minh.", places: []),
