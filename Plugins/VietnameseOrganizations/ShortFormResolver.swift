@@ -122,6 +122,8 @@ enum ShortFormResolver {
     }
 
     static func resolve(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
+        // Most articles name every body in full: then there is nothing to index.
+        guard mentions.contains(where: { $0.hints.isShortForm }) else { return mentions }
         let full = mentions.filter { !$0.hints.isShortForm }
         var completions = Completions(full)
         // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.

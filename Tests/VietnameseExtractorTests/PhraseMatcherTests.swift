@@ -1,0 +1,26 @@
+import Testing
+import VietnameseLexicon
+
+/// The phrase matcher compares NFC token keys by their bytes; these pin what that must keep.
+@Suite("Phrase matcher")
+struct PhraseMatcherTests {
+    @Test("the longest phrase wins, whatever order the phrases were added in")
+    func longest() {
+        var matcher = PhraseMatcher<String>()
+        matcher.add("Ban Tuyên giáo", "short")
+        matcher.add("Ban Tuyên giáo Trung ương", "long")
+        let keys = TokenKeys.split("Ban Tuyên giáo Trung ương họp")
+        #expect(matcher.longestMatch(in: keys, at: 0)?.payload == "long")
+        #expect(matcher.longestMatch(in: keys, at: 0)?.length == 5)
+        #expect(matcher.longestMatch(in: keys, at: 1) == nil)
+    }
+
+    @Test("keys with tone marks match across letter case and only when every syllable matches")
+    func toneMarks() {
+        var matcher = PhraseMatcher<Int>()
+        matcher.add("Thừa Thiên Huế", 1)
+        #expect(matcher.longestMatch(in: TokenKeys.split("tỉnh THỪA THIÊN HUẾ"), at: 1)?.payload == 1)
+        #expect(matcher.longestMatch(in: TokenKeys.split("Thừa Thiên Hue"), at: 0) == nil)
+        #expect(matcher.allMatches(in: TokenKeys.split("Thừa Thiên Huế"), at: 0).count == 1)
+    }
+}
