@@ -74,7 +74,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                 continue
             }
             guard lexicon.isSurname(keys[index]) else {
-                if let end = foreignName(at: index, keys, occupied: occupied, bodyBefore: orgEndingAt[index] != nil, document: document) {
+                // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
+                let bodyBefore = orgEndingAt[index] != nil
+                    || (index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil)
+                if let end = foreignName(at: index, keys, occupied: occupied, bodyBefore: bodyBefore, document: document) {
                     persons.append((index, end))
                     index = end
                 } else {
@@ -305,8 +308,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                     continue
                 }
                 let orgEnd = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)
-                // "… cho ông A, Bộ trưởng Bộ Nội vụ B nói": the post is B's, who follows it.
-                if personAt[orgEnd] != nil || shortReferenceAt.contains(orgEnd) { break }
+                // "… cho ông A, Bộ trưởng Bộ Nội vụ B nói": the post is B's, who follows it — also after the body's
+                // acronym ("và Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus").
+                let holderAt = orgEnd + 2 < sentenceEnd && keys[orgEnd] == "(" && keys[orgEnd + 2] == ")" ? orgEnd + 3 : orgEnd
+                if personAt[orgEnd] != nil || shortReferenceAt.contains(orgEnd) || personAt[holderAt] != nil { break }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = orgEnd
                 chained = true

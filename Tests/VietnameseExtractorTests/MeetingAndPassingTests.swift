@@ -39,6 +39,11 @@ struct MeetingAndPassingTests {
         #expect(extracted.pairs(.holdsPosition).contains(pair("Jean-Claude Juncker", "Ủy ban châu Âu")), "\(extracted.summary)")
         #expect(extracted.pairs(.holdsPosition).contains(pair("Donald Tusk", "Hội đồng châu Âu")), "\(extracted.summary)")
         #expect(!extracted.pairs(.holdsPosition).contains(pair("Donald Tusk", "Ủy ban châu Âu")), "\(extracted.summary)")
+        // The next post, with its body's acronym, is the next person's.
+        let next = try Extracted(
+            "Thủ tướng đã gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker và Tổng Giám đốc Tổ chức Y tế thế giới (WHO) "
+                + "Tedros Adhanom Ghebreyesus.")
+        #expect(!next.pairs(.holdsPosition).contains { $0.hasPrefix("Jean-Claude Juncker → Tổ chức") }, "\(next.summary)")
     }
 
     @Test("'có các cuộc gặp với' lists the people met, past titles, countries and unnamed bodies")
