@@ -71,6 +71,9 @@ struct RelationRules {
             else { continue }
             add(item.index, .partOf, parentIndex, at: item.start, rule: "coordinated-owner", confidence: 0.85)
         }
+        // "Vụ Kế hoạch", "Cục Hóa chất", "Tổng cục Quản lý thị trường" in an article that names one ministry and no
+        // other central body they could belong to: departments of that ministry.
+        ministryDepartments(organizationIndexByKey)
         // A district the gazetteer places in a province the article also names.
         for item in layout.placed where item.mention.type == .place {
             guard let province = item.mention.attributes["province"],
@@ -83,6 +86,36 @@ struct RelationRules {
                 let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)
+        }
+    }
+
+    /// Central departments named without their owner, in an article about exactly one ministry.
+    private mutating func ministryDepartments(_ organizationIndexByKey: [String: Int]) {
+        let top = layout.placed.filter { $0.mention.type == .organization && !$0.mention.hints.isNested }
+        // Central bodies that own departments: ministries, the Party's central boards, general departments, offices.
+        let owners = Set(top.map(\.mention.canonicalName).filter { name in
+            let words = TokenKeys.split(name)
+            guard let first = words.first, name != "Bộ Chính trị" else { return false }
+            let known = lexicon.organizations.longestMatch(in: words, at: 0).map { $0.length == words.count } ?? false
+            return known && ["bộ", "ban", "ủy", "văn", "thanh", "ngân", "kiểm", "bảo"].contains(first)
+        })
+        // A general department may own the "Vụ" the article names ("Vụ Đào tạo chính quy" of a Tổng cục).
+        let generalDepartmentNamed = top.contains { $0.mention.canonicalName.hasPrefix("Tổng cục") }
+        let ministries = owners.filter { $0.hasPrefix("Bộ ") }
+        guard ministries.count == 1, owners.count == 1, let ministry = ministries.first,
+            let ministryIndex = organizationIndexByKey[NameNormalizer.key(ministry)]
+        else { return }
+        let owned = Set(found.filter { $0.predicate == .partOf }.compactMap { relation -> Int? in
+            if case .existing(let index) = relation.subject { return index } else { return nil }
+        })
+        for item in top where !owned.contains(item.index) && item.mention.hints.place == nil {
+            let words = TokenKeys.split(item.mention.canonicalName)
+            guard words.count >= 2, words[0] == "cục" || (words[0] == "vụ" && !generalDepartmentNamed)
+                || (words[0] == "tổng" && words[1] == "cục"),
+                // "Cục Thuế tỉnh X" belongs to its province's offices, "Cục Cảnh sát … Công an" to its owner.
+                !words.contains(where: { ["tỉnh", "thành", "huyện", "quận", "công", "bộ"].contains($0) })
+            else { continue }
+            add(item.index, .partOf, ministryIndex, at: item.start, rule: "department-of-the-ministry", confidence: 0.6)
         }
     }
 

@@ -75,6 +75,22 @@ struct MeetingAndPassingTests {
         #expect(met.count == 1, "\(extracted.summary)")
     }
 
+    @Test("departments named without owner in an article about one ministry are that ministry's")
+    func ministryDepartments() throws {
+        let extracted = try Extracted("Bộ trưởng Bộ Công Thương yêu cầu Vụ Kế hoạch và Cục Hóa chất rà soát.")
+        let partOf = extracted.pairs(.partOf)
+        for unit in ["Vụ Kế hoạch", "Cục Hóa chất"] {
+            #expect(partOf.contains(pair(unit, "Bộ Công Thương")), "\(unit): \(extracted.summary)")
+        }
+        // Where a general department is named too, a "Vụ" may be its own: only the "Cục" and "Tổng cục" are placed.
+        let withGeneral = try Extracted(
+            "Bộ trưởng Bộ Công Thương yêu cầu Vụ Kế hoạch rà soát. Tổng cục Quản lý thị trường tăng cường kiểm tra.")
+        #expect(withGeneral.pairs(.partOf) == [pair("Tổng cục Quản lý thị trường", "Bộ Công Thương")], "\(withGeneral.summary)")
+        // Another central body that may own the unit: no guess.
+        let two = try Extracted("Ông Vũ Ngọc Dũng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương, gặp Bộ Xây dựng.")
+        #expect(!two.pairs(.partOf).contains(pair("Vụ Địa phương I", "Bộ Xây dựng")), "\(two.summary)")
+    }
+
     @Test("a unit in parentheses 'đơn vị sự nghiệp trực thuộc' its body")
     func unitInParentheses() throws {
         let extracted = try Extracted(
