@@ -77,6 +77,7 @@ extension GraphStore {
         migrator.registerMigration(CanonicalArticleIDMigration.identifier, foreignKeyChecks: .immediate) { db in
             try CanonicalArticleIDMigration.migrate(db)
         }
+        migrator.registerMigration(NameSearchMigration.identifier) { db in try NameSearchMigration.migrate(db) }
         return migrator
     }()
 

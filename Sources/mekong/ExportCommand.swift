@@ -25,8 +25,15 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            let part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
+            let store = try storeOptions.openExisting()
+            if format == .json && focus == nil && article == nil {
+                // The whole graph: streamed, so memory stays bounded whatever the size of the store.
+                return try Output.stream(to: output) { write in
+                    try store.writeExport(to: write)
+                    try write(Data("\n".utf8))
+                }
+            }
+            let part = try GraphSelection(focus: focus, depth: depth, article: article).load(from: store)
             switch format {
             case .json:
                 let encoder = JSONEncoder()

@@ -18,9 +18,9 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            let entity = try graph.resolve(name)
-            let around = graph.neighborhood(
+            let store = try storeOptions.openExisting()
+            let entity = try store.resolve(name)
+            let around = try store.neighborhood(
                 of: entity.id, depth: depth, predicates: predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) }))
             if json { return try Output.json(GraphExport(graph: around)) }
             for relation in around.relations {

@@ -30,8 +30,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            var part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
+            var part = try GraphSelection(focus: focus, depth: depth, article: article).load(from: storeOptions.openExisting())
             if !allEntities { part = part.droppingIsolatedAuxiliaryEntities() }
             let chosen = format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
             let bytes = try GraphvizRenderer().render(part, options: RenderOptions(layout: layout, format: chosen))
