@@ -54,6 +54,16 @@ enum NameSearchMigration {
     /// Adds the search form of one name of an entity; a name the entity already has is left alone.
     static let insertSQL = "INSERT OR IGNORE INTO name_folds (entity_id, name, folded, length) VALUES (?, ?, ?, ?)"
 
+    /// Undoes the migration: the schema as the previous Mekong wrote it, for comparing the two versions.
+    static func revert(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER entity_names_removed;
+            DROP TABLE name_folds_search;
+            DROP TABLE name_folds;
+            DELETE FROM grdb_migrations WHERE identifier = '\(identifier)';
+            """)
+    }
+
     /// Whether the store has the index (a store written by an older Mekong and opened read-only has not).
     static func isApplied(_ db: Database) throws -> Bool {
         try db.tableExists("name_folds")

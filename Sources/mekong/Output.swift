@@ -37,6 +37,7 @@ extension Output {
             return
         }
         try refuseDirectory(path)
+        if isSpecialFile(path) { return try stream(to: path) { write in try write(Data(bytes)) } }
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
@@ -52,6 +53,16 @@ extension Output {
             return try body { try output.write(contentsOf: $0) }
         }
         try refuseDirectory(path)
+        if isSpecialFile(path) {
+            // A device or a pipe (`-o /dev/null`) is written into: renaming a file over it would replace it.
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw cannotWrite(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EACCES))
+            }
+            defer { try? handle.close() }
+            return try body { data in
+                do { try handle.write(contentsOf: data) } catch { throw cannotWrite(path, error) }
+            }
+        }
         let url = URL(fileURLWithPath: path)
         let partial = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
@@ -78,6 +89,14 @@ extension Output {
             try? FileManager.default.removeItem(at: partial)
             throw cannotWrite(path, error)
         }
+    }
+
+    /// Whether `path` exists and is neither a regular file nor a directory (a device, a pipe, a socket).
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
     }
 
     private static func refuseDirectory(_ path: String) throws {

@@ -10,16 +10,14 @@ import Testing
 struct NameSearchMigrationTests {
     /// Turns a current store into one as the previous Mekong wrote it: no name index, v3 not recorded.
     static func makeOld(_ path: String) throws {
+        try GraphStore.removeNameSearchIndex(at: path)
         let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            try db.execute(sql: """
-                DROP TRIGGER entity_names_removed;
-                DROP TABLE name_folds_search;
-                DROP TABLE name_folds;
-                DELETE FROM grdb_migrations WHERE identifier = 'v3-name-search';
-                """)
+        let tables = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name")
         }
         try queue.close()
+        // Exactly the tables of migrations v1 and v2.
+        #expect(tables == ["articles", "entities", "entity_names", "evidence", "grdb_migrations", "mentions", "relations"])
     }
 
     static func answers(_ store: GraphStore) throws -> [String] {
