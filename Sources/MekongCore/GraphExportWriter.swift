@@ -16,7 +16,8 @@ public struct GraphExportWriter {
 
     private let write: (Data) throws -> Void
     private let encoder: JSONEncoder
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    private static let indent = [UInt8](repeating: UInt8(ascii: " "), count: 4)
     private var section: Section?
     private var elements = 0
 
@@ -56,11 +57,15 @@ public struct GraphExportWriter {
         // The element as the encoder writes it alone, moved two levels in; an empty container's blank line
         // stays blank, as the encoder writes it.
         let alone = try encoder.encode(value)
-        var lineStart = true
-        for byte in alone {
-            if lineStart && byte != UInt8(ascii: "\n") { buffer.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
-            buffer.append(byte)
-            lineStart = byte == UInt8(ascii: "\n")
+        alone.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                if index > lineStart { buffer.append(contentsOf: Self.indent) }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
+                if index < bytes.count { buffer.append(UInt8(ascii: "\n")) }
+                lineStart = index + 1
+            }
         }
         if buffer.count >= 1 << 16 { try flush() }
     }
@@ -93,7 +98,7 @@ public struct GraphExportWriter {
 
     private mutating func flush() throws {
         guard !buffer.isEmpty else { return }
-        try write(buffer)
+        try write(Data(buffer))
         buffer.removeAll(keepingCapacity: true)
     }
 }
