@@ -10,7 +10,11 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the graph as JSON (docs/export-format.md) or DOT.",
-        discussion: "The same --focus/--depth/--article filters as `render` select a part of the graph.")
+        discussion: """
+            The same --focus/--depth/--article filters as `render` select a part of the graph, and only that part \
+            is read. The whole graph as JSON is written while it is read, in bounded memory whatever the size \
+            of the store; DOT of the whole graph is drawn in memory.
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(name: .long, help: "json or dot.") var format: ExportFormat = .json
