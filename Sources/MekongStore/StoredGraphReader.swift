@@ -107,20 +107,24 @@ struct StoredGraphReader {
         guard !ids.isEmpty else { return edges }
         // One statement for a whole frontier: the ids travel as one JSON array.
         let list = String(decoding: try JSONEncoder().encode(Array(ids)), as: UTF8.self)
-        let rows = try Row.fetchCursor(
+        // Each end through its own index; a relation between two of the entities is read once per end, which
+        // is what each of them needs, and a relation from an entity to itself once.
+        let bySubject = try Row.fetchCursor(
             db.cachedStatement(sql: """
-                SELECT id, subject, predicate, object FROM relations WHERE subject IN (SELECT value FROM json_each(?1))
-                UNION
-                SELECT id, subject, predicate, object FROM relations WHERE object IN (SELECT value FROM json_each(?1))
+                SELECT id, subject, predicate, object FROM relations WHERE subject IN (SELECT value FROM json_each(?))
                 """),
             arguments: [list])
-        let wanted = Set(ids)
-        while let row = try rows.next() {
-            let id: String = row[0], subject: String = row[1], predicate: String = row[2], object: String = row[3]
-            if wanted.contains(subject) { edges[subject, default: []].append(Edge(relation: id, predicate: predicate, other: object)) }
-            if object != subject, wanted.contains(object) {
-                edges[object, default: []].append(Edge(relation: id, predicate: predicate, other: subject))
-            }
+        while let row = try bySubject.next() {
+            edges[row[1] as String, default: []].append(Edge(relation: row[0], predicate: row[2], other: row[3]))
+        }
+        let byObject = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT id, subject, predicate, object FROM relations WHERE object IN (SELECT value FROM json_each(?))
+                AND subject <> object
+                """),
+            arguments: [list])
+        while let row = try byObject.next() {
+            edges[row[3] as String, default: []].append(Edge(relation: row[0], predicate: row[2], other: row[1]))
         }
         for (id, list) in edges { edges[id] = list.sorted { Self.storeOrder($0.relation, $1.relation) } }
         return edges
