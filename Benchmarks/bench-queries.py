@@ -43,21 +43,38 @@ def main():
     parser.add_argument("--bench", default=".build-release/release/mekong-bench")
     parser.add_argument("--mekong", help="a mekong binary of this version, to time the CLI end to end")
     parser.add_argument("--before", help="a mekong binary of an earlier version, to time the CLI before")
+    parser.add_argument("--indexed-only", action="store_true",
+                        help="skip the loaded-graph engine (minutes and gigabytes per query on a large store)")
     options = parser.parse_args()
 
     def name(index):
         return subprocess.run([options.bench, "name", str(index)], capture_output=True, text=True, check=True).stdout.strip()
 
     n = options.articles
-    official = name(3 * (n // 2))          # holds a post in a provincial party committee (a hub)
-    other = name(3 * (n // 3) + 1)         # holds a post in a department of another province
+
+    def unique(indexes):
+        """The first of these officials whose name no other entity shares once folded (Đoàn and Doãn fold alike)."""
+        for index in indexes:
+            candidate = name(index)
+            done = subprocess.run([options.bench, "query", "--store", options.store, "--engine", "indexed", "search",
+                                   fold(candidate)], capture_output=True, text=True)
+            if "results=1" in done.stdout:
+                return candidate
+        sys.exit(f"no official with a unique name among {list(indexes)}")
+
+    # An official of a provincial party committee (a hub), another of the same committee (63 articles later),
+    # and one holding a post in a department of another province.
+    official = unique(3 * (n // 2 + 5 * step) for step in range(20))
+    colleague = unique(3 * (n // 2 + 63 * step) for step in range(1, 20) if n // 2 + 63 * step < n)
+    other = unique(3 * (n // 3 + 5 * step) + 1 for step in range(20))
     hub = "Tỉnh ủy An Giang"
     queries = [
         ("search", [fold(official)], "entities --search (one official)"),
         ("search", ["tinh uy an"], "entities --search (a few bodies)"),
         ("show", [official], "show (an official)"),
         ("neighbors", [official], "neighbors --depth 1 (an official)"),
-        ("path", [official, other], "path (two officials)"),
+        ("path", [official, colleague], "path (two officials of one committee)"),
+        ("path", [official, other], "path (two officials far apart)"),
         ("focus", [official, "--depth", "2"], "render/export --focus --depth 2 (subgraph read)"),
         ("show", [hub], f"show (a hub: {hub})"),
         ("export", [], "export --format json (whole store)"),
@@ -72,12 +89,16 @@ def main():
             extra = arguments[arguments.index("--depth"):]
             arguments = arguments[:arguments.index("--depth")]
         for engine in ("loaded", "indexed"):
+            if engine == "loaded" and options.indexed_only:
+                row.append((float("nan"), float("nan"), "-"))
+                continue
             command = [options.bench, "query", "--store", options.store, "--engine", engine] + extra + [kind] + arguments
             ms, rss, size = measure(command, options.runs)
             row.append((ms, rss, size))
-        sizes = {r[2] for r in row}
+        sizes = {r[2] for r in row if r[2] != "-"}
         agree = "" if len(sizes) == 1 else " (DIFFERENT ANSWERS)"
-        print(f"| {label} | {row[0][0]:.1f} ms, {row[0][1]:.0f} MB | {row[1][0]:.1f} ms, {row[1][1]:.0f} MB | {row[1][2]}{agree} |")
+        cells = ["not run" if size == "-" else f"{ms:.1f} ms, {rss:.0f} MB" for ms, rss, size in row]
+        print(f"| {label} | {cells[0]} | {cells[1]} | {row[1][2]}{agree} |")
 
     # The earlier mekong cannot read a store with this version's schema steps: it gets a copy without them.
     previous = options.store + ".previous-schema"

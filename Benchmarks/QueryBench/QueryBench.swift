@@ -141,7 +141,11 @@ struct Query: ParsableCommand {
             _ = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
             _ = try store.articleTitles(relations.flatMap { $0.evidence.map(\.article) })
             return relations.count
-        case .neighbors: return try store.neighborhood(of: try store.resolve(try argument(0)).id, depth: depth).relations.count
+        case .neighbors:
+            // What `neighbors` reads to print: the relations and the names at their ends.
+            let relations = try store.neighborhoodRelations(of: try store.resolve(try argument(0)).id, depth: depth)
+            _ = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
+            return relations.count
         case .focus: return try store.neighborhood(of: try store.resolve(try argument(0)).id, depth: depth).entities.count
         case .path:
             let start = try store.resolve(try argument(0)), goal = try store.resolve(try argument(1))

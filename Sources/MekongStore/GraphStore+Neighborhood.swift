@@ -32,23 +32,43 @@ extension GraphStore {
     {
         try reading { db in
             let reader = StoredGraphReader(db: db)
-            var seen: Set<String> = [entityID]
-            var frontier: [String] = [entityID]
-            var kept: Set<String> = []
-            for _ in 0..<max(depth, 0) where !frontier.isEmpty {
-                let edges = try reader.edges(of: frontier)
-                var next: [String] = []
-                for id in frontier {
-                    for edge in edges[id] ?? [] {
-                        if let predicates, !predicates.contains(Predicate(rawValue: edge.predicate)) { continue }
-                        kept.insert(edge.relation)
-                        if seen.insert(edge.other).inserted { next.append(edge.other) }
-                    }
-                }
-                frontier = next
-            }
+            let (seen, kept) = try Self.explore(from: entityID, depth: depth, predicates: predicates, reader: reader)
             return try Self.subgraph(entityIDs: seen, relationIDs: kept, reader: reader)
         }
+    }
+
+    /// The relations of ``neighborhood(of:depth:predicates:)``, ordered by id, without reading the entities'
+    /// mentions or the articles: what `neighbors` prints.
+    public func neighborhoodRelations(of entityID: String, depth: Int, predicates: Set<Predicate>? = nil)
+        throws(StoreError) -> [Relation]
+    {
+        try reading { db in
+            let reader = StoredGraphReader(db: db)
+            return try reader.relations(ids: Self.explore(from: entityID, depth: depth, predicates: predicates, reader: reader).kept)
+        }
+    }
+
+    /// The breadth-first walk of the in-memory graph's neighbourhood: the entities reached and the relations
+    /// followed, reading each layer's relations at once.
+    private static func explore(from entityID: String, depth: Int, predicates: Set<Predicate>?, reader: StoredGraphReader)
+        throws -> (seen: Set<String>, kept: Set<String>)
+    {
+        var seen: Set<String> = [entityID]
+        var frontier: [String] = [entityID]
+        var kept: Set<String> = []
+        for _ in 0..<max(depth, 0) where !frontier.isEmpty {
+            let edges = try reader.edges(of: frontier)
+            var next: [String] = []
+            for id in frontier {
+                for edge in edges[id] ?? [] {
+                    if let predicates, !predicates.contains(Predicate(rawValue: edge.predicate)) { continue }
+                    kept.insert(edge.relation)
+                    if seen.insert(edge.other).inserted { next.append(edge.other) }
+                }
+            }
+            frontier = next
+        }
+        return (seen, kept)
     }
 
     /// What one article contributed: its entities and the relations with evidence from it (each with all its

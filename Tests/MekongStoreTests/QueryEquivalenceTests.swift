@@ -78,6 +78,7 @@ struct QueryEquivalenceTests {
                     let actual = try store.neighborhood(of: entity.id, depth: depth, predicates: predicates)
                     #expect(GraphExport(graph: actual) == GraphExport(graph: expected))
                     #expect(actual.entities == expected.entities && actual.relations == expected.relations)
+                    #expect(try store.neighborhoodRelations(of: entity.id, depth: depth, predicates: predicates) == expected.relations)
                 }
             }
         }
