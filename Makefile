@@ -12,7 +12,7 @@ MIN_RELATION_F1 ?= 0.87
 MIN_CORPUS_ENTITY_F1 ?= 0.88
 MIN_CORPUS_RELATION_F1 ?= 0.74
 
-.PHONY: setup build demo test eval blind bench lexicon clean
+.PHONY: setup build demo test eval blind bench bench-queries lexicon clean
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
@@ -68,6 +68,19 @@ bench: setup
 	rm -rf .build/bench && mkdir -p .build/bench/articles
 	for i in $$(seq 1 100); do mkdir -p .build/bench/articles/$$i; cp $(SHARED)/data/articles/*.txt .build/bench/articles/$$i/; done
 	.build/release/mekong ingest --store .build/bench/store.sqlite .build/bench/articles
+
+## bench-queries: query latency and peak memory on a synthetic store of ARTICLES articles (built once, kept in
+## .build/bench-queries), each query answered the previous way (whole graph loaded) and through the indexes;
+## BEFORE=path/to/older/mekong also times that binary's CLI. Figures and how to read them: docs/benchmarks.md.
+ARTICLES ?= 17000
+bench-queries: setup
+	$(SWIFT) build -c release --product mekong
+	$(SWIFT) build -c release --product mekong-bench
+	mkdir -p .build/bench-queries
+	test -f .build/bench-queries/store-$(ARTICLES).sqlite || .build/release/mekong-bench generate \
+		--store .build/bench-queries/store-$(ARTICLES).sqlite --articles $(ARTICLES)
+	python3 Benchmarks/bench-queries.py .build/bench-queries/store-$(ARTICLES).sqlite $(ARTICLES) \
+		--bench .build/release/mekong-bench --mekong .build/release/mekong $(if $(BEFORE),--before $(BEFORE))
 
 ## lexicon: regenerate the place gazetteer from ../shared/data/gazetteers, and the gazetteer rule packs of
 ## Plugins/RulePacks from the lexicon (their one source of truth).

@@ -85,6 +85,12 @@ let package = Package(
             dependencies: ["MekongKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/mekong", swiftSettings: strict),
 
+        // The query benchmark (docs/benchmarks.md, `make bench-queries`): synthetic stores, one timed query per run.
+        .executableTarget(
+            name: "mekong-bench",
+            dependencies: ["MekongStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/QueryBench", swiftSettings: strict),
+
         .testTarget(name: "MekongCoreTests", dependencies: ["MekongCore"], path: "Tests/MekongCoreTests", swiftSettings: strict),
         .testTarget(name: "MekongPluginAPITests", dependencies: ["MekongPluginAPI"], path: "Tests/MekongPluginAPITests", swiftSettings: strict),
         .testTarget(name: "MekongIngestTests", dependencies: ["MekongIngest"], path: "Tests/MekongIngestTests",

@@ -1,6 +1,9 @@
 /// Levenshtein distance over Unicode scalars, used to offer the closest names for a typo.
-enum EditDistance {
-    static func between(_ lhs: String, _ rhs: String) -> Int {
+///
+/// Public so that the store can offer the same suggestions as the in-memory graph.
+public enum EditDistance {
+    /// The number of scalar insertions, deletions and substitutions that turn `lhs` into `rhs`.
+    public static func between(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs.unicodeScalars)
         let b = Array(rhs.unicodeScalars)
         if a.isEmpty { return b.count }

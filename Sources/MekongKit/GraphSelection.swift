@@ -14,6 +14,28 @@ public struct GraphSelection: Sendable {
         self.article = article
     }
 
+    /// Reads the selection from the store: one article's share, or the neighbourhood of the focus, is read
+    /// through the store's indexes; only a selection of the whole graph loads the whole graph.
+    ///
+    /// The result equals ``apply(to:)`` on the loaded graph, except that the articles of a neighbourhood come
+    /// without their text (nothing drawn or exported shows it).
+    /// - Throws: ``GraphQueryError`` for an unknown focus; ``SelectionError`` for an unknown article;
+    ///   ``StoreError`` when the store cannot be read.
+    public func load(from store: GraphStore) throws -> KnowledgeGraph {
+        if let article {
+            guard let id = try store.findArticle(article) else {
+                // The message shows ten ids and whether there are more.
+                throw SelectionError.unknownArticle(article, known: try store.articleIDs(limit: 11))
+            }
+            // One article's share is small: the focus is then looked for inside it, as apply(to:) does.
+            return try GraphSelection(focus: focus, depth: depth, article: nil).apply(to: store.contribution(ofArticle: id))
+        }
+        if let focus {
+            return try store.neighborhood(of: store.resolve(focus).id, depth: depth)
+        }
+        return try store.loadGraph()
+    }
+
     /// Applies the selection.
     /// - Throws: ``GraphQueryError`` for an unknown focus; ``SelectionError`` for an unknown article.
     public func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {

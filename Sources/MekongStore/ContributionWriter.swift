@@ -14,6 +14,8 @@ final class ContributionWriter {
 
     /// Name keys computed so far: the same names recur across a batch of articles, and keys are costly.
     private var keys: [String: String] = [:]
+    /// Search forms computed so far, for the same reason.
+    private var folds: [String: String] = [:]
 
     init(db: Database) {
         self.db = db
@@ -24,6 +26,13 @@ final class ContributionWriter {
         let key = NameNormalizer.key(name)
         keys[name] = key
         return key
+    }
+
+    private func searchForm(_ name: String) -> String {
+        if let folded = folds[name] { return folded }
+        let folded = NameNormalizer.fold(name)
+        folds[name] = folded
+        return folded
     }
 
     // MARK: Ingesting
@@ -90,6 +99,12 @@ final class ContributionWriter {
         try insertName.execute(arguments: [id, article, entity.name, key, true])
         for alias in aliases {
             try insertName.execute(arguments: [id, article, alias.name, alias.key, false])
+        }
+        // The search index (migration v3) learns every name the entity is known by.
+        let insertFold = try db.cachedStatement(sql: NameSearchMigration.insertSQL)
+        for name in [entity.name] + aliases.map(\.name) {
+            let folded = searchForm(name)
+            try insertFold.execute(arguments: [id, name, folded, folded.unicodeScalars.count])
         }
 
         let insertMention = try db.cachedStatement(sql: """

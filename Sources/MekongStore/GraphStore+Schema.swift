@@ -77,6 +77,7 @@ extension GraphStore {
         migrator.registerMigration(CanonicalArticleIDMigration.identifier, foreignKeyChecks: .immediate) { db in
             try CanonicalArticleIDMigration.migrate(db)
         }
+        migrator.registerMigration(NameSearchMigration.identifier) { db in try NameSearchMigration.migrate(db) }
         return migrator
     }()
 
@@ -104,5 +105,20 @@ extension GraphStore {
             }
         }
         if migrating { try migrator.migrate(writer) }
+    }
+}
+
+extension GraphStore {
+    /// Removes the name search index (migration `v3-name-search`) from the store file at `path`, leaving the
+    /// schema the previous Mekong wrote: for benchmarks and tests that compare the two versions on one store.
+    /// Queries on such a store load the whole graph until the next `ingest` adds the index again.
+    public static func removeNameSearchIndex(at path: String) throws(StoreError) {
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in try NameSearchMigration.revert(db) }
+            try queue.close()
+        } catch {
+            throw translate(error, path: path, opening: true)
+        }
     }
 }

@@ -17,8 +17,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            let found = graph.entities(type: type.map { EntityType($0) }, search: search)
+            let found = try storeOptions.openExisting().entities(type: type.map { EntityType($0) }, search: search)
             if json { return try Output.json(found) }
             if found.isEmpty { Output.line("No entities match.") }
             for entity in found {

@@ -10,7 +10,11 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the graph as JSON (docs/export-format.md) or DOT.",
-        discussion: "The same --focus/--depth/--article filters as `render` select a part of the graph.")
+        discussion: """
+            The same --focus/--depth/--article filters as `render` select a part of the graph, and only that part \
+            is read. The whole graph as JSON is written while it is read, in bounded memory whatever the size \
+            of the store; DOT of the whole graph is drawn in memory.
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(name: .long, help: "json or dot.") var format: ExportFormat = .json
@@ -25,8 +29,15 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            let part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
+            let store = try storeOptions.openExisting()
+            if format == .json && focus == nil && article == nil {
+                // The whole graph: streamed, so memory stays bounded whatever the size of the store.
+                return try Output.stream(to: output) { write in
+                    try store.writeExport(to: write)
+                    try write(Data("\n".utf8))
+                }
+            }
+            let part = try GraphSelection(focus: focus, depth: depth, article: article).load(from: store)
             switch format {
             case .json:
                 let encoder = JSONEncoder()

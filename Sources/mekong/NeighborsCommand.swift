@@ -18,18 +18,19 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            let entity = try graph.resolve(name)
-            let around = graph.neighborhood(
-                of: entity.id, depth: depth, predicates: predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) }))
-            if json { return try Output.json(GraphExport(graph: around)) }
-            for relation in around.relations {
-                let subject = around.entity(id: relation.subject)?.name ?? relation.subject
-                let object = around.entity(id: relation.object)?.name ?? relation.object
+            let store = try storeOptions.openExisting()
+            let entity = try store.resolve(name)
+            let predicates = predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) })
+            if json { return try Output.json(GraphExport(graph: store.neighborhood(of: entity.id, depth: depth, predicates: predicates))) }
+            let relations = try store.neighborhoodRelations(of: entity.id, depth: depth, predicates: predicates)
+            let names = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
+            for relation in relations {
+                let subject = names[relation.subject] ?? relation.subject
+                let object = names[relation.object] ?? relation.object
                 let title = relation.attributes["title"].map { " (\($0))" } ?? ""
                 Output.line("\(subject) —\(relation.predicate)\(title)→ \(object)")
             }
-            if around.relations.isEmpty { Output.line("\(entity.name) has no relations.") }
+            if relations.isEmpty { Output.line("\(entity.name) has no relations.") }
         }
     }
 }

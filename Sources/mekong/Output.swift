@@ -36,15 +36,78 @@ extension Output {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
+        try refuseDirectory(path)
+        if isSpecialFile(path) { return try stream(to: path) { write in try write(Data(bytes)) } }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw cannotWrite(path, error)
+        }
+    }
+
+    /// Writes what `body` produces, chunk by chunk, to a file or to standard output for `-`. A file is written
+    /// under a temporary name beside it and renamed when complete, so a failed run leaves no half file.
+    static func stream(to path: String, _ body: (_ write: @escaping (Data) throws -> Void) throws -> Void) throws {
+        if path == "-" {
+            let output = FileHandle.standardOutput
+            return try body { try output.write(contentsOf: $0) }
+        }
+        try refuseDirectory(path)
+        if isSpecialFile(path) {
+            // A device or a pipe (`-o /dev/null`) is written into: renaming a file over it would replace it.
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw cannotWrite(path, POSIXError(POSIXErrorCode(rawValue: errno) ?? .EACCES))
+            }
+            defer { try? handle.close() }
+            return try body { data in
+                do { try handle.write(contentsOf: data) } catch { throw cannotWrite(path, error) }
+            }
+        }
+        let url = URL(fileURLWithPath: path)
+        let partial = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
+        let handle: FileHandle
+        do {
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission)
+            }
+            handle = try FileHandle(forWritingTo: partial)
+        } catch {
+            throw cannotWrite(path, error)
+        }
+        do {
+            defer { try? handle.close() }
+            try body { data in
+                do { try handle.write(contentsOf: data) } catch { throw cannotWrite(path, error) }
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+            throw error
+        }
+        if rename(partial.path, url.path) != 0 {
+            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            try? FileManager.default.removeItem(at: partial)
+            throw cannotWrite(path, error)
+        }
+    }
+
+    /// Whether `path` exists and is neither a regular file nor a directory (a device, a pipe, a socket).
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
+    }
+
+    private static func refuseDirectory(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw UserFacingError(description: "Cannot write \(path): it is a directory. Give a file name, for example "
                 + "\((path as NSString).appendingPathComponent("graph.svg")).")
         }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw UserFacingError(description: "Cannot write \(path): \(error.localizedDescription). Check that its directory exists and is writable.")
-        }
+    }
+
+    private static func cannotWrite(_ path: String, _ error: any Error) -> UserFacingError {
+        UserFacingError(description: "Cannot write \(path): \(error.localizedDescription). Check that its directory exists and is writable.")
     }
 }

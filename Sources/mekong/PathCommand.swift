@@ -12,22 +12,23 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            let start = try graph.resolve(from)
-            let goal = try graph.resolve(to)
+            let store = try storeOptions.openExisting()
+            let start = try store.resolve(from)
+            let goal = try store.resolve(to)
             if start.id == goal.id {
                 // The empty chain: say so, rather than print nothing.
                 if json { return try Output.json([Relation]()) }
                 return Output.line("\(start.name) and \(goal.name) are the same entity (\(start.id)); the path is empty.")
             }
-            guard let chain = graph.shortestPath(from: start.id, to: goal.id) else {
+            guard let chain = try store.shortestPath(from: start.id, to: goal.id) else {
                 if json { try Output.json([Relation]()) } else { Output.line("No path between \(start.name) and \(goal.name).") }
                 throw ExitCode(1)
             }
             if json { return try Output.json(chain) }
+            let names = try store.entityNames(chain.flatMap { [$0.subject, $0.object] })
             for relation in chain {
-                let subject = graph.entity(id: relation.subject)?.name ?? relation.subject
-                let object = graph.entity(id: relation.object)?.name ?? relation.object
+                let subject = names[relation.subject] ?? relation.subject
+                let object = names[relation.object] ?? relation.object
                 Output.line("\(subject) —\(relation.predicate)→ \(object)")
             }
         }

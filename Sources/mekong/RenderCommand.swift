@@ -9,9 +9,12 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render", abstract: "Draw the graph (or a part of it) through Graphviz.",
         discussion: """
-            Each entity type has its own shape and colour; edges are labelled with the predicate and its title
-            or date, and carry the evidence sentence as a tooltip (visible in SVG). Formats: svg, png, pdf, dot.
+            Each entity type has its own shape and colour; edges are labelled with the predicate and its title \
+            or date, and carry the evidence sentence as a tooltip (visible in SVG). Formats: svg, png, pdf, dot. \
             Layouts: dot, neato, fdp, sfdp, circo.
+
+            With --focus or --article only that part of the store is read; without them the whole graph is \
+            loaded and drawn.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -30,8 +33,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            var part = try GraphSelection(focus: focus, depth: depth, article: article).apply(to: graph)
+            var part = try GraphSelection(focus: focus, depth: depth, article: article).load(from: storeOptions.openExisting())
             if !allEntities { part = part.droppingIsolatedAuxiliaryEntities() }
             let chosen = format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
             let bytes = try GraphvizRenderer().render(part, options: RenderOptions(layout: layout, format: chosen))

@@ -11,21 +11,23 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let graph = try storeOptions.openExisting().loadGraph()
-            let entity = try graph.resolve(name)
-            let relations = graph.relations(of: entity.id)
+            let store = try storeOptions.openExisting()
+            let entity = try store.resolve(name)
+            let relations = try store.relations(of: entity.id)
             if json { return try Output.json(EntityReport(entity: entity, relations: relations)) }
+            let names = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
+            let titles = try store.articleTitles(relations.flatMap { $0.evidence.map(\.article) })
             Output.line("\(entity.name) [\(entity.type)] \(entity.id)")
             if !entity.aliases.isEmpty { Output.line("  aliases: \(entity.aliases.joined(separator: "; "))") }
             for (key, value) in entity.attributes.sorted(by: { $0.key < $1.key }) { Output.line("  \(key): \(value)") }
             Output.line("  mentioned \(entity.mentions.count) times in \(Set(entity.mentions.map(\.article)).count) article(s)")
             for relation in relations {
-                let subject = graph.entity(id: relation.subject)?.name ?? relation.subject
-                let object = graph.entity(id: relation.object)?.name ?? relation.object
+                let subject = names[relation.subject] ?? relation.subject
+                let object = names[relation.object] ?? relation.object
                 let attributes = relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 Output.line("\n  \(subject) —\(relation.predicate)→ \(object)" + (attributes.isEmpty ? "" : "  [\(attributes.joined(separator: ", "))]"))
                 for evidence in relation.evidence {
-                    let article = graph.article(id: evidence.article)?.title ?? evidence.article
+                    let article = titles[evidence.article] ?? evidence.article
                     Output.line("    “\(evidence.text)”")
                     Output.line("      — \(article) [\(evidence.start)..<\(evidence.end)], \(evidence.extractor), confidence \(evidence.confidence)")
                 }

@@ -176,6 +176,30 @@ struct CLITests {
         let export = try JSONDecoder().decode(GraphExportShape.self, from: Data(run.output.utf8))
         #expect(export.format == "mekong-graph")
         #expect(export.entities.contains { $0.name == "Hoàng Phúc Lâm" && $0.type == "person" })
+
+        // To a file: the same bytes, and no temporary file left beside it.
+        let file = scratch.path("graph.json")
+        #expect(try cli.run(["export", "--store", store, "-o", file]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == run.output)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasSuffix(".partial") } == [])
+    }
+
+    @Test("export and render into a pipe write into it rather than replace it (as `-o /dev/null` must)")
+    func exportToPipe() async throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let pipe = scratch.path("pipe")
+        #expect(mkfifo(pipe, 0o600) == 0)
+        for arguments in [["export"], ["export", "--format", "dot"], ["render", "--format", "dot"]] {
+            // The reader opens the pipe while mekong writes into it.
+            let reader = Task.detached { FileHandle(forReadingAtPath: pipe)?.readDataToEndOfFile() ?? Data() }
+            let run = try cli.run(arguments + ["--store", store, "-o", pipe])
+            #expect(run.status == 0, "\(arguments): \(run.error)")
+            let received = await reader.value
+            #expect(received.count > 1000, "\(arguments)")
+            var status = stat()
+            #expect(stat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "\(arguments) replaced the pipe")
+        }
     }
 }
 

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import MekongCore
+
+extension GraphStore {
+    /// Writes the whole graph as the JSON export (`docs/export-format.md`), streaming: the bytes are those
+    /// of encoding ``MekongCore/GraphExport`` of ``loadGraph()``, but the graph is read one article, entity
+    /// and relation at a time, so memory stays bounded whatever the size of the store.
+    ///
+    /// `write` receives the output in chunks; no newline follows the closing brace.
+    /// - Throws: ``StoreError`` when the store cannot be read; whatever `write` throws, unchanged.
+    public func writeExport(to write: @escaping (Data) throws -> Void) throws {
+        // An error of `write` is carried out of the read, which would otherwise report it as a store failure.
+        var failure: (any Error)?
+        try reading { db in
+            var writer = GraphExportWriter { data in
+                do { try write(data) } catch {
+                    failure = error
+                    throw CancellationError()
+                }
+            }
+            do {
+                let articles = try Row.fetchCursor(
+                    db, sql: "SELECT id, title, path, source, author, published, sha256 FROM articles ORDER BY id")
+                while let row = try articles.next() {
+                    try writer.article(GraphExport.ArticleRecord(Article(
+                        id: row[0], title: row[1], path: row[2], source: row[3], author: row[4], published: row[5],
+                        sha256: row[6], text: "")))
+                }
+                // Each table is read once, in id order, and joined on the fly: the same values and orders as
+                // loadGraph, without holding more than one entity or relation.
+                let coder = AttributesJSON()
+                var names = GroupedRows(try Row.fetchCursor(
+                    db, sql: "SELECT entity_id, name FROM entity_names ORDER BY entity_id, rowid")) { $0[1] as String }
+                var mentions = GroupedRows(try Row.fetchCursor(db, sql: """
+                    SELECT entity_id, article_id, start, "end", text FROM mentions ORDER BY entity_id, article_id, start, "end"
+                    """)) { Mention(article: $0[1], start: $0[2], end: $0[3], text: $0[4]) }
+                let entities = try Row.fetchCursor(db, sql: "SELECT id, type, name, attributes FROM entities ORDER BY id")
+                while let row = try entities.next() {
+                    let id: String = row[0]
+                    let name: String = row[2]
+                    var seen: Set<String> = [name]
+                    try writer.entity(Entity(
+                        id: id, type: EntityType(rawValue: row[1]), name: name,
+                        aliases: try names.group(id).filter { seen.insert($0).inserted },
+                        attributes: try coder.decode(row[3]), mentions: try mentions.group(id)))
+                }
+                // ifnull(rule, '') orders as rule does (NULL first; the unique index allows no '' beside a NULL)
+                // and lets the index give the order.
+                var evidence = GroupedRows(try Row.fetchCursor(db, sql: """
+                    SELECT relation_id, article_id, start, "end", text, extractor, rule, confidence FROM evidence
+                    ORDER BY relation_id, article_id, start, "end", extractor, ifnull(rule, '')
+                    """)) {
+                    Evidence(article: $0[1], start: $0[2], end: $0[3], text: $0[4], extractor: $0[5], rule: $0[6], confidence: $0[7])
+                }
+                let relations = try Row.fetchCursor(
+                    db, sql: "SELECT id, subject, predicate, object, attributes FROM relations ORDER BY id")
+                while let row = try relations.next() {
+                    let id: String = row[0]
+                    try writer.relation(Relation(
+                        id: id, subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3],
+                        attributes: try coder.decode(row[4]), evidence: try evidence.group(id)))
+                }
+                try writer.finish()
+            } catch is CancellationError where failure != nil {
+                return
+            }
+        }
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,124 @@
+import GRDB
+import MekongCore
+
+extension GraphStore {
+    /// The relations that touch the entity, either end, with their evidence, ordered by id: what
+    /// ``MekongCore/KnowledgeGraph/relations(of:)`` gives on the loaded graph, read through the indexes.
+    public func relations(of entityID: String) throws(StoreError) -> [Relation] {
+        try reading { db in
+            let reader = StoredGraphReader(db: db)
+            return try reader.relations(ids: (reader.edges(of: [entityID])[entityID] ?? []).map(\.relation))
+        }
+    }
+
+    /// The canonical names of these entities, by id (ids the store does not hold are left out).
+    public func entityNames(_ ids: some Sequence<String>) throws(StoreError) -> [String: String] {
+        try reading { db in try StoredGraphReader(db: db).names(of: ids) }
+    }
+
+    /// The titles of these articles, by id (ids the store does not hold are left out).
+    public func articleTitles(_ ids: some Sequence<String>) throws(StoreError) -> [String: String] {
+        try reading { db in try StoredGraphReader(db: db).articleTitles(of: ids) }
+    }
+
+    /// The part of the graph within `depth` hops of the entity, following only `predicates` when given:
+    /// the graph ``MekongCore/KnowledgeGraph/neighborhood(of:depth:predicates:)`` gives on the loaded
+    /// graph, read one hop at a time.
+    ///
+    /// Its entities come with their aliases and mentions, its relations with their evidence, and its articles
+    /// are those its mentions and evidence cite, without their text (``article(id:)`` reads one with it).
+    public func neighborhood(of entityID: String, depth: Int, predicates: Set<Predicate>? = nil)
+        throws(StoreError) -> KnowledgeGraph
+    {
+        try reading { db in
+            let reader = StoredGraphReader(db: db)
+            let (seen, kept) = try Self.explore(from: entityID, depth: depth, predicates: predicates, reader: reader)
+            return try Self.subgraph(entityIDs: seen, relationIDs: kept, reader: reader)
+        }
+    }
+
+    /// The relations of ``neighborhood(of:depth:predicates:)``, ordered by id, without reading the entities'
+    /// mentions or the articles: what `neighbors` prints.
+    public func neighborhoodRelations(of entityID: String, depth: Int, predicates: Set<Predicate>? = nil)
+        throws(StoreError) -> [Relation]
+    {
+        try reading { db in
+            let reader = StoredGraphReader(db: db)
+            return try reader.relations(ids: Self.explore(from: entityID, depth: depth, predicates: predicates, reader: reader).kept)
+        }
+    }
+
+    /// The breadth-first walk of the in-memory graph's neighbourhood: the entities reached and the relations
+    /// followed, reading each layer's relations at once.
+    private static func explore(from entityID: String, depth: Int, predicates: Set<Predicate>?, reader: StoredGraphReader)
+        throws -> (seen: Set<String>, kept: Set<String>)
+    {
+        var seen: Set<String> = [entityID]
+        var frontier: [String] = [entityID]
+        var kept: Set<String> = []
+        for _ in 0..<max(depth, 0) where !frontier.isEmpty {
+            let edges = try reader.edges(of: frontier)
+            var next: [String] = []
+            for id in frontier {
+                for edge in edges[id] ?? [] {
+                    if let predicates, !predicates.contains(Predicate(rawValue: edge.predicate)) { continue }
+                    kept.insert(edge.relation)
+                    if seen.insert(edge.other).inserted { next.append(edge.other) }
+                }
+            }
+            frontier = next
+        }
+        return (seen, kept)
+    }
+
+    /// What one article contributed: its entities and the relations with evidence from it (each with all its
+    /// evidence), and the article itself, as ``MekongCore/KnowledgeGraph/restricted(toArticle:)`` gives it.
+    public func contribution(ofArticle articleID: String) throws(StoreError) -> KnowledgeGraph {
+        try reading { db in
+            let reader = StoredGraphReader(db: db)
+            let relationIDs = try String.fetchSet(
+                db, sql: "SELECT relation_id FROM evidence WHERE article_id = ?", arguments: [articleID])
+            var entityIDs = try String.fetchSet(
+                db, sql: "SELECT entity_id FROM mentions WHERE article_id = ?", arguments: [articleID])
+            let relations = try reader.relations(ids: relationIDs)
+            for relation in relations {
+                entityIDs.insert(relation.subject)
+                entityIDs.insert(relation.object)
+            }
+            let entities = try reader.entities(ids: entityIDs.sorted(by: StoredGraphReader.storeOrder))
+            return KnowledgeGraph(articles: try reader.articles(ids: [articleID], withText: true), entities: entities, relations: relations)
+        }
+    }
+
+    /// The first article (in id order) whose id or path is `reference`, or whose path ends with `/reference`;
+    /// nil when none is.
+    public func findArticle(_ reference: String) throws(StoreError) -> String? {
+        try reading { db in
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM articles WHERE id = ?1 OR path = ?1
+                    OR substr(path, -length(?2)) = ?2
+                    ORDER BY id LIMIT 1
+                    """,
+                arguments: [reference, "/" + reference])
+        }
+    }
+
+    /// The first `limit` article ids, in id order.
+    public func articleIDs(limit: Int) throws(StoreError) -> [String] {
+        try reading { db in try String.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id LIMIT ?", arguments: [limit]) }
+    }
+
+    /// The graph of these entities and relations, with the articles they cite, as the in-memory graph's
+    /// subgraphs are made.
+    static func subgraph(entityIDs: Set<String>, relationIDs: Set<String>, reader: StoredGraphReader) throws
+        -> KnowledgeGraph
+    {
+        let entities = try reader.entities(ids: entityIDs.sorted(by: StoredGraphReader.storeOrder))
+        let relations = try reader.relations(ids: relationIDs)
+        var articleIDs = Set(entities.flatMap { $0.mentions.map(\.article) })
+        for relation in relations { articleIDs.formUnion(relation.evidence.map(\.article)) }
+        return KnowledgeGraph(articles: try reader.articles(ids: articleIDs, withText: false), entities: entities, relations: relations)
+    }
+}

@@ -1,0 +1,38 @@
+import GRDB
+
+/// The rows of a cursor ordered by a text key (its first column), handed out one key's group at a time: the
+/// merge side of a join between two tables read in the same order, so that a whole table is read in one
+/// pass without holding it in memory.
+struct GroupedRows<Value> {
+    private let cursor: RowCursor
+    private let value: (Row) throws -> Value
+    private var pending: (key: String, value: Value)?
+
+    /// Groups the rows of `cursor`, whose first column is the key, ascending in SQLite's text order.
+    init(_ cursor: RowCursor, value: @escaping (Row) throws -> Value) {
+        self.cursor = cursor
+        self.value = value
+    }
+
+    /// The values of the rows whose key is `key`, in cursor order. Keys must be asked for in ascending order;
+    /// rows of keys never asked for are skipped.
+    mutating func group(_ key: String) throws -> [Value] {
+        var values: [Value] = []
+        while true {
+            if pending == nil {
+                // A cursor's row is reused by the next step: read what is needed now.
+                guard let row = try cursor.next() else { return values }
+                pending = (row[0], try value(row))
+            }
+            guard let current = pending else { return values }
+            if current.key == key {
+                values.append(current.value)
+                pending = nil
+            } else if StoredGraphReader.storeOrder(current.key, key) {
+                pending = nil
+            } else {
+                return values
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import MekongCore
+
+/// Reads parts of the graph inside one read transaction, with the same values and orders as
+/// ``GraphStore/loadGraph()`` gives, but only for the rows asked for.
+///
+/// Every statement is cached, so reading thousands of entities one by one reuses them. Lives for one read.
+struct StoredGraphReader {
+    let db: Database
+    private let coder = AttributesJSON()
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// One step away from an entity: the relation (by id) and the entity at its other end.
+    struct Edge: Sendable {
+        var relation: String
+        var predicate: String
+        var other: String
+    }
+
+    // MARK: Entities
+
+    /// The entity with this id, with its aliases and mentions, or nil.
+    func entity(id: String) throws -> Entity? {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, type, name, attributes FROM entities WHERE id = ?"), arguments: [id])
+        guard let row else { return nil }
+        return try entity(from: row)
+    }
+
+    /// The entities with these ids, in the order given; ids the store does not hold are skipped.
+    func entities(ids: some Sequence<String>) throws -> [Entity] {
+        try ids.compactMap { try entity(id: $0) }
+    }
+
+    /// An entity from a row of `id, type, name, attributes`: aliases are its distinct names other than the
+    /// canonical one in the order first stored, mentions ordered by article then offsets (as loadGraph does).
+    func entity(from row: Row) throws -> Entity {
+        let id: String = row[0]
+        let name: String = row[2]
+        var seen: Set<String> = [name]
+        let aliases = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT name FROM entity_names WHERE entity_id = ? ORDER BY rowid"), arguments: [id]
+        ).filter { seen.insert($0).inserted }
+        let mentions = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT article_id, start, "end", text FROM mentions WHERE entity_id = ?
+                ORDER BY article_id, start, "end"
+                """),
+            arguments: [id]
+        ).map { Mention(article: $0[0], start: $0[1], end: $0[2], text: $0[3]) }
+        return Entity(
+            id: id, type: EntityType(rawValue: row[1]), name: name, aliases: aliases,
+            attributes: try coder.decode(row[3]), mentions: mentions)
+    }
+
+    /// The canonical names of these entities, by id.
+    func names(of ids: some Sequence<String>) throws -> [String: String] {
+        let statement = try db.cachedStatement(sql: "SELECT name FROM entities WHERE id = ?")
+        var names: [String: String] = [:]
+        for id in ids where names[id] == nil {
+            if let name = try String.fetchOne(statement, arguments: [id]) { names[id] = name }
+        }
+        return names
+    }
+
+    // MARK: Relations
+
+    /// The relation with this id, with its evidence ordered by article then offsets (as loadGraph does), or nil.
+    func relation(id: String) throws -> Relation? {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, subject, predicate, object, attributes FROM relations WHERE id = ?"),
+            arguments: [id])
+        guard let row else { return nil }
+        return try relation(from: row)
+    }
+
+    /// A relation from a row of `id, subject, predicate, object, attributes`, with its evidence.
+    func relation(from row: Row) throws -> Relation {
+        let id: String = row[0]
+        let evidence = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT article_id, start, "end", text, extractor, rule, confidence FROM evidence WHERE relation_id = ?
+                ORDER BY article_id, start, "end", extractor, rule
+                """),
+            arguments: [id]
+        ).map {
+            Evidence(article: $0[0], start: $0[1], end: $0[2], text: $0[3], extractor: $0[4], rule: $0[5], confidence: $0[6])
+        }
+        return Relation(
+            id: id, subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3],
+            attributes: try coder.decode(row[4]), evidence: evidence)
+    }
+
+    /// The relations with these ids, ordered by id as the whole graph orders them.
+    func relations(ids: some Sequence<String>) throws -> [Relation] {
+        try Set(ids).sorted(by: Self.storeOrder).compactMap { try relation(id: $0) }
+    }
+
+    /// The relations that touch each of these entities (either end), ordered by relation id, as
+    /// ``MekongCore/KnowledgeGraph/relations(of:)`` lists them; a relation from an entity to itself is listed once.
+    func edges(of ids: some Collection<String>) throws -> [String: [Edge]] {
+        var edges: [String: [Edge]] = [:]
+        guard !ids.isEmpty else { return edges }
+        // One statement for a whole frontier: the ids travel as one JSON array.
+        let list = String(decoding: try JSONEncoder().encode(Array(ids)), as: UTF8.self)
+        // Each end through its own index; a relation between two of the entities is read once per end, which
+        // is what each of them needs, and a relation from an entity to itself once.
+        let bySubject = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT id, subject, predicate, object FROM relations WHERE subject IN (SELECT value FROM json_each(?))
+                """),
+            arguments: [list])
+        while let row = try bySubject.next() {
+            edges[row[1] as String, default: []].append(Edge(relation: row[0], predicate: row[2], other: row[3]))
+        }
+        let byObject = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT id, subject, predicate, object FROM relations WHERE object IN (SELECT value FROM json_each(?))
+                AND subject <> object
+                """),
+            arguments: [list])
+        while let row = try byObject.next() {
+            edges[row[3] as String, default: []].append(Edge(relation: row[0], predicate: row[2], other: row[1]))
+        }
+        for (id, list) in edges { edges[id] = list.sorted { Self.storeOrder($0.relation, $1.relation) } }
+        return edges
+    }
+
+    // MARK: Articles
+
+    /// The articles with these ids, ordered by id as the whole graph orders them; without their text (empty)
+    /// unless `withText`, since a subgraph of thousands of articles would otherwise hold all their texts.
+    func articles(ids: some Sequence<String>, withText: Bool) throws -> [Article] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT id, title, path, url, source, author, published, sha256, \(withText ? "text" : "''") FROM articles
+            WHERE id = ?
+            """)
+        return try Set(ids).sorted(by: Self.storeOrder).compactMap { id in
+            try Row.fetchOne(statement, arguments: [id]).map {
+                Article(
+                    id: $0[0], title: $0[1], path: $0[2], url: $0[3], source: $0[4], author: $0[5], published: $0[6],
+                    sha256: $0[7], text: $0[8])
+            }
+        }
+    }
+
+    /// The titles of these articles, by id.
+    func articleTitles(of ids: some Sequence<String>) throws -> [String: String] {
+        let statement = try db.cachedStatement(sql: "SELECT title FROM articles WHERE id = ?")
+        var titles: [String: String] = [:]
+        for id in ids where titles[id] == nil {
+            if let title = try String.fetchOne(statement, arguments: [id]) { titles[id] = title }
+        }
+        return titles
+    }
+
+    /// SQLite's `ORDER BY` on text (byte order of UTF-8), which is how the whole graph is ordered.
+    static func storeOrder(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
+}
