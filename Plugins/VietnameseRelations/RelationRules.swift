@@ -92,6 +92,10 @@ struct RelationRules {
     /// Central departments named without their owner, in an article about exactly one ministry.
     private mutating func ministryDepartments(_ organizationIndexByKey: [String: Int]) {
         let top = layout.placed.filter { $0.mention.type == .organization && !$0.mention.hints.isNested }
+        // Most articles name no ministry, or no department: nothing to look up then.
+        guard top.contains(where: { $0.mention.canonicalName.hasPrefix("Bộ ") }),
+            top.contains(where: { ["Vụ ", "Cục ", "Tổng cục "].contains(where: $0.mention.canonicalName.hasPrefix) })
+        else { return }
         // Central bodies that own departments: ministries, the Party's central boards, general departments, offices.
         let owners = Set(top.map(\.mention.canonicalName).filter { name in
             let words = TokenKeys.split(name)

@@ -1,7 +1,7 @@
 import Testing
 import VietnameseLexicon
 
-/// The phrase matcher compares NFC token keys by their bytes; these pin what that must keep.
+/// What the phrase matcher must keep: the longest phrase, letter case and tone marks.
 @Suite("Phrase matcher")
 struct PhraseMatcherTests {
     @Test("the longest phrase wins, whatever order the phrases were added in")
