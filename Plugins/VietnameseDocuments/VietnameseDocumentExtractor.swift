@@ -98,38 +98,21 @@ public struct VietnameseDocumentExtractor: Extractor {
                 var cursor = index + length
                 let hasNumberWord = cursor < keys.count && keys[cursor] == "số"
                 if hasNumberWord { cursor += 1 }
-                // "Nghị định 24/2014": a number and its year, the issuer's code left out (one token).
-                let numberAndYear = cursor < tokens.count ? Self.numberAndYear(tokens[cursor].text) : nil
-                if let numberAndYear, tokens[index].isCapitalized || hasNumberWord,
+                // "Chỉ thị 05", or "Nghị định 24/2014": a number and its year (one token), the issuer's code left out.
+                let numberText = cursor < tokens.count ? tokens[cursor].text : ""
+                let yearOf = Self.numberAndYear(numberText)
+                let bareNumber = cursor < tokens.count && tokens[cursor].kind == .number && numberText.allSatisfy(\.isNumber)
+                if bareNumber || yearOf != nil,
+                    tokens[index].isCapitalized || hasNumberWord || (bareNumber && numberText.count >= 2),
+                    // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
+                    yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
                     DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil,
                     // "108/2014/CP": a code glued on makes it a symbol, not a number and year.
                     !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)
                 {
-                    let number = String(numberAndYear.drop(while: { $0 == "0" }))
+                    let number = String((yearOf ?? Substring(numberText)).drop(while: { $0 == "0" }))
                     shortReferences.append((index, cursor + 1, abbreviation, number))
                     index = cursor + 1
-                    continue
-                }
-                if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.allSatisfy(\.isNumber),
-                    tokens[index].isCapitalized || hasNumberWord || tokens[cursor].text.count >= 2,
-                    // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
-                    hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
-                    DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil,
-                    // "108/2014/CP": a code glued on makes it a symbol, not a number and year.
-                    !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)
-                {
-                    let number = String(tokens[cursor].text.drop(while: { $0 == "0" }))
-                    var end = cursor + 1
-                    // "Nghị định 24/2014": a number and its year, the issuer's code left out.
-                    if end + 1 < tokens.count, keys[end] == "/", tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4,
-                        tokens[end].span.start == tokens[cursor].span.end, tokens[end + 1].span.start == tokens[end].span.end,
-                        !(end + 2 < tokens.count && ["/", "-"].contains(keys[end + 2])
-                            && tokens[end + 2].span.start == tokens[end + 1].span.end)
-                    {
-                        end += 2
-                    }
-                    shortReferences.append((index, end, abbreviation, number))
-                    index = end
                     continue
                 }
                 if tokens[index].isCapitalized, !document.startsSentence[index] || length == 1,
