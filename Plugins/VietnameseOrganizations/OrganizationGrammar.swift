@@ -613,12 +613,10 @@ struct OrganizationGrammar {
             !document.startsSentence[cursor]
         {
             // A known body ("Bộ" + "Kế hoạch và Đầu tư") tells where a name with "và" in it ends.
-            let window = [keys[index + 1]] + keys[cursor..<min(cursor + 10, keys.count)]
             var end: Int
             var canonical: String
-            if let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 {
-                end = cursor + known.length - 1
-                canonical = known.payload
+            if let known = knownBody(headed: keys[index + 1], namedAt: cursor) {
+                (end, canonical) = known
             } else {
                 end = cursor
                 while end < keys.count, keys[end] != ",", keys[end] != "và", keys[end] != ";", keys[end] != ".",
@@ -666,14 +664,20 @@ struct OrganizationGrammar {
 
     /// The known ministry whose name without "Bộ" starts at `index` and ends at a list separator or the clause end.
     private func knownMinistry(named index: Int) -> ParsedOrganization? {
-        let window = ["bộ"] + keys[index..<min(index + 10, keys.count)]
-        guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 else { return nil }
-        let end = index + known.length - 1
-        guard end >= keys.count || [",", "và", ";", ".", ")", ":"].contains(keys[end]) || document.startsSentence[end]
+        guard let (end, canonical) = knownBody(headed: "bộ", namedAt: index),
+            end >= keys.count || [",", "và", ";", ".", ")", ":"].contains(keys[end]) || document.startsSentence[end]
         else { return nil }
         return ParsedOrganization(
-            start: index, end: end, canonicalName: known.payload, aliases: [], isShortForm: false, nested: [],
+            start: index, end: end, canonicalName: canonical, aliases: [], isShortForm: false, nested: [],
             rule: "ministry-list")
+    }
+
+    /// The known body that `head` ("bộ", "sở", "ban") and the words from `index` name, when the text leaves the
+    /// head out ("các Bộ: Kế hoạch và Đầu tư, …", "Bộ trưởng Tài chính"): the token after its name, and its name.
+    private func knownBody(headed head: String, namedAt index: Int) -> (end: Int, canonical: String)? {
+        let window = [head] + keys[index..<min(index + 10, keys.count)]
+        guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 else { return nil }
+        return (index + known.length - 1, known.payload)
     }
 
     /// A known ministry named without "Bộ" right after "Bộ trưởng"/"Thứ trưởng".
@@ -681,11 +685,9 @@ struct OrganizationGrammar {
         guard index >= 2, keys[index - 1] == "trưởng", keys[index - 2] == "bộ" || keys[index - 2] == "thứ",
             keys[index] != "bộ", document.tokens[index].isCapitalized
         else { return nil }
-        let window = ["bộ"] + keys[index..<min(index + 10, keys.count)]
-        guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 else { return nil }
-        let end = index + known.length - 1
+        guard let (end, canonical) = knownBody(headed: "bộ", namedAt: index) else { return nil }
         return ParsedOrganization(
-            start: index, end: end, canonicalName: known.payload, aliases: [text(index, end)], isShortForm: false,
+            start: index, end: end, canonicalName: canonical, aliases: [text(index, end)], isShortForm: false,
             nested: [], rule: "ministry-after-title")
     }
 
