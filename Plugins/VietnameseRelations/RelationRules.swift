@@ -335,12 +335,11 @@ struct RelationRules {
         while after < range.upperBound, after - index <= 4, layout.starting(at: after, types: [.document]) == nil { after += 1 }
         // "thông qua Luật A (sửa đổi); Nghị quyết B; …": an item the extractors missed does not end a list whose
         // items are set apart by semicolons.
-        if layout.starting(at: after, types: [.document]) == nil, keys[index] == "thông" || keys[index] == "ban" {
-            var next = index + verbLength
-            while next < range.upperBound, keys[next] != ";" { next += 1 }
-            if next + 1 < range.upperBound, layout.starting(at: next + 1, types: [.document]) != nil { after = next + 1 }
+        var first = layout.starting(at: after, types: [.document])
+        if first == nil, keys[index] == "thông" || keys[index] == "ban" {
+            first = documentAfterSemicolon(from: index + verbLength, in: range)
         }
-        guard let issuedDocument = layout.starting(at: after, types: [.document]) else { return }
+        guard let issuedDocument = first else { return }
         var before = index
         while before > range.lowerBound, ["đã", "vừa", "mới", "cũng", "biểu", "quyết", "chính", "thức"].contains(keys[before - 1]) {
             before -= 1
@@ -360,16 +359,8 @@ struct RelationRules {
                     listed = following
                     continue
                 }
-                // An item the extractors missed or cut short, up to the next semicolon ("Luật quản lý, sử dụng tài
-                // sản nhà nước (sửa đổi); Nghị quyết …").
-                var next = cursor
-                while next < range.upperBound, next - cursor < 30, keys[next] != ";",
-                    layout.starting(at: next, types: [.document]) == nil
-                {
-                    next += 1
-                }
-                guard next < range.upperBound, keys[next] == ";" else { break }
-                guard next + 1 < range.upperBound, let following = layout.starting(at: next + 1, types: [.document]) else { break }
+                // An item the extractors missed or cut short ("Luật quản lý, sử dụng tài sản nhà nước (sửa đổi); …").
+                guard let following = documentAfterSemicolon(from: cursor, in: range) else { break }
                 listed = following
             }
         }
@@ -381,6 +372,17 @@ struct RelationRules {
                 add(issuedDocument.index, .implements, implemented.index, at: index, rule: "thuc-hien")
             }
         }
+    }
+
+    /// The document right after the next semicolon, within 30 tokens of `start` and with no other document before
+    /// it: the next item of a list set apart by semicolons, past an item that no extractor named in full.
+    private func documentAfterSemicolon(from start: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        var next = start
+        while next < range.upperBound, next - start < 30, keys[next] != ";", layout.starting(at: next, types: [.document]) == nil {
+            next += 1
+        }
+        guard next + 1 < range.upperBound, keys[next] == ";" else { return nil }
+        return layout.starting(at: next + 1, types: [.document])
     }
 
     /// "chỉ đạo của Thành ủy Hà Nội tại văn bản số 112-CV/TU": the body whose instruction stands in the
