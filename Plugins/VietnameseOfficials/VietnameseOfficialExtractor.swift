@@ -103,14 +103,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             var beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
             // "thành phố Nguyễn …" is a city, not a street ("phố").
             if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
-            let inExcludedList = before == "," && excludedListEnd == index - 1
-            let excluded = Self.excludedBefore.contains(beforeCue) || inExcludedList || inAddress(index, keys, document)
-                || namedAfter(index, keys)
-                || (index > 0 && occupied[index - 1] && !cued)
-            if excluded && (Self.excludedBefore.contains(beforeCue) || inExcludedList) { excludedListEnd = end }
-            if excluded, length >= 2, !(index > 0 && occupied[index - 1] && !cued) {
-                streetNames.insert(keys[index..<end].joined(separator: " "))
-            }
+            let streetList = Self.excludedBefore.contains(beforeCue) || before == "," && excludedListEnd == index - 1
+            // A street, a prize, a namesake: no person, and no person of that name anywhere in the article.
+            let streetLike = streetList || inAddress(index, keys, document) || namedAfter(index, keys)
+            // Right after another extractor's name, uncued: part of that name's phrase.
+            let afterName = index > 0 && occupied[index - 1] && !cued
+            let excluded = streetLike || afterName
+            if streetList { excludedListEnd = end }
+            if streetLike, !afterName, length >= 2 { streetNames.insert(keys[index..<end].joined(separator: " ")) }
             if length >= 2, !excluded, cued || apposition || length >= 3, lexicon.titles.longestMatch(in: keys, at: index) == nil {
                 persons.append((index, end))
                 index = end
