@@ -155,7 +155,7 @@ struct OrganizationGrammar {
             if afterHead < keys.count, document.tokens[afterHead].isCapitalized, !startsPerson(at: afterHead),
                 !document.startsSentence[afterHead]
             {
-                return parseBody(at: index, afterHead: afterHead)
+                return parseBody(at: index, afterHead: afterHead, headClass: headClass)
             }
             return shortForm(index, afterHead)
         case .sub:
@@ -169,11 +169,11 @@ struct OrganizationGrammar {
             }
             return shortForm(index, afterHead)
         case .body:
-            return parseBody(at: index, afterHead: afterHead)
+            return parseBody(at: index, afterHead: afterHead, headClass: headClass)
         }
     }
 
-    private func parseBody(at index: Int, afterHead: Int) -> ParsedOrganization? {
+    private func parseBody(at index: Int, afterHead: Int, headClass: OrganizationHeadClass) -> ParsedOrganization? {
         let tokens = document.tokens
         // "Văn phòng Sở Y tế tỉnh X", "Hội đồng quản trị Công ty Y", "Chi bộ Phòng khám": a unit of the body named
         // right after its head.
@@ -385,8 +385,9 @@ struct OrganizationGrammar {
         // After a title, a person's name may follow the body without a break:
         // "Giám đốc Sở Nội vụ Nguyễn Văn An". Keep the name out of the body.
         // "Chánh Văn phòng Trung ương Nguyễn Văn Nên": the title may take in the body's head.
-        let titleTakesHead = index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1).map({ $0.length > 1 }) == true
-        let afterTitle = titleEnds(before: index) || (index > 0 && lexicon.titles.longestMatch(in: keys, at: index - 1) != nil)
+        let titleFromPrevious = index > 0 ? lexicon.titles.longestMatch(in: keys, at: index - 1) : nil
+        let titleTakesHead = (titleFromPrevious?.length ?? 0) > 1
+        let afterTitle = titleEnds(before: index) || titleFromPrevious != nil
         // "Tổng Thanh tra Phan Văn Sáu": the title took in the head, and all that follows is the holder's name.
         if titleTakesHead, nested.isEmpty, capitalizedRun.first == afterHead, (2...4).contains(capitalizedRun.count),
             capitalizedRun.last.map({ $0 + 1 }) == cursor, startsPerson(at: afterHead)
@@ -410,7 +411,7 @@ struct OrganizationGrammar {
         if nested.isEmpty {
             // "Sở Nội vụ Hà Nội", "Công an Hà Nội": a territory's body named with the bare province lies in it; a school
             // or a company named after its province need not ("Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam").
-            let territorysBody = lexicon.heads.longestMatch(in: keys, at: index)?.payload == .territorial || keys[index] == "sở"
+            let territorysBody = headClass == .territorial || keys[index] == "sở"
             parsed.place = complementPlace ?? (territorysBody ? provinceEnding(at: cursor, after: afterHead) : nil)
         }
         if let bareUnitAlias, nested.isEmpty { parsed.aliases.append(bareUnitAlias) }
