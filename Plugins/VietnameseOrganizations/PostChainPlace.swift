@@ -8,7 +8,7 @@ import VietnameseLexicon
 /// territory ("thành phố" for a Thành ủy), so "Bí thư Thành ủy, Chủ tịch UBND quận 1" completes nothing.
 enum PostChainPlace {
     /// Completes the short forms of `mentions` whose neighbour in a chain of posts names their territory.
-    static func complete(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
+    static func complete(_ mentions: [EntityMention], document: Document, lexicon: VietnameseLexicon) -> [EntityMention] {
         let order = mentions.indices.filter { mentions[$0].type == .organization && !mentions[$0].hints.isNested }
             .sorted { mentions[$0].span.start < mentions[$1].span.start }
         var result = mentions
@@ -19,7 +19,7 @@ enum PostChainPlace {
                 let (first, second) = mentions[neighbour].span.start > mentions[index].span.start
                     ? (mentions[index], mentions[neighbour]) : (mentions[neighbour], mentions[index])
                 guard !mentions[neighbour].hints.isShortForm, let place = mentions[neighbour].hints.place,
-                    separatedByATitle(first, second, document: document),
+                    separatedByATitle(first, second, document: document, lexicon: lexicon),
                     TokenKeys.split(mentions[neighbour].canonicalName).containsSequence(TokenKeys.split(unit + " " + place))
                 else { continue }
                 result[index].canonicalName = mentions[index].canonicalName + " " + place
@@ -38,15 +38,20 @@ enum PostChainPlace {
         return OrganizationGrammar.committeeUnits[words.joined(separator: " ")]
     }
 
-    /// Whether only ", Title" stands between two mentions of one sentence ("Thành ủy, Chủ tịch UBND TP …").
-    private static func separatedByATitle(_ first: EntityMention, _ second: EntityMention, document: Document) -> Bool {
+    /// Whether only ", Title" stands between two mentions of one sentence ("Thành ủy, Chủ tịch UBND TP …"), the title
+    /// one of the lexicon's, "Phó" or "Quyền" before it.
+    private static func separatedByATitle(
+        _ first: EntityMention, _ second: EntityMention, document: Document, lexicon: VietnameseLexicon
+    ) -> Bool {
         guard first.span.end < second.span.start,
             document.sentenceIndex(containing: first.span.start) == document.sentenceIndex(containing: second.span.start)
         else { return false }
-        let gap = document.text(TextSpan(start: first.span.end, end: second.span.start))
-        guard gap.hasPrefix(","), gap.count <= 32 else { return false }
-        let words = gap.dropFirst().split(separator: " ")
-        return !words.isEmpty && words.count <= 5 && words.allSatisfy { $0.allSatisfy(\.isLetter) }
+        let gap = document.text(TextSpan(start: first.span.end, end: second.span.start)).trimmingSpaces()
+        guard gap.hasPrefix(",") else { return false }
+        let words = TokenKeys.split(String(gap.dropFirst()))
+        var start = 0
+        while start < words.count, words[start] == "phó" || words[start] == "quyền" { start += 1 }
+        return lexicon.titles.longestMatch(in: words, at: start).map { start + $0.length == words.count } ?? false
     }
 }
 
