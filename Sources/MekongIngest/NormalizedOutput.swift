@@ -1,3 +1,5 @@
+import MekongPluginAPI
+
 /// The normalizer's output: UTF-8 bytes, remembering the last scalars so a word's ending can be respelled.
 struct NormalizedOutput {
     var bytes: [UInt8]

@@ -1,4 +1,5 @@
 import Foundation
+import MekongPluginAPI
 
 /// Normalizes article text to the one form Mekong stores, so that offsets and names compare reliably.
 ///

@@ -335,7 +335,7 @@ struct RulePackParser {
     /// A name or alias: a non-empty phrase, in NFC.
     private func phrase(_ node: Node, field: String) throws(RulePackError) -> String {
         let text = try scalar(node, field: field).precomposedStringWithCanonicalMapping.trimmingWhitespace()
-        guard !PhraseTokenizer.tokens(text).isEmpty else { throw invalid(node, field, "the name is empty") }
+        guard !Tokenizer().words(of: text).isEmpty else { throw invalid(node, field, "the name is empty") }
         return text
     }
 

@@ -23,7 +23,7 @@ struct TokenPattern: Sendable {
         let exact: [String]
 
         init(_ text: String) {
-            exact = PhraseTokenizer.tokens(text)
+            exact = Tokenizer().words(of: text)
             lowered = exact.map { $0.lowercased() }
         }
     }

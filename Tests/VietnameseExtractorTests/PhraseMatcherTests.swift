@@ -23,4 +23,17 @@ struct PhraseMatcherTests {
         #expect(matcher.longestMatch(in: TokenKeys.split("Thừa Thiên Hue"), at: 0) == nil)
         #expect(matcher.allMatches(in: TokenKeys.split("Thừa Thiên Huế"), at: 0).count == 1)
     }
+
+    @Test("a phrase with numbers and marks matches the same words of an ingested article")
+    func phraseKeysAreDocumentKeys() throws {
+        let phrase = "Kế hoạch 2015-2020 số 24/KH-UBND"
+        var matcher = PhraseMatcher<Int>()
+        matcher.add(phrase, 1)
+        let document = try Extracted("UBND tỉnh ban hành \(phrase) về phòng chống thiên tai.").document
+        let keys = TokenKeys.of(document)
+        let start = try #require(keys.firstIndex(of: "kế"))
+        let match = try #require(matcher.longestMatch(in: keys, at: start))
+        #expect(match.length == TokenKeys.split(phrase).count)
+        #expect(TokenKeys.split(phrase) == Array(keys[start..<(start + match.length)]))
+    }
 }

@@ -1,4 +1,4 @@
-import MekongPluginAPI
+import Foundation
 
 /// Splits text into words, numbers and punctuation, with spans in Unicode scalars.
 ///
@@ -7,9 +7,19 @@ import MekongPluginAPI
 ///   after them: "19/5/2021", "76,78", "2.000", "2015-2020" are one token each; "11-QĐ/TW" is "11", "-",
 ///   "QĐ", "/", "TW".
 /// - Every other scalar except whitespace is a punctuation token of its own ("TP.HCM" is "TP", ".", "HCM").
+///
+/// This is the one tokenizer of Mekong: ingest splits articles with it, and rule packs, lexicons and plugins
+/// split their phrases with ``words(of:)`` so that a phrase's tokens and a document's tokens compare one to one.
 public struct Tokenizer: Sendable {
     /// A tokenizer; it has no configuration.
     public init() {}
+
+    /// The token texts of a phrase (a gazetteer name, a title, a pattern literal), split exactly as article
+    /// text is: "Nghị định 24/2014/NĐ-CP" is "Nghị", "định", "24/2014", "/", "NĐ", "-", "CP". The phrase is
+    /// put in NFC first, as article text is before it is tokenized.
+    public func words(of phrase: String) -> [String] {
+        tokens(in: phrase.precomposedStringWithCanonicalMapping).map(\.text)
+    }
 
     /// The tokens of `text`; spans count Unicode scalars of `text`.
     public func tokens(in text: String) -> [Token] {

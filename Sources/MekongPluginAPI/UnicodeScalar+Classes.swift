@@ -3,7 +3,7 @@
 // Unicode property lookups are several times slower and these run once per scalar of every article.
 extension Unicode.Scalar {
     /// A letter of any script (Vietnamese letters are precomposed after NFC).
-    var isLetter: Bool {
+    package var isLetter: Bool {
         let value = value
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value < 0x250 {
@@ -15,7 +15,7 @@ extension Unicode.Scalar {
     }
 
     /// A combining mark, which continues the word it follows.
-    var isCombiningMark: Bool {
+    package var isCombiningMark: Bool {
         let value = value
         if value < 0x300 || (value >= 0x1E00 && value <= 0x1EFF) { return false }
         if value <= 0x36F { return true }
@@ -25,9 +25,9 @@ extension Unicode.Scalar {
         }
     }
 
-    var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+    package var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
-    var isUppercaseLetter: Bool {
+    package var isUppercaseLetter: Bool {
         let value = value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         if value >= 0xC0 && value <= 0xFF { return value <= 0xDE && value != 0xD7 }
@@ -35,7 +35,7 @@ extension Unicode.Scalar {
         return properties.isUppercase
     }
 
-    var isLowercaseLetter: Bool {
+    package var isLowercaseLetter: Bool {
         let value = value
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
         if value >= 0xC0 && value <= 0xFF { return value >= 0xDF && value != 0xF7 }
@@ -43,5 +43,5 @@ extension Unicode.Scalar {
         return properties.isLowercase
     }
 
-    var isSpaceOrNewline: Bool { value == 0x20 || value == 0x0A }
+    package var isSpaceOrNewline: Bool { value == 0x20 || value == 0x0A }
 }

@@ -1,4 +1,4 @@
-import MekongIngest
+import Foundation
 import MekongPluginAPI
 import Testing
 
@@ -37,5 +37,15 @@ struct TokenizerTests {
     @Test func scalarAndStringEntryPointsAgree() {
         let text = "Quy định số 11-QĐ/TW, ngày 19/5/2021 của Ban Bí thư (khóa XIII) về trường chính trị chuẩn… 76,78%."
         #expect(Tokenizer().tokens(in: text) == Tokenizer().tokens(in: Array(text.unicodeScalars)))
+    }
+
+    /// A phrase of a rule pack or lexicon is split exactly as the same words in an article, even when it is
+    /// written decomposed (NFD, as some editors save it) and holds a document number.
+    @Test func phrasesSplitAsArticleText() {
+        let composed = "Nghị định 24/2014/NĐ-CP của Chính phủ"
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > composed.unicodeScalars.count)
+        #expect(Tokenizer().words(of: decomposed) == Tokenizer().tokens(in: composed).map(\.text))
+        #expect(Tokenizer().words(of: decomposed) == ["Nghị", "định", "24/2014", "/", "NĐ", "-", "CP", "của", "Chính", "phủ"])
     }
 }

@@ -1,8 +1,8 @@
 /// Decoding and encoding of valid UTF-8, for the hot loops that walk a `String`'s bytes directly.
-enum UTF8Scalars {
+package enum UTF8Scalars {
     /// Decodes the scalar starting at `index` of valid UTF-8 `bytes`; returns it and its length in bytes.
     @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[index])
         let value: UInt32
         let length: Int
@@ -26,7 +26,7 @@ enum UTF8Scalars {
 
     /// Appends the UTF-8 encoding of `scalar` to `bytes`.
     @inline(__always)
-    static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    package static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         switch value {
         case 0..<0x80:

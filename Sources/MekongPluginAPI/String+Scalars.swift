@@ -1,7 +1,7 @@
 extension String {
     /// A string made of `scalars`, encoded straight into the string's UTF-8 storage (much faster than
     /// appending scalars to a `String.UnicodeScalarView` one by one).
-    init<Scalars: Collection>(encoding scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+    package init<Scalars: Collection>(encoding scalars: Scalars) where Scalars.Element == Unicode.Scalar {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
@@ -34,7 +34,7 @@ extension String {
     }
 
     /// Whether the string has at most `limit` Unicode scalars, without counting all of a long string.
-    func hasScalarCount(atMost limit: Int) -> Bool {
+    package func hasScalarCount(atMost limit: Int) -> Bool {
         let bytes = utf8.count
         if bytes <= limit { return true }
         if bytes > limit * 4 { return false }
@@ -44,7 +44,7 @@ extension String {
 
 extension String {
     /// The number of Unicode scalars, counted on the UTF-8 bytes (every byte that is not a continuation).
-    var scalarCount: Int {
+    package var scalarCount: Int {
         if let count = utf8.withContiguousStorageIfAvailable({ bytes in
             var count = 0
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
@@ -56,7 +56,7 @@ extension String {
     }
 
     /// The string's scalars, decoded straight from its UTF-8 storage.
-    var scalarArray: [Unicode.Scalar] {
+    package var scalarArray: [Unicode.Scalar] {
         let decoded: [Unicode.Scalar]? = utf8.withContiguousStorageIfAvailable { bytes in
             var result: [Unicode.Scalar] = []
             result.reserveCapacity(bytes.count)
