@@ -568,6 +568,8 @@ struct OrganizationGrammar {
     /// The token after a place (with or without its unit word) that starts at `index`.
     func placeEnd(at index: Int, allowBareDistrict: Bool = false) -> Int? {
         guard index < keys.count, !document.startsSentence[index] else { return nil }
+        // "TP.HCM", "TPHCM": the city's short forms hold their unit word; skipping it would leave "HCM".
+        if let city = cityShortForm(at: index) { return index + city }
         var cursor = index
         for unit in Self.unitWords where cursor < keys.count && keys[cursor] == unit[0]
             && cursor + unit.count <= keys.count && keys[cursor..<cursor + unit.count].elementsEqual(unit)
@@ -740,6 +742,7 @@ struct OrganizationGrammar {
 
     /// The place's name in tokens `start..<end`, without the unit word, as the place extractor names it.
     private func placeName(from start: Int, to end: Int) -> String {
+        if let city = cityShortForm(at: start), start + city == end { return "Thành phố Hồ Chí Minh" }
         var cursor = start
         for unit in Self.unitWords where cursor + unit.count <= end && Array(keys[cursor..<cursor + unit.count]) == unit {
             cursor += unit.count
@@ -754,6 +757,15 @@ struct OrganizationGrammar {
             return (keys[start] == "phường" ? "Phường " : "Quận ") + keys[cursor]
         }
         return text(cursor, end)
+    }
+
+    /// The length of a short form of Thành phố Hồ Chí Minh that starts at `index` ("TP.HCM", "TPHCM",
+    /// "TP HCM", "TP. Hồ Chí Minh"), whose unit word is part of the name, if one does.
+    private func cityShortForm(at index: Int) -> Int? {
+        guard document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index),
+            match.payload.name == "Thành phố Hồ Chí Minh"
+        else { return nil }
+        return match.length
     }
 
     /// Whether a title (optionally "Phó"/"Quyền" + title) ends at the token before `index`.

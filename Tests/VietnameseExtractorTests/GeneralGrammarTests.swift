@@ -64,6 +64,18 @@ struct GeneralGrammarTests {
         #expect(Set(extracted.names(.organization)) == ["Bộ Tài chính", "Kho bạc Nhà nước"], "\(extracted.summary)")
     }
 
+    @Test("a committee of TP.HCM is named after the city, not 'HCM', and stops before its holder's name")
+    func cityShortFormInCommittee() throws {
+        let extracted = try Extracted(
+            "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu tại TP.HCM sáng nay. Thành đoàn TPHCM cũng dự.")
+        let names = Set(extracted.names(.organization))
+        #expect(names == ["Thành ủy Thành phố Hồ Chí Minh", "Thành đoàn Thành phố Hồ Chí Minh"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Nguyễn Thiện Nhân", "Thành ủy Thành phố Hồ Chí Minh")),
+                "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains(pair("Thành ủy Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh")),
+                "\(extracted.summary)")
+    }
+
     @Test("a head word right after the head is a word of the name")
     func headWordInName() throws {
         let extracted = try Extracted("Ông Lê Triệu Dũng, Cục trưởng Cục Phòng vệ thương mại, cho biết như vậy.")
