@@ -331,11 +331,13 @@ struct RelationRules {
 
     /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
     private mutating func issuedBy(verbAt index: Int, verbLength: Int, in range: Range<Int>) {
+        passiveIssuedBy(verbAt: index)
         var after = index + verbLength
         while after < range.upperBound, after - index <= 4, layout.starting(at: after, types: [.document]) == nil { after += 1 }
         // "thông qua Luật A (sửa đổi); Nghị quyết B; …": an item the extractors missed does not end a list whose
         // items are set apart by semicolons.
-        var first = layout.starting(at: after, types: [.document])
+        // The scan may stop at the sentence's end, where the next sentence's document starts.
+        var first = after < range.upperBound ? layout.starting(at: after, types: [.document]) : nil
         if first == nil, keys[index] == "thông" || keys[index] == "ban" {
             first = documentAfterSemicolon(from: index + verbLength, in: range)
         }
@@ -374,6 +376,21 @@ struct RelationRules {
         }
     }
 
+    /// "Luật D (đã) được Quốc hội thông qua", "Quyết định D do UBND tỉnh ban hành": the passive, where the document
+    /// comes first and its issuer stands between "được"/"do" and the verb.
+    private mutating func passiveIssuedBy(verbAt index: Int) {
+        var before = index
+        while before > 0, ["đã", "vừa", "mới", "chính", "thức"].contains(keys[before - 1]) { before -= 1 }
+        guard let issuer = layout.ending(at: before, types: [.organization]), issuer.start > 0,
+            ["được", "do"].contains(keys[issuer.start - 1])
+        else { return }
+        var documentEnd = issuer.start - 1
+        while documentEnd > 0, ["đã", "vừa", "mới", "cũng"].contains(keys[documentEnd - 1]) { documentEnd -= 1 }
+        guard let issuedDocument = layout.ending(at: documentEnd, types: [.document]) else { return }
+        add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
+            attributes: dateAttribute(issuedDocument.mention))
+    }
+
     /// The document right after the next semicolon, within 30 tokens of `start` and with no other document before
     /// it: the next item of a list set apart by semicolons, past an item that no extractor named in full.
     private func documentAfterSemicolon(from start: Int, in range: Range<Int>) -> MentionLayout.Placed? {
@@ -395,7 +412,7 @@ struct RelationRules {
         while cursor < range.upperBound, cursor - index <= 4, layout.starting(at: cursor, types: [.document]) == nil {
             cursor += 1
         }
-        guard let issuedDocument = layout.starting(at: cursor, types: [.document]) else { return }
+        guard cursor < range.upperBound, let issuedDocument = layout.starting(at: cursor, types: [.document]) else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "instruction-of-in-document",
             attributes: dateAttribute(issuedDocument.mention))
     }
@@ -437,7 +454,7 @@ struct RelationRules {
         var attributes: [String: String] = [:]
         if predicate == .metWith, let date = sentenceDate(in: range) { attributes["date"] = date }
         // A list of parties: "B, C và D".
-        while let object = layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) {
+        while cursor < range.upperBound, let object = layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) {
             add(subject.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
             cursor = object.end
             // "tiếp Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": the posts of the person
@@ -545,8 +562,8 @@ struct RelationRules {
             {
                 cursor += 1
             }
-            if cursor < range.upperBound, keys[cursor] == "với",
-                let partner = layout.starting(at: skipPartyPrefix(from: cursor + 1, in: range), types: [.organization])
+            if cursor < range.upperBound, keys[cursor] == "với", case let partnerStart = skipPartyPrefix(from: cursor + 1, in: range),
+                partnerStart < range.upperBound, let partner = layout.starting(at: partnerStart, types: [.organization])
             {
                 add(subject.index, .signedWith, partner.index, at: index, rule: "ky-ket-voi")
                 return

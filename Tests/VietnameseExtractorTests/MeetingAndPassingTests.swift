@@ -25,6 +25,17 @@ struct MeetingAndPassingTests {
         #expect(issued.contains(pair("Quốc hội", "Nghị quyết về chất vấn và trả lời chất vấn")), "\(extracted.summary)")
     }
 
+    @Test("the passive: a document 'được' or 'do' a body 'thông qua', 'ban hành' was issued by that body")
+    func passivePassing() throws {
+        let extracted = try Extracted(
+            "Luật Lực lượng dự bị động viên đã được Quốc hội thông qua ngày 26/11/2019. "
+                + "Quyết định số 1122/QĐ-SYT do Sở Y tế tỉnh Đồng Tháp ban hành có hiệu lực. "
+                + "Luật Đất đai được nhiều người quan tâm, và Chính phủ ban hành kế hoạch mới.")
+        #expect(extracted.pairs(.issued) == [
+            pair("Quốc hội", "Luật Lực lượng dự bị động viên"), pair("Sở Y tế tỉnh Đồng Tháp", "1122/QĐ-SYT"),
+        ], "\(extracted.summary)")
+    }
+
     @Test("'thông qua' meaning 'through' issues nothing")
     func throughIsNotPassing() throws {
         let extracted = try Extracted("Mọi thủ tục phải thông qua Chính phủ điện tử từ năm 2017.")
