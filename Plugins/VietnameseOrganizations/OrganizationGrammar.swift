@@ -655,6 +655,27 @@ struct OrganizationGrammar {
         return bodies
     }
 
+    /// "Các Bộ trưởng cùng tham gia trả lời chất vấn: Tài chính, Xây dựng, GTVT": ministries named without "Bộ"
+    /// in a list after the colon that closes a clause about ministers. At least two known ministries, each ending
+    /// at a separator, so that a quotation after "Bộ trưởng nói:" is not taken.
+    func ministriesAfterMinistersColon(at index: Int) -> [ParsedOrganization] {
+        guard keys[index] == ":", index + 1 < keys.count, document.tokens[index + 1].isCapitalized,
+            !document.startsSentence[index + 1]
+        else { return [] }
+        var back = index - 1
+        var aboutMinisters = false
+        while back > 0, index - back <= 15, keys[back] != ".", !document.startsSentence[back + 1] || back + 1 == index {
+            if keys[back] == "trưởng", keys[back - 1] == "bộ" {
+                aboutMinisters = true
+                break
+            }
+            back -= 1
+        }
+        guard aboutMinisters, let first = knownMinistry(named: index + 1) else { return [] }
+        let rest = ministriesContinuing(after: first.end)
+        return rest.isEmpty ? [] : [first] + rest
+    }
+
     /// "bộ KH-ĐT, Tài chính, Công an": a lower-case "bộ" before a known ministry's name.
     func lowercaseMinistry(at index: Int) -> ParsedOrganization? {
         guard index + 1 < keys.count, keys[index] == "bộ", !document.tokens[index].isCapitalized,
@@ -679,8 +700,25 @@ struct OrganizationGrammar {
     /// head out ("các Bộ: Kế hoạch và Đầu tư, …", "Bộ trưởng Tài chính"): the token after its name, and its name.
     private func knownBody(headed head: String, namedAt index: Int) -> (end: Int, canonical: String)? {
         let window = [head] + keys[index..<min(index + 10, keys.count)]
-        guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 else { return nil }
-        return (index + known.length - 1, known.payload)
+        if let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 {
+            return (index + known.length - 1, known.payload)
+        }
+        // "NN-PTNT", "KH-CN", "TN&MT": the name written as one abbreviation over glued tokens.
+        var glued = document.tokens[index].text
+        var gluedEnd = index + 1
+        while true {
+            if let expansion = lexicon.abbreviations[glued] {
+                let words = [head] + TokenKeys.split(expansion)
+                if let known = lexicon.organizations.longestMatch(in: words, at: 0), known.length == words.count {
+                    return (gluedEnd, known.payload)
+                }
+            }
+            guard gluedEnd < keys.count, gluedEnd - index < 5,
+                document.tokens[gluedEnd].span.start == document.tokens[gluedEnd - 1].span.end
+            else { return nil }
+            glued += document.tokens[gluedEnd].text
+            gluedEnd += 1
+        }
     }
 
     /// A known ministry named without "Bộ" right after "Bộ trưởng"/"Thứ trưởng".

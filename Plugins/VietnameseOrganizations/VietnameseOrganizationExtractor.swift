@@ -50,6 +50,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = outlet.end
                 continue
             }
+            let listedAfterColon = parser.ministriesAfterMinistersColon(at: index)
+            if let last = listedAfterColon.last {
+                mentions += listedAfterColon.map { $0.mention(in: document, elliptical: true) }
+                index = last.end
+                continue
+            }
             if let ministry = parser.lowercaseMinistry(at: index) {
                 mentions.append(ministry.mention(in: document))
                 index = ministry.end

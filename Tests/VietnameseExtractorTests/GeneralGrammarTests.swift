@@ -55,6 +55,22 @@ struct GeneralGrammarTests {
         #expect(!extracted.mentions.contains { $0.aliases.contains("Xây dựng") }, "\(extracted.summary)")
     }
 
+    @Test("ministries listed after a colon that closes a clause about ministers, and ministries by abbreviation")
+    func ministriesAfterColon() throws {
+        let extracted = try Extracted(
+            "Các Bộ trưởng, trưởng ngành cùng tham gia trả lời chất vấn: Tài chính, Xây dựng, GTVT, TN&MT, KH-CN. "
+                + "Bộ trưởng NN-PTNT Nguyễn Xuân Cường sẽ trả lời chính.")
+        #expect(Set(extracted.names(.organization)) == [
+            "Bộ Tài chính", "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Tài nguyên và Môi trường", "Bộ Khoa học và Công nghệ",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+        ], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Nguyễn Xuân Cường", "Bộ Nông nghiệp và Phát triển nông thôn")),
+                "\(extracted.summary)")
+        // A quotation after a minister's words is no list, though "Xây dựng" starts a ministry's name.
+        let quoted = try Extracted("Bộ trưởng Trần Hồng Hà cho biết: Xây dựng, Tài chính là hai lĩnh vực khó.")
+        #expect(quoted.names(.organization).isEmpty, "\(quoted.summary)")
+    }
+
     @Test("a list of things after a ministry is not a list of ministries")
     func notAMinistryList() throws {
         // "Xây dựng dân dụng" is no ministry's name though "Xây dựng" starts one; "Kho bạc Nhà nước" is a body of its own.
