@@ -73,6 +73,14 @@ public struct VietnameseOfficialExtractor: Extractor {
                 index += 1
                 continue
             }
+            // "Tổng thống Hoa Kỳ Donald Trump": a country that starts with a family name ("Hoa") before a name is
+            // the country, not the first syllables of the name.
+            if let country = lexicon.places.longestMatch(in: keys, at: index), country.payload.kind == "country",
+                country.length >= 2, index + country.length < tokens.count, tokens[index + country.length].isCapitalized
+            {
+                index += country.length
+                continue
+            }
             guard lexicon.isSurname(keys[index]) else {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
@@ -97,6 +105,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let before = index > 0 ? keys[index - 1] : ""
             let cued = Self.cues.contains(before) || orgEndingAt[index] != nil
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
+                || titledCountryEnding(at: index, keys, document)
             let apposition = end + 1 < tokens.count && keys[end] == ","
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
             // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
@@ -500,9 +509,15 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
         let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || ["chí", "ngài"].contains(keys[before])
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
+            || titledCountryEnding(at: index, keys, document)
         let apposition = end + 1 < tokens.count && keys[end] == ","
             && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
         guard cued || apposition, !namedAfter(index, keys) else { return nil }
+        // "Chủ tịch Trung Quốc Tập Cận Bình": after a title and a country, a name in Sino-Vietnamese syllables is
+        // foreign too, though each of its syllables is Vietnamese.
+        if end - index <= 3, titledCountryEnding(at: index, keys, document) {
+            return end
+        }
         return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil
     }
 
@@ -531,6 +546,20 @@ public struct VietnameseOfficialExtractor: Extractor {
     private func insidePlace(_ index: Int, _ keys: [String]) -> Bool {
         for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
             if let match = lexicon.places.longestMatch(in: keys, at: start), start + match.length > index { return true }
+        }
+        return false
+    }
+
+    /// Whether a country ends right before `index` and a title before it, with at most the words of the country's
+    /// formal name between them: "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | Tập Cận Bình", "Tổng thống Hợp
+    /// chúng quốc Hoa Kỳ | Donald Trump".
+    private func titledCountryEnding(at index: Int, _ keys: [String], _ document: Document) -> Bool {
+        guard let country = countryEnding(at: index, keys) else { return false }
+        for titleEnd in stride(from: country, through: max(1, country - 5), by: -1) {
+            if TitlePhrase.ending(at: titleEnd, document, keys, lexicon: lexicon) != nil { return true }
+            guard document.tokens[titleEnd - 1].kind == .word, !["và", "với", "của", ","].contains(keys[titleEnd - 1]) else {
+                return false
+            }
         }
         return false
     }

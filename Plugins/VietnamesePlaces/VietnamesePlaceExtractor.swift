@@ -111,10 +111,12 @@ public struct VietnamesePlaceExtractor: Extractor {
                 acceptable = true
             }
             // Followed by more capitalized syllables, the name is longer than the gazetteer's ("Hà Nội Mới").
+            // "Tổng thống Hoa Kỳ Donald Trump": a country after a title, then its holder's name, is the country.
             let continues = end < tokens.count && !document.startsSentence[end] && tokens[end].kind == .word
                 && tokens[end].isCapitalized
                 && document.text(TextSpan(start: tokens[end - 1].span.end, end: tokens[end].span.start)) == " "
                 && !lexicon.isSurname(keys[end])
+                && !(place.kind == "country" && titleEnds(before: index, keys))
             if acceptable && !continues && !taken.contains(document.tokens[end - 1].span) {
                 let name = place.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.name
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
@@ -148,6 +150,19 @@ public struct VietnamesePlaceExtractor: Extractor {
             type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
             attributes: (unit.map { ["unit": $0] } ?? [:]).merging(province.map { ["province": $0] } ?? [:]) { a, _ in a },
             confidence: unit == nil ? 0.8 : 0.95, rule: "gazetteer")
+    }
+
+    /// Whether a title of the lexicon ("Tổng thống", "Thủ tướng", "Chủ tịch nước") ends before the country at
+    /// `index`, with at most the words of the country's formal name between ("Tổng thống Hợp chúng quốc Hoa Kỳ").
+    private func titleEnds(before index: Int, _ keys: [String]) -> Bool {
+        for titleEnd in stride(from: index, through: max(1, index - 5), by: -1) {
+            let endsHere = (max(0, titleEnd - 4)..<titleEnd).contains { start in
+                lexicon.titles.longestMatch(in: keys, at: start).map { start + $0.length == titleEnd } ?? false
+            }
+            if endsHere { return true }
+            guard ["và", "với", "của", ",", ".", "(", ")"].allSatisfy({ $0 != keys[titleEnd - 1] }) else { return false }
+        }
+        return false
     }
 
     /// How many capitalized words follow one another from `start` (a person's name has three or four).

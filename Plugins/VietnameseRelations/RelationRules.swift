@@ -530,13 +530,14 @@ struct RelationRules {
                     layout.starting(at: body.end, types: [.person]) != nil
                 {
                     cursor = body.end
-                } else if let holder = (cursor + 1..<min(cursor + 6, range.upperBound)).first(where: {
+                } else if let holder = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: {
                     layout.starting(at: $0, types: [.person]) != nil
-                }), document.tokens[cursor].isCapitalized,
+                }), document.tokens[cursor].isCapitalized || keys[cursor] == "nước",
                     (cursor..<holder).allSatisfy({ document.tokens[$0].kind == .word && !["và", "với", "của"].contains(keys[$0]) }),
                     layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil
                 {
-                    // "Chủ tịch Hội đồng châu Âu Donald Tusk": a body the extractors did not name, then its holder.
+                    // "Chủ tịch Hội đồng châu Âu Donald Tusk", "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình":
+                    // a body or a country the extractors did not name, then its holder.
                     cursor = holder
                 }
             } else if let country = lexicon.places.longestMatch(in: keys, at: cursor), country.payload.kind == "country",

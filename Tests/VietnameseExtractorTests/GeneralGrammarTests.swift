@@ -71,6 +71,19 @@ struct GeneralGrammarTests {
         #expect(quoted.names(.organization).isEmpty, "\(quoted.summary)")
     }
 
+    @Test("a leader named after a title and a country: the country is a place, the name a person, and the meeting holds")
+    func leadersWithCountries() throws {
+        let extracted = try Extracted(
+            "Thủ tướng Nguyễn Xuân Phúc đã có cuộc gặp với Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình và "
+                + "Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump. Ông cũng gặp Thủ tướng Nhật Bản Shinzo Abe.")
+        #expect(Set(extracted.names(.person)) == ["Nguyễn Xuân Phúc", "Tập Cận Bình", "Donald Trump", "Shinzo Abe"],
+                "\(extracted.summary)")
+        #expect(Set(extracted.names(.place)).isSuperset(of: ["Trung Quốc", "Mỹ", "Nhật Bản"]), "\(extracted.summary)")
+        let met = extracted.pairs(.metWith)
+        #expect(met.contains(pair("Nguyễn Xuân Phúc", "Tập Cận Bình", symmetric: true)), "\(extracted.summary)")
+        #expect(met.contains(pair("Nguyễn Xuân Phúc", "Donald Trump", symmetric: true)), "\(extracted.summary)")
+    }
+
     @Test("a list of things after a ministry is not a list of ministries")
     func notAMinistryList() throws {
         // "Xây dựng dân dụng" is no ministry's name though "Xây dựng" starts one; "Kho bạc Nhà nước" is a body of its own.
