@@ -330,7 +330,9 @@ struct OrganizationGrammar {
                 {
                     break loop
                 }
-                if cursor > afterHead, keys[cursor - 1] != "và", lexicon.clauseOpeners.contains(keys[cursor]) { break loop }
+                if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", lexicon.clauseOpeners.contains(keys[cursor]) {
+                    break loop
+                }
                 capitalizedRun.append(cursor)
                 cursor += 1
                 continue
@@ -369,7 +371,7 @@ struct OrganizationGrammar {
             break loop
         }
         // A name does not end in a conjunction: "Sở Nội vụ và" + something that is not part of it.
-        while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "-" { cursor -= 1 }
+        while cursor > afterHead, ["và", "-", "&"].contains(keys[cursor - 1]) { cursor -= 1 }
         // "Trường Chính trị thành phố": a bare unit word closing the name; the article's one place of that
         // kind completes it.
         if cursor > afterHead, nested.isEmpty, let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,

@@ -32,6 +32,9 @@ struct GeneralGrammarTests {
         Boundary(sentence: "Ông Nguyễn Đức Hải, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội, trình bày.",
                  organization: "Ủy ban Tài chính, Ngân sách của Quốc hội"),
         Boundary(sentence: "Hợp đồng giữa VNPT và các đối tác đã được ký.", organization: "Tập đoàn Bưu chính Viễn thông Việt Nam"),
+        // An ampersand joining two parts of one name, the second opening with a word that can also open a clause.
+        Boundary(sentence: "Ông Trần Văn Thể, Tổng Giám đốc Tổng công ty Đầu tư & Phát triển đường cao tốc Việt Nam, cho biết.",
+                 organization: "Tổng công ty Đầu tư & Phát triển đường cao tốc Việt Nam"),
         // A foreign country's national body.
         Boundary(sentence: "Chủ tịch Quốc hội Cộng hòa Haiti Youri Latortue thăm Việt Nam.", organization: "Quốc hội Cộng hòa Haiti"),
     ]
