@@ -23,7 +23,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
     /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là".
-    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm"]
+    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị"]
     /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
     static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
 
@@ -211,7 +211,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                 else { break }
                 post(title, object(for: title, organization: orgIndex), rule: "title-org-name")
                 cursor = title.start
-                if cursor > 0, keys[cursor - 1] == "," || keys[cursor - 1] == "và" { cursor -= 1 } else { break }
+                // "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc": a dash joins posts too.
+                if cursor > 0, [",", "và", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 } else { break }
             }
             // "nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Nguyễn Sinh Hùng": a name listed right after another shares the
             // post that introduced the list.
@@ -277,8 +278,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 if introducedByPost && Self.postCues.contains(key) { break }
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
+                // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
-                    || (key == "," && cursor < parenthesisEnd)
+                    || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)
                 else {

@@ -87,6 +87,21 @@ struct GeneralGrammarTests {
         #expect(met.contains(pair("Nguyễn Xuân Phúc", "Donald Trump", symmetric: true)), "\(extracted.summary)")
     }
 
+    @Test("posts joined by a dash before a name, a post 'trên cương vị' after it, and an acting post 'được giao quyền'")
+    func postFrames() throws {
+        let chain = try Extracted(
+            "Quốc hội đã nghe Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội "
+                + "Nguyễn Hạnh Phúc trình bày báo cáo.")
+        for body in ["Ủy ban Thường vụ Quốc hội", "Quốc hội", "Văn phòng Quốc hội"] {
+            #expect(chain.pairs(.holdsPosition).contains(pair("Nguyễn Hạnh Phúc", body)), "\(body): \(chain.summary)")
+        }
+        let career = try Extracted(
+            "TS Lưu Văn An được giao quyền Giám đốc Học viện Báo chí và Tuyên truyền. Ông Lưu Văn An được đánh giá cao "
+                + "trên cương vị Phó Giám đốc phụ trách Học viện Báo chí và Tuyên truyền.")
+        let titles = Set(career.attributes("Lưu Văn An", .holdsPosition, "Học viện Báo chí và Tuyên truyền").compactMap { $0["title"] })
+        #expect(titles == ["quyền Giám đốc", "Phó Giám đốc phụ trách"], "\(career.summary)")
+    }
+
     @Test("a list of things after a ministry is not a list of ministries")
     func notAMinistryList() throws {
         // "Xây dựng dân dụng" is no ministry's name though "Xây dựng" starts one; "Kho bạc Nhà nước" is a body of its own.
