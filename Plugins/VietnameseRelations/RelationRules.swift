@@ -145,7 +145,9 @@ struct RelationRules {
             case .belonging: parenthesisOrBelonging(at: index)
             case .apposition: apposition(at: index)
             case .list: unitList(at: index, in: range)
-            case .comma: placeChain(commaAt: index)
+            case .comma:
+                placeChain(commaAt: index)
+                unitChain(commaAt: index, in: range)
             case .at: issuedIn(atAt: index, in: range)
             case .ban:
                 if next(index) == "hành" { issuedBy(verbAt: index, verbLength: 2, in: range) }
@@ -303,6 +305,33 @@ struct RelationRules {
             guard cursor > 0, keys[cursor - 1] == "và" else { break }
             cursor -= 1
         }
+    }
+
+    /// "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ
+    /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
+    /// chain must open with a title, so that a list of bodies ("Vụ A, Cục B") is not read as a hierarchy, and the
+    /// higher body must not open a list of its own ("…, Sở B và Sở C").
+    private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
+        guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
+            let outer = layout.starting(at: index + 1, types: [.organization]),
+            let innerLevel = UnitLevel.of(inner.mention.canonicalName), let outerLevel = UnitLevel.of(outer.mention.canonicalName),
+            innerLevel < outerLevel
+        else { return }
+        if outer.end + 1 < range.upperBound, keys[outer.end] == "và", layout.starting(at: outer.end + 1, types: [.organization]) != nil {
+            return
+        }
+        // Back over the bodies of the chain to the title that opens it.
+        var start = inner.start
+        while start > range.lowerBound + 1, keys[start - 1] == ",", let previous = layout.ending(at: start - 1, types: [.organization]),
+            let previousLevel = UnitLevel.of(previous.mention.canonicalName), previousLevel < innerLevel
+        {
+            start = previous.start
+        }
+        let titled = (max(range.lowerBound, start - 5)..<start).contains { titleStart in
+            lexicon.titles.longestMatch(in: keys, at: titleStart).map { titleStart + $0.length == start } ?? false
+        }
+        guard titled else { return }
+        add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
 
     /// After a document: "…, ngày 19/5/2021 của Ban Bí thư" (issued) and "… về … E" (concerns).

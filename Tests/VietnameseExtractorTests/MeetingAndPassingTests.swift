@@ -36,6 +36,20 @@ struct MeetingAndPassingTests {
         ], "\(extracted.summary)")
     }
 
+    @Test("a post's department, a comma, and a body that stands higher: the department is a unit of it")
+    func unitCommaOwner() throws {
+        let extracted = try Extracted(
+            "Hội nghị có sự tham dự của ông Vũ Xuân Hùng, Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, "
+                + "Bộ Lao động - Thương binh và Xã hội. Ông Nguyễn Quốc Khánh, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ nói.")
+        let partOf = extracted.pairs(.partOf)
+        #expect(partOf.contains(pair("Vụ Đào tạo chính quy", "Tổng cục Giáo dục nghề nghiệp")), "\(extracted.summary)")
+        #expect(partOf.contains(pair("Tổng cục Giáo dục nghề nghiệp", "Bộ Lao động - Thương binh và Xã hội")), "\(extracted.summary)")
+        #expect(partOf.contains(pair("Vụ Tổ chức cán bộ", "Bộ Nội vụ")), "\(extracted.summary)")
+        // A list of bodies is no hierarchy, and nor is a post over several bodies.
+        let listed = try Extracted("Đoàn làm việc với Vụ Kế hoạch, Bộ Tài chính và Bộ Công Thương. Giám đốc Sở Y tế, Bộ Y tế và Bộ Nội vụ dự.")
+        #expect(listed.pairs(.partOf).isEmpty, "\(listed.summary)")
+    }
+
     @Test("'thông qua' meaning 'through' issues nothing")
     func throughIsNotPassing() throws {
         let extracted = try Extracted("Mọi thủ tục phải thông qua Chính phủ điện tử từ năm 2017.")
