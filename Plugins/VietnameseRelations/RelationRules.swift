@@ -228,31 +228,13 @@ struct RelationRules {
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
     }
 
-    /// Heads of units that belong to a larger body, and heads of the bodies units belong to.
-    static let unitHeads: Set<String> = [
-        "vụ", "cục", "tổng cục", "chi cục", "ban", "văn phòng", "phòng", "viện", "trung tâm", "khoa", "ủy ban", "hội đồng",
-        "thanh tra", "đảng ủy", "đảng đoàn", "trường", "học viện", "bệnh viện", "tạp chí", "báo", "nhà xuất bản",
-    ]
-    static let parentHeads: Set<String> = [
-        "bộ", "sở", "tổng cục", "tỉnh ủy", "thành ủy", "ủy ban nhân dân", "học viện", "đại học", "quốc hội", "chính phủ",
-        "ban chấp hành", "trung ương", "tập đoàn", "tổng công ty", "ngân hàng", "bộ tư lệnh", "viện hàn lâm",
-    ]
-
-    /// Whether the canonical name of `mention` begins with one of `heads` (one or two words).
-    private static func begins(_ mention: EntityMention, with heads: Set<String>) -> Bool {
-        let words = mention.canonicalName.lowercased().split(separator: " ")
-        guard let first = words.first else { return false }
-        if words.count > 1, heads.contains(first + " " + words[1]) { return true }
-        return heads.contains(String(first))
-    }
-
     /// "Vụ A - Bộ B", "Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng": a unit and, after a dash or slash, the body it
     /// belongs to.
     private mutating func apposition(at index: Int) {
         guard let child = layout.ending(at: index, types: [.organization]),
             let parent = layout.starting(at: index + 1, types: [.organization]),
-            Self.begins(child.mention, with: Self.unitHeads), Self.begins(parent.mention, with: Self.parentHeads),
-            !Self.begins(child.mention, with: Self.parentHeads) || Self.begins(child.mention, with: ["tổng cục"])
+            let childLevel = UnitLevel.of(child.mention.canonicalName), let parentLevel = UnitLevel.of(parent.mention.canonicalName),
+            childLevel < parentLevel
         else { return }
         add(child.index, .partOf, parent.index, at: index, rule: "apposition")
     }

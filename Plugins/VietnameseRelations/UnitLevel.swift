@@ -1,36 +1,46 @@
 import VietnameseLexicon
 
 /// How high a body stands in the state and Party hierarchy, read from the head of its name: a unit ("Phòng",
-/// "Khoa") belongs to a department ("Vụ", "Cục", "Trung tâm"), which belongs to a general department or a
-/// provincial department ("Tổng cục", "Sở"), which belongs to a ministry, a central board, a people's committee
-/// or a state group. Only the order matters: "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ" names a department of
-/// the ministry after it because the ministry stands higher.
+/// "Khoa") belongs to a department ("Vụ", "Cục", "Trung tâm", a school, a Party committee of an agency), which
+/// belongs to a general or provincial department ("Tổng cục", "Sở", an academy), which belongs to a ministry, a
+/// central board, a people's committee, a provincial Party committee or a state group, which belong to the
+/// Government, the National Assembly or the Central Committee. Only the order matters: "Vụ trưởng Vụ Tổ chức cán
+/// bộ, Bộ Nội vụ" and "Vụ A - Bộ B" name a department of the ministry after it because the ministry stands higher.
 enum UnitLevel {
     /// The level of a body by its canonical name, or nil for bodies whose place in a hierarchy the head does not
-    /// tell (a party committee, a school, an association).
+    /// tell (an association, a company, "Bộ Chính trị").
     static func of(_ name: String) -> Int? {
         let words = TokenKeys.split(name)
         guard let first = words.first else { return nil }
         let second = words.count > 1 ? words[1] : ""
+        let head = first + " " + second
+        if let level = twoWordHeads[head] { return level }
         switch first {
         case "phòng", "khoa", "tổ", "trạm", "đội": return 1
-        case "chi": return ["cục", "nhánh"].contains(second) ? 1 : nil
-        case "vụ", "cục", "viện", "thanh": return first == "thanh" && second != "tra" ? nil : 2
-        case "trung": return second == "tâm" ? 2 : nil
-        case "văn": return second == "phòng" && words.count > 2 ? 2 : nil
-        case "tổng":
-            if second == "cục" { return 3 }
-            return second == "công" ? 4 : nil
+        case "vụ", "cục", "viện", "trường", "báo": return 2
         case "sở": return 3
         case "bộ":
-            // Not "Bộ Chính trị", "Bộ đội …", "Bộ Chỉ huy …", "Bộ Tư lệnh …".
-            return ["chính", "đội", "chỉ", "tư"].contains(second) ? nil : 4
+            // Not "Bộ Chính trị", "Bộ đội …", "Bộ Chỉ huy …".
+            return ["chính", "đội", "chỉ"].contains(second) ? nil : 4
         case "ban":
-            // A central board ("Ban Tổ chức Trung ương") owns departments ("Vụ Địa phương I").
-            return words.suffix(2) == ["trung", "ương"] ? 4 : nil
-        case "tập": return second == "đoàn" ? 4 : nil
-        case "ủy", "ubnd": return name.hasPrefix("Ủy ban nhân dân") || first == "ubnd" ? 4 : nil
+            // A central board ("Ban Tổ chức Trung ương") owns departments ("Vụ Địa phương I"); other boards are units.
+            if second == "chấp" { return 5 }
+            return words.suffix(2) == ["trung", "ương"] ? 4 : 2
+        case "ủy":
+            guard second == "ban" else { return nil }
+            return words.count > 3 && words[2] == "nhân" && words[3] == "dân" ? 4 : 2
+        case "ubnd": return 4
         default: return nil
         }
     }
+
+    /// Heads of two words, which the first word alone would misread ("Văn phòng", "Tổng cục", "Học viện").
+    private static let twoWordHeads: [String: Int] = [
+        "chi cục": 1, "chi nhánh": 1,
+        "văn phòng": 2, "trung tâm": 2, "thanh tra": 2, "đảng ủy": 2, "đảng đoàn": 2, "bệnh viện": 2, "tạp chí": 2,
+        "nhà xuất": 2, "hội đồng": 2,
+        "tổng cục": 3, "học viện": 3, "đại học": 3,
+        "tập đoàn": 4, "tổng công": 4, "tỉnh ủy": 4, "thành ủy": 4, "ngân hàng": 4, "viện hàn": 4, "bộ tư": 4,
+        "quốc hội": 5, "chính phủ": 5, "trung ương": 5,
+    ]
 }
