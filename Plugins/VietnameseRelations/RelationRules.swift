@@ -206,8 +206,8 @@ struct RelationRules {
     private mutating func parenthesisOrBelonging(at index: Int) {
         var before = index
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
-        // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …"
-        if keys[index] == "thuộc", before > 0, keys[before - 1] == "," { before -= 1 }
+        // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …", "Văn phòng Đăng ký đất đai (thuộc Sở TN&MT)"
+        if keys[index] == "thuộc", before > 0, keys[before - 1] == "," || keys[before - 1] == "(" { before -= 1 }
         // "Trung tâm Hỗ trợ Xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)"
         if keys[index] == "thuộc" {
             var cursor = before

@@ -45,6 +45,10 @@ struct MeetingAndPassingTests {
         #expect(partOf.contains(pair("Vụ Đào tạo chính quy", "Tổng cục Giáo dục nghề nghiệp")), "\(extracted.summary)")
         #expect(partOf.contains(pair("Tổng cục Giáo dục nghề nghiệp", "Bộ Lao động - Thương binh và Xã hội")), "\(extracted.summary)")
         #expect(partOf.contains(pair("Vụ Tổ chức cán bộ", "Bộ Nội vụ")), "\(extracted.summary)")
+        let belonging = try Extracted(
+            "Ông Nguyễn Hiến giữ chức giám đốc Văn phòng Đăng ký đất đai tỉnh Bình Định (thuộc Sở TN&MT) từ năm 2019.")
+        #expect(belonging.pairs(.partOf) == [pair("Văn phòng Đăng ký đất đai tỉnh Bình Định", "Sở Tài nguyên và Môi trường")],
+                "\(belonging.summary)")
         // A list of bodies is no hierarchy, and nor is a post over several bodies.
         let listed = try Extracted("Đoàn làm việc với Vụ Kế hoạch, Bộ Tài chính và Bộ Công Thương. Giám đốc Sở Y tế, Bộ Y tế và Bộ Nội vụ dự.")
         #expect(listed.pairs(.partOf).isEmpty, "\(listed.summary)")
