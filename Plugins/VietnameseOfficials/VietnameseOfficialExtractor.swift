@@ -85,7 +85,12 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
                     || (index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil)
-                if let end = foreignName(at: index, keys, occupied: occupied, bodyBefore: bodyBefore, document: document) {
+                let titledBodyBefore = orgEndingAt[index].map { body in
+                    TitlePhrase.ending(at: document.tokenIndex(atOrAfter: document.mentions[body].span.start), document, keys, lexicon: lexicon) != nil
+                } ?? false
+                if let end = foreignName(
+                    at: index, keys, occupied: occupied, bodyBefore: bodyBefore, titledBodyBefore: titledBodyBefore, document: document)
+                {
                     persons.append((index, end))
                     index = end
                 } else {
@@ -483,7 +488,9 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// A foreign person's name at `index` ("Thongloun Sisoulith", "Raul Castro"): two to four capitalized words,
     /// at least one of them no Vietnamese syllable, cued like a Vietnamese name (a title, "ông", "Ngài", a
     /// title and a country before it, or ", Title" after it). Returns the token after the name.
-    private func foreignName(at index: Int, _ keys: [String], occupied: [Bool], bodyBefore: Bool, document: Document) -> Int? {
+    private func foreignName(
+        at index: Int, _ keys: [String], occupied: [Bool], bodyBefore: Bool, titledBodyBefore: Bool, document: Document
+    ) -> Int? {
         let tokens = document.tokens
         var end = index
         var hyphens = 0
@@ -518,6 +525,11 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Chủ tịch Trung Quốc Tập Cận Bình": after a title and a country, a name in Sino-Vietnamese syllables is
         // foreign too, though each of its syllables is Vietnamese.
         if end - index <= 3, titledCountryEnding(at: index, keys, document) {
+            return end
+        }
+        // "Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng": right after a title and its body, three capitalized syllables
+        // closed by the clause are a name, though the family name is not on the list.
+        if end - index == 3, titledBodyBefore, end >= tokens.count || !tokens[end].isCapitalized {
             return end
         }
         return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil

@@ -102,6 +102,16 @@ struct GeneralGrammarTests {
         #expect(titles == ["quyền Giám đốc", "Phó Giám đốc phụ trách"], "\(career.summary)")
     }
 
+    @Test("three capitalized syllables right after a title and its body are a name, whatever the family name")
+    func unknownFamilyNameAfterPost() throws {
+        let extracted = try Extracted("Phó Chủ tịch UBND tỉnh Lào Cai Xồng Bá Lầu cho biết tỉnh đã hoàn thành kế hoạch.")
+        #expect(extracted.names(.person) == ["Xồng Bá Lầu"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Xồng Bá Lầu", "Ủy ban nhân dân tỉnh Lào Cai")), "\(extracted.summary)")
+        // Without the post, an unknown family name is not enough.
+        let uncued = try Extracted("Người dân ở Xồng Bá Lầu cho biết như vậy.")
+        #expect(uncued.names(.person).isEmpty, "\(uncued.summary)")
+    }
+
     @Test("a list of things after a ministry is not a list of ministries")
     func notAMinistryList() throws {
         // "Xây dựng dân dụng" is no ministry's name though "Xây dựng" starts one; "Kho bạc Nhà nước" is a body of its own.
