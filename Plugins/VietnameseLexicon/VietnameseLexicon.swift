@@ -134,4 +134,13 @@ public struct VietnameseLexicon: Sendable {
 
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
+
+    /// Whether `place` (a gazetteer name, "Hà Nội" or "Thành phố Hồ Chí Minh") is a centrally-run city: a
+    /// province-level unit with no "tỉnh" bodies, so that a bare "UBND tỉnh" in an article about it is no body
+    /// of it.
+    public func isCentralCity(_ place: String) -> Bool {
+        let words = TokenKeys.split(place)
+        guard let match = places.longestMatch(in: words, at: 0), match.length == words.count else { return false }
+        return match.payload.kind == "province" && match.payload.fullName.hasPrefix("Thành phố")
+    }
 }

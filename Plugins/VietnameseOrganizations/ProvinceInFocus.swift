@@ -24,7 +24,12 @@ struct ProvinceInFocus {
         }
         guard provinces.count == 1, let only = provinces.first else { return nil }
         name = only
+        isCity = lexicon.isCentralCity(only)
     }
+
+    /// Whether the province in focus is a centrally-run city ("Hà Nội"): a bare "UBND tỉnh" there speaks of
+    /// provinces in general ("Chủ tịch UBND tỉnh, TP"), not of the city.
+    let isCity: Bool
 
     /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
     /// article completes, with the province in focus.
@@ -38,7 +43,7 @@ struct ProvinceInFocus {
             let words = TokenKeys.split(mention.canonicalName)
             if words.suffix(2) == ["tỉnh", "ủy"] {
                 completed.canonicalName = mention.canonicalName + " " + name
-            } else if words.last == "tỉnh" {
+            } else if words.last == "tỉnh", !isCity {
                 completed.canonicalName = mention.canonicalName + " " + name
             } else {
                 return mention

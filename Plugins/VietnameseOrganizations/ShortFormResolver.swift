@@ -1,4 +1,5 @@
 import MekongPluginAPI
+import VietnameseLexicon
 
 /// Gives a bare short form ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy") the one full name of the article that it
 /// can stand for, or drops it when there is none or more than one.
@@ -121,7 +122,15 @@ enum ShortFormResolver {
             completing: completions.key(short.canonicalName), before: short.span.start, from: paragraph.start)
     }
 
-    static func resolve(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
+    /// Whether a place a body lies in is a district ("Quận 9", "Cầu Giấy"), not a province or a city.
+    private static func isDistrict(_ place: String, lexicon: VietnameseLexicon) -> Bool {
+        let words = TokenKeys.split(place)
+        if let first = words.first, ["quận", "huyện"].contains(first) { return true }
+        guard let match = lexicon.places.longestMatch(in: words, at: 0), match.length == words.count else { return false }
+        return match.payload.kind == "district"
+    }
+
+    static func resolve(_ mentions: [EntityMention], document: Document, lexicon: VietnameseLexicon = .shared) -> [EntityMention] {
         // Most articles name every body in full: then there is nothing to index.
         guard mentions.contains(where: { $0.hints.isShortForm }) else { return mentions }
         let full = mentions.filter { !$0.hints.isShortForm }
@@ -142,7 +151,15 @@ enum ShortFormResolver {
             // sub-body under its short name — it is still a body of its own.
             let words = mention.canonicalName.split(separator: " ").map(String.init)
             if let last = words.last?.lowercased(), ["tỉnh", "phố", "huyện", "quận"].contains(last) {
-                guard places.count == 1, let place = places.first else { return nil }
+                // "UBND quận" in an article about one city is any district's, not the city's.
+                let level = places.filter { place in
+                    switch last {
+                    case "huyện", "quận": isDistrict(place, lexicon: lexicon)
+                    case "tỉnh": !isDistrict(place, lexicon: lexicon) && !lexicon.isCentralCity(place)
+                    default: true
+                    }
+                }
+                guard level.count == 1, places.count == 1, let place = level.first else { return nil }
                 resolved.canonicalName = mention.canonicalName + " " + place
                 resolved.hints.place = place
                 return resolved

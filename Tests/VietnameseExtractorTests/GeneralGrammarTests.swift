@@ -312,6 +312,16 @@ struct StructuralRelationTests {
         let two = try Extracted("Bí thư Tỉnh ủy Nguyễn Văn A làm việc tại tỉnh Bình Thuận và tỉnh Ninh Thuận.")
         #expect(!two.names(.organization).contains { $0.hasPrefix("Tỉnh ủy ") }, "\(two.summary)")
     }
+
+    @Test("in an article about a city, a bare 'UBND tỉnh' or 'UBND quận' is no body of the city")
+    func noProvincialBodyOfACity() throws {
+        let generic = try Extracted(
+            "Theo ông Dũng, thẩm quyền của Chủ tịch UBND tỉnh, TP là ban hành kế hoạch thanh tra. Hội nghị diễn ra tại TP.HCM.")
+        #expect(generic.names(.organization).isEmpty, "\(generic.summary)")
+        let districts = try Extracted(
+            "UBND TP.HCM trình dự thảo nghị quyết. Theo dự thảo, UBND quận có không quá 3 Phó chủ tịch.")
+        #expect(districts.names(.organization) == ["Ủy ban nhân dân Thành phố Hồ Chí Minh"], "\(districts.summary)")
+    }
 }
 
 @Suite("Units named by their body, and boards")
