@@ -298,7 +298,7 @@ public struct VietnameseDocumentExtractor: Extractor {
             // on by the crawler ("… tín dụng Quốc hội biểu quyết").
             if key == "và", cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized, typeWord(keys, at: cursor + 1) != nil { break }
             if cursor > start, tokens[cursor].isCapitalized,
-                lexicon.clauseOpeners.contains(key) || typeWord(keys, at: cursor) != nil
+                lexicon.opensClause(keys, at: cursor) || typeWord(keys, at: cursor) != nil
                     || (!tokens[cursor - 1].isCapitalized && lexicon.organizations.longestMatch(in: keys, at: cursor) != nil
                         && !["về", "của", "tại", "với", "và", "cho"].contains(keys[cursor - 1]))
             {

@@ -132,6 +132,17 @@ public struct VietnameseLexicon: Sendable {
         "mang", "nêu", "nhậm",
     ]
 
+    /// Whether the capitalized word at `index` of `keys` opens a clause: one of ``clauseOpeners``, except a
+    /// word that opens a clause only in one compound ("Thực hiện", not "Thực vật" of "Cục Bảo vệ Thực vật").
+    public func opensClause(_ keys: [String], at index: Int) -> Bool {
+        guard clauseOpeners.contains(keys[index]) else { return false }
+        guard let compound = Self.openerCompounds[keys[index]] else { return true }
+        return index + 1 < keys.count && compound.contains(keys[index + 1])
+    }
+
+    /// Openers that open a clause only with one of these second words.
+    private static let openerCompounds: [String: Set<String>] = ["thực": ["hiện", "tế"]]
+
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
 

@@ -100,7 +100,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             var end = index + 1
             while end < tokens.count, end - index < 4, !occupied[end], !document.startsSentence[end], tokens[end].kind == .word,
-                end - index < 2 || !lexicon.clauseOpeners.contains(keys[end]) || givenNameNotClause(at: end, keys, document),
+                end - index < 2 || !lexicon.opensClause(keys, at: end) || givenNameNotClause(at: end, keys, document),
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
                 document.scalars[tokens[end - 1].span.end] == " "
             {

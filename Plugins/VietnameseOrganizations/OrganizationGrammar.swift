@@ -312,9 +312,11 @@ struct OrganizationGrammar {
             }
             // "Cục Phòng vệ thương mại", "Trung tâm Tin học", "… và Phúc lợi xã hội": a capitalized syllable that opens
             // the name (or a part joined by "và") takes the lower-case syllable that completes its word.
+            // "Cục Chăn nuôi Theo tính toán": a word that opens a clause does not, unless a joiner leads to it.
             if token.kind == .word, token.isCapitalized, !token.isAllCaps, cursor + 1 < tokens.count,
                 cursor == afterHead || ["và", "&", "-", "–"].contains(keys[cursor - 1])
-                    || (tokens[cursor - 1].kind == .word && (!tokens[cursor - 1].isCapitalized || tokens[cursor - 1].isAllCaps)),
+                    || (tokens[cursor - 1].kind == .word && (!tokens[cursor - 1].isCapitalized || tokens[cursor - 1].isAllCaps)
+                        && !lexicon.opensClause(keys, at: cursor)),
                 let end = secondSyllableEnd(at: cursor, opensName: cursor == afterHead)
             {
                 capitalizedRun.append(cursor)
@@ -330,7 +332,7 @@ struct OrganizationGrammar {
                 {
                     break loop
                 }
-                if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", lexicon.clauseOpeners.contains(keys[cursor]) {
+                if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", lexicon.opensClause(keys, at: cursor) {
                     break loop
                 }
                 capitalizedRun.append(cursor)

@@ -35,6 +35,10 @@ struct GeneralGrammarTests {
         // An ampersand joining two parts of one name, the second opening with a word that can also open a clause.
         Boundary(sentence: "Ông Trần Văn Thể, Tổng Giám đốc Tổng công ty Đầu tư & Phát triển đường cao tốc Việt Nam, cho biết.",
                  organization: "Tổng công ty Đầu tư & Phát triển đường cao tốc Việt Nam"),
+        // A word that opens a clause only in one compound ("Thực hiện") may be a word of a name ("Thực vật"); a
+        // clause opener after the name ends it ("Theo tính toán …").
+        Boundary(sentence: "Ông Hoàng Trung, Cục trưởng Cục Bảo vệ Thực vật cho biết.", organization: "Cục Bảo vệ Thực vật"),
+        Boundary(sentence: "Cục Chăn nuôi Theo tính toán của cục, sản lượng tăng.", organization: "Cục Chăn nuôi"),
         // A foreign country's national body.
         Boundary(sentence: "Chủ tịch Quốc hội Cộng hòa Haiti Youri Latortue thăm Việt Nam.", organization: "Quốc hội Cộng hòa Haiti"),
     ]
