@@ -133,7 +133,8 @@ public struct VietnameseLexicon: Sendable {
     ]
 
     /// Whether the capitalized word at `index` of `keys` opens a clause: one of ``clauseOpeners``, except a
-    /// word that opens a clause only in one compound ("Thực hiện", not "Thực vật" of "Cục Bảo vệ Thực vật").
+    /// word that opens a clause only in one compound ("Thực hiện", not "Thực vật" of "Cục Bảo vệ Thực vật";
+    /// "Đồng chí", not "Đồng Tháp").
     public func opensClause(_ keys: [String], at index: Int) -> Bool {
         guard clauseOpeners.contains(keys[index]) else { return false }
         guard let compound = Self.openerCompounds[keys[index]] else { return true }
@@ -141,7 +142,7 @@ public struct VietnameseLexicon: Sendable {
     }
 
     /// Openers that open a clause only with one of these second words.
-    private static let openerCompounds: [String: Set<String>] = ["thực": ["hiện", "tế"]]
+    private static let openerCompounds: [String: Set<String>] = ["thực": ["hiện", "tế"], "đồng": ["chí", "thời"]]
 
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }

@@ -81,8 +81,10 @@ struct OrganizationGrammar {
             // A bare "Ban" after a leader's word is part of the title ("Phó Trưởng Ban Thường trực Ban …").
             !(head.length == 1 && keys[index] == "ban" && (titleEnds(before: index) || (index > 0 && keys[index - 1] == "trưởng")))
         {
+            // "Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ": a known name followed by a person's is the known name.
+            let knownBeforePerson = best.map { startsPerson(at: $0.end) } ?? false
             if let parsed = parseHeaded(at: index, headLength: head.length, headClass: head.payload),
-                parsed.end > (best?.end ?? index)
+                parsed.end > (best?.end ?? index), !knownBeforePerson
             {
                 best = parsed
             }
@@ -839,6 +841,15 @@ struct OrganizationGrammar {
     /// Whether a capitalized run starting at `index` looks like a person's name (family name first).
     private func startsPerson(at index: Int) -> Bool {
         lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
+            && !isWholePlace(at: index)
+    }
+
+    /// Whether a province or country whose first syllable is a family name ("Đồng Tháp", "Hà Nam") starts at
+    /// `index` and no capitalized word follows it: the place closes a body's name, it holds no post.
+    private func isWholePlace(at index: Int) -> Bool {
+        guard let place = lexicon.places.longestMatch(in: keys, at: index), place.payload.kind != "district" else { return false }
+        let end = index + place.length
+        return end >= keys.count || !document.tokens[end].isCapitalized || document.startsSentence[end]
     }
 
     /// The province whose bare name ends the body's name at `end` ("Sở Nội vụ Hà Nội"), or nil.
@@ -872,7 +883,7 @@ struct OrganizationGrammar {
             let first = run[run.count - length]
             // "Đoàn TNCS Hồ Chí Minh", "Học viện … Hồ Chí Minh": the body's namesake, not a holder of its post.
             if length == 3, keys[first] == "hồ", keys[first + 1] == "chí", keys[first + 2] == "minh" { return nil }
-            if lexicon.isSurname(keys[first]) && first > bodyStart { return first }
+            if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) { return first }
         }
         return nil
     }

@@ -39,6 +39,11 @@ struct GeneralGrammarTests {
         // clause opener after the name ends it ("Theo tính toán …").
         Boundary(sentence: "Ông Hoàng Trung, Cục trưởng Cục Bảo vệ Thực vật cho biết.", organization: "Cục Bảo vệ Thực vật"),
         Boundary(sentence: "Cục Chăn nuôi Theo tính toán của cục, sản lượng tăng.", organization: "Cục Chăn nuôi"),
+        // A province whose first syllable is a family name ("Đồng") closes the name after a title; a known name
+        // followed by its holder's name ends before the holder.
+        Boundary(sentence: "Ông Đào Anh Hải, Chánh Văn phòng Sở Y tế Đồng Tháp cho biết.", organization: "Văn phòng Sở Y tế Đồng Tháp"),
+        Boundary(sentence: "Ông Hải, Giám đốc Sở Y tế Đồng Nai cho biết.", organization: "Sở Y tế Đồng Nai"),
+        Boundary(sentence: "Bí thư Đảng ủy Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ phát biểu.", organization: "Đảng ủy Đài Tiếng nói Việt Nam"),
         // A foreign country's national body.
         Boundary(sentence: "Chủ tịch Quốc hội Cộng hòa Haiti Youri Latortue thăm Việt Nam.", organization: "Quốc hội Cộng hòa Haiti"),
     ]
