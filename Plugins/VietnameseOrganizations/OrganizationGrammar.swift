@@ -596,16 +596,10 @@ struct OrganizationGrammar {
             if place.payload.kind == "district" && cursor == index && !allowBareDistrict { return nil }
             return cursor + place.length
         }
-        // An unknown place after an explicit unit word: up to three capitalized syllables — but not a
-        // person's name ("Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn").
-        guard cursor > index, !startsPerson(at: cursor) else { return nil }
-        var end = cursor
-        while end < keys.count, end - cursor < 3, document.tokens[end].kind == .word, document.tokens[end].isCapitalized,
-            end == cursor || !document.startsSentence[end]
-        {
-            end += 1
-        }
-        return end > cursor ? end : nil
+        // An unknown place after an explicit unit word, but not a person's name ("Chủ tịch HĐND thành phố Nguyễn
+        // Ngọc Tuấn").
+        guard cursor > index else { return nil }
+        return lexicon.unknownPlaceEnd(in: document, at: cursor)
     }
 
     /// "Các Bộ: Kế hoạch và Đầu tư, Xây dựng, Tài chính": one head word shared by a list of names.

@@ -76,15 +76,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                 if unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
                     !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
                     !document.startsSentence[nameStart], !taken.contains(tokens[nameStart].span),
-                    unit == "commune" || !lexicon.isSurname(keys[nameStart])
-                        || capitalizedRun(tokens, from: nameStart, document: document) <= 2
+                    let end = lexicon.unknownPlaceEnd(in: document, at: nameStart)
                 {
-                    var end = nameStart
-                    while end < tokens.count, end - nameStart < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
-                        end == nameStart || !document.startsSentence[end]
-                    {
-                        end += 1
-                    }
                     let name = document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end))
                     mentions.append(mention(document, index, end, name, unit: unit, province: nil))
                     index = end
@@ -163,16 +156,5 @@ public struct VietnamesePlaceExtractor: Extractor {
             guard ["và", "với", "của", ",", ".", "(", ")"].allSatisfy({ $0 != keys[titleEnd - 1] }) else { return false }
         }
         return false
-    }
-
-    /// How many capitalized words follow one another from `start` (a person's name has three or four).
-    private func capitalizedRun(_ tokens: [Token], from start: Int, document: Document) -> Int {
-        var end = start
-        while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
-            end == start || !document.startsSentence[end]
-        {
-            end += 1
-        }
-        return end - start
     }
 }

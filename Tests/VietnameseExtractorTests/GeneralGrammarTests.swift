@@ -44,6 +44,8 @@ struct GeneralGrammarTests {
         Boundary(sentence: "Ông Đào Anh Hải, Chánh Văn phòng Sở Y tế Đồng Tháp cho biết.", organization: "Văn phòng Sở Y tế Đồng Tháp"),
         Boundary(sentence: "Ông Hải, Giám đốc Sở Y tế Đồng Nai cho biết.", organization: "Sở Y tế Đồng Nai"),
         Boundary(sentence: "Bí thư Đảng ủy Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ phát biểu.", organization: "Đảng ủy Đài Tiếng nói Việt Nam"),
+        // Military units.
+        Boundary(sentence: "Lữ đoàn 28 đã tổ chức diễn tập phòng không.", organization: "Lữ đoàn 28"),
         // A foreign country's national body.
         Boundary(sentence: "Chủ tịch Quốc hội Cộng hòa Haiti Youri Latortue thăm Việt Nam.", organization: "Quốc hội Cộng hòa Haiti"),
     ]

@@ -54,4 +54,19 @@ struct PlaceExtractionTests {
         #expect(mention.text == "TP.HCM")
         #expect(mention.aliases.contains("TP.HCM"))
     }
+
+    @Test("a place the gazetteer does not know ends before its holder's name, and a full name is no place")
+    func unknownPlaceBeforeHolder() throws {
+        let commune = try Extracted("Chủ tịch UBND xã Đồng Tâm Lê Đình Hoành cho biết như vậy.")
+        #expect(commune.names(.organization) == ["Ủy ban nhân dân xã Đồng Tâm"], "\(commune.summary)")
+        #expect(commune.names(.person) == ["Lê Đình Hoành"], "\(commune.summary)")
+        #expect(commune.pairs(.holdsPosition).contains(pair("Lê Đình Hoành", "Ủy ban nhân dân xã Đồng Tâm")), "\(commune.summary)")
+        // Two syllables after a unit word are a place even when a family name starts them.
+        let former = try Extracted("Quận Hà Đông được thành lập trên cơ sở thành phố Hà Đông (thuộc tỉnh Hà Tây cũ).")
+        #expect(former.names(.place).contains("Hà Tây"), "\(former.summary)")
+        // A full name after "thành phố" is the holder, not the city.
+        let holder = try Extracted("Phó Chủ tịch UBND thành phố Nguyễn Doãn Toản cho hay như vậy.")
+        #expect(!holder.names(.organization).contains { $0.hasSuffix("Nguyễn") }, "\(holder.summary)")
+        #expect(!holder.names(.place).contains { $0.hasPrefix("Nguyễn") }, "\(holder.summary)")
+    }
 }

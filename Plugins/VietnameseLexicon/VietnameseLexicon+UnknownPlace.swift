@@ -1,0 +1,35 @@
+import MekongPluginAPI
+
+extension VietnameseLexicon {
+    /// The end of a place the gazetteer does not know, named right after an explicit unit word at `start` ("xã
+    /// Đồng Tâm", "phường Mai Dịch", "huyện Từ Liêm"): up to three capitalized syllables, ended before a
+    /// holder's name that follows it ("Chủ tịch UBND xã Đồng Tâm Lê Đình Hoành"). A run that is itself a person's
+    /// name ("Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn") is no place, except a two-syllable name ("xã Đồng Tâm",
+    /// "tỉnh Hà Tây cũ"), which a family name may start.
+    ///
+    /// The organization grammar and the place extractor both ask this, so that a body's territory and the place
+    /// found on its own end at the same token.
+    public func unknownPlaceEnd(in document: Document, at start: Int) -> Int? {
+        let keys = document.tokenKeys
+        let tokens = document.tokens
+        var end = start
+        while end < tokens.count, end - start < 7, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllCaps,
+            end == start || !document.startsSentence[end]
+        {
+            end += 1
+        }
+        let run = end - start
+        guard run > 0 else { return nil }
+        // A run that a family name starts is a name by itself ("thành phố Nguyễn Doãn Toản"), unless it is two
+        // syllables long ("xã Đồng Tâm") or too long to be one name ("xã Đồng Tâm Lê Đình Hoành").
+        if isSurname(keys[start]) {
+            if run == 2 { return start + 2 }
+            if run <= 4 { return nil }
+        }
+        // The first family name after the place's first syllable that leaves a two- to four-syllable name.
+        if let split = (1..<min(run, 4)).first(where: { isSurname(keys[start + $0]) && (2...4).contains(run - $0) }) {
+            return start + split
+        }
+        return start + min(run, 3)
+    }
+}
