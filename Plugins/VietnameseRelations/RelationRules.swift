@@ -432,12 +432,20 @@ struct RelationRules {
     private mutating func symmetric(
         _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool, freeWords: Int = 0
     ) {
+        // "hợp tác … giữa A và B": the two parties follow the verb.
+        if needsWith, between(afterVerbAt: index + verbLength, predicate, at: index, in: range) { return }
         // The subject ends right before the verb, with only adverbs between.
         var before = index
         while before > range.lowerBound, before > index - 5, VietnameseRelationExtractor.adverbs.contains(keys[before - 1]),
             layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil
         {
             before -= 1
+        }
+        // "Tập đoàn Dệt may (Vinatex) hợp tác": the acronym after the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 3,
+            keys[before - 1] == ")", keys[before - 3] == "("
+        {
+            before -= 3
         }
         guard var subject = layout.ending(at: before, types: VietnameseRelationExtractor.parties) else { return }
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
@@ -451,12 +459,26 @@ struct RelationRules {
             var free = freeWords
             while cursor < range.upperBound, cursor - index <= 8, keys[cursor] != "với" {
                 if !VietnameseRelationExtractor.adverbs.contains(keys[cursor]) {
-                    guard free > 0, document.tokens[cursor].kind == .word, !document.tokens[cursor].isCapitalized else { return }
+                    guard free > 0, document.tokens[cursor].kind == .word, !document.tokens[cursor].isCapitalized else { break }
                     free -= 1
                 }
                 cursor += 1
             }
-            guard cursor < range.upperBound, keys[cursor] == "với" else { return }
+            guard cursor < range.upperBound, keys[cursor] == "với" else {
+                // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn Dệt may (Vinatex) hợp tác đầu tư", "A và B hội đàm": a
+                // coordinated subject — but not of "làm việc", which two parties may do side by side.
+                guard predicate == .cooperatesWith || ["hội", "điện"].contains(keys[index]) else { return }
+                var other = subject.start
+                if other > range.lowerBound + 2, keys[other - 1] == ")", keys[other - 3] == "(" { other -= 3 }
+                if other > range.lowerBound + 1, keys[other - 1] == "và",
+                    let first = layout.ending(at: other - 1, types: VietnameseRelationExtractor.parties)
+                        ?? (other > range.lowerBound + 4 && keys[other - 2] == ")" && keys[other - 4] == "("
+                            ? layout.ending(at: other - 4, types: VietnameseRelationExtractor.parties) : nil)
+                {
+                    add(first.index, predicate, subject.index, at: index, rule: "\(predicate.rawValue)-coordinated")
+                }
+                return
+            }
             cursor += 1
         }
         // "tiếp ông A", "tiếp Bộ trưởng A", "tiếp Đoàn công tác của Học viện X": honorifics, titles and the
@@ -474,6 +496,27 @@ struct RelationRules {
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và".
+    private mutating func between(afterVerbAt start: Int, _ predicate: Predicate, at index: Int, in range: Range<Int>) -> Bool {
+        var cursor = start
+        while cursor < range.upperBound, cursor - start < 4, keys[cursor] != "giữa",
+            document.tokens[cursor].kind == .word, !document.tokens[cursor].isCapitalized
+        {
+            cursor += 1
+        }
+        guard cursor + 1 < range.upperBound, keys[cursor] == "giữa",
+            let first = layout.starting(at: cursor + 1, types: VietnameseRelationExtractor.parties)
+        else { return false }
+        var after = first.end
+        // "Tập đoàn Viễn thông Quân đội (Viettel) và …"
+        if after + 2 < range.upperBound, keys[after] == "(", keys[after + 2] == ")" { after += 3 }
+        guard after + 1 < range.upperBound, keys[after] == "và",
+            let second = layout.starting(at: after + 1, types: VietnameseRelationExtractor.parties)
+        else { return false }
+        add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
+        return true
     }
 
     /// The person named before a chain of posts (", Title Body, Title Body") that ends at token `end`, if any.

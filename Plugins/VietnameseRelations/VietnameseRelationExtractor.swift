@@ -23,7 +23,7 @@ public struct VietnameseRelationExtractor: Extractor {
 
     /// Words that may stand between a subject and its verb, or between a verb and "với".
     static let adverbs: Set<String> = [
-        "đã", "sẽ", "đang", "tiếp", "tục", "cũng", "thường", "xuyên", "chặt", "chẽ", "tích", "cực", "chủ",
+        "đã", "sẽ", "đang", "tiếp", "tục", "cũng", "thường", "xuyên", "chặt", "chẽ", "tích", "cực", "chủ", "trì",
         "động", "vừa", "mới", "cùng", "có", "hiệu", "quả", ",", "rất", "tốt", "nhiều", "năm", "qua", "luôn", "thời",
         "gian", "đến", "về", "cuộc", "buổi", "lần", "các", "những",
     ]

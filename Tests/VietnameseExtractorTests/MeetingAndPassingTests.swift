@@ -54,6 +54,22 @@ struct MeetingAndPassingTests {
         #expect(listed.pairs(.partOf).isEmpty, "\(listed.summary)")
     }
 
+    @Test("cooperation between two parties: 'giữa A và B', a coordinated subject, and a leader who 'chủ trì phối hợp'")
+    func cooperationShapes() throws {
+        let extracted = try Extracted(
+            "Dự án do Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn Dệt may (Vinatex) hợp tác đầu tư. Các mô hình hợp tác "
+                + "thành công giữa Tổng công ty Viễn thông MobiFone và Tổng công ty truyền thông Haiti được nêu. Bộ giao cho "
+                + "Vụ Tổ chức cán bộ chủ trì phối hợp với Trung tâm Tin học thành lập tổ công tác.")
+        let cooperating = extracted.pairs(.cooperatesWith)
+        #expect(cooperating.contains(pair("Tập đoàn Dầu khí Việt Nam", "Tập đoàn Dệt may", symmetric: true)), "\(extracted.summary)")
+        #expect(cooperating.contains(pair("Tổng công ty Viễn thông MobiFone", "Tổng công ty truyền thông Haiti", symmetric: true)),
+                "\(extracted.summary)")
+        #expect(cooperating.contains(pair("Trung tâm Tin học", "Vụ Tổ chức cán bộ", symmetric: true)), "\(extracted.summary)")
+        // Two people who "làm việc" side by side did not meet each other.
+        let working = try Extracted("Ông Nguyễn Văn An và ông Trần Văn Bình làm việc tại Sở Nội vụ từ năm 2010.")
+        #expect(working.pairs(.metWith).isEmpty, "\(working.summary)")
+    }
+
     @Test("'thông qua' meaning 'through' issues nothing")
     func throughIsNotPassing() throws {
         let extracted = try Extracted("Mọi thủ tục phải thông qua Chính phủ điện tử từ năm 2017.")
