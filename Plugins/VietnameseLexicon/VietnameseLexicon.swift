@@ -115,7 +115,7 @@ public struct VietnameseLexicon: Sendable {
     public let clauseOpeners: Set<String> = [
         "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
-        "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài",
+        "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that

@@ -70,6 +70,14 @@ struct MeetingAndPassingTests {
         #expect(working.pairs(.metWith).isEmpty, "\(working.summary)")
     }
 
+    @Test("a law's title ends before a clause glued on without a full stop ('… nhỏ và vừa Dưới sự điều hành …')")
+    func titleBeforeGluedClause() throws {
+        let extracted = try Extracted(
+            "Biểu quyết thông qua Luật hỗ trợ doanh nghiệp nhỏ và vừa Dưới sự điều hành của Phó Chủ tịch Quốc hội Phùng Quốc Hiển, "
+                + "Quốc hội đã nghe báo cáo.")
+        #expect(extracted.names(.document) == ["Luật hỗ trợ doanh nghiệp nhỏ và vừa"], "\(extracted.summary)")
+    }
+
     @Test("'thông qua' meaning 'through' issues nothing")
     func throughIsNotPassing() throws {
         let extracted = try Extracted("Mọi thủ tục phải thông qua Chính phủ điện tử từ năm 2017.")
