@@ -110,6 +110,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let before = index > 0 ? keys[index - 1] : ""
             let cued = Self.cues.contains(before) || orgEndingAt[index] != nil
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
+                || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)
                 || titledCountryEnding(at: index, keys, document)
             let apposition = end + 1 < tokens.count && keys[end] == ","
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
@@ -226,13 +227,6 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 for (title, orgIndex) in posts { post(title, orgIndex, rule: "title-org-list") }
             }
-            if relations.count > postsBefore {
-                backwardPosts[person.end] = relations[postsBefore...].compactMap { relation in
-                    guard case .existing(let orgIndex) = relation.object, relation.rule != "post-before-name" else { return nil }
-                    let title = relation.attributes["title"] ?? ""
-                    return (TitlePhrase(start: 0, end: 0, title: title, past: relation.attributes["past"] != nil), orgIndex)
-                }.prefix(1).map { $0 }
-            }
             // "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Hà …": a title right before the name with no
             // body after it holds the post in the one body of that kind the sentence named before it.
             // "Trên cương vị Giám đốc Công an tỉnh X, ông Y …", "cách chức Bí thư Đảng ủy Z đối với ông Y": the post
@@ -250,12 +244,23 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 post(title, body, rule: "title-name-of-body")
             }
+            // "các Phó Tổng Giám đốc: Vũ Hải, …": a colon may stand between the title and the first name.
             if relations.count == postsBefore, !carried.contains(person.start),
-                let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
+                let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon)
+                    ?? (person.start > 0 && keys[person.start - 1] == ":"
+                        ? TitlePhrase.ending(at: person.start - 1, document, keys, lexicon: lexicon) : nil),
                 let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], candidates: topOrganizationsBySentence[sentence] ?? [], document: document)
             {
                 post(title, body, rule: "title-name-body-named-before")
                 relations[relations.count - 1].confidence = 0.6
+            }
+            // The posts that introduced this name pass to the names listed after it.
+            if relations.count > postsBefore {
+                backwardPosts[person.end] = relations[postsBefore...].compactMap { relation in
+                    guard case .existing(let orgIndex) = relation.object, relation.rule != "post-before-name" else { return nil }
+                    let title = relation.attributes["title"] ?? ""
+                    return (TitlePhrase(start: 0, end: 0, title: title, past: relation.attributes["past"] != nil), orgIndex)
+                }.prefix(1).map { $0 }
             }
             // Forwards: "Person (SN 1964), chức vụ Title Org, Title Org …", "Person – Title Org", and posts the
             // person takes or leaves later in the sentence: "… thôi giữ chức Title Org và nhận nhiệm vụ mới là
@@ -609,8 +614,20 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// The one body of the title's kind named in the sentence before the title, if exactly one.
     private func impliedBody(for title: TitlePhrase, sentence: Sentence, candidates: [Int], document: Document) -> Int? {
         let core = title.title.lowercased().split(separator: " ").filter { $0 != "phó" && $0 != "quyền" }.joined(separator: " ")
-        guard let kinds = Self.bodiesOfTitle[core] else { return nil }
         let titleStart = document.tokens[title.start].span.start
+        // "ông A, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: B, C": a deputy's post is in the body whose head the
+        // sentence named earlier (the same title without "Phó").
+        let keys = document.tokenKeys
+        let isDeputy = title.title.lowercased().hasPrefix("phó ")
+        let samePost = !isDeputy ? [] : Set(candidates.filter { index in
+            let mention = document.mentions[index]
+            guard mention.span.start >= sentence.span.start, mention.span.end <= titleStart,
+                let earlier = TitlePhrase.ending(at: document.tokenIndex(atOrAfter: mention.span.start), document, keys, lexicon: lexicon)
+            else { return false }
+            return earlier.title.lowercased() == core
+        })
+        if samePost.count == 1, let only = samePost.first { return only }
+        guard let kinds = Self.bodiesOfTitle[core] else { return nil }
         var found: [String: Int] = [:]
         for index in candidates {
             let mention = document.mentions[index]

@@ -123,6 +123,21 @@ struct GeneralGrammarTests {
         #expect(uncued.names(.person).isEmpty, "\(uncued.summary)")
     }
 
+    @Test("deputies listed after a colon hold their post in the body whose head the sentence named just before")
+    func deputiesAfterColon() throws {
+        let extracted = try Extracted(
+            "Về phía VOV có ông Nguyễn Thế Kỷ, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: Vũ Hải, Trần Minh Hùng, "
+                + "Nguyễn Xuân Huy và lãnh đạo các đơn vị của Đài.")
+        for deputy in ["Vũ Hải", "Trần Minh Hùng", "Nguyễn Xuân Huy"] {
+            #expect(extracted.attributes(deputy, .holdsPosition, "Đài Tiếng nói Việt Nam") == [["title": "Phó Tổng Giám đốc"]],
+                    "\(deputy): \(extracted.summary)")
+        }
+        // The same title as an earlier holder's is another body's post, not that body's.
+        let greeting = try Extracted(
+            "Qua Chủ tịch Quốc hội Cuba Esteban Lazo, Thủ tướng gửi lời chào đến Chủ tịch Raul Castro.")
+        #expect(!greeting.pairs(.holdsPosition).contains(pair("Raul Castro", "Quốc hội Cuba")), "\(greeting.summary)")
+    }
+
     @Test("a list of things after a ministry is not a list of ministries")
     func notAMinistryList() throws {
         // "Xây dựng dân dụng" is no ministry's name though "Xây dựng" starts one; "Kho bạc Nhà nước" is a body of its own.
