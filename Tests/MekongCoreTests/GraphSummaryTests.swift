@@ -1,0 +1,62 @@
+import Testing
+
+@testable import MekongCore
+
+/// A large graph is summarized, not drawn whole: isolated entities left out unless asked for, then the
+/// entities with the most relations kept, with counts of what was left out.
+@Suite("Graph summaries")
+struct GraphSummaryTests {
+    static func entity(_ name: String, _ type: EntityType = .organization) -> Entity {
+        Entity(id: StableID.entity(type: type, name: name), type: type, name: name)
+    }
+
+    static func relation(_ subject: Entity, _ predicate: Predicate, _ object: Entity) -> Relation {
+        Relation(
+            id: StableID.relation(subject: subject.id, predicate: predicate, object: object.id, attributes: [:]),
+            subject: subject.id, predicate: predicate, object: object.id)
+    }
+
+    static let hub = entity("Tỉnh ủy An Giang")
+    static let secondHub = entity("UBND tỉnh An Giang")
+    static let leaves = (1...5).map { entity("Ban \($0)") }
+    static let lonely = [entity("Sở Tài chính"), entity("23/6", .date)]
+    /// The hub has 6 relations, the second hub 3, each leaf 1 or 2.
+    static let graph = KnowledgeGraph(
+        entities: [hub, secondHub] + leaves + lonely,
+        relations: leaves.map { relation($0, .partOf, hub) } + [relation(secondHub, .cooperatesWith, hub)]
+            + leaves.prefix(2).map { relation($0, .cooperatesWith, secondHub) })
+
+    @Test("isolated entities are left out unless asked for")
+    func isolatedLeftOut() {
+        let summary = Self.graph.summarized(maxEntities: nil, includeIsolated: false)
+        #expect(Set(summary.graph.entities.map(\.id)) == Set(([Self.hub, Self.secondHub] + Self.leaves).map(\.id)))
+        #expect(summary.leftOutIsolatedEntities == 2)
+        #expect(summary.leftOutConnectedEntities == 0)
+        #expect(summary.leftOutRelations == 0)
+        let all = Self.graph.summarized(maxEntities: nil, includeIsolated: true)
+        #expect(all.graph.entities.count == Self.graph.entities.count)
+        #expect(!all.leftSomethingOut)
+    }
+
+    @Test("past the limit, the entities with the most relations are kept, with the relations between them")
+    func highestDegreeKept() {
+        let summary = Self.graph.summarized(maxEntities: 4, includeIsolated: false)
+        let kept = Set(summary.graph.entities.map(\.id))
+        // The two hubs, then the two leaves that also cooperate with the second hub.
+        #expect(kept == Set([Self.hub, Self.secondHub, Self.leaves[0], Self.leaves[1]].map(\.id)))
+        #expect(summary.graph.relations.count == 5)
+        #expect(summary.connectedEntityCount == 7)
+        #expect(summary.leftOutConnectedEntities == 3)
+        #expect(summary.leftOutRelations == 3)
+        #expect(summary.leftOutIsolatedEntities == 2)
+    }
+
+    @Test("the focus entity is kept whatever its degree")
+    func focusKept() {
+        let summary = Self.graph.summarized(maxEntities: 2, includeIsolated: false, keeping: Self.leaves[4].id)
+        #expect(Set(summary.graph.entities.map(\.id)) == Set([Self.leaves[4].id, Self.hub.id]))
+        #expect(summary.focus == Self.leaves[4].id)
+        let lonely = Self.graph.summarized(maxEntities: nil, includeIsolated: false, keeping: Self.lonely[0].id)
+        #expect(lonely.graph.entity(id: Self.lonely[0].id) != nil)
+    }
+}
