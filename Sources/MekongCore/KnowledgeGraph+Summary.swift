@@ -1,7 +1,12 @@
 extension KnowledgeGraph {
     /// The graph cut down for drawing: entities no relation touches are left out unless `includeIsolated`,
-    /// and when more than `maxEntities` remain, only the `maxEntities` with the most relations are kept (ties
-    /// broken by id), with the relations between them. `keeping` (a focus entity's id) is always kept.
+    /// and when more than `maxEntities` remain, about `maxEntities` are kept, with the relations between them.
+    /// `keeping` (a focus entity's id) is always kept.
+    ///
+    /// The cut: rank entities by their number of relations (ties by id, entities without relations last) and
+    /// take the first `maxEntities`; a taken entity whose every relation leads outside what was taken would
+    /// stand alone in the drawing as if it had none, so it is dropped, and the places freed go to the
+    /// best-ranked neighbours of what remains. ``SummaryRanking`` does the same for the store.
     ///
     /// Articles are not carried over: a drawing shows none.
     public func summarized(maxEntities: Int?, includeIsolated: Bool, keeping: String? = nil) -> GraphSummary {
@@ -11,17 +16,16 @@ extension KnowledgeGraph {
             if relation.object != relation.subject { degree[relation.object, default: 0] += 1 }
         }
         let connected = entities.filter { degree[$0.id] != nil }.count
-        var candidates = entities.filter { includeIsolated || degree[$0.id] != nil || $0.id == keeping }
+        let candidates = entities.filter { includeIsolated || degree[$0.id] != nil || $0.id == keeping }
+        var kept = Set(candidates.map(\.id))
         if let maxEntities, candidates.count > maxEntities {
-            candidates.sort { lhs, rhs in
-                let left = (lhs.id == keeping ? 1 : 0, degree[lhs.id] ?? 0)
-                let right = (rhs.id == keeping ? 1 : 0, degree[rhs.id] ?? 0)
-                if left != right { return left > right }
-                return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
-            }
-            candidates = Array(candidates.prefix(max(maxEntities, 0)))
+            let ranking = SummaryRanking(degrees: degree, focus: keeping)
+            kept = ranking.choose(
+                ranked: candidates.map(\.id).sorted(by: ranking.ranksBefore), limit: maxEntities,
+                neighbours: { id in
+                    Set(relations(of: id).map { $0.subject == id ? $0.object : $0.subject })
+                })
         }
-        let kept = Set(candidates.map(\.id))
         let drawn = KnowledgeGraph(
             entities: entities.filter { kept.contains($0.id) },
             relations: relations.filter { kept.contains($0.subject) && kept.contains($0.object) })

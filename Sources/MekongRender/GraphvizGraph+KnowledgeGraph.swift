@@ -38,7 +38,7 @@ extension GraphvizGraph {
         }
         if !heading.isEmpty {
             graphAttributes += [
-                Attribute("label", GraphvizText.label(heading)), Attribute("labelloc", "t"), Attribute("labeljust", "l"),
+                Attribute("label", GraphvizText.leftAlignedLabel(heading)), Attribute("labelloc", "t"), Attribute("labeljust", "l"),
                 Attribute("fontsize", options.caption?.isEmpty == false ? "14" : "18"),
             ]
         }

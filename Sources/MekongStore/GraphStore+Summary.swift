@@ -20,7 +20,7 @@ extension GraphStore {
             let condition = filter == nil ? "1" : "predicate IN (SELECT value FROM json_each(?1))"
             let arguments: StatementArguments = filter == nil ? [] : [list]
 
-            // Highest degree first, ties in id order: the order summarized(…) keeps them in.
+            // Highest degree first, ties in id order: SummaryRanking's order.
             let degrees = try Row.fetchCursor(
                 db,
                 sql: """
@@ -30,37 +30,47 @@ extension GraphStore {
                     GROUP BY entity ORDER BY degree DESC, entity
                     """,
                 arguments: arguments)
-            var kept: [String] = []
-            var connected = 0
+            var ranked: [String] = []
+            var degree: [String: Int] = [:]
             while let row = try degrees.next() {
-                connected += 1
-                if maxEntities.map({ kept.count < $0 }) ?? true { kept.append(row[0]) }
+                let id: String = row[0]
+                ranked.append(id)
+                degree[id] = row[1]
             }
+            let connected = ranked.count
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0
             let relationCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM relations WHERE \(condition)", arguments: arguments) ?? 0
-            var drawnIsolated = 0
-            if includeIsolated, maxEntities.map({ kept.count < $0 }) ?? true {
-                let room = maxEntities.map { $0 - kept.count } ?? -1
-                let isolated = try String.fetchAll(
+            if includeIsolated {
+                // Entities without relations rank last, in id order: no more than the limit can be drawn.
+                ranked += try String.fetchAll(
                     db,
                     sql: """
                         SELECT id FROM entities WHERE NOT EXISTS (
                             SELECT 1 FROM relations WHERE (subject = entities.id OR object = entities.id) AND \(condition))
-                        ORDER BY id LIMIT \(room)
+                        ORDER BY id LIMIT \(maxEntities ?? -1)
                         """,
                     arguments: arguments)
-                drawnIsolated = isolated.count
-                kept += isolated
             }
 
-            let keptSet = Set(kept)
-            var relationIDs: Set<String> = []
-            for (_, edges) in try reader.edges(of: kept) {
-                for edge in edges where keptSet.contains(edge.other) {
-                    if let predicates, !predicates.contains(MekongCore.Predicate(rawValue: edge.predicate)) { continue }
-                    relationIDs.insert(edge.relation)
+            var edges: [String: [StoredGraphReader.Edge]] = [:]
+            func readEdges(of ids: some Collection<String>) throws {
+                for (id, list) in try reader.edges(of: ids) {
+                    edges[id] = list.filter { edge in predicates.map { $0.contains(MekongCore.Predicate(rawValue: edge.predicate)) } ?? true }
                 }
             }
+            var kept = Set(ranked)
+            if let maxEntities, ranked.count > maxEntities {
+                try readEdges(of: Array(ranked.prefix(maxEntities)).filter { degree[$0] != nil })
+                kept = SummaryRanking(degrees: degree, focus: nil).choose(ranked: ranked, limit: maxEntities) { id in
+                    Set((edges[id] ?? []).map(\.other))
+                }
+            }
+            try readEdges(of: kept.filter { edges[$0] == nil && degree[$0] != nil })
+            var relationIDs: Set<String> = []
+            for id in kept {
+                for edge in edges[id] ?? [] where kept.contains(edge.other) { relationIDs.insert(edge.relation) }
+            }
+            let drawnIsolated = kept.filter { degree[$0] == nil }.count
             let entities = try Self.entitiesWithoutMentions(kept.sorted(by: StoredGraphReader.storeOrder), in: db)
             return GraphSummary(
                 graph: KnowledgeGraph(entities: entities, relations: try reader.relations(ids: relationIDs)),

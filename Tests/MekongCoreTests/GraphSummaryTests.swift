@@ -51,6 +51,23 @@ struct GraphSummaryTests {
         #expect(summary.leftOutIsolatedEntities == 2)
     }
 
+    @Test("an entity whose every relation was cut is not drawn alone: a neighbour of the kept ones takes its place")
+    func noEntityDrawnAlone() {
+        func entity(_ id: String) -> Entity { Entity(id: "org:" + id, type: .organization, name: id) }
+        let (hub, a, b, first, second) = (entity("h"), entity("a"), entity("b"), entity("l1"), entity("l2"))
+        let graph = KnowledgeGraph(
+            entities: [hub, a, b, first, second],
+            relations: [
+                Self.relation(first, .partOf, hub), Self.relation(second, .partOf, hub), Self.relation(a, .cooperatesWith, b),
+            ])
+        // By rank: h (2 relations), then a, b, l1, l2 (1 each, in id order). The first two would be h and a,
+        // and neither has its partner among them: h stays, as the best-ranked, with its best-ranked neighbour.
+        let summary = graph.summarized(maxEntities: 2, includeIsolated: false)
+        #expect(Set(summary.graph.entities.map(\.id)) == ["org:h", "org:l1"])
+        for entity in summary.graph.entities { #expect(!summary.graph.relations(of: entity.id).isEmpty, "\(entity.name)") }
+        #expect(summary.leftOutConnectedEntities == 3)
+    }
+
     @Test("the focus entity is kept whatever its degree")
     func focusKept() {
         let summary = Self.graph.summarized(maxEntities: 2, includeIsolated: false, keeping: Self.leaves[4].id)
