@@ -25,9 +25,13 @@ struct RenderCommand: ParsableCommand {
             relations in the store and reads only the entities it draws.
 
             Examples:
-              mekong render -o graph.svg                                   # summary of the whole store
-              mekong render --focus "Tỉnh ủy An Giang" --depth 2 -o ag.svg   # one entity's neighbourhood
-              mekong render --article 3062 --labels en -o article.png        # one article, English labels
+              # a summary of the whole store
+              mekong render -o graph.svg
+              # one entity's neighbourhood, two hops
+              mekong render --focus "Tỉnh ủy An Giang" --depth 2 -o ag.svg
+              # what one article contributed, labels in English
+              mekong render --article an-giang.txt --labels en -o article.png
+              # only who holds which post, the 60 best-connected entities
               mekong render --predicate holds_position --max-nodes 60 -o posts.svg
             """)
 
@@ -53,6 +57,13 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
+        let core = Predicate.core.map(\.rawValue)
+        // A plugin's predicates are namespaced (acme.supplies); a bare name must be a core one.
+        for name in predicate where !name.contains(".") && !core.contains(name) {
+            throw ValidationError(
+                "Unknown predicate '\(name)'. Core predicates: \(core.joined(separator: ", ")); a plugin's predicates "
+                    + "are namespaced (acme.supplies).")
+        }
     }
 
     func run() throws {

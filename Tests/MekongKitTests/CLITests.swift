@@ -99,7 +99,7 @@ struct CLITests {
         #expect((object?["relations"] as? Int ?? 0) > 10)
     }
 
-    @Test("render with an unknown --labels language is a usage error that lists the valid ones")
+    @Test("render with an unknown --labels language or predicate is a usage error that lists the valid ones")
     func renderBogusLabels() throws {
         defer { scratch.remove() }
         #expect(try ingestFixture().status == 0)
@@ -108,6 +108,9 @@ struct CLITests {
         #expect(run.status == 64, "stderr: \(run.error)")
         #expect(run.error.contains("'vi'") && run.error.contains("'en'"), "stderr: \(run.error)")
         #expect(!FileManager.default.fileExists(atPath: output))
+        let predicate = try cli.run(["render", "--store", store, "--predicate", "holds", "-o", output])
+        #expect(predicate.status == 64)
+        #expect(predicate.error.contains("Unknown predicate 'holds'") && predicate.error.contains("holds_position"))
     }
 
     @Test("the whole-graph render leaves out entities without relations and says so, in the caption and on stderr")
