@@ -46,7 +46,13 @@ public struct SummaryRanking: Sendable {
         for id in kept { fill.formUnion(links[id] ?? []) }
         fill.subtract(kept)
         fill.subtract(alone)
-        for id in fill.sorted(by: ranksBefore).prefix(max(limit - kept.count, 0)) { kept.insert(id) }
+        // `ranked` is already in rank order: walking it beats sorting the neighbours of hubs (hundreds of
+        // thousands in a large store) for the few places free.
+        var free = max(limit - kept.count, 0)
+        for id in ranked where free > 0 && fill.contains(id) {
+            kept.insert(id)
+            free -= 1
+        }
         return kept
     }
 }
