@@ -1,7 +1,7 @@
 extension KnowledgeGraph {
     /// The graph cut down for drawing: entities no relation touches are left out unless `includeIsolated`,
     /// and when more than `maxEntities` remain, about `maxEntities` are kept, with the relations between them.
-    /// `keeping` (a focus entity's id) is always kept.
+    /// `keeping` (a focus entity's id) is always kept, and then the entities nearest to it.
     ///
     /// The cut: rank entities by their number of relations (ties by id, entities without relations last) and
     /// take the first `maxEntities`; a taken entity whose every relation leads outside what was taken would
@@ -19,7 +19,7 @@ extension KnowledgeGraph {
         let candidates = entities.filter { includeIsolated || degree[$0.id] != nil || $0.id == keeping }
         var kept = Set(candidates.map(\.id))
         if let maxEntities, candidates.count > maxEntities {
-            let ranking = SummaryRanking(degrees: degree, focus: keeping)
+            let ranking = SummaryRanking(degrees: degree, focus: keeping, distances: keeping.map(distances(from:)) ?? [:])
             kept = ranking.choose(
                 ranked: candidates.map(\.id).sorted(by: ranking.ranksBefore), limit: maxEntities,
                 neighbours: { id in
@@ -33,5 +33,27 @@ extension KnowledgeGraph {
             graph: drawn, connectedEntityCount: connected, isolatedEntityCount: entities.count - connected,
             relationCount: relations.count, drawnIsolatedEntityCount: drawn.entities.filter { degree[$0.id] == nil }.count,
             focus: keeping)
+    }
+
+    /// Hops from `start` to every entity it reaches, following relations either way.
+    private func distances(from start: String) -> [String: Int] {
+        var distances = [start: 0]
+        var frontier = [start]
+        var hops = 0
+        while !frontier.isEmpty {
+            hops += 1
+            var next: [String] = []
+            for id in frontier {
+                for relation in relations(of: id) {
+                    let other = relation.subject == id ? relation.object : relation.subject
+                    if distances[other] == nil {
+                        distances[other] = hops
+                        next.append(other)
+                    }
+                }
+            }
+            frontier = next
+        }
+        return distances
     }
 }

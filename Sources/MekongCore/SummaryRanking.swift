@@ -5,18 +5,21 @@ public struct SummaryRanking: Sendable {
     public var degrees: [String: Int]
     /// The entity kept whatever its rank.
     public var focus: String?
+    /// Each entity's number of hops from the focus, when there is one: nearer entities rank first.
+    public var distances: [String: Int]
 
-    /// A ranking by these degrees.
-    public init(degrees: [String: Int], focus: String?) {
+    /// A ranking by these degrees (and, around a focus, these distances from it).
+    public init(degrees: [String: Int], focus: String?, distances: [String: Int] = [:]) {
         self.degrees = degrees
         self.focus = focus
+        self.distances = distances
     }
 
-    /// Whether `lhs` ranks before `rhs`: the focus first, then more relations, then the id in byte order
-    /// (SQLite's order).
+    /// Whether `lhs` ranks before `rhs`: the focus first, then nearer to it, then more relations, then the id
+    /// in byte order (SQLite's order).
     public func ranksBefore(_ lhs: String, _ rhs: String) -> Bool {
-        let left = (lhs == focus ? 1 : 0, degrees[lhs] ?? 0)
-        let right = (rhs == focus ? 1 : 0, degrees[rhs] ?? 0)
+        let left = (lhs == focus ? 1 : 0, -(distances[lhs] ?? Int.max), degrees[lhs] ?? 0)
+        let right = (rhs == focus ? 1 : 0, -(distances[rhs] ?? Int.max), degrees[rhs] ?? 0)
         if left != right { return left > right }
         return lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }

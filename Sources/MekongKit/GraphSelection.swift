@@ -9,14 +9,13 @@ public struct GraphSelection: Sendable {
     public var article: String?
     /// Follow only relations of these predicates; nil for all.
     public var predicates: Set<Predicate>?
-    /// For a drawing without a focus: keep at most this many entities, those with the most relations; nil
-    /// for no limit.
+    /// For a drawing: keep at most this many entities, those with the most relations (around a focus, the
+    /// nearest to it first); nil for no limit.
     public var maxEntities: Int?
     /// For a drawing: keep entities that no selected relation touches (otherwise left out).
     public var includeIsolated: Bool
 
-    /// The most entities a drawing without a focus shows unless told otherwise: about what one screen holds
-    /// with readable labels.
+    /// The most entities a drawing shows unless told otherwise: about what one screen holds with readable labels.
     public static let defaultMaxEntities = 150
 
     /// A selection; with neither `focus` nor `article` it keeps the whole graph.
@@ -57,7 +56,8 @@ public struct GraphSelection: Sendable {
     }
 
     /// What a drawing of the selection shows: entities no relation touches left out unless
-    /// ``includeIsolated``; without a focus, at most ``maxEntities`` entities, those with the most relations.
+    /// ``includeIsolated``; at most ``maxEntities`` entities: those with the most relations, or around a focus
+    /// the nearest to it first.
     ///
     /// The whole graph is summarized by the store without loading it (``GraphStore/summary(maxEntities:includeIsolated:predicates:)``);
     /// a focus or an article is read as ``load(from:)`` reads it, then summarized in memory.
@@ -68,8 +68,7 @@ public struct GraphSelection: Sendable {
         }
         let part = try load(from: store)
         let focusID = try focus.map { try part.resolve($0).id }
-        return part.summarized(
-            maxEntities: focusID == nil ? maxEntities : nil, includeIsolated: includeIsolated, keeping: focusID)
+        return part.summarized(maxEntities: maxEntities, includeIsolated: includeIsolated, keeping: focusID)
     }
 
     /// Applies the selection (without the cuts of ``summary(from:)``).

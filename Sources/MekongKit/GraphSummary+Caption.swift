@@ -6,6 +6,16 @@ extension GraphSummary {
         let count = language.count
         if leftOutConnectedEntities > 0 {
             switch language {
+            case .vi where focus != nil:
+                sentences.append(
+                    "Vẽ \(count(drawnConnected)) trong số \(count(connectedEntityCount)) thực thể, gần thực thể trung tâm nhất, và "
+                        + "\(count(graph.relations.count)) trong số \(count(relationCount)) quan hệ giữa chúng; "
+                        + "\(count(leftOutConnectedEntities)) thực thể khác và \(count(leftOutRelations)) quan hệ không được vẽ.")
+            case .en where focus != nil:
+                sentences.append(
+                    "Showing the \(count(drawnConnected)) of \(count(connectedEntityCount)) entities nearest to the focus and "
+                        + "\(count(graph.relations.count)) of \(count(relationCount)) relations between them; "
+                        + "\(count(leftOutConnectedEntities)) other entities and \(count(leftOutRelations)) relations are not drawn.")
             case .vi:
                 sentences.append(
                     "Vẽ \(count(drawnConnected)) trong số \(count(connectedEntityCount)) thực thể có nhiều quan hệ nhất và "

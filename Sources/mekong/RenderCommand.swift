@@ -17,9 +17,10 @@ struct RenderCommand: ParsableCommand {
             is its evidence sentence. Formats: svg, png, pdf, dot. Layouts: dot, neato, fdp, sfdp, circo, twopi; \
             without --layout, dot draws up to 40 entities and sfdp (with overlap removal) anything larger.
 
-            Entities that no drawn relation touches are left out unless --isolated. Without --focus a large graph \
-            is summarized: only the --max-nodes entities with the most relations are drawn, with the relations \
-            between them, and a caption says what was left out. The focus entity is framed in red.
+            Entities that no drawn relation touches are left out unless --isolated. A large graph is summarized: \
+            only --max-nodes entities are drawn (those with the most relations; around --focus, the nearest to \
+            it first), with the relations between them, and a caption says what was left out. The focus entity \
+            is framed in red.
 
             With --focus or --article only that part of the store is read; the whole-graph summary counts \
             relations in the store and reads only the entities it draws.
@@ -44,7 +45,8 @@ struct RenderCommand: ParsableCommand {
         help: "Draw only relations of this predicate (repeat for several), e.g. holds_position, part_of.")
     var predicate: [String] = []
     @Option(
-        name: .long, help: "Without --focus, draw at most this many entities: those with the most relations.")
+        name: .long,
+        help: "Draw at most this many entities: those with the most relations (around --focus, the nearest first).")
     var maxNodes = GraphSelection.defaultMaxEntities
     @Flag(name: .long, help: "Also draw entities that no drawn relation touches.") var isolated = false
     @Flag(name: .long, help: .hidden) var allEntities = false

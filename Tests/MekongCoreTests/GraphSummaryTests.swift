@@ -68,6 +68,22 @@ struct GraphSummaryTests {
         #expect(summary.leftOutConnectedEntities == 3)
     }
 
+    @Test("around a focus, the nearest entities are kept first, however connected the farther ones are")
+    func nearestToTheFocusKept() {
+        func entity(_ id: String) -> Entity { Entity(id: "org:" + id, type: .organization, name: id) }
+        let (focus, near, second, hub) = (entity("focus"), entity("near"), entity("second"), entity("hub"))
+        let spokes = (1...6).map { entity("spoke\($0)") }
+        let graph = KnowledgeGraph(
+            entities: [focus, near, second, hub] + spokes,
+            relations: [Self.relation(near, .partOf, focus), Self.relation(second, .partOf, near), Self.relation(hub, .partOf, second)]
+                + spokes.map { Self.relation($0, .partOf, hub) })
+        let summary = graph.summarized(maxEntities: 3, includeIsolated: false, keeping: focus.id)
+        #expect(Set(summary.graph.entities.map(\.id)) == [focus.id, near.id, second.id])
+        // Without a focus the hub, with the most relations, comes first.
+        let unfocused = graph.summarized(maxEntities: 3, includeIsolated: false)
+        #expect(unfocused.graph.entity(id: hub.id) != nil)
+    }
+
     @Test("the focus entity is kept whatever its degree")
     func focusKept() {
         let summary = Self.graph.summarized(maxEntities: 2, includeIsolated: false, keeping: Self.leaves[4].id)
