@@ -3,7 +3,8 @@ extension KnowledgeGraph {
     /// and when more than `maxEntities` remain, about `maxEntities` are kept, with the relations between them.
     /// `keeping` (a focus entity's id) is always kept, and then the entities nearest to it.
     ///
-    /// The cut: rank entities by their number of relations (ties by id, entities without relations last) and
+    /// The cut: rank entities (around `keeping`, by hops from it first) by their number of relations (ties by
+    /// id, entities without relations last) and
     /// take the first `maxEntities`; a taken entity whose every relation leads outside what was taken would
     /// stand alone in the drawing as if it had none, so it is dropped, and the places freed go to the
     /// best-ranked neighbours of what remains. ``SummaryRanking`` does the same for the store.
