@@ -4,6 +4,7 @@
 SWIFT ?= swift
 MEKONG = .build/debug/mekong
 DEMO_STORE = .build/demo.sqlite
+DEV_STORE = .build/demo-dev.sqlite
 SHARED ?= ../shared
 # CI runs `mekong eval` on the development set with thresholds just under what was measured.
 MIN_ENTITY_F1 ?= 0.97
@@ -26,7 +27,8 @@ setup:
 build: setup
 	$(SWIFT) build
 
-## demo: ingest examples/ into a fresh store and write the diagrams of graphs/.
+## demo: ingest examples/articles into a fresh store and write the diagrams of graphs/, then a whole-graph
+## summary of the development corpus (examples/corpus/dev, 57 articles).
 demo: build
 	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
 	$(MEKONG) ingest --store $(DEMO_STORE) examples/articles
@@ -35,6 +37,10 @@ demo: build
 	$(MEKONG) render --store $(DEMO_STORE) --format png -o graphs/an-giang.png
 	$(MEKONG) render --store $(DEMO_STORE) --focus "Học viện Chính trị quốc gia Hồ Chí Minh" --depth 1 --layout neato --format svg -o graphs/an-giang-hcma-neato.svg
 	$(MEKONG) export --store $(DEMO_STORE) --format json -o graphs/an-giang.json
+	rm -f $(DEV_STORE) $(DEV_STORE)-wal $(DEV_STORE)-shm
+	$(MEKONG) ingest --store $(DEV_STORE) examples/corpus/dev/articles
+	$(MEKONG) render --store $(DEV_STORE) --title "Tập phát triển (examples/corpus/dev): các thực thể có nhiều quan hệ nhất" -o graphs/dev-summary.svg
+	$(MEKONG) render --store $(DEV_STORE) --title "Tập phát triển (examples/corpus/dev): các thực thể có nhiều quan hệ nhất" -o graphs/dev-summary.png
 	@echo "Diagrams written to graphs/."
 
 ## test: every unit, renderer and end-to-end test, then extraction quality on the development set.

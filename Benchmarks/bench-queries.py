@@ -113,6 +113,9 @@ def main():
         commands = [
             ["entities", "--search", fold(official)], ["show", official], ["neighbors", official, "--depth", "1"],
             ["path", official, other], ["export", "--format", "json"],
+            # The whole-graph summary (issue 11: any render under 10 s) and one entity's neighbourhood, drawn as SVG.
+            ["render", "--format", "svg", "-o", "/dev/null"],
+            ["render", "--focus", official, "--depth", "2", "--format", "svg", "-o", "/dev/null"],
         ]
         for arguments in commands:
             cells = []

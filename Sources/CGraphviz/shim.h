@@ -139,4 +139,42 @@ static inline int mekong_ag_set(void *object, const char *name, const char *valu
     return agsafeset(object, (char *)name, (char *)value, "");
 }
 
+// Layout results. Graphviz keeps them in per-object records (types.h) whose layout has not changed in the
+// releases we build against; Swift reads them only through these accessors, in points, y pointing up.
+
+/// A laid-out node's centre and size (width and height in points).
+static inline void mekong_gv_node_box(node_t *node, double *x, double *y, double *width, double *height) {
+    *x = ND_coord(node).x;
+    *y = ND_coord(node).y;
+    *width = ND_width(node) * 72.0;
+    *height = ND_height(node) * 72.0;
+}
+
+/// A laid-out graph's or cluster's bounding box: lower-left and upper-right corners, in points.
+static inline void mekong_gv_graph_box(graph_t *graph, double *llx, double *lly, double *urx, double *ury) {
+    boxf box = GD_bb(graph);
+    *llx = box.LL.x;
+    *lly = box.LL.y;
+    *urx = box.UR.x;
+    *ury = box.UR.y;
+}
+
+/// The subgraph of `graph` named `name`, or NULL (never creates one).
+static inline graph_t *mekong_ag_find_subgraph(graph_t *graph, const char *name) {
+    return agsubg(graph, (char *)name, 0);
+}
+
+/// The node of `graph` named `name`, or NULL (never creates one).
+static inline node_t *mekong_ag_find_node(graph_t *graph, const char *name) { return agnode(graph, (char *)name, 0); }
+
+/// Writes the layout into the graph's attributes (`pos`, `width`, `height`, `bb`, `lp`), as `dot -Tdot` does,
+/// so that a second layout with the `nop2` engine can keep it. Returns 0 on success.
+static inline int mekong_gv_attach_layout(GVC_t *gvc, graph_t *graph) {
+    char *data = NULL;
+    MEKONG_GV_LENGTH_T length = 0;
+    int status = gvRenderData(gvc, graph, "dot", &data, &length);
+    if (data != NULL) gvFreeRenderData(data);
+    return status;
+}
+
 #endif

@@ -1,4 +1,5 @@
-/// The part of the graph a command works on: all of it, the neighbourhood of one entity, or one article's share.
+/// The part of the graph a command works on: all of it, the neighbourhood of one entity, or one article's
+/// share; for a drawing, cut down to what stays readable (``summary(from:)``).
 public struct GraphSelection: Sendable {
     /// An entity id, name or alias: keep only the part within ``depth`` hops of it; nil for no such limit.
     public var focus: String?
@@ -6,12 +7,28 @@ public struct GraphSelection: Sendable {
     public var depth: Int
     /// An article id, path, or path suffix: keep only that article's contribution; nil for every article.
     public var article: String?
+    /// Follow only relations of these predicates; nil for all.
+    public var predicates: Set<Predicate>?
+    /// For a drawing: keep at most this many entities, those with the most relations (around a focus, the
+    /// nearest to it first); nil for no limit.
+    public var maxEntities: Int?
+    /// For a drawing: keep entities that no selected relation touches (otherwise left out).
+    public var includeIsolated: Bool
+
+    /// The most entities a drawing shows unless told otherwise: about what one screen holds with readable labels.
+    public static let defaultMaxEntities = 150
 
     /// A selection; with neither `focus` nor `article` it keeps the whole graph.
-    public init(focus: String?, depth: Int, article: String?) {
+    public init(
+        focus: String?, depth: Int, article: String?, predicates: Set<Predicate>? = nil,
+        maxEntities: Int? = GraphSelection.defaultMaxEntities, includeIsolated: Bool = false
+    ) {
         self.focus = focus
         self.depth = depth
         self.article = article
+        self.predicates = predicates
+        self.maxEntities = maxEntities
+        self.includeIsolated = includeIsolated
     }
 
     /// Reads the selection from the store: one article's share, or the neighbourhood of the focus, is read
@@ -28,15 +45,33 @@ public struct GraphSelection: Sendable {
                 throw SelectionError.unknownArticle(article, known: try store.articleIDs(limit: 11))
             }
             // One article's share is small: the focus is then looked for inside it, as apply(to:) does.
-            return try GraphSelection(focus: focus, depth: depth, article: nil).apply(to: store.contribution(ofArticle: id))
+            var selection = self
+            selection.article = nil
+            return try selection.apply(to: store.contribution(ofArticle: id))
         }
         if let focus {
-            return try store.neighborhood(of: store.resolve(focus).id, depth: depth)
+            return try store.neighborhood(of: store.resolve(focus).id, depth: depth, predicates: predicates)
         }
-        return try store.loadGraph()
+        return try filtered(store.loadGraph())
     }
 
-    /// Applies the selection.
+    /// What a drawing of the selection shows: entities no relation touches left out unless
+    /// ``includeIsolated``; at most ``maxEntities`` entities: those with the most relations, or around a focus
+    /// the nearest to it first.
+    ///
+    /// The whole graph is summarized by the store without loading it (``GraphStore/summary(maxEntities:includeIsolated:predicates:)``);
+    /// a focus or an article is read as ``load(from:)`` reads it, then summarized in memory.
+    /// - Throws: as ``load(from:)``.
+    public func summary(from store: GraphStore) throws -> GraphSummary {
+        if focus == nil, article == nil {
+            return try store.summary(maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates)
+        }
+        let part = try load(from: store)
+        let focusID = try focus.map { try part.resolve($0).id }
+        return part.summarized(maxEntities: maxEntities, includeIsolated: includeIsolated, keeping: focusID)
+    }
+
+    /// Applies the selection (without the cuts of ``summary(from:)``).
     /// - Throws: ``GraphQueryError`` for an unknown focus; ``SelectionError`` for an unknown article.
     public func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {
         var part = graph
@@ -47,8 +82,15 @@ public struct GraphSelection: Sendable {
         }
         if let focus {
             let entity = try part.resolve(focus)
-            part = part.neighborhood(of: entity.id, depth: depth)
+            return part.neighborhood(of: entity.id, depth: depth, predicates: predicates)
         }
-        return part
+        return filtered(part)
+    }
+
+    /// `graph` with only the relations of ``predicates``.
+    private func filtered(_ graph: KnowledgeGraph) -> KnowledgeGraph {
+        guard let predicates else { return graph }
+        return KnowledgeGraph(
+            articles: graph.articles, entities: graph.entities, relations: graph.relations.filter { predicates.contains($0.predicate) })
     }
 }

@@ -28,7 +28,7 @@ struct EntityStyle: Hashable, Sendable {
     }
 
     /// FNV-1a over UTF-8: stable across runs, unlike `Hasher`.
-    private static func fnv1a(_ text: String) -> UInt32 {
+    static func fnv1a(_ text: String) -> UInt32 {
         var hash: UInt32 = 0x811C_9DC5
         for byte in text.utf8 {
             hash ^= UInt32(byte)

@@ -4,27 +4,42 @@ extension GraphvizGraph {
     /// The most characters of an evidence sentence an edge tooltip shows.
     static let evidenceLimit = 300
 
+    /// The most relations a drawing labels on the edges themselves. Beyond it labels pile on each other in
+    /// every engine, so edges show their predicate by colour and style (explained by the legend) and keep
+    /// their label text in the tooltip.
+    static let edgeLabelLimit = 120
+
+    /// The longest line of a caption before it is wrapped.
+    static let captionLineLength = 90
+
     /// The font for every text: DejaVu Sans covers Vietnamese and ships with Debian's fonts-dejavu-core.
     static let fontName = "DejaVu Sans"
 
-    /// Describes `graph` for Graphviz: one node per entity, one edge per relation, and a legend.
+    /// Describes `graph` for Graphviz: one node per entity, one edge per relation, and a legend of the entity
+    /// types and predicates drawn.
     ///
     /// Entities are added sorted by id and relations by id, so the same graph always gives the same
     /// description (and the same DOT output) whatever order it was loaded in.
     init(_ graph: KnowledgeGraph, options: RenderOptions) {
+        let language = options.language
         var graphAttributes = [
             Attribute("charset", "UTF-8"),
             Attribute("fontname", Self.fontName),
-            Attribute("layout", options.layout.rawValue),
+            Attribute("layout", options.engine(forEntityCount: graph.entities.count).rawValue),
             Attribute("rankdir", "LR"),
             Attribute("overlap", "false"),
             Attribute("outputorder", "edgesfirst"),
             Attribute("pad", "0.3"),
         ]
-        if let title = options.title, !title.isEmpty {
+        var heading: [String] = []
+        if let title = options.title, !title.isEmpty { heading.append(GraphvizText.boundedLabel(title).text) }
+        if let caption = options.caption, !caption.isEmpty {
+            heading += Self.wrapped(caption, width: Self.captionLineLength).map { GraphvizText.boundedLabel($0).text }
+        }
+        if !heading.isEmpty {
             graphAttributes += [
-                Attribute("label", GraphvizText.label([GraphvizText.boundedLabel(title).text])), Attribute("labelloc", "t"),
-                Attribute("fontsize", "18"),
+                Attribute("label", GraphvizText.leftAlignedLabel(heading)), Attribute("labelloc", "t"), Attribute("labeljust", "l"),
+                Attribute("fontsize", options.caption?.isEmpty == false ? "14" : "18"),
             ]
         }
         let nodeDefaults = [
@@ -40,90 +55,151 @@ extension GraphvizGraph {
         let relations = graph.relations.sorted {
             ($0.id, $0.subject, $0.predicate, $0.object) < ($1.id, $1.subject, $1.predicate, $1.object)
         }
+        let labelled = relations.count <= Self.edgeLabelLimit
 
-        var nodes = entities.map(Self.node(for:))
-        var subgraphs: [Subgraph] = []
+        var nodes = entities.map { Self.node(for: $0, focused: $0.id == options.focus) }
+        var legend: DiagramLegend?
         if entities.isEmpty {
             nodes = [
                 Node(name: "empty", attributes: [
-                    Attribute("label", "(empty graph)"), Attribute("shape", "plaintext"), Attribute("style", "solid"),
+                    Attribute("label", GraphvizText.label([language.emptyGraph])), Attribute("shape", "plaintext"),
+                    Attribute("style", "solid"),
                 ])
             ]
         } else {
-            subgraphs = [Self.legend(for: entities)]
+            legend = Self.legend(for: entities, relations: relations, language: language)
         }
 
         self.init(
             name: "mekong", graphAttributes: graphAttributes, nodeDefaults: nodeDefaults, edgeDefaults: edgeDefaults,
-            nodes: nodes, subgraphs: subgraphs, edges: relations.map(Self.edge(for:)))
+            nodes: nodes, subgraphs: [],
+            edges: relations.map { Self.edge(for: $0, language: language, labelled: labelled) }, legend: legend)
     }
 
-    private static func node(for entity: Entity) -> Node {
+    private static func node(for entity: Entity, focused: Bool) -> Node {
         let style = EntityStyle(for: entity.type)
         // Names come from articles, rule packs and plugins: bounded before Graphviz sees them, the full
         // text (within a larger bound) in the tooltip.
-        let label = GraphvizText.boundedLabel(entity.name)
+        let name = entity.type == .date ? DiagramDate.display(entity.name) : entity.name
+        let label = GraphvizText.boundedLabel(name)
         var tooltip = [GraphvizText.boundedTooltip("\(entity.name) (\(entity.type.rawValue))")]
         if label.truncated { tooltip.append("(the label is shortened)") }
         if !entity.aliases.isEmpty {
             tooltip.append(GraphvizText.boundedTooltip("Aliases: " + entity.aliases.joined(separator: "; ")))
         }
-        return Node(name: entity.id, attributes: [
+        var attributes = [
             Attribute("id", entity.id),
             Attribute("label", GraphvizText.label([label.text])),
             Attribute("shape", style.shape),
             Attribute("fillcolor", style.fillColor),
             Attribute("tooltip", GraphvizText.tooltip(tooltip)),
-        ])
+        ]
+        if focused {
+            // The entity the drawing is about stands out by its frame and type, whatever its colour.
+            attributes += [
+                Attribute("color", "#cc0000"), Attribute("penwidth", "3"), Attribute("fontsize", "13"),
+                Attribute("fontname", Self.fontName + " Bold"),
+            ]
+        }
+        return Node(name: entity.id, attributes: attributes)
     }
 
-    private static func edge(for relation: Relation) -> Edge {
-        var full = [relation.predicate.rawValue]
-        for key in ["title", "date"] {
-            if let value = relation.attributes[key], !value.isEmpty { full.append(value) }
-        }
-        let bounded = full.map(GraphvizText.boundedLabel)
-        let label = bounded.map(\.text)
-        var tooltip: [String]
-        if let first = relation.evidence.first {
-            tooltip = [GraphvizText.truncated(first.text.removingControlCharacters(), limit: evidenceLimit)]
-            if relation.evidence.count > 1 { tooltip.append("(+\(relation.evidence.count - 1) more)") }
+    /// The lines of an edge's label: a post's title alone for `holds_position` (the arrow from a person to a
+    /// body already says "holds a post at"), otherwise the predicate's name; then its date as people write it.
+    static func labelLines(for relation: Relation, language: DiagramLanguage) -> [String] {
+        var lines: [String] = []
+        let title = relation.attributes["title"].flatMap { $0.isEmpty ? nil : $0 }
+        if relation.predicate == .holdsPosition, let title {
+            lines.append(title)
         } else {
-            tooltip = [GraphvizText.boundedTooltip(full.joined(separator: ": "))]
+            lines.append(language.label(for: relation.predicate))
+            if let title { lines.append(title) }
         }
-        if bounded.contains(where: \.truncated) { tooltip.append("(the label is shortened)") }
-        var attributes = [
-            Attribute("id", relation.id),
-            Attribute("label", GraphvizText.label(label)),
-            Attribute("tooltip", GraphvizText.tooltip(tooltip)),
-        ]
+        if let date = relation.attributes["date"], !date.isEmpty { lines.append(DiagramDate.display(date)) }
+        return lines
+    }
+
+    private static func edge(for relation: Relation, language: DiagramLanguage, labelled: Bool) -> Edge {
+        let full = labelLines(for: relation, language: language)
+        let bounded = full.map(GraphvizText.boundedLabel)
+        var tooltip: [String] = []
+        if !labelled { tooltip.append(GraphvizText.boundedTooltip(full.joined(separator: ", "))) }
+        if let first = relation.evidence.first {
+            tooltip.append(GraphvizText.truncated(first.text.removingControlCharacters(), limit: evidenceLimit))
+            if relation.evidence.count > 1 { tooltip.append("(+\(relation.evidence.count - 1) more)") }
+        } else if labelled {
+            tooltip.append(GraphvizText.boundedTooltip(full.joined(separator: ": ")))
+        }
+        if labelled, bounded.contains(where: \.truncated) { tooltip.append("(the label is shortened)") }
+        var attributes = [Attribute("id", relation.id)]
+        if labelled { attributes.append(Attribute("label", GraphvizText.label(bounded.map(\.text)))) }
+        attributes.append(Attribute("tooltip", GraphvizText.tooltip(tooltip)))
+        attributes += PredicateStyle(for: relation.predicate).attributes
         // Which end of a symmetric relation is the subject means nothing, so no arrowhead says otherwise.
         if relation.predicate.isSymmetric { attributes.append(Attribute("dir", "none")) }
         return Edge(tail: relation.subject, head: relation.object, attributes: attributes)
     }
 
-    /// A boxed key with one sample node per entity type present, in type order.
-    private static func legend(for entities: [Entity]) -> Subgraph {
+    /// A boxed key: one sample node per entity type present, in type order, and one sample line per predicate
+    /// present, in predicate order, each named in `language`.
+    private static func legend(for entities: [Entity], relations: [Relation], language: DiagramLanguage) -> DiagramLegend {
         let ids = Set(entities.map(\.id))
         // Entity ids are `prefix:slug`; a prefix no entity uses keeps legend nodes apart from them.
         var prefix = "legend:"
         while ids.contains(where: { $0.hasPrefix(prefix) }) { prefix = "_" + prefix }
-        let types = Set(entities.map(\.type)).sorted()
-        let nodes = types.map { type in
+        let types = Set(entities.map(\.type)).sorted().map { type in
             let style = EntityStyle(for: type)
             return Node(name: prefix + type.rawValue, attributes: [
-                Attribute("label", GraphvizText.label([GraphvizText.boundedLabel(type.rawValue).text])),
+                Attribute("label", GraphvizText.label([GraphvizText.boundedLabel(language.label(for: type)).text])),
                 Attribute("shape", style.shape),
                 Attribute("fillcolor", style.fillColor),
                 Attribute("tooltip", GraphvizText.tooltip([GraphvizText.boundedTooltip("Entity type: \(type.rawValue)")])),
             ])
         }
-        return Subgraph(
+        let predicates = Set(relations.map(\.predicate)).sorted().map { predicate in
+            let name = prefix + "predicate:" + predicate.rawValue
+            let point = [
+                Attribute("shape", "point"), Attribute("style", "invis"), Attribute("width", "0.02"),
+                Attribute("label", ""),
+            ]
+            var line = [Attribute("tooltip", GraphvizText.tooltip([GraphvizText.boundedTooltip("Predicate: \(predicate.rawValue)")]))]
+            line += PredicateStyle(for: predicate).attributes
+            if predicate.isSymmetric { line.append(Attribute("dir", "none")) }
+            return DiagramLegend.PredicateSample(
+                tail: Node(name: name + ":from", attributes: point),
+                head: Node(name: name + ":to", attributes: point),
+                line: Edge(tail: name + ":from", head: name + ":to", attributes: line),
+                name: Node(name: name, attributes: [
+                    Attribute("label", GraphvizText.label([GraphvizText.boundedLabel(language.label(for: predicate)).text])),
+                    Attribute("shape", "plaintext"), Attribute("style", "solid"), Attribute("fontsize", "10"),
+                    Attribute("fontcolor", PredicateStyle(for: predicate).color), Attribute("height", "0.2"),
+                ]),
+                undirected: predicate.isSymmetric)
+        }
+        return DiagramLegend(
             name: "cluster_legend",
             attributes: [
-                Attribute("label", "Legend"), Attribute("style", "rounded,dashed"), Attribute("color", "#999999"),
-                Attribute("fontsize", "10"), Attribute("labelloc", "t"),
+                Attribute("label", ""), Attribute("style", "rounded,dashed"), Attribute("color", "#999999"),
             ],
-            nodes: nodes)
+            heading: Node(name: prefix + "heading", attributes: [
+                Attribute("label", GraphvizText.label([language.legendHeading])), Attribute("shape", "plaintext"),
+                Attribute("style", "solid"), Attribute("fontsize", "12"), Attribute("height", "0.25"),
+            ]),
+            types: types, predicates: predicates)
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stays whole).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 }

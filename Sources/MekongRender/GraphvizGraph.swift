@@ -42,4 +42,6 @@ struct GraphvizGraph: Sendable {
     var nodes: [Node]
     var subgraphs: [Subgraph]
     var edges: [Edge]
+    /// The key, laid out apart and drawn beside the drawing; nil for none.
+    var legend: DiagramLegend?
 }

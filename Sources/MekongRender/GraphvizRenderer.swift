@@ -3,9 +3,12 @@ import MekongCore
 /// Draws a ``KnowledgeGraph`` with Graphviz as SVG, PNG, PDF or DOT.
 ///
 /// Entities become nodes named by their ids and labelled with their names, shaped and coloured by type
-/// (organization: box, person: ellipse, place: hexagon, document: note, others: diamond) with a legend of
-/// the types present. Relations become edges labelled with the predicate and its `title` or `date`; an
-/// edge's tooltip is its first evidence sentence, a node's its type and aliases.
+/// (organization: box, person: ellipse, place: hexagon, document: note, others: diamond); the focus entity
+/// is framed in red. Relations become edges coloured and styled by predicate, labelled with the predicate
+/// in the options' language (a `holds_position` edge with the post's title alone) and a date as people
+/// write it (23/6/2021); past ``GraphvizGraph/edgeLabelLimit`` relations the label moves to the tooltip.
+/// An edge's tooltip is its first evidence sentence, a node's its type and aliases. A legend of the types
+/// and predicates drawn sits beside the drawing, never over it, whatever the layout engine.
 ///
 /// Safe to call from any number of tasks at once: the Graphviz calls are serialized process-wide, so
 /// concurrent renders wait for each other.
@@ -21,6 +24,14 @@ public struct GraphvizRenderer: Sendable {
     /// - Throws: ``RenderError`` carrying Graphviz's message when it cannot lay out or render the graph.
     public func render(_ graph: KnowledgeGraph, options: RenderOptions) throws(RenderError) -> [UInt8] {
         let description = GraphvizGraph(graph, options: options)
-        return try GraphvizSession.render(description, as: options.format.graphvizOutput(layout: options.layout))
+        let engine = options.engine(forEntityCount: graph.entities.count)
+        return try GraphvizSession.render(description, as: options.format.graphvizOutput(layout: engine))
+    }
+
+    /// Where Graphviz puts every node and cluster when it draws `graph` as `options` say: its own layout
+    /// coordinates, for checks that the legend covers no entity.
+    func layout(_ graph: KnowledgeGraph, options: RenderOptions) throws(RenderError) -> DiagramLayout {
+        try GraphvizSession.layout(
+            GraphvizGraph(graph, options: options), engine: options.engine(forEntityCount: graph.entities.count).rawValue)
     }
 }

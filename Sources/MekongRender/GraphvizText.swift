@@ -56,6 +56,11 @@ enum GraphvizText {
         lines.map { escaped($0, backslash: #"\\"#) }.joined(separator: #"\n"#)
     }
 
+    /// The label value that displays `lines` verbatim, each line flush left (`\l` ends a left-justified line).
+    static func leftAlignedLabel(_ lines: [String]) -> String {
+        lines.map { escaped($0, backslash: #"\\"#) + #"\l"# }.joined()
+    }
+
     /// The tooltip value that displays `lines` verbatim, one line each.
     ///
     /// Graphviz 2.43 unescapes a tooltip twice: every `\x` loses its backslash, then object escapes

@@ -1,21 +1,38 @@
-/// How a knowledge graph is drawn: layout engine, output format and an optional title.
+/// How a knowledge graph is drawn: layout engine, output format, language, title and caption.
 public struct RenderOptions: Hashable, Sendable {
-    /// The layout engine. Ignored for ``RenderFormat/dot`` output except that it is recorded in the
-    /// graph's `layout` attribute.
-    public var layout: GraphLayout
+    /// The layout engine, or nil to choose it by the graph's size (``GraphLayout/suited(toEntityCount:)``).
+    /// For ``RenderFormat/dot`` output it is only recorded in the graph's `layout` attribute.
+    public var layout: GraphLayout?
     /// The output format.
     public var format: RenderFormat
-    /// A caption drawn above the graph, or nil for none.
+    /// A heading drawn above the graph, or nil for none.
     public var title: String?
+    /// A note drawn under the title, such as what a summary left out; nil for none.
+    public var caption: String?
+    /// The language of predicate labels, the legend and the caption's fixed words.
+    public var language: DiagramLanguage
+    /// The id of the entity the drawing is about, drawn highlighted; nil for none.
+    public var focus: String?
 
     /// Always true: every relation goes from its subject to its object. Symmetric predicates
     /// (`cooperates_with`, `met_with`, `signed_with`) are drawn without arrowheads.
     public var directed: Bool { true }
 
-    /// Creates options; the defaults draw an untitled SVG with the `dot` engine.
-    public init(layout: GraphLayout = .dot, format: RenderFormat = .svg, title: String? = nil) {
+    /// Creates options; the defaults draw an untitled SVG in Vietnamese with the engine suited to its size.
+    public init(
+        layout: GraphLayout? = nil, format: RenderFormat = .svg, title: String? = nil, caption: String? = nil,
+        language: DiagramLanguage = .vi, focus: String? = nil
+    ) {
         self.layout = layout
         self.format = format
         self.title = title
+        self.caption = caption
+        self.language = language
+        self.focus = focus
+    }
+
+    /// The engine that draws a graph of `entityCount` entities: ``layout``, or the one suited to the size.
+    public func engine(forEntityCount entityCount: Int) -> GraphLayout {
+        layout ?? GraphLayout.suited(toEntityCount: entityCount)
     }
 }

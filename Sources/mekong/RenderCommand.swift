@@ -4,40 +4,85 @@ import MekongKit
 
 extension RenderFormat: ExpressibleByArgument {}
 extension GraphLayout: ExpressibleByArgument {}
+extension DiagramLanguage: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render", abstract: "Draw the graph (or a part of it) through Graphviz.",
         discussion: """
-            Each entity type has its own shape and colour; edges are labelled with the predicate and its title \
-            or date, and carry the evidence sentence as a tooltip (visible in SVG). Formats: svg, png, pdf, dot. \
-            Layouts: dot, neato, fdp, sfdp, circo.
+            Each entity type has its own shape and colour, each predicate its own edge colour and line; the legend \
+            beside the drawing (never over it) explains both. Edges are labelled with the predicate in Vietnamese \
+            (--labels en for English) and its date as people write it (23/6/2021); a holds_position edge shows the \
+            post's title alone. Past 120 relations the labels move into the tooltips. In SVG every edge's tooltip \
+            is its evidence sentence. Formats: svg, png, pdf, dot. Layouts: dot, neato, fdp, sfdp, circo, twopi; \
+            without --layout, dot draws up to 40 entities and sfdp (with overlap removal) anything larger.
 
-            With --focus or --article only that part of the store is read; without them the whole graph is \
-            loaded and drawn.
+            Entities that no drawn relation touches are left out unless --isolated. A large graph is summarized: \
+            only --max-nodes entities are drawn (those with the most relations; around --focus, the nearest to \
+            it first), with the relations between them, and a caption says what was left out. The focus entity \
+            is framed in red.
+
+            With --focus or --article only that part of the store is read; the whole-graph summary counts \
+            relations in the store and reads only the entities it draws.
+
+            Examples:
+              # a summary of the whole store
+              mekong render -o graph.svg
+              # one entity's neighbourhood, two hops
+              mekong render --focus "Tỉnh ủy An Giang" --depth 2 -o ag.svg
+              # what one article contributed, labels in English
+              mekong render --article an-giang.txt --labels en -o article.png
+              # only who holds which post, the 60 best-connected entities
+              mekong render --predicate holds_position --max-nodes 60 -o posts.svg
             """)
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(name: .long, help: "Draw only the entities around this one.") var focus: String?
+    @Option(name: .long, help: "Draw only the entities around this one (highlighted).") var focus: String?
     @Option(name: .long, parsing: .unconditional, help: "Hops around --focus (1 or more).") var depth = 2
     @Option(name: .long, help: "Draw only what this article contributed (its id; see `mekong export`).") var article: String?
-    @Option(name: .long, help: "Graphviz layout engine.") var layout: GraphLayout = .dot
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: "Draw only relations of this predicate (repeat for several), e.g. holds_position, part_of.")
+    var predicate: [String] = []
+    @Option(
+        name: .long,
+        help: "Draw at most this many entities: those with the most relations (around --focus, the nearest first).")
+    var maxNodes = GraphSelection.defaultMaxEntities
+    @Flag(name: .long, help: "Also draw entities that no drawn relation touches.") var isolated = false
+    @Flag(name: .long, help: .hidden) var allEntities = false
+    @Option(name: .long, help: "Graphviz layout engine (default: dot up to 40 entities, sfdp beyond).") var layout: GraphLayout?
+    @Option(name: .long, help: "Language of predicate labels, legend and caption: vi or en.") var labels: DiagramLanguage = .vi
+    @Option(name: .long, help: "A heading drawn above the diagram.") var title: String?
     @Option(name: .long, help: "Output format (default: from the file name, else svg).") var format: RenderFormat?
     @Option(name: [.customShort("o"), .long], help: "The file to write, or - for standard output.") var output: String
-    @Flag(name: .long, help: "Also draw dates and other non-core entities that no relation touches.")
-    var allEntities = false
 
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
+        guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
+        let core = Predicate.core.map(\.rawValue)
+        // A plugin's predicates are namespaced (acme.supplies); a bare name must be a core one.
+        for name in predicate where !name.contains(".") && !core.contains(name) {
+            throw ValidationError(
+                "Unknown predicate '\(name)'. Core predicates: \(core.joined(separator: ", ")); a plugin's predicates "
+                    + "are namespaced (acme.supplies).")
+        }
     }
 
     func run() throws {
         try UserFacingError.reporting {
-            var part = try GraphSelection(focus: focus, depth: depth, article: article).load(from: storeOptions.openExisting())
-            if !allEntities { part = part.droppingIsolatedAuxiliaryEntities() }
+            let selection = GraphSelection(
+                focus: focus, depth: depth, article: article,
+                predicates: predicate.isEmpty ? nil : Set(predicate.map(Predicate.init(rawValue:))),
+                maxEntities: maxNodes, includeIsolated: isolated || allEntities)
+            let summary = try selection.summary(from: storeOptions.openExisting())
             let chosen = format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
-            let bytes = try GraphvizRenderer().render(part, options: RenderOptions(layout: layout, format: chosen))
-            try Output.write(bytes, to: output)
+            let options = RenderOptions(
+                layout: layout, format: chosen, title: title, caption: summary.caption(in: labels), language: labels,
+                focus: summary.focus)
+            try Output.write(try GraphvizRenderer().render(summary.graph, options: options), to: output)
+            if let note = summary.caption(in: .en) {
+                FileHandle.standardError.write(Data(("note: " + note + " Use --max-nodes N or --isolated to draw more.\n").utf8))
+            }
         }
     }
 }

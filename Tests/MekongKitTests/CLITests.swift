@@ -99,6 +99,38 @@ struct CLITests {
         #expect((object?["relations"] as? Int ?? 0) > 10)
     }
 
+    @Test("render with an unknown --labels language or predicate is a usage error that lists the valid ones")
+    func renderBogusLabels() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let output = scratch.path("x.svg")
+        let run = try cli.run(["render", "--store", store, "--labels", "fr", "-o", output])
+        #expect(run.status == 64, "stderr: \(run.error)")
+        #expect(run.error.contains("'vi'") && run.error.contains("'en'"), "stderr: \(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let predicate = try cli.run(["render", "--store", store, "--predicate", "holds", "-o", output])
+        #expect(predicate.status == 64)
+        #expect(predicate.error.contains("Unknown predicate 'holds'") && predicate.error.contains("holds_position"))
+    }
+
+    @Test("the whole-graph render leaves out entities without relations and says so, in the caption and on stderr")
+    func renderSummary() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let drawn = try cli.run(["render", "--store", store, "--format", "dot", "-o", "-"])
+        #expect(drawn.status == 0, "stderr: \(drawn.error)")
+        #expect(drawn.error.contains("entities without relations are not drawn"), "stderr: \(drawn.error)")
+        #expect(drawn.output.contains("thực thể không có quan hệ nào không được vẽ"))
+        let capped = try cli.run(["render", "--store", store, "--format", "dot", "--max-nodes", "3", "--labels", "en", "-o", "-"])
+        #expect(capped.status == 0, "stderr: \(capped.error)")
+        #expect(capped.output.contains("Showing the 3 of"))
+        let drawnEntities = capped.output.components(separatedBy: "\t\tid=\"").dropFirst().filter { !$0.hasPrefix("r:") }
+        #expect(drawnEntities.count == 3)
+        let everything = try cli.run(["render", "--store", store, "--format", "dot", "--isolated", "--max-nodes", "1000", "-o", "-"])
+        #expect(everything.status == 0)
+        #expect(!everything.error.contains("not drawn"))
+    }
+
     @Test("render with an unknown format fails and lists the valid formats")
     func renderBogusFormat() throws {
         defer { scratch.remove() }

@@ -67,3 +67,27 @@ enum RenderFixtures {
         entities: anGiang.entities + trickyGraph.entities.filter { $0.id == tricky.id },
         relations: anGiang.relations + trickyGraph.relations)
 }
+
+extension RenderFixtures {
+    /// A hub with `leaves` bodies that are part of it: a graph too large for `dot` or for edge labels.
+    static func star(leaves: Int) -> KnowledgeGraph {
+        let bodies = (1...leaves).map { index in
+            Entity(id: "org:ban-\(index)", type: .organization, name: "Ban số \(index) Tỉnh ủy An Giang")
+        }
+        return KnowledgeGraph(
+            entities: [provincialCommittee] + bodies,
+            relations: bodies.map { relation($0, .partOf, provincialCommittee) })
+    }
+
+    /// Meetings on dates with and without a year, a date entity, and a post without a title.
+    static let meetings: KnowledgeGraph = {
+        let day = Entity(id: "date:--06-23", type: .date, name: "--06-23")
+        return KnowledgeGraph(
+            entities: [academy, standingCommittee, provincialCommittee, deputySecretary, day],
+            relations: [
+                relation(academy, .metWith, standingCommittee, attributes: ["date": "--06-23"]),
+                relation(academy, .signedWith, provincialCommittee, attributes: ["date": "2021-06"]),
+                relation(deputySecretary, .holdsPosition, provincialCommittee),
+            ])
+    }()
+}

@@ -1,0 +1,45 @@
+/// The part of a graph a diagram draws, with counts of what was left out to keep it readable.
+///
+/// Made by ``KnowledgeGraph/summarized(maxEntities:includeIsolated:keeping:)`` from a graph in memory, or
+/// by the store straight from its tables; both keep the same entities and relations.
+public struct GraphSummary: Sendable {
+    /// What is drawn: the kept entities and the relations between them.
+    public var graph: KnowledgeGraph
+    /// Entities of the selection that at least one relation touches.
+    public var connectedEntityCount: Int
+    /// Entities of the selection that no relation touches.
+    public var isolatedEntityCount: Int
+    /// Relations of the selection.
+    public var relationCount: Int
+    /// How many of the drawn entities are ones no relation of the selection touches.
+    public var drawnIsolatedEntityCount: Int
+    /// The id of the entity the selection is about, kept whatever the limit; nil for none.
+    public var focus: String?
+
+    /// A summary with these counts.
+    public init(
+        graph: KnowledgeGraph, connectedEntityCount: Int, isolatedEntityCount: Int, relationCount: Int,
+        drawnIsolatedEntityCount: Int, focus: String? = nil
+    ) {
+        self.focus = focus
+        self.graph = graph
+        self.connectedEntityCount = connectedEntityCount
+        self.isolatedEntityCount = isolatedEntityCount
+        self.relationCount = relationCount
+        self.drawnIsolatedEntityCount = drawnIsolatedEntityCount
+    }
+
+    /// Entities with relations that are not drawn (the limit on entities cut them).
+    public var leftOutConnectedEntities: Int { connectedEntityCount - (graph.entities.count - drawnIsolatedEntityCount) }
+
+    /// Entities without relations that are not drawn.
+    public var leftOutIsolatedEntities: Int { isolatedEntityCount - drawnIsolatedEntityCount }
+
+    /// Relations that are not drawn (an end of each was cut).
+    public var leftOutRelations: Int { relationCount - graph.relations.count }
+
+    /// Whether anything of the selection is not drawn.
+    public var leftSomethingOut: Bool {
+        leftOutConnectedEntities > 0 || leftOutIsolatedEntities > 0 || leftOutRelations > 0
+    }
+}

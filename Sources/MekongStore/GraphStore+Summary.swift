@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import MekongCore
+
+extension GraphStore {
+    /// The whole graph cut down for drawing, read without loading it: what
+    /// ``MekongCore/KnowledgeGraph/summarized(maxEntities:includeIsolated:keeping:)`` gives on the loaded
+    /// graph (same entities, same relations), following only `predicates` when given.
+    ///
+    /// Degrees are counted by one aggregate over the relations table (ids only); then only the kept entities
+    /// and the relations between them are read. Entities come with their aliases but without mentions, and
+    /// no articles: a drawing shows neither.
+    public func summary(maxEntities: Int?, includeIsolated: Bool, predicates: Set<MekongCore.Predicate>? = nil)
+        throws(StoreError) -> GraphSummary
+    {
+        try reading { db in
+            let reader = StoredGraphReader(db: db)
+            let filter = predicates.map { Array($0.map(\.rawValue)).sorted() }
+            let list = String(decoding: try JSONEncoder().encode(filter ?? []), as: UTF8.self)
+            let condition = filter == nil ? "1" : "predicate IN (SELECT value FROM json_each(?1))"
+            let arguments: StatementArguments = filter == nil ? [] : [list]
+
+            // Highest degree first, ties in id order: SummaryRanking's order.
+            let degrees = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT entity, count(*) AS degree FROM (
+                        SELECT subject AS entity FROM relations WHERE \(condition)
+                        UNION ALL SELECT object FROM relations WHERE \(condition) AND object <> subject)
+                    GROUP BY entity ORDER BY degree DESC, entity
+                    """,
+                arguments: arguments)
+            var ranked: [String] = []
+            var degree: [String: Int] = [:]
+            while let row = try degrees.next() {
+                let id: String = row[0]
+                ranked.append(id)
+                degree[id] = row[1]
+            }
+            let connected = ranked.count
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0
+            let relationCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM relations WHERE \(condition)", arguments: arguments) ?? 0
+            if includeIsolated {
+                // Entities without relations rank last, in id order: no more than the limit can be drawn.
+                ranked += try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id FROM entities WHERE NOT EXISTS (
+                            SELECT 1 FROM relations WHERE (subject = entities.id OR object = entities.id) AND \(condition))
+                        ORDER BY id LIMIT \(maxEntities ?? -1)
+                        """,
+                    arguments: arguments)
+            }
+
+            var edges: [String: [StoredGraphReader.Edge]] = [:]
+            func readEdges(of ids: some Collection<String>) throws {
+                for (id, list) in try reader.edges(of: ids) {
+                    edges[id] = list.filter { edge in predicates.map { $0.contains(MekongCore.Predicate(rawValue: edge.predicate)) } ?? true }
+                }
+            }
+            var kept = Set(ranked)
+            if let maxEntities, ranked.count > maxEntities {
+                try readEdges(of: Array(ranked.prefix(maxEntities)).filter { degree[$0] != nil })
+                kept = SummaryRanking(degrees: degree, focus: nil).choose(ranked: ranked, limit: maxEntities) { id in
+                    Set((edges[id] ?? []).map(\.other))
+                }
+            }
+            try readEdges(of: kept.filter { edges[$0] == nil && degree[$0] != nil })
+            var relationIDs: Set<String> = []
+            for id in kept {
+                for edge in edges[id] ?? [] where kept.contains(edge.other) { relationIDs.insert(edge.relation) }
+            }
+            let drawnIsolated = kept.filter { degree[$0] == nil }.count
+            let entities = try Self.entitiesWithoutMentions(kept.sorted(by: StoredGraphReader.storeOrder), in: db)
+            return GraphSummary(
+                graph: KnowledgeGraph(entities: entities, relations: try reader.relations(ids: relationIDs)),
+                connectedEntityCount: connected, isolatedEntityCount: total - connected, relationCount: relationCount,
+                drawnIsolatedEntityCount: drawnIsolated)
+        }
+    }
+
+    /// These entities with their aliases (in the order first stored), without their mentions.
+    private static func entitiesWithoutMentions(_ ids: [String], in db: Database) throws -> [Entity] {
+        let coder = AttributesJSON()
+        let entity = try db.cachedStatement(sql: "SELECT type, name, attributes FROM entities WHERE id = ?")
+        let names = try db.cachedStatement(sql: "SELECT name FROM entity_names WHERE entity_id = ? ORDER BY rowid")
+        return try ids.compactMap { id in
+            guard let row = try Row.fetchOne(entity, arguments: [id]) else { return nil }
+            let name: String = row[1]
+            var seen: Set<String> = [name]
+            let aliases = try String.fetchAll(names, arguments: [id]).filter { seen.insert($0).inserted }
+            return Entity(
+                id: id, type: EntityType(rawValue: row[0]), name: name, aliases: aliases, attributes: try coder.decode(row[2]))
+        }
+    }
+}
