@@ -135,6 +135,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
 
         persons.removeAll { streetNames.contains(keys[$0.start..<$0.end].joined(separator: " ")) }
+        let personEnds = Set(persons.map { $0.end - 1 })  // last tokens of full names
         var mentions: [EntityMention] = []
         var personAt: [Int: Int] = [:]  // first token → mention index
         var byGivenName: [String: Set<String>] = [:]
@@ -208,6 +209,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 cursor = bridge
             }
+            // The chain of posts before the name, nearest first, each with the separator crossed to reach the next.
+            var chain: [(title: TitlePhrase, organization: Int, separator: String?)] = []
             while !carried.contains(person.start), let orgIndex = orgEndingAt[cursor] {
                 // "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ X" lists two people, not two posts of X.
                 guard bodiesSeen.insert(document.mentions[orgIndex].canonicalName).inserted else { break }
@@ -215,11 +218,41 @@ public struct VietnameseOfficialExtractor: Extractor {
                 guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2),
                     title.start < orgStart
                 else { break }
-                post(title, object(for: title, organization: orgIndex), rule: "title-org-name")
+                chain.append((title, orgIndex, nil))
                 cursor = title.start
                 // "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc": a dash joins posts too.
-                if cursor > 0, [",", "và", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 } else { break }
+                if cursor > 0, [",", "và", "-", "–"].contains(keys[cursor - 1]) {
+                    chain[chain.count - 1].separator = keys[cursor - 1]
+                    cursor -= 1
+                } else {
+                    break
+                }
             }
+            if let first = chain.last?.title.start, chain.count > 1 {
+                // "… đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội X": after "của", the same title twice is
+                // two persons, and the first post is the other's ("Thư ký cho Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà
+                // Nội X" names one person's two posts).
+                if first > 0, Self.prepositionsBeforePost.contains(keys[first - 1]),
+                    chain[chain.count - 1].title.title.lowercased() == chain[chain.count - 2].title.title.lowercased()
+                {
+                    chain.removeLast()
+                }
+                // "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà
+                // Nội B": the posts before "và" are the apposition of the person named before them.
+                if let joint = chain.firstIndex(where: { $0.separator == "và" }) {
+                    // Back over more posts of that chain ("Ủy viên Bộ Chính trị, …") to the name they follow.
+                    var start = first
+                    while start > 1, keys[start - 1] == ",", !personEnds.contains(start - 2), let orgIndex = orgEndingAt[start - 1],
+                        let title = TitlePhrase.ending(
+                            at: document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start), document, keys,
+                            lexicon: lexicon, slack: 2)
+                    {
+                        start = title.start
+                    }
+                    if start > 1, keys[start - 1] == ",", personEnds.contains(start - 2) { chain.removeSubrange((joint + 1)...) }
+                }
+            }
+            for link in chain { post(link.title, object(for: link.title, organization: link.organization), rule: "title-org-name") }
             // "nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Nguyễn Sinh Hùng": a name listed right after another shares the
             // post that introduced the list.
             if relations.count == postsBefore, !carried.contains(person.start), person.start > 1,
@@ -381,6 +414,9 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
+    /// Words that make the post after them another person's: "đề xuất của Chủ tịch Thượng viện Haiti, …".
+    static let prepositionsBeforePost: Set<String> = ["của", "với", "cho", "đến", "tới", "gặp", "tiếp", "mời"]
+
     static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí", "khi", "đó", "lúc", "hiện"]
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").

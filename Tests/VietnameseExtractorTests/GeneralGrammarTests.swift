@@ -138,6 +138,24 @@ struct GeneralGrammarTests {
         #expect(!greeting.pairs(.holdsPosition).contains(pair("Raul Castro", "Quốc hội Cuba")), "\(greeting.summary)")
     }
 
+    @Test("posts before a name that belong to someone else: another person's apposition before 'và', the same title after 'của'")
+    func postsOfAnotherPerson() throws {
+        let coordinated = try Extracted(
+            "Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy "
+                + "Hà Nội Hoàng Trung Hải đồng chủ trì Hội nghị.")
+        let held = coordinated.pairs(.holdsPosition)
+        #expect(held.contains(pair("Hoàng Trung Hải", "Thành ủy Hà Nội")), "\(coordinated.summary)")
+        #expect(!held.contains(pair("Hoàng Trung Hải", "Bộ Quốc phòng")), "\(coordinated.summary)")
+        #expect(held.contains(pair("Ngô Xuân Lịch", "Bộ Quốc phòng")), "\(coordinated.summary)")
+        let possessive = try Extracted(
+            "Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho rằng kim ngạch còn thấp.")
+        #expect(!possessive.pairs(.holdsPosition).contains { $0.contains("Haiti") }, "\(possessive.summary)")
+        // Different titles after "cho" are one person's posts.
+        let secretary = try Extracted(
+            "Ông từng là Thư ký cho Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Phạm Quang Nghị trong nhiều năm.")
+        #expect(secretary.pairs(.holdsPosition).contains(pair("Phạm Quang Nghị", "Bộ Chính trị")), "\(secretary.summary)")
+    }
+
     @Test("a list of things after a ministry is not a list of ministries")
     func notAMinistryList() throws {
         // "Xây dựng dân dụng" is no ministry's name though "Xây dựng" starts one; "Kho bạc Nhà nước" is a body of its own.
