@@ -68,7 +68,7 @@ struct OrganizationGrammar {
         // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
-        var best: ParsedOrganization?
+        var best: ParsedOrganization? = knownThroughAbbreviation(at: index)
         if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) || afterTotalWord {
             best = ParsedOrganization(
                 start: index, end: index + known.length, canonicalName: known.payload,
@@ -91,6 +91,24 @@ struct OrganizationGrammar {
         }
         if var parsed = best { addKnownSuffix(to: &parsed); return parsed }
         return nil
+    }
+
+    /// A known body whose name starts with an abbreviation written with a full stop inside ("T.Ư Đảng" is
+    /// "Trung ương Đảng"): the tokens of the abbreviation are glued, so the lexicon's phrases cannot match them.
+    private func knownThroughAbbreviation(at index: Int) -> ParsedOrganization? {
+        let tokens = document.tokens
+        guard tokens[index].isCapitalized, index + 2 < tokens.count, tokens[index + 1].text == ".",
+            tokens[index].span.end == tokens[index + 1].span.start, tokens[index + 1].span.end == tokens[index + 2].span.start
+        else { return nil }
+        let glued = tokens[index].text + "." + tokens[index + 2].text
+        guard let expansion = lexicon.abbreviations[glued] else { return nil }
+        let expanded = TokenKeys.split(expansion)
+        let window = expanded + keys[(index + 3)..<min(index + 12, keys.count)]
+        guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length >= expanded.count else { return nil }
+        let end = index + 3 + known.length - expanded.count
+        return ParsedOrganization(
+            start: index, end: end, canonicalName: known.payload, aliases: [text(index, end)], isShortForm: false, nested: [],
+            rule: "known")
     }
 
     /// A known body named at the end of a longer name is its parent: "Văn phòng Trung ương Đảng" ⊂
@@ -323,6 +341,14 @@ struct OrganizationGrammar {
             {
                 capitalizedRun.append(cursor)
                 cursor = end
+                continue
+            }
+            // "Ban Dân vận T.Ư": "Trung ương" abbreviated with a full stop inside.
+            if cursor >= afterHead, cursor + 2 < tokens.count, keys[cursor] == "t", keys[cursor + 1] == ".", keys[cursor + 2] == "ư",
+                tokens[cursor].span.end == tokens[cursor + 1].span.start, tokens[cursor + 1].span.end == tokens[cursor + 2].span.start
+            {
+                capitalizedRun.append(cursor)
+                cursor += 3
                 continue
             }
             if token.kind == .word && token.isCapitalized {

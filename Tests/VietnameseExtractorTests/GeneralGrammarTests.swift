@@ -156,6 +156,17 @@ struct GeneralGrammarTests {
         #expect(secretary.pairs(.holdsPosition).contains(pair("Phạm Quang Nghị", "Bộ Chính trị")), "\(secretary.summary)")
     }
 
+    @Test("'T.Ư', Trung ương written with a full stop inside, in a board's name and in 'T.Ư Đảng'")
+    func centralWithFullStop() throws {
+        let extracted = try Extracted(
+            "Bà Trương Thị Mai, Trưởng Ban Dân vận T.Ư làm việc tại tỉnh. Ông Trần Văn Sơn, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy "
+                + "Điện Biên dự.")
+        let held = extracted.pairs(.holdsPosition)
+        #expect(held.contains(pair("Trương Thị Mai", "Ban Dân vận Trung ương")), "\(extracted.summary)")
+        #expect(held.contains(pair("Trần Văn Sơn", "Ban Chấp hành Trung ương Đảng")), "\(extracted.summary)")
+        #expect(held.contains(pair("Trần Văn Sơn", "Tỉnh ủy Điện Biên")), "\(extracted.summary)")
+    }
+
     @Test("a list of things after a ministry is not a list of ministries")
     func notAMinistryList() throws {
         // "Xây dựng dân dụng" is no ministry's name though "Xây dựng" starts one; "Kho bạc Nhà nước" is a body of its own.
