@@ -993,10 +993,14 @@ struct OrganizationGrammar {
         return document.text(TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end))
     }
 
+    /// Whether a name of `length` tokens at `index` starts as a name does: capitalized, or, after a title that takes
+    /// in its head ("Trưởng đoàn Đại biểu Quốc hội tỉnh X", "Chánh văn phòng Thành ủy"), with a capitalized word in
+    /// the rest of the head or right after it.
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
-        document.tokens[index].isCapitalized
-            || (index > 0 && ["trưởng", "phó", "chánh"].contains(keys[index - 1]) && index + length < keys.count
-                && document.tokens[index + length].isCapitalized)
+        if document.tokens[index].isCapitalized { return true }
+        guard index > 0, ["trưởng", "phó", "chánh"].contains(keys[index - 1]), index + length <= keys.count else { return false }
+        return (index + 1..<index + length).contains { document.tokens[$0].isCapitalized }
+            || (index + length < keys.count && document.tokens[index + length].isCapitalized)
     }
 
     private func isNumeral(_ text: String) -> Bool {

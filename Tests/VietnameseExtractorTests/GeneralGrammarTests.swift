@@ -44,6 +44,9 @@ struct GeneralGrammarTests {
         Boundary(sentence: "Ông Đào Anh Hải, Chánh Văn phòng Sở Y tế Đồng Tháp cho biết.", organization: "Văn phòng Sở Y tế Đồng Tháp"),
         Boundary(sentence: "Ông Hải, Giám đốc Sở Y tế Đồng Nai cho biết.", organization: "Sở Y tế Đồng Nai"),
         Boundary(sentence: "Bí thư Đảng ủy Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ phát biểu.", organization: "Đảng ủy Đài Tiếng nói Việt Nam"),
+        // A title that takes in the lower-case head of a board whose name goes on capitalized, then its district.
+        Boundary(sentence: "Ông Đặng Văn Cảnh, Trưởng ban Tuyên giáo huyện Mỹ Đức, bị kỷ luật.",
+                 organization: "Ban Tuyên giáo huyện Mỹ Đức"),
         // Military units.
         Boundary(sentence: "Lữ đoàn 28 đã tổ chức diễn tập phòng không.", organization: "Lữ đoàn 28"),
         // A foreign country's national body.
