@@ -17,9 +17,13 @@ public struct ArticleReader: Sendable {
     /// before it is decoded, so that no input can hold a run for long.
     public let maximumBytes: Int
 
-    /// A reader that refuses articles larger than `maximumBytes`.
-    public init(maximumBytes: Int = ArticleReader.defaultMaximumBytes) {
+    /// What the reader knows of the articles' language and press: orthography, bylines, mastheads.
+    public let profile: LanguageProfile
+
+    /// A reader that refuses articles larger than `maximumBytes` and reads them with `profile`.
+    public init(maximumBytes: Int = ArticleReader.defaultMaximumBytes, profile: LanguageProfile = .vietnamese) {
         self.maximumBytes = maximumBytes
+        self.profile = profile
     }
 
     /// Reads and parses the article at `path`; `-` reads standard input.
@@ -121,15 +125,15 @@ public struct ArticleReader: Sendable {
             let offset = raw.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) } ?? 0
             throw .notUTF8(path: path, byteOffset: offset)
         }
-        let normalized = TextNormalizer.normalize(text)
+        let normalized = TextNormalizer.normalize(text, respellingToneMarks: profile.respellsToneMarks)
         let lines = Self.lines(of: normalized)
         let draft: ArticleDraft =
             if CrawlerLayout.matches(lines) {
-                CrawlerLayout.parse(lines)
+                CrawlerLayout.parse(lines, profile: profile)
             } else if let first = lines.first(where: { !$0.isEmpty }), HeaderedLayout.isHeader(first) {
-                HeaderedLayout.parse(lines)
+                HeaderedLayout.parse(lines, profile: profile)
             } else {
-                PlainLayout.parse(lines)
+                PlainLayout.parse(lines, profile: profile)
             }
         let parsed = Self.assemble(draft)
         guard parsed.paragraphs.contains(where: { $0.role != .title }) else { throw .emptyArticle(path: path) }

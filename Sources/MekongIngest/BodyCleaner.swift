@@ -7,6 +7,8 @@ struct BodyCleaner {
     var paragraphs: [DraftParagraph] = []
     var author: String?
     var source: String?
+    /// The language and press the bylines, captions and abbreviations come from.
+    let profile: LanguageProfile
 
     /// Cleans `lines` (normalized, one paragraph each; blank lines are ignored).
     ///
@@ -14,20 +16,21 @@ struct BodyCleaner {
     ///   it is the site's trailer (teasers of other articles, share buttons, menus): drop it. The byline
     ///   only closes the article when less text follows it than precedes it, so a byline printed above the
     ///   body does not throw the body away.
-    init(lines: [String], cutsTrailerAtByline: Bool) {
-        paragraphs = Self.markCaptions(lines)
+    init(lines: [String], cutsTrailerAtByline: Bool, profile: LanguageProfile) {
+        self.profile = profile
+        paragraphs = Self.markCaptions(lines, profile: profile)
         removeBylines(cutsTrailer: cutsTrailerAtByline)
         removeTeasers()
         paragraphs.removeAll { Self.isBoilerplate($0.text) }
         removeClosingSignature()
     }
 
-    /// Drops "Chú thích ảnh" lines; the line after one is a caption.
-    private static func markCaptions(_ lines: [String]) -> [DraftParagraph] {
+    /// Drops caption markers ("Chú thích ảnh"); the line after one is a caption.
+    private static func markCaptions(_ lines: [String], profile: LanguageProfile) -> [DraftParagraph] {
         var result: [DraftParagraph] = []
         var nextIsCaption = false
         for line in lines where !line.isEmpty {
-            if isCaptionMarker(line) {
+            if isCaptionMarker(line, profile: profile) {
                 nextIsCaption = true
                 continue
             }
@@ -37,16 +40,15 @@ struct BodyCleaner {
         return result
     }
 
-    private static func isCaptionMarker(_ line: String) -> Bool {
-        guard line.hasScalarCount(atMost: 16) else { return false }
-        let lower = line.lowercased()
-        return lower == "chú thích ảnh" || lower == "chú thích ảnh:"
+    private static func isCaptionMarker(_ line: String, profile: LanguageProfile) -> Bool {
+        guard !profile.captionMarkers.isEmpty, line.hasScalarCount(atMost: 32) else { return false }
+        return profile.captionMarkers.contains(line.lowercased())
     }
 
     private mutating func removeBylines(cutsTrailer: Bool) {
         var index = 0
         while index < paragraphs.count {
-            guard paragraphs[index].role == .body, let byline = Byline.line(paragraphs[index].text) else {
+            guard paragraphs[index].role == .body, let byline = Byline.line(paragraphs[index].text, profile: profile) else {
                 index += 1
                 continue
             }
@@ -107,12 +109,14 @@ struct BodyCleaner {
     private mutating func removeClosingSignature() {
         guard let last = paragraphs.indices.last, paragraphs[last].role == .body else { return }
         let text = paragraphs[last].text
-        if paragraphs.count > 1, !Self.endsSentence(text), let byline = Byline.trailingName(text) {
+        if paragraphs.count > 1, !Self.endsSentence(text), let byline = Byline.trailingName(text, profile: profile) {
             adopt(byline)
             paragraphs.removeLast()
             return
         }
-        guard let (kept, tail) = Self.splitTail(text), let byline = Byline.trailingName(tail) else { return }
+        guard let (kept, tail) = Self.splitTail(text, abbreviations: profile.abbreviations),
+            let byline = Byline.trailingName(tail, profile: profile)
+        else { return }
         adopt(byline)
         paragraphs[last].text = kept
     }
@@ -123,7 +127,7 @@ struct BodyCleaner {
     }
 
     /// Splits off what follows the last sentence end ("…, 11:06. Lê Thanh" → "…, 11:06.", "Lê Thanh").
-    private static func splitTail(_ text: String) -> (String, String)? {
+    private static func splitTail(_ text: String, abbreviations: Set<String>) -> (String, String)? {
         // Only the end of a long paragraph matters: look at its last 64 scalars.
         let view = text.unicodeScalars
         let windowStart = view.index(view.endIndex, offsetBy: -64, limitedBy: view.startIndex) ?? view.startIndex
@@ -133,7 +137,7 @@ struct BodyCleaner {
         while index > 0 {
             let scalar = scalars[index]
             if scalars[index + 1] == " " && (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…") {
-                if scalar == "." && precededByAbbreviation(scalars, period: index) { return nil }
+                if scalar == "." && precededByAbbreviation(scalars, period: index, abbreviations: abbreviations) { return nil }
                 let tailStart = view.index(windowStart, offsetBy: index + 2)
                 let kept = String(view[..<view.index(before: tailStart)])
                 return (kept, String(view[tailStart...]))
@@ -143,11 +147,11 @@ struct BodyCleaner {
         return nil
     }
 
-    private static func precededByAbbreviation(_ scalars: [Unicode.Scalar], period: Int) -> Bool {
+    private static func precededByAbbreviation(_ scalars: [Unicode.Scalar], period: Int, abbreviations: Set<String>) -> Bool {
         var start = period
         while start > 0 && scalars[start - 1].isLetter { start -= 1 }
         guard start < period else { return false }
-        return Abbreviations.isAbbreviation(String(encoding: scalars[start..<period]))
+        return Abbreviations.isAbbreviation(String(encoding: scalars[start..<period]), in: abbreviations)
     }
 
     private mutating func adopt(_ byline: Byline) {

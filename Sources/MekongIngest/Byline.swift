@@ -5,45 +5,40 @@ struct Byline: Equatable {
     var author: String?
     var source: String?
 
-    /// Credit prefixes, lower case, that introduce author (and agency) names.
-    private static let creditPrefixes = [
-        "tin, ảnh:", "tin và ảnh:", "tin - ảnh:", "tin/ảnh:", "tin-ảnh:", "bài, ảnh:", "bài và ảnh:", "bài - ảnh:",
-        "bài/ảnh:", "bài-ảnh:", "nhóm phóng viên:", "phóng viên:", "bài:", "tin:", "ảnh:",
-    ]
-    /// What reporters sign as when they do not give a name ("PV" is "phóng viên"): removed, not an author.
-    private static let anonymousSignatures: Set<String> = ["PV", "Nhóm PV", "NPV", "BTV", "CTV", "PV tổng hợp"]
-
     /// A line that is only a byline or credit: "Tin, ảnh: Thanh Sang (TTXVN)", "Theo TTXVN",
     /// "Nguồn: Báo Lao Động", "Thanh Sang (TTXVN)". Nil for anything else, in particular body sentences
     /// that happen to start with "Theo" ("Theo Tỉnh ủy An Giang, thời gian qua, …").
-    static func line(_ line: String) -> Byline? {
+    static func line(_ line: String, profile: LanguageProfile) -> Byline? {
         guard line.hasScalarCount(atMost: 100) else { return nil }
         let scalars = line.unicodeScalars
         let lower = line.lowercased()
-        for prefix in creditPrefixes where lower.hasPrefix(prefix) {
+        for prefix in profile.creditPrefixes where lower.hasPrefix(prefix) {
             let rest = trimmed(String(scalars.dropFirst(prefix.unicodeScalars.count)))
             guard !rest.isEmpty, rest.unicodeScalars.count <= 70 else { return nil }
             return credit(rest)
         }
-        if lower.hasPrefix("nguồn:") {
-            let rest = stripTrailingPeriod(trimmed(String(scalars.dropFirst(6))))
+        for prefix in profile.sourcePrefixes where lower.hasPrefix(prefix) {
+            let rest = stripTrailingPeriod(trimmed(String(scalars.dropFirst(prefix.unicodeScalars.count))))
             guard !rest.isEmpty, isAgencyOrOutlet(rest) else { return nil }
             return Byline(author: nil, source: rest)
         }
-        if lower.hasPrefix("theo ") {
-            var rest = stripTrailingPeriod(trimmed(String(scalars.dropFirst(5))))
-            if rest.lowercased().hasPrefix("báo ") { rest = String(rest.unicodeScalars.dropFirst(4)) }
+        for prefix in profile.citationPrefixes where lower.hasPrefix(prefix) {
+            var rest = stripTrailingPeriod(trimmed(String(scalars.dropFirst(prefix.unicodeScalars.count))))
+            for word in profile.outletWords where rest.lowercased().hasPrefix(word) {
+                rest = String(rest.unicodeScalars.dropFirst(word.unicodeScalars.count))
+                break
+            }
             guard isAgencyOrOutlet(rest) else { return nil }
             return Byline(author: nil, source: rest)
         }
         // "Thanh Sang (TTXVN)": a name with an agency; a bare name is only trusted at the very end.
-        if let byline = trailingName(line), byline.source != nil { return byline }
+        if let byline = trailingName(line, profile: profile), byline.source != nil { return byline }
         return nil
     }
 
     /// The signature at the end of an article: "Nguyễn Trường", "Hồ Xuân Mai -", "Quỳnh Hoa (TTXVN)",
     /// "(Tổng hợp) Hoàng Yên", "PV". Nil when the text does not look like one.
-    static func trailingName(_ text: String) -> Byline? {
+    static func trailingName(_ text: String, profile: LanguageProfile) -> Byline? {
         guard text.hasScalarCount(atMost: 80) else { return nil }
         var text = trimmed(text)
         while let last = text.unicodeScalars.last, last == "-" || last == " " {
@@ -55,7 +50,7 @@ struct Byline: Equatable {
             text = trimmed(String(text.unicodeScalars[text.unicodeScalars.index(after: close)...]))
         }
         guard !text.isEmpty, text.unicodeScalars.count <= 60 else { return nil }
-        if anonymousSignatures.contains(text) { return Byline(author: nil, source: nil) }
+        if profile.anonymousSignatures.contains(text) { return Byline(author: nil, source: nil) }
         let byline = credit(text)
         if let author = byline.author {
             guard isName(author) else { return nil }

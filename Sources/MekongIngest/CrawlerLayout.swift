@@ -6,20 +6,13 @@ enum CrawlerLayout {
         "content",
     ]
 
-    /// Site chrome the crawler kept at the start of the content (menus, mastheads), lower case.
-    private static let mastheads = [
-        "chính phủ nước cộng hòa xã hội chủ nghĩa việt nam báo điện tử chính phủ",
-        "diễn đàn của nhân dân, doanh nghiệp về xây dựng, thực thi chính sách, pháp luật",
-        "cổng thông tin điện tử chính phủ",
-    ]
-
     /// Whether `lines` start like a crawler file: a `Title:` line and, later, a `Content:` line.
     static func matches(_ lines: [String]) -> Bool {
         guard let first = lines.first(where: { !$0.isEmpty }), header(first)?.key == "title" else { return false }
         return lines.contains { $0.hasPrefix("Content:") || $0.hasPrefix("content:") }
     }
 
-    static func parse(_ lines: [String]) -> ArticleDraft {
+    static func parse(_ lines: [String], profile: LanguageProfile) -> ArticleDraft {
         var draft = ArticleDraft(layout: .crawler)
         var content: [String] = []
         var inContent = false
@@ -44,12 +37,12 @@ enum CrawlerLayout {
         }
         draft.title = cleanTitle(draft.title, source: draft.source)
         if draft.source == nil, let url = draft.url { draft.source = URLSlug.host(ofURL: url) }
-        var paragraphs = content.filter { !$0.isEmpty }.map(GluedSentences.repair)
+        var paragraphs = content.filter { !$0.isEmpty }.map { GluedSentences.repair($0, abbreviations: profile.abbreviations) }
         if !paragraphs.isEmpty {
-            paragraphs[0] = stripMasthead(paragraphs[0])
+            paragraphs[0] = stripMasthead(paragraphs[0], mastheads: profile.mastheads)
             paragraphs[paragraphs.count - 1] = stripFooter(paragraphs[paragraphs.count - 1])
         }
-        draft.adopt(BodyCleaner(lines: paragraphs, cutsTrailerAtByline: false))
+        draft.adopt(BodyCleaner(lines: paragraphs, cutsTrailerAtByline: false, profile: profile))
         return draft
     }
 
@@ -84,7 +77,8 @@ enum CrawlerLayout {
         return title
     }
 
-    private static func stripMasthead(_ text: String) -> String {
+    /// The content without the site chrome (menus, mastheads: the profile's, lower case) a crawler kept at its start.
+    private static func stripMasthead(_ text: String, mastheads: [String]) -> String {
         var text = text
         var stripped = true
         while stripped {

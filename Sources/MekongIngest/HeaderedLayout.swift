@@ -6,7 +6,7 @@ enum HeaderedLayout {
         line.hasPrefix("#") && line.contains("=")
     }
 
-    static func parse(_ lines: [String]) -> ArticleDraft {
+    static func parse(_ lines: [String], profile: LanguageProfile) -> ArticleDraft {
         var draft = ArticleDraft(layout: .headered)
         var index = lines.startIndex
         while index < lines.endIndex, lines[index].isEmpty || isHeader(lines[index]) {
@@ -26,7 +26,7 @@ enum HeaderedLayout {
             draft.title = URLSlug.title(fromURL: url)
             draft.titleIsHeadline = false
         }
-        let body = BodyCleaner(lines: Array(lines[index...]), cutsTrailerAtByline: false)
+        let body = BodyCleaner(lines: Array(lines[index...]), cutsTrailerAtByline: false, profile: profile)
         draft.adopt(body)
         // The outlet is the site the URL names, unless a byline credited an agency.
         if draft.source == nil, let url = draft.url { draft.source = URLSlug.host(ofURL: url) }

@@ -9,10 +9,13 @@ struct NormalizedOutput {
     private var previousStart = 0
     private var beforePrevious: Unicode.Scalar = "\n"
     private var thirdLast: Unicode.Scalar = "\n"
+    /// Whether word endings are respelled at all (the Vietnamese profile's orthography).
+    private let respelling: Bool
 
-    init(capacity: Int) {
+    init(capacity: Int, respelling: Bool) {
         bytes = []
         bytes.reserveCapacity(capacity)
+        self.respelling = respelling
     }
 
     @inline(__always)
@@ -29,7 +32,7 @@ struct NormalizedOutput {
     /// Respells an old-style `oà`, `oé`, `uỷ` ending of the word just written.
     @inline(__always)
     mutating func fixToneAtWordEnd() {
-        guard let (first, second) = ToneMarks.newStyle(previous, last, before: beforePrevious, onsetStart: thirdLast)
+        guard respelling, let (first, second) = ToneMarks.newStyle(previous, last, before: beforePrevious, onsetStart: thirdLast)
         else { return }
         let before = beforePrevious
         bytes.removeSubrange(previousStart...)

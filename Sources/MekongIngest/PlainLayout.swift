@@ -9,11 +9,11 @@ enum PlainLayout {
     /// Headlines are shorter than this many characters.
     static let longestHeadline = 160
 
-    static func parse(_ lines: [String]) -> ArticleDraft {
+    static func parse(_ lines: [String], profile: LanguageProfile) -> ArticleDraft {
         var draft = ArticleDraft(layout: .plain)
         guard let titleIndex = lines.firstIndex(where: { !$0.isEmpty }) else { return draft }
         draft.title = lines[titleIndex]
-        draft.adopt(BodyCleaner(lines: Array(lines[(titleIndex + 1)...]), cutsTrailerAtByline: true))
+        draft.adopt(BodyCleaner(lines: Array(lines[(titleIndex + 1)...]), cutsTrailerAtByline: true, profile: profile))
         if draft.paragraphs.isEmpty, lines[(titleIndex + 1)...].allSatisfy(\.isEmpty), isStory(draft.title) {
             draft.titleIsHeadline = false
             draft.paragraphs = [DraftParagraph(text: draft.title, role: .body)]

@@ -9,7 +9,7 @@ import MekongPluginAPI
 /// "…" followed by a lower-case word. Sentences never cross paragraphs; a title paragraph is one sentence.
 public struct SentenceSplitter: Sendable {
     /// Words that take a period without ending the sentence; see ``init(abbreviations:)``.
-    public static let defaultAbbreviations: Set<String> = Abbreviations.standard
+    public static let defaultAbbreviations: Set<String> = LanguageProfile.vietnamese.abbreviations
 
     /// The abbreviations this splitter knows.
     public let abbreviations: Set<String>

@@ -6,27 +6,28 @@ import MekongPluginAPI
 /// In order: Unicode NFC; CRLF, CR and Unicode line separators → `\n`; non-breaking and other Unicode
 /// spaces and tabs → space; zero-width characters, soft hyphens and other control characters removed;
 /// typographic quotes `“ ” „ « »` → `"` and `‘ ’ ‚` → `'`; dashes `‐ ‒ – — ― −` → `-`; runs of spaces →
-/// one space; spaces at the start and end of a line removed. Tone marks follow one convention, the
-/// "new style" of the 1980s orthography: in a syllable ending in `oa`, `oe` or `uy` (not `quy`) the mark
+/// one space; spaces at the start and end of a line removed. With the Vietnamese profile (the default), tone
+/// marks follow one convention, the "new style" of the 1980s orthography: in a syllable ending in `oa`, `oe` or `uy` (not `quy`) the mark
 /// sits on the first vowel — `hoà` → `hòa`, `Hoá` → `Hóa`, `thuỷ` → `thủy`, `uỷ` → `ủy`, `khoẻ` → `khỏe`.
 /// Syllables with a final consonant (`hoàng`, `quyết`) are the same in both styles and are untouched.
 ///
 /// The function is pure and fast: one pass over the UTF-8 bytes, and Foundation's NFC only when the text
 /// holds something NFC could change (decomposed Vietnamese does occur in crawled text).
 public enum TextNormalizer {
-    /// The normalized form of `text`.
-    public static func normalize(_ text: String) -> String {
-        if let normalized = normalize(text, isComposed: false) { return normalized }
+    /// The normalized form of `text`; `respellingToneMarks` (the Vietnamese profile's choice) moves old-style
+    /// tone marks to the new style, and is off for text in other languages ("Chloé" stays as written).
+    public static func normalize(_ text: String, respellingToneMarks: Bool = true) -> String {
+        if let normalized = normalize(text, isComposed: false, respelling: respellingToneMarks) { return normalized }
         // The text holds something NFC may change: compose first, then run the same pass.
-        return normalize(text.precomposedStringWithCanonicalMapping, isComposed: true) ?? ""
+        return normalize(text.precomposedStringWithCanonicalMapping, isComposed: true, respelling: respellingToneMarks) ?? ""
     }
 
     /// One pass over `text`; nil when `isComposed` is false and a scalar shows NFC is needed.
-    private static func normalize(_ text: String, isComposed: Bool) -> String? {
+    private static func normalize(_ text: String, isComposed: Bool, respelling: Bool) -> String? {
         var text = text
         text.makeContiguousUTF8()
         let bytes: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { input in
-            var output = NormalizedOutput(capacity: input.count)
+            var output = NormalizedOutput(capacity: input.count, respelling: respelling)
             var pendingSpace = false
             var lineHasContent = false
             var previousWasCR = false
