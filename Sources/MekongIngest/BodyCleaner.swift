@@ -21,7 +21,7 @@ struct BodyCleaner {
         paragraphs = Self.markCaptions(lines, profile: profile)
         removeBylines(cutsTrailer: cutsTrailerAtByline)
         removeTeasers()
-        paragraphs.removeAll { Self.isBoilerplate($0.text) }
+        paragraphs.removeAll { Self.isBoilerplate($0.text, profile: profile) }
         removeClosingSignature()
     }
 
@@ -87,21 +87,15 @@ struct BodyCleaner {
         return scalars.split(separator: " ").count >= 3
     }
 
-    /// Share buttons, site menus, copyright and agency footers.
-    static func isBoilerplate(_ text: String) -> Bool {
+    /// Share buttons, site menus, copyright and agency footers: a copyright sign in any language, the rest as the
+    /// profile words them.
+    private static func isBoilerplate(_ text: String, profile: LanguageProfile) -> Bool {
         guard text.hasScalarCount(atMost: 300) else { return false }
         let lower = text.lowercased()
-        if lower.hasPrefix("chia sẻ") && text.hasScalarCount(atMost: 30) { return true }
-        if lower.hasPrefix("các đơn vị thông tin của") || lower.hasPrefix("©") || lower.hasPrefix("bản quyền thuộc")
-        {
-            return true
-        }
-        if lower.contains("thông cáo báo chí") && lower.contains("rao vặt") { return true }
-        for prefix in ["tags:", "từ khóa:", "xem thêm:", "bài liên quan", "tin liên quan", "đọc thêm:"]
-        where lower.hasPrefix(prefix) {
-            return true
-        }
-        return false
+        if lower.hasPrefix("©") { return true }
+        if text.hasScalarCount(atMost: 30), profile.shareButtons.contains(where: lower.hasPrefix) { return true }
+        if profile.boilerplatePrefixes.contains(where: lower.hasPrefix) { return true }
+        return profile.boilerplateWordPairs.contains { lower.contains($0.first) && lower.contains($0.second) }
     }
 
     /// The reporter's name closing the last paragraph, on its own line ("Nguyễn Trường") or glued to

@@ -20,5 +20,11 @@ extension LanguageProfile {
             "chính phủ nước cộng hòa xã hội chủ nghĩa việt nam báo điện tử chính phủ",
             "diễn đàn của nhân dân, doanh nghiệp về xây dựng, thực thi chính sách, pháp luật",
             "cổng thông tin điện tử chính phủ",
-        ])
+        ],
+        boilerplatePrefixes: [
+            "các đơn vị thông tin của", "bản quyền thuộc", "tags:", "từ khóa:", "xem thêm:", "bài liên quan",
+            "tin liên quan", "đọc thêm:",
+        ],
+        shareButtons: ["chia sẻ"],
+        boilerplateWordPairs: [WordPair("thông cáo báo chí", "rao vặt")])
 }

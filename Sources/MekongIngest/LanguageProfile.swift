@@ -28,13 +28,31 @@ public struct LanguageProfile: Sendable, Hashable {
     public var captionMarkers: Set<String>
     /// Lower-case site chrome that crawlers keep at the start of the content.
     public var mastheads: [String]
+    /// Lower-case starts of a line that is site chrome: tags, "read more", related articles, copyright notices.
+    public var boilerplatePrefixes: [String]
+    /// Lower-case starts of a short line (30 characters at most) that is a share button.
+    public var shareButtons: [String]
+    /// Pairs of lower-case words that, both in one line, make it a site menu.
+    public var boilerplateWordPairs: [WordPair]
+
+    /// Two words that make a line site chrome when both are in it.
+    public struct WordPair: Sendable, Hashable {
+        public var first: String
+        public var second: String
+        /// A pair of lower-case words.
+        public init(_ first: String, _ second: String) {
+            self.first = first
+            self.second = second
+        }
+    }
 
     /// A profile; every list is matched as written.
     public init(
         name: String, respellsToneMarks: Bool, abbreviations: Set<String>, creditPrefixes: [String] = [],
         sourcePrefixes: [String] = [], citationPrefixes: [String] = [], outletWords: [String] = [],
         anonymousSignatures: Set<String> = [],
-        captionMarkers: Set<String> = [], mastheads: [String] = []
+        captionMarkers: Set<String> = [], mastheads: [String] = [], boilerplatePrefixes: [String] = [],
+        shareButtons: [String] = [], boilerplateWordPairs: [WordPair] = []
     ) {
         self.name = name
         self.respellsToneMarks = respellsToneMarks
@@ -46,12 +64,16 @@ public struct LanguageProfile: Sendable, Hashable {
         self.anonymousSignatures = anonymousSignatures
         self.captionMarkers = captionMarkers
         self.mastheads = mastheads
+        self.boilerplatePrefixes = boilerplatePrefixes
+        self.shareButtons = shareButtons
+        self.boilerplateWordPairs = boilerplateWordPairs
     }
 
     /// No language's knowledge: text is only normalized and split.
     public static let generic = LanguageProfile(
         name: "generic", respellsToneMarks: false,
-        abbreviations: ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "e.g", "i.e"])
+        abbreviations: ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "e.g", "i.e"],
+        boilerplatePrefixes: ["tags:"])
 
     /// The profiles `--language` accepts, by name.
     public static let all: [LanguageProfile] = [.vietnamese, .generic]
