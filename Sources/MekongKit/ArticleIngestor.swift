@@ -116,8 +116,9 @@ public struct ArticleIngestor: Sendable {
         var summary = IngestSummary()
         let files = try articlePaths(paths)
         let workers = min(max(jobs, 1), max(files.count, 1))
-        // Enough room that the workers keep extracting while the writer commits a batch.
-        let queue = ExtractionQueue<Result<Extracted, IngestError>>(count: files.count, capacity: 16 * workers)
+        // Room for a whole batch, so that the workers keep extracting while the writer commits one (a commit
+        // may checkpoint the log and wait for the disk for seconds); memory stays at about two batches.
+        let queue = ExtractionQueue<Result<Extracted, IngestError>>(count: files.count, capacity: Self.storeBatchSize)
         defer { queue.cancel() }
         for _ in 0..<workers {
             let thread = Thread { [self] in
