@@ -53,3 +53,39 @@ struct IngestPipelineTests {
         #expect(reported.map { URL(fileURLWithPath: $0.path).lastPathComponent } == files.map { URL(fileURLWithPath: $0).lastPathComponent })
     }
 }
+
+extension IngestPipelineTests {
+    @Test("an article the store refuses is reported, leaves nothing behind, and the rest of its batch is stored",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))
+    func refusedArticleIsReported() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let (directory, files) = try Self.articles(7, in: scratch)
+        let refused = files[4]
+        let path = scratch.path("store.sqlite")
+        let ingestor = try Fixture.ingestor()
+        _ = try ingestor.ingest([files[0]], into: try GraphStore(path: path), jobs: 1)
+        // A failure late in the article's writes, after its entities, names and mentions, as a damaged page
+        // or a full disk would fail one statement.
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [path, """
+            CREATE TRIGGER refuse BEFORE INSERT ON evidence
+            WHEN new.article_id IN (SELECT id FROM articles WHERE path LIKE '%/\(URL(fileURLWithPath: refused).lastPathComponent)')
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+            """]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+
+        let store = try GraphStore(path: path)
+        let summary = try ingestor.ingest([directory], into: store, jobs: 2)
+        #expect(summary.unchanged == 1)
+        #expect(summary.added == 4)
+        #expect(summary.failedFiles.count == 2)
+        let report = try #require(summary.failedFiles.first { $0.contains(refused) })
+        #expect(report.contains("was not stored") && report.contains("refused by the test"))
+        #expect(try store.findArticle(URL(fileURLWithPath: refused).lastPathComponent) == nil)
+        #expect(try store.statistics().articles == 5)
+    }
+}
