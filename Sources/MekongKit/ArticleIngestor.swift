@@ -124,7 +124,8 @@ public struct ArticleIngestor: Sendable {
             let thread = Thread { [self] in
                 while let index = queue.take() { queue.put(index, extractResult(path: files[index])) }
             }
-            // Extractors recurse on long sentences: the main thread's stack size, not a secondary thread's.
+            // The main thread's stack size: with one job, extraction used to run on the main thread, and a
+            // secondary thread's default stack is smaller.
             thread.stackSize = 8 << 20
             thread.start()
         }
