@@ -68,12 +68,16 @@ eval: build
 blind: build
 	$(MEKONG) eval --gold examples/corpus/blind/gold --articles examples/corpus/blind/articles | sed -n '/^micro-averaged/,$$p'
 
-## bench: ingest speed, release build: the development set repeated 100 times into a fresh store.
+## bench: ingest speed, release build: the development set repeated 100 times into a fresh store, RUNS times
+## with --jobs 1 and 2 (interleaved with BEFORE=path/to/older/mekong when given). Prints articles/s, CPU time,
+## the ratio to a raw read+normalize pass, bytes written and store size per article, peak RSS: docs/benchmarks.md.
+RUNS ?= 3
 bench: setup
 	$(SWIFT) build -c release --product mekong
 	rm -rf .build/bench && mkdir -p .build/bench/articles
 	for i in $$(seq 1 100); do mkdir -p .build/bench/articles/$$i; cp $(SHARED)/data/articles/*.txt .build/bench/articles/$$i/; done
-	.build/release/mekong ingest --store .build/bench/store.sqlite .build/bench/articles
+	python3 Benchmarks/bench-ingest.py .build/bench/articles --mekong .build/release/mekong --scratch .build/bench \
+		--jobs 1 2 --runs $(RUNS) $(if $(BEFORE),--before $(BEFORE))
 
 ## bench-queries: query latency and peak memory on a synthetic store of ARTICLES articles (built once, kept in
 ## .build/bench-queries), each query answered the previous way (whole graph loaded) and through the indexes;

@@ -3,7 +3,7 @@ import MekongIngest
 import MekongPluginAPI
 import MekongStore
 
-/// Reads articles, runs the extractor pipeline, resolves entities and stores each article in one transaction.
+/// Reads articles, runs the extractor pipeline, resolves entities and stores each article whole or not at all.
 ///
 /// Built once per run: the pipeline (and with it every gazetteer and pattern) is prepared in the
 /// initializer, not per article.
@@ -100,10 +100,14 @@ public struct ArticleIngestor: Sendable {
 
     /// Ingests `paths` into `store`.
     ///
-    /// Articles are read and extracted `jobs` at a time (one per core by default); each is then stored in
-    /// its own transaction, in the order of `paths`. A file that cannot be read is reported in the summary
-    /// and the run goes on; an extractor failure on one article keeps the other extractors' results.
+    /// Articles are read and extracted on `jobs` threads (one per core by default) while the calling thread
+    /// stores them, in the order of `paths`, in batches of up to ``storeBatchSize`` articles per transaction
+    /// (see ``MekongStore/GraphStore/ingest(batch:)``): each article is stored whole or not at all. Extraction
+    /// runs at most a bounded number of articles ahead of the store, so memory stays flat. A file that cannot
+    /// be read, or an article that cannot be stored, is reported in the summary and the run goes on; an
+    /// extractor failure on one article keeps the other extractors' results.
     /// - Parameter progress: called after each file is stored with (done, total, path).
+    /// - Throws: ``MekongStore/StoreError`` when a batch cannot be committed; the batches before it stay stored.
     public func ingest(
         _ paths: [String], into store: GraphStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: (Int, Int, String) -> Void = { _, _, _ in }
@@ -111,21 +115,42 @@ public struct ArticleIngestor: Sendable {
         let started = Date()
         var summary = IngestSummary()
         let files = try articlePaths(paths)
-        // Batches keep memory flat on large inputs while every core has work.
-        let batchSize = max(1, jobs) * 32
+        let workers = min(max(jobs, 1), max(files.count, 1))
+        // Room for a whole batch, so that the workers keep extracting while the writer commits one (a commit
+        // may checkpoint the log and wait for the disk for seconds); memory stays at about two batches.
+        let queue = ExtractionQueue<Result<Extracted, IngestError>>(count: files.count, capacity: Self.storeBatchSize)
+        defer { queue.cancel() }
+        for _ in 0..<workers {
+            let thread = Thread { [self] in
+                while let index = queue.take() { queue.put(index, extractResult(path: files[index])) }
+            }
+            // The main thread's stack size: with one job, extraction used to run on the main thread, and a
+            // secondary thread's default stack is smaller.
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+
+        var pending: [(path: String, extracted: Result<Extracted, IngestError>)] = []
+        var batchStarted = Date()
         var done = 0
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
-            for (path, result) in zip(batch, extract(batch, jobs: jobs)) {
-                switch result {
+        func commit(_ pending: [(path: String, extracted: Result<Extracted, IngestError>)]) throws {
+            var contributions: [ArticleContribution] = []
+            for case .success(let extracted) in pending.map(\.extracted) { contributions.append(extracted.contribution) }
+            var outcomes = try store.ingest(batch: contributions).makeIterator()
+            for (path, extracted) in pending {
+                switch extracted {
                 case .success(let extracted):
                     summary.extractorFailures += extracted.failures.map { "\(path): \($0.localizedDescription)" }
                     summary.cappedArticles += extracted.capped
-                    let outcome = try store.ingest(extracted.contribution)
-                    switch outcome.change {
-                    case .added: summary.added += 1
-                    case .replaced: summary.replaced += 1
-                    case .unchanged: summary.unchanged += 1
+                    switch outcomes.next()! {
+                    case .success(let outcome):
+                        switch outcome.change {
+                        case .added: summary.added += 1
+                        case .replaced: summary.replaced += 1
+                        case .unchanged: summary.unchanged += 1
+                        }
+                    case .failure(let error):
+                        summary.failedFiles.append("\(path) was not stored: \(error.localizedDescription)")
                     }
                 case .failure(let error):
                     summary.failedFiles.append(error.localizedDescription)
@@ -134,6 +159,18 @@ public struct ArticleIngestor: Sendable {
                 progress(done, files.count, path)
             }
         }
+        for path in files {
+            guard let extracted = queue.next() else { break }
+            if pending.isEmpty { batchStarted = Date() }
+            pending.append((path, extracted))
+            // A batch also ends after a few seconds, so that slow extractors still show progress and a killed
+            // run loses little; on a large store each batch writes most index pages once, so it must not be small.
+            if pending.count >= Self.storeBatchSize || Date().timeIntervalSince(batchStarted) >= 10 {
+                try commit(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        if !pending.isEmpty { try commit(pending) }
         let statistics = try store.statistics()
         summary.entities = statistics.entities
         summary.relations = statistics.relations
@@ -141,29 +178,17 @@ public struct ArticleIngestor: Sendable {
         return summary
     }
 
-    /// Reads and extracts `paths`, `jobs` at a time; results come back in the order of `paths`.
-    private func extract(_ paths: [String], jobs: Int) -> [Result<Extracted, IngestError>] {
-        let slots = ResultSlots<Result<Extracted, IngestError>>(count: paths.count)
-        let work: @Sendable (Int) -> Void = { index in
-            let path = paths[index]
-            do {
-                slots.set(index, .success(try self.extract(path: path)))
-            } catch let error as IngestError {
-                slots.set(index, .failure(error))
-            } catch {
-                slots.set(index, .failure(.unreadable(path: path, reason: error.localizedDescription)))
-            }
+    /// The most articles stored in one transaction by ``ingest(_:into:jobs:progress:)``.
+    public static let storeBatchSize = 500
+
+    /// Reads and extracts one file; a failure to read it is the result, not an error thrown.
+    private func extractResult(path: String) -> Result<Extracted, IngestError> {
+        do {
+            return .success(try extract(path: path))
+        } catch let error as IngestError {
+            return .failure(error)
+        } catch {
+            return .failure(.unreadable(path: path, reason: error.localizedDescription))
         }
-        let workers = min(max(jobs, 1), paths.count)
-        if workers <= 1 {
-            for index in paths.indices { work(index) }
-        } else {
-            // Exactly `workers` threads (external plugins and memory scale with it), each taking the next file.
-            let next = ResultSlots<Int>.Counter()
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = next.take(below: paths.count) { work(index) }
-            }
-        }
-        return slots.values
     }
 }

@@ -179,7 +179,7 @@ final class ContributionWriter {
 
         let insertEvidence = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8)
             """)
         var count = 0
         for evidence in relation.evidence {

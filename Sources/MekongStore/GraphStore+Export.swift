@@ -48,8 +48,9 @@ extension GraphStore {
                 // ifnull(rule, '') orders as rule does (NULL first; the unique index allows no '' beside a NULL)
                 // and lets the index give the order.
                 var evidence = GroupedRows(try Row.fetchCursor(db, sql: """
-                    SELECT relation_id, article_id, start, "end", text, extractor, rule, confidence FROM evidence
-                    ORDER BY relation_id, article_id, start, "end", extractor, ifnull(rule, '')
+                    SELECT e.relation_id, e.article_id, e.start, e."end", \(EvidenceOffsetsMigration.readSQL(alias: "e")),
+                        e.extractor, e.rule, e.confidence FROM evidence e
+                    ORDER BY e.relation_id, e.article_id, e.start, e."end", e.extractor, ifnull(e.rule, '')
                     """)) {
                     Evidence(article: $0[1], start: $0[2], end: $0[3], text: $0[4], extractor: $0[5], rule: $0[6], confidence: $0[7])
                 }

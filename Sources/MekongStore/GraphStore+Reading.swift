@@ -39,8 +39,9 @@ extension GraphStore {
 
             var evidence: [String: [Evidence]] = [:]
             let evidenceRows = try Row.fetchCursor(db, sql: """
-                SELECT relation_id, article_id, start, "end", text, extractor, rule, confidence FROM evidence
-                ORDER BY relation_id, article_id, start, "end", extractor, rule
+                SELECT e.relation_id, e.article_id, e.start, e."end", \(EvidenceOffsetsMigration.readSQL(alias: "e")),
+                    e.extractor, e.rule, e.confidence FROM evidence e
+                ORDER BY e.relation_id, e.article_id, e.start, e."end", e.extractor, e.rule
                 """)
             while let row = try evidenceRows.next() {
                 evidence[row[0], default: []].append(Evidence(

@@ -78,6 +78,7 @@ extension GraphStore {
             try CanonicalArticleIDMigration.migrate(db)
         }
         migrator.registerMigration(NameSearchMigration.identifier) { db in try NameSearchMigration.migrate(db) }
+        migrator.registerMigration(EvidenceOffsetsMigration.identifier) { db in try EvidenceOffsetsMigration.migrate(db) }
         return migrator
     }()
 
@@ -109,13 +110,30 @@ extension GraphStore {
 }
 
 extension GraphStore {
-    /// Removes the name search index (migration `v3-name-search`) from the store file at `path`, leaving the
-    /// schema the previous Mekong wrote: for benchmarks and tests that compare the two versions on one store.
-    /// Queries on such a store load the whole graph until the next `ingest` adds the index again.
+    /// Removes the name search index (migration `v3-name-search`) from the store file at `path`, and the
+    /// evidence offsets after it (``removeEvidenceOffsets(at:)``), leaving the schema the Mekong before issue 9
+    /// wrote: for benchmarks and tests that compare the versions on one store. Queries on such a store load
+    /// the whole graph until the next `ingest` adds the index again.
     public static func removeNameSearchIndex(at path: String) throws(StoreError) {
+        try removeEvidenceOffsets(at: path)
+        try rewrite(at: path) { db in try NameSearchMigration.revert(db) }
+    }
+
+    /// Undoes migration `v4-evidence-offsets` in the store file at `path`, when it was applied: every sentence
+    /// of evidence copied back beside its offsets, the schema the previous Mekong wrote (for comparing the two
+    /// versions and testing the migration). The next `ingest` migrates it again.
+    public static func removeEvidenceOffsets(at path: String) throws(StoreError) {
+        try rewrite(at: path) { db in
+            let applied = try migrator.appliedIdentifiers(db)
+            guard applied.contains(EvidenceOffsetsMigration.identifier) else { return }
+            try EvidenceOffsetsMigration.revert(db)
+        }
+    }
+
+    private static func rewrite(at path: String, _ body: @escaping (Database) throws -> Void) throws(StoreError) {
         do {
             let queue = try DatabaseQueue(path: path)
-            try queue.write { db in try NameSearchMigration.revert(db) }
+            try queue.write(body)
             try queue.close()
         } catch {
             throw translate(error, path: path, opening: true)

@@ -83,8 +83,9 @@ struct StoredGraphReader {
         let id: String = row[0]
         let evidence = try Row.fetchAll(
             db.cachedStatement(sql: """
-                SELECT article_id, start, "end", text, extractor, rule, confidence FROM evidence WHERE relation_id = ?
-                ORDER BY article_id, start, "end", extractor, rule
+                SELECT e.article_id, e.start, e."end", \(EvidenceOffsetsMigration.readSQL(alias: "e")), e.extractor,
+                    e.rule, e.confidence FROM evidence e WHERE e.relation_id = ?
+                ORDER BY e.article_id, e.start, e."end", e.extractor, e.rule
                 """),
             arguments: [id]
         ).map {

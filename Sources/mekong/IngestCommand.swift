@@ -7,10 +7,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest", abstract: "Read articles and add what they state to the store.",
         discussion: """
             PATH may be a file, a directory (searched recursively for .txt files) or - for standard input.
-            Each article is stored in one transaction; ingesting the same content again changes nothing, and a
-            changed article replaces what its earlier version contributed. Progress goes to standard error when
-            it is a terminal; a summary ends the run. Files that cannot be read, and extractors that fail on an
-            article, are reported; everything else is stored, and the exit status is then 1.
+            Articles are extracted --jobs at a time and stored in order, many per transaction but each one whole
+            or not at all; ingesting the same content again changes nothing, and a changed article replaces what
+            its earlier version contributed. Progress goes to standard error when
+            it is a terminal; a summary ends the run. Files that cannot be read or stored, and extractors that
+            fail on an article, are reported; everything else is stored, and the exit status is then 1.
 
             Examples:
               mekong ingest articles/
