@@ -11,7 +11,7 @@ public struct ArticleIngestor: Sendable {
     /// The extractors in the order they run, prepared once for the whole run.
     public let pipeline: Pipeline
     let reader: ArticleReader
-    let builder = DocumentBuilder()
+    let builder: DocumentBuilder
     let resolver = EntityResolver()
     /// The limits every article is held to.
     public let limits: Limits
@@ -34,11 +34,13 @@ public struct ArticleIngestor: Sendable {
         }
     }
 
-    /// Prepares a pipeline of `extractors`; articles are held to `limits`.
+    /// Prepares a pipeline of `extractors`; articles are held to `limits` and read with `language`, what ingest
+    /// knows of their language and press (`--language`; Vietnamese news by default).
     /// - Throws: ``ExtractorError`` when the extractors' capabilities do not fit together.
-    public init(extractors: [any Extractor], limits: Limits = Limits()) throws {
+    public init(extractors: [any Extractor], limits: Limits = Limits(), language: LanguageProfile = .vietnamese) throws {
         pipeline = try Pipeline(extractors: extractors)
-        reader = ArticleReader(maximumBytes: limits.articleBytes)
+        reader = ArticleReader(maximumBytes: limits.articleBytes, profile: language)
+        builder = DocumentBuilder(sentenceSplitter: SentenceSplitter(abbreviations: language.abbreviations))
         self.limits = limits
     }
 

@@ -1,5 +1,9 @@
 // The CLI and other front ends see the whole library through MekongKit.
+import MekongIngest
 @_exported import MekongCore
 @_exported import MekongPluginAPI
 @_exported import MekongRender
 @_exported import MekongStore
+
+/// What ingest knows of the articles' language and press (``ArticleIngestor/init(extractors:limits:language:)``).
+public typealias LanguageProfile = MekongIngest.LanguageProfile

@@ -19,10 +19,11 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON.") var json = false
     @Flag(name: .long, help: "Also list every false positive and miss.") var verbose = false
     @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
         try UserFacingError.reporting {
-            let ingestor = try ArticleIngestor(extractors: pluginOptions.extractors(storePath: nil))
+            let ingestor = try ArticleIngestor(extractors: pluginOptions.extractors(storePath: nil), language: languageOptions.profile)
             let articlesDirectory = articles
                 ?? ((gold as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
             let report = try Evaluator(ingestor: ingestor).evaluate(goldDirectory: gold, articlesDirectory: articlesDirectory)

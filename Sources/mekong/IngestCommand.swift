@@ -23,6 +23,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Article files, directories, or - for standard input.", valueName: "path"))
     var paths: [String]
     @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var languageOptions: LanguageOptions
     @Option(name: .long, help: "Articles read and extracted at once (default: one per core).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Flag(name: .long, help: "Print the summary as JSON.")
@@ -49,7 +50,8 @@ struct IngestCommand: ParsableCommand {
     private func ingest() throws {
         let ingestor = try ArticleIngestor(
             extractors: pluginOptions.extractors(storePath: storeOptions.path),
-            limits: ArticleIngestor.Limits(articleBytes: maxArticleBytes, mentions: maxMentions, relations: maxRelations))
+            limits: ArticleIngestor.Limits(articleBytes: maxArticleBytes, mentions: maxMentions, relations: maxRelations),
+            language: languageOptions.profile)
         let store = try storeOptions.open()
         let showProgress = Output.stderrIsTerminal && !json
         let summary = try ingestor.ingest(paths, into: store, jobs: jobs) { done, total, path in

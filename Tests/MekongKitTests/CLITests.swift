@@ -99,6 +99,20 @@ struct CLITests {
         #expect((object?["relations"] as? Int ?? 0) > 10)
     }
 
+    @Test("ingest --language: an unknown name is a usage error that lists the profiles; generic keeps the text as written")
+    func ingestLanguage() throws {
+        defer { scratch.remove() }
+        let article = try scratch.write(Array("Hội nghị hoà giải\n\nBà Chloé Thuỷ dự hội nghị tại Hà Nội.\n".utf8), to: "a.txt")
+        let unknown = try cli.run(["ingest", "--store", store, "--language", "fr", article])
+        #expect(unknown.status == 64, "stderr: \(unknown.error)")
+        #expect(unknown.error.contains("vi") && unknown.error.contains("generic"), "stderr: \(unknown.error)")
+        #expect(!FileManager.default.fileExists(atPath: store))
+        let generic = try cli.run(["ingest", "--store", store, "--language", "generic", article])
+        #expect(generic.status == 0, "stderr: \(generic.error)")
+        let articles = try cli.run(["export", "--store", store])
+        #expect(articles.output.contains("hoà giải") && articles.output.contains("Chloé Thuỷ"), "stdout: \(articles.output)")
+    }
+
     @Test("render with an unknown --labels language or predicate is a usage error that lists the valid ones")
     func renderBogusLabels() throws {
         defer { scratch.remove() }
