@@ -136,7 +136,7 @@ public struct VietnameseLexicon: Sendable {
     /// word that opens a clause only in one compound ("Thực hiện", not "Thực vật" of "Cục Bảo vệ Thực vật";
     /// "Đồng chí", not "Đồng Tháp").
     public func opensClause(_ keys: [String], at index: Int) -> Bool {
-        guard clauseOpeners.contains(keys[index]) else { return false }
+        guard index < keys.count, clauseOpeners.contains(keys[index]) else { return false }
         guard let compound = Self.openerCompounds[keys[index]] else { return true }
         return index + 1 < keys.count && compound.contains(keys[index + 1])
     }

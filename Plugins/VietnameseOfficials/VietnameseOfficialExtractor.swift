@@ -413,10 +413,10 @@ public struct VietnameseOfficialExtractor: Extractor {
         return orgStartingAt[cursor + 1]
     }
 
-    /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
     /// Words that make the post after them another person's: "đề xuất của Chủ tịch Thượng viện Haiti, …".
     static let prepositionsBeforePost: Set<String> = ["của", "với", "cho", "đến", "tới", "gặp", "tiếp", "mời"]
 
+    /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
     static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí", "khi", "đó", "lúc", "hiện"]
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
@@ -528,7 +528,10 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// A foreign person's name at `index` ("Thongloun Sisoulith", "Raul Castro"): two to four capitalized words,
     /// at least one of them no Vietnamese syllable, cued like a Vietnamese name (a title, "ông", "Ngài", a
-    /// title and a country before it, or ", Title" after it). Returns the token after the name.
+    /// title and a country before it, or ", Title" after it). Returns the token after the name. Two kinds of name
+    /// in Vietnamese syllables count too: up to three after a title and a country ("Chủ tịch Trung Quốc Tập Cận
+    /// Bình"), and exactly three after a title and its body, whatever the family name ("… UBND tỉnh Lào Cai Xồng
+    /// Bá Lầu").
     private func foreignName(
         at index: Int, _ keys: [String], occupied: [Bool], bodyBefore: Bool, titledBodyBefore: Bool, document: Document
     ) -> Int? {
@@ -605,9 +608,9 @@ public struct VietnameseOfficialExtractor: Extractor {
         return false
     }
 
-    /// Whether a country ends right before `index` and a title before it, with at most the words of the country's
-    /// formal name between them: "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | Tập Cận Bình", "Tổng thống Hợp
-    /// chúng quốc Hoa Kỳ | Donald Trump".
+    /// Whether a country ends right before `index` and a title before it, with at most five words between them and
+    /// no conjunction, preposition or comma (room for the country's formal name): "Chủ tịch nước Cộng hòa Nhân dân
+    /// Trung Hoa | Tập Cận Bình", "Tổng thống Hợp chúng quốc Hoa Kỳ | Donald Trump".
     private func titledCountryEnding(at index: Int, _ keys: [String], _ document: Document) -> Bool {
         guard let country = countryEnding(at: index, keys) else { return false }
         for titleEnd in stride(from: country, through: max(1, country - 5), by: -1) {

@@ -96,16 +96,13 @@ struct OrganizationGrammar {
     /// A known body whose name starts with an abbreviation written with a full stop inside ("T.Ư Đảng" is
     /// "Trung ương Đảng"): the tokens of the abbreviation are glued, so the lexicon's phrases cannot match them.
     private func knownThroughAbbreviation(at index: Int) -> ParsedOrganization? {
-        let tokens = document.tokens
-        guard tokens[index].isCapitalized, index + 2 < tokens.count, tokens[index + 1].text == ".",
-            tokens[index].span.end == tokens[index + 1].span.start, tokens[index + 1].span.end == tokens[index + 2].span.start
+        guard document.tokens[index].isCapitalized, index + 1 < keys.count, keys[index + 1] == ".",
+            let (expansion, abbreviationEnd) = gluedAbbreviation(at: index)
         else { return nil }
-        let glued = tokens[index].text + "." + tokens[index + 2].text
-        guard let expansion = lexicon.abbreviations[glued] else { return nil }
         let expanded = TokenKeys.split(expansion)
-        let window = expanded + keys[(index + 3)..<min(index + 12, keys.count)]
+        let window = expanded + keys[abbreviationEnd..<min(abbreviationEnd + 9, keys.count)]
         guard let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length >= expanded.count else { return nil }
-        let end = index + 3 + known.length - expanded.count
+        let end = abbreviationEnd + known.length - expanded.count
         return ParsedOrganization(
             start: index, end: end, canonicalName: known.payload, aliases: [text(index, end)], isShortForm: false, nested: [],
             rule: "known")
@@ -343,12 +340,12 @@ struct OrganizationGrammar {
                 cursor = end
                 continue
             }
-            // "Ban Dân vận T.Ư": "Trung ương" abbreviated with a full stop inside.
-            if cursor >= afterHead, cursor + 2 < tokens.count, keys[cursor] == "t", keys[cursor + 1] == ".", keys[cursor + 2] == "ư",
-                tokens[cursor].span.end == tokens[cursor + 1].span.start, tokens[cursor + 1].span.end == tokens[cursor + 2].span.start
+            // "Ban Dân vận T.Ư": an abbreviation with a full stop inside ("Trung ương") continues the name.
+            if cursor >= afterHead, token.isCapitalized, cursor + 1 < tokens.count, keys[cursor + 1] == ".",
+                let (_, end) = gluedAbbreviation(at: cursor)
             {
                 capitalizedRun.append(cursor)
-                cursor += 3
+                cursor = end
                 continue
             }
             if token.kind == .word && token.isCapitalized {
@@ -691,6 +688,8 @@ struct OrganizationGrammar {
         var back = index - 1
         var aboutMinisters = false
         while back > 0, index - back <= 15, keys[back] != ".", !document.startsSentence[back + 1] || back + 1 == index {
+            // "Bộ trưởng X cho biết: …": what a minister says is a quotation, not a list of ministries.
+            if Self.verbsOfSaying.contains(keys[back]) { return [] }
             if keys[back] == "trưởng", keys[back - 1] == "bộ" {
                 aboutMinisters = true
                 break
@@ -701,6 +700,9 @@ struct OrganizationGrammar {
         let rest = ministriesContinuing(after: first.end)
         return rest.isEmpty ? [] : [first] + rest
     }
+
+    /// Words of saying before a colon: what follows is a quotation ("cho biết:", "nói:", "khẳng định:").
+    static let verbsOfSaying: Set<String> = ["biết", "nói", "định", "rằng", "mạnh", "nêu", "hỏi", "đáp", "phát", "biểu"]
 
     /// "bộ KH-ĐT, Tài chính, Công an": a lower-case "bộ" before a known ministry's name.
     func lowercaseMinistry(at index: Int) -> ParsedOrganization? {
@@ -730,21 +732,27 @@ struct OrganizationGrammar {
             return (index + known.length - 1, known.payload)
         }
         // "NN-PTNT", "KH-CN", "TN&MT": the name written as one abbreviation over glued tokens.
+        let abbreviation = gluedAbbreviation(at: index) ?? lexicon.abbreviations[document.tokens[index].text].map { ($0, index + 1) }
+        guard let (expansion, end) = abbreviation else { return nil }
+        let words = [head] + TokenKeys.split(expansion)
+        guard let known = lexicon.organizations.longestMatch(in: words, at: 0), known.length == words.count else { return nil }
+        return (end, known.payload)
+    }
+
+    /// The longest abbreviation of the lexicon written over two to five glued tokens from `index` ("TN&MT",
+    /// "KH-ĐT", "T.Ư"), ending before `limit`: its expansion and the token after it.
+    func gluedAbbreviation(at index: Int, before limit: Int? = nil) -> (expansion: String, end: Int)? {
+        let limit = min(limit ?? keys.count, keys.count)
+        guard index < limit else { return nil }
         var glued = document.tokens[index].text
-        var gluedEnd = index + 1
-        while true {
-            if let expansion = lexicon.abbreviations[glued] {
-                let words = [head] + TokenKeys.split(expansion)
-                if let known = lexicon.organizations.longestMatch(in: words, at: 0), known.length == words.count {
-                    return (gluedEnd, known.payload)
-                }
-            }
-            guard gluedEnd < keys.count, gluedEnd - index < 5,
-                document.tokens[gluedEnd].span.start == document.tokens[gluedEnd - 1].span.end
-            else { return nil }
-            glued += document.tokens[gluedEnd].text
-            gluedEnd += 1
+        var end = index + 1
+        var longest: (expansion: String, end: Int)?
+        while end < limit, end - index < 5, document.tokens[end].span.start == document.tokens[end - 1].span.end {
+            glued += document.tokens[end].text
+            end += 1
+            if let expansion = lexicon.abbreviations[glued] { longest = (expansion, end) }
         }
+        return longest
     }
 
     /// A known ministry named without "Bộ" right after "Bộ trưởng"/"Thứ trưởng".
@@ -860,7 +868,8 @@ struct OrganizationGrammar {
 
     /// Whether a capitalized run starting at `index` looks like a person's name (family name first).
     private func startsPerson(at index: Int) -> Bool {
-        lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
+        guard index < keys.count else { return false }
+        return lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
             && !isWholePlace(at: index)
     }
 
@@ -963,15 +972,7 @@ struct OrganizationGrammar {
                 continue
             }
             // "TN&MT", "KH-ĐT": an abbreviation written over several glued tokens.
-            var glued = token.text
-            var gluedEnd = index + 1
-            var longest: (expansion: String, end: Int)?
-            while gluedEnd < end, gluedEnd - index < 5, document.tokens[gluedEnd].span.start == document.tokens[gluedEnd - 1].span.end {
-                glued += document.tokens[gluedEnd].text
-                gluedEnd += 1
-                if let expansion = lexicon.abbreviations[glued] { longest = (expansion, gluedEnd) }
-            }
-            if let longest {
+            if let longest = gluedAbbreviation(at: index, before: end) {
                 pieces.append(gap + longest.expansion)
                 previousEnd = document.tokens[longest.end - 1].span.end
                 index = longest.end

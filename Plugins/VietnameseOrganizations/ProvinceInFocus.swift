@@ -27,8 +27,8 @@ struct ProvinceInFocus {
         isCity = lexicon.isCentralCity(only)
     }
 
-    /// Whether the province in focus is a centrally-run city ("Hà Nội"): a bare "UBND tỉnh" there speaks of
-    /// provinces in general ("Chủ tịch UBND tỉnh, TP"), not of the city.
+    /// Whether the province in focus is a centrally-run city ("Hà Nội"): a bare "Tỉnh ủy" or "UBND tỉnh" there
+    /// speaks of a province or of provinces in general ("Chủ tịch UBND tỉnh, TP"), not of the city.
     let isCity: Bool
 
     /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
@@ -41,7 +41,7 @@ struct ProvinceInFocus {
             guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }) else { return mention }
             var completed = mention
             let words = TokenKeys.split(mention.canonicalName)
-            if words.suffix(2) == ["tỉnh", "ủy"] {
+            if words.suffix(2) == ["tỉnh", "ủy"], !isCity {
                 completed.canonicalName = mention.canonicalName + " " + name
             } else if words.last == "tỉnh", !isCity {
                 completed.canonicalName = mention.canonicalName + " " + name

@@ -146,7 +146,8 @@ public struct VietnamesePlaceExtractor: Extractor {
     }
 
     /// Whether a title of the lexicon ("Tổng thống", "Thủ tướng", "Chủ tịch nước") ends before the country at
-    /// `index`, with at most the words of the country's formal name between ("Tổng thống Hợp chúng quốc Hoa Kỳ").
+    /// `index`, with at most five tokens between and no conjunction, preposition or punctuation among them (room
+    /// for the country's formal name: "Tổng thống Hợp chúng quốc Hoa Kỳ").
     private func titleEnds(before index: Int, _ keys: [String]) -> Bool {
         for titleEnd in stride(from: index, through: max(1, index - 5), by: -1) {
             let endsHere = (max(0, titleEnd - 4)..<titleEnd).contains { start in

@@ -292,14 +292,19 @@ struct RelationRules {
     /// "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ
     /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
     /// chain must open with a title, so that a list of bodies ("Vụ A, Cục B") is not read as a hierarchy, and the
-    /// higher body must not open a list of its own ("…, Sở B và Sở C").
+    /// higher body must not open a list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
     private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
         guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
             let outer = layout.starting(at: index + 1, types: [.organization]),
             let innerLevel = UnitLevel.of(inner.mention.canonicalName), let outerLevel = UnitLevel.of(outer.mention.canonicalName),
             innerLevel < outerLevel
         else { return }
-        if outer.end + 1 < range.upperBound, keys[outer.end] == "và", layout.starting(at: outer.end + 1, types: [.organization]) != nil {
+        // "Phó Giám đốc Sở Y tế, Bộ Y tế, Bộ Tài chính và …": the higher body opens a list of bodies — unless what
+        // follows the comma stands higher still ("Vụ A, Tổng cục B, Bộ C" is one chain).
+        if outer.end + 1 < range.upperBound, keys[outer.end] == "và" || keys[outer.end] == ",",
+            let next = layout.starting(at: outer.end + 1, types: [.organization]),
+            keys[outer.end] == "và" || (UnitLevel.of(next.mention.canonicalName) ?? 0) <= outerLevel
+        {
             return
         }
         // Back over the bodies of the chain to the title that opens it.

@@ -19,10 +19,10 @@ struct BodyCleaner {
     init(lines: [String], cutsTrailerAtByline: Bool, profile: LanguageProfile) {
         self.profile = profile
         paragraphs = Self.markCaptions(lines, profile: profile)
-        removeBylines(cutsTrailer: cutsTrailerAtByline)
+        if profile.readsBylines { removeBylines(cutsTrailer: cutsTrailerAtByline) }
         removeTeasers()
         paragraphs.removeAll { Self.isBoilerplate($0.text, profile: profile) }
-        removeClosingSignature()
+        if profile.readsBylines { removeClosingSignature() }
     }
 
     /// Drops caption markers ("Chú thích ảnh"); the line after one is a caption.

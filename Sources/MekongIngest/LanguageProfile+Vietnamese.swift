@@ -2,10 +2,10 @@ extension LanguageProfile {
     /// Vietnamese news: tone marks in the new style, the credit lines and anonymous signatures of the Vietnamese
     /// press, the mastheads of government sites, and the abbreviations written with a period ("TP.", "ThS.").
     public static let vietnamese = LanguageProfile(
-        name: "vi", respellsToneMarks: true,
+        name: "vi", respellsToneMarks: true, readsBylines: true,
         abbreviations: [
             "TP", "Tp", "tp", "TX", "Tx", "ThS", "Ths", "TS", "Ts", "TSKH", "PGS", "Pgs", "GS", "Gs", "BS", "KS", "Th",
-            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Q", "P", "NXB", "Nxb", "tr", "ThS.BS", "Bs",
+            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Q", "P", "NXB", "Nxb", "tr", "Bs",
         ],
         creditPrefixes: [
             "tin, ảnh:", "tin và ảnh:", "tin - ảnh:", "tin/ảnh:", "tin-ảnh:", "bài, ảnh:", "bài và ảnh:", "bài - ảnh:",

@@ -11,6 +11,9 @@ public struct LanguageProfile: Sendable, Hashable {
     public var name: String
     /// Whether tone marks of syllables ending in `oa`, `oe`, `uy` move to the new-style position (`hoà` → `hòa`).
     public var respellsToneMarks: Bool
+    /// Whether bylines, credit lines and closing signatures ("Thanh Sang (TTXVN)") are taken out of the body as
+    /// author and source.
+    public var readsBylines: Bool
     /// Words written with a period that does not end a sentence, matched exactly; single upper-case letters
     /// (name initials) always count.
     public var abbreviations: Set<String>
@@ -37,7 +40,9 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// Two words that make a line site chrome when both are in it.
     public struct WordPair: Sendable, Hashable {
+        /// One lower-case word or phrase of the pair.
         public var first: String
+        /// The other.
         public var second: String
         /// A pair of lower-case words.
         public init(_ first: String, _ second: String) {
@@ -48,7 +53,7 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// A profile; every list is matched as written.
     public init(
-        name: String, respellsToneMarks: Bool, abbreviations: Set<String>, creditPrefixes: [String] = [],
+        name: String, respellsToneMarks: Bool, readsBylines: Bool, abbreviations: Set<String>, creditPrefixes: [String] = [],
         sourcePrefixes: [String] = [], citationPrefixes: [String] = [], outletWords: [String] = [],
         anonymousSignatures: Set<String> = [],
         captionMarkers: Set<String> = [], mastheads: [String] = [], boilerplatePrefixes: [String] = [],
@@ -56,6 +61,7 @@ public struct LanguageProfile: Sendable, Hashable {
     ) {
         self.name = name
         self.respellsToneMarks = respellsToneMarks
+        self.readsBylines = readsBylines
         self.abbreviations = abbreviations
         self.creditPrefixes = creditPrefixes
         self.sourcePrefixes = sourcePrefixes
@@ -71,8 +77,8 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// No language's knowledge: text is only normalized and split.
     public static let generic = LanguageProfile(
-        name: "generic", respellsToneMarks: false,
-        abbreviations: ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "e.g", "i.e"],
+        name: "generic", respellsToneMarks: false, readsBylines: false,
+        abbreviations: ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "No", "vs", "etc"],
         boilerplatePrefixes: ["tags:"])
 
     /// The profiles `--language` accepts, by name.

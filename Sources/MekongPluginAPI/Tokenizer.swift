@@ -18,7 +18,10 @@ public struct Tokenizer: Sendable {
     /// text is: "Nghị định 24/2014/NĐ-CP" is "Nghị", "định", "24/2014", "/", "NĐ", "-", "CP". The phrase is
     /// put in NFC first, as article text is before it is tokenized.
     public func words(of phrase: String) -> [String] {
-        tokens(in: phrase.precomposedStringWithCanonicalMapping).map(\.text)
+        // Most phrases (lexicon names, canonical names) are composed already: Foundation's NFC only when a scalar
+        // could change under it (a combining mark, or a character outside the composed Latin blocks).
+        let composed = phrase.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
+        return tokens(in: composed ? phrase : phrase.precomposedStringWithCanonicalMapping).map(\.text)
     }
 
     /// The tokens of `text`; spans count Unicode scalars of `text`.

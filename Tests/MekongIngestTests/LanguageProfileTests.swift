@@ -25,6 +25,10 @@ struct LanguageProfileTests {
         #expect(parsed.text.contains("Chloé Thuỷ"))
         #expect(parsed.text.contains("Tin, ảnh: Thanh Sang (TTXVN)"))
         #expect(parsed.author == nil)
+        // Nor a signature in any other form: the closing line stays text.
+        let english = try ArticleReader(profile: .generic).read(text: "Talks end\n\nThe talks ended.\nJohn Smith (AP)\n", path: "b.txt")
+        #expect(english.text.hasSuffix("John Smith (AP)"))
+        #expect(english.author == nil && english.source == nil)
     }
 
     @Test("profiles are found by the names --language takes, and only by them")

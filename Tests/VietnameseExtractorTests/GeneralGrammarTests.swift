@@ -86,6 +86,8 @@ struct GeneralGrammarTests {
         // A quotation after a minister's words is no list, though "Xây dựng" starts a ministry's name.
         let quoted = try Extracted("Bộ trưởng Trần Hồng Hà cho biết: Xây dựng, Tài chính là hai lĩnh vực khó.")
         #expect(quoted.names(.organization).isEmpty, "\(quoted.summary)")
+        let listedQuote = try Extracted("Bộ trưởng Trần Hồng Hà cho biết: Tài chính, Xây dựng, Công an sẽ cùng làm.")
+        #expect(listedQuote.names(.organization).isEmpty, "\(listedQuote.summary)")
     }
 
     @Test("a leader named after a title and a country: the country is a place, the name a person, and the meeting holds")
@@ -369,6 +371,17 @@ struct StructuralRelationTests {
         #expect(one.names(.organization).contains("Tỉnh ủy Bình Thuận"), "\(one.summary)")
         let two = try Extracted("Bí thư Tỉnh ủy Nguyễn Văn A làm việc tại tỉnh Bình Thuận và tỉnh Ninh Thuận.")
         #expect(!two.names(.organization).contains { $0.hasPrefix("Tỉnh ủy ") }, "\(two.summary)")
+        // A centrally-run city has a Thành ủy, no Tỉnh ủy.
+        let city = try Extracted("Bí thư Tỉnh ủy Nguyễn Văn A đến làm việc ở Hà Nội.")
+        #expect(!city.names(.organization).contains("Tỉnh ủy Hà Nội"), "\(city.summary)")
+    }
+
+    @Test("an article that ends on a body's name, with no full stop, is read to its end", arguments: [
+        "Thông tin do Bộ Y tế cung cấp cho Bộ Tài chính", "Ông Nguyễn Quốc Khánh, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ",
+    ])
+    func endsOnABody(_ body: String) throws {
+        let extracted = try Extracted(body)
+        #expect(!extracted.names(.organization).isEmpty, "\(extracted.summary)")
     }
 
     @Test("in an article about a city, a bare 'UBND tỉnh' or 'UBND quận' is no body of the city")

@@ -49,7 +49,9 @@ struct MeetingAndPassingTests {
             "Ông Nguyễn Hiến giữ chức giám đốc Văn phòng Đăng ký đất đai tỉnh Bình Định (thuộc Sở TN&MT) từ năm 2019.")
         #expect(belonging.pairs(.partOf) == [pair("Văn phòng Đăng ký đất đai tỉnh Bình Định", "Sở Tài nguyên và Môi trường")],
                 "\(belonging.summary)")
-        // A list of bodies is no hierarchy, and nor is a post over several bodies.
+        // A list of bodies is no hierarchy, and nor is a post over several bodies, whether "và" or a comma follows.
+        let commaList = try Extracted("Dự hội nghị có Phó Giám đốc Sở Y tế, Bộ Y tế, Bộ Tài chính và các ngành liên quan.")
+        #expect(commaList.pairs(.partOf).isEmpty, "\(commaList.summary)")
         let listed = try Extracted("Đoàn làm việc với Vụ Kế hoạch, Bộ Tài chính và Bộ Công Thương. Giám đốc Sở Y tế, Bộ Y tế và Bộ Nội vụ dự.")
         #expect(listed.pairs(.partOf).isEmpty, "\(listed.summary)")
     }
