@@ -83,9 +83,8 @@ public struct VietnameseLexicon: Sendable {
             places.add(row[0], country)
             if row.count > 1 { for alias in row[1].split(separator: "|") { places.add(String(alias), country) } }
         }
-        let saigon = PlaceEntry(
-            name: "Thành phố Hồ Chí Minh", kind: "province", fullName: "Thành phố Hồ Chí Minh", province: nil)
-        for form in ["Thành phố Hồ Chí Minh", "TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
+        let saigon = PlaceEntry(name: Self.hoChiMinhCity, kind: "province", fullName: Self.hoChiMinhCity, province: nil)
+        for form in [Self.hoChiMinhCity, "TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
                      "TP.Hồ Chí Minh"]
         {
             places.add(form, saigon)
@@ -143,6 +142,11 @@ public struct VietnameseLexicon: Sendable {
 
     /// Openers that open a clause only with one of these second words.
     private static let openerCompounds: [String: Set<String>] = ["thực": ["hiện", "tế"], "đồng": ["chí", "thời"]]
+
+    /// The city whose name keeps its unit word ("Thành phố Hồ Chí Minh": "Hồ Chí Minh" alone is the person).
+    public static let hoChiMinhCity = "Thành phố Hồ Chí Minh"
+    /// The gazetteer's name of that city without its unit word.
+    public static let hoChiMinhBare = "Hồ Chí Minh"
 
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }

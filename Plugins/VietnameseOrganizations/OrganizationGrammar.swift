@@ -146,7 +146,7 @@ struct OrganizationGrammar {
                 if let committee = committeeName(headStart: index, afterHead: afterHead, place: parsed.place) {
                     parsed.aliases.append(parsed.canonicalName)
                     parsed.canonicalName = committee
-                } else if let place = parsed.place, place != "Thành phố Hồ Chí Minh", unitWordEnd(at: afterHead) != nil,
+                } else if let place = parsed.place, place != VietnameseLexicon.hoChiMinhCity, unitWordEnd(at: afterHead) != nil,
                     Self.committeeUnits[keys[index..<afterHead].joined(separator: " ")] != nil
                 {
                     // "Thành ủy Thành phố Hà Nội" is usually written, and named, "Thành ủy Hà Nội".
@@ -264,7 +264,7 @@ struct OrganizationGrammar {
             {
                 // "Sở Y tế tỉnh Đồng Tháp" lies in Đồng Tháp, and is the "Sở Y tế Đồng Tháp" of another sentence.
                 complementPlace = placeName(from: cursor, to: placeEnd)
-                if let unitEnd = unitWordEnd(at: cursor), unitEnd < placeEnd, complementPlace != "Thành phố Hồ Chí Minh" {
+                if let unitEnd = unitWordEnd(at: cursor), unitEnd < placeEnd, complementPlace != VietnameseLexicon.hoChiMinhCity {
                     bareUnitAlias = (expand(index, cursor) + " " + text(unitEnd, placeEnd)).trimmingSpaces()
                 }
                 cursor = placeEnd
@@ -814,7 +814,7 @@ struct OrganizationGrammar {
 
     /// The place's name in tokens `start..<end`, without the unit word, as the place extractor names it.
     private func placeName(from start: Int, to end: Int) -> String {
-        if let city = cityShortForm(at: start), start + city == end { return "Thành phố Hồ Chí Minh" }
+        if let city = cityShortForm(at: start), start + city == end { return VietnameseLexicon.hoChiMinhCity }
         var cursor = start
         for unit in Self.unitWords where cursor + unit.count <= end && Array(keys[cursor..<cursor + unit.count]) == unit {
             cursor += unit.count
@@ -822,7 +822,7 @@ struct OrganizationGrammar {
             break
         }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor), cursor + place.length == end {
-            return place.payload.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.payload.name
+            return place.payload.name == VietnameseLexicon.hoChiMinhBare ? VietnameseLexicon.hoChiMinhCity : place.payload.name
         }
         // "quận 9": the number is no name without its unit word.
         if cursor > start, cursor + 1 == end, document.tokens[cursor].kind == .number {
@@ -835,7 +835,7 @@ struct OrganizationGrammar {
     /// "TP HCM", "TP. Hồ Chí Minh"), whose unit word is part of the name, if one does.
     private func cityShortForm(at index: Int) -> Int? {
         guard document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index),
-            match.payload.name == "Thành phố Hồ Chí Minh"
+            match.payload.name == VietnameseLexicon.hoChiMinhCity
         else { return nil }
         return match.length
     }
@@ -960,7 +960,7 @@ struct OrganizationGrammar {
             let gap = token.span.start > previousEnd ? " " : ""
             // "TP.HCM" spans three tokens; "TP. Hà Nội" and "TP Hà Nội" are "thành phố Hà Nội".
             if keys[index] == "tp", index + 2 < end, keys[index + 1] == ".", keys[index + 2] == "hcm" {
-                pieces.append(gap + "Thành phố Hồ Chí Minh")
+                pieces.append(gap + VietnameseLexicon.hoChiMinhCity)
                 previousEnd = document.tokens[index + 2].span.end
                 index += 3
                 continue

@@ -57,7 +57,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 continue
             }
             let saigonForm = lexicon.places.longestMatch(in: keys, at: index)
-            if let match = saigonForm, match.payload.name == "Thành phố Hồ Chí Minh", tokens[index].isCapitalized {
+            if let match = saigonForm, match.payload.name == VietnameseLexicon.hoChiMinhCity, tokens[index].isCapitalized {
                 mentions.append(mention(document, index, index + match.length, match.payload.name, unit: "city", province: nil))
                 index += match.length
                 continue
@@ -96,7 +96,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && !tokens[index - 1].isAllCaps
             if afterCapitalized {
                 acceptable = false
-            } else if place.name == "Hồ Chí Minh" {
+            } else if place.name == VietnameseLexicon.hoChiMinhBare {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
                 acceptable = unit != nil && unit != "province" && unit != "commune"
@@ -111,7 +111,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && !lexicon.isSurname(keys[end])
                 && !(place.kind == "country" && titleEnds(before: index, keys))
             if acceptable && !continues && !taken.contains(document.tokens[end - 1].span) {
-                let name = place.name == "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : place.name
+                let name = place.name == VietnameseLexicon.hoChiMinhBare ? VietnameseLexicon.hoChiMinhCity : place.name
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
                 mentions.append(mention(document, index, end, name, unit: level, province: place.province))
                 index = end
