@@ -143,6 +143,24 @@ public struct VietnameseLexicon: Sendable {
     /// Openers that open a clause only with one of these second words.
     private static let openerCompounds: [String: Set<String>] = ["thực": ["hiện", "tế"], "đồng": ["chí", "thời"]]
 
+    /// Whether a title of the lexicon ("Vụ trưởng", "Tổng thống") ends right before `index` of `keys`, or, with
+    /// `gap`, before up to that many more tokens none of which is a conjunction, a preposition or punctuation
+    /// (room for a country's formal name: "Tổng thống Hợp chúng quốc | Hoa Kỳ").
+    public func titleEnds(before index: Int, in keys: [String], gap: Int = 0) -> Bool {
+        guard index <= keys.count else { return false }
+        for titleEnd in stride(from: index, through: max(1, index - gap), by: -1) {
+            let endsHere = (max(0, titleEnd - 5)..<titleEnd).contains { start in
+                titles.longestMatch(in: keys, at: start).map { start + $0.length == titleEnd } ?? false
+            }
+            if endsHere { return true }
+            guard !Self.gapBreakers.contains(keys[titleEnd - 1]) else { return false }
+        }
+        return false
+    }
+
+    /// Tokens that end the room between a title and what it governs.
+    private static let gapBreakers: Set<String> = ["và", "với", "của", ",", ".", "(", ")"]
+
     /// The city whose name keeps its unit word ("Thành phố Hồ Chí Minh": "Hồ Chí Minh" alone is the person).
     public static let hoChiMinhCity = "Thành phố Hồ Chí Minh"
     /// The gazetteer's name of that city without its unit word.

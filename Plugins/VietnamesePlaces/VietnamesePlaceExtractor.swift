@@ -109,7 +109,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && tokens[end].isCapitalized
                 && document.text(TextSpan(start: tokens[end - 1].span.end, end: tokens[end].span.start)) == " "
                 && !lexicon.isSurname(keys[end])
-                && !(place.kind == "country" && titleEnds(before: index, keys))
+                && !(place.kind == "country" && lexicon.titleEnds(before: index, in: keys, gap: 5))
             if acceptable && !continues && !taken.contains(document.tokens[end - 1].span) {
                 let name = place.name == VietnameseLexicon.hoChiMinhBare ? VietnameseLexicon.hoChiMinhCity : place.name
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
@@ -143,19 +143,5 @@ public struct VietnamesePlaceExtractor: Extractor {
             type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
             attributes: (unit.map { ["unit": $0] } ?? [:]).merging(province.map { ["province": $0] } ?? [:]) { a, _ in a },
             confidence: unit == nil ? 0.8 : 0.95, rule: "gazetteer")
-    }
-
-    /// Whether a title of the lexicon ("Tổng thống", "Thủ tướng", "Chủ tịch nước") ends before the country at
-    /// `index`, with at most five tokens between and no conjunction, preposition or punctuation among them (room
-    /// for the country's formal name: "Tổng thống Hợp chúng quốc Hoa Kỳ").
-    private func titleEnds(before index: Int, _ keys: [String]) -> Bool {
-        for titleEnd in stride(from: index, through: max(1, index - 5), by: -1) {
-            let endsHere = (max(0, titleEnd - 4)..<titleEnd).contains { start in
-                lexicon.titles.longestMatch(in: keys, at: start).map { start + $0.length == titleEnd } ?? false
-            }
-            if endsHere { return true }
-            guard ["và", "với", "của", ",", ".", "(", ")"].allSatisfy({ $0 != keys[titleEnd - 1] }) else { return false }
-        }
-        return false
     }
 }

@@ -314,10 +314,7 @@ struct RelationRules {
         {
             start = previous.start
         }
-        let titled = (max(range.lowerBound, start - 5)..<start).contains { titleStart in
-            lexicon.titles.longestMatch(in: keys, at: titleStart).map { titleStart + $0.length == start } ?? false
-        }
-        guard titled else { return }
+        guard start > range.lowerBound, lexicon.titleEnds(before: start, in: keys) else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
 
