@@ -15,6 +15,10 @@ struct EntitiesCommand: ParsableCommand {
     @Option(name: .long, help: "Only entities whose name or alias contains this text.") var search: String?
     @Flag(name: .long, help: "Print JSON.") var json = false
 
+    func validate() throws {
+        try KnownNames.checkType(type)
+    }
+
     func run() throws {
         try UserFacingError.reporting {
             let found = try storeOptions.openExisting().entities(type: type.map { EntityType($0) }, search: search)

@@ -14,6 +14,7 @@ struct NeighborsCommand: ParsableCommand {
 
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
+        try KnownNames.checkPredicates(predicate)
     }
 
     func run() throws {

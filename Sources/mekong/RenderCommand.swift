@@ -59,13 +59,7 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
-        let core = Predicate.core.map(\.rawValue)
-        // A plugin's predicates are namespaced (acme.supplies); a bare name must be a core one.
-        for name in predicate where !name.contains(".") && !core.contains(name) {
-            throw ValidationError(
-                "Unknown predicate '\(name)'. Core predicates: \(core.joined(separator: ", ")); a plugin's predicates "
-                    + "are namespaced (acme.supplies).")
-        }
+        try KnownNames.checkPredicates(predicate)
     }
 
     func run() throws {

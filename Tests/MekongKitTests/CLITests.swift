@@ -113,6 +113,21 @@ struct CLITests {
         #expect(articles.output.contains("hoà giải") && articles.output.contains("Chloé Thuỷ"), "stdout: \(articles.output)")
     }
 
+    @Test("a misspelt --type or --predicate is a usage error that lists the valid names, not an empty answer")
+    func misspeltNames() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let type = try cli.run(["entities", "--store", store, "--type", "persn"])
+        #expect(type.status == 64, "stderr: \(type.error)")
+        #expect(type.error.contains("Unknown type 'persn'") && type.error.contains("person"), "stderr: \(type.error)")
+        let predicate = try cli.run(["neighbors", "--store", store, "Tỉnh ủy An Giang", "--predicate", "holds_positon"])
+        #expect(predicate.status == 64, "stderr: \(predicate.error)")
+        #expect(predicate.error.contains("holds_position"), "stderr: \(predicate.error)")
+        // Defined and namespaced names pass.
+        #expect(try cli.run(["entities", "--store", store, "--type", "date"]).status == 0)
+        #expect(try cli.run(["entities", "--store", store, "--type", "acme.product"]).status == 0)
+    }
+
     @Test("render with an unknown --labels language or predicate is a usage error that lists the valid ones")
     func renderBogusLabels() throws {
         defer { scratch.remove() }
