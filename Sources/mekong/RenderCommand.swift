@@ -60,6 +60,31 @@ struct RenderCommand: ParsableCommand {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
         try KnownNames.checkPredicates(predicate)
+        let formats = RenderFormat.allCases.map { "." + $0.rawValue }.joined(separator: ", ")
+        let fileExtension = (output as NSString).pathExtension.lowercased()
+        if output != "-", !fileExtension.isEmpty {
+            if let named = RenderFormat(rawValue: fileExtension) {
+                if let format, format != named {
+                    throw ValidationError(
+                        "\(output) names a \(named.rawValue) file but --format \(format.rawValue) was asked. Name the file "
+                            + ".\(format.rawValue), or leave --format out.")
+                }
+            } else if format == nil {
+                throw ValidationError(
+                    "Mekong cannot tell the format of \(output): name the file \(formats), or give --format.")
+            }
+        }
+        // A PNG or PDF on a terminal is noise that can upset it.
+        if output == "-", [.png, .pdf].contains(chosenFormat), isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError(
+                "A \(chosenFormat.rawValue) diagram is binary: write it to a file (-o diagram.\(chosenFormat.rawValue)) or "
+                    + "pipe it to a program.")
+        }
+    }
+
+    /// The format asked for, else the one the file name tells, else SVG.
+    private var chosenFormat: RenderFormat {
+        format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
     }
 
     func run() throws {
@@ -69,9 +94,8 @@ struct RenderCommand: ParsableCommand {
                 predicates: predicate.isEmpty ? nil : Set(predicate.map(Predicate.init(rawValue:))),
                 maxEntities: maxNodes, includeIsolated: isolated || allEntities)
             let summary = try selection.summary(from: storeOptions.openExisting())
-            let chosen = format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
             let options = RenderOptions(
-                layout: layout, format: chosen, title: title, caption: summary.caption(in: labels), language: labels,
+                layout: layout, format: chosenFormat, title: title, caption: summary.caption(in: labels), language: labels,
                 focus: summary.focus)
             try Output.write(try GraphvizRenderer().render(summary.graph, options: options), to: output)
             if let note = summary.caption(in: .en) {

@@ -128,6 +128,26 @@ struct CLITests {
         #expect(try cli.run(["entities", "--store", store, "--type", "acme.product"]).status == 0)
     }
 
+    @Test("render refuses a file name whose format it cannot tell or that contradicts --format, before drawing anything")
+    func renderFileNames() throws {
+        defer { scratch.remove() }
+        #expect(try ingestFixture().status == 0)
+        let jpeg = scratch.path("graph.jpg")
+        let unknown = try cli.run(["render", "--store", store, "-o", jpeg])
+        #expect(unknown.status == 64, "stderr: \(unknown.error)")
+        #expect(unknown.error.contains(".svg, .png, .pdf, .dot"), "stderr: \(unknown.error)")
+        #expect(!FileManager.default.fileExists(atPath: jpeg))
+        let svg = scratch.path("graph.svg")
+        let contradicting = try cli.run(["render", "--store", store, "--format", "png", "-o", svg])
+        #expect(contradicting.status == 64, "stderr: \(contradicting.error)")
+        #expect(!FileManager.default.fileExists(atPath: svg))
+        // The name alone decides when --format is left out.
+        let png = scratch.path("graph.png")
+        #expect(try cli.run(["render", "--store", store, "-o", png]).status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: png))
+        #expect(bytes.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+    }
+
     @Test("render with an unknown --labels language or predicate is a usage error that lists the valid ones")
     func renderBogusLabels() throws {
         defer { scratch.remove() }
