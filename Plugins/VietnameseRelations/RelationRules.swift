@@ -123,6 +123,10 @@ struct RelationRules {
         }
     }
 
+    /// Tense and aspect words, and "chính thức", that stand between a subject (or a passive's agent) and its verb:
+    /// "đã ban hành", "vừa chính thức ký", "cũng được … thông qua".
+    static let verbModifiers: Set<String> = ["đã", "sẽ", "vừa", "mới", "cũng", "chính", "thức", "cùng"]
+
     /// The words that can start a cue, looked up once per token: comparing every token with every cue word
     /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
     static let cueWords: [String: CueWord] = [
@@ -344,7 +348,7 @@ struct RelationRules {
 
     /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
     private mutating func issuedBy(verbAt index: Int, verbLength: Int, in range: Range<Int>) {
-        passiveIssuedBy(verbAt: index)
+        passiveIssuedBy(verbAt: index, in: range)
         var after = index + verbLength
         while after < range.upperBound, after - index <= 4, layout.starting(at: after, types: [.document]) == nil { after += 1 }
         // "thông qua Luật A (sửa đổi); Nghị quyết B; …": an item the extractors missed does not end a list whose
@@ -356,7 +360,7 @@ struct RelationRules {
         }
         guard let issuedDocument = first else { return }
         var before = index
-        while before > range.lowerBound, ["đã", "vừa", "mới", "cũng", "biểu", "quyết", "chính", "thức"].contains(keys[before - 1]) {
+        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) || ["biểu", "quyết"].contains(keys[before - 1]) {
             before -= 1
         }
         if let issuer = layout.ending(at: before, types: [.organization]) {
@@ -391,15 +395,16 @@ struct RelationRules {
 
     /// "Luật D (đã) được Quốc hội thông qua", "Quyết định D do UBND tỉnh ban hành": the passive, where the document
     /// comes first and its issuer stands between "được"/"do" and the verb.
-    private mutating func passiveIssuedBy(verbAt index: Int) {
+    private mutating func passiveIssuedBy(verbAt index: Int, in range: Range<Int>) {
         var before = index
-        while before > 0, ["đã", "vừa", "mới", "chính", "thức"].contains(keys[before - 1]) { before -= 1 }
-        guard let issuer = layout.ending(at: before, types: [.organization]), issuer.start > 0,
+        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        guard let issuer = layout.ending(at: before, types: [.organization]), issuer.start > range.lowerBound,
             ["được", "do"].contains(keys[issuer.start - 1])
         else { return }
         var documentEnd = issuer.start - 1
-        while documentEnd > 0, ["đã", "vừa", "mới", "cũng"].contains(keys[documentEnd - 1]) { documentEnd -= 1 }
-        guard let issuedDocument = layout.ending(at: documentEnd, types: [.document]) else { return }
+        while documentEnd > range.lowerBound, Self.verbModifiers.contains(keys[documentEnd - 1]) { documentEnd -= 1 }
+        guard let issuedDocument = layout.ending(at: documentEnd, types: [.document]), issuedDocument.start >= range.lowerBound
+        else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
             attributes: dateAttribute(issuedDocument.mention))
     }
@@ -611,7 +616,7 @@ struct RelationRules {
     /// "ký kết … giữa A và B", "A ký kết chương trình hợp tác với B".
     private mutating func signed(at index: Int, in range: Range<Int>) {
         var before = index
-        while before > range.lowerBound, ["đã", "sẽ", "vừa", "chính", "thức", "cùng"].contains(keys[before - 1]) { before -= 1 }
+        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
         if let subject = layout.ending(at: before, types: [.organization]) {
             var cursor = index + 1
             while cursor < range.upperBound, cursor - index <= 10, keys[cursor] != "với", keys[cursor] != "giữa",
