@@ -166,6 +166,11 @@ public struct VietnameseLexicon: Sendable {
     /// The gazetteer's name of that city without its unit word.
     public static let hoChiMinhBare = "Hồ Chí Minh"
 
+    /// The name a place goes by: the gazetteer's, except the city whose unit word belongs to its name.
+    public static func placeName(_ gazetteerName: String) -> String {
+        gazetteerName == hoChiMinhBare ? hoChiMinhCity : gazetteerName
+    }
+
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
 

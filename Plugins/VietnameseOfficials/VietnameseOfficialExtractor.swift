@@ -111,7 +111,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let cued = Self.cues.contains(before) || orgEndingAt[index] != nil
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
                 || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)
-                || titledCountryEnding(at: index, keys, document)
+                || titledCountryEnding(at: index, keys)
             let apposition = end + 1 < tokens.count && keys[end] == ","
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
             // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
@@ -562,13 +562,13 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
         let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || ["chí", "ngài"].contains(keys[before])
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
-            || titledCountryEnding(at: index, keys, document)
+            || titledCountryEnding(at: index, keys)
         let apposition = end + 1 < tokens.count && keys[end] == ","
             && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
         guard cued || apposition, !namedAfter(index, keys) else { return nil }
         // "Chủ tịch Trung Quốc Tập Cận Bình": after a title and a country, a name in Sino-Vietnamese syllables is
         // foreign too, though each of its syllables is Vietnamese.
-        if end - index <= 3, titledCountryEnding(at: index, keys, document) {
+        if end - index <= 3, titledCountryEnding(at: index, keys) {
             return end
         }
         // "Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng": right after a title and its body, three capitalized syllables
@@ -608,18 +608,12 @@ public struct VietnameseOfficialExtractor: Extractor {
         return false
     }
 
-    /// Whether a country ends right before `index` and a title before it, with at most five words between them and
-    /// no conjunction, preposition or comma (room for the country's formal name): "Chủ tịch nước Cộng hòa Nhân dân
-    /// Trung Hoa | Tập Cận Bình", "Tổng thống Hợp chúng quốc Hoa Kỳ | Donald Trump".
-    private func titledCountryEnding(at index: Int, _ keys: [String], _ document: Document) -> Bool {
+    /// Whether a country ends right before `index` and a title before it, with at most five tokens between them
+    /// (``VietnameseLexicon/titleEnds(before:in:gap:)``: room for the country's formal name): "Chủ tịch nước Cộng
+    /// hòa Nhân dân Trung Hoa | Tập Cận Bình", "Tổng thống Hợp chúng quốc Hoa Kỳ | Donald Trump".
+    private func titledCountryEnding(at index: Int, _ keys: [String]) -> Bool {
         guard let country = countryEnding(at: index, keys) else { return false }
-        for titleEnd in stride(from: country, through: max(1, country - 5), by: -1) {
-            if TitlePhrase.ending(at: titleEnd, document, keys, lexicon: lexicon) != nil { return true }
-            guard document.tokens[titleEnd - 1].kind == .word, !["và", "với", "của", ","].contains(keys[titleEnd - 1]) else {
-                return false
-            }
-        }
-        return false
+        return lexicon.titleEnds(before: country, in: keys, gap: 5)
     }
 
     /// The first token of a country name that ends right before `index`, if one does.

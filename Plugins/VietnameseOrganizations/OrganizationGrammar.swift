@@ -822,7 +822,7 @@ struct OrganizationGrammar {
             break
         }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor), cursor + place.length == end {
-            return place.payload.name == VietnameseLexicon.hoChiMinhBare ? VietnameseLexicon.hoChiMinhCity : place.payload.name
+            return VietnameseLexicon.placeName(place.payload.name)
         }
         // "quận 9": the number is no name without its unit word.
         if cursor > start, cursor + 1 == end, document.tokens[cursor].kind == .number {

@@ -111,7 +111,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && !lexicon.isSurname(keys[end])
                 && !(place.kind == "country" && lexicon.titleEnds(before: index, in: keys, gap: 5))
             if acceptable && !continues && !taken.contains(document.tokens[end - 1].span) {
-                let name = place.name == VietnameseLexicon.hoChiMinhBare ? VietnameseLexicon.hoChiMinhCity : place.name
+                let name = VietnameseLexicon.placeName(place.name)
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
                 mentions.append(mention(document, index, end, name, unit: level, province: place.province))
                 index = end
