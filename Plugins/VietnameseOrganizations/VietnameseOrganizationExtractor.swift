@@ -38,6 +38,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = coordinated.end
                 continue
             }
+            // "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X": the bare board is the board of the body closing the chain.
+            if let chained = parser.unitOfChainOwner(at: index) {
+                mentions.append(chained.unit.mention(in: document, elliptical: true, parent: chained.owner))
+                index = chained.unit.end
+                continue
+            }
             // "Bộ trưởng Khoa học và Công nghệ": after a minister's title the ministry's name drops "Bộ".
             if let ministry = parser.ministryAfterMinisterTitle(at: index) {
                 mentions.append(ministry.mention(in: document))

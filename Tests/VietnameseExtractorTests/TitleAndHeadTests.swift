@@ -20,4 +20,24 @@ struct TitleAndHeadTests {
         let inspection = try Extracted("Trưởng đoàn kiểm tra cho biết đoàn sẽ làm việc trong ba ngày.")
         #expect(inspection.names(.organization).isEmpty, "\(inspection.summary)")
     }
+
+    @Test("a board or Party committee left bare in a chain of posts belongs to the body that closes the chain")
+    func unitsOfTheChainsOwner() throws {
+        let extracted = try Extracted(
+            "Ông Đỗ Văn Hồng, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty PVC, bị khởi tố. Bà Hồ Thị Kim Thoa giữ các chức "
+                + "vụ Bí thư Đảng ủy - Chủ tịch HĐQT - Tổng giám đốc Công ty Bóng đèn Điện Quang.")
+        let posts = extracted.pairs(.holdsPosition)
+        for (person, body) in [
+            ("Đỗ Văn Hồng", "Hội đồng quản trị Công ty PVC"), ("Đỗ Văn Hồng", "Công ty PVC"),
+            ("Hồ Thị Kim Thoa", "Đảng ủy Công ty Bóng đèn Điện Quang"),
+            ("Hồ Thị Kim Thoa", "Hội đồng quản trị Công ty Bóng đèn Điện Quang"),
+            ("Hồ Thị Kim Thoa", "Công ty Bóng đèn Điện Quang"),
+        ] {
+            #expect(posts.contains(pair(person, body)), "\(person) @ \(body): \(extracted.summary)")
+        }
+        #expect(extracted.pairs(.partOf).contains(pair("Hội đồng quản trị Công ty PVC", "Công ty PVC")), "\(extracted.summary)")
+        // A territory's committee is not a company's: "Bí thư Đảng ủy, Chủ tịch UBND xã X" names no "Đảng ủy UBND".
+        let commune = try Extracted("Ông Nguyễn Văn Ba, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Phú, phát biểu.")
+        #expect(!commune.names(.organization).contains { $0.hasPrefix("Đảng ủy") }, "\(commune.summary)")
+    }
 }
