@@ -24,12 +24,13 @@ struct TitlePhrase {
             cursor += 1
         }
         let titleStart = cursor
+        // "Phó ban" is a title of its own, read whole; otherwise "Phó"/"Quyền" qualify the title after them.
+        let whole = lexicon.titles.longestMatch(in: keys, at: titleStart).map { titleStart + $0.length }
         while cursor < keys.count, keys[cursor] == "phó" || keys[cursor] == "quyền" { cursor += 1 }
-        guard let core = lexicon.titles.longestMatch(in: keys, at: cursor) else {
-            // "Phó" alone before a body ("Phó Ban …") is not a title here.
-            return nil
-        }
-        cursor += core.length
+        let qualified = lexicon.titles.longestMatch(in: keys, at: cursor).map { cursor + $0.length }
+        // "Phó" alone before a body ("Phó Ban …") is not a title here.
+        guard let end = [whole, qualified].compactMap({ $0 }).max() else { return nil }
+        cursor = end
         for qualifier in qualifiers where cursor + qualifier.count <= keys.count
             && Array(keys[cursor..<cursor + qualifier.count]) == qualifier
         {

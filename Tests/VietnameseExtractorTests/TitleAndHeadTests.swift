@@ -40,4 +40,15 @@ struct TitleAndHeadTests {
         let commune = try Extracted("Ông Nguyễn Văn Ba, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Phú, phát biểu.")
         #expect(!commune.names(.organization).contains { $0.hasPrefix("Đảng ủy") }, "\(commune.summary)")
     }
+
+    @Test("'Phó ban' is a title of its own: the deputy head of the Ban it takes in")
+    func deputyOfABoard() throws {
+        let extracted = try Extracted(
+            "Tỉnh điều động ông Nguyễn Văn Trượng giữ chức Phó ban Dân vận Tỉnh ủy Bình Định. Ông Đinh La Thăng làm "
+                + "Phó ban Kinh tế Trung ương.")
+        #expect(extracted.attributes("Nguyễn Văn Trượng", .holdsPosition, "Ban Dân vận Tỉnh ủy Bình Định").compactMap { $0["title"] }
+            == ["Phó ban"], "\(extracted.summary)")
+        #expect(extracted.attributes("Đinh La Thăng", .holdsPosition, "Ban Kinh tế Trung ương").compactMap { $0["title"] }
+            == ["Phó ban"], "\(extracted.summary)")
+    }
 }
