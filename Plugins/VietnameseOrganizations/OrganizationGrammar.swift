@@ -425,7 +425,26 @@ struct OrganizationGrammar {
         {
             return shortForm(index, afterHead)
         }
-        if afterTitle, nested.isEmpty, let split = personTail(capitalizedRun, bodyStart: afterHead) {
+        // "Chủ tịch Viện Akihiko Tanaka": a foreign name closing a Vietnamese name after a title is its holder; the
+        // head alone then stands for the article's one body of that kind.
+        if afterTitle, nested.isEmpty, let split = foreignHolderTail(capitalizedRun, bodyStart: afterHead, end: cursor),
+            split == afterHead
+        {
+            // Only when the article named such a body before with other words ("Giám đốc Công ty Samsung Electronics"
+            // is a company's name).
+            let head = Array(keys[index..<afterHead])
+            let namedBefore = (0..<index).contains { start in
+                start + head.count < index && document.tokens[start].isCapitalized
+                    && Array(keys[start..<start + head.count]) == head && keys[start + head.count] != keys[afterHead]
+                    && !document.startsSentence[start + head.count] && document.tokens[start + head.count].kind == .word
+            }
+            if namedBefore { return shortForm(index, afterHead) }
+            return make(index, cursor, rule: "body")
+        }
+        if afterTitle, nested.isEmpty,
+            let split = personTail(capitalizedRun, bodyStart: afterHead)
+                ?? foreignHolderTail(capitalizedRun, bodyStart: afterHead, end: cursor)
+        {
             cursor = split
             while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "," { cursor -= 1 }
         }
@@ -492,8 +511,10 @@ struct OrganizationGrammar {
         }
         // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh
         // X"); otherwise it is a kind of body ("Bệnh viện dã chiến") or the sentence's verb ("Ban tổ chức đã").
+        // A verb opens it only with more of the name after it: "Viện nghiên cứu chính sách Nhật Bản".
         if index == afterHead {
-            guard let first = compoundEnds.first, !first.verbal, let last = compoundEnds.last, placeFollows(last.end)
+            guard let first = compoundEnds.first, !first.verbal || compoundEnds.count > 1, let last = compoundEnds.last,
+                placeFollows(last.end)
             else { return nil }
             return last.end
         }
@@ -915,6 +936,25 @@ struct OrganizationGrammar {
             // "Đoàn TNCS Hồ Chí Minh", "Học viện … Hồ Chí Minh": the body's namesake, not a holder of its post.
             if length == 3, keys[first] == "hồ", keys[first + 1] == "chí", keys[first + 2] == "minh" { return nil }
             if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) { return first }
+        }
+        return nil
+    }
+
+    /// Where a foreign person's name (two or three capitalized words, not acronyms, none of them a Vietnamese syllable) starts at
+    /// the end of the capitalized run of a name that is otherwise Vietnamese, or nil. "Công ty Samsung Electronics"
+    /// keeps its words: a foreign word earlier in the name makes the whole name foreign.
+    private func foreignHolderTail(_ run: [Int], bodyStart: Int, end: Int) -> Int? {
+        guard let last = run.last, last + 1 == end else { return nil }
+        for length in [3, 2] where run.count >= length {
+            let first = run[run.count - length]
+            guard first + length == end,
+                (first..<end).allSatisfy({
+                    let token = document.tokens[$0]
+                    return token.kind == .word && !token.isAllCaps && !VietnameseSyllable.isVietnamese(token.text)
+                }),
+                (bodyStart..<first).allSatisfy({ document.tokens[$0].kind != .word || VietnameseSyllable.isVietnamese(document.tokens[$0].text) })
+            else { continue }
+            return first
         }
         return nil
     }

@@ -51,4 +51,21 @@ struct TitleAndHeadTests {
         #expect(extracted.attributes("Đinh La Thăng", .holdsPosition, "Ban Kinh tế Trung ương").compactMap { $0["title"] }
             == ["Phó ban"], "\(extracted.summary)")
     }
+
+    @Test("a research institute named in lower case, and its chair named after the bare head with a foreign name")
+    func instituteAndForeignHolder() throws {
+        let extracted = try Extracted(
+            "Tại Viện nghiên cứu chính sách Nhật Bản, ông Uông Chu Lưu đã gặp Chủ tịch Viện Akihiko Tanaka.")
+        #expect(extracted.names(.organization) == ["Viện nghiên cứu chính sách Nhật Bản"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Akihiko Tanaka", "Viện nghiên cứu chính sách Nhật Bản")),
+                "\(extracted.summary)")
+        // Acronyms closing a name are no foreign holder's name, and a foreign body keeps its foreign words.
+        let acronyms = try Extracted("Tôi là Nguyễn Văn Đệ, ủy viên UB TƯ MTTQ VN, ủy viên BCH VCCI.")
+        #expect(!acronyms.names(.organization).contains("Ủy ban Trung ương"), "\(acronyms.summary)")
+        let foreign = try Extracted("Ông Lê Văn Tám, Giám đốc Công ty Samsung Electronics, cho biết.")
+        #expect(foreign.names(.organization).contains("Công ty Samsung Electronics"), "\(foreign.summary)")
+        // A verb right after the head opens no name unless more of the name and a territory follow it.
+        let verb = try Extracted("Ban tổ chức đã chuẩn bị chu đáo cho hội nghị tỉnh Nghệ An.")
+        #expect(verb.names(.organization).isEmpty, "\(verb.summary)")
+    }
 }
