@@ -471,7 +471,7 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// Subjects carried into career sentences: a bare "ông"/"bà" (not followed by a name), or a timeline
     /// sentence that opens with a date and then a post, refers to the person named last before it, in the
-    /// same paragraph or the one before.
+    /// same paragraph or the one before — or to the person the previous reference carried.
     private func careerReferences(
         _ keys: [String], persons: [(start: Int, end: Int)], personAt: [Int: Int], occupied: [Bool], document: Document
     ) -> [(start: Int, end: Int, mention: Int)] {
@@ -494,6 +494,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                     paragraphDistance(from: carried.start, to: index, document: document) <= 1
                 else { continue }
                 references.append((index, index + 1, carried.mention))
+                // A biography goes on over paragraphs: the reference carries the person on.
+                last = (index, carried.mention)
             }
             // "2010 - 2015: Phó Bí thư Huyện ủy X" — a timeline line with no name of its own.
             guard !hasPerson, let carried = last,
@@ -511,6 +513,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) != nil
             else { continue }
             references.append((cursor, cursor, carried.mention))
+            last = (cursor, carried.mention)
         }
         return references
     }

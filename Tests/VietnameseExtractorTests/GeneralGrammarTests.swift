@@ -430,4 +430,14 @@ struct SpellingVariantTests {
         let body = try #require(extracted.mentions(.organization, named: "Sở Y tế tỉnh Ninh Bình").first, "\(extracted.summary)")
         #expect(body.aliases.contains("Sở Y tế Ninh Bình"))
     }
+
+    @Test("a biography carries its person over paragraphs that refer to them by 'ông' alone")
+    func biographyOverParagraphs() throws {
+        let extracted = try Extracted(
+            "Ông Nguyễn Văn Bình sinh năm 1960 tại Nghệ An.\n\nNăm 2005, ông được bổ nhiệm làm Thứ trưởng Bộ Nội vụ.\n\n"
+                + "Tháng 3/2010, ông là Phó Bí thư Tỉnh ủy Nghệ An.")
+        let titles = Set(extracted.attributes("Nguyễn Văn Bình", .holdsPosition, "Tỉnh ủy Nghệ An").compactMap { $0["title"] })
+        #expect(titles == ["Phó Bí thư"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains(pair("Nguyễn Văn Bình", "Bộ Nội vụ")), "\(extracted.summary)")
+    }
 }
