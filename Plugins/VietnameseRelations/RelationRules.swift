@@ -216,7 +216,8 @@ struct RelationRules {
         if keys[index] == "thuộc" {
             var cursor = before
             while cursor > 0, ["đơn", "vị", "sự", "nghiệp", "là", "một"].contains(keys[cursor - 1]) { cursor -= 1 }
-            if cursor < before, cursor > 0, keys[cursor - 1] == "(" || keys[cursor - 1] == "," { before = cursor - 1 }
+            // "PMU Đường sắt - một đơn vị sự nghiệp thuộc Bộ GTVT": the same after a dash.
+            if cursor < before, cursor > 0, ["(", ",", "-", "–"].contains(keys[cursor - 1]) { before = cursor - 1 }
         }
         // "thị trấn Long Giao thuộc huyện Cẩm Mỹ": a place in a place.
         if keys[index] == "thuộc", let inner = layout.ending(at: before, types: [.place]),
@@ -295,7 +296,7 @@ struct RelationRules {
 
     /// "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ
     /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
-    /// chain must open with a title, so that a list of bodies ("Vụ A, Cục B") is not read as a hierarchy, and the
+    /// chain must open with a title or "thuộc", so that a list of bodies ("Vụ A, Cục B") is not read as a hierarchy, and the
     /// higher body must not open a list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
     private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
         guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
@@ -318,7 +319,8 @@ struct RelationRules {
         {
             start = previous.start
         }
-        guard start > range.lowerBound, lexicon.titleEnds(before: start, in: keys) else { return }
+        // "… thuộc Tổng cục Thuế, Bộ Tài chính": a chain that says what a unit belongs to is one too.
+        guard start > range.lowerBound, lexicon.titleEnds(before: start, in: keys) || keys[start - 1] == "thuộc" else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
 
