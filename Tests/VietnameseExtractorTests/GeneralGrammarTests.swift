@@ -443,7 +443,8 @@ struct SpellingVariantTests {
 
     @Test("a chain of bodies after 'thuộc' is a hierarchy: each unit is part of the higher body after its comma")
     func belongingChain() throws {
-        let extracted = try Extracted("Đoàn thanh tra làm việc tại Cục thuế tỉnh Bà Rịa – Vũng Tàu thuộc Tổng cục Thuế, Bộ Tài chính.")
+        let extracted = try Extracted(
+            "Đoàn thanh tra của Bộ Nội vụ làm việc tại Cục thuế tỉnh Bà Rịa – Vũng Tàu thuộc Tổng cục Thuế, Bộ Tài chính.")
         let partOf = extracted.pairs(.partOf)
         #expect(partOf.contains(pair("Tổng cục Thuế", "Bộ Tài chính")), "\(extracted.summary)")
         #expect(partOf.contains(pair("Cục thuế tỉnh Bà Rịa - Vũng Tàu", "Tổng cục Thuế")), "\(extracted.summary)")
