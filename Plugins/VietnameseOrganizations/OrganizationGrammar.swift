@@ -667,6 +667,13 @@ struct OrganizationGrammar {
             if let known = knownBody(headed: keys[index + 1], namedAt: cursor) {
                 (end, canonical) = known
             } else {
+                // "các Bộ Công Thương, Giao thông Vận tải, Chủ nhiệm Ủy ban Dân tộc": a title or another body's head
+                // ends the list.
+                if lexicon.titles.longestMatch(in: keys, at: cursor) != nil || ["phó", "quyền"].contains(keys[cursor])
+                    || lexicon.heads.longestMatch(in: keys, at: cursor) != nil
+                {
+                    break
+                }
                 end = cursor
                 while end < keys.count, keys[end] != ",", keys[end] != "và", keys[end] != ";", keys[end] != ".",
                     end - cursor < 6, !document.startsSentence[end] || end == cursor

@@ -449,4 +449,14 @@ struct SpellingVariantTests {
         #expect(partOf.contains(pair("Tổng cục Thuế", "Bộ Tài chính")), "\(extracted.summary)")
         #expect(partOf.contains(pair("Cục thuế tỉnh Bà Rịa - Vũng Tàu", "Tổng cục Thuế")), "\(extracted.summary)")
     }
+
+    @Test("a list of ministries after 'các Bộ' ends at the next post: 'Chủ nhiệm Ủy ban Dân tộc' is no ministry")
+    func ministryListEndsAtATitle() throws {
+        let extracted = try Extracted(
+            "Tham gia trả lời có Bộ trưởng các Bộ Công Thương, Giao thông Vận tải, Chủ nhiệm Ủy ban Dân tộc, Tổng giám đốc "
+                + "Bảo hiểm xã hội Việt Nam.")
+        let names = Set(extracted.names(.organization))
+        #expect(names.isSuperset(of: ["Bộ Công Thương", "Ủy ban Dân tộc", "Bảo hiểm xã hội Việt Nam"]), "\(extracted.summary)")
+        #expect(!names.contains { $0.hasPrefix("Bộ Chủ nhiệm") || $0.hasPrefix("Bộ Tổng giám đốc") }, "\(extracted.summary)")
+    }
 }
