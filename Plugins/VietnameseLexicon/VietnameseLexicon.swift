@@ -70,6 +70,7 @@ public struct VietnameseLexicon: Sendable {
             if row.count > 1 {
                 for alias in row[1].split(separator: "|") { organizations.add(String(alias), row[0]) }
             }
+            for variant in Self.dashedVariants(of: row[0]) { organizations.add(variant, row[0]) }
         }
         self.organizations = organizations
 

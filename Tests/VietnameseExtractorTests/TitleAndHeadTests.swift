@@ -68,4 +68,15 @@ struct TitleAndHeadTests {
         let verb = try Extracted("Ban tổ chức đã chuẩn bị chu đáo cho hội nghị tỉnh Nghệ An.")
         #expect(verb.names(.organization).isEmpty, "\(verb.summary)")
     }
+
+    @Test("a ministry written with dashes for its 'và' and commas is the ministry", arguments: [
+        ("Ông Nguyễn Minh Quang, nguyên Bộ trưởng Bộ Tài nguyên - Môi trường, bị kỷ luật.", "Bộ Tài nguyên và Môi trường"),
+        ("Bộ Văn hóa - Thể thao và Du lịch vừa có văn bản.", "Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Bộ Văn hóa - Thể thao - Du lịch vừa có văn bản.", "Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Theo Bộ Kế hoạch - Đầu tư, vốn đã giải ngân.", "Bộ Kế hoạch và Đầu tư"),
+    ])
+    func dashedMinistries(sentence: String, ministry: String) throws {
+        let extracted = try Extracted(sentence)
+        #expect(extracted.names(.organization) == [ministry], "\(extracted.summary)")
+    }
 }
