@@ -14,6 +14,12 @@ struct DocumentSymbol: Equatable {
     /// - Parameter bareIssuer: also read `1611/BDN` (a number and an issuer code only), which a type word
     ///   before it ("Công văn số") makes a document; alone it could be anything.
     static func read(_ scalars: [Unicode.Scalar], at start: Int, bareIssuer: Bool = false) -> DocumentSymbol? {
+        /// An issuer's code standing alone: capitals ("BDN", "CP"), or capitals with a lower-case tail ("TTg").
+        func isIssuerCode(_ kind: String) -> Bool {
+            let letters = kind.unicodeScalars
+            return letters.count >= 2 && letters.first?.properties.isUppercase == true
+                && letters.filter({ $0.properties.isUppercase }).count >= 2 && letters.allSatisfy({ $0.properties.isAlphabetic })
+        }
         var index = start
         func digits() -> String {
             var out = ""
@@ -88,6 +94,10 @@ struct DocumentSymbol: Equatable {
                 } else if kind.hasPrefix("QH") || kind.hasPrefix("UBTVQH") {
                     type = "QH"
                     text = "\(number)/\(year)/\(kind)"
+                } else if bareIssuer, isIssuerCode(kind) {
+                    // "Nghị định 108/2014/CP": an old or careless form with the issuer's code alone.
+                    type = nil
+                    text = "\(number)/\(year)/\(kind)"
                 } else {
                     return nil
                 }
@@ -98,7 +108,7 @@ struct DocumentSymbol: Equatable {
                 if accept("-"), let issuer = codes(maxLength: 15) {
                     type = kind
                     text = "\(number)/\(kind)-\(issuer)"
-                } else if bareIssuer, kind.count >= 2, kind.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) {
+                } else if bareIssuer, isIssuerCode(kind) {
                     type = nil
                     text = "\(number)/\(kind)"
                 } else {

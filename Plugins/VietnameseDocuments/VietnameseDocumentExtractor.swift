@@ -96,6 +96,8 @@ public struct VietnameseDocumentExtractor: Extractor {
             // "Chỉ thị số 05" / "Chỉ thị 05" / "quyết định 929": a short reference, resolved below.
             if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index], !abbreviation.isEmpty {
                 var cursor = index + length
+                // "Thông tư liên tịch 27": a joint circular is numbered as the others.
+                if cursor + 1 < keys.count, keys[cursor] == "liên", keys[cursor + 1] == "tịch" { cursor += 2 }
                 let hasNumberWord = cursor < keys.count && keys[cursor] == "số"
                 if hasNumberWord { cursor += 1 }
                 // "Chỉ thị 05", or "Nghị định 24/2014": a number and its year (one token), the issuer's code left out.
@@ -121,7 +123,9 @@ public struct VietnameseDocumentExtractor: Extractor {
                         startsSentence: document.startsSentence)
                 {
                     mentions.append(namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "descriptive-title"))
-                    index = end
+                    // An amending law names the law it amends: read that one too.
+                    let amends = index + length + 1 < keys.count && keys[index + length] == "sửa" && keys[index + length + 1] == "đổi"
+                    index = amends ? (((index + length)..<end).first { keys[$0] == "của" }.map { $0 + 1 } ?? end) : end
                     continue
                 }
                 if abbreviation == "QH", length == 1, tokens[index].isCapitalized,
@@ -281,17 +285,33 @@ public struct VietnameseDocumentExtractor: Extractor {
             cursor = about
         }
         let isLaw = abbreviation == "QH" || abbreviation == "PL"
+        // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng": an amending law is named up to the end of
+        // the law it amends.
+        if isLaw, cursor + 1 < keys.count, keys[cursor] == "sửa", keys[cursor + 1] == "đổi" {
+            return amendedLawEnd(keys, tokens, after: cursor + 2, startsSentence: startsSentence)
+        }
+        // "Luật các tổ chức tín dụng": "các" opens a law's field when a name compound follows it.
+        let pluralField = isLaw && cursor + 2 < keys.count && keys[cursor] == "các"
+            && lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
         // A resolution, plan or programme is named by what it is about ("về"); a law by its field.
         if keys.indices.contains(cursor), keys[cursor] == "về" {
             cursor += 1
         } else if !isLaw || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
-            || Self.isStop(keys, at: cursor)
+            || (Self.isStop(keys, at: cursor) && !pluralField)
         {
             return nil
         }
         let start = cursor
         while cursor < keys.count, cursor - start < 24, !startsSentence[cursor] {
             let key = keys[cursor]
+            // "Luật quản lý, sử dụng tài sản nhà nước": a law's field may list lower-case words.
+            if isLaw, key == ",", cursor > start, cursor + 1 < keys.count, tokens[cursor + 1].kind == .word,
+                !tokens[cursor + 1].isCapitalized, !Self.isStop(keys, at: cursor + 1),
+                !Self.titleBoundaries.contains(keys[cursor + 1]), typeWord(keys, at: cursor + 1) == nil
+            {
+                cursor += 1
+                continue
+            }
             if tokens[cursor].kind == .punctuation, !["-", "–", "&"].contains(key) { break }
             if Self.titleBoundaries.contains(key) { break }
             // "… và Nghị quyết về …": the next document of a list; a capitalized clause opener or a body glued
@@ -308,6 +328,34 @@ public struct VietnameseDocumentExtractor: Extractor {
         }
         while cursor > start, ["và", "của", "về", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 }
         return cursor - start >= 2 ? cursor : nil
+    }
+
+    /// Where the law that an amending law amends ends: "… sửa đổi, bổ sung một số điều của Luật X" or "… của Bộ luật
+    /// Hình sự số 100/2015/QH13" (the words after "sửa đổi" up to "của", then the amended law's title).
+    private func amendedLawEnd(_ keys: [String], _ tokens: [Token], after start: Int, startsSentence: [Bool]) -> Int? {
+        var cursor = start
+        while cursor < keys.count, cursor - start < 8, keys[cursor] != "của", !startsSentence[cursor] {
+            guard tokens[cursor].kind == .word || keys[cursor] == "," else { return nil }
+            cursor += 1
+        }
+        guard cursor + 1 < keys.count, keys[cursor] == "của" else { return nil }
+        var law = cursor + 1
+        if keys[law] == "bộ", law + 1 < keys.count, keys[law + 1] == "luật" { law += 1 }
+        guard keys[law] == "luật", tokens[law].isCapitalized || tokens[law - 1].isCapitalized else { return nil }
+        let inside = [Bool](repeating: false, count: tokens.count)
+        var end = lawTitle(keys, tokens, at: law, inside: inside)
+            ?? descriptiveTitle(keys, tokens, at: law, typeLength: 1, abbreviation: "QH", startsSentence: startsSentence)
+        // "… Bộ luật Hình sự số 100/2015/QH13": the amended law's symbol closes the name.
+        if let found = end, found + 1 < keys.count, keys[found] == "số", tokens[found + 1].kind == .number {
+            var symbolEnd = found + 2
+            while symbolEnd < keys.count, tokens[symbolEnd].span.start == tokens[symbolEnd - 1].span.end,
+                tokens[symbolEnd].kind != .punctuation || keys[symbolEnd] == "/" || keys[symbolEnd] == "-"
+            {
+                symbolEnd += 1
+            }
+            end = symbolEnd
+        }
+        return end
     }
 
     /// "Luật Cán bộ, công chức", "Luật Quy hoạch đô thị", "Luật Lực lượng dự bị động viên": a capitalized word,

@@ -326,6 +326,15 @@ struct RelationRules {
 
     /// After a document: "…, ngày 19/5/2021 của Ban Bí thư" (issued) and "… về … E" (concerns).
     private mutating func documentRelations(_ item: MentionLayout.Placed, in range: Range<Int>) {
+        // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng": a document named inside another's title
+        // is what that one is about.
+        if item.end - item.start > 3 {
+            for inner in layout.placed where inner.mention.type == .document && inner.start > item.start && inner.end <= item.end
+                && inner.mention.canonicalName != item.mention.canonicalName
+            {
+                add(item.index, .concerns, inner.index, at: item.start, rule: "document-in-title", confidence: 0.7)
+            }
+        }
         var cursor = item.end
         if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
         if cursor < range.upperBound, keys[cursor] == "ngày" {

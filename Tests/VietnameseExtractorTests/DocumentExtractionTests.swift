@@ -35,6 +35,11 @@ struct DocumentExtractionTests {
              symbol: "6985/VPCP-KTN", surface: "Văn bản số 6985/VPCP-KTN", date: nil),
         Case(sentence: "Nghị quyết 19-2017/NQ-CP được triển khai rộng rãi.",
              symbol: "19-2017/NQ-CP", surface: "Nghị quyết 19-2017/NQ-CP", date: nil),
+        // The issuer's code alone after the year or the number, when a type word says it is a document.
+        Case(sentence: "Ông Hòa nghỉ hưu theo Nghị định 108/2014/CP của Chính phủ về tinh giản biên chế.",
+             symbol: "108/2014/CP", surface: "Nghị định 108/2014/CP", date: nil),
+        Case(sentence: "Đây là khu rừng cấm theo Quyết định 41/TTg của Thủ tướng Chính phủ.",
+             symbol: "41/TTg", surface: "Quyết định 41/TTg", date: nil),
     ]
 
     @Test("a document is named by its symbol, with the date that follows it", arguments: cases)
@@ -96,5 +101,19 @@ struct DocumentExtractionTests {
     func lawTitle() throws {
         let extracted = try Extracted("Luật Cán bộ, công chức quy định rõ trách nhiệm.")
         #expect(extracted.names(.document) == ["Luật Cán bộ, công chức"], "\(extracted.summary)")
+    }
+
+    @Test("an amending law is named up to the law it amends, which is a document too and what the amending law concerns")
+    func amendingLaws() throws {
+        let extracted = try Extracted(
+            "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng. Quốc hội thảo luận Luật "
+                + "quản lý, sử dụng tài sản nhà nước và Thông tư liên tịch 27 về khoán chi.")
+        let documents = Set(extracted.names(.document))
+        #expect(documents == [
+            "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng", "Luật các tổ chức tín dụng",
+            "Luật quản lý, sử dụng tài sản nhà nước", "Thông tư liên tịch 27",
+        ], "\(extracted.summary)")
+        #expect(extracted.pairs(.concerns).contains(pair(
+            "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng", "Luật các tổ chức tín dụng")), "\(extracted.summary)")
     }
 }
