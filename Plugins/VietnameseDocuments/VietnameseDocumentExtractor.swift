@@ -293,6 +293,9 @@ public struct VietnameseDocumentExtractor: Extractor {
         // "Luật các tổ chức tín dụng": "các" opens a law's field when a name compound follows it.
         let pluralField = isLaw && cursor + 2 < keys.count && keys[cursor] == "các"
             && lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
+        // "Nghị quyết cho thôi làm nhiệm vụ đại biểu Quốc hội … đối với ông X": a personnel resolution or decision is
+        // named up to the person it is about.
+        if !isLaw, let end = personnelTitleEnd(keys, tokens, at: cursor, startsSentence: startsSentence) { return end }
         // A resolution, plan or programme is named by what it is about ("về"); a law by its field.
         if keys.indices.contains(cursor), keys[cursor] == "về" {
             cursor += 1
@@ -302,6 +305,15 @@ public struct VietnameseDocumentExtractor: Extractor {
             return nil
         }
         let start = cursor
+        // "… về việc chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông Đinh La Thăng": a title that closes with the
+        // person it is about runs to that person, whatever bodies it names on the way.
+        var scan = start
+        while scan < keys.count, scan - start < 24, !startsSentence[scan] || scan == start,
+            tokens[scan].kind != .punctuation || ["-", "–", "&"].contains(keys[scan])
+        {
+            if keys[scan] == "đối", let end = personClosing(keys, tokens, at: scan, startsSentence: startsSentence) { return end }
+            scan += 1
+        }
         while cursor < keys.count, cursor - start < 24, !startsSentence[cursor] {
             let key = keys[cursor]
             // "Luật quản lý, sử dụng tài sản nhà nước": a law's field may list lower-case words.
@@ -328,6 +340,46 @@ public struct VietnameseDocumentExtractor: Extractor {
         }
         while cursor > start, ["và", "của", "về", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 }
         return cursor - start >= 2 ? cursor : nil
+    }
+
+    /// Openers of a personnel decision's title: what is done to the person it names.
+    static let personnelOpeners: [[String]] = [
+        ["cho", "thôi"], ["phê", "chuẩn"], ["miễn", "nhiệm"], ["bãi", "nhiệm"], ["bổ", "nhiệm"], ["điều", "động"],
+        ["kỷ", "luật"], ["thi", "hành", "kỷ", "luật"],
+    ]
+
+    /// The end of a personnel title that opens at `index` with one of ``personnelOpeners`` and closes with "đối với
+    /// ông/bà X" within 16 words, or nil.
+    private func personnelTitleEnd(_ keys: [String], _ tokens: [Token], at index: Int, startsSentence: [Bool]) -> Int? {
+        guard Self.personnelOpeners.contains(where: { index + $0.count <= keys.count && keys[index..<index + $0.count].elementsEqual($0) })
+        else { return nil }
+        var cursor = index
+        while cursor < keys.count, cursor - index < 16, !startsSentence[cursor] || cursor == index {
+            if keys[cursor] == "đối" { return personClosing(keys, tokens, at: cursor, startsSentence: startsSentence) }
+            guard tokens[cursor].kind == .word else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The token after "đối với ông/bà/đồng chí X" at `index` (X two to four capitalized words), or nil.
+    private func personClosing(_ keys: [String], _ tokens: [Token], at index: Int, startsSentence: [Bool]) -> Int? {
+        guard index + 3 < keys.count, keys[index] == "đối", keys[index + 1] == "với" else { return nil }
+        var cursor = index + 2
+        if keys[cursor] == "ông" || keys[cursor] == "bà" {
+            cursor += 1
+        } else if cursor + 1 < keys.count, keys[cursor] == "đồng", keys[cursor + 1] == "chí" {
+            cursor += 2
+        } else {
+            return nil
+        }
+        let nameStart = cursor
+        while cursor < keys.count, cursor - nameStart < 4, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
+            !startsSentence[cursor]
+        {
+            cursor += 1
+        }
+        return cursor - nameStart >= 2 ? cursor : nil
     }
 
     /// Where the law that an amending law amends ends: "… sửa đổi, bổ sung một số điều của Luật X" or "… của Bộ luật

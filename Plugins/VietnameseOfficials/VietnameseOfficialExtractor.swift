@@ -43,7 +43,10 @@ public struct VietnameseOfficialExtractor: Extractor {
         var orgStartingAt: [Int: Int] = [:]
         var territorial: [String: Set<Int>] = [:]  // "thành ủy" → mentions of "Thành ủy X"
         for (index, mention) in document.mentions.enumerated()
-        where mention.type == .organization || mention.type == .place || mention.type == .document {
+        // A document named by its subject may name the person it is about ("Nghị quyết … đối với ông X"): its words
+        // stay open to the person grammar.
+        where mention.type == .organization || mention.type == .place
+            || (mention.type == .document && mention.rule != "descriptive-title") {
             let start = document.tokenIndex(atOrAfter: mention.span.start)
             let end = document.tokenIndex(atOrAfter: mention.span.end)
             for token in start..<min(end, tokens.count) { occupied[token] = true }

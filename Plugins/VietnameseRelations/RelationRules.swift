@@ -326,10 +326,11 @@ struct RelationRules {
 
     /// After a document: "…, ngày 19/5/2021 của Ban Bí thư" (issued) and "… về … E" (concerns).
     private mutating func documentRelations(_ item: MentionLayout.Placed, in range: Range<Int>) {
-        // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng": a document named inside another's title
-        // is what that one is about.
+        // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng", "Nghị quyết … đối với ông X": a document
+        // or a person named inside a document's title is what that document is about.
         if item.end - item.start > 3 {
-            for inner in layout.placed where inner.mention.type == .document && inner.start > item.start && inner.end <= item.end
+            for inner in layout.placed where [.document, .person].contains(inner.mention.type) && inner.start > item.start
+                && inner.end <= item.end
                 && inner.mention.canonicalName != item.mention.canonicalName
             {
                 add(item.index, .concerns, inner.index, at: item.start, rule: "document-in-title", confidence: 0.7)
@@ -342,8 +343,8 @@ struct RelationRules {
         }
         if cursor < range.upperBound, keys[cursor] == "của", let issuer = layout.starting(at: cursor + 1, types: [.organization]) {
             add(issuer.index, .issued, item.index, at: item.start, rule: "document-of", attributes: dateAttribute(item.mention))
+            // "Nghị quyết số 26 của Bộ Chính trị về Nghệ An": what it is about may follow its issuer.
             cursor = issuer.end
-            return
         }
         if cursor < range.upperBound, keys[cursor] == "về" {
             var scan = cursor + 1

@@ -116,4 +116,25 @@ struct DocumentExtractionTests {
         #expect(extracted.pairs(.concerns).contains(pair(
             "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng", "Luật các tổ chức tín dụng")), "\(extracted.summary)")
     }
+
+    @Test("a personnel resolution is named up to the person it is about, who is a person and what it concerns")
+    func personnelResolutions() throws {
+        let extracted = try Extracted(
+            "Đó là Nghị quyết cho thôi làm nhiệm vụ đại biểu Quốc hội Khóa XIV đối với ông Võ Kim Cự thuộc Đoàn đại biểu "
+                + "Quốc hội tỉnh Hà Tĩnh; Nghị quyết về việc chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông Đinh La Thăng "
+                + "từ Thành phố Hồ Chí Minh về tỉnh Thanh Hóa.")
+        let first = "Nghị quyết cho thôi làm nhiệm vụ đại biểu Quốc hội Khóa XIV đối với ông Võ Kim Cự"
+        let second = "Nghị quyết về việc chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông Đinh La Thăng"
+        #expect(Set(extracted.names(.document)) == [first, second], "\(extracted.summary)")
+        #expect(Set(extracted.names(.person)) == ["Võ Kim Cự", "Đinh La Thăng"], "\(extracted.summary)")
+        let concerns = extracted.pairs(.concerns)
+        #expect(concerns.contains(pair(first, "Võ Kim Cự")) && concerns.contains(pair(second, "Đinh La Thăng")), "\(extracted.summary)")
+    }
+
+    @Test("what a document is about may follow its issuer: 'Nghị quyết số 26 của Bộ Chính trị về Nghệ An'")
+    func aboutAfterIssuer() throws {
+        let extracted = try Extracted("VOV sẽ tuyên truyền theo Nghị quyết số 26 của Bộ Chính trị về Nghệ An.")
+        #expect(extracted.pairs(.issued).contains(pair("Bộ Chính trị", "Nghị quyết số 26")), "\(extracted.summary)")
+        #expect(extracted.pairs(.concerns).contains(pair("Nghị quyết số 26", "Nghệ An")), "\(extracted.summary)")
+    }
 }
