@@ -191,7 +191,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
             let evidence = sentence.map { document.sentences[$0].span } ?? mentions[personIndex].span
             func post(_ title: TitlePhrase, _ orgIndex: Int, rule: String) {
-                var attributes = ["title": fullTitle(title, organization: document.mentions[orgIndex])]
+                var attributes = ["title": fullTitle(title, organization: document.mentions[orgIndex], keys: keys, document: document)]
                 if title.past { attributes["past"] = "true" }
                 relations.append(RelationCandidate(
                     subject: .new(personIndex), predicate: .holdsPosition, object: .existing(orgIndex),
@@ -678,7 +678,13 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// "Trưởng" + "Ban Tuyên giáo …" is the post "Trưởng Ban"; other titles stand as written.
-    private func fullTitle(_ title: TitlePhrase, organization: EntityMention) -> String {
+    private func fullTitle(_ title: TitlePhrase, organization: EntityMention, keys: [String], document: Document) -> String {
+        // "Phó Ban" is short for "Phó Trưởng Ban": where the article writes the post in full, that is its title.
+        if title.title.lowercased() == "phó ban",
+            let full = (0..<max(0, keys.count - 2)).first(where: { keys[$0] == "phó" && keys[$0 + 1] == "trưởng" && keys[$0 + 2] == "ban" })
+        {
+            return document.text(TextSpan(start: document.tokens[full].span.start, end: document.tokens[full + 2].span.end))
+        }
         let core = title.title.split(separator: " ").map { $0.lowercased() }.filter {
             !["phó", "quyền", "thường", "trực", "phụ", "trách"].contains($0)
         }

@@ -50,6 +50,12 @@ struct TitleAndHeadTests {
             == ["Phó ban"], "\(extracted.summary)")
         #expect(extracted.attributes("Đinh La Thăng", .holdsPosition, "Ban Kinh tế Trung ương").compactMap { $0["title"] }
             == ["Phó ban"], "\(extracted.summary)")
+        // Where the article writes the post in full too, the short form is that post.
+        let both = try Extracted(
+            "Ông Phùng Xuân Nhạ giữ chức Phó Trưởng Ban Tuyên giáo Trung ương. Các đại biểu chúc mừng tân Phó Ban Tuyên "
+                + "giáo Trung ương Phùng Xuân Nhạ.")
+        #expect(Set(both.attributes("Phùng Xuân Nhạ", .holdsPosition, "Ban Tuyên giáo Trung ương").compactMap { $0["title"] })
+            == ["Phó Trưởng Ban"], "\(both.summary)")
     }
 
     @Test("a research institute named in lower case, and its chair named after the bare head with a foreign name")
