@@ -152,7 +152,9 @@ struct RelationRules {
             case .comma:
                 placeChain(commaAt: index)
                 unitChain(commaAt: index, in: range)
-            case .at: issuedIn(atAt: index, in: range)
+            case .at:
+                issuedIn(atAt: index, in: range)
+                address(atAt: index, in: range)
             case .ban:
                 if next(index) == "hành" { issuedBy(verbAt: index, verbLength: 2, in: range) }
             case .thong:
@@ -190,6 +192,8 @@ struct RelationRules {
                 if next(index) == "đổi" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 3) }
             case .chao:
                 if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
+                // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B": a welcome is a meeting.
+                if next(index) == "mừng" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
             case .tiep:
                 if next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
                     symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
@@ -434,6 +438,31 @@ struct RelationRules {
 
     /// "chỉ đạo của Thành ủy Hà Nội tại văn bản số 112-CV/TU": the body whose instruction stands in the
     /// document issued it.
+    /// Words that say where a body sits, before "tại": "có trụ sở (chính) (đặt) tại", "đóng tại", "đặt tại", "tọa lạc tại".
+    static let seatWords: Set<String> = ["trụ", "sở", "chính", "đặt", "đóng", "tọa", "lạc", "nằm", "có"]
+
+    /// "Trường Cao đẳng Quảng Nam có trụ sở chính đặt tại số 431 đường Hùng Vương, TP Tam Kỳ, Quảng Nam", "Nhà máy X đóng
+    /// tại Khu công nghiệp Đình Vũ, quận Hải An, thành phố Hải Phòng": the body lies in each district, city or province
+    /// of its address.
+    private mutating func address(atAt index: Int, in range: Range<Int>) {
+        var start = index
+        while start > range.lowerBound, index - start < 5, Self.seatWords.contains(keys[start - 1]) { start -= 1 }
+        guard start < index, start - 1 >= range.lowerBound, ["đặt", "đóng", "sở", "lạc", "nằm"].contains(keys[index - 1]),
+            let body = layout.ending(at: start, types: [.organization])
+        else { return }
+        var cursor = index + 1
+        while cursor < range.upperBound, cursor - index <= 20, ![";", ".", "(", ")"].contains(keys[cursor]) {
+            if let place = layout.starting(at: cursor, types: [.place]) {
+                if (Self.rank(place.mention) ?? 0) >= 2 {
+                    add(body.index, .locatedIn, place.index, at: index, rule: "address", confidence: 0.75)
+                }
+                cursor = place.end
+                continue
+            }
+            cursor += 1
+        }
+    }
+
     private mutating func issuedIn(atAt index: Int, in range: Range<Int>) {
         guard let issuer = layout.ending(at: index, types: [.organization]), issuer.start > range.lowerBound,
             keys[issuer.start - 1] == "của"

@@ -25,7 +25,7 @@ public struct VietnameseRelationExtractor: Extractor {
     static let adverbs: Set<String> = [
         "đã", "sẽ", "đang", "tiếp", "tục", "cũng", "thường", "xuyên", "chặt", "chẽ", "tích", "cực", "chủ", "trì",
         "động", "vừa", "mới", "cùng", "có", "hiệu", "quả", ",", "rất", "tốt", "nhiều", "năm", "qua", "luôn", "thời",
-        "gian", "đến", "về", "cuộc", "buổi", "lần", "các", "những",
+        "gian", "đến", "về", "cuộc", "buổi", "lần", "các", "những", "nhiệt", "liệt",
     ]
     static let parties: Set<EntityType> = [.organization, .person]
 

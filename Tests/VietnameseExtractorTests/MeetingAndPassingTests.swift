@@ -186,4 +186,27 @@ struct OtherShapesTests {
         let past = extracted.attributes("Trần Lưu Hải", .holdsPosition, "Tỉnh ủy Hòa Bình")
         #expect(past.contains { $0["past"] == "true" && $0["title"] == "Bí thư" }, "\(extracted.summary)")
     }
+
+    @Test("a welcome is a meeting, with an adverb between the host and the verb")
+    func welcome() throws {
+        let extracted = try Extracted(
+            "Thay mặt Quốc hội Việt Nam, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nhiệt liệt chào mừng Chủ tịch Thượng viện "
+                + "Youri Latortue sang thăm chính thức Việt Nam.")
+        #expect(extracted.pairs(.metWith).contains(pair("Nguyễn Thị Kim Ngân", "Youri Latortue", symmetric: true)),
+                "\(extracted.summary)")
+    }
+
+    @Test("a body lies in each district, city and province of the address where it sits")
+    func seatAddress() throws {
+        let extracted = try Extracted(
+            "Trường Cao đẳng Quảng Nam có trụ sở chính đặt tại số 431 đường Hùng Vương, TP Tam Kỳ, Quảng Nam. Nhà máy Xơ sợi "
+                + "Polyester Đình Vũ đóng tại Khu công nghiệp Đình Vũ, quận Hải An, thành phố Hải Phòng.")
+        let located = extracted.pairs(.locatedIn)
+        for (body, place) in [
+            ("Trường Cao đẳng Quảng Nam", "Tam Kỳ"), ("Trường Cao đẳng Quảng Nam", "Quảng Nam"),
+            ("Nhà máy Xơ sợi Polyester Đình Vũ", "Hải An"), ("Nhà máy Xơ sợi Polyester Đình Vũ", "Hải Phòng"),
+        ] {
+            #expect(located.contains(pair(body, place)), "\(body) in \(place): \(extracted.summary)")
+        }
+    }
 }
