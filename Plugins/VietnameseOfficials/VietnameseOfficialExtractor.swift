@@ -190,9 +190,15 @@ public struct VietnameseOfficialExtractor: Extractor {
             let personIndex = person.mention
             let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
             let evidence = sentence.map { document.sentences[$0].span } ?? mentions[personIndex].span
+            let sentenceRange = sentence.map { document.sentences[$0].tokens } ?? 0..<tokens.count
             func post(_ title: TitlePhrase, _ orgIndex: Int, rule: String) {
                 var attributes = ["title": fullTitle(title, organization: document.mentions[orgIndex], keys: keys, document: document)]
-                if title.past { attributes["past"] = "true" }
+                let bodyEnd = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)
+                // A post carried by a name list has no place of its own in the text (start 0): only its status passes.
+                let time = title.end > 0
+                    ? PostTime.read(titleStart: title.start, past: title.past, bodyEnd: bodyEnd, sentence: sentenceRange, keys, document)
+                    : PostTime(status: title.past ? "former" : nil)
+                attributes.merge(time.attributes) { current, _ in current }
                 relations.append(RelationCandidate(
                     subject: .new(personIndex), predicate: .holdsPosition, object: .existing(orgIndex),
                     attributes: attributes, evidence: evidence, confidence: 0.85, rule: rule))
@@ -295,7 +301,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 backwardPosts[person.end] = relations[postsBefore...].compactMap { relation in
                     guard case .existing(let orgIndex) = relation.object, relation.rule != "post-before-name" else { return nil }
                     let title = relation.attributes["title"] ?? ""
-                    return (TitlePhrase(start: 0, end: 0, title: title, past: relation.attributes["past"] != nil), orgIndex)
+                    return (TitlePhrase(start: 0, end: 0, title: title, past: relation.attributes["status"] == "former"), orgIndex)
                 }.prefix(1).map { $0 }
             }
             // Forwards: "Person (SN 1964), chức vụ Title Org, Title Org …", "Person – Title Org", and posts the
@@ -371,6 +377,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                 if personAt[orgEnd] != nil || shortReferenceAt.contains(orgEnd) || personAt[holderAt] != nil { break }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = orgEnd
+                // "…, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025, …": the term belongs to the post; the chain goes on.
+                if let term = PostTime.term(at: orgEnd, keys, document) { cursor = term.end }
                 chained = true
             }
         }

@@ -289,8 +289,8 @@ struct GeneralGrammarTests {
     @Test("a timeline line with no name of its own belongs to the person of the paragraph before")
     func timeline() throws {
         let extracted = try Extracted("Tóm tắt tiểu sử ông Lê Văn Nam.\n2010 - 2015: Bí thư Huyện ủy Nam Đàn.")
-        #expect(extracted.attributes("Lê Văn Nam", .holdsPosition, "Huyện ủy Nam Đàn") == [["title": "Bí thư"]],
-                "\(extracted.summary)")
+        #expect(extracted.attributes("Lê Văn Nam", .holdsPosition, "Huyện ủy Nam Đàn")
+            == [["title": "Bí thư", "since": "2010", "until": "2015", "status": "former"]], "\(extracted.summary)")
     }
 
     @Test("a post framed before the name: 'Trên cương vị …, ông X'")

@@ -184,7 +184,7 @@ struct OtherShapesTests {
                 + "Ông Trần Lưu Hải, từng Bí thư Tỉnh ủy Hòa Bình, bị kỷ luật.")
         #expect(extracted.pairs(.holdsPosition).contains(pair("Vũ Huy Hoàng", "Bộ Công Thương")), "\(extracted.summary)")
         let past = extracted.attributes("Trần Lưu Hải", .holdsPosition, "Tỉnh ủy Hòa Bình")
-        #expect(past.contains { $0["past"] == "true" && $0["title"] == "Bí thư" }, "\(extracted.summary)")
+        #expect(past.contains { $0["status"] == "former" && $0["title"] == "Bí thư" }, "\(extracted.summary)")
     }
 
     @Test("a welcome is a meeting, with an adverb between the host and the verb")

@@ -42,13 +42,13 @@ struct OfficialExtractionTests {
         #expect(post.subject == example.person)
         #expect(post.object == example.organization)
         #expect(post.attributes["title"] == example.title)
-        #expect(post.attributes["past"] == nil)
+        #expect(post.attributes["status"] == nil)
     }
 
-    @Test("a past post keeps its plain title and is marked past")
+    @Test("a past post keeps its plain title and is marked former")
     func pastPost() throws {
         let extracted = try Extracted("Nguyên Bí thư Tỉnh ủy Bình Định Hồ Quốc Dũng bị kỷ luật.")
-        #expect(extracted.attributes("Hồ Quốc Dũng", .holdsPosition, "Tỉnh ủy Bình Định") == [["title": "Bí thư", "past": "true"]],
+        #expect(extracted.attributes("Hồ Quốc Dũng", .holdsPosition, "Tỉnh ủy Bình Định") == [["title": "Bí thư", "status": "former"]],
                 "\(extracted.summary)")
     }
 
