@@ -1,3 +1,4 @@
+import Foundation
 import MekongPluginAPI
 
 /// Turns one article's mentions and relation candidates into entities and relations.
@@ -7,6 +8,15 @@ import MekongPluginAPI
 /// canonical name most mentions use (the longest on a tie); every other surface form is an alias. A
 /// relation stated twice in the article is one relation with two pieces of evidence.
 public struct EntityResolver: Sendable {
+    /// Keys of the words that join the parts of a body's name: "và", "&", dashes and commas.
+    static let connectorKeys: Set<Substring> = [Substring(NameNormalizer.key("và")), "&", "-", "–", ","]
+
+    /// A name's key without its connectors.
+    static func looseKey(_ name: String) -> String {
+        NameNormalizer.key(name).split(separator: " ").filter { !connectorKeys.contains($0) }
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }.joined(separator: " ")
+    }
+
     /// Attributes extractors use among themselves, not kept on entities.
     static let internalAttributes: Set<String> = ["unit"]
 
@@ -39,6 +49,13 @@ public struct EntityResolver: Sendable {
                 let key = mention.type.rawValue + "\u{1F}" + NameNormalizer.key(alias)
                 if let other = byCanonical[key] { parent[find(index)] = find(other) }
             }
+        }
+        // "Sở Tài nguyên Môi trường", "Sở Tài nguyên và Môi trường", "Sở Tài nguyên - Môi trường": one body, written
+        // with or without the words that join the parts of its name.
+        var byLooseName: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() where mention.type == .organization {
+            let loose = Self.looseKey(mention.canonicalName)
+            if let first = byLooseName[loose] { parent[find(index)] = find(first) } else { byLooseName[loose] = index }
         }
         var groups: [Int: [Int]] = [:]
         for index in mentions.indices { groups[find(index), default: []].append(index) }

@@ -32,6 +32,18 @@ struct ResolutionTests {
         #expect(persons.first?.mentions.map(\.text) == ["Hoàng Phúc Lâm", "Lâm"])
     }
 
+    @Test("a body written with and without the 'và' or dash between the parts of its name is one entity")
+    func connectorsMerge() throws {
+        let found = try entities(
+            "Ông Đào Anh Kiệt, cựu giám đốc Sở Tài nguyên Môi trường TP.HCM, bị phê bình. Sở Tài nguyên và Môi trường "
+                + "TP.HCM đã kiểm điểm. Sở Tài nguyên - Môi trường TP.HCM báo cáo.")
+        let organizations = found.filter { $0.type == .organization && $0.name.hasPrefix("Sở") }
+        #expect(organizations.count == 1, "\(organizations.map(\.name))")
+        // Different words are different bodies.
+        let two = try entities("Sở Tài chính TP.HCM và Sở Tài nguyên và Môi trường TP.HCM cùng báo cáo.")
+        #expect(two.filter { $0.type == .organization && $0.name.hasPrefix("Sở") }.count == 2)
+    }
+
     @Test("an abbreviated body is stored under its expansion with the abbreviation as alias")
     func abbreviationExpands() throws {
         let found = try entities("UBND tỉnh Yên Bái vừa có văn bản chỉ đạo các sở, ngành.")
