@@ -13,7 +13,7 @@ MIN_RELATION_F1 ?= 0.90
 MIN_CORPUS_ENTITY_F1 ?= 0.90
 MIN_CORPUS_RELATION_F1 ?= 0.79
 
-.PHONY: setup build demo test eval blind bench bench-queries lexicon clean
+.PHONY: setup build demo test eval blind bench benchmark bench-queries lexicon clean
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
@@ -67,6 +67,12 @@ eval: build
 ## extractors, record the figure, and do not tune on its errors (move an article to dev/ first).
 blind: build
 	$(MEKONG) eval --gold examples/corpus/blind/gold --articles examples/corpus/blind/articles | sed -n '/^micro-averaged/,$$p'
+
+## benchmark: the package-benchmark suite (Benchmarks/Suite, a package of its own): extraction, ingest into a fresh
+## and into a large store, each query, the export and an ego render, with time, CPU, allocations and peak memory.
+## FILTER=regex runs only the benchmarks whose names match: docs/benchmarks.md.
+benchmark: setup
+	$(SWIFT) package --package-path Benchmarks/Suite benchmark --no-progress $(if $(FILTER),--filter '$(FILTER)')
 
 ## bench: ingest speed, release build: the development set repeated 100 times into a fresh store, RUNS times
 ## with --jobs 1 and 2 (interleaved with BEFORE=path/to/older/mekong when given). Prints articles/s, CPU time,
