@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
             """)
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(name: .long, help: "json, graphml, gexf, neo4j, turtle, ntriples or dot.") var format: ExportFormat = .json
+    @Option(name: .long, help: "The format (docs/export-format.md).") var format: ExportFormat = .json
     @Option(name: .long, help: "Export only the entities around this one.") var focus: String?
     @Option(name: .long, parsing: .unconditional, help: "Hops around --focus (1 or more).") var depth = 2
     @Option(name: .long, help: "Export only what this article contributed.") var article: String?
