@@ -25,3 +25,12 @@ mkdir "$scratch/articles" "$scratch/hostile"
 check "$scratch/articles.sqlite" "$scratch/articles"
 "$mekong" import --store "$scratch/hostile.sqlite" "$here/hostile.json" >/dev/null
 check "$scratch/hostile.sqlite" "$scratch/hostile"
+
+# The checker must fail on a wrong export: a name changed in the GraphML, the CSV and the N-Triples.
+cp -R "$scratch/articles" "$scratch/broken"
+sed -i 's/Lê Văn Nưng/Le Van Nung/' "$scratch/broken/graph.graphml" "$scratch/broken/neo4j/nodes.csv" "$scratch/broken/graph.nt"
+if "$python" "$here/check_exports.py" "$scratch/articles.sqlite" "$scratch/broken" >"$scratch/broken.log" 2>&1; then
+    echo "FAIL  the checker accepted a GraphML, CSV and N-Triples export with a wrong name"; exit 1
+fi
+[ "$(grep -c '^FAIL' "$scratch/broken.log")" -ge 3 ] || { cat "$scratch/broken.log"; exit 1; }
+echo "ok    the checker refuses exports with a wrong name ($(grep -c '^FAIL' "$scratch/broken.log") checks fail)"
