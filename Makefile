@@ -13,7 +13,7 @@ MIN_RELATION_F1 ?= 0.90
 MIN_CORPUS_ENTITY_F1 ?= 0.90
 MIN_CORPUS_RELATION_F1 ?= 0.79
 
-.PHONY: setup build demo test eval blind bench benchmark bench-queries lexicon clean
+.PHONY: setup build demo test check-exports eval blind bench benchmark bench-queries lexicon clean
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
@@ -47,6 +47,7 @@ demo: build
 test: build
 	python3 Plugins/VietnameseLexicon/Tools/make-rule-packs.py --check
 	$(SWIFT) test
+	$(MAKE) check-exports
 	@if [ -d $(SHARED)/data/gold ]; then \
 		$(MEKONG) eval --gold $(SHARED)/data/gold --articles $(SHARED)/data/articles \
 			--min-entity-f1 $(MIN_ENTITY_F1) --min-relation-f1 $(MIN_RELATION_F1); \
@@ -55,6 +56,17 @@ test: build
 	$(MEKONG) eval --gold examples/extra2/gold --articles examples/extra2/articles --min-entity-f1 0.97 --min-relation-f1 0.90
 	$(MEKONG) eval --gold examples/corpus/dev/gold --articles examples/corpus/dev/articles \
 		--min-entity-f1 $(MIN_CORPUS_ENTITY_F1) --min-relation-f1 $(MIN_CORPUS_RELATION_F1)
+
+## check-exports: every export format read by the tool that reads it (networkx, kuzu, rdflib, `mekong import`),
+## with the same counts as the store; the checkers are installed with pip into .build/pyenv (pinned versions).
+PYENV = .build/pyenv
+check-exports: build
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || { echo "Installing python3-venv …"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null; }
+	test -x $(PYENV)/bin/python || python3 -m venv $(PYENV)
+	$(PYENV)/bin/pip install -q --disable-pip-version-check -r Tests/exports/requirements.txt
+	Tests/exports/check-exports.sh $(MEKONG) $(PYENV)/bin/python .build/check-exports
 
 ## eval: extraction quality on every development gold set, with every false positive and miss (and its cause).
 eval: build

@@ -2,8 +2,8 @@
 ///
 /// Encode it with sorted keys for byte-stable output. A change that breaks readers bumps ``currentVersion``.
 public struct GraphExport: Codable, Sendable, Equatable {
-    /// The format's version; readers check it.
-    public static let currentVersion = 1
+    /// The format's version; readers check it. Version 2 added each article's `url`.
+    public static let currentVersion = 2
 
     /// Always `mekong-graph`: tells readers what the file is.
     public var format: String
@@ -24,6 +24,8 @@ public struct GraphExport: Codable, Sendable, Equatable {
         public var title: String
         /// Where the article was read from, as given on the command line, or `-` for standard input.
         public var path: String
+        /// The article's web address, or nil when unknown (since version 2).
+        public var url: String?
         /// The outlet or agency that published it, or nil when unknown.
         public var source: String?
         /// The reporter, or nil when unknown.
@@ -33,13 +35,14 @@ public struct GraphExport: Codable, Sendable, Equatable {
         /// SHA-256 of the article's stored text, hex.
         public var sha256: String
 
-        enum CodingKeys: String, CodingKey { case id, title, path, source, author, published, sha256 }
+        enum CodingKeys: String, CodingKey { case id, title, path, url, source, author, published, sha256 }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             id = try container.decode(String.self, forKey: .id)
             title = try container.decode(String.self, forKey: .title)
             path = try container.decode(String.self, forKey: .path)
+            url = try container.decodeIfPresent(String.self, forKey: .url)
             source = try container.decodeIfPresent(String.self, forKey: .source)
             author = try container.decodeIfPresent(String.self, forKey: .author)
             published = try container.decodeIfPresent(String.self, forKey: .published)
@@ -52,17 +55,19 @@ public struct GraphExport: Codable, Sendable, Equatable {
             try container.encode(id, forKey: .id)
             try container.encode(title, forKey: .title)
             try container.encode(path, forKey: .path)
+            try container.encode(url, forKey: .url)
             try container.encode(source, forKey: .source)
             try container.encode(author, forKey: .author)
             try container.encode(published, forKey: .published)
             try container.encode(sha256, forKey: .sha256)
         }
 
-        /// The record of `article`: its metadata without the text and URL.
+        /// The record of `article`: its metadata without the text.
         public init(_ article: Article) {
             id = article.id
             title = article.title
             path = article.path
+            url = article.url
             source = article.source
             author = article.author
             published = article.published

@@ -7,7 +7,7 @@ import Foundation
 /// Call ``article(_:)`` for every article, then ``entity(_:)`` for every entity and ``relation(_:)`` for
 /// every relation, each in the order the export lists them (articles in the graph's order, entities and
 /// relations by id), then ``finish()``. Output goes to `write` in chunks of about 64 KiB.
-public struct GraphExportWriter {
+public struct GraphExportWriter: GraphStreamWriter {
     /// The parts of the export, in the order sorted keys put them.
     private enum Section: Int, Comparable {
         case articles, entities, relations, finished

@@ -10,22 +10,37 @@ extension GraphStore {
     /// `write` receives the output in chunks; no newline follows the closing brace.
     /// - Throws: ``StoreError`` when the store cannot be read; whatever `write` throws, unchanged.
     public func writeExport(to write: @escaping (Data) throws -> Void) throws {
-        // An error of `write` is carried out of the read, which would otherwise report it as a store failure.
+        try writeGraph { output in GraphExportWriter(write: output(write)) }
+    }
+
+    /// Hands the whole graph, read one article, entity and relation at a time, to the writer that
+    /// `makeWriter` builds (any ``MekongCore/GraphStreamWriter``: GraphML, GEXF, Neo4j CSV, RDF …), in the
+    /// order the JSON export lists them, then finishes it. Memory stays bounded whatever the size of the store.
+    ///
+    /// `makeWriter` receives `output`, which wraps each of the writer's output closures so that what they throw
+    /// is reported unchanged rather than as a failure of the store: build the writer on `output(write)`.
+    /// - Throws: ``StoreError`` when the store cannot be read; whatever an output closure throws, unchanged.
+    public func writeGraph<Writer: GraphStreamWriter>(
+        _ makeWriter: (_ output: @escaping (@escaping (Data) throws -> Void) -> (Data) throws -> Void) -> Writer
+    ) throws {
+        // An error of an output is carried out of the read, which would otherwise report it as a store failure.
         var failure: (any Error)?
         try reading { db in
-            var writer = GraphExportWriter { data in
-                do { try write(data) } catch {
-                    failure = error
-                    throw CancellationError()
+            var writer = makeWriter { write in
+                { data in
+                    do { try write(data) } catch {
+                        failure = error
+                        throw CancellationError()
+                    }
                 }
             }
             do {
                 let articles = try Row.fetchCursor(
-                    db, sql: "SELECT id, title, path, source, author, published, sha256 FROM articles ORDER BY id")
+                    db, sql: "SELECT id, title, path, url, source, author, published, sha256 FROM articles ORDER BY id")
                 while let row = try articles.next() {
                     try writer.article(GraphExport.ArticleRecord(Article(
-                        id: row[0], title: row[1], path: row[2], source: row[3], author: row[4], published: row[5],
-                        sha256: row[6], text: "")))
+                        id: row[0], title: row[1], path: row[2], url: row[3], source: row[4], author: row[5],
+                        published: row[6], sha256: row[7], text: "")))
                 }
                 // Each table is read once, in id order, and joined on the fly: the same values and orders as
                 // loadGraph, without holding more than one entity or relation.

@@ -15,6 +15,8 @@ public enum StoreError: LocalizedError, Sendable, Equatable {
     case corrupted(path: String, detail: String)
     /// Reading or writing failed after the store was opened (disk full, file locked by another process, …).
     case storageFailure(path: String, reason: String)
+    /// An import was refused because the store already holds articles or entities.
+    case notEmpty(path: String)
 
     /// One line that says what went wrong and what to do about it.
     public var errorDescription: String? {
@@ -35,6 +37,9 @@ public enum StoreError: LocalizedError, Sendable, Equatable {
         case .storageFailure(let path, let reason):
             return "Reading or writing the store at \(path) failed: \(reason). "
                 + "Check that the disk is not full and that no other program holds the file locked, then retry."
+        case .notEmpty(let path):
+            return "The store at \(path) is not empty; an export is imported only into an empty store. "
+                + "Give a new file name with --store."
         }
     }
 }

@@ -22,6 +22,6 @@ struct Mekong: ParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
-            RenderCommand.self, ExportCommand.self, PluginsCommand.self, EvalCommand.self,
+            RenderCommand.self, ExportCommand.self, ImportCommand.self, PluginsCommand.self, EvalCommand.self,
         ])
 }

@@ -20,8 +20,8 @@ struct GraphExportTests {
     func header() throws {
         let json = try object(encode(GraphExport(graph: F.graph)))
         #expect(json["format"] as? String == "mekong-graph")
-        #expect(json["version"] as? Int == 1)
-        #expect(GraphExport.currentVersion == 1)
+        #expect(json["version"] as? Int == 2)
+        #expect(GraphExport.currentVersion == 2)
         #expect(Set(json.keys) == ["format", "version", "articles", "entities", "relations"])
     }
 
@@ -33,7 +33,8 @@ struct GraphExportTests {
         let json = try object(encode(GraphExport(graph: KnowledgeGraph(articles: [article]))))
         let articles = try #require(json["articles"] as? [[String: Any]])
         let record = try #require(articles.first)
-        #expect(Set(record.keys) == ["id", "title", "path", "source", "author", "published", "sha256"])
+        #expect(Set(record.keys) == ["id", "title", "path", "url", "source", "author", "published", "sha256"])
+        #expect(record["url"] as? String == "https://example.vn/a")
         #expect(record["author"] is NSNull)
         #expect(record["published"] is NSNull)
         #expect(record["source"] as? String == "TTXVN")
@@ -111,10 +112,10 @@ struct GraphExportTests {
         let json = """
             {
               "format": "mekong-graph",
-              "version": 1,
+              "version": 2,
               "articles": [
                 {"id": "a1b2c3", "title": "An Giang: Nâng cao chất lượng …", "path": "examples/articles/an-giang.txt",
-                 "source": "TTXVN", "author": "Thanh Sang", "published": null, "sha256": "…"}
+                 "url": "https://baoangiang.com.vn/…", "source": "TTXVN", "author": "Thanh Sang", "published": null, "sha256": "…"}
               ],
               "entities": [
                 {"id": "org:…", "type": "organization", "name": "Tỉnh ủy An Giang",
@@ -131,7 +132,8 @@ struct GraphExportTests {
             }
             """
         let export = try JSONDecoder().decode(GraphExport.self, from: Data(json.utf8))
-        #expect(export.version == 1)
+        #expect(export.version == 2)
+        #expect(export.articles.first?.url == "https://baoangiang.com.vn/…")
         #expect(export.articles.first?.author == "Thanh Sang")
         #expect(export.articles.first?.published == nil)
         #expect(export.entities.first?.type == .organization)

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import MekongCore
+
+extension GraphStore {
+    /// Writes a whole JSON export into this store, which must be empty, in one transaction: exporting the
+    /// store afterwards gives the same bytes.
+    ///
+    /// The export carries no article text, so articles are stored with an empty text and each piece of
+    /// evidence keeps its own sentence. Each name of an entity is recorded as coming from the first article
+    /// that mentions the entity (the export does not say which article gave which alias). The caller checks
+    /// that the export is consistent (every id it refers to is listed); a violation fails the transaction.
+    /// - Throws: ``StoreError/notEmpty(path:)`` when the store holds articles or entities; other ``StoreError``s
+    ///   when it cannot be written.
+    public func importGraph(_ export: GraphExport) throws(StoreError) {
+        let path = self.path
+        try writing { db in
+            let used = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM entities)") ?? false
+            if used { throw StoreError.notEmpty(path: path) }
+            let now = Date()
+            let insertArticle = try db.makeStatement(sql: """
+                INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)
+                """)
+            for article in export.articles {
+                try insertArticle.execute(arguments: [
+                    article.id, article.title, article.path, article.url, article.source, article.author,
+                    article.published, article.sha256, now,
+                ])
+            }
+            let coder = AttributesJSON()
+            let insertEntity = try db.makeStatement(
+                sql: "INSERT INTO entities (id, type, name, key, attributes) VALUES (?, ?, ?, ?, ?)")
+            let insertName = try db.makeStatement(sql: """
+                INSERT OR IGNORE INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, ?)
+                """)
+            let insertFold = try db.makeStatement(sql: NameSearchMigration.insertSQL)
+            let insertMention = try db.makeStatement(
+                sql: "INSERT OR IGNORE INTO mentions (entity_id, article_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+            let firstArticle = export.articles.first?.id
+            for entity in export.entities {
+                try insertEntity.execute(arguments: [
+                    entity.id, entity.type.rawValue, entity.name, NameNormalizer.key(entity.name),
+                    coder.encode(entity.attributes),
+                ])
+                // Names are read back in the order they were written: the canonical name first, then the aliases.
+                let article = entity.mentions.first?.article ?? firstArticle
+                for (index, name) in entity.allNames.enumerated() {
+                    try insertName.execute(arguments: [entity.id, article, name, NameNormalizer.key(name), index == 0])
+                    let folded = NameNormalizer.fold(name)
+                    try insertFold.execute(arguments: [entity.id, name, folded, folded.unicodeScalars.count])
+                }
+                for mention in entity.mentions {
+                    try insertMention.execute(arguments: [entity.id, mention.article, mention.start, mention.end, mention.text])
+                }
+            }
+            let insertRelation = try db.makeStatement(
+                sql: "INSERT INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)")
+            let insertEvidence = try db.makeStatement(sql: """
+                INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence)
+                VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8)
+                """)
+            for relation in export.relations {
+                try insertRelation.execute(arguments: [
+                    relation.id, relation.subject, relation.predicate.rawValue, relation.object,
+                    coder.encode(relation.attributes),
+                ])
+                for evidence in relation.evidence {
+                    try insertEvidence.execute(arguments: [
+                        relation.id, evidence.article, evidence.start, evidence.end, evidence.text, evidence.extractor,
+                        evidence.rule, evidence.confidence,
+                    ])
+                }
+            }
+        }
+    }
+}
