@@ -8,17 +8,22 @@ struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query", abstract: "Answer a pattern query (a subset of openCypher) on the store.",
         discussion: """
-            MATCH patterns of nodes (entities) and relations, with labels (types), predicates and property maps;
-            WHERE with = <> < > <= >= CONTAINS, STARTS WITH, ENDS WITH, IN, IS NULL, AND, OR, NOT; RETURN with
-            AS, DISTINCT, count(), ORDER BY, SKIP and LIMIT. fold(x) compares without case or diacritics
-            (fold(o.name) = 'yen bai' finds "Yên Bái"). docs/query-language.md describes the language.
+            MATCH patterns of entities and relations with labels (types), predicates and property maps; \
+            WHERE with = <> < > <= >= CONTAINS, STARTS WITH, ENDS WITH, IN, IS NULL, AND, OR, NOT; \
+            RETURN with AS, DISTINCT, count(), ORDER BY, SKIP, LIMIT. fold(x) ignores case and diacritics: \
+            fold(o.name) = 'yen bai' finds "Yên Bái". The language: docs/query-language.md.
 
             Examples:
-              mekong query 'MATCH (p:person)-[r:holds_position]->(o) RETURN p.name, r.title, o.name'
-              mekong query 'MATCH (o:organization)-[:located_in]->(pl:place) WHERE fold(pl.name) = "an giang" RETURN o.name'
-              mekong query 'MATCH (a)-[:part_of*1..3]->(b) RETURN DISTINCT a.name, b.name ORDER BY a.name'
-              mekong query 'MATCH (p:person)-[:holds_position]->(o) RETURN o.name, count(*) AS people ORDER BY people DESC LIMIT 5'
-              mekong query --format csv 'MATCH (d:document) RETURN d.name' > documents.csv
+              mekong query 'MATCH (p:person)-[r:holds_position]->(o)
+                            RETURN p.name, r.title, o.name'
+              mekong query 'MATCH (o)-[:located_in]->(pl:place)
+                            WHERE fold(pl.name) = "an giang" RETURN o.name'
+              mekong query 'MATCH (a)-[:part_of*1..3]->(b)
+                            RETURN DISTINCT a.name, b.name ORDER BY a.name'
+              mekong query 'MATCH (p:person)-[:holds_position]->(o)
+                            RETURN o.name, count(*) AS people
+                            ORDER BY people DESC LIMIT 5'
+              mekong query --format csv 'MATCH (d:document) RETURN d.name'
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -43,6 +43,7 @@ struct PatternQueryParserTests {
         ("MATCH (a) RETURN a.name, 1 = count(*)", 1, 30, "count() must be a RETURN item of its own"),
         ("MATCH (a) RETURN type(a)", 1, 18, "type() takes a relation variable"),
         ("MATCH (a) RETURN a.aliases", 1, 18, "a.aliases is a list"),
+        ("MATCH (a) WHERE a.name IN 'Yên Bái' RETURN a", 1, 27, "IN takes a list"),
     ])
     func errors(text: String, line: Int, column: Int, message: String) throws {
         let error = try #require(throws: PatternQueryError.self) { try PatternQuery.parse(text) }

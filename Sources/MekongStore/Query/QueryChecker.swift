@@ -97,10 +97,9 @@ struct QueryChecker {
                 throw at.error("\(function)() takes \(arity) argument\(arity == 1 ? "" : "s"), \(arguments.count) given.")
             }
             if function == "type" {
-                guard case .variable(let name, let variableAt) = arguments[0], bindings[name] == .relation else {
+                guard case .variable(let name, _) = arguments[0], bindings[name] == .relation else {
                     throw at.error("type() takes a relation variable, e.g. type(r) for MATCH (a)-[r]->(b).")
                 }
-                _ = variableAt
                 return
             }
             for argument in arguments { try check(argument, bindings) }

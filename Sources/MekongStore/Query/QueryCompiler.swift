@@ -297,10 +297,10 @@ struct QueryCompiler {
         return bind(.text("$.\"\(key)\""))
     }
 
-    /// `column = value`; for a node's name (`nodeName` is the node's alias), through the name index first.
+    /// `column = value` for a pair of a property map (whose values the parser makes literals); for a node's
+    /// name (`nodeName` is the node's alias), through the name index first. `{key: null}` matches nothing.
     private mutating func equality(_ column: String, _ value: QueryExpression, nodeName alias: String?) throws(PatternQueryError) -> String {
-        guard case .literal(let literal) = value else { return "" }
-        if case .null = literal { return "0" }
+        guard case .literal(let literal) = value, literal != .null else { return "0" }
         let placeholder = bind(literal)
         guard let alias, usesNameIndex, case .text(let text) = literal else { return "\(column) = \(placeholder)" }
         return "(\(alias).id IN (SELECT entity_id FROM name_folds WHERE folded = \(bind(.text(NameNormalizer.fold(text)))))"
@@ -373,8 +373,8 @@ struct QueryCompiler {
                 let alias = scope.nodeOfVariable[name].flatMap { scope.nodeTable[$0] } ?? "NULL"
                 return "(\(left) IN (SELECT name FROM entity_names WHERE entity_id = \(alias).id AND name <> \(alias).name))"
             default:
-                throw (rhs.variables.first?.at ?? QueryPosition(line: 1, column: 1))
-                    .error("IN takes a list, e.g. o.name IN ['An Giang', 'Hà Nội'], or a node's aliases (n.aliases).")
+                // The parser lets IN take nothing else.
+                return "NULL"
             }
         case .binary(.equal, let lhs, let rhs):
             for (name, constant) in [(lhs, rhs), (rhs, lhs)] {

@@ -302,7 +302,14 @@ struct QueryParser {
             try expectKeyword("WITH")
             return .binary(.endsWith, lhs, try signed())
         }
-        if acceptKeyword("IN") { return .binary(.in, lhs, try signed()) }
+        if acceptKeyword("IN") {
+            let at = position
+            let rhs = try signed()
+            switch rhs {
+            case .list, .property(_, "aliases", _): return .binary(.in, lhs, rhs)
+            default: throw at.error("IN takes a list, e.g. o.name IN ['An Giang', 'Hà Nội'], or an entity's aliases (o.aliases).")
+            }
+        }
         if acceptKeyword("IS") {
             let negated = acceptKeyword("NOT")
             try expectKeyword("NULL")
