@@ -14,7 +14,7 @@ extension GraphStore {
             let cursor = try Row.fetchCursor(db, sql: compiled.sql, arguments: Self.arguments(compiled))
             var rows: [[QueryValue]] = []
             while let row = try cursor.next() {
-                rows.append((0..<row.count).map { Self.value(row[$0] as DatabaseValue) })
+                rows.append(row.databaseValues.map(Self.value))
             }
             return rows
         }

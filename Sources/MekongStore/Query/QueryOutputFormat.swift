@@ -20,7 +20,15 @@ public enum QueryOutputFormat: String, CaseIterable, Sendable {
     }
 
     private static func table(_ result: QueryResult) -> String {
-        let cells = result.rows.map { $0.map { $0.description.replacingOccurrences(of: "\n", with: " ") } }
+        // A line break inside a value would break the table's lines. (Looked for in the bytes first: a table may
+        // have thousands of rows, and walking characters or Foundation's replacing is slow on Linux.)
+        let cells = result.rows.map { row in
+            row.map { value in
+                let text = value.description
+                let breaks = text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+                return breaks ? String(text.map { $0.isNewline ? " " : $0 }) : text
+            }
+        }
         var widths = result.columns.map(\.count)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
