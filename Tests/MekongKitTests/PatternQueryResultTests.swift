@@ -132,6 +132,22 @@ struct PatternQueryResultTests {
         try same("MATCH (p:person) RETURN count(*), count(DISTINCT p.name)", [[String(persons.count), String(Set(persons).count)]])
     }
 
+    @Test("What cannot be compiled is an error at its place: too many joins, ORDER BY what DISTINCT drops")
+    func compileErrors() throws {
+        let (store, graph) = try Self.loaded.get()
+        let wide = try PatternQuery.parse("MATCH (a)-[*1..5]-(b)-[*1..5]-(c) RETURN a.name")
+        let joins = try #require(throws: PatternQueryError.self) { try store.query(wide) }
+        #expect((joins.line, joins.column) == (1, 22) && joins.message.contains("more than 256 joins"), "\(joins)")
+        let distinct = try PatternQuery.parse("MATCH (a)-->(b) RETURN DISTINCT a.name ORDER BY b.name")
+        let order = try #require(throws: PatternQueryError.self) { try store.query(distinct) }
+        #expect((order.line, order.column) == (1, 49) && order.message.contains("use one of its columns (a.name)"), "\(order)")
+        // Without DISTINCT the same key sorts rows by what is not returned.
+        let holds = graph.relations.filter { $0.predicate == .holdsPosition && entity(graph, $0.subject).type == .person }
+            .map { (title: $0.attributes["title"] ?? "", name: entity(graph, $0.subject).name) }
+        try same("MATCH (a:person)-[r:holds_position]->(b) RETURN a.name ORDER BY r.title, a.name",
+                 holds.sorted { ($0.title, $0.name) < ($1.title, $1.name) }.map { [$0.name] }, ordered: true)
+    }
+
     @Test("Values never become SQL text; the issue's two-hop query starts from the name index")
     func parameters() throws {
         let (store, _) = try Self.loaded.get()
