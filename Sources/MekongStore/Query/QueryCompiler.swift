@@ -197,35 +197,20 @@ struct QueryCompiler {
             scope.nodeTable[index] = alias
             scope.nodeID[index] = "\(alias).id"
         }
-        // An end of a relation either names a node already bound (a join condition) or binds it.
-        func meet(_ node: Int?, _ column: String, intermediate: inout String?) {
-            if let node {
-                if let id = scope.nodeID[node] { conditions.append("\(column) = \(id)") } else { scope.nodeID[node] = column }
-            } else if let id = intermediate {
-                conditions.append("\(column) = \(id)")
-            } else {
-                intermediate = column
-            }
+        // An end of a relation at a node: a join condition when the node is bound already, else it binds the node.
+        func meet(_ node: Int, _ column: String) {
+            if let id = scope.nodeID[node] { conditions.append("\(column) = \(id)") } else { scope.nodeID[node] = column }
         }
         var hops: [(alias: String, types: [String])] = []
         for (linkIndex, (link, shape)) in zip(links, shapes).enumerated() {
-            var previousEnd: String?
+            // The end of the chain's previous relation, where the next one starts.
+            var previousEnd = ""
             for (hop, forward) in shape.enumerated() {
                 let alias = "r\(linkIndex)_\(hop)"
                 tables.append("relations AS \(alias)")
                 let (near, far) = forward ? ("\(alias).subject", "\(alias).object") : ("\(alias).object", "\(alias).subject")
-                if hop == 0 {
-                    var unused: String?
-                    meet(link.from, near, intermediate: &unused)
-                } else {
-                    meet(nil, near, intermediate: &previousEnd)
-                }
-                if hop == shape.count - 1 {
-                    var unused: String?
-                    meet(link.to, far, intermediate: &unused)
-                } else {
-                    previousEnd = far
-                }
+                if hop == 0 { meet(link.from, near) } else { conditions.append("\(near) = \(previousEnd)") }
+                if hop == shape.count - 1 { meet(link.to, far) } else { previousEnd = far }
                 if link.pattern.direction == .either && !forward {
                     // A relation from a node to itself matches once, not once each way.
                     conditions.append("\(alias).subject <> \(alias).object")
@@ -389,7 +374,7 @@ struct QueryCompiler {
                 if value.folded { break }
                 return "(\(candidates) AND \(node.alias).name = \(bind(.text(value.text))))"
             }
-            return try comparison("=", lhs, rhs, scope)
+            return "(" + (try sql(lhs, scope, returning: false)) + " = " + (try sql(rhs, scope, returning: false)) + ")"
         case .binary(let op, let lhs, let rhs):
             let left = try sql(lhs, scope, returning: false)
             let right = try sql(rhs, scope, returning: false)
@@ -402,9 +387,5 @@ struct QueryCompiler {
             default: return "(\(left) \(op.rawValue) \(right))"
             }
         }
-    }
-
-    private mutating func comparison(_ op: String, _ lhs: QueryExpression, _ rhs: QueryExpression, _ scope: Scope) throws(PatternQueryError) -> String {
-        "(" + (try sql(lhs, scope, returning: false)) + " \(op) " + (try sql(rhs, scope, returning: false)) + ")"
     }
 }
