@@ -123,7 +123,8 @@ struct QueryCompiler {
 
     /// What each branch selects and what the outer statement does with it.
     private struct OutputPlan {
-        /// For each branch column: its name and the expression it computes (in RETURN form: a bare node is its name).
+        /// For each branch column: its name, the expression it computes, and whether as a RETURN column (a bare
+        /// node gives its name) or as the argument of a count (a bare node is its id).
         var branchColumns: [(name: String, expression: QueryExpression, returned: Bool)] = []
         var outerColumns: [String] = []
         var grouping: [String] = []
@@ -161,7 +162,6 @@ struct QueryCompiler {
                 ordering.append("s\(index)" + direction)
             }
         }
-
     }
 
     /// The RETURN item a sort key names: by its alias, or as the same expression.
