@@ -148,6 +148,24 @@ struct PatternQueryResultTests {
                  holds.sorted { ($0.title, $0.name) < ($1.title, $1.name) }.map { [$0.name] }, ordered: true)
     }
 
+    @Test("A store without the name index (written before issue 9, opened read-only) gives the same answers")
+    func withoutNameIndex() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let path = scratch.path("old.sqlite")
+        do { _ = try Fixture.ingestor().ingest([try Fixture.articlePath], into: try GraphStore(path: path)) }
+        let text = """
+            MATCH (p:person)-[r:holds_position]->(o)-[:located_in]->(pl:place {name: 'An Giang'})
+            WHERE fold(o.name) = fold('Tinh uy An Giang') RETURN p.name, r.title
+            """
+        let indexed = try GraphStore(readingAt: path).query(PatternQuery.parse(text))
+        #expect(indexed.rows == [[.text("Lê Văn Nưng"), .text("Phó Bí thư Thường trực")]])
+        try GraphStore.removeNameSearchIndex(at: path)
+        let old = try GraphStore(readingAt: path)
+        #expect(!(try old.compile(PatternQuery.parse(text)).sql.contains("name_folds")))
+        #expect(try old.query(PatternQuery.parse(text)) == indexed)
+    }
+
     @Test("Values never become SQL text; the issue's two-hop query starts from the name index")
     func parameters() throws {
         let (store, _) = try Self.loaded.get()
