@@ -13,7 +13,11 @@ MIN_RELATION_F1 ?= 0.90
 MIN_CORPUS_ENTITY_F1 ?= 0.90
 MIN_CORPUS_RELATION_F1 ?= 0.79
 
+<<<<<<< HEAD
 .PHONY: setup build demo test check-exports eval blind bench benchmark bench-queries lexicon clean
+=======
+.PHONY: setup build demo test eval blind bench bench-queries bench-patterns lexicon clean
+>>>>>>> i10-query
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
@@ -109,6 +113,17 @@ bench-queries: setup
 		--store .build/bench-queries/store-$(ARTICLES).sqlite --articles $(ARTICLES)
 	python3 Benchmarks/bench-queries.py .build/bench-queries/store-$(ARTICLES).sqlite $(ARTICLES) \
 		--bench .build/release/mekong-bench --mekong .build/release/mekong $(if $(BEFORE),--before $(BEFORE))
+
+## bench-patterns: pattern queries (`mekong query`) on a graph-only synthetic store of PATTERN_ARTICLES articles
+## (250,000: about a million relations, 10-20 minutes to write once, kept in .build/bench-queries); docs/benchmarks.md.
+PATTERN_ARTICLES ?= 250000
+bench-patterns: setup
+	$(SWIFT) build -c release --product mekong-bench
+	mkdir -p .build/bench-queries
+	test -f .build/bench-queries/graph-$(PATTERN_ARTICLES).sqlite || .build/release/mekong-bench generate-graph \
+		--store .build/bench-queries/graph-$(PATTERN_ARTICLES).sqlite --articles $(PATTERN_ARTICLES)
+	python3 Benchmarks/bench-queries.py .build/bench-queries/graph-$(PATTERN_ARTICLES).sqlite $(PATTERN_ARTICLES) \
+		--patterns-only --runs 5 --bench .build/release/mekong-bench
 
 ## lexicon: regenerate the place gazetteer from ../shared/data/gazetteers, and the gazetteer rule packs of
 ## Plugins/RulePacks from the lexicon (their one source of truth).

@@ -88,7 +88,11 @@ let package = Package(
         // The query benchmark (docs/benchmarks.md, `make bench-queries`): synthetic stores, one timed query per run.
         .executableTarget(
             name: "mekong-bench",
-            dependencies: ["MekongStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "MekongStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // generate-graph writes the tables a pattern query reads directly (GraphOnlyWriter).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Benchmarks/QueryBench", swiftSettings: strict),
 
         .testTarget(name: "MekongCoreTests", dependencies: ["MekongCore"], path: "Tests/MekongCoreTests", swiftSettings: strict),

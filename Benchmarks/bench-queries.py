@@ -2,13 +2,15 @@
 """Times every query command on a synthetic store, before (whole graph loaded) and after (indexes).
 
 Usage: Benchmarks/bench-queries.py STORE ARTICLES [--runs N] [--bench PATH] [--mekong PATH] [--before PATH]
+       Benchmarks/bench-queries.py STORE ARTICLES --patterns-only [--runs N] [--bench PATH]
 
 STORE is a store made by `mekong-bench generate --articles ARTICLES` (the names queried are computed from
 ARTICLES). Each query runs in its own process, RUNS times; the table gives the median wall time the process
 measured itself (opening the store included, process start excluded) and the peak resident memory that
 /usr/bin/time -v reports for the whole process. `--mekong` (and `--before`, an older mekong binary) also
 time the CLI commands end to end, printing to /dev/null. `make bench-queries` runs it; docs/benchmarks.md
-explains the figures.
+explains the figures. `--patterns-only` times only the pattern queries (`mekong query`), the way
+`make bench-patterns` does on a store written by `mekong-bench generate-graph` (entities and relations only).
 """
 import argparse, os, re, statistics, subprocess, sys, tempfile, time, unicodedata
 
@@ -16,9 +18,12 @@ def fold(text):
     text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
-def measure(command, runs, keep_output=True):
-    """Median ms (the process's own `ms=` line if it prints one, else wall time), max peak RSS in MB, last output."""
-    times, peaks, output = [], [], ""
+def measure(command, runs, keep_output=True, cpu=None):
+    """Median ms (the process's own `ms=` line if it prints one, else wall time), max peak RSS in MB, last output.
+
+    `cpu`, a list, receives the median CPU time (user + system, ms) of the whole process: on a busy machine the
+    wall time is mostly waiting for a core."""
+    times, peaks, output, cpus = [], [], "", []
     for _ in range(runs):
         with tempfile.NamedTemporaryFile("r") as report:
             started = time.monotonic()
@@ -27,12 +32,18 @@ def measure(command, runs, keep_output=True):
             wall = (time.monotonic() - started) * 1000
             if done.returncode not in (0, 1):
                 sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
-            rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report.read())
+            text = report.read()
+            rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+            user = re.search(r"User time \(seconds\): ([\d.]+)", text)
+            system = re.search(r"System time \(seconds\): ([\d.]+)", text)
+            if user and system:
+                cpus.append((float(user.group(1)) + float(system.group(1))) * 1000)
             peaks.append(int(rss.group(1)) / 1024 if rss else float("nan"))
             own = re.search(r"ms=([\d.]+) results=(-?\d+)", done.stdout or "")
             times.append(float(own.group(1)) if own else wall)
             output = own.group(2) if own else ""
-
+    if cpu is not None and cpus:
+        cpu.append(statistics.median(cpus))
     return statistics.median(times), max(peaks), output
 
 def main():
@@ -45,7 +56,11 @@ def main():
     parser.add_argument("--before", help="a mekong binary of an earlier version, to time the CLI before")
     parser.add_argument("--indexed-only", action="store_true",
                         help="skip the loaded-graph engine (minutes and gigabytes per query on a large store)")
+    parser.add_argument("--patterns-only", action="store_true",
+                        help="time only the pattern queries (a store of generate-graph has no articles or evidence)")
     options = parser.parse_args()
+    if options.patterns_only:
+        return patterns(options)
 
     def name(index):
         return subprocess.run([options.bench, "name", str(index)], capture_output=True, text=True, check=True).stdout.strip()
@@ -123,6 +138,35 @@ def main():
                 ms, rss, _ = measure([binary] + arguments + ["--store", store], options.runs, keep_output=False)
                 cells.append(f"{ms:.0f} ms, {rss:.0f} MB")
             print(f"| `mekong {' '.join(a if ' ' not in a else repr(a) for a in arguments)}` | " + " | ".join(cells) + " |")
+
+def patterns(options):
+    """Pattern queries (`mekong query`) on the synthetic store: the issue's two-hop query and its relatives."""
+    n = options.articles
+    official = subprocess.run([options.bench, "name", str(3 * (n // 2))], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    two_hops = ("MATCH (p:person)-[r:holds_position]->(o)-[:located_in]->(:place {name: 'Yên Bái'}) "
+                "RETURN p.name, r.title, o.name")
+    queries = [
+        ("MATCH (p:person)-[r:holds_position {title: 'Bí thư'}]->(o)-[:located_in]->(:place {name: 'Yên Bái'}) "
+         "RETURN p.name, r.title, o.name", "two hops, the issue's query (a title, a province)"),
+        (two_hops, "two hops, every post in bodies located in one province"),
+        (two_hops.replace("(:place {name: 'Yên Bái'})", "(pl:place) WHERE fold(pl.name) = 'yen bai'"),
+         "the same, the province matched by fold()"),
+        (f"MATCH (p:person {{name: '{official}'}})-[:holds_position]->(o)<-[r:holds_position]-(q) "
+         "RETURN q.name, r.title ORDER BY q.name LIMIT 20", "two hops from one official to the colleagues of one body"),
+        (f"MATCH (p:person {{name: '{official}'}})-[*1..2]-(x) RETURN count(DISTINCT x)",
+         "a chain *1..2 either way from one official (count)"),
+        ("MATCH (p:person)-[:holds_position]->(o {name: 'Tỉnh ủy An Giang'}) RETURN o.name, count(*)",
+         "count the posts in a hub body"),
+    ]
+    print(f"store {options.store} ({n} articles), {options.runs} runs each; median ms, peak RSS MB\n")
+    print("| pattern query | time (process's own, store opened), peak RSS | CPU of the process | rows |")
+    print("|---|---|---|---|")
+    for query, label in queries:
+        command = [options.bench, "query", "--store", options.store, "--engine", "indexed", "pattern", query]
+        cpu = []
+        ms, rss, size = measure(command, options.runs, cpu=cpu)
+        print(f"| {label}: `{query}` | {ms:.1f} ms, {rss:.0f} MB | {cpu[0]:.0f} ms | {size} |")
 
 if __name__ == "__main__":
     main()

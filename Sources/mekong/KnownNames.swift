@@ -6,7 +6,7 @@ import MekongKit
 /// (`acme.product`, `acme.supplies`) and pass as written.
 enum KnownNames {
     /// The types Mekong defines: the four core types and the others its built-in extractors may produce.
-    static let entityTypes: [EntityType] = EntityType.core + [.date, .event, .position, .quantity]
+    static let entityTypes: [EntityType] = EntityType.defined
 
     /// Throws a usage error listing the valid types when `name` is neither a defined type nor namespaced.
     static func checkType(_ name: String?) throws {

@@ -18,10 +18,12 @@ struct Mekong: ParsableCommand {
               mekong neighbors "Tỉnh ủy An Giang" --depth 2
               mekong render --focus "Học viện Chính trị quốc gia Hồ Chí Minh" --format svg -o hcma.svg
               mekong export --format json > graph.json
+              mekong query 'MATCH (p:person)-[r:holds_position]->(o) RETURN p.name, r.title, o.name'
               mekong eval --gold ../shared/data/gold --articles ../shared/data/articles
             """,
         subcommands: [
             IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
-            RenderCommand.self, ExportCommand.self, ImportCommand.self, PluginsCommand.self, EvalCommand.self,
+            QueryCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self, PluginsCommand.self,
+            EvalCommand.self,
         ])
 }
