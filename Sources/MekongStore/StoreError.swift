@@ -2,8 +2,8 @@ import Foundation
 
 /// What can go wrong when opening, reading or writing a graph store.
 ///
-/// Every case carries the store's path (`:memory:` for an in-memory store) and its message says what the
-/// user can do about it.
+/// Every case about a file carries the store's path (`:memory:` for an in-memory store) and its message says
+/// what the user can do about it.
 public enum StoreError: LocalizedError, Sendable, Equatable {
     /// The file could not be opened or created (missing directory, no permission, locked, …).
     case cannotOpen(path: String, reason: String)
@@ -15,6 +15,8 @@ public enum StoreError: LocalizedError, Sendable, Equatable {
     case corrupted(path: String, detail: String)
     /// Reading or writing failed after the store was opened (disk full, file locked by another process, …).
     case storageFailure(path: String, reason: String)
+    /// A date asked for (`--since`, `--until`) is not an ISO 8601 day that exists.
+    case invalidDate(String)
 
     /// One line that says what went wrong and what to do about it.
     public var errorDescription: String? {
@@ -35,6 +37,8 @@ public enum StoreError: LocalizedError, Sendable, Equatable {
         case .storageFailure(let path, let reason):
             return "Reading or writing the store at \(path) failed: \(reason). "
                 + "Check that the disk is not full and that no other program holds the file locked, then retry."
+        case .invalidDate(let text):
+            return "'\(text)' is not a date. Write it as YYYY-MM-DD, for example 2021-04-29."
         }
     }
 }

@@ -1,0 +1,18 @@
+/// `mekong articles --json` (docs/cli-json.md): the articles selected, and how many a date range left out.
+public struct ArticleListJSON: Codable, Hashable, Sendable {
+    /// The shape's version (``CLIJSON/version``).
+    public var version = CLIJSON.version
+    /// The articles, newest first, undated last.
+    public var articles: [ArticleJSON]
+    /// How many articles the filter selects before `--limit`.
+    public var total: Int
+    /// How many articles passed the other filters but have no known date, so a date range left them out.
+    public var undatedLeftOut: Int
+
+    /// The JSON of a listing.
+    public init(_ listing: ArticleListing) {
+        articles = listing.articles.map(ArticleJSON.init)
+        total = listing.total
+        undatedLeftOut = listing.undatedLeftOut
+    }
+}
