@@ -1,5 +1,5 @@
 /// An article as every `--json` of the command line prints it (docs/cli-json.md): what is known about it and
-/// what it contributed, without its text. Keys are snake_case when encoded by ``CLIJSON/encoder()``.
+/// what it contributed, without its text.
 public struct ArticleJSON: Codable, Hashable, Sendable {
     /// The article id, as evidence cites it.
     public var id: String
@@ -34,7 +34,8 @@ public struct ArticleJSON: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, published, source, url, author, path, entityCount, relationCount
+        case id, title, published, source, url, author, path
+        case entityCount = "entity_count", relationCount = "relation_count"
     }
 
     /// Writes `null` for what is unknown rather than leaving the key out, so every article has every key.

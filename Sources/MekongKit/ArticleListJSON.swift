@@ -9,6 +9,8 @@ public struct ArticleListJSON: Codable, Hashable, Sendable {
     /// How many articles passed the other filters but have no known date, so a date range left them out.
     public var undatedLeftOut: Int
 
+    enum CodingKeys: String, CodingKey { case version, articles, total, undatedLeftOut = "undated_left_out" }
+
     /// The JSON of a listing.
     public init(_ listing: ArticleListing) {
         articles = listing.articles.map(ArticleJSON.init)

@@ -6,18 +6,11 @@ public enum CLIJSON {
     /// The version of the shapes; a change that breaks readers bumps it. Every document carries it as `version`.
     public static let version = 1
 
-    /// The encoder every `--json` uses: snake_case keys, sorted, pretty-printed, slashes as written.
+    /// The encoder every `--json` uses: keys sorted, pretty-printed, slashes as written. The types spell their
+    /// keys in snake_case themselves (a key strategy would also rewrite the keys of `attributes`).
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
-
-    /// The decoder that reads what ``encoder()`` wrote.
-    public static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return decoder
     }
 }

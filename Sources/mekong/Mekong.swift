@@ -21,7 +21,8 @@ struct Mekong: ParsableCommand {
               mekong eval --gold ../shared/data/gold --articles ../shared/data/articles
             """,
         subcommands: [
-            IngestCommand.self, EntitiesCommand.self, ArticlesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
+            ArticlesCommand.self, RelationsCommand.self,
+            IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
             RenderCommand.self, ExportCommand.self, PluginsCommand.self, EvalCommand.self,
         ])
 }
