@@ -1,4 +1,5 @@
 import ArgumentParser
+import MekongKit
 
 /// The `mekong` command: a thin layer over MekongKit.
 @main
@@ -20,6 +21,7 @@ struct Mekong: ParsableCommand {
               mekong export --format json > graph.json
               mekong eval --gold ../shared/data/gold --articles ../shared/data/articles
             """,
+        version: MekongVersion.current,
         subcommands: [
             ArticlesCommand.self, RelationsCommand.self,
             IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,

@@ -3,8 +3,7 @@ import MekongKit
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show one entity: its aliases, the articles that name it, its relations and the sentences (with their articles) that state them.")
+        commandName: "show", abstract: "Show one entity: its aliases, articles, relations and the sentences that state them.")
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("An entity's name, alias or id.", valueName: "name-or-id")) var name: String
