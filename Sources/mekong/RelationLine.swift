@@ -7,4 +7,10 @@ enum RelationLine {
         let title = relation.title.map { " (\($0))" } ?? ""
         return "\(relation.subject.name) —\(relation.predicate)\(title)→ \(relation.object.name)"
     }
+
+    /// One sentence that states a relation, indented under it: its article's date and outlet, then the sentence.
+    static func evidence(_ evidence: EvidenceJSON) -> String {
+        let date = (evidence.published ?? "(no date)").padding(toLength: 10, withPad: " ", startingAt: 0)
+        return "    \(date)  \(evidence.source.map { $0 + "  " } ?? "")“\(evidence.sentence)”"
+    }
 }

@@ -46,10 +46,7 @@ struct RelationsCommand: ParsableCommand {
             if json { return try Output.document(RelationListJSON(relations: relations, total: listing.total)) }
             for relation in relations {
                 Output.line(RelationLine.text(relation))
-                for evidence in relation.evidence {
-                    let date = (evidence.published ?? "(no date)").padding(toLength: 10, withPad: " ", startingAt: 0)
-                    Output.line("    \(date)  \(evidence.source.map { $0 + "  " } ?? "")“\(evidence.sentence)”")
-                }
+                for evidence in relation.evidence { Output.line(RelationLine.evidence(evidence)) }
             }
             if relations.isEmpty { Output.line("No relations match.") }
             if listing.total > relations.count { Output.line("… and \(listing.total - relations.count) more (raise --limit).") }
