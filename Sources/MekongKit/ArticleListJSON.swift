@@ -4,17 +4,17 @@ public struct ArticleListJSON: Codable, Hashable, Sendable {
     public var version = CLIJSON.version
     /// The articles, newest first, undated last.
     public var articles: [ArticleJSON]
-    /// How many articles the filter selects before `--limit`.
-    public var total: Int
+    /// Whether more articles match than `--limit` let through.
+    public var more: Bool
     /// How many articles passed the other filters but have no known date, so a date range left them out.
     public var undatedLeftOut: Int
 
-    enum CodingKeys: String, CodingKey { case version, articles, total, undatedLeftOut = "undated_left_out" }
+    enum CodingKeys: String, CodingKey { case version, articles, more, undatedLeftOut = "undated_left_out" }
 
     /// The JSON of a listing.
     public init(_ listing: ArticleListing) {
         articles = listing.articles.map(ArticleJSON.init)
-        total = listing.total
+        more = listing.hasMore
         undatedLeftOut = listing.undatedLeftOut
     }
 }

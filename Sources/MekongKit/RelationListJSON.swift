@@ -4,12 +4,12 @@ public struct RelationListJSON: Codable, Hashable, Sendable {
     public var version = CLIJSON.version
     /// The relations, in id order.
     public var relations: [RelationJSON]
-    /// How many relations the filter selects before `--limit`.
-    public var total: Int
+    /// Whether more relations match than `--limit` let through.
+    public var more: Bool
 
     /// A document from its parts.
-    public init(relations: [RelationJSON], total: Int) {
+    public init(relations: [RelationJSON], more: Bool) {
         self.relations = relations
-        self.total = total
+        self.more = more
     }
 }

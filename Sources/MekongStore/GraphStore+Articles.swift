@@ -4,7 +4,9 @@ import MekongCore
 extension GraphStore {
     /// The articles `filter` selects, newest first, each with how many entities and relations it contributed.
     ///
-    /// Read through the indexes: the mentions of one entity, then only the articles listed.
+    /// Read through the indexes: the mentions of one entity, or the articles by date from the newest, stopping
+    /// at the limit; the counts are read for the articles listed only. An outlet is looked for in each
+    /// article's row, so a rare one reads many rows.
     public func articleListing(_ filter: ArticleFilter = ArticleFilter()) throws(StoreError) -> ArticleListing {
         try reading { db in
             var conditions: [String] = []
@@ -21,19 +23,19 @@ extension GraphStore {
             let others = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
             let range = filter.published.condition(on: "a.published")
             let selected = "FROM articles a WHERE \(others) AND \(range.sql)"
-            let total = try Int.fetchOne(
-                db, sql: "SELECT count(*) \(selected)", arguments: StatementArguments(arguments + range.arguments)) ?? 0
             let undated = filter.published.isBounded
                 ? try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM articles a WHERE \(others) AND a.published IS NULL",
                     arguments: StatementArguments(arguments)) ?? 0
                 : 0
-            let ids = try String.fetchAll(
-                db,
-                sql: "SELECT a.id \(selected) ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?",
-                arguments: StatementArguments(arguments + range.arguments) + [filter.limit ?? -1])
+            // NULL sorts first, so newest first puts the undated last; one more than the limit tells there are more.
+            var ids = try String.fetchAll(
+                db, sql: "SELECT a.id \(selected) ORDER BY a.published DESC, a.id DESC LIMIT ?",
+                arguments: StatementArguments(arguments + range.arguments) + [filter.limit.map { $0 + 1 } ?? -1])
+            let hasMore = filter.limit.map { ids.count > $0 } ?? false
+            if hasMore { ids.removeLast() }
             let articles = try Self.summaries(ids: ids, db: db)
-            return ArticleListing(articles: ids.compactMap { articles[$0] }, undatedLeftOut: undated, total: total)
+            return ArticleListing(articles: ids.compactMap { articles[$0] }, undatedLeftOut: undated, hasMore: hasMore)
         }
     }
 

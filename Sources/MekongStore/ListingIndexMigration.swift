@@ -3,8 +3,8 @@ import GRDB
 /// Migration `v5-listing-indexes`: the indexes `mekong articles` and `mekong relations` read through, so that
 /// a listing by date or by predicate reads the rows it returns rather than the whole table.
 ///
-/// - `articles_by_published` orders articles by date and answers `--since`/`--until`;
-/// - `relations_by_predicate` answers `--predicate` without scanning every relation.
+/// - `articles_by_published` lists articles newest first (read backwards) and answers `--since`/`--until`;
+/// - `relations_by_predicate` lists one predicate's relations in id order, so that `--limit` stops early.
 ///
 /// A store written before it and opened read-only answers the same listings, scanning the tables.
 enum ListingIndexMigration {
@@ -12,8 +12,8 @@ enum ListingIndexMigration {
 
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE INDEX articles_by_published ON articles(published);
-            CREATE INDEX relations_by_predicate ON relations(predicate);
+            CREATE INDEX articles_by_published ON articles(published, id);
+            CREATE INDEX relations_by_predicate ON relations(predicate, id);
             """)
     }
 

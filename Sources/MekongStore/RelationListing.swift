@@ -5,12 +5,12 @@ public struct RelationListing: Hashable, Sendable {
     /// The relations, in id order, each with all its evidence (a date range selects the relation, not the
     /// sentences shown).
     public var relations: [Relation]
-    /// How many relations the filter selects before its limit.
-    public var total: Int
+    /// Whether the filter selects more relations than its limit let through.
+    public var hasMore: Bool
 
     /// A listing from its parts.
-    public init(relations: [Relation], total: Int) {
+    public init(relations: [Relation], hasMore: Bool = false) {
         self.relations = relations
-        self.total = total
+        self.hasMore = hasMore
     }
 }

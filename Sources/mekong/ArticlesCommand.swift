@@ -35,9 +35,7 @@ struct ArticlesCommand: ParsableCommand {
             if json { return try Output.document(ArticleListJSON(listing)) }
             for article in listing.articles { Output.line(ArticleLine.text(article)) }
             if listing.articles.isEmpty { Output.line("No articles match.") }
-            if listing.total > listing.articles.count {
-                Output.line("… and \(listing.total - listing.articles.count) more (raise --limit).")
-            }
+            if listing.hasMore { Output.line("… and more (raise --limit).") }
             if listing.undatedLeftOut > 0 {
                 Output.error("note: \(listing.undatedLeftOut) article(s) without a known date were left out by --since/--until.")
             }

@@ -43,13 +43,13 @@ struct RelationsCommand: ParsableCommand {
                 published: try dateOptions.range, limit: limit)
             let listing = try store.relationListing(filter)
             let relations = try RelationJSON.list(listing.relations, from: store)
-            if json { return try Output.document(RelationListJSON(relations: relations, total: listing.total)) }
+            if json { return try Output.document(RelationListJSON(relations: relations, more: listing.hasMore)) }
             for relation in relations {
                 Output.line(RelationLine.text(relation))
                 for evidence in relation.evidence { Output.line(RelationLine.evidence(evidence)) }
             }
             if relations.isEmpty { Output.line("No relations match.") }
-            if listing.total > relations.count { Output.line("… and \(listing.total - relations.count) more (raise --limit).") }
+            if listing.hasMore { Output.line("… and more (raise --limit).") }
         }
     }
 }

@@ -27,11 +27,9 @@ struct ShowCommand: ParsableCommand {
             Output.line("\(entity.name) [\(entity.type)] \(entity.id)")
             if !entity.aliases.isEmpty { Output.line("  aliases: \(entity.aliases.joined(separator: "; "))") }
             for (key, value) in entity.attributes.sorted(by: { $0.key < $1.key }) { Output.line("  \(key): \(value)") }
-            Output.line("  mentioned \(entity.mentions.count) times in \(mentioning.total) article(s)")
+            Output.line("  mentioned \(entity.mentions.count) times in \(Set(entity.mentions.map(\.article)).count) article(s)")
             for article in mentioning.articles { Output.line("    " + ArticleLine.text(article, counts: false)) }
-            if mentioning.total > mentioning.articles.count {
-                Output.line("    … and \(mentioning.total - mentioning.articles.count) more: mekong articles --mentions \(entity.id)")
-            }
+            if mentioning.hasMore { Output.line("    … and more: mekong articles --mentions \(entity.id)") }
             for relation in described {
                 let attributes = relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 Output.line("\n  \(relation.subject.name) —\(relation.predicate)→ \(relation.object.name)"

@@ -51,6 +51,8 @@ struct ArticlesCLITests {
         let outlet = try cli.run(["articles", "--store", store, "--outlet", "DanTri"])
         #expect(outlet.output.split(separator: "\n").count == 1, "\(outlet.output)")
         #expect(outlet.output.contains(Self.url), "the URL names the outlet: \(outlet.output)")
+        let one = try cli.run(["articles", "--store", store, "--limit", "1"])
+        #expect(one.output.hasSuffix("\(Self.url)\n… and more (raise --limit).\n"), "\(one.output)")
         let none = try cli.run(["articles", "--store", store, "--until", "2020-12-31"])
         #expect(none.output == "No articles match.\n")
     }
@@ -76,6 +78,7 @@ struct ArticlesCLITests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         #expect(object["undated_left_out"] as? Int == 1)
+        #expect(object["more"] as? Bool == false)
         let articles = try #require(object["articles"] as? [[String: Any]])
         #expect(articles.count == 1)
         #expect(articles.first?["published"] as? String == "2021-04-29")

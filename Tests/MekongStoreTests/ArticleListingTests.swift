@@ -27,7 +27,7 @@ struct ArticleListingTests {
     func everything() throws {
         let listing = try store().articleListing()
         #expect(listing.articles.map(\.id) == ["a2", "a1", "a3"])
-        #expect(listing.total == 3)
+        #expect(!listing.hasMore)
         #expect(listing.undatedLeftOut == 0)
         let a1 = try #require(listing.articles.first { $0.id == "a1" })
         #expect(a1.entities == 3)
@@ -63,11 +63,15 @@ struct ArticleListingTests {
         #expect(try store.articleListing(ArticleFilter(outlet: "%")).articles.isEmpty)
     }
 
-    @Test("a limit keeps the newest and reports the total")
+    @Test("a limit keeps the newest and tells whether there are more")
     func limit() throws {
-        let listing = try store().articleListing(ArticleFilter(limit: 1))
+        let store = try store()
+        let listing = try store.articleListing(ArticleFilter(limit: 1))
         #expect(listing.articles.map(\.id) == ["a2"])
-        #expect(listing.total == 3)
+        #expect(listing.hasMore)
+        let exact = try store.articleListing(ArticleFilter(limit: 3))
+        #expect(exact.articles.map(\.id) == ["a2", "a1", "a3"])
+        #expect(!exact.hasMore)
     }
 
     @Test("a date that is not a day is refused", arguments: ["2021-4-29", "29/04/2021", "2021-02-30", "2021-13-01", "yesterday"])
