@@ -16,6 +16,8 @@ struct Mekong: ParsableCommand {
               mekong ingest examples/
               mekong entities --type person
               mekong show "Lê Văn Nưng"
+              mekong articles --mentions "Lê Văn Nưng" --since 2021-01-01
+              mekong relations --predicate holds_position --object "Tỉnh ủy An Giang"
               mekong neighbors "Tỉnh ủy An Giang" --depth 2
               mekong render --focus "Học viện Chính trị quốc gia Hồ Chí Minh" --format svg -o hcma.svg
               mekong export --format json > graph.json
