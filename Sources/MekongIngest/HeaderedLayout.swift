@@ -28,6 +28,13 @@ enum HeaderedLayout {
         }
         let body = BodyCleaner(lines: Array(lines[index...]), cutsTrailerAtByline: false, profile: profile)
         draft.adopt(body)
+        // The slug has lost its diacritics: when the text opens with the headline it names, that line is the
+        // title. It stays in the body where it was, so the stored text and its offsets do not change.
+        if !draft.titleIsHeadline, let url = draft.url,
+            let headline = URLSlug.headline(forURL: url, in: draft.paragraphs.map(\.text))
+        {
+            draft.title = headline
+        }
         // The outlet is the site the URL names, unless a byline credited an agency.
         if draft.source == nil, let url = draft.url { draft.source = URLSlug.host(ofURL: url) }
         return draft

@@ -27,4 +27,31 @@ enum URLSlug {
         words[0] = Substring(first.prefix(1).uppercased() + first.dropFirst())
         return words.joined(separator: " ")
     }
+
+    /// The first of the first `within` lines that says what the URL's slug says, with its diacritics: the real
+    /// headline, when the text carries it ("TPHCM sẽ có 19 quận, 259 phường không tổ chức HĐND" for
+    /// `…/tphcm-se-co-19-quan-259-phuong-khong-to-chuc-hdnd-2021….htm`); nil when no line does.
+    ///
+    /// Letters and digits are compared without case, tone marks or diacritics (đ as d), ignoring everything
+    /// else, so that "0h ngày 30/4" matches `0-h-ngay-304`. A slug of fewer than 12 of them matches nothing.
+    static func headline(forURL url: String, in lines: some Sequence<String>, within: Int = 3) -> String? {
+        let slug = letters(of: title(fromURL: url))
+        guard slug.count >= 12 else { return nil }
+        return lines.prefix(within).first { letters(of: $0) == slug }
+    }
+
+    /// The letters and digits of `text`, lower-case, without diacritics (đ as d).
+    private static func letters(of text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar == "đ" {
+                out.append("d")
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
+                scalar.properties.generalCategory != .nonspacingMark
+            {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 }

@@ -21,6 +21,44 @@ public struct IngestSummary: Sendable, Codable {
     /// Wall-clock duration of the run, in seconds.
     public var seconds = 0.0
 
+    /// The keys of `ingest --json` (docs/cli-json.md), snake_case like every `--json`.
+    enum CodingKeys: String, CodingKey {
+        case version, added, replaced, unchanged, failedFiles = "failed_files", extractorFailures = "extractor_failures"
+        case cappedArticles = "capped_articles", entities, relations, seconds
+    }
+
+    /// The shape's version (``CLIJSON/version``), written with the summary.
+    public var version: Int { CLIJSON.version }
+
+    /// Reads a summary that ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        added = try container.decode(Int.self, forKey: .added)
+        replaced = try container.decode(Int.self, forKey: .replaced)
+        unchanged = try container.decode(Int.self, forKey: .unchanged)
+        failedFiles = try container.decode([String].self, forKey: .failedFiles)
+        extractorFailures = try container.decode([String].self, forKey: .extractorFailures)
+        cappedArticles = try container.decode([String].self, forKey: .cappedArticles)
+        entities = try container.decode(Int.self, forKey: .entities)
+        relations = try container.decode(Int.self, forKey: .relations)
+        seconds = try container.decode(Double.self, forKey: .seconds)
+    }
+
+    /// Writes the summary with its version.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(version, forKey: .version)
+        try container.encode(added, forKey: .added)
+        try container.encode(replaced, forKey: .replaced)
+        try container.encode(unchanged, forKey: .unchanged)
+        try container.encode(failedFiles, forKey: .failedFiles)
+        try container.encode(extractorFailures, forKey: .extractorFailures)
+        try container.encode(cappedArticles, forKey: .cappedArticles)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(relations, forKey: .relations)
+        try container.encode(seconds, forKey: .seconds)
+    }
+
     /// A summary with every count zero.
     public init() {}
 

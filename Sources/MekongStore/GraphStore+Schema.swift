@@ -79,6 +79,7 @@ extension GraphStore {
         }
         migrator.registerMigration(NameSearchMigration.identifier) { db in try NameSearchMigration.migrate(db) }
         migrator.registerMigration(EvidenceOffsetsMigration.identifier) { db in try EvidenceOffsetsMigration.migrate(db) }
+        migrator.registerMigration(ListingIndexMigration.identifier) { db in try ListingIndexMigration.migrate(db) }
         return migrator
     }()
 
@@ -119,12 +120,15 @@ extension GraphStore {
         try rewrite(at: path) { db in try NameSearchMigration.revert(db) }
     }
 
-    /// Undoes migration `v4-evidence-offsets` in the store file at `path`, when it was applied: every sentence
-    /// of evidence copied back beside its offsets, the schema the previous Mekong wrote (for comparing the two
-    /// versions and testing the migration). The next `ingest` migrates it again.
+    /// Undoes migration `v4-evidence-offsets` in the store file at `path`, when it was applied, and the listing
+    /// indexes after it (``ListingIndexMigration``): every sentence of evidence copied back beside its offsets,
+    /// the schema the previous Mekong wrote (for comparing the two versions and testing the migration). The next
+    /// `ingest` migrates it again.
     public static func removeEvidenceOffsets(at path: String) throws(StoreError) {
         try rewrite(at: path) { db in
             let applied = try migrator.appliedIdentifiers(db)
+            // The listing indexes came after, and the Mekong before v4 does not know them.
+            if applied.contains(ListingIndexMigration.identifier) { try ListingIndexMigration.revert(db) }
             guard applied.contains(EvidenceOffsetsMigration.identifier) else { return }
             try EvidenceOffsetsMigration.revert(db)
         }

@@ -22,6 +22,73 @@ struct ShortestPathSearch {
     /// when no chain joins them.
     mutating func relationIDs(from start: String, to goal: String) throws -> [String]? {
         if start == goal { return [] }
+        guard let layers = try shortestLayers(from: start, to: goal) else { return nil }
+        let total = layers.count - 1
+
+        // Replay the one-way search: an entity is reached from the earliest-visited entity of the layer before
+        // through that entity's first relation to it (relations in id order), and is visited in that order.
+        var rank: [String: Int] = [start: 0]
+        var parent: [String: (entity: String, relation: String)] = [:]
+        for distance in 1...total {
+            try load(layers[distance])
+            var keyed: [(entity: String, rank: Int, relation: String)] = []
+            for entity in layers[distance] {
+                var best: (rank: Int, relation: String, from: String)?
+                for edge in adjacency[entity] ?? [] {
+                    // `rank` holds the layer before only.
+                    guard let earlier = rank[edge.other] else { continue }
+                    if best == nil || earlier < best!.rank { best = (earlier, edge.relation, edge.other) }
+                }
+                guard let best else { continue }
+                parent[entity] = (best.from, best.relation)
+                keyed.append((entity, best.rank, best.relation))
+            }
+            keyed.sort(by: Self.precedes)
+            rank = [:]
+            for (position, item) in keyed.enumerated() { rank[item.entity] = position }
+        }
+        var chain: [String] = []
+        var cursor = goal
+        while let step = parent[cursor] {
+            chain.append(step.relation)
+            cursor = step.entity
+        }
+        return cursor == start ? chain.reversed() : nil
+    }
+
+    /// Every shortest chain from `start` to `goal` (as relation ids), up to `limit` of them, in the order a
+    /// walk from the start that takes each entity's relations in id order finds them; `[[]]` when they are
+    /// the same entity, nil when no chain joins them. Two relations between the same two entities make two
+    /// chains.
+    mutating func allRelationIDs(from start: String, to goal: String, limit: Int) throws -> [[String]]? {
+        if start == goal { return [[]] }
+        guard let layers = try shortestLayers(from: start, to: goal) else { return nil }
+        for layer in layers { try load(layer) }
+        let adjacency = self.adjacency
+        let members = layers.map(Set.init)
+        var chains: [[String]] = []
+        var chain: [String] = []
+        // Depth first, one layer a step: every relation from an entity of a layer to one of the next lies on a
+        // shortest chain.
+        func walk(_ entity: String, _ distance: Int) {
+            if chains.count >= limit { return }
+            if distance == layers.count - 1 {
+                chains.append(chain)
+                return
+            }
+            for edge in adjacency[entity] ?? [] where members[distance + 1].contains(edge.other) {
+                chain.append(edge.relation)
+                walk(edge.other, distance + 1)
+                chain.removeLast()
+            }
+        }
+        walk(start, 0)
+        return chains
+    }
+
+    /// The entities that lie on some shortest chain from `start` to `goal`, by their distance from the start:
+    /// the first layer is the start alone, the last the goal alone; nil when no chain joins them.
+    private mutating func shortestLayers(from start: String, to goal: String) throws -> [[String]]? {
         var fromStart: [String: Int] = [start: 0]
         var fromGoal: [String: Int] = [goal: 0]
         var startLayers = [[start]]
@@ -57,36 +124,7 @@ struct ShortestPathSearch {
                 layers[distance] = try neighbours(of: layers[distance - 1]) { fromGoal[$0] == total - distance }
             }
         }
-
-        // Replay the one-way search: an entity is reached from the earliest-visited entity of the layer before
-        // through that entity's first relation to it (relations in id order), and is visited in that order.
-        var rank: [String: Int] = [start: 0]
-        var parent: [String: (entity: String, relation: String)] = [:]
-        for distance in 1...total {
-            try load(layers[distance])
-            var keyed: [(entity: String, rank: Int, relation: String)] = []
-            for entity in layers[distance] {
-                var best: (rank: Int, relation: String, from: String)?
-                for edge in adjacency[entity] ?? [] {
-                    // `rank` holds the layer before only.
-                    guard let earlier = rank[edge.other] else { continue }
-                    if best == nil || earlier < best!.rank { best = (earlier, edge.relation, edge.other) }
-                }
-                guard let best else { continue }
-                parent[entity] = (best.from, best.relation)
-                keyed.append((entity, best.rank, best.relation))
-            }
-            keyed.sort(by: Self.precedes)
-            rank = [:]
-            for (position, item) in keyed.enumerated() { rank[item.entity] = position }
-        }
-        var chain: [String] = []
-        var cursor = goal
-        while let step = parent[cursor] {
-            chain.append(step.relation)
-            cursor = step.entity
-        }
-        return cursor == start ? chain.reversed() : nil
+        return layers
     }
 
     /// Whether `lhs` is visited before `rhs`: reached from an earlier entity, or from the same one by an

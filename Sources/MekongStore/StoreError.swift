@@ -2,9 +2,11 @@ import Foundation
 
 /// What can go wrong when opening, reading or writing a graph store.
 ///
-/// Every case carries the store's path (`:memory:` for an in-memory store) and its message says what the
-/// user can do about it.
+/// Every case about a file carries the store's path (`:memory:` for an in-memory store) and its message says
+/// what the user can do about it.
 public enum StoreError: LocalizedError, Sendable, Equatable {
+    /// A date asked for (`--since`, `--until`) is not an ISO 8601 day that exists.
+    case invalidDate(String)
     /// The file could not be opened or created (missing directory, no permission, locked, …).
     case cannotOpen(path: String, reason: String)
     /// The file exists but is not a SQLite database, or is a SQLite database that Mekong did not create.
@@ -21,6 +23,8 @@ public enum StoreError: LocalizedError, Sendable, Equatable {
     /// One line that says what went wrong and what to do about it.
     public var errorDescription: String? {
         switch self {
+        case .invalidDate(let text):
+            return "'\(text)' is not a date. Write it as YYYY-MM-DD, for example 2021-04-29."
         case .cannotOpen(let path, let reason):
             return "Cannot open or create the store at \(path): \(reason). "
                 + "Check that the directory exists and is writable."

@@ -13,7 +13,7 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Option(name: .long, help: "Only entities of this type.") var type: String?
     @Option(name: .long, help: "Only entities whose name or alias contains this text.") var search: String?
-    @Flag(name: .long, help: "Print JSON.") var json = false
+    @Flag(name: .long, help: "Print JSON (docs/cli-json.md).") var json = false
 
     func validate() throws {
         try KnownNames.checkType(type)
@@ -22,7 +22,7 @@ struct EntitiesCommand: ParsableCommand {
     func run() throws {
         try UserFacingError.reporting {
             let found = try storeOptions.openExisting().entities(type: type.map { EntityType($0) }, search: search)
-            if json { return try Output.json(found) }
+            if json { return try Output.document(EntityListJSON(found)) }
             if found.isEmpty { Output.line("No entities match.") }
             for entity in found {
                 let aliases = entity.aliases.isEmpty ? "" : "  (also: \(entity.aliases.prefix(4).joined(separator: "; ")))"

@@ -26,7 +26,7 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
     @Option(name: .long, help: "Articles read and extracted at once (default: one per core).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
-    @Flag(name: .long, help: "Print the summary as JSON.")
+    @Flag(name: .long, help: "Print the summary as JSON (docs/cli-json.md).")
     var json = false
     @Option(name: .long, help: ArgumentHelp(
         "Refuse articles larger than this many bytes (default 10485760, 10 MiB).", valueName: "bytes"))
@@ -61,7 +61,7 @@ struct IngestCommand: ParsableCommand {
         for failure in summary.extractorFailures { Output.error("extractor failed: \(failure)") }
         for capped in summary.cappedArticles { Output.error("capped: \(capped) (raise --max-mentions or --max-relations)") }
         if json {
-            try Output.json(summary)
+            try Output.document(summary)
         } else {
             print(String(
                 format: "%d articles (%d new, %d replaced, %d unchanged) in %.2f s; the store holds %d entities and %d relations.",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MekongKit
 
 /// The `mekong` command: a thin layer over MekongKit.
 @main
@@ -15,13 +16,17 @@ struct Mekong: ParsableCommand {
               mekong ingest examples/
               mekong entities --type person
               mekong show "Lê Văn Nưng"
+              mekong articles --mentions "Lê Văn Nưng" --since 2021-01-01
+              mekong relations --predicate holds_position --object "Tỉnh ủy An Giang"
               mekong neighbors "Tỉnh ủy An Giang" --depth 2
               mekong render --focus "Học viện Chính trị quốc gia Hồ Chí Minh" --format svg -o hcma.svg
               mekong export --format json > graph.json
               mekong query 'MATCH (p:person)-[r:holds_position]->(o) RETURN p.name, r.title, o.name'
               mekong eval --gold ../shared/data/gold --articles ../shared/data/articles
             """,
+        version: MekongVersion.current,
         subcommands: [
+            ArticlesCommand.self, RelationsCommand.self,
             IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
             QueryCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self, PluginsCommand.self,
             EvalCommand.self,

@@ -10,7 +10,7 @@ struct NeighborsCommand: ParsableCommand {
     // Unconditional, so that `--depth -1` reaches validate() instead of reading as an unknown option.
     @Option(name: .long, parsing: .unconditional, help: "How many hops to follow (1 or more).") var depth = 1
     @Option(name: .long, help: "Follow only this predicate (repeatable), e.g. holds_position.") var predicate: [String] = []
-    @Flag(name: .long, help: "Print JSON (the export format).") var json = false
+    @Flag(name: .long, help: "Print JSON (docs/cli-json.md).") var json = false
 
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
@@ -22,7 +22,11 @@ struct NeighborsCommand: ParsableCommand {
             let store = try storeOptions.openExisting()
             let entity = try store.resolve(name)
             let predicates = predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) })
-            if json { return try Output.json(GraphExport(graph: store.neighborhood(of: entity.id, depth: depth, predicates: predicates))) }
+            if json {
+                let part = try store.neighborhood(of: entity.id, depth: depth, predicates: predicates)
+                return try Output.document(NeighborhoodJSON(
+                    entity: entity, depth: depth, entities: part.entities, relations: RelationJSON.list(part.relations, from: store)))
+            }
             let relations = try store.neighborhoodRelations(of: entity.id, depth: depth, predicates: predicates)
             let names = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
             for relation in relations {

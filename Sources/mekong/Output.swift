@@ -1,4 +1,5 @@
 import Foundation
+import MekongKit
 
 /// Printing helpers: JSON for other tools, lines for people, errors on standard error.
 enum Output {
@@ -6,6 +7,12 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// Prints one of the documents of docs/cli-json.md (snake_case keys, see ``CLIJSON``).
+    static func document<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(try CLIJSON.encoder().encode(value))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 

@@ -3,41 +3,44 @@ import MekongKit
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one entity: its aliases, relations and the sentences that state them.")
+        commandName: "show", abstract: "Show one entity: its aliases, articles, relations and the sentences that state them.")
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("An entity's name, alias or id.", valueName: "name-or-id")) var name: String
-    @Flag(name: .long, help: "Print JSON.") var json = false
+    @Flag(name: .long, help: "Print JSON (docs/cli-json.md).") var json = false
+
+    /// The articles listed under the entity; `mekong articles --mentions` lists them all.
+    static let articlesShown = 10
 
     func run() throws {
         try UserFacingError.reporting {
             let store = try storeOptions.openExisting()
             let entity = try store.resolve(name)
             let relations = try store.relations(of: entity.id)
-            if json { return try Output.json(EntityReport(entity: entity, relations: relations)) }
             let names = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
-            let titles = try store.articleTitles(relations.flatMap { $0.evidence.map(\.article) })
+            let articles = try store.articleSummaries(relations.flatMap { $0.evidence.map(\.article) })
+            let mentioning = try store.articleListing(ArticleFilter(mentioning: entity.id, limit: Self.articlesShown))
+            let described = relations.map { RelationJSON($0, names: names, articles: articles) }
+            if json {
+                return try Output.document(EntityDetailJSON(entity: entity, articles: mentioning.articles, relations: described))
+            }
             Output.line("\(entity.name) [\(entity.type)] \(entity.id)")
             if !entity.aliases.isEmpty { Output.line("  aliases: \(entity.aliases.joined(separator: "; "))") }
             for (key, value) in entity.attributes.sorted(by: { $0.key < $1.key }) { Output.line("  \(key): \(value)") }
             Output.line("  mentioned \(entity.mentions.count) times in \(Set(entity.mentions.map(\.article)).count) article(s)")
-            for relation in relations {
-                let subject = names[relation.subject] ?? relation.subject
-                let object = names[relation.object] ?? relation.object
+            for article in mentioning.articles { Output.line("    " + ArticleLine.text(article, counts: false)) }
+            if mentioning.hasMore { Output.line("    … and more: mekong articles --mentions \(entity.id)") }
+            for relation in described {
                 let attributes = relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                Output.line("\n  \(subject) —\(relation.predicate)→ \(object)" + (attributes.isEmpty ? "" : "  [\(attributes.joined(separator: ", "))]"))
+                Output.line("\n  \(relation.subject.name) —\(relation.predicate)→ \(relation.object.name)"
+                    + (attributes.isEmpty ? "" : "  [\(attributes.joined(separator: ", "))]"))
                 for evidence in relation.evidence {
-                    let article = titles[evidence.article] ?? evidence.article
-                    Output.line("    “\(evidence.text)”")
-                    Output.line("      — \(article) [\(evidence.start)..<\(evidence.end)], \(evidence.extractor), confidence \(evidence.confidence)")
+                    let source = articles[evidence.articleId].map { ArticleLine.text($0, counts: false) } ?? evidence.articleId
+                    Output.line("    “\(evidence.sentence)”")
+                    Output.line("      — \(source)")
+                    Output.line("        [\(evidence.start)..<\(evidence.end)], \(evidence.extractor), confidence \(evidence.confidence)")
                 }
             }
         }
     }
-}
-
-/// `show --json`: the entity and its relations.
-struct EntityReport: Encodable {
-    var entity: Entity
-    var relations: [Relation]
 }

@@ -78,4 +78,32 @@ struct LayoutTests {
         #expect(parsed.text == "Sáng 29/4, tỉnh đã bổ nhiệm Giám đốc Sở.")
         #expect(parsed.published == "2021-04-29")
     }
+
+    @Test func headeredTitleIsTheHeadlineWhenTheTextOpensWithIt() throws {
+        let text = "# doc_id = news_society_018\n"
+            + "# url = https://dantri.com.vn/xa-hoi/tphcm-se-co-19-quan-259-phuong-khong-to-chuc-hdnd-20210428063505327.htm\n"
+            + "# date = 20210428\nTPHCM sẽ có 19 quận, 259 phường không tổ chức HĐND\n"
+            + "Trong tương lai gần, TPHCM sẽ có 19 quận, 259 phường thực hiện không tổ chức HĐND quận, phường.\n"
+        let parsed = try ArticleReader().read(text: text, path: "x.txt")
+        #expect(parsed.title == "TPHCM sẽ có 19 quận, 259 phường không tổ chức HĐND")
+        // The headline stays where it was in the body: the stored text and its offsets do not change.
+        #expect(parsed.text.hasPrefix("TPHCM sẽ có 19 quận, 259 phường không tổ chức HĐND\nTrong tương lai gần"))
+        #expect(parsed.paragraphs.first?.role == .body)
+    }
+
+    @Test(arguments: [
+        // Punctuation, "0h" and "30/4" are written differently in the slug: only letters and digits count.
+        ("https://dantri.com.vn/xa-hoi/tu-0-h-ngay-304-ha-noi-dung-hoat-dong-quan-bar-20210429233049178.htm",
+         "Từ 0h ngày 30/4, Hà Nội dừng hoạt động quán bar", true),
+        // A line that only begins like the slug is not its headline.
+        ("https://dantri.com.vn/xa-hoi/tu-0-h-ngay-304-ha-noi-dung-hoat-dong-quan-bar-20210429233049178.htm",
+         "Từ 0h ngày 30/4, Hà Nội dừng hoạt động quán bar, karaoke", false),
+        // Too short a slug matches nothing.
+        ("https://example.vn/tin/ha-noi-123456.htm", "Hà Nội", false),
+    ])
+    func slugHeadline(url: String, line: String, matches: Bool) {
+        let text = "# url = \(url)\n\(line)\nCâu thứ hai của bài, đủ dài để là thân bài.\n"
+        let title = (try? ArticleReader().read(text: text, path: "x.txt"))?.title
+        #expect((title == line) == matches, "title: \(title ?? "nil")")
+    }
 }

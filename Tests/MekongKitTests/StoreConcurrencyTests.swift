@@ -53,6 +53,7 @@ struct StoreConcurrencyTests {
         for command in [
             ["entities"], ["show", "Lê Văn Nưng"], ["neighbors", "Tỉnh ủy An Giang"], ["path", "Lê Văn Nưng", "An Giang"],
             ["export", "--format", "json", "-o", "-"], ["render", "--format", "dot", "-o", "-"],
+            ["articles", "--mentions", "Lê Văn Nưng"], ["relations", "--predicate", "holds_position"],
         ] {
             let run = try runAsOtherUser(cli, command + ["--store", store])
             #expect(run.status == 0, "\(command): \(run.error)")

@@ -117,6 +117,7 @@ struct EvidenceOffsetsMigrationTests {
         let applied = try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         try queue.close()
         #expect(!applied.contains("v4-evidence-offsets"))
+        #expect(!applied.contains("v5-listing-indexes"), "the listing indexes came after v4 and go with it")
         #expect(applied.contains("v3-name-search"))
 
         // Read-only, the old store is read as it is.

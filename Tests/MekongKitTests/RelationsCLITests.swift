@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite("mekong relations")
+struct RelationsCLITests {
+    let cli: MekongCLI
+    let scratch: ScratchDirectory
+    let store: String
+
+    init() throws {
+        cli = try MekongCLI.locate()
+        scratch = try ScratchDirectory()
+        store = scratch.path("graph.sqlite")
+        let run = try cli.run(["ingest", "--store", store, try Fixture.articlePath])
+        #expect(run.status == 0, "stderr: \(run.error)")
+    }
+
+    @Test("by predicate and object: names resolved, the post's title, and each sentence with its article's outlet")
+    func byObject() throws {
+        defer { scratch.remove() }
+        let run = try cli.run(["relations", "--store", store, "--predicate", "holds_position", "--object", "tinh uy an giang"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        #expect(run.output.contains("Lê Văn Nưng —holds_position (Phó Bí thư Thường trực)→ Tỉnh ủy An Giang\n"), "\(run.output)")
+        #expect(run.output.contains("    (no date)   TTXVN  “"), "\(run.output)")
+        let relationLines = run.output.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(relationLines.allSatisfy { $0.contains("—holds_position") && $0.hasSuffix("→ Tỉnh ủy An Giang") }, "\(run.output)")
+    }
+
+    @Test("--subject keeps the entity's own relations; a date range leaves out what undated articles state")
+    func bySubjectAndDate() throws {
+        defer { scratch.remove() }
+        let run = try cli.run(["relations", "--store", store, "--subject", "Lê Văn Nưng"])
+        #expect(run.output.split(separator: "\n").first?.hasPrefix("Lê Văn Nưng —") == true, "\(run.output)")
+        let dated = try cli.run(["relations", "--store", store, "--subject", "Lê Văn Nưng", "--since", "2000-01-01"])
+        #expect(dated.status == 0)
+        #expect(dated.output == "No relations match.\n", "\(dated.output)")
+    }
+
+    @Test("--limit says how many more there are; a misspelt predicate is a usage error")
+    func limitAndErrors() throws {
+        defer { scratch.remove() }
+        let run = try cli.run(["relations", "--store", store, "--limit", "1"])
+        #expect(run.output.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 2, "\(run.output)")
+        #expect(run.output.contains("more (raise --limit)."))
+        let bad = try cli.run(["relations", "--store", store, "--predicate", "hold_position"])
+        #expect(bad.status == 64)
+        #expect(bad.error.contains("Unknown predicate 'hold_position'"))
+    }
+
+    @Test("--json: each relation's ends with id and name, its title, and evidence with article id and sentence")
+    func json() throws {
+        defer { scratch.remove() }
+        let run = try cli.run(["relations", "--store", store, "--json", "--subject", "Lê Văn Nưng"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let relations = try #require(object["relations"] as? [[String: Any]])
+        let post = try #require(relations.first { $0["predicate"] as? String == "holds_position" })
+        #expect((post["subject"] as? [String: Any])?["name"] as? String == "Lê Văn Nưng")
+        #expect(((post["subject"] as? [String: Any])?["id"] as? String)?.hasPrefix("person:") == true)
+        #expect((post["object"] as? [String: Any])?["name"] as? String == "Tỉnh ủy An Giang")
+        #expect(post["title"] as? String == "Phó Bí thư Thường trực")
+        let evidence = try #require((post["evidence"] as? [[String: Any]])?.first)
+        #expect((evidence["sentence"] as? String)?.contains("Lê Văn Nưng") == true)
+        #expect(evidence["article_id"] is String)
+        #expect(evidence["published"] is NSNull)
+        #expect(evidence["source"] as? String == "TTXVN")
+    }
+}
