@@ -8,10 +8,10 @@ DEV_STORE = .build/demo-dev.sqlite
 SHARED ?= ../shared
 # CI runs `mekong eval` on the development set with thresholds just under what was measured.
 MIN_ENTITY_F1 ?= 0.97
-MIN_RELATION_F1 ?= 0.90
+MIN_RELATION_F1 ?= 0.91
 # The development corpus (examples/corpus/dev, 57 articles annotated before any run): just under the measured figures.
-MIN_CORPUS_ENTITY_F1 ?= 0.90
-MIN_CORPUS_RELATION_F1 ?= 0.79
+MIN_CORPUS_ENTITY_F1 ?= 0.91
+MIN_CORPUS_RELATION_F1 ?= 0.81
 
 <<<<<<< HEAD
 .PHONY: setup build demo test check-exports eval blind bench benchmark bench-queries lexicon clean
@@ -56,7 +56,7 @@ test: build
 		$(MEKONG) eval --gold $(SHARED)/data/gold --articles $(SHARED)/data/articles \
 			--min-entity-f1 $(MIN_ENTITY_F1) --min-relation-f1 $(MIN_RELATION_F1); \
 	else echo "No $(SHARED)/data/gold: extraction quality not measured."; fi
-	$(MEKONG) eval --gold examples/extra/gold --articles examples/extra/articles --min-entity-f1 0.96 --min-relation-f1 0.85
+	$(MEKONG) eval --gold examples/extra/gold --articles examples/extra/articles --min-entity-f1 0.96 --min-relation-f1 0.88
 	$(MEKONG) eval --gold examples/extra2/gold --articles examples/extra2/articles --min-entity-f1 0.97 --min-relation-f1 0.90
 	$(MEKONG) eval --gold examples/corpus/dev/gold --articles examples/corpus/dev/articles \
 		--min-entity-f1 $(MIN_CORPUS_ENTITY_F1) --min-relation-f1 $(MIN_CORPUS_RELATION_F1)
