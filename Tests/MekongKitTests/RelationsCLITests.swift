@@ -36,6 +36,19 @@ struct RelationsCLITests {
         #expect(dated.output == "No relations match.\n", "\(dated.output)")
     }
 
+    @Test("--current keeps the posts held now (undated articles: every holder, since none is later); bad --at is a usage error")
+    func currentAndAt() throws {
+        defer { scratch.remove() }
+        let all = try cli.run(["relations", "--store", store, "--predicate", "holds_position", "--object", "Tỉnh ủy An Giang"])
+        let now = try cli.run(["relations", "--store", store, "--predicate", "holds_position", "--object", "Tỉnh ủy An Giang", "--current"])
+        #expect(now.status == 0, "stderr: \(now.error)")
+        #expect(now.output == all.output, "\(now.output)")
+        let bad = try cli.run(["relations", "--store", store, "--at", "2021-13-01"])
+        #expect(bad.status == 64 && bad.error.contains("YYYY-MM-DD"), "\(bad.error)")
+        let both = try cli.run(["relations", "--store", store, "--at", "2021-01-01", "--current"])
+        #expect(both.status == 64 && both.error.contains("exclude each other"), "\(both.error)")
+    }
+
     @Test("--limit says how many more there are; a misspelt predicate is a usage error")
     func limitAndErrors() throws {
         defer { scratch.remove() }
