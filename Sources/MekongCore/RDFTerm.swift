@@ -50,26 +50,6 @@ enum RDFTerm: Equatable {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
-    /// A string literal in double quotes: `"` and `\` escaped, line breaks and every other control character
-    /// (C0, DEL) as escapes, everything else (Vietnamese letters included) as it is, in UTF-8.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    /// A string literal in double quotes (``QuotedString``): Vietnamese letters as they are, in UTF-8.
+    static func quoted(_ text: String) -> String { QuotedString.quoted(text) }
 }

@@ -24,7 +24,7 @@ struct QueryOutputFormatTests {
         #expect(QueryOutputFormat.json.render(result) == """
             [
               {"name": "Hà Nội", "n": 12},
-              {"name": "line\\nbreak, \\"quoted\\"\\t\\u001b", "n": null}
+              {"name": "line\\nbreak, \\"quoted\\"\\t\\u001B", "n": null}
             ]
 
             """)

@@ -1,4 +1,5 @@
 import Foundation
+import MekongCore
 
 /// How an answer is written: an aligned table for people, JSON or CSV for other programs.
 public enum QueryOutputFormat: String, CaseIterable, Sendable {
@@ -65,25 +66,7 @@ public enum QueryOutputFormat: String, CaseIterable, Sendable {
         }
     }
 
-    private static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    private static func jsonString(_ text: String) -> String { QuotedString.quoted(text) }
 
     private static func csv(_ result: QueryResult) -> String {
         func field(_ text: String) -> String {
