@@ -13,11 +13,7 @@ MIN_RELATION_F1 ?= 0.91
 MIN_CORPUS_ENTITY_F1 ?= 0.91
 MIN_CORPUS_RELATION_F1 ?= 0.81
 
-<<<<<<< HEAD
-.PHONY: setup build demo test check-exports eval blind bench benchmark bench-queries lexicon clean
-=======
-.PHONY: setup build demo test eval blind bench bench-queries bench-patterns lexicon clean
->>>>>>> i10-query
+.PHONY: setup build demo test check-exports eval blind bench benchmark bench-queries bench-patterns lexicon clean
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
