@@ -3,13 +3,17 @@ import MekongKit
 
 struct NeighborsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "neighbors", abstract: "List the entities within N hops of an entity.")
+        commandName: "neighbors", abstract: "List the entities within N hops of an entity.",
+        discussion: """
+            \(PostTimeOptions.explanation) The hops are walked first, then the relations found are judged.
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("An entity's name, alias or id.", valueName: "name")) var name: String
     // Unconditional, so that `--depth -1` reaches validate() instead of reading as an unknown option.
     @Option(name: .long, parsing: .unconditional, help: "How many hops to follow (1 or more).") var depth = 1
     @Option(name: .long, help: "Follow only this predicate (repeatable), e.g. holds_position.") var predicate: [String] = []
+    @OptionGroup var postTime: PostTimeOptions
     @Flag(name: .long, help: "Print JSON (docs/cli-json.md).") var json = false
 
     func validate() throws {
@@ -24,10 +28,16 @@ struct NeighborsCommand: ParsableCommand {
             let predicates = predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) })
             if json {
                 let part = try store.neighborhood(of: entity.id, depth: depth, predicates: predicates)
-                return try Output.document(NeighborhoodJSON(
-                    entity: entity, depth: depth, entities: part.entities, relations: RelationJSON.list(part.relations, from: store)))
+                let relations = postTime.apply(to: try RelationJSON.list(part.relations, from: store))
+                let kept = Set(relations.flatMap { [$0.subject.id, $0.object.id] } + [entity.id])
+                let entities = postTime.isSet ? part.entities.filter { kept.contains($0.id) } : part.entities
+                return try Output.document(NeighborhoodJSON(entity: entity, depth: depth, entities: entities, relations: relations))
             }
-            let relations = try store.neighborhoodRelations(of: entity.id, depth: depth, predicates: predicates)
+            var relations = try store.neighborhoodRelations(of: entity.id, depth: depth, predicates: predicates)
+            if postTime.isSet {
+                let held = Set(postTime.apply(to: try RelationJSON.list(relations, from: store)).map(\.id))
+                relations = relations.filter { held.contains($0.id) }
+            }
             let names = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
             for relation in relations {
                 let subject = names[relation.subject] ?? relation.subject

@@ -16,11 +16,7 @@ struct RelationsCommand: ParsableCommand {
               mekong relations --predicate issued --since 2021-04-01 --until 2021-04-30
               mekong relations --predicate holds_position --object "Thành ủy Hà Nội" --current
 
-            --at DAY and --current judge posts (holds_position) by what the articles say of them: a post whose \
-            since/until leave the day out, or that an article reports as left ("nguyên", "thôi giữ chức") on or \
-            before the day, is out; of the posts one person holds at a time (Bí thư, Chủ tịch, Giám đốc …, not \
-            Phó …, Ủy viên …), each body keeps only the holders reported latest. Other relations are not judged. \
-            With --limit, the limit applies before the judgement.
+            \(PostTimeOptions.explanation) With --limit, the limit applies before the judgement.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -33,19 +29,12 @@ struct RelationsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only relations whose object is this entity.", valueName: "name"))
     var object: String?
     @OptionGroup var dateOptions: DateOptions
-    @Option(name: .long, help: ArgumentHelp(
-        "Only posts held on this day, by the latest reports on or before it (see below).", valueName: "YYYY-MM-DD"))
-    var at: String?
-    @Flag(name: .long, help: "Only posts held now, by the latest reports (see below).") var current = false
+    @OptionGroup var postTime: PostTimeOptions
     @Option(name: .long, help: "List at most this many.") var limit: Int?
     @Flag(name: .long, help: "Print JSON (docs/cli-json.md).") var json = false
 
     func validate() throws {
         try KnownNames.checkPredicates(predicate)
-        if at != nil && current { throw ValidationError("--at and --current exclude each other: give one.") }
-        if let at, (try? PublishedRange(since: at, until: nil)) == nil {
-            throw ValidationError("--at takes a day written YYYY-MM-DD, not '\(at)'.")
-        }
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more.") }
     }
 
@@ -57,8 +46,7 @@ struct RelationsCommand: ParsableCommand {
                 subject: try subject.map { try store.resolve($0).id }, object: try object.map { try store.resolve($0).id },
                 published: try dateOptions.range, limit: limit)
             let listing = try store.relationListing(filter)
-            var relations = try RelationJSON.list(listing.relations, from: store)
-            if at != nil || current { relations = PostHolding.held(relations, at: at) }
+            let relations = postTime.apply(to: try RelationJSON.list(listing.relations, from: store))
             if json { return try Output.document(RelationListJSON(relations: relations, more: listing.hasMore)) }
             for relation in relations {
                 Output.line(RelationLine.text(relation))

@@ -47,6 +47,13 @@ struct RelationsCLITests {
         #expect(bad.status == 64 && bad.error.contains("YYYY-MM-DD"), "\(bad.error)")
         let both = try cli.run(["relations", "--store", store, "--at", "2021-01-01", "--current"])
         #expect(both.status == 64 && both.error.contains("exclude each other"), "\(both.error)")
+        // neighbors takes the same options; an undated report cannot be placed before or after a day, so it stays.
+        let early = try cli.run(["neighbors", "--store", store, "Lê Văn Nưng", "--predicate", "holds_position", "--at", "1990-01-01"])
+        #expect(early.status == 0, "stderr: \(early.error)")
+        #expect(early.output.contains("—holds_position (Phó Bí thư Thường trực)→ Tỉnh ủy An Giang"), "\(early.output)")
+        let neighborsNow = try cli.run(["neighbors", "--store", store, "Lê Văn Nưng", "--current"])
+        #expect(neighborsNow.output.contains("Lê Văn Nưng —holds_position (Phó Bí thư Thường trực)→ Tỉnh ủy An Giang"),
+                "\(neighborsNow.output)")
     }
 
     @Test("--limit says how many more there are; a misspelt predicate is a usage error")

@@ -1,0 +1,34 @@
+import ArgumentParser
+import MekongKit
+
+/// `--at DAY` and `--current`, shared by the commands that list relations (relations, neighbors): keep the posts
+/// held on a day or now (``MekongKit/PostHolding``).
+struct PostTimeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Only posts held on this day, by the latest reports on or before it.", valueName: "YYYY-MM-DD"))
+    var at: String?
+    @Flag(name: .long, help: "Only posts held now, by the latest reports.") var current = false
+
+    /// What --at and --current mean, for the commands' discussions.
+    static let explanation = """
+        --at DAY and --current judge posts (holds_position) by what the articles say of them: a post whose \
+        since/until leave the day out, or that an article reports as left ("nguyên", "thôi giữ chức"), is out; of \
+        the posts one person holds at a time (Bí thư, Chủ tịch, Giám đốc …, not Phó …, Ủy viên …), each body keeps \
+        only the holders reported latest. Other relations are not judged.
+        """
+
+    func validate() throws {
+        if at != nil && current { throw ValidationError("--at and --current exclude each other: give one.") }
+        if let at, (try? PublishedRange(since: at, until: nil)) == nil {
+            throw ValidationError("--at takes a day written YYYY-MM-DD, not '\(at)'.")
+        }
+    }
+
+    /// Whether the relations are to be judged at all.
+    var isSet: Bool { at != nil || current }
+
+    /// `relations` judged at the day asked for, or all of them when neither option is given.
+    func apply(to relations: [RelationJSON]) -> [RelationJSON] {
+        isSet ? PostHolding.held(relations, at: at) : relations
+    }
+}
