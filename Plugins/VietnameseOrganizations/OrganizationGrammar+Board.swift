@@ -7,6 +7,8 @@ import VietnameseLexicon
 extension OrganizationGrammar {
     /// Heads of the units of a body that a chain of posts may leave bare, before the body is named.
     static let chainUnitHeads: Set<String> = ["hội đồng quản trị", "hđqt", "hội đồng thành viên", "hđtv", "đảng ủy"]
+    /// The first words of ``chainUnitHeads``.
+    static let chainUnitFirstWords: Set<String> = Set(chainUnitHeads.compactMap { $0.split(separator: " ").first.map(String.init) })
     /// What joins the posts of one person: "kiêm", a comma, a dash.
     static let postJoiners: Set<String> = ["kiêm", ",", "-", "–"]
 
@@ -14,8 +16,9 @@ extension OrganizationGrammar {
     /// followed by its owner's name directly (the ordinary grammar reads that) or the chain ends in no body of the
     /// kind that has boards (a company, a bank, a hospital: not a territory's committee).
     func unitOfChainOwner(at index: Int) -> (unit: ParsedOrganization, owner: String)? {
-        guard document.tokens[index].isCapitalized, titleEnds(before: index),
-            let headLength = Self.chainUnitHeadLength(keys, at: index)
+        // This runs at every token: the cheapest test first.
+        guard Self.chainUnitFirstWords.contains(keys[index]), document.tokens[index].isCapitalized,
+            let headLength = Self.chainUnitHeadLength(keys, at: index), titleEnds(before: index)
         else { return nil }
         let afterHead = index + headLength
         var position = afterHead

@@ -9,12 +9,17 @@ import MekongPluginAPI
 /// relation stated twice in the article is one relation with two pieces of evidence.
 public struct EntityResolver: Sendable {
     /// Keys of the words that join the parts of a body's name: "và", "&", dashes and commas.
-    static let connectorKeys: Set<Substring> = [Substring(NameNormalizer.key("và")), "&", "-", "–", ","]
+    static let andKey = NameNormalizer.key("và")
+    static let connectorKeys: Set<Substring> = [Substring(andKey), "&", "-", "–", ","]
 
     /// A name's key without its connectors.
     static func looseKey(_ name: String) -> String {
-        NameNormalizer.key(name).split(separator: " ").filter { !connectorKeys.contains($0) }
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }.joined(separator: " ")
+        let key = NameNormalizer.key(name)
+        // Most names have no connector: their key is already loose.
+        guard key.contains(where: { $0 == "-" || $0 == "–" || $0 == "," || $0 == "&" }) || key.contains(andKey)
+        else { return key }
+        return key.split(separator: " ").filter { !connectorKeys.contains($0) }
+            .map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }.joined(separator: " ")
     }
 
     /// Attributes extractors use among themselves, not kept on entities.
