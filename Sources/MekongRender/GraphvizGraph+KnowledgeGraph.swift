@@ -70,10 +70,34 @@ extension GraphvizGraph {
             legend = Self.legend(for: entities, relations: relations, language: language)
         }
 
+        var subgraphs: [Subgraph] = []
+        if let clustering = options.clustering, !entities.isEmpty {
+            (nodes, subgraphs) = Self.clustered(nodes, by: clustering.assignment(for: graph), names: entities)
+        }
+
         self.init(
             name: "mekong", graphAttributes: graphAttributes, nodeDefaults: nodeDefaults, edgeDefaults: edgeDefaults,
-            nodes: nodes, subgraphs: [],
+            nodes: nodes, subgraphs: subgraphs,
             edges: relations.map { Self.edge(for: $0, language: language, labelled: labelled) }, legend: legend)
+    }
+
+    /// `nodes` split into the boxed clusters of `assignment` (entity id → the id of the entity naming its cluster),
+    /// one per key in the order of the keys' names, and the nodes in none.
+    private static func clustered(_ nodes: [Node], by assignment: [String: String], names entities: [Entity])
+        -> (outside: [Node], clusters: [Subgraph])
+    {
+        let nameOf = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let keys = Set(assignment.values).sorted { (nameOf[$0] ?? $0, $0) < (nameOf[$1] ?? $1, $1) }
+        let clusters = keys.enumerated().map { index, key in
+            Subgraph(
+                name: "cluster_\(index + 1)",
+                attributes: [
+                    Attribute("label", GraphvizText.label([nameOf[key] ?? key])), Attribute("style", "rounded,dashed"),
+                    Attribute("color", "#999999"), Attribute("fontname", fontName), Attribute("fontsize", "12"),
+                ],
+                nodes: nodes.filter { assignment[$0.name] == key })
+        }
+        return (nodes.filter { assignment[$0.name] == nil }, clusters)
     }
 
     private static func node(for entity: Entity, focused: Bool) -> Node {

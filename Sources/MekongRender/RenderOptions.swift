@@ -13,6 +13,8 @@ public struct RenderOptions: Hashable, Sendable {
     public var language: DiagramLanguage
     /// The id of the entity the drawing is about, drawn highlighted; nil for none.
     public var focus: String?
+    /// How entities are boxed into clusters; nil for none.
+    public var clustering: DiagramClustering?
 
     /// Always true: every relation goes from its subject to its object. Symmetric predicates
     /// (`cooperates_with`, `met_with`, `signed_with`) are drawn without arrowheads.
@@ -21,8 +23,9 @@ public struct RenderOptions: Hashable, Sendable {
     /// Creates options; the defaults draw an untitled SVG in Vietnamese with the engine suited to its size.
     public init(
         layout: GraphLayout? = nil, format: RenderFormat = .svg, title: String? = nil, caption: String? = nil,
-        language: DiagramLanguage = .vi, focus: String? = nil
+        language: DiagramLanguage = .vi, focus: String? = nil, clustering: DiagramClustering? = nil
     ) {
+        self.clustering = clustering
         self.layout = layout
         self.format = format
         self.title = title

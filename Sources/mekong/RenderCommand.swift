@@ -5,6 +5,7 @@ import MekongKit
 extension RenderFormat: ExpressibleByArgument {}
 extension GraphLayout: ExpressibleByArgument {}
 extension DiagramLanguage: ExpressibleByArgument {}
+extension DiagramClustering: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,6 +35,7 @@ struct RenderCommand: ParsableCommand {
               mekong render --article an-giang.txt --labels en -o article.png
               # only who holds which post, the 60 best-connected entities
               mekong render --predicate holds_position --max-nodes 60 -o posts.svg
+              mekong render --cluster parent --layout dot -o hierarchy.svg
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -52,6 +54,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: .hidden) var allEntities = false
     @Option(name: .long, help: "Graphviz layout engine (default: dot up to 40 entities, sfdp beyond).") var layout: GraphLayout?
     @Option(name: .long, help: "Language of predicate labels, legend and caption: vi or en.") var labels: DiagramLanguage = .vi
+    @Option(name: .long, help: ArgumentHelp(
+        "Box entities by the place they lie in (province) or by their top body (parent); drawn by dot and fdp.",
+        valueName: "province|parent"))
+    var cluster: DiagramClustering?
     @Option(name: .long, help: "A heading drawn above the diagram.") var title: String?
     @Option(name: .long, help: "Output format (default: from the file name, else svg).") var format: RenderFormat?
     @Option(name: [.customShort("o"), .long], help: "The file to write, or - for standard output.") var output: String
@@ -96,7 +102,7 @@ struct RenderCommand: ParsableCommand {
             let summary = try selection.summary(from: storeOptions.openExisting())
             let options = RenderOptions(
                 layout: layout, format: chosenFormat, title: title, caption: summary.caption(in: labels), language: labels,
-                focus: summary.focus)
+                focus: summary.focus, clustering: cluster)
             try Output.write(try GraphvizRenderer().render(summary.graph, options: options), to: output)
             if let note = summary.caption(in: .en) {
                 FileHandle.standardError.write(Data(("note: " + note + " Use --max-nodes N or --isolated to draw more.\n").utf8))

@@ -282,3 +282,38 @@ import Testing
         }
     }
 }
+
+@Suite("Clusters (render --cluster)")
+struct ClusterTests {
+    @Test("by parent: a body, its units and the holders of their posts share the top body's box; others stay out")
+    func byParent() {
+        let description = GraphvizGraph(RenderFixtures.anGiang, options: RenderOptions(clustering: .parent))
+        #expect(description.subgraphs.count == 1)
+        let cluster = description.subgraphs.first
+        #expect(cluster?.attributes.contains(GraphvizGraph.Attribute("label", GraphvizText.label(["Tỉnh ủy An Giang"]))) == true)
+        #expect(Set(cluster?.nodes.map(\.name) ?? []) == [
+            RenderFixtures.provincialCommittee.id, RenderFixtures.standingCommittee.id, RenderFixtures.deputySecretary.id,
+        ])
+        #expect(!description.nodes.contains { $0.name == RenderFixtures.provincialCommittee.id })
+        #expect(description.nodes.contains { $0.name == RenderFixtures.academy.id })
+    }
+
+    @Test("by province: the place with the bodies in it, their units, and the holders of posts there")
+    func byProvince() {
+        let description = GraphvizGraph(RenderFixtures.anGiang, options: RenderOptions(clustering: .province))
+        #expect(description.subgraphs.map(\.nodes).map { Set($0.map(\.name)) } == [[
+            RenderFixtures.province.id, RenderFixtures.provincialCommittee.id, RenderFixtures.standingCommittee.id,
+            RenderFixtures.deputySecretary.id,
+        ]])
+        // Without the option, no cluster but the legend's.
+        #expect(GraphvizGraph(RenderFixtures.anGiang, options: RenderOptions()).subgraphs.isEmpty)
+    }
+
+    @Test("a clustered graph draws with dot, its boxes labelled")
+    func drawn() throws {
+        let svg = try String(decoding: GraphvizRenderer().render(
+            RenderFixtures.anGiang, options: RenderOptions(layout: .dot, clustering: .province)), as: UTF8.self)
+        #expect(svg.contains("<title>cluster_1</title>"), "\(svg.prefix(400))")
+        #expect(svg.contains(">An Giang</text>"))
+    }
+}
