@@ -11,9 +11,9 @@ import MekongCore
 /// `since`; undated reports count only when no holder of that post has a dated one.
 public enum PostHolding {
     /// First words of titles that several people hold at once.
-    static let sharedTitleStarts: Set<String> = [
+    static let sharedTitleStarts: Set<String> = Set([
         "phó", "ủy", "uỷ", "thành", "đại", "chuyên", "cán", "giảng", "thư", "trợ", "đảng", "cố", "nguyên",
-    ]
+    ].map(NameNormalizer.key))
 
     /// The relations of `relations` that hold at `date` (`YYYY-MM-DD`), or now when `date` is nil.
     public static func held(_ relations: [RelationJSON], at date: String?) -> [RelationJSON] {
@@ -40,23 +40,21 @@ public enum PostHolding {
             reported[relation.id] = latest ?? ""
             kept.append(relation)
         }
-        // One holder at a time: keep, per body and title, the holders reported latest.
-        var latestOfPost: [String: String] = [:]
+        // One holder at a time: keep, per body and title, the holders reported latest ("" sorts before any date).
         func postKey(_ relation: RelationJSON) -> String? {
             guard relation.predicate == Predicate.holdsPosition.rawValue, let title = relation.title else { return nil }
             let key = NameNormalizer.key(title)
-            guard let first = key.split(separator: " ").first.map(String.init),
-                !sharedTitleStarts.contains(where: { NameNormalizer.key($0) == first })
-            else { return nil }
+            guard let first = key.split(separator: " ").first, !sharedTitleStarts.contains(String(first)) else { return nil }
             return relation.object.id + "\u{1F}" + key
         }
+        var latestOfPost: [String: String] = [:]
         for relation in kept {
             guard let post = postKey(relation), let when = reported[relation.id] else { continue }
-            if when > latestOfPost[post] ?? "" { latestOfPost[post] = when } else if latestOfPost[post] == nil { latestOfPost[post] = when }
+            latestOfPost[post] = max(latestOfPost[post] ?? "", when)
         }
         return kept.filter { relation in
             guard let post = postKey(relation), let when = reported[relation.id] else { return true }
-            return when == latestOfPost[post] ?? ""
+            return when == latestOfPost[post]
         }
     }
 }

@@ -54,6 +54,17 @@ struct RelationsCLITests {
         let neighborsNow = try cli.run(["neighbors", "--store", store, "Lê Văn Nưng", "--current"])
         #expect(neighborsNow.output.contains("Lê Văn Nưng —holds_position (Phó Bí thư Thường trực)→ Tỉnh ủy An Giang"),
                 "\(neighborsNow.output)")
+        // A post reported as left is listed, but not as held now, by relations and by neighbors.
+        let left = try scratch.write(Array("Kỷ luật\n\nÔng Đỗ Văn Dũng, nguyên Giám đốc Sở Y tế tỉnh Hà Tĩnh, bị kỷ luật.\n".utf8),
+                                     to: "left.txt")
+        let leftStore = scratch.path("left.sqlite")
+        #expect(try cli.run(["ingest", "--store", leftStore, left]).status == 0)
+        let listed = try cli.run(["relations", "--store", leftStore, "--predicate", "holds_position"])
+        #expect(listed.output.contains("Đỗ Văn Dũng —holds_position (Giám đốc)→ Sở Y tế tỉnh Hà Tĩnh"), "\(listed.output)")
+        let heldNow = try cli.run(["relations", "--store", leftStore, "--predicate", "holds_position", "--current"])
+        #expect(heldNow.output == "No relations match.\n", "\(heldNow.output)")
+        let neighborsLeft = try cli.run(["neighbors", "--store", leftStore, "Đỗ Văn Dũng", "--current"])
+        #expect(!neighborsLeft.output.contains("—holds_position"), "\(neighborsLeft.output)")
     }
 
     @Test("--limit says how many more there are; a misspelt predicate is a usage error")
