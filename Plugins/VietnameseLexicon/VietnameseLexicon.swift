@@ -142,7 +142,11 @@ public struct VietnameseLexicon: Sendable {
     }
 
     /// Openers that open a clause only with one of these second words.
-    private static let openerCompounds: [String: Set<String>] = ["thực": ["hiện", "tế"], "đồng": ["chí", "thời"]]
+    private static let openerCompounds: [String: Set<String>] = [
+        "thực": ["hiện", "tế"], "đồng": ["chí", "thời"],
+        // "Phát biểu tại …", not "Thịnh Phát" closing a company's name.
+        "phát": ["biểu", "hiện", "động", "triển", "huy", "sinh", "đi", "ra"],
+    ]
 
     /// Whether a title of the lexicon ("Vụ trưởng", "Tổng thống") ends right before `index` of `keys`, or, with
     /// `gap`, before up to that many more tokens none of which is a conjunction, a preposition or punctuation

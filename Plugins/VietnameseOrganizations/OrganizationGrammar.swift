@@ -283,6 +283,14 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 break loop
             }
+            // "Cty CP thiết bị y tế Thịnh Phát": a business's trade in lower case before its own name.
+            if token.kind == .word, !token.isCapitalized, cursor - afterHead <= 4, isBusinessHead(index, afterHead),
+                let end = tradeEnd(at: cursor)
+            {
+                cursor = end
+                capitalizedRun.removeAll()
+                continue
+            }
             // "Chính trị", "Tổ chức": only the first syllable of a compound is capitalized.
             if token.kind == .word, !token.isCapitalized, cursor > afterHead,
                 lexicon.nameCompounds.contains(keys[cursor - 1] + " " + keys[cursor])
@@ -651,8 +659,9 @@ struct OrganizationGrammar {
     /// "Các Bộ: Kế hoạch và Đầu tư, Xây dựng, Tài chính": one head word shared by a list of names.
     /// Returns the bodies and the token after the list, or nil when `index` does not start such a list.
     func distributiveList(at index: Int) -> (bodies: [ParsedOrganization], end: Int)? {
-        guard index + 3 < keys.count, keys[index] == "các", ["bộ", "sở", "ban"].contains(keys[index + 1]),
-            document.tokens[index + 1].isCapitalized
+        // "các Sở: …", or a count with a colon: "khảo sát tại 6 Sở: Giáo dục và Đào tạo, Y tế, …".
+        guard index + 3 < keys.count, ["bộ", "sở", "ban"].contains(keys[index + 1]), document.tokens[index + 1].isCapitalized,
+            keys[index] == "các" || (document.tokens[index].text.allSatisfy(\.isNumber) && keys[index + 2] == ":")
         else { return nil }
         let head = document.tokens[index + 1].text
         var cursor = index + 2
@@ -760,6 +769,13 @@ struct OrganizationGrammar {
         let window = [head] + keys[index..<min(index + 10, keys.count)]
         if let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 {
             return (index + known.length - 1, known.payload)
+        }
+        // A province's department is named after its ministry: "Sở" + "Giáo dục và Đào tạo" is the department of
+        // "Bộ Giáo dục và Đào tạo".
+        if head == "sở", let ministry = lexicon.organizations.longestMatch(in: ["bộ"] + window.dropFirst(), at: 0),
+            ministry.length > 1, ministry.payload.hasPrefix("Bộ ")
+        {
+            return (index + ministry.length - 1, "Sở " + text(index, index + ministry.length - 1))
         }
         // "NN-PTNT", "KH-CN", "TN&MT": the name written as one abbreviation over glued tokens.
         let abbreviation = gluedAbbreviation(at: index) ?? lexicon.abbreviations[document.tokens[index].text].map { ($0, index + 1) }
@@ -888,7 +904,7 @@ struct OrganizationGrammar {
         return false
     }
 
-    private func startsTitle(at index: Int) -> Bool {
+    func startsTitle(at index: Int) -> Bool {
         if keys[index] == "phó" || keys[index] == "quyền" { return lexicon.titles.longestMatch(in: keys, at: index + 1) != nil }
         guard let match = lexicon.titles.longestMatch(in: keys, at: index) else { return false }
         // "Trưởng"/"Chủ tịch" alone inside a capitalized run is a title only when more than one word long
@@ -897,7 +913,7 @@ struct OrganizationGrammar {
     }
 
     /// Whether a capitalized run starting at `index` looks like a person's name (family name first).
-    private func startsPerson(at index: Int) -> Bool {
+    func startsPerson(at index: Int) -> Bool {
         guard index < keys.count else { return false }
         return lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
             && !isWholePlace(at: index)

@@ -1,0 +1,54 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Companies and cooperatives name their trade in lower case before their own name: "Cty CP thiết bị y tế Thịnh
+/// Phát", "HTX nông nghiệp Kiến Thái", "Công ty CP Xuất nhập khẩu và vận tải Khánh Nguyên" (annotation guide: a
+/// head with its complement).
+extension OrganizationGrammar {
+    /// Heads of businesses, whose names carry a lower-case trade.
+    static let businessHeads: Set<String> = [
+        "công ty", "tổng công ty", "cty", "tcty", "ctcp", "hợp tác xã", "htx", "tập đoàn", "ngân hàng",
+    ]
+    /// The longest trade a name carries before its proper name, in words.
+    static let maxTradeWords = 6
+
+    /// Whether the head of the name at `start..<afterHead` is a business's.
+    func isBusinessHead(_ start: Int, _ afterHead: Int) -> Bool {
+        afterHead - start <= 3 && Self.businessHeads.contains(keys[start..<afterHead].joined(separator: " "))
+    }
+
+    /// The token after a lower-case trade that starts at `start` and leads to the business's capitalized name, or
+    /// nil. The trade is up to ``maxTradeWords`` Vietnamese words joined by "và", "&" or "-", none of them a function
+    /// word, a verb that carries the sentence on, a head or a title; the word after it is capitalized, in the same
+    /// sentence, and opens neither a title, another body, a clause nor a person's name.
+    func tradeEnd(at start: Int) -> Int? {
+        var end = start
+        var words = 0
+        while end < keys.count, !document.startsSentence[end] {
+            let token = document.tokens[end]
+            if token.kind == .word, token.isCapitalized { break }
+            if ["và", "&", "-"].contains(keys[end]) {
+                guard words > 0, end + 1 < keys.count, document.tokens[end + 1].kind == .word else { return nil }
+                end += 1
+                continue
+            }
+            guard token.kind == .word, words < Self.maxTradeWords, unitWordEnd(at: end) == nil, VietnameseSyllable.isVietnamese(token.text),
+                !lexicon.wordBoundaries.contains(keys[end]) || Self.tradeWords.contains(keys[end]),
+                !lexicon.clauseVerbs.contains(keys[end]),
+                !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])
+                    && !lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1])),
+                lexicon.titles.longestMatch(in: keys, at: end) == nil
+            else { return nil }
+            words += 1
+            end += 1
+        }
+        guard words > 0, end < keys.count, !document.startsSentence[end], document.tokens[end].isCapitalized,
+            lexicon.heads.longestMatch(in: keys, at: end) == nil, !startsTitle(at: end), !lexicon.opensClause(keys, at: end),
+            !startsPerson(at: end)
+        else { return nil }
+        return end
+    }
+
+    /// Function words that are also the first syllable of a trade ("công nghệ", "thông tin", "xây dựng").
+    static let tradeWords: Set<String> = ["công", "thông", "xây", "phát", "thực", "liên", "tự", "chủ", "số", "báo"]
+}
