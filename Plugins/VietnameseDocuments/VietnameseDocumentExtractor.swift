@@ -128,12 +128,17 @@ public struct VietnameseDocumentExtractor: Extractor {
                     index = amends ? (((index + length)..<end).first { keys[$0] == "của" }.map { $0 + 1 } ?? end) : end
                     continue
                 }
-                if abbreviation == "QH", length == 1, tokens[index].isCapitalized,
+                // "luật Đất đai (Điều 38)": the type word in lower case before a law's capitalized name, but not
+                // "pháp luật", "kỷ luật", "dự luật" or a name that starts a sentence.
+                let lowercaseLaw = index > 0 && index + 1 < keys.count && tokens[index + 1].isCapitalized
+                    && !document.startsSentence[index + 1] && !Self.lawCompoundStarts.contains(keys[index - 1])
+                if abbreviation == "QH", length == 1, tokens[index].isCapitalized || lowercaseLaw,
                     let title = lawTitle(keys, tokens, at: index, inside: insideOrganization)
                 {
                     let span = TextSpan(start: tokens[index].span.start, end: tokens[title - 1].span.end)
                     let name = document.text(span)
-                    let expanded = expand(tokens[index..<title])
+                    var expanded = expand(tokens[index..<title])
+                    if !tokens[index].isCapitalized { expanded = "Luật" + expanded.dropFirst("luật".count) }
                     mentions.append(
                         EntityMention(type: .document, span: span, text: name, canonicalName: expanded,
                                       aliases: expanded == name ? [] : [name], confidence: 0.8, rule: "law-title"))
@@ -258,6 +263,9 @@ public struct VietnameseDocumentExtractor: Extractor {
         let name = document.text(span)
         return EntityMention(type: .document, span: span, text: name, canonicalName: name, confidence: confidence, rule: rule)
     }
+
+    /// Words that make a lower-case "luật" after them part of another word ("pháp luật", "kỷ luật", "dự luật", "điều luật").
+    static let lawCompoundStarts: Set<String> = ["pháp", "kỷ", "dự", "bộ", "điều"]
 
     /// Types whose documents are named by a title that says what they are about.
     static let titledTypes: Set<String> = ["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]
