@@ -9,7 +9,10 @@ extension VietnameseLexicon {
     ///
     /// The organization grammar and the place extractor both ask this, so that a body's territory and the place
     /// found on its own end at the same token.
-    public func unknownPlaceEnd(in document: Document, at start: Int) -> Int? {
+    ///
+    /// In an address (`address`: after "P." or "Q."), a run that a family name starts is the place's name too
+    /// ("P.Phạm Ngũ Lão"): streets and wards are named after people, and no title comes before an address.
+    public func unknownPlaceEnd(in document: Document, at start: Int, address: Bool = false) -> Int? {
         let keys = document.tokenKeys
         let tokens = document.tokens
         var end = start
@@ -20,6 +23,7 @@ extension VietnameseLexicon {
         }
         let run = end - start
         guard run > 0 else { return nil }
+        if address { return start + min(run, 4) }
         // A run that a family name starts is a name by itself ("thành phố Nguyễn Doãn Toản"), unless it is two
         // syllables long ("xã Đồng Tâm") or too long to be one name ("xã Đồng Tâm Lê Đình Hoành").
         if isSurname(keys[start]) {
@@ -30,6 +34,13 @@ extension VietnameseLexicon {
         if let split = (1..<min(run, 4)).first(where: { isSurname(keys[start + $0]) && (2...4).contains(run - $0) }) {
             return start + split
         }
-        return start + min(run, 3)
+        // "xã Vĩnh Lộc A": one capital letter closes the name of a commune split in two.
+        let named = start + min(run, 3)
+        if run >= 2, run <= 3, named < tokens.count, tokens[named].text.count == 1, tokens[named].isAllCaps,
+            tokens[named].span.start == tokens[named - 1].span.end + 1, named + 1 >= tokens.count || tokens[named + 1].kind != .word
+        {
+            return named + 1
+        }
+        return named
     }
 }

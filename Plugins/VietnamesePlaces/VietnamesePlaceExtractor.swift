@@ -20,8 +20,10 @@ public struct VietnamesePlaceExtractor: Extractor {
     static let unitWords: [(keys: [String], kind: String)] = [
         (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện"], "district"),
         (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "commune"), (["phường"], "commune"),
-        (["xã"], "commune"),
+        (["xã"], "commune"), (["thôn"], "village"), (["ấp"], "village"), (["q"], "district"), (["p"], "commune"),
     ]
+    /// Unit words abbreviated to one capital letter and a full stop in addresses ("Q.Ba Đình", "P.Phạm Ngũ Lão", "Q.1").
+    static let letterUnits: Set<String> = ["q", "p"]
 
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
@@ -37,9 +39,11 @@ public struct VietnamesePlaceExtractor: Extractor {
             // An optional unit word, then the gazetteer name.
             var nameStart = index
             var unit: String?
+            let letterUnit = Self.letterUnits.contains(keys[index])
             for candidate in Self.unitWords where keys[index] == candidate.keys[0]
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
+                && (!letterUnit || Self.abbreviatedUnit(document, at: index))
             {
                 nameStart = index + candidate.keys.count
                 if nameStart < keys.count, keys[nameStart] == "." || keys[nameStart] == ":" { nameStart += 1 }
@@ -47,11 +51,11 @@ public struct VietnamesePlaceExtractor: Extractor {
                 break
             }
             // "quận 9", "Phường 12": urban units named by a number keep their unit word in the name.
-            if let unit, ["quận", "phường"].contains(keys[index]), nameStart < tokens.count,
+            if let unit, ["quận", "phường", "q", "p"].contains(keys[index]), nameStart < tokens.count,
                 tokens[nameStart].kind == .number, keys[nameStart].count <= 2, keys[nameStart].allSatisfy(\.isNumber)
             {
                 let name = "Quận " + keys[nameStart]
-                let named = keys[index] == "quận" ? name : "Phường " + keys[nameStart]
+                let named = unit == "district" ? name : "Phường " + keys[nameStart]
                 mentions.append(mention(document, index, nameStart + 1, named, unit: unit, province: nil))
                 index = nameStart + 1
                 continue
@@ -76,8 +80,14 @@ public struct VietnamesePlaceExtractor: Extractor {
                 if unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
                     !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
                     !document.startsSentence[nameStart], !taken.contains(tokens[nameStart].span),
-                    let end = lexicon.unknownPlaceEnd(in: document, at: nameStart)
+                    var end = lexicon.unknownPlaceEnd(in: document, at: nameStart, address: letterUnit)
                 {
+                    // "thôn Khương Hà 2": villages split in two are numbered.
+                    if unit == "village", end < tokens.count, tokens[end].kind == .number, keys[end].count <= 2,
+                        keys[end].allSatisfy(\.isNumber)
+                    {
+                        end += 1
+                    }
                     let name = document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end))
                     mentions.append(mention(document, index, end, name, unit: unit, province: nil))
                     index = end
@@ -132,6 +142,17 @@ public struct VietnamesePlaceExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions)
+    }
+
+    /// Whether the capital letter at `index` is a unit word's abbreviation: "Q" or "P" glued to a full stop and the
+    /// name after it ("Q.Ba Đình", "Q.1"), not an initial before a space.
+    static func abbreviatedUnit(_ document: Document, at index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index + 2 < tokens.count, tokens[index].text == tokens[index].text.uppercased(), tokens[index + 1].text == ".",
+            tokens[index + 1].span.start == tokens[index].span.end, tokens[index + 2].span.start == tokens[index + 1].span.end
+        else { return false }
+        // "P.V" (phóng viên) is a byline, not a ward.
+        return tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1
     }
 
     private func mention(

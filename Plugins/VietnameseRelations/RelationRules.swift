@@ -266,14 +266,15 @@ struct RelationRules {
         }
     }
 
-    /// How large a place is, from its unit word: commune 1, district 2, province or city 3, country 4.
+    /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
     private static func rank(_ mention: EntityMention) -> Int? {
         guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
         switch mention.attributes["unit"] {
-        case "commune": return 1
-        case "district", "town": return 2
-        case "province", "city": return 3
-        case "country": return 4
+        case "village": return 1
+        case "commune": return 2
+        case "district", "town": return 3
+        case "province", "city": return 4
+        case "country": return 5
         default: return nil
         }
     }
@@ -288,7 +289,7 @@ struct RelationRules {
             rank < outer
         {
             // An organization is placed only in a province, city or country.
-            if inner.mention.type == .organization && outer < 3 { break }
+            if inner.mention.type == .organization && outer < 4 { break }
             add(inner.index, .locatedIn, container.index, at: index, rule: "comma-chain", confidence: 0.75)
             cursor = inner.start
             // Only coordinated places share the container: "huyện A và thị xã B, tỉnh C"; in
@@ -453,7 +454,7 @@ struct RelationRules {
         var cursor = index + 1
         while cursor < range.upperBound, cursor - index <= 20, ![";", ".", "(", ")"].contains(keys[cursor]) {
             if let place = layout.starting(at: cursor, types: [.place]) {
-                if (Self.rank(place.mention) ?? 0) >= 2 {
+                if (Self.rank(place.mention) ?? 0) >= 3 {
                     add(body.index, .locatedIn, place.index, at: index, rule: "address", confidence: 0.75)
                 }
                 cursor = place.end
