@@ -102,8 +102,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 continue
             }
             var end = index + 1
+            // "… công ty Đại Nguyên Dương  Ông Nguyễn Chí Công": a capitalized "Ông"/"Bà" opens a sentence the crawler
+            // glued on; it is never a syllable of the name before it.
             while end < tokens.count, end - index < 4, !occupied[end], !document.startsSentence[end], tokens[end].kind == .word,
                 end - index < 2 || !lexicon.opensClause(keys, at: end) || givenNameNotClause(at: end, keys, document),
+                keys[end] != "ông" && keys[end] != "bà",
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
                 document.scalars[tokens[end - 1].span.end] == " "
             {
@@ -121,7 +124,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             var beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
             // "thành phố Nguyễn …" is a city, not a street ("phố").
             if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
-            let streetList = Self.excludedBefore.contains(beforeCue) || before == "," && excludedListEnd == index - 1
+            // "UBND xã Thạch Xuân Nguyễn Văn Quý": a word of a body's or a place's name is no such word.
+            let streetList = (Self.excludedBefore.contains(beforeCue) && !(index > 0 && occupied[index - 1]))
+                || before == "," && excludedListEnd == index - 1
             // A street, a prize, a namesake: no person, and no person of that name anywhere in the article.
             let streetLike = streetList || inAddress(index, keys, document) || namedAfter(index, keys)
             // Right after another extractor's name, uncued: part of that name's phrase.

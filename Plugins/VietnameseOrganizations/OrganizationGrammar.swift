@@ -953,8 +953,10 @@ struct OrganizationGrammar {
 
     /// Where a person's name starts inside the capitalized run, keeping at least one modifier in the body.
     private func personTail(_ run: [Int], bodyStart: Int) -> Int? {
-        guard run.count >= 3, run.last.map({ $0 + 1 }) != nil else { return nil }
-        for length in stride(from: min(4, run.count - 1), through: 2, by: -1) {
+        // "Vụ 1 Lê Sỹ Bảy": after a number or a lower-case word of the name, the whole run may be the holder's.
+        let modifierBefore = run.first.map { $0 > bodyStart } ?? false
+        guard run.count >= (modifierBefore ? 2 : 3) else { return nil }
+        for length in stride(from: min(4, run.count - (modifierBefore ? 0 : 1)), through: 2, by: -1) {
             let first = run[run.count - length]
             // "Đoàn TNCS Hồ Chí Minh", "Học viện … Hồ Chí Minh": the body's namesake, not a holder of its post.
             if length == 3, keys[first] == "hồ", keys[first + 1] == "chí", keys[first + 2] == "minh" { return nil }
