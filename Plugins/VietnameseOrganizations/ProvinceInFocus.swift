@@ -2,28 +2,45 @@ import MekongCore
 import MekongPluginAPI
 import VietnameseLexicon
 
-/// The one province an article speaks of, when it names exactly one: a bare "Tỉnh ủy" or "UBND tỉnh" is that
-/// province's body. Where the article names several provinces and does not say which, there is no focus and the
-/// short form is left to the other rules (which drop it rather than guess).
+/// The one province an article speaks of, when it names exactly one, or when its headline names the one it names
+/// most: a bare "Tỉnh ủy" or "UBND tỉnh" is that province's body. Where the article names several provinces and
+/// does not say which, there is no focus and the short form is left to the other rules (which drop it rather than
+/// guess).
 struct ProvinceInFocus {
     /// The province's name, as the gazetteer writes it.
     let name: String
 
-    /// The province in focus of `document`, or nil when it names none or more than one.
+    /// The province in focus of `document`, or nil when it names none, or several without a headline that names
+    /// the one named most.
     init?(_ document: Document, lexicon: VietnameseLexicon) {
         let keys = document.tokenKeys
-        var provinces: Set<String> = []
+        var counts: [String: Int] = [:]
+        var inHeadline: Set<String> = []
+        let headline = document.sentences.first?.tokens ?? 0..<0
         var index = 0
         while index < keys.count {
             if document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index) {
-                if match.payload.kind == "province" { provinces.insert(match.payload.name) }
+                if match.payload.kind == "province" {
+                    counts[match.payload.name, default: 0] += 1
+                    if headline.contains(index) { inHeadline.insert(match.payload.name) }
+                }
                 index += match.length
             } else {
                 index += 1
             }
         }
-        guard provinces.count == 1, let only = provinces.first else { return nil }
-        name = only
+        // Several provinces: the text says which one it speaks of when its headline names one, and that one is
+        // named more often than any other ("Hà Tĩnh: Mất mùa chưa từng có …", with neighbours compared in passing).
+        if counts.count > 1 {
+            guard inHeadline.count == 1, let headlined = inHeadline.first, let own = counts[headlined],
+                counts.allSatisfy({ $0.key == headlined || $0.value < own })
+            else { return nil }
+            name = headlined
+        } else {
+            guard let only = counts.keys.first else { return nil }
+            name = only
+        }
+        let only = name
         isCity = lexicon.isCentralCity(only)
     }
 
