@@ -35,6 +35,11 @@ struct OrganizationGrammar {
         "km", "ha", "m", "kg", "tấn", "%", "cán", "học", "bệnh", "đơn", "dự", "hộ", "xã", "huyện", "tỉnh", "đại", "thành",
         "cơ", "doanh", "trường", "ca", "vụ", "điểm", "giường", "chiếc", "căn", "lô", "hồ", "bộ", "ban", "công", "giải",
     ]
+    /// Types of document, which a body's name never takes in after "và" ("Bộ GD&ĐT và Thông tư số 26").
+    static let documentTypes: Set<String> = [
+        "thông tư", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "công văn", "kết luận", "quy định", "kế hoạch",
+        "thông báo", "hướng dẫn", "chương trình", "đề án", "pháp lệnh", "tờ trình", "báo cáo",
+    ]
     /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
     static let maxModifierTokens = 14
 
@@ -216,6 +221,14 @@ struct OrganizationGrammar {
             return parsed
         }
         var cursor = afterHead
+        // "Sở Kế hoạch và đầu tư tỉnh Yên Bái": a department is named after its ministry, whatever the case of its words.
+        if keys[index] == "sở", afterHead == index + 1, afterHead < tokens.count, tokens[afterHead].isCapitalized,
+            let ministry = lexicon.organizations.longestMatch(in: ["bộ"] + keys[afterHead..<min(afterHead + 10, keys.count)], at: 0),
+            ministry.length > 2, ministry.payload.hasPrefix("Bộ "),
+            !(afterHead..<afterHead + ministry.length - 1).contains(where: { document.startsSentence[$0] && $0 > afterHead })
+        {
+            cursor = afterHead + ministry.length - 1
+        }
         var nested: [ParsedOrganization] = []
         var capitalizedRun: [Int] = []
         var complementPlace: String?
@@ -399,6 +412,7 @@ struct OrganizationGrammar {
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count, cursor > afterHead,
                 tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
                 lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, !startsTitle(at: cursor + 1),
+                keys[cursor] != "và" || !Self.documentTypes.contains(keys[cursor + 1] + (cursor + 2 < keys.count ? " " + keys[cursor + 2] : "")),
                 lexicon.titles.longestMatch(in: keys, at: cursor + 1) == nil,
                 unitWordEnd(at: cursor + 1) == nil || (cursor + 2 < tokens.count && keys[cursor + 2] == "hội")
             {

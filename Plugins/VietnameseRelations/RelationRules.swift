@@ -133,7 +133,7 @@ struct RelationRules {
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong, "trao": .trao,
+        "thông": .thong, "trao": .trao, "của": .belonging,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -212,6 +212,29 @@ struct RelationRules {
 
     /// "Học viện Chính trị khu vực 2 (Học viện Chính trị quốc gia Hồ Chí Minh)", "X trực thuộc Y".
     private mutating func parenthesisOrBelonging(at index: Int) {
+        // "Khoa Thận nhân tạo của Bệnh viện Đa khoa tỉnh Hòa Bình": a unit of the body named after "của", when the
+        // heads say the first stands lower (not "đại diện của Bộ X", not two bodies of one rank).
+        if keys[index] == "của" {
+            guard let child = layout.ending(at: index, types: [.organization]),
+                let parent = layout.starting(at: index + 1, types: [.organization]),
+                let childLevel = UnitLevel.of(child.mention.canonicalName),
+                let parentLevel = UnitLevel.of(parent.mention.canonicalName), childLevel < parentLevel
+            else { return }
+            add(child.index, .partOf, parent.index, at: index, rule: "cua")
+            return
+        }
+        // "xã Đại Lai (huyện Gia Bình)", "Công ty TNHH Đại Nguyên Dương (Nam Định)": where a place or a body lies, in
+        // parentheses right after it.
+        if keys[index] == "(", let outer = layout.starting(at: index + 1, types: [.place]), outer.end < keys.count,
+            keys[outer.end] == ")", let outerRank = Self.rank(outer.mention),
+            let inner = layout.ending(at: index, types: [.place, .organization]), let innerRank = Self.rank(inner.mention),
+            innerRank < outerRank, inner.mention.type == .place || outerRank >= 3,
+            // "UBND huyện Tuy Đức (Đắk Nông)": a territory's body lies in its own territory, named in it.
+            inner.mention.type == .place || !Self.namesTerritory(inner.mention.canonicalName)
+        {
+            add(inner.index, .locatedIn, outer.index, at: index, rule: "parenthesis-place")
+            return
+        }
         var before = index
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
         // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …", "Văn phòng Đăng ký đất đai (thuộc Sở TN&MT)"
@@ -264,6 +287,13 @@ struct RelationRules {
             guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
             cursor += 1
         }
+    }
+
+    /// Whether a body's name holds a territory's unit word ("UBND huyện Tuy Đức", "Công an tỉnh X").
+    private static func namesTerritory(_ name: String) -> Bool {
+        let words = TokenKeys.split(name)
+        return words.contains { ["tỉnh", "huyện", "quận", "xã", "phường", "thị", "tp"].contains($0) }
+            || zip(words, words.dropFirst()).contains { $0 == "thành" && $1 == "phố" }
     }
 
     /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
@@ -346,7 +376,14 @@ struct RelationRules {
         if cursor < range.upperBound, keys[cursor] == "ngày" {
             if let date = VietnameseDate.parse(document, at: cursor + 1, anchorYear: nil) { cursor = date.end }
         }
-        if cursor < range.upperBound, keys[cursor] == "của", let issuer = layout.starting(at: cursor + 1, types: [.organization]) {
+        // "Thông tư số 58/2011/TT-BGDĐT của Bộ trưởng Bộ GD&ĐT": a head's document is the body's.
+        var issuerStart = cursor + 1
+        if cursor < range.upperBound, keys[cursor] == "của", let title = lexicon.titles.longestMatch(in: keys, at: issuerStart),
+            layout.starting(at: issuerStart, types: [.organization]) == nil
+        {
+            issuerStart += title.length
+        }
+        if cursor < range.upperBound, keys[cursor] == "của", let issuer = layout.starting(at: issuerStart, types: [.organization]) {
             add(issuer.index, .issued, item.index, at: item.start, rule: "document-of", attributes: dateAttribute(item.mention))
             // "Nghị quyết số 26 của Bộ Chính trị về Nghệ An": what it is about may follow its issuer.
             cursor = issuer.end
