@@ -31,7 +31,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Xuân Giáp Thìn").
     static let excludedBefore: Set<String> = [
         "tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
-        "đài", "tượng", "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường",
+        "đài", "tượng", "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
     ]
 
     public func extract(from document: Document) throws -> Extraction {
@@ -91,6 +91,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let titledBodyBefore = orgEndingAt[index].map { body in
                     TitlePhrase.ending(at: document.tokenIndex(atOrAfter: document.mentions[body].span.start), document, keys, lexicon: lexicon) != nil
                 } ?? false
+                // "các tuyến đường Phạm Ngũ Lão, Đề Thám, Đỗ Quang Đẩu": a street of the list that no family name
+                // starts carries the list on.
+                if index > 0, keys[index - 1] == ",", excludedListEnd == index - 1 {
+                    var runEnd = index
+                    while runEnd < tokens.count, tokens[runEnd].kind == .word, tokens[runEnd].isCapitalized { runEnd += 1 }
+                    excludedListEnd = runEnd
+                }
                 if let end = foreignName(
                     at: index, keys, occupied: occupied, bodyBefore: bodyBefore, titledBodyBefore: titledBodyBefore, document: document)
                 {

@@ -120,7 +120,9 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && document.text(TextSpan(start: tokens[end - 1].span.end, end: tokens[end].span.start)) == " "
                 && !lexicon.isSurname(keys[end])
                 && !(place.kind == "country" && lexicon.titleEnds(before: index, in: keys, gap: 5))
-            if acceptable && !continues && !taken.contains(document.tokens[end - 1].span) {
+            // "Hà Nam (Tổng hợp)": a byline, the author's name, not the province.
+            let byline = unit == nil && end + 2 < tokens.count && keys[end] == "(" && keys[end + 1] == "tổng" && keys[end + 2] == "hợp"
+            if acceptable && !continues && !byline && !taken.contains(document.tokens[end - 1].span) {
                 let name = VietnameseLexicon.placeName(place.name)
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
                 mentions.append(mention(document, index, end, name, unit: level, province: place.province))
