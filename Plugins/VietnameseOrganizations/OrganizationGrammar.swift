@@ -652,9 +652,11 @@ struct OrganizationGrammar {
             if unit == ["tp"], cursor < keys.count, keys[cursor] == "." { cursor += 1 }
             break
         }
+        // "UBND Q.1", "P.Phạm Ngũ Lão": a unit word abbreviated in an address.
+        if cursor == index, let abbreviated = abbreviatedUnitEnd(at: index) { cursor = abbreviated }
         // "quận 9", "phường 12": urban units named by a number.
         if cursor > index, cursor < keys.count, document.tokens[cursor].kind == .number, keys[cursor].count <= 2,
-            keys[cursor].allSatisfy(\.isNumber), ["quận", "phường"].contains(keys[index])
+            keys[cursor].allSatisfy(\.isNumber), ["quận", "phường", "q", "p"].contains(keys[index])
         {
             return cursor + 1
         }
@@ -667,7 +669,18 @@ struct OrganizationGrammar {
         // An unknown place after an explicit unit word, but not a person's name ("Chủ tịch HĐND thành phố Nguyễn
         // Ngọc Tuấn").
         guard cursor > index else { return nil }
-        return lexicon.unknownPlaceEnd(in: document, at: cursor)
+        return lexicon.unknownPlaceEnd(in: document, at: cursor, address: abbreviatedUnitEnd(at: index) != nil)
+    }
+
+    /// The token after "Q." or "P." glued to the name that follows ("Q.1", "Q.Ba Đình"), or nil.
+    func abbreviatedUnitEnd(at index: Int) -> Int? {
+        let tokens = document.tokens
+        guard index + 2 < tokens.count, keys[index] == "q" || keys[index] == "p", tokens[index].text == tokens[index].text.uppercased(),
+            keys[index + 1] == ".", tokens[index + 1].span.start == tokens[index].span.end,
+            tokens[index + 2].span.start == tokens[index + 1].span.end,
+            tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1
+        else { return nil }
+        return index + 2
     }
 
     /// "Các Bộ: Kế hoạch và Đầu tư, Xây dựng, Tài chính": one head word shared by a list of names.
@@ -881,12 +894,13 @@ struct OrganizationGrammar {
             if cursor < end, keys[cursor] == "." { cursor += 1 }
             break
         }
+        if cursor == start, let abbreviated = abbreviatedUnitEnd(at: start) { cursor = abbreviated }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor), cursor + place.length == end {
             return VietnameseLexicon.placeName(place.payload.name)
         }
         // "quận 9": the number is no name without its unit word.
         if cursor > start, cursor + 1 == end, document.tokens[cursor].kind == .number {
-            return (keys[start] == "phường" ? "Phường " : "Quận ") + keys[cursor]
+            return (keys[start] == "phường" || keys[start] == "p" ? "Phường " : "Quận ") + keys[cursor]
         }
         return text(cursor, end)
     }
