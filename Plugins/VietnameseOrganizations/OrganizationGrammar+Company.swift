@@ -7,7 +7,8 @@ import VietnameseLexicon
 extension OrganizationGrammar {
     /// Heads of businesses, whose names carry a lower-case trade.
     static let businessHeads: Set<String> = [
-        "công ty", "tổng công ty", "cty", "tcty", "ctcp", "hợp tác xã", "htx", "tập đoàn", "ngân hàng",
+        "công ty", "tổng công ty", "cty", "tcty", "ctcp", "hợp tác xã", "htx", "tập đoàn", "ngân hàng", "nhà máy",
+        "trung tâm", "viện", "bệnh viện",
     ]
     /// The longest trade a name carries before its proper name, in words.
     static let maxTradeWords = 6
