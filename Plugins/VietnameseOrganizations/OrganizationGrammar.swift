@@ -233,6 +233,7 @@ struct OrganizationGrammar {
         var capitalizedRun: [Int] = []
         var complementPlace: String?
         var bareUnitAlias: String?
+        var ownerJoin: Int?  // "của" before the owner's name
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -290,6 +291,7 @@ struct OrganizationGrammar {
             if keys[cursor] == "của", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
                 Self.ownedUnitHeads.contains(keys[index]), let inner = nestedBody(at: cursor + 1), !inner.isShortForm
             {
+                ownerJoin = cursor
                 nested.append(inner)
                 nested.append(contentsOf: inner.nested)
                 cursor = inner.end
@@ -487,6 +489,8 @@ struct OrganizationGrammar {
             parsed.place = complementPlace ?? (territorysBody ? provinceEnding(at: cursor, after: afterHead) : nil)
         }
         if let bareUnitAlias, nested.isEmpty { parsed.aliases.append(bareUnitAlias) }
+        // "Ủy ban Văn hóa xã hội của Quốc hội" is the "Ủy ban Văn hóa xã hội" of the next sentence.
+        if let ownerJoin, ownerJoin > afterHead { parsed.aliases.append(expand(index, ownerJoin).trimmingSpaces()) }
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
