@@ -71,6 +71,15 @@ struct RelationRules {
             else { continue }
             add(item.index, .partOf, parentIndex, at: item.start, rule: "coordinated-owner", confidence: 0.85)
         }
+        // "Đoàn Đại biểu Quốc hội TPHCM": a province's delegation is part of the National Assembly its name contains
+        // (annotation guide: part_of when the name contains the parent's full name).
+        if let assembly = organizationIndexByKey[NameNormalizer.key("Quốc hội")] {
+            for item in layout.placed where item.mention.type == .organization {
+                let words = TokenKeys.split(item.mention.canonicalName)
+                guard words.starts(with: ["đoàn", "đại", "biểu", "quốc", "hội"]), words.count > 5 else { continue }
+                add(item.index, .partOf, assembly, at: item.start, rule: "delegation-of-assembly", confidence: 0.85)
+            }
+        }
         // "Vụ Kế hoạch", "Cục Hóa chất", "Tổng cục Quản lý thị trường" in an article that names one ministry and no
         // other central body they could belong to: departments of that ministry.
         ministryDepartments(organizationIndexByKey)
