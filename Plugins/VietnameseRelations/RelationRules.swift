@@ -224,7 +224,8 @@ struct RelationRules {
         // "Khoa Thận nhân tạo của Bệnh viện Đa khoa tỉnh Hòa Bình": a unit of the body named after "của", when the
         // heads say the first stands lower (not "đại diện của Bộ X", not two bodies of one rank).
         if keys[index] == "của" {
-            guard let child = layout.ending(at: index, types: [.organization]),
+            // A bare head ("HĐQT của Sacombank") may have been resolved to another body of its kind: only a named unit.
+            guard let child = layout.ending(at: index, types: [.organization]), child.end - child.start >= 2,
                 let parent = layout.starting(at: index + 1, types: [.organization]),
                 let childLevel = UnitLevel.of(child.mention.canonicalName),
                 let parentLevel = UnitLevel.of(parent.mention.canonicalName), childLevel < parentLevel
