@@ -69,9 +69,13 @@ public struct VietnamesePlaceExtractor: Extractor {
             // "miền Trung", "châu Âu": a region's lower-case word before its capitalized name.
             let regionWord = unit == nil && nameStart + 1 < tokens.count && ["miền", "châu"].contains(keys[nameStart])
                 && tokens[nameStart + 1].isCapitalized
+            // "xã Vĩnh Lộc A": a commune or village may share its name's first words with a district elsewhere; the
+            // gazetteer holds no communes, so after their unit word the name is read as the text writes it.
+            let communeUnit = unit == "commune" || unit == "village"
             guard nameStart < tokens.count, tokens[nameStart].isCapitalized || regionWord,
                 !document.startsSentence[nameStart] || unit == nil,
-                let match = lexicon.places.longestMatch(in: keys, at: nameStart)
+                let match = lexicon.places.longestMatch(in: keys, at: nameStart),
+                !communeUnit || match.payload.kind == "province"
             else {
                 // "phường Mai Dịch", "xã Tân Lập": communes are too many for the gazetteer; the unit word
                 // and the capitalized name are enough.
