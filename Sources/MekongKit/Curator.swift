@@ -5,8 +5,8 @@ import MekongStore
 /// Records, applies, lists and undoes the curations of one store, kept in its ``CurationFile``.
 ///
 /// A curation is written to the file first (the file is what every later ingest applies), then applied to the
-/// store at once. Entities are found as `show` finds them (id, name or alias, ignoring case and diacritics;
-/// `type` narrows the search) and recorded by their type and canonical name. Undo removes the entry from the
+/// store at once. Entities are found by id or by a whole name or alias, ignoring case and diacritics (`show`
+/// also takes part of a name; a curation does not), `type` narrowing the search and recorded by their type and canonical name. Undo removes the entry from the
 /// file and derives the graph again from the stored articles (``MekongStore/GraphStore/rederive(curations:extracting:)``),
 /// since a merge or a deletion cannot be inverted in place.
 public struct Curator: Sendable {
@@ -142,7 +142,7 @@ public struct Curator: Sendable {
 
     private func entity(_ name: String, type: EntityType?) throws -> Entity {
         do {
-            return try store.resolve(name, type: type)
+            return try store.resolveExactly(name, type: type)
         } catch GraphQueryError.ambiguousEntity(let name, let candidates) {
             throw CurationError.ambiguousEntity(name, candidates: candidates.map { "\($0.name) [\($0.type)] (\($0.id))" })
         }

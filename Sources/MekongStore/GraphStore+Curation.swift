@@ -50,30 +50,32 @@ extension GraphStore {
         return rebuilt
     }
 
-    /// Finds one entity as ``resolve(_:)`` does (id, name or alias, ignoring case and diacritics), keeping only
-    /// entities of `type` when it is given.
+    /// Finds one entity by id, or by a whole name or alias (ignoring case and diacritics), keeping only entities
+    /// of `type` when it is given: ``resolve(_:)`` without its last resort, a name that merely contains the text
+    /// (a curation changes the graph, so "Lê Văn Nưn" must not find "Lê Văn Nưng").
     ///
-    /// - Throws: ``MekongCore/GraphQueryError/unknownEntity(_:suggestions:)`` or
-    ///   ``MekongCore/GraphQueryError/ambiguousEntity(_:candidates:)`` (the candidates of that type).
-    public func resolve(_ nameOrID: String, type: EntityType?) throws -> Entity {
-        guard let type else { return try resolve(nameOrID) }
-        if let entity = try entity(id: nameOrID), entity.type == type { return entity }
+    /// Among several entities with the name, the one whose canonical name it is wins.
+    /// - Throws: ``MekongCore/GraphQueryError/unknownEntity(_:suggestions:)`` with the closest names, or
+    ///   ``MekongCore/GraphQueryError/ambiguousEntity(_:candidates:)`` with the entities that have the name.
+    public func resolveExactly(_ nameOrID: String, type: EntityType?) throws -> Entity {
+        if let entity = try entity(id: nameOrID), type == nil || entity.type == type { return entity }
         let folded = NameNormalizer.fold(nameOrID)
-        let ids: [String] = try reading { db in
-            guard try NameSearchMigration.isApplied(db) else { return [] }
-            return try String.fetchAll(db, sql: """
-                SELECT DISTINCT f.entity_id FROM name_folds f JOIN entities e ON e.id = f.entity_id
-                WHERE f.folded = ? AND e.type = ? ORDER BY f.entity_id
-                """, arguments: [folded, type.rawValue])
-        }
-        var candidates = try ids.compactMap { id throws(StoreError) in try entity(id: id) }
-        if try ids.isEmpty && !hasNameIndex() {
+        var candidates: [Entity]
+        if try hasNameIndex() {
+            let ids: [String] = try reading { db in
+                try String.fetchAll(db, sql: """
+                    SELECT DISTINCT f.entity_id FROM name_folds f JOIN entities e ON e.id = f.entity_id
+                    WHERE f.folded = ? AND (?2 IS NULL OR e.type = ?2) ORDER BY f.entity_id
+                    """, arguments: [folded, type?.rawValue])
+            }
+            candidates = try ids.compactMap { id throws(StoreError) in try entity(id: id) }
+        } else {
             candidates = try loadGraph().entities(type: type).filter { $0.allNames.contains { NameNormalizer.fold($0) == folded } }
         }
-        let byName = candidates.filter { NameNormalizer.fold($0.name) == folded }
         if candidates.count == 1 { return candidates[0] }
+        let byName = candidates.filter { NameNormalizer.fold($0.name) == folded }
         if byName.count == 1 { return byName[0] }
         if candidates.count > 1 { throw GraphQueryError.ambiguousEntity(nameOrID, candidates: candidates) }
-        throw GraphQueryError.unknownEntity(nameOrID, suggestions: try suggestions(for: nameOrID))
+        throw GraphQueryError.unknownEntity(nameOrID, suggestions: folded.isEmpty ? [] : try suggestions(for: nameOrID))
     }
 }
