@@ -96,7 +96,12 @@ public struct Curator: Sendable {
         var article = try store.article(id: idOrPath)
         if article == nil {
             let listed = try store.articleListing().articles
-            if let summary = listed.first(where: { $0.path == idOrPath || $0.url == idOrPath }) {
+            // A path as ingest was given it, or the same file written another way (./a.txt, an absolute path).
+            let absolute = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+            let wanted = absolute(idOrPath)
+            if let summary = listed.first(where: { $0.path == idOrPath || $0.url == idOrPath })
+                ?? listed.first(where: { $0.path != "-" && absolute($0.path) == wanted })
+            {
                 article = try store.article(id: summary.id)
             }
         }

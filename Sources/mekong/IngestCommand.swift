@@ -53,9 +53,10 @@ struct IngestCommand: ParsableCommand {
             extractors: pluginOptions.extractors(storePath: storeOptions.path),
             limits: ArticleIngestor.Limits(articleBytes: maxArticleBytes, mentions: maxMentions, relations: maxRelations),
             language: languageOptions.profile)
+        // The store's curations (docs/curation.md) are applied after extraction, batch by batch; a mistake in
+        // the file stops the run before the store is touched.
+        let curations = try CurationFile.path(forStore: storeOptions.path).map { try CurationFile.read(at: $0) } ?? []
         let store = try storeOptions.open()
-        // The store's curations (docs/curation.md) are applied after extraction, batch by batch.
-        let curations = try CurationFile.path(forStore: store.path).map { try CurationFile.read(at: $0) } ?? []
         let showProgress = Output.stderrIsTerminal && !json
         let summary = try ingestor.ingest(paths, into: store, jobs: jobs, curations: curations.map(\.curation)) { done, total, path in
             if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(Output.terminalSafe(path))", newline: done == total) }

@@ -56,6 +56,16 @@ struct CurateCLITests {
         #expect(undo.status != 0 && undo.error.contains("No curation to undo"), "\(undo.error)")
     }
 
+    @Test("ingest refuses a mistaken curation.yaml with its line, before storing anything")
+    func ingestChecksTheFile() throws {
+        defer { scratch.remove() }
+        _ = try scratch.write(Array("# mine\n- {date: 2024-01-31, op: delete, typ: person, entity: \"X\"}\n".utf8), to: "curation.yaml")
+        let ingest = try run(["ingest", try Fixture.articlePath])
+        #expect(ingest.status != 0)
+        #expect(ingest.error.contains("curation.yaml:2: unknown key 'typ'"), "\(ingest.error)")
+        #expect(!FileManager.default.fileExists(atPath: store), "the store is not even created")
+    }
+
     @Test("articles delete removes the article, and ingesting its file again leaves it out")
     func articlesDelete() throws {
         defer { scratch.remove() }

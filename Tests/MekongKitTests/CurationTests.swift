@@ -107,6 +107,28 @@ struct CurationTests {
         #expect(try GraphPicture(store) == curated)
     }
 
+    @Test("articles ingested after a curation do not bring back what it merged or deleted")
+    func laterIngest() throws {
+        defer { scratch.remove() }
+        let directory = scratch.path("a")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let store = try GraphStore(path: directory + "/graph.sqlite")
+        let paths = try articles()
+        _ = try Fixture.ingestor().ingest([paths[0]], into: store, jobs: 1)
+        let curator = try Curator(store: store)
+        _ = try curator.merge(keep: "Tỉnh ủy An Giang", other: "Ban Thường vụ Tỉnh ủy An Giang")
+        _ = try curator.delete("Hoàng Phúc Lâm")
+        let survivor = try store.resolve("Tỉnh ủy An Giang").id
+
+        let summary = try Fixture.ingestor().ingest([paths[1]], into: store, jobs: 1, curations: curator.entries().map(\.curation))
+        #expect(summary.added == 1)
+        let graph = try store.loadGraph()
+        #expect(!graph.entities.contains { $0.name == "Ban Thường vụ Tỉnh ủy An Giang" || $0.name == "Hoàng Phúc Lâm" })
+        let merged = try #require(graph.entities.first { $0.id == survivor })
+        #expect(merged.name == "Tỉnh ủy An Giang")
+        #expect(Set(merged.mentions.map(\.article)).count == 2, "the new article's mentions of both names join the survivor")
+    }
+
     @Test("split-off moves an alias's mentions and evidence to an entity of its own; nothing is lost")
     func splitOff() throws {
         defer { scratch.remove() }
