@@ -76,7 +76,7 @@ let package = Package(
                 "MekongCore", "MekongPluginAPI", "MekongIngest", "MekongStore", "MekongRender",
                 "VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations", "VietnameseOfficials",
                 "VietnameseRelations", "MekongRules", "MekongExternal", "MekongDynamic",
-                "AcronymExtractor",
+                "AcronymExtractor", .product(name: "Yams", package: "Yams"),
                 // mekong:plugin-dependencies — `mekong plugins new NAME` adds its name above this line.
             ],
             path: "Sources/MekongKit", swiftSettings: strict),

@@ -62,6 +62,28 @@ public struct ArticleIngestor: Sendable {
         return (extracted.contribution, extracted.failures)
     }
 
+    /// Extracts an article the store already holds, from its stored text, without storing it.
+    ///
+    /// The stored text is the paragraphs joined by line breaks; the first is the headline when it reads as the
+    /// title. The article keeps its stored id, whatever folder the run starts in.
+    public func contribution(stored article: Article) -> (ArticleContribution, [ExtractorError]) {
+        var paragraphs: [Paragraph] = []
+        var offset = 0
+        for (index, line) in article.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let length = line.unicodeScalars.count
+            let role: Paragraph.Role = index == 0 && String(line) == article.title ? .title : .body
+            paragraphs.append(Paragraph(span: TextSpan(start: offset, end: offset + length), role: role))
+            offset += length + 1
+        }
+        let parsed = ParsedArticle(
+            title: article.title, url: article.url, source: article.source, author: article.author,
+            published: article.published, text: article.text, paragraphs: paragraphs, layout: .plain)
+        var document = builder.document(for: parsed, path: article.path)
+        document.article = article
+        let extracted = extract(document: document, path: article.path)
+        return (extracted.contribution, extracted.failures)
+    }
+
     /// One article's contribution, its extractors' failures, and what the limits cut.
     struct Extracted: Sendable {
         var contribution: ArticleContribution
@@ -74,7 +96,10 @@ public struct ArticleIngestor: Sendable {
     }
 
     private func extract(parsed: ParsedArticle, path: String) -> Extracted {
-        let document = builder.document(for: parsed, path: path)
+        extract(document: builder.document(for: parsed, path: path), path: path)
+    }
+
+    private func extract(document: Document, path: String) -> Extracted {
         var result = pipeline.run(document)
         var capped: [String] = []
         if result.mentions.count > limits.mentions {
@@ -108,12 +133,17 @@ public struct ArticleIngestor: Sendable {
     /// runs at most a bounded number of articles ahead of the store, so memory stays flat. A file that cannot
     /// be read, or an article that cannot be stored, is reported in the summary and the run goes on; an
     /// extractor failure on one article keeps the other extractors' results.
+    ///
+    /// `curations` (the store's ``CurationFile``) are applied after each batch, in its transaction; an article
+    /// they delete is not stored (``IngestSummary/deletedByCuration`` counts it).
     /// - Parameter progress: called after each file is stored with (done, total, path).
     /// - Throws: ``MekongStore/StoreError`` when a batch cannot be committed; the batches before it stay stored.
     public func ingest(
         _ paths: [String], into store: GraphStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        progress: (Int, Int, String) -> Void = { _, _, _ in }
+        curations: [Curation] = [], progress: (Int, Int, String) -> Void = { _, _, _ in }
     ) throws -> IngestSummary {
+        var deletedArticles: Set<String> = []
+        for case .deleteArticle(let id, let sha256, _) in curations { deletedArticles.formUnion([id, sha256]) }
         let started = Date()
         var summary = IngestSummary()
         let files = try articlePaths(paths)
@@ -137,8 +167,17 @@ public struct ArticleIngestor: Sendable {
         var done = 0
         func commit(_ pending: [(path: String, extracted: Result<Extracted, IngestError>)]) throws {
             var contributions: [ArticleContribution] = []
+            let pending = pending.filter { item in
+                guard case .success(let extracted) = item.extracted else { return true }
+                let article = extracted.contribution.article
+                guard deletedArticles.contains(article.id) || deletedArticles.contains(article.sha256) else { return true }
+                summary.deletedByCuration += 1
+                done += 1
+                progress(done, files.count, extracted.contribution.article.path)
+                return false
+            }
             for case .success(let extracted) in pending.map(\.extracted) { contributions.append(extracted.contribution) }
-            var outcomes = try store.ingest(batch: contributions).makeIterator()
+            var outcomes = try store.ingest(batch: contributions, curations: curations).makeIterator()
             for (path, extracted) in pending {
                 switch extracted {
                 case .success(let extracted):

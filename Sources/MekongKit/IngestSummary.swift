@@ -14,6 +14,8 @@ public struct IngestSummary: Sendable, Codable {
     public var extractorFailures: [String] = []
     /// Articles whose mentions or relations passed a limit: what was cut, per article.
     public var cappedArticles: [String] = []
+    /// Articles left out because the store's curation file deletes them (`mekong articles delete`).
+    public var deletedByCuration = 0
     /// Entities and relations in the store after the run.
     public var entities = 0
     /// Relations in the store after the run.
@@ -25,6 +27,7 @@ public struct IngestSummary: Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case version, added, replaced, unchanged, failedFiles = "failed_files", extractorFailures = "extractor_failures"
         case cappedArticles = "capped_articles", entities, relations, seconds
+        case deletedByCuration = "deleted_by_curation"
     }
 
     /// The shape's version (``CLIJSON/version``), written with the summary.
@@ -39,6 +42,7 @@ public struct IngestSummary: Sendable, Codable {
         failedFiles = try container.decode([String].self, forKey: .failedFiles)
         extractorFailures = try container.decode([String].self, forKey: .extractorFailures)
         cappedArticles = try container.decode([String].self, forKey: .cappedArticles)
+        deletedByCuration = try container.decodeIfPresent(Int.self, forKey: .deletedByCuration) ?? 0
         entities = try container.decode(Int.self, forKey: .entities)
         relations = try container.decode(Int.self, forKey: .relations)
         seconds = try container.decode(Double.self, forKey: .seconds)
@@ -54,6 +58,7 @@ public struct IngestSummary: Sendable, Codable {
         try container.encode(failedFiles, forKey: .failedFiles)
         try container.encode(extractorFailures, forKey: .extractorFailures)
         try container.encode(cappedArticles, forKey: .cappedArticles)
+        try container.encode(deletedByCuration, forKey: .deletedByCuration)
         try container.encode(entities, forKey: .entities)
         try container.encode(relations, forKey: .relations)
         try container.encode(seconds, forKey: .seconds)

@@ -45,10 +45,13 @@ extension GraphStore {
     /// given, and the articles after it are still stored. Committing once per batch, with every statement
     /// prepared once for the batch, is what makes bulk ingestion fast: a commit costs a sync of the log, and
     /// pages that many articles touch are written once per batch instead of once per article.
+    ///
+    /// `curations` (a curation file's, see ``apply(_:)``) are applied after the batch in the same transaction,
+    /// so that no reader sees the batch uncurated.
     /// - Returns: One result per contribution, in order: what storing it changed, or why it was not stored.
     /// - Throws: ``StoreError`` when the batch as a whole could not be written or committed (disk full, the
     ///   file locked by another program…); then none of the batch is stored.
-    public func ingest(batch contributions: [ArticleContribution]) throws(StoreError)
+    public func ingest(batch contributions: [ArticleContribution], curations: [Curation] = []) throws(StoreError)
         -> [Result<IngestOutcome, StoreError>]
     {
         let now = Date()
@@ -71,6 +74,8 @@ extension GraphStore {
                     results.append(.failure(Self.translate(error, path: path, opening: false)))
                 }
             }
+            let curator = CurationWriter(db: db)
+            for curation in curations { _ = try curator.apply(curation) }
             return results
         }
     }

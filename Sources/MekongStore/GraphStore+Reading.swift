@@ -86,14 +86,14 @@ extension GraphStore {
         }
     }
 
-    private static let articleColumns =
+    static let articleColumns =
         "SELECT id, title, path, url, source, author, published, sha256, text FROM articles"
 
     private static func fetchArticles(_ db: Database) throws -> [Article] {
         try Row.fetchAll(db, sql: "\(articleColumns) ORDER BY id").map(article(from:))
     }
 
-    private static func article(from row: Row) -> Article {
+    static func article(from row: Row) -> Article {
         Article(
             id: row[0], title: row[1], path: row[2], url: row[3], source: row[4], author: row[5], published: row[6],
             sha256: row[7], text: row[8])

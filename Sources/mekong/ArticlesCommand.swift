@@ -3,7 +3,14 @@ import MekongKit
 
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "articles", abstract: "List the articles in the store: date, outlet, title, URL and what each contributed.",
+        commandName: "articles", abstract: "List the articles in the store, or delete one.",
+        discussion: "`mekong articles` alone lists them (`articles list`).",
+        subcommands: [ArticlesListCommand.self, ArticlesDeleteCommand.self], defaultSubcommand: ArticlesListCommand.self)
+}
+
+struct ArticlesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the articles in the store: date, outlet, title, URL and what each contributed.",
         discussion: """
             Newest first; articles without a known date come last. --mentions finds the entity as `show` does \
             (name, alias or id, ignoring case and diacritics). A date range leaves out the articles whose date is \

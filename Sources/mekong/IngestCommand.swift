@@ -9,7 +9,8 @@ struct IngestCommand: ParsableCommand {
             PATH may be a file, a directory (searched recursively for .txt files) or - for standard input.
             Articles are extracted --jobs at a time and stored in order, many per transaction but each one whole
             or not at all; ingesting the same content again changes nothing, and a changed article replaces what
-            its earlier version contributed. Progress goes to standard error when
+            its earlier version contributed. The curations of curation.yaml beside the store (docs/curation.md)
+            are applied after each batch. Progress goes to standard error when
             it is a terminal; a summary ends the run. Files that cannot be read or stored, and extractors that
             fail on an article, are reported; everything else is stored, and the exit status is then 1.
 
@@ -52,13 +53,19 @@ struct IngestCommand: ParsableCommand {
             extractors: pluginOptions.extractors(storePath: storeOptions.path),
             limits: ArticleIngestor.Limits(articleBytes: maxArticleBytes, mentions: maxMentions, relations: maxRelations),
             language: languageOptions.profile)
+        // The store's curations (docs/curation.md) are applied after extraction, batch by batch; a mistake in
+        // the file stops the run before the store is touched.
+        let curations = try CurationFile.path(forStore: storeOptions.path).map { try CurationFile.read(at: $0) } ?? []
         let store = try storeOptions.open()
         let showProgress = Output.stderrIsTerminal && !json
-        let summary = try ingestor.ingest(paths, into: store, jobs: jobs) { done, total, path in
+        let summary = try ingestor.ingest(paths, into: store, jobs: jobs, curations: curations.map(\.curation)) { done, total, path in
             if showProgress { Output.error("\u{1B}[2K\r[\(done)/\(total)] \(Output.terminalSafe(path))", newline: done == total) }
         }
         for failure in summary.failedFiles { Output.error("skipped: \(failure)") }
         for failure in summary.extractorFailures { Output.error("extractor failed: \(failure)") }
+        if summary.deletedByCuration > 0 {
+            Output.error("note: \(summary.deletedByCuration) article(s) deleted by curation.yaml were left out.")
+        }
         for capped in summary.cappedArticles { Output.error("capped: \(capped) (raise --max-mentions or --max-relations)") }
         if json {
             try Output.document(summary)

@@ -23,12 +23,13 @@ struct Mekong: ParsableCommand {
               mekong export --format json > graph.json
               mekong query 'MATCH (p:person)-[r:holds_position]->(o) RETURN p.name, r.title, o.name'
               mekong eval --gold ../shared/data/gold --articles ../shared/data/articles
+              mekong curate merge "Luật Sĩ quan Quân đội nhân dân Việt Nam" "Luật Sĩ quan"
             """,
         version: MekongVersion.current,
         subcommands: [
             ArticlesCommand.self, RelationsCommand.self,
             IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
             QueryCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self, PluginsCommand.self,
-            EvalCommand.self,
+            EvalCommand.self, CurateCommand.self,
         ])
 }

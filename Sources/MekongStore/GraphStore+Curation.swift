@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import MekongCore
+
+extension GraphStore {
+    /// Applies curations in order, in one write transaction; returns, for each, whether it changed the graph.
+    ///
+    /// Each curation is idempotent and one whose entities the store does not hold changes nothing (see
+    /// ``MekongCore/Curation``), so a whole curation file is applied again after every ingest.
+    @discardableResult
+    public func apply(_ curations: [Curation]) throws(StoreError) -> [Bool] {
+        try writing { db in
+            let writer = CurationWriter(db: db)
+            return try curations.map { try writer.apply($0) }
+        }
+    }
+
+    /// Rebuilds the graph from the stored articles, in one write transaction: every entity, relation, name,
+    /// mention and piece of evidence is removed, each article (in the order it was stored) is given to
+    /// `extracting` and its contribution stored as ``ingest(_:)`` would, then `curations` are applied.
+    ///
+    /// This is how a curation is undone: the graph is derived again without it. Readers see the old graph
+    /// until the transaction commits. An article `extracting` returns nil for is removed.
+    /// - Returns: How many articles were stored again.
+    @discardableResult
+    public func rederive(
+        curations: [Curation], extracting: (Article) throws -> ArticleContribution?
+    ) throws -> Int {
+        var rebuilt = 0
+        try writing { db in
+            let order = try Row.fetchAll(db, sql: "SELECT id, ingested_at FROM articles ORDER BY rowid")
+            // Entities take their relations, names, mentions, evidence and index rows with them.
+            try db.execute(sql: "DELETE FROM relations; DELETE FROM entities;")
+            let writer = ContributionWriter(db: db)
+            for row in order {
+                let id: String = row[0]
+                let storedAt: Date = row[1]
+                guard let article = try Row.fetchOne(
+                    db, sql: "\(Self.articleColumns) WHERE id = ?", arguments: [id]).map(Self.article(from:))
+                else { continue }
+                try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
+                guard var contribution = try extracting(article) else { continue }
+                contribution.article = article
+                _ = try writer.ingest(contribution, at: storedAt)
+                rebuilt += 1
+            }
+            let curator = CurationWriter(db: db)
+            for curation in curations { _ = try curator.apply(curation) }
+        }
+        return rebuilt
+    }
+
+    /// Finds one entity by id, or by a whole name or alias (ignoring case and diacritics), keeping only entities
+    /// of `type` when it is given: ``resolve(_:)`` without its last resort, a name that merely contains the text
+    /// (a curation changes the graph, so "Lê Văn Nưn" must not find "Lê Văn Nưng").
+    ///
+    /// Among several entities with the name, the one whose canonical name it is wins.
+    /// - Throws: ``MekongCore/GraphQueryError/unknownEntity(_:suggestions:)`` with the closest names, or
+    ///   ``MekongCore/GraphQueryError/ambiguousEntity(_:candidates:)`` with the entities that have the name.
+    public func resolveExactly(_ nameOrID: String, type: EntityType?) throws -> Entity {
+        if let entity = try entity(id: nameOrID), type == nil || entity.type == type { return entity }
+        let folded = NameNormalizer.fold(nameOrID)
+        var candidates: [Entity]
+        if try hasNameIndex() {
+            let ids: [String] = try reading { db in
+                try String.fetchAll(db, sql: """
+                    SELECT DISTINCT f.entity_id FROM name_folds f JOIN entities e ON e.id = f.entity_id
+                    WHERE f.folded = ? AND (?2 IS NULL OR e.type = ?2) ORDER BY f.entity_id
+                    """, arguments: [folded, type?.rawValue])
+            }
+            candidates = try ids.compactMap { id throws(StoreError) in try entity(id: id) }
+        } else {
+            candidates = try loadGraph().entities(type: type).filter { $0.allNames.contains { NameNormalizer.fold($0) == folded } }
+        }
+        if candidates.count == 1 { return candidates[0] }
+        let byName = candidates.filter { NameNormalizer.fold($0.name) == folded }
+        if byName.count == 1 { return byName[0] }
+        if candidates.count > 1 { throw GraphQueryError.ambiguousEntity(nameOrID, candidates: candidates) }
+        throw GraphQueryError.unknownEntity(nameOrID, suggestions: folded.isEmpty ? [] : try suggestions(for: nameOrID))
+    }
+}
