@@ -159,6 +159,12 @@ struct OrganizationGrammar {
                     // "Thành ủy Thành phố Hà Nội" is usually written, and named, "Thành ủy Hà Nội".
                     parsed.aliases.append(parsed.canonicalName)
                     parsed.canonicalName = expand(index, afterHead) + " " + place
+                } else if let place = parsed.place, place != VietnameseLexicon.hoChiMinhCity, unitWordEnd(at: afterHead) != nil,
+                    keys[afterHead] == "tỉnh" || lexicon.isCentralCity(place)
+                {
+                    // "UBND TP Hà Nội" is the "UBND Hà Nội" of another sentence; but "Công an TP Yên Bái", of a province's
+                    // city, is not "Công an Yên Bái".
+                    parsed.aliases.append(expand(index, afterHead) + " " + place)
                 }
                 return parsed
             }
