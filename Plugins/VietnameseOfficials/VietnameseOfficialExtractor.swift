@@ -61,6 +61,7 @@ public struct VietnameseOfficialExtractor: Extractor {
 
         // 1. Full names: a family name and one to three more capitalized syllables.
         var persons: [(start: Int, end: Int)] = []
+        var cuedStarts: Set<Int> = []  // names after "ông", a title or a body
         var excludedListEnd = -1
         // Names the article gives to a street, a prize or a namesake: "phố Lương Ngọc Quyến" makes the same name
         // in "ngã tư Tạ Hiện - Lương Ngọc Quyến" a street too.
@@ -143,13 +144,20 @@ public struct VietnameseOfficialExtractor: Extractor {
             if streetLike, !afterName, length >= 2 { streetNames.insert(keys[index..<end].joined(separator: " ")) }
             if length >= 2, !excluded, cued || apposition || length >= 3, lexicon.titles.longestMatch(in: keys, at: index) == nil {
                 persons.append((index, end))
+                if cued { cuedStarts.insert(index) }
                 index = end
             } else {
                 index += 1
             }
         }
 
-        persons.removeAll { streetNames.contains(keys[$0.start..<$0.end].joined(separator: " ")) }
+        // A street's namesake is still a person where the article speaks of them with a cue: "được đặt tên Bùi Thiện
+        // Ngộ. Ông Bùi Thiện Ngộ sinh ra tại …".
+        let cuedNames = Set(persons.filter { cuedStarts.contains($0.start) }.map { keys[$0.start..<$0.end].joined(separator: " ") })
+        persons.removeAll {
+            let name = keys[$0.start..<$0.end].joined(separator: " ")
+            return streetNames.contains(name) && !cuedNames.contains(name)
+        }
         let personEnds = Set(persons.map { $0.end - 1 })  // last tokens of full names
         var mentions: [EntityMention] = []
         var personAt: [Int: Int] = [:]  // first token → mention index

@@ -47,6 +47,9 @@ struct UnseenNewsTests {
         Named(sentence: "Không có sự xuất hiện của ông Trầm Bê tại đại hội.", type: .person, name: "Trầm Bê"),
         Named(sentence: "Vụ trưởng Vụ 1 Lê Sỹ Bảy cho biết kết quả.", type: .person, name: "Lê Sỹ Bảy"),
         Named(sentence: "Phó chủ tịch UBND xã Thạch Xuân Nguyễn Văn Quý cho biết.", type: .person, name: "Nguyễn Văn Quý"),
+        // A street's namesake whom the article then speaks of as a person.
+        Named(sentence: "Đường R4 được đặt tên Bùi Thiện Ngộ. Ông Bùi Thiện Ngộ sinh ra tại Tân Định, từng là Bộ trưởng Công an.",
+              type: .person, name: "Bùi Thiện Ngộ"),
         // A capitalized "Ông" opens a sentence the crawler glued on.
         Named(sentence: "Tỉnh chỉ đạo khởi kiện công ty Đại Nguyên Dương  Ông Nguyễn Chí Công, Phó chủ tịch UBND huyện Hoài Nhơn cho rằng.",
               type: .person, name: "Nguyễn Chí Công"),
