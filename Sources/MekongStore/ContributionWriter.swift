@@ -16,6 +16,10 @@ final class ContributionWriter {
     private var keys: [String: String] = [:]
     /// Search forms computed so far, for the same reason.
     private var folds: [String: String] = [:]
+    /// The mentions of the article being stored, by stored entity id, in the order the entities came: written
+    /// once its entities are stored, one `entity_mentions` row per entity (migration `v6-mention-spans`).
+    private var mentions: [String: MentionSpans] = [:]
+    private var mentionOrder: [String] = []
 
     init(db: Database) {
         self.db = db
@@ -54,10 +58,17 @@ final class ContributionWriter {
 
         var outcome = IngestOutcome(change: stored == nil ? .added : .replaced)
         var resolvedIDs: [String: String] = [:]
+        mentions = [:]
+        mentionOrder = []
         for entity in contribution.entities {
             let (id, isNew) = try store(entity, article: article.id)
             resolvedIDs[entity.id] = id
             if isNew { outcome.entitiesAdded += 1 } else { outcome.entitiesMerged += 1 }
+        }
+        let insertMentions = try db.cachedStatement(sql: MentionSpansMigration.insertSQL)
+        for id in mentionOrder {
+            let (spans, texts) = try mentions[id]!.encoded()
+            try insertMentions.execute(arguments: [id, article.id, spans, texts])
         }
         for relation in contribution.relations {
             guard let subject = try resolvedEnd(relation.subject, resolvedIDs),
@@ -107,11 +118,13 @@ final class ContributionWriter {
             try insertFold.execute(arguments: [id, name, folded, folded.unicodeScalars.count])
         }
 
-        let insertMention = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)
-            """)
+        // Two entities of the article may resolve to one stored entity: their mentions make one row.
+        if !entity.mentions.isEmpty && mentions[id] == nil {
+            mentions[id] = MentionSpans()
+            mentionOrder.append(id)
+        }
         for mention in entity.mentions {
-            try insertMention.execute(arguments: [id, article, mention.start, mention.end, mention.text])
+            mentions[id]!.add(start: mention.start, end: mention.end, text: mention.text)
         }
         return (id, isNew)
     }
@@ -200,7 +213,7 @@ final class ContributionWriter {
         let touchedEntities = try String.fetchSet(
             db.cachedStatement(sql: """
                 SELECT entity_id FROM entity_names WHERE article_id = ?
-                UNION SELECT entity_id FROM mentions WHERE article_id = ?
+                UNION SELECT entity_id FROM entity_mentions WHERE article_id = ?
                 """),
             arguments: [articleID, articleID])
         let touchedRelations = try String.fetchSet(
@@ -220,7 +233,7 @@ final class ContributionWriter {
         let deleteOrphanEntity = try db.cachedStatement(sql: """
             DELETE FROM entities WHERE id = ?
             AND NOT EXISTS (SELECT 1 FROM entity_names WHERE entity_id = ?)
-            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?)
+            AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = ?)
             """)
         for id in touchedEntities.sorted() {
             try deleteOrphanEntity.execute(arguments: [id, id, id])
