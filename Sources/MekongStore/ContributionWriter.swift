@@ -209,11 +209,14 @@ final class ContributionWriter {
 
     /// Removes the article and its mentions, names and evidence; then the entities no article names any more
     /// (with their relations) and the relations no evidence supports. Returns whether the article was stored.
+    ///
+    /// Mentions are read through `mentions`, the table before migration v6 and its view after: migration v2
+    /// removes duplicate articles with this function, before v6 has packed them.
     func removeContribution(ofArticle articleID: String) throws -> Bool {
         let touchedEntities = try String.fetchSet(
             db.cachedStatement(sql: """
                 SELECT entity_id FROM entity_names WHERE article_id = ?
-                UNION SELECT entity_id FROM entity_mentions WHERE article_id = ?
+                UNION SELECT entity_id FROM mentions WHERE article_id = ?
                 """),
             arguments: [articleID, articleID])
         let touchedRelations = try String.fetchSet(
@@ -233,7 +236,7 @@ final class ContributionWriter {
         let deleteOrphanEntity = try db.cachedStatement(sql: """
             DELETE FROM entities WHERE id = ?
             AND NOT EXISTS (SELECT 1 FROM entity_names WHERE entity_id = ?)
-            AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = ?)
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?)
             """)
         for id in touchedEntities.sorted() {
             try deleteOrphanEntity.execute(arguments: [id, id, id])
