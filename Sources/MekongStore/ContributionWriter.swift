@@ -16,6 +16,10 @@ final class ContributionWriter {
     private var keys: [String: String] = [:]
     /// Search forms computed so far, for the same reason.
     private var folds: [String: String] = [:]
+    /// The mentions of the article being stored, by stored entity id, in the order the entities came: written
+    /// once its entities are stored, one `entity_mentions` row per entity (migration `v6-mention-spans`).
+    private var mentions: [String: MentionSpans] = [:]
+    private var mentionOrder: [String] = []
 
     init(db: Database) {
         self.db = db
@@ -54,10 +58,17 @@ final class ContributionWriter {
 
         var outcome = IngestOutcome(change: stored == nil ? .added : .replaced)
         var resolvedIDs: [String: String] = [:]
+        mentions = [:]
+        mentionOrder = []
         for entity in contribution.entities {
             let (id, isNew) = try store(entity, article: article.id)
             resolvedIDs[entity.id] = id
             if isNew { outcome.entitiesAdded += 1 } else { outcome.entitiesMerged += 1 }
+        }
+        let insertMentions = try db.cachedStatement(sql: MentionSpansMigration.insertSQL)
+        for id in mentionOrder {
+            let (spans, texts) = try mentions[id]!.encoded()
+            try insertMentions.execute(arguments: [id, article.id, spans, texts])
         }
         for relation in contribution.relations {
             guard let subject = try resolvedEnd(relation.subject, resolvedIDs),
@@ -107,11 +118,13 @@ final class ContributionWriter {
             try insertFold.execute(arguments: [id, name, folded, folded.unicodeScalars.count])
         }
 
-        let insertMention = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO mentions (entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)
-            """)
+        // Two entities of the article may resolve to one stored entity: their mentions make one row.
+        if !entity.mentions.isEmpty && mentions[id] == nil {
+            mentions[id] = MentionSpans()
+            mentionOrder.append(id)
+        }
         for mention in entity.mentions {
-            try insertMention.execute(arguments: [id, article, mention.start, mention.end, mention.text])
+            mentions[id]!.add(start: mention.start, end: mention.end, text: mention.text)
         }
         return (id, isNew)
     }
@@ -196,6 +209,9 @@ final class ContributionWriter {
 
     /// Removes the article and its mentions, names and evidence; then the entities no article names any more
     /// (with their relations) and the relations no evidence supports. Returns whether the article was stored.
+    ///
+    /// Mentions are read through `mentions`, the table before migration v6 and its view after: migration v2
+    /// removes duplicate articles with this function, before v6 has packed them.
     func removeContribution(ofArticle articleID: String) throws -> Bool {
         let touchedEntities = try String.fetchSet(
             db.cachedStatement(sql: """

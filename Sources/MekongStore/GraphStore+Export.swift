@@ -47,9 +47,8 @@ extension GraphStore {
                 let coder = AttributesJSON()
                 var names = GroupedRows(try Row.fetchCursor(
                     db, sql: "SELECT entity_id, name FROM entity_names ORDER BY entity_id, rowid")) { $0[1] as String }
-                var mentions = GroupedRows(try Row.fetchCursor(db, sql: """
-                    SELECT entity_id, article_id, start, "end", text FROM mentions ORDER BY entity_id, article_id, start, "end"
-                    """)) { Mention(article: $0[1], start: $0[2], end: $0[3], text: $0[4]) }
+                var mentionRows = try MentionReading(db)
+                var mentions = GroupedRows { try mentionRows.next().map { ($0.entity, $0.mention) } }
                 let entities = try Row.fetchCursor(db, sql: "SELECT id, type, name, attributes FROM entities ORDER BY id")
                 while let row = try entities.next() {
                     let id: String = row[0]

@@ -36,8 +36,7 @@ extension GraphStore {
                 INSERT OR IGNORE INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, ?)
                 """)
             let insertFold = try db.makeStatement(sql: NameSearchMigration.insertSQL)
-            let insertMention = try db.makeStatement(
-                sql: "INSERT OR IGNORE INTO mentions (entity_id, article_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+            let insertMentions = try db.makeStatement(sql: MentionSpansMigration.insertSQL)
             let firstArticle = export.articles.first?.id
             for entity in export.entities {
                 try insertEntity.execute(arguments: [
@@ -51,8 +50,17 @@ extension GraphStore {
                     let folded = NameNormalizer.fold(name)
                     try insertFold.execute(arguments: [entity.id, name, folded, folded.unicodeScalars.count])
                 }
+                // One row per article the entity is mentioned in (migration v6).
+                var byArticle: [String: MentionSpans] = [:]
+                var articles: [String] = []
                 for mention in entity.mentions {
-                    try insertMention.execute(arguments: [entity.id, mention.article, mention.start, mention.end, mention.text])
+                    if byArticle[mention.article] == nil { articles.append(mention.article) }
+                    byArticle[mention.article, default: MentionSpans()].add(
+                        start: mention.start, end: mention.end, text: mention.text)
+                }
+                for article in articles {
+                    let (spans, texts) = try byArticle[article]!.encoded()
+                    try insertMentions.execute(arguments: [entity.id, article, spans, texts])
                 }
             }
             let insertRelation = try db.makeStatement(

@@ -18,12 +18,9 @@ extension GraphStore {
                 names[row[0], default: []].append(row[1])
             }
             var mentions: [String: [Mention]] = [:]
-            let mentionRows = try Row.fetchCursor(db, sql: """
-                SELECT entity_id, article_id, start, "end", text FROM mentions
-                ORDER BY entity_id, article_id, start, "end"
-                """)
-            while let row = try mentionRows.next() {
-                mentions[row[0], default: []].append(Mention(article: row[1], start: row[2], end: row[3], text: row[4]))
+            var mentionRows = try MentionReading(db)
+            while let next = try mentionRows.next() {
+                mentions[next.entity, default: []].append(next.mention)
             }
             var entities: [Entity] = []
             let entityRows = try Row.fetchCursor(db, sql: "SELECT id, type, name, attributes FROM entities ORDER BY id")

@@ -80,6 +80,7 @@ extension GraphStore {
         migrator.registerMigration(NameSearchMigration.identifier) { db in try NameSearchMigration.migrate(db) }
         migrator.registerMigration(EvidenceOffsetsMigration.identifier) { db in try EvidenceOffsetsMigration.migrate(db) }
         migrator.registerMigration(ListingIndexMigration.identifier) { db in try ListingIndexMigration.migrate(db) }
+        migrator.registerMigration(MentionSpansMigration.identifier) { db in try MentionSpansMigration.migrate(db) }
         return migrator
     }()
 
@@ -121,16 +122,26 @@ extension GraphStore {
     }
 
     /// Undoes migration `v4-evidence-offsets` in the store file at `path`, when it was applied, and the listing
-    /// indexes after it (``ListingIndexMigration``): every sentence of evidence copied back beside its offsets,
-    /// the schema the previous Mekong wrote (for comparing the two versions and testing the migration). The next
-    /// `ingest` migrates it again.
+    /// indexes and packed mentions after it (``ListingIndexMigration``, ``removeMentionSpans(at:)``): every
+    /// sentence of evidence copied back beside its offsets, the schema the Mekong before v4 wrote (for comparing
+    /// the two versions and testing the migration). The next `ingest` migrates it again.
     public static func removeEvidenceOffsets(at path: String) throws(StoreError) {
+        try removeMentionSpans(at: path)
         try rewrite(at: path) { db in
             let applied = try migrator.appliedIdentifiers(db)
             // The listing indexes came after, and the Mekong before v4 does not know them.
             if applied.contains(ListingIndexMigration.identifier) { try ListingIndexMigration.revert(db) }
             guard applied.contains(EvidenceOffsetsMigration.identifier) else { return }
             try EvidenceOffsetsMigration.revert(db)
+        }
+    }
+
+    /// Undoes migration `v6-mention-spans` in the store file at `path`, when it was applied: one row per mention
+    /// in a `mentions` table again, the schema the Mekong before it wrote. The next `ingest` migrates it again.
+    public static func removeMentionSpans(at path: String) throws(StoreError) {
+        try rewrite(at: path) { db in
+            guard try migrator.appliedIdentifiers(db).contains(MentionSpansMigration.identifier) else { return }
+            try MentionSpansMigration.revert(db)
         }
     }
 

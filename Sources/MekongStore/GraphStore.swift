@@ -100,8 +100,14 @@ public final class GraphStore: Sendable {
         // Another process (a second `mekong` run) may hold the write lock for a moment.
         configuration.busyMode = .timeout(10)
         if synchronousNormal {
-            // In WAL mode NORMAL is durable against application crashes and much faster than FULL.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            configuration.prepareDatabase { db in
+                // In WAL mode NORMAL is durable against application crashes and much faster than FULL.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // A batch of articles dirties pages all over the indexes (their keys are hashes); past SQLite's
+                // default 2 MB of cache the dirty pages spill to the log in the middle of the transaction, and a
+                // page touched again is written again. Readers keep the default: they hold no dirty pages.
+                if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -16384") }
+            }
         }
         return configuration
     }

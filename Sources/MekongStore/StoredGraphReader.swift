@@ -45,13 +45,9 @@ struct StoredGraphReader {
         let aliases = try String.fetchAll(
             db.cachedStatement(sql: "SELECT name FROM entity_names WHERE entity_id = ? ORDER BY rowid"), arguments: [id]
         ).filter { seen.insert($0).inserted }
-        let mentions = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT article_id, start, "end", text FROM mentions WHERE entity_id = ?
-                ORDER BY article_id, start, "end"
-                """),
-            arguments: [id]
-        ).map { Mention(article: $0[0], start: $0[1], end: $0[2], text: $0[3]) }
+        var mentions: [Mention] = []
+        var mentionRows = try MentionReading(db, entity: id)
+        while let next = try mentionRows.next() { mentions.append(next.mention) }
         return Entity(
             id: id, type: EntityType(rawValue: row[1]), name: name, aliases: aliases,
             attributes: try coder.decode(row[3]), mentions: mentions)

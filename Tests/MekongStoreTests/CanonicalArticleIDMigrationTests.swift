@@ -28,7 +28,8 @@ struct CanonicalArticleIDMigrationTests {
             let before = try GraphStore(path: storePath).statistics()
             #expect(before.articles == 3)
         }
-        // Make it an old store: forget that v2 ran.
+        // Make it an old store: forget that v2 ran, with mentions one row each as they were then (v6 packs them).
+        try GraphStore.removeMentionSpans(at: storePath)
         let queue = try DatabaseQueue(path: storePath)
         try queue.write { db in
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-canonical-article-ids'")
