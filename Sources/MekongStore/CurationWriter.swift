@@ -158,15 +158,7 @@ final class CurationWriter {
                 """).execute(arguments: [id, name])
         }
         // Mentions are keyed by (entity, article, offsets): a mention the target already has is dropped.
-        for row in mentionRows {
-            let place: [any DatabaseValueConvertible] = [row[0] as String, row[1] as Int, row[2] as Int]
-            try db.cachedStatement(sql: """
-                UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ? AND article_id = ? AND start = ? AND "end" = ?
-                """).execute(arguments: StatementArguments([target, id] + place))
-            try db.cachedStatement(sql: """
-                DELETE FROM mentions WHERE entity_id = ? AND article_id = ? AND start = ? AND "end" = ?
-                """).execute(arguments: StatementArguments([id] + place))
-        }
+        try moveMentions(from: id, to: target) { NameNormalizer.key($0.text) == key }
 
         // Evidence follows the name its sentence uses: a sentence naming the entity only as `alias` now states
         // the relation of the entity split off.
@@ -224,8 +216,7 @@ final class CurationWriter {
         try db.cachedStatement(sql: "UPDATE OR IGNORE entity_names SET entity_id = ?, is_canonical = 0 WHERE entity_id = ?")
             .execute(arguments: [survivor, merged])
         for name in names.sorted() { try addFold(name, of: survivor) }
-        try db.cachedStatement(sql: "UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?")
-            .execute(arguments: [survivor, merged])
+        try moveMentions(from: merged, to: survivor) { _ in true }
 
         let relations = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, subject, predicate, object, attributes FROM relations WHERE subject = ?1 OR object = ?1 ORDER BY id
@@ -247,6 +238,42 @@ final class CurationWriter {
         }
         // Its remaining names, mentions and index rows (duplicates of the survivor's) go with it.
         try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ?").execute(arguments: [merged])
+    }
+
+    /// Moves the mentions of `source` that `moves` selects to `target`, article by article: the packed rows of
+    /// `entity_mentions` (migration `v6-mention-spans`) are decoded, joined with the target's row of the same
+    /// article (a mention the target already has at those offsets is kept once, with the target's text), and
+    /// written back; a row left empty goes.
+    private func moveMentions(from source: String, to target: String, where moves: (MentionSpans.Span) -> Bool) throws {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT article_id, spans, texts FROM entity_mentions WHERE entity_id = ? ORDER BY article_id"),
+            arguments: [source])
+        let targetRow = try db.cachedStatement(sql: "SELECT spans, texts FROM entity_mentions WHERE entity_id = ? AND article_id = ?")
+        let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, spans, texts) VALUES (?, ?, ?, ?)")
+        let remove = try db.cachedStatement(sql: "DELETE FROM entity_mentions WHERE entity_id = ? AND article_id = ?")
+        for row in rows {
+            let article: String = row[0]
+            let spans = try MentionSpans.decode(spans: row[1], texts: row[2])
+            let moving = spans.filter(moves)
+            guard !moving.isEmpty else { continue }
+            var joined = MentionSpans()
+            if let existing = try Row.fetchOne(targetRow, arguments: [target, article]) {
+                for span in try MentionSpans.decode(spans: existing[0], texts: existing[1]) {
+                    joined.add(start: span.start, end: span.end, text: span.text)
+                }
+            }
+            for span in moving { joined.add(start: span.start, end: span.end, text: span.text) }
+            let (joinedSpans, joinedTexts) = try joined.encoded()
+            try upsert.execute(arguments: [target, article, joinedSpans, joinedTexts])
+            var staying = MentionSpans()
+            for span in spans where !moves(span) { staying.add(start: span.start, end: span.end, text: span.text) }
+            if staying.isEmpty {
+                try remove.execute(arguments: [source, article])
+            } else {
+                let (stayingSpans, stayingTexts) = try staying.encoded()
+                try upsert.execute(arguments: [source, article, stayingSpans, stayingTexts])
+            }
+        }
     }
 
     /// The id of the relation with these ends, stored if missing, ends in the order ingest stores them.
