@@ -5,7 +5,8 @@ import MekongKit
 ///
 /// Offsets are Unicode scalars of the stored text. Spans that would cross one another are dropped: of
 /// overlapping mentions the one that starts first (the longer one at a tie) is kept; a mention that crosses a
-/// sentence's edge is left unmarked, a sentence that crosses another sentence is left plain.
+/// sentence's edge is left unmarked, a sentence that crosses another sentence is left plain (its relations
+/// anchored at the one it crosses).
 struct ArticleHighlighter {
     /// A marked name.
     struct Mark: Sendable {
@@ -51,9 +52,14 @@ struct ArticleHighlighter {
             }
         }
         var facts: [Fact] = []
-        for fact in sentences.values.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) })
-        where fact.start >= (facts.last?.end ?? 0) {
-            facts.append(fact)
+        for fact in sentences.values.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) {
+            if let last = facts.indices.last, fact.start < facts[last].end {
+                // A sentence across one already underlined: its relations are anchored there, so that a link
+                // to any relation of the article lands on its words.
+                facts[last].relations += fact.relations.filter { !facts[last].relations.contains($0) }
+            } else {
+                facts.append(fact)
+            }
         }
         self.facts = facts
         // A mark inside a fact, or outside every fact, is kept; one across a fact's edge is not.
@@ -70,11 +76,14 @@ struct ArticleHighlighter {
     /// The text as HTML: marks and facts in place, everything else escaped.
     var html: String {
         var events: [(offset: Int, order: Int, html: String)] = []
+        var anchored: Set<String> = []
         for fact in facts {
-            let ids = fact.relations.map { "r-" + $0 }
-            // One element has one id: the other relations of the same sentence get empty anchors before it.
+            // A relation stated by several sentences is anchored at the first; one element has one id, so the
+            // other relations of the same sentence get empty anchors before it.
+            let ids = fact.relations.filter { anchored.insert($0).inserted }.map { "r-" + $0 }
             let extra = ids.dropFirst().map { "<a class=\"anchor\" id=\"\(HTML.escape($0))\"></a>" }.joined()
-            events.append((fact.start, 0, extra + "<span class=\"fact\" id=\"\(HTML.escape(ids[0]))\" data-relations=\"\(HTML.escape(fact.relations.joined(separator: " ")))\">"))
+            let id = ids.first.map { " id=\"\(HTML.escape($0))\"" } ?? ""
+            events.append((fact.start, 0, extra + "<span class=\"fact\"\(id) data-relations=\"\(HTML.escape(fact.relations.joined(separator: " ")))\">"))
             events.append((fact.end, -1, "</span>"))
         }
         for mark in marks {

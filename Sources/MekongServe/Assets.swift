@@ -48,6 +48,7 @@ enum Assets {
         mark.place { background: #dcecf8; } mark.document { background: #f4ecc9; }
         .fact { text-decoration: underline 2px #e3a008; text-underline-offset: .35em; }
         .fact:target { background: #fff3c4; }
+        .fact, .anchor { scroll-margin-top: 5rem; }
         .diagram svg { max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); }
         .diagram a:hover text { text-decoration: underline; }
         textarea { width: 100%; font-family: monospace; font-size: .95rem; }
