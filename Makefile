@@ -13,7 +13,7 @@ MIN_RELATION_F1 ?= 0.91
 MIN_CORPUS_ENTITY_F1 ?= 0.91
 MIN_CORPUS_RELATION_F1 ?= 0.81
 
-.PHONY: setup build demo test check-exports eval blind bench benchmark bench-queries bench-patterns lexicon clean
+.PHONY: setup build demo test pyenv check-exports check-serve bench-serve eval blind bench benchmark bench-queries bench-patterns lexicon clean
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
@@ -48,6 +48,7 @@ test: build
 	python3 Plugins/VietnameseLexicon/Tools/make-rule-packs.py --check
 	$(SWIFT) test
 	$(MAKE) check-exports
+	$(MAKE) check-serve
 	@if [ -d $(SHARED)/data/gold ]; then \
 		$(MEKONG) eval --gold $(SHARED)/data/gold --articles $(SHARED)/data/articles \
 			--min-entity-f1 $(MIN_ENTITY_F1) --min-relation-f1 $(MIN_RELATION_F1); \
@@ -60,13 +61,35 @@ test: build
 ## check-exports: every export format read by the tool that reads it (networkx, kuzu, rdflib, `mekong import`),
 ## with the same counts as the store; the checkers are installed with pip into .build/pyenv (pinned versions).
 PYENV = .build/pyenv
-check-exports: build
+check-exports: build pyenv
+	$(PYENV)/bin/pip install -q --disable-pip-version-check -r Tests/exports/requirements.txt
+	Tests/exports/check-exports.sh $(MEKONG) $(PYENV)/bin/python .build/check-exports
+
+## pyenv: the Python environment of the checkers (.build/pyenv), with python3-venv installed when missing.
+pyenv:
 	@python3 -c 'import ensurepip, venv' 2>/dev/null || { echo "Installing python3-venv …"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null; }
 	test -x $(PYENV)/bin/python || python3 -m venv $(PYENV)
-	$(PYENV)/bin/pip install -q --disable-pip-version-check -r Tests/exports/requirements.txt
-	Tests/exports/check-exports.sh $(MEKONG) $(PYENV)/bin/python .build/check-exports
+
+## check-serve: `mekong serve` used as a person would (docs/serve.md): headless Chromium types into the search,
+## clicks to an entity, a neighbour, its ego diagram and a node of it, an article, runs a query, and opens an
+## entity named <script>; screenshots in .build/check-serve/screenshots. Debian's chromium and chromedriver are
+## installed when missing, Selenium with pip into .build/pyenv; Selenium never downloads a browser or driver.
+SERVE_CHECK = .build/check-serve
+check-serve: build pyenv
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "Installing chromium and chromium-driver …"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+	$(PYENV)/bin/pip install -q --disable-pip-version-check -r Tests/serve/requirements.txt
+	rm -rf $(SERVE_CHECK) && mkdir -p $(SERVE_CHECK)/screenshots
+	$(MEKONG) ingest --store $(SERVE_CHECK)/store.sqlite examples/articles
+	$(MEKONG) import --store $(SERVE_CHECK)/hostile.sqlite Tests/serve/hostile.json
+	SE_OFFLINE=true $(PYENV)/bin/python Tests/serve/browser-check.py --mekong $(MEKONG) \
+		--store $(SERVE_CHECK)/store.sqlite --hostile-store $(SERVE_CHECK)/hostile.sqlite --out $(SERVE_CHECK)/screenshots
 
 ## eval: extraction quality on every development gold set, with every false positive and miss (and its cause).
 eval: build
@@ -120,6 +143,16 @@ bench-patterns: setup
 		--store .build/bench-queries/graph-$(PATTERN_ARTICLES).sqlite --articles $(PATTERN_ARTICLES)
 	python3 Benchmarks/bench-queries.py .build/bench-queries/graph-$(PATTERN_ARTICLES).sqlite $(PATTERN_ARTICLES) \
 		--patterns-only --runs 5 --bench .build/release/mekong-bench
+
+## bench-serve: `mekong serve` on the development store (examples/corpus/dev ingested), release build: p50/p90/p99 of
+## the entity page and of the ego diagram page under wrk (4 connections, 15 s each, loopback); docs/benchmarks.md.
+bench-serve: setup
+	@command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }
+	$(SWIFT) build -c release --product mekong
+	rm -f .build/bench-serve.sqlite .build/bench-serve.sqlite-wal .build/bench-serve.sqlite-shm
+	.build/release/mekong ingest --store .build/bench-serve.sqlite examples/corpus/dev/articles
+	python3 Benchmarks/bench-serve.py .build/bench-serve.sqlite --mekong .build/release/mekong
 
 ## lexicon: regenerate the place gazetteer from ../shared/data/gazetteers, and the gazetteer rule packs of
 ## Plugins/RulePacks from the lexicon (their one source of truth).

@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // `mekong serve`: the read-only web app (MekongServe).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The graph model: articles, entities, relations, evidence, names and queries. No I/O.
@@ -80,9 +82,16 @@ let package = Package(
                 // mekong:plugin-dependencies — `mekong plugins new NAME` adds its name above this line.
             ],
             path: "Sources/MekongKit", swiftSettings: strict),
+        // The read-only web app of `mekong serve`: HTML pages, the ego diagram as inline SVG, a JSON API.
+        .target(
+            name: "MekongServe",
+            dependencies: ["MekongKit", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "Sources/MekongServe", swiftSettings: strict),
         .executableTarget(
             name: "mekong",
-            dependencies: ["MekongKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "MekongKit", "MekongServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/mekong", swiftSettings: strict),
 
         // The query benchmark (docs/benchmarks.md, `make bench-queries`): synthetic stores, one timed query per run.
@@ -115,6 +124,10 @@ let package = Package(
                     path: "Tests/MekongDynamicTests", swiftSettings: strict),
         .testTarget(name: "AcronymExtractorTests", dependencies: ["AcronymExtractor", "MekongPluginAPI"], path: "Tests/AcronymExtractorTests", swiftSettings: strict),
         // mekong:plugin-tests — `mekong plugins new NAME` adds its test target above this line.
+        .testTarget(
+            name: "MekongServeTests",
+            dependencies: ["MekongServe", "MekongKit", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            path: "Tests/MekongServeTests", swiftSettings: strict),
         .testTarget(name: "MekongKitTests", dependencies: ["MekongKit"], path: "Tests/MekongKitTests",
                     resources: [.copy("Fixtures")], swiftSettings: strict),
     ]

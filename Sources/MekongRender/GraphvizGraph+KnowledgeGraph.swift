@@ -57,7 +57,7 @@ extension GraphvizGraph {
         }
         let labelled = relations.count <= Self.edgeLabelLimit
 
-        var nodes = entities.map { Self.node(for: $0, focused: $0.id == options.focus) }
+        var nodes = entities.map { Self.node(for: $0, focused: $0.id == options.focus, links: options.links) }
         var legend: DiagramLegend?
         if entities.isEmpty {
             nodes = [
@@ -78,7 +78,7 @@ extension GraphvizGraph {
         self.init(
             name: "mekong", graphAttributes: graphAttributes, nodeDefaults: nodeDefaults, edgeDefaults: edgeDefaults,
             nodes: nodes, subgraphs: subgraphs,
-            edges: relations.map { Self.edge(for: $0, language: language, labelled: labelled) }, legend: legend)
+            edges: relations.map { Self.edge(for: $0, language: language, labelled: labelled, links: options.links) }, legend: legend)
     }
 
     /// `nodes` split into the boxed clusters of `assignment` (entity id → the id of the entity naming its cluster),
@@ -100,7 +100,7 @@ extension GraphvizGraph {
         return (nodes.filter { assignment[$0.name] == nil }, clusters)
     }
 
-    private static func node(for entity: Entity, focused: Bool) -> Node {
+    private static func node(for entity: Entity, focused: Bool, links: DiagramLinks?) -> Node {
         let style = EntityStyle(for: entity.type)
         // Names come from articles, rule packs and plugins: bounded before Graphviz sees them, the full
         // text (within a larger bound) in the tooltip.
@@ -118,6 +118,7 @@ extension GraphvizGraph {
             Attribute("fillcolor", style.fillColor),
             Attribute("tooltip", GraphvizText.tooltip(tooltip)),
         ]
+        if let links { attributes.append(Attribute("URL", links.entity(entity.id))) }
         if focused {
             // The entity the drawing is about stands out by its frame and type, whatever its colour.
             attributes += [
@@ -143,7 +144,7 @@ extension GraphvizGraph {
         return lines
     }
 
-    private static func edge(for relation: Relation, language: DiagramLanguage, labelled: Bool) -> Edge {
+    private static func edge(for relation: Relation, language: DiagramLanguage, labelled: Bool, links: DiagramLinks?) -> Edge {
         let full = labelLines(for: relation, language: language)
         let bounded = full.map(GraphvizText.boundedLabel)
         var tooltip: [String] = []
@@ -158,6 +159,9 @@ extension GraphvizGraph {
         var attributes = [Attribute("id", relation.id)]
         if labelled { attributes.append(Attribute("label", GraphvizText.label(bounded.map(\.text)))) }
         attributes.append(Attribute("tooltip", GraphvizText.tooltip(tooltip)))
+        if let links, let first = relation.evidence.first {
+            attributes.append(Attribute("URL", links.article(first.article, relation: relation.id)))
+        }
         attributes += PredicateStyle(for: relation.predicate).attributes
         // Which end of a symmetric relation is the subject means nothing, so no arrowhead says otherwise.
         if relation.predicate.isSymmetric { attributes.append(Attribute("dir", "none")) }

@@ -15,6 +15,8 @@ public struct RenderOptions: Hashable, Sendable {
     public var focus: String?
     /// How entities are boxed into clusters; nil for none.
     public var clustering: DiagramClustering?
+    /// Where nodes and edges lead when clicked in SVG output; nil for no links.
+    public var links: DiagramLinks?
 
     /// Always true: every relation goes from its subject to its object. Symmetric predicates
     /// (`cooperates_with`, `met_with`, `signed_with`) are drawn without arrowheads.
@@ -23,8 +25,10 @@ public struct RenderOptions: Hashable, Sendable {
     /// Creates options; the defaults draw an untitled SVG in Vietnamese with the engine suited to its size.
     public init(
         layout: GraphLayout? = nil, format: RenderFormat = .svg, title: String? = nil, caption: String? = nil,
-        language: DiagramLanguage = .vi, focus: String? = nil, clustering: DiagramClustering? = nil
+        language: DiagramLanguage = .vi, focus: String? = nil, clustering: DiagramClustering? = nil,
+        links: DiagramLinks? = nil
     ) {
+        self.links = links
         self.clustering = clustering
         self.layout = layout
         self.format = format

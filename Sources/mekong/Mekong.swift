@@ -29,7 +29,7 @@ struct Mekong: ParsableCommand {
         subcommands: [
             ArticlesCommand.self, RelationsCommand.self,
             IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
-            QueryCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self, PluginsCommand.self,
-            EvalCommand.self, CurateCommand.self,
+            QueryCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self,
+            PluginsCommand.self, EvalCommand.self, CurateCommand.self,
         ])
 }
