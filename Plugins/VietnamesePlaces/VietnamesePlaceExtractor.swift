@@ -22,8 +22,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "commune"), (["phường"], "commune"),
         (["xã"], "commune"), (["thôn"], "village"), (["ấp"], "village"), (["q"], "district"), (["p"], "commune"),
     ]
-    /// Unit words abbreviated to one capital letter and a full stop in addresses ("Q.Ba Đình", "P.Phạm Ngũ Lão", "Q.1").
-    static let letterUnits: Set<String> = ["q", "p"]
+
 
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
@@ -39,7 +38,8 @@ public struct VietnamesePlaceExtractor: Extractor {
             // An optional unit word, then the gazetteer name.
             var nameStart = index
             var unit: String?
-            let letterUnit = Self.letterUnits.contains(keys[index])
+            // Compared as strings, not looked up in a set: this runs at every word of every article.
+            let letterUnit = keys[index] == "q" || keys[index] == "p"
             for candidate in Self.unitWords where keys[index] == candidate.keys[0]
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
@@ -150,7 +150,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         return Extraction(mentions: mentions)
     }
 
-    /// Whether the capital letter at `index` is a unit word's abbreviation: "Q" or "P" glued to a full stop and the
+    /// Whether the capital letter at `index` is a unit word's abbreviation in an address: "Q" or "P" glued to a full stop and the
     /// name after it ("Q.Ba Đình", "Q.1"), not an initial before a space.
     static func abbreviatedUnit(_ document: Document, at index: Int) -> Bool {
         let tokens = document.tokens
