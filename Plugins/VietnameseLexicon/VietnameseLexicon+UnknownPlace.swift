@@ -44,3 +44,19 @@ extension VietnameseLexicon {
         return named
     }
 }
+
+extension VietnameseLexicon {
+    /// The token after "Q." or "P." (quận, phường) abbreviated in an address and glued to the name after it ("Q.1",
+    /// "Q.Ba Đình", "P.Phạm Ngũ Lão"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
+    /// full stop is no name. The organization grammar and the place extractor both ask this.
+    public func abbreviatedUnitEnd(in document: Document, at index: Int) -> Int? {
+        let tokens = document.tokens
+        let keys = document.tokenKeys
+        guard index + 2 < tokens.count, keys[index] == "q" || keys[index] == "p",
+            tokens[index].text == tokens[index].text.uppercased(), keys[index + 1] == ".",
+            tokens[index + 1].span.start == tokens[index].span.end, tokens[index + 2].span.start == tokens[index + 1].span.end,
+            tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1
+        else { return nil }
+        return index + 2
+    }
+}

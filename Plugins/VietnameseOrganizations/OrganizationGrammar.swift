@@ -229,11 +229,10 @@ struct OrganizationGrammar {
         var cursor = afterHead
         // "Sở Kế hoạch và đầu tư tỉnh Yên Bái": a department is named after its ministry, whatever the case of its words.
         if keys[index] == "sở", afterHead == index + 1, afterHead < tokens.count, tokens[afterHead].isCapitalized,
-            let ministry = lexicon.organizations.longestMatch(in: ["bộ"] + keys[afterHead..<min(afterHead + 10, keys.count)], at: 0),
-            ministry.length > 2, ministry.payload.hasPrefix("Bộ "),
-            !(afterHead..<afterHead + ministry.length - 1).contains(where: { document.startsSentence[$0] && $0 > afterHead })
+            let end = ministryNameEnd(at: afterHead), end > afterHead + 1,
+            !((afterHead + 1)..<end).contains(where: { document.startsSentence[$0] })
         {
-            cursor = afterHead + ministry.length - 1
+            cursor = end
         }
         var nested: [ParsedOrganization] = []
         var capitalizedRun: [Int] = []
@@ -663,7 +662,7 @@ struct OrganizationGrammar {
             break
         }
         // "UBND Q.1", "P.Phạm Ngũ Lão": a unit word abbreviated in an address.
-        if cursor == index, let abbreviated = abbreviatedUnitEnd(at: index) { cursor = abbreviated }
+        if cursor == index, let abbreviated = lexicon.abbreviatedUnitEnd(in: document, at: index) { cursor = abbreviated }
         // "quận 9", "phường 12": urban units named by a number.
         if cursor > index, cursor < keys.count, document.tokens[cursor].kind == .number, keys[cursor].count <= 2,
             keys[cursor].allSatisfy(\.isNumber), ["quận", "phường", "q", "p"].contains(keys[index])
@@ -679,18 +678,7 @@ struct OrganizationGrammar {
         // An unknown place after an explicit unit word, but not a person's name ("Chủ tịch HĐND thành phố Nguyễn
         // Ngọc Tuấn").
         guard cursor > index else { return nil }
-        return lexicon.unknownPlaceEnd(in: document, at: cursor, address: abbreviatedUnitEnd(at: index) != nil)
-    }
-
-    /// The token after "Q." or "P." glued to the name that follows ("Q.1", "Q.Ba Đình"), or nil.
-    func abbreviatedUnitEnd(at index: Int) -> Int? {
-        let tokens = document.tokens
-        guard index + 2 < tokens.count, keys[index] == "q" || keys[index] == "p", tokens[index].text == tokens[index].text.uppercased(),
-            keys[index + 1] == ".", tokens[index + 1].span.start == tokens[index].span.end,
-            tokens[index + 2].span.start == tokens[index + 1].span.end,
-            tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1
-        else { return nil }
-        return index + 2
+        return lexicon.unknownPlaceEnd(in: document, at: cursor, address: lexicon.abbreviatedUnitEnd(in: document, at: index) != nil)
     }
 
     /// "Các Bộ: Kế hoạch và Đầu tư, Xây dựng, Tài chính": one head word shared by a list of names.
@@ -809,17 +797,22 @@ struct OrganizationGrammar {
         }
         // A province's department is named after its ministry: "Sở" + "Giáo dục và Đào tạo" is the department of
         // "Bộ Giáo dục và Đào tạo".
-        if head == "sở", let ministry = lexicon.organizations.longestMatch(in: ["bộ"] + window.dropFirst(), at: 0),
-            ministry.length > 1, ministry.payload.hasPrefix("Bộ ")
-        {
-            return (index + ministry.length - 1, "Sở " + text(index, index + ministry.length - 1))
-        }
+        if head == "sở", let end = ministryNameEnd(at: index) { return (end, "Sở " + text(index, end)) }
         // "NN-PTNT", "KH-CN", "TN&MT": the name written as one abbreviation over glued tokens.
         let abbreviation = gluedAbbreviation(at: index) ?? lexicon.abbreviations[document.tokens[index].text].map { ($0, index + 1) }
         guard let (expansion, end) = abbreviation else { return nil }
         let words = [head] + TokenKeys.split(expansion)
         guard let known = lexicon.organizations.longestMatch(in: words, at: 0), known.length == words.count else { return nil }
         return (end, known.payload)
+    }
+
+    /// The token after a ministry's name written without "Bộ" at `index` ("Giáo dục và Đào tạo", "Kế hoạch và đầu
+    /// tư"), or nil: a province's department is named after its ministry.
+    private func ministryNameEnd(at index: Int) -> Int? {
+        guard let ministry = lexicon.organizations.longestMatch(in: ["bộ"] + keys[index..<min(index + 10, keys.count)], at: 0),
+            ministry.length > 1, ministry.payload.hasPrefix("Bộ ")
+        else { return nil }
+        return index + ministry.length - 1
     }
 
     /// The longest abbreviation of the lexicon written over two to five glued tokens from `index` ("TN&MT",
@@ -904,7 +897,7 @@ struct OrganizationGrammar {
             if cursor < end, keys[cursor] == "." { cursor += 1 }
             break
         }
-        if cursor == start, let abbreviated = abbreviatedUnitEnd(at: start) { cursor = abbreviated }
+        if cursor == start, let abbreviated = lexicon.abbreviatedUnitEnd(in: document, at: start) { cursor = abbreviated }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor), cursor + place.length == end {
             return VietnameseLexicon.placeName(place.payload.name)
         }

@@ -43,7 +43,7 @@ public struct VietnamesePlaceExtractor: Extractor {
             for candidate in Self.unitWords where keys[index] == candidate.keys[0]
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
-                && (!letterUnit || Self.abbreviatedUnit(document, at: index))
+                && (!letterUnit || lexicon.abbreviatedUnitEnd(in: document, at: index) != nil)
             {
                 nameStart = index + candidate.keys.count
                 if nameStart < keys.count, keys[nameStart] == "." || keys[nameStart] == ":" { nameStart += 1 }
@@ -148,17 +148,6 @@ public struct VietnamesePlaceExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions)
-    }
-
-    /// Whether the capital letter at `index` is a unit word's abbreviation in an address: "Q" or "P" glued to a full stop and the
-    /// name after it ("Q.Ba Đình", "Q.1"), not an initial before a space.
-    static func abbreviatedUnit(_ document: Document, at index: Int) -> Bool {
-        let tokens = document.tokens
-        guard index + 2 < tokens.count, tokens[index].text == tokens[index].text.uppercased(), tokens[index + 1].text == ".",
-            tokens[index + 1].span.start == tokens[index].span.end, tokens[index + 2].span.start == tokens[index + 1].span.end
-        else { return false }
-        // "P.V" (phóng viên) is a byline, not a ward.
-        return tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1
     }
 
     private func mention(
