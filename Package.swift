@@ -22,6 +22,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         // `mekong serve`: the read-only web app (MekongServe).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The serve tests hand requests to the router in process (NIOEmbedded's test channel), so they need no
+        // HTTP client: HummingbirdTesting would build async-http-client, swift-nio-ssl and BoringSSL in every CI run.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The graph model: articles, entities, relations, evidence, names and queries. No I/O.
@@ -126,7 +130,11 @@ let package = Package(
         // mekong:plugin-tests — `mekong plugins new NAME` adds its test target above this line.
         .testTarget(
             name: "MekongServeTests",
-            dependencies: ["MekongServe", "MekongKit", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "MekongServe", "MekongKit", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/MekongServeTests", swiftSettings: strict),
         .testTarget(name: "MekongKitTests", dependencies: ["MekongKit"], path: "Tests/MekongKitTests",
                     resources: [.copy("Fixtures")], swiftSettings: strict),

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
+import Logging
+import NIOCore
+import NIOEmbedded
 import MekongKit
 import MekongServe
 import Testing
@@ -58,29 +60,43 @@ enum ServeFixture {
         return ArticleContribution(article: article, entities: [person, organization], relations: [relation])
     }
 
-    /// Runs `body` with a client of the app's router.
-    static func withClient(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: WebApp(store: store).router())
-        try await app.test(.router) { client in try await body(client) }
-    }
+    /// The app's responder (built once; it holds no per-request state).
+    static let responder: Router<BasicRequestContext>.Responder = WebApp(store: store).router().buildResponder()
 
-    /// The status and body of `GET uri`.
-    static func get(_ uri: String) async throws -> (status: Int, contentType: String, body: String) {
-        let result = Box()
-        try await withClient { client in
-            try await client.execute(uri: uri, method: .get) { response in
-                result.set((response.status.code, response.headers[.contentType] ?? "", String(buffer: response.body)))
-            }
+    /// The answer of `GET uri`, handed to the router's responder in process, as the server hands it a request
+    /// (no socket, no HTTP client: the routes, middleware and bodies are the ones `mekong serve` runs).
+    static func answer(_ uri: String) async throws -> (status: Int, headers: HTTPFields, body: String) {
+        let request = Request(
+            head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: uri),
+            body: RequestBody(buffer: ByteBuffer()))
+        let context = BasicRequestContext(
+            source: ApplicationRequestContextSource(channel: NIOAsyncTestingChannel(), logger: Logger(label: "mekong-serve-tests")))
+        let response: Response
+        do {
+            response = try await responder.respond(to: request, context: context)
+        } catch let error as any HTTPResponseError {
+            response = try error.response(from: request, context: context)
         }
-        return result.value
+        let collector = BodyCollector()
+        try await response.body.write(collector)
+        return (Int(response.status.code), response.headers, String(buffer: collector.body))
     }
 
-    /// The answer of one request, handed out of the client's closure.
-    final class Box: @unchecked Sendable {
+    /// The status, content type and body of `GET uri`.
+    static func get(_ uri: String) async throws -> (status: Int, contentType: String, body: String) {
+        let answer = try await answer(uri)
+        return (answer.status, answer.headers[.contentType] ?? "", answer.body)
+    }
+
+    /// Collects a response body in memory.
+    final class BodyCollector: ResponseBodyWriter, @unchecked Sendable {
         private let lock = NSLock()
-        private var stored: (Int, String, String) = (0, "", "")
-        var value: (status: Int, contentType: String, body: String) { lock.withLock { stored } }
-        func set(_ value: (Int, String, String)) { lock.withLock { stored = value } }
+        private var stored = ByteBuffer()
+        var body: ByteBuffer { lock.withLock { stored } }
+        func write(_ buffer: ByteBuffer) async throws {
+            lock.withLock { _ = stored.writeImmutableBuffer(buffer) }
+        }
+        func finish(_ trailingHeaders: HTTPFields?) async throws {}
     }
 
     /// An entity of the example article, by name.
