@@ -14,6 +14,9 @@ public struct GraphSelection: Sendable {
     public var maxEntities: Int?
     /// For a drawing: keep entities that no selected relation touches (otherwise left out).
     public var includeIsolated: Bool
+    /// Keep only relations stated in an article published in this range (``MekongStore/PublishedRange``); a
+    /// focus's neighbourhood then follows only those.
+    public var published: PublishedRange
 
     /// The most entities a drawing shows unless told otherwise: about what one screen holds with readable labels.
     public static let defaultMaxEntities = 150
@@ -21,8 +24,9 @@ public struct GraphSelection: Sendable {
     /// A selection; with neither `focus` nor `article` it keeps the whole graph.
     public init(
         focus: String?, depth: Int, article: String?, predicates: Set<Predicate>? = nil,
-        maxEntities: Int? = GraphSelection.defaultMaxEntities, includeIsolated: Bool = false
+        maxEntities: Int? = GraphSelection.defaultMaxEntities, includeIsolated: Bool = false, published: PublishedRange = .all
     ) {
+        self.published = published
         self.focus = focus
         self.depth = depth
         self.article = article
@@ -47,12 +51,23 @@ public struct GraphSelection: Sendable {
             // One article's share is small: the focus is then looked for inside it, as apply(to:) does.
             var selection = self
             selection.article = nil
-            return try selection.apply(to: store.contribution(ofArticle: id))
+            return try selection.apply(to: reported(store.contribution(ofArticle: id), in: store))
         }
         if let focus {
-            return try store.neighborhood(of: store.resolve(focus).id, depth: depth, predicates: predicates)
+            let id = try store.resolve(focus).id
+            let around = try store.neighborhood(of: id, depth: depth, predicates: predicates)
+            guard published.isBounded else { return around }
+            // The walk followed every relation; walk again over those reported in the range.
+            return try reported(around, in: store).neighborhood(of: id, depth: depth, predicates: predicates)
         }
-        return try filtered(store.loadGraph())
+        return try filtered(reported(store.loadGraph(), in: store))
+    }
+
+    /// `graph` with only the relations reported in ``published``.
+    private func reported(_ graph: KnowledgeGraph, in store: GraphStore) throws -> KnowledgeGraph {
+        guard published.isBounded else { return graph }
+        let kept = try store.relationIDs(among: graph.relations.map(\.id), reportedIn: published)
+        return KnowledgeGraph(articles: graph.articles, entities: graph.entities, relations: graph.relations.filter { kept.contains($0.id) })
     }
 
     /// What a drawing of the selection shows: entities no relation touches left out unless
@@ -64,7 +79,8 @@ public struct GraphSelection: Sendable {
     /// - Throws: as ``load(from:)``.
     public func summary(from store: GraphStore) throws -> GraphSummary {
         if focus == nil, article == nil {
-            return try store.summary(maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates)
+            return try store.summary(
+                maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates, published: published)
         }
         let part = try load(from: store)
         let focusID = try focus.map { try part.resolve($0).id }

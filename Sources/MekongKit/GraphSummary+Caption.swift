@@ -1,7 +1,21 @@
 extension GraphSummary {
-    /// What the drawing leaves out, in `language`, for its caption; nil when it shows the whole selection.
-    public func caption(in language: DiagramLanguage) -> String? {
+    /// What the drawing leaves out, in `language`, for its caption, and the publication dates its relations
+    /// were selected by; nil when it shows the whole selection of every date.
+    public func caption(in language: DiagramLanguage, published: PublishedRange = .all) -> String? {
         var sentences: [String] = []
+        if published.isBounded {
+            let since = published.since.map(DiagramDate.display)
+            let until = published.until.map(DiagramDate.display)
+            switch (language, since, until) {
+            case (.vi, let since?, let until?): sentences.append("Quan hệ được đưa tin từ \(since) đến \(until).")
+            case (.vi, let since?, nil): sentences.append("Quan hệ được đưa tin từ \(since).")
+            case (.vi, nil, let until?): sentences.append("Quan hệ được đưa tin đến \(until).")
+            case (.en, let since?, let until?): sentences.append("Relations reported from \(since) to \(until).")
+            case (.en, let since?, nil): sentences.append("Relations reported from \(since).")
+            case (.en, nil, let until?): sentences.append("Relations reported until \(until).")
+            default: break
+            }
+        }
         let drawnConnected = graph.entities.count - drawnIsolatedEntityCount
         let count = language.count
         if leftOutConnectedEntities > 0 {

@@ -2,9 +2,9 @@
 ///
 /// The store keeps dates in ISO 8601 (`2021-06-23`), with the partial forms the extractors write: a month
 /// (`2021-06`), a year (`2021`) and a day without a year (`--06-23`, XML Schema's gMonthDay).
-enum DiagramDate {
+public enum DiagramDate {
     /// `iso` as `23/6/2021`, `6/2021`, `2021` or `23/6`; text that is not such a date comes back unchanged.
-    static func display(_ iso: String) -> String {
+    public static func display(_ iso: String) -> String {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         func number(_ text: String, digits: Int, in range: ClosedRange<Int>) -> Int? {
             guard text.count == digits, text.allSatisfy(\.isASCII), let value = Int(text), range.contains(value)

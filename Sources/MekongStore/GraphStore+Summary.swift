@@ -5,20 +5,36 @@ import MekongCore
 extension GraphStore {
     /// The whole graph cut down for drawing, read without loading it: what
     /// ``MekongCore/KnowledgeGraph/summarized(maxEntities:includeIsolated:keeping:)`` gives on the loaded
-    /// graph (same entities, same relations), following only `predicates` when given.
+    /// graph (same entities, same relations), following only `predicates` when given and only relations
+    /// reported in `published` (``relationIDs(among:reportedIn:)``).
     ///
     /// Degrees are counted by one aggregate over the relations table (ids only); then only the kept entities
     /// and the relations between them are read. Entities come with their aliases but without mentions, and
     /// no articles: a drawing shows neither.
-    public func summary(maxEntities: Int?, includeIsolated: Bool, predicates: Set<MekongCore.Predicate>? = nil)
-        throws(StoreError) -> GraphSummary
+    public func summary(
+        maxEntities: Int?, includeIsolated: Bool, predicates: Set<MekongCore.Predicate>? = nil, published: PublishedRange = .all
+    ) throws(StoreError) -> GraphSummary
     {
         try reading { db in
             let reader = StoredGraphReader(db: db)
             let filter = predicates.map { Array($0.map(\.rawValue)).sorted() }
             let list = String(decoding: try JSONEncoder().encode(filter ?? []), as: UTF8.self)
-            let condition = filter == nil ? "1" : "predicate IN (SELECT value FROM json_each(?1))"
-            let arguments: StatementArguments = filter == nil ? [] : [list]
+            var terms: [String] = []
+            var named: [String: String] = [:]
+            if filter != nil {
+                terms.append("predicate IN (SELECT value FROM json_each(:predicates))")
+                named["predicates"] = list
+            }
+            if published.isBounded {
+                let range = published.namedCondition(on: "a.published")
+                terms.append("""
+                    EXISTS (SELECT 1 FROM evidence e JOIN articles a ON a.id = e.article_id
+                        WHERE e.relation_id = relations.id AND \(range.sql))
+                    """)
+                named.merge(range.arguments) { first, _ in first }
+            }
+            let condition = terms.isEmpty ? "1" : terms.joined(separator: " AND ")
+            let arguments = StatementArguments(named)
 
             // Highest degree first, ties in id order: SummaryRanking's order.
             let degrees = try Row.fetchCursor(
@@ -54,8 +70,14 @@ extension GraphStore {
 
             var edges: [String: [StoredGraphReader.Edge]] = [:]
             func readEdges(of ids: some Collection<String>) throws {
-                for (id, list) in try reader.edges(of: ids) {
-                    edges[id] = list.filter { edge in predicates.map { $0.contains(MekongCore.Predicate(rawValue: edge.predicate)) } ?? true }
+                let read = try reader.edges(of: ids)
+                let reported = published.isBounded
+                    ? try Self.reportedRelations(among: read.values.flatMap { $0.map(\.relation) }, in: published, db: db) : nil
+                for (id, list) in read {
+                    edges[id] = list.filter { edge in
+                        (predicates.map { $0.contains(MekongCore.Predicate(rawValue: edge.predicate)) } ?? true)
+                            && (reported?.contains(edge.relation) ?? true)
+                    }
                 }
             }
             var kept = Set(ranked)

@@ -53,4 +53,19 @@ public struct PublishedRange: Hashable, Sendable {
         }
         return (terms.isEmpty ? "1" : terms.joined(separator: " AND "), arguments)
     }
+
+    /// ``condition(on:)`` with named parameters (`:since`, `:until`), for a statement that repeats it.
+    func namedCondition(on column: String) -> (sql: String, arguments: [String: String]) {
+        var terms: [String] = []
+        var arguments: [String: String] = [:]
+        if let since {
+            terms.append("\(column) >= :since")
+            arguments["since"] = since
+        }
+        if let until {
+            terms.append("\(column) <= :until")
+            arguments["until"] = until
+        }
+        return (terms.isEmpty ? "1" : terms.joined(separator: " AND "), arguments)
+    }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import MekongKit
 
-/// `--since DATE --until DATE`, shared by the commands that select by publication date (articles, relations).
+/// `--since DATE --until DATE`, shared by the commands that select by publication date (articles, relations, render).
 struct DateOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only what was published on or after this day.", valueName: "YYYY-MM-DD"))
     var since: String?

@@ -23,6 +23,10 @@ struct RenderCommand: ParsableCommand {
             it first), with the relations between them, and a caption says what was left out. The focus entity \
             is framed in red.
 
+            --since/--until draw only the relations stated in an article published in the range (ISO days, \
+            either end open); articles without a known date are then left out, and the caption gives the range. \
+            With --focus, the neighbourhood follows only those relations.
+
             With --focus or --article only that part of the store is read; the whole-graph summary counts \
             relations in the store and reads only the entities it draws.
 
@@ -36,6 +40,8 @@ struct RenderCommand: ParsableCommand {
               # only who holds which post, the 60 best-connected entities
               mekong render --predicate holds_position --max-nodes 60 -o posts.svg
               mekong render --cluster parent --layout dot -o hierarchy.svg
+              # what was reported in April 2021 around one body
+              mekong render --focus "Tỉnh ủy An Giang" --since 2021-04-01 --until 2021-04-30 -o ag-april.svg
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -50,6 +56,7 @@ struct RenderCommand: ParsableCommand {
         name: .long,
         help: "Draw at most this many entities: those with the most relations (around --focus, the nearest first).")
     var maxNodes = GraphSelection.defaultMaxEntities
+    @OptionGroup var dates: DateOptions
     @Flag(name: .long, help: "Also draw entities that no drawn relation touches.") var isolated = false
     @Flag(name: .long, help: .hidden) var allEntities = false
     @Option(name: .long, help: "Graphviz layout engine (default: dot up to 40 entities, sfdp beyond).") var layout: GraphLayout?
@@ -98,10 +105,10 @@ struct RenderCommand: ParsableCommand {
             let selection = GraphSelection(
                 focus: focus, depth: depth, article: article,
                 predicates: predicate.isEmpty ? nil : Set(predicate.map(Predicate.init(rawValue:))),
-                maxEntities: maxNodes, includeIsolated: isolated || allEntities)
+                maxEntities: maxNodes, includeIsolated: isolated || allEntities, published: try dates.range)
             let summary = try selection.summary(from: storeOptions.openExisting())
             let options = RenderOptions(
-                layout: layout, format: chosenFormat, title: title, caption: summary.caption(in: labels), language: labels,
+                layout: layout, format: chosenFormat, title: title, caption: summary.caption(in: labels, published: selection.published), language: labels,
                 focus: summary.focus, clustering: cluster)
             try Output.write(try GraphvizRenderer().render(summary.graph, options: options), to: output)
             if let note = summary.caption(in: .en) {
