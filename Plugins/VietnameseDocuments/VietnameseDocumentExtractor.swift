@@ -22,7 +22,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["kết", "luận"], "KL"), (["hướng", "dẫn"], "HD"), (["đề", "án"], "ĐA"), (["kế", "hoạch"], "KH"),
         (["thông", "báo"], "TB"), (["nghị", "định"], "NĐ"), (["thông", "tư"], "TT"), (["công", "văn"], "CV"),
         (["văn", "bản"], ""), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
-        (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["pháp", "lệnh"], "PL"),
+        (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["bộ", "luật"], "QH"), (["pháp", "lệnh"], "PL"),
     ]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
@@ -132,8 +132,12 @@ public struct VietnameseDocumentExtractor: Extractor {
                 // "pháp luật", "kỷ luật", "dự luật" or a name that starts a sentence.
                 let lowercaseLaw = index > 0 && index + 1 < keys.count && tokens[index + 1].isCapitalized
                     && !document.startsSentence[index + 1] && !Self.lawCompoundStarts.contains(keys[index - 1])
-                if abbreviation == "QH", length == 1, tokens[index].isCapitalized || lowercaseLaw,
-                    let title = lawTitle(keys, tokens, at: index, inside: insideOrganization)
+                // "Bộ luật Hình sự", "Bộ luật Lao động": a code is named as a law is, after its two type words.
+                let code = length == 2 && tokens[index].isCapitalized
+                if abbreviation == "QH", length == 1 && (tokens[index].isCapitalized || lowercaseLaw) || code,
+                    let title = lawTitle(keys, tokens, at: index + length - 1, inside: insideOrganization),
+                    // "Bộ luật Hình sự số 100/2015/QH13": the symbol after the title names the law, with the title.
+                    !(title + 1 < keys.count && keys[title] == "số" && tokens[title + 1].kind == .number)
                 {
                     let span = TextSpan(start: tokens[index].span.start, end: tokens[title - 1].span.end)
                     let name = document.text(span)

@@ -94,6 +94,8 @@ public struct VietnameseOrganizationExtractor: Extractor {
         mentions = PostChainPlace.complete(mentions, document: document, lexicon: lexicon)
         // "Bí thư Tỉnh ủy" in an article about one province: that province's Tỉnh ủy.
         if let focus = ProvinceInFocus(document, lexicon: lexicon) { mentions = focus.complete(mentions) }
+        // "lãnh đạo Huyện ủy, UBND huyện" in an article about one district: that district's bodies.
+        if let focus = LocalUnitInFocus(document) { mentions = focus.complete(mentions) }
         let resolved = ShortFormResolver.resolve(mentions, document: document)
         return Extraction(mentions: ShortFormResolver.completeWithPlace(resolved, parser: parser))
     }

@@ -1,0 +1,77 @@
+import MekongCore
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// The one district ("huyện Tĩnh Gia", "quận 2", "thị xã Sơn Tây") and the one commune ("xã Đồng Tâm", "phường 5",
+/// "thị trấn Yên Thành") of each kind an article names: a bare "Huyện ủy", "UBND huyện" or "Đảng ủy xã" there is
+/// that unit's body, as ``ProvinceInFocus`` does for a bare "Tỉnh ủy". A kind of unit the article names two of
+/// has no focus, and its bare bodies are left to the other rules (which drop them rather than guess).
+struct LocalUnitInFocus {
+    /// The name of the only unit of each kind the article names, by the kind's unit word ("huyện", "thị xã").
+    let names: [String: String]
+
+    /// The unit words of districts and communes, and the word a committee of that unit ends with ("Huyện ủy").
+    private static let committees: [(unit: [String], committee: [String])] = [
+        (["huyện"], ["huyện", "ủy"]), (["quận"], ["quận", "ủy"]), (["thị", "xã"], ["thị", "ủy"]),
+        (["xã"], []), (["phường"], []), (["thị", "trấn"], []),
+    ]
+
+    /// The units in focus of `document`; nil when it names no district or commune at all.
+    init?(_ document: Document) {
+        let keys = document.tokenKeys
+        let tokens = document.tokens
+        var found: [String: Set<String>] = [:]
+        var index = 0
+        while index < keys.count {
+            guard tokens[index].kind == .word, !tokens[index].isCapitalized,
+                let kind = Self.committees.first(where: { Array(keys[index..<min(index + $0.unit.count, keys.count)]) == $0.unit })
+            else {
+                index += 1
+                continue
+            }
+            var end = index + kind.unit.count
+            let nameStart = end
+            // "huyện Tĩnh Gia", "quận 2": capitalized words (at most three) or one number, in the same sentence.
+            if end < keys.count, tokens[end].kind == .number, !document.startsSentence[end] {
+                end += 1
+            } else {
+                while end < keys.count, end - nameStart < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
+                    !document.startsSentence[end]
+                {
+                    end += 1
+                }
+            }
+            if end > nameStart {
+                found[kind.unit.joined(separator: " "), default: []].insert(document.text(
+                    TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end)))
+            }
+            index = max(end, index + 1)
+        }
+        let names = found.compactMapValues { $0.count == 1 ? $0.first : nil }
+        guard !names.isEmpty else { return nil }
+        self.names = names
+    }
+
+    /// Completes bare bodies of a unit in focus ("Huyện ủy", "Ban Thường vụ Huyện ủy", "UBND huyện", "Đảng ủy xã")
+    /// that no full name of the article completes.
+    func complete(_ mentions: [EntityMention]) -> [EntityMention] {
+        let fullKeys = mentions.filter { !$0.hints.isShortForm }.map { NameNormalizer.key($0.canonicalName) }
+        return mentions.map { mention in
+            guard mention.hints.isShortForm else { return mention }
+            let key = NameNormalizer.key(mention.canonicalName)
+            guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }) else { return mention }
+            let words = TokenKeys.split(mention.canonicalName)
+            // "Ủy ban nhân dân thị xã" ends with "thị xã", not with "xã": the longest unit word first.
+            let kind = Self.committees.sorted { $0.unit.count > $1.unit.count }.first { kind in
+                words.count > kind.unit.count && words.suffix(kind.unit.count) == ArraySlice(kind.unit)
+                    || !kind.committee.isEmpty && words.suffix(kind.committee.count) == ArraySlice(kind.committee)
+            }
+            guard let kind, let name = names[kind.unit.joined(separator: " ")] else { return mention }
+            var completed = mention
+            completed.canonicalName = mention.canonicalName + " " + name
+            completed.hints.isShortForm = false
+            completed.hints.place = name
+            return completed
+        }
+    }
+}

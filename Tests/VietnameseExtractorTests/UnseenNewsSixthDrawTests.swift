@@ -1,0 +1,33 @@
+import MekongPluginAPI
+import Testing
+
+/// Shapes found missing on the second random draw of unseen articles (dev/425–448), measured once before anyone
+/// tuned to them: bare district and commune bodies, codes of law, …
+@Suite("Shapes of unseen news, second draw")
+struct UnseenNewsSixthDrawTests {
+    @Test("a bare district or commune body is the body of the one district or commune the article names")
+    func localUnitInFocus() throws {
+        let district = try Extracted(
+            "UBND huyện Tĩnh Gia tổ chức hội nghị. Lãnh đạo Huyện ủy, UBND huyện đã lắng nghe. Ông Nguyễn Văn An, Bí thư Huyện ủy, phát biểu.")
+        #expect(district.pairs(.holdsPosition).contains("Nguyễn Văn An → Huyện ủy Tĩnh Gia"), "\(district.summary)")
+        let commune = try Extracted("Người dân xã Đồng Tâm phản đối. Ông Lê Đình Kình, nguyên Bí thư Đảng ủy xã, được mời đối thoại.")
+        #expect(commune.names(.organization).contains("Đảng ủy xã Đồng Tâm"), "\(commune.summary)")
+        let ward = try Extracted("Cô giáo ở phường Bạch Đằng bị đình chỉ. Chủ tịch UBND quận Hai Bà Trưng yêu cầu UBND phường báo cáo.")
+        #expect(ward.names(.organization).contains("Ủy ban nhân dân phường Bạch Đằng"), "\(ward.summary)")
+    }
+
+    @Test("two districts named: a bare 'Huyện ủy' is nobody's")
+    func twoDistrictsNoFocus() throws {
+        let extracted = try Extracted(
+            "Huyện Tĩnh Gia và huyện Nông Cống cùng triển khai. Người dân huyện Tĩnh Gia và huyện Nông Cống đồng tình. Ông Nguyễn Văn An, Bí thư Huyện ủy, phát biểu.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Huyện ủy ") }, "\(extracted.summary)")
+    }
+
+    @Test("a code of law is a document by its title, and by its symbol alone when the symbol follows")
+    func codeOfLaw() throws {
+        let extracted = try Extracted("Ông bị khởi tố theo Điều 123 Bộ luật Hình sự năm 2015.")
+        #expect(extracted.names(.document).contains("Bộ luật Hình sự"), "\(extracted.summary)")
+        let numbered = try Extracted("Quốc hội cho ý kiến về việc sửa đổi Bộ luật Hình sự số 100/2015/QH13 trong kỳ họp.")
+        #expect(!numbered.names(.document).contains("Bộ luật Hình sự"), "\(numbered.summary)")
+    }
+}
