@@ -62,7 +62,9 @@ struct OrganizationGrammar {
         // "Tổng kiểm toán Nhà nước": a known body whose first word a title took in lower case.
         let afterTotalWord = index > 0 && keys[index - 1] == "tổng" && index < tokens.count
             && lexicon.organizations.longestMatch(in: keys, at: index) != nil
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized || afterLeaderWord || afterTotalWord
+        let afterTitle = lowercaseHeadAfterTitle(at: index)
+        guard index < tokens.count, tokens[index].kind == .word,
+            tokens[index].isCapitalized || afterLeaderWord || afterTotalWord || afterTitle
         else {
             return nil
         }
@@ -96,8 +98,36 @@ struct OrganizationGrammar {
                 best = parsed
             }
         }
+        // "Giám đốc bệnh viện còn hạn chế …": a lower-case head after a title names a body only with a capitalized
+        // word of its own ("Giám đốc trung tâm … đô thị Hà Nội", "Hiệu trưởng trường THPT Chu Văn An").
+        if afterTitle, !tokens[index].isCapitalized, let parsed = best,
+            !(index + 1..<parsed.end).contains(where: { tokens[$0].isCapitalized })
+        {
+            return nil
+        }
         if var parsed = best { addKnownSuffix(to: &parsed); return parsed }
         return nil
+    }
+
+    /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên"), after which a person's
+    /// name is the school's own.
+    static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs"]
+
+    /// Heads that news writes in lower case after a title: "Giám đốc trung tâm …", "Tổng giám đốc công ty CP …",
+    /// "Hiệu trưởng trường THPT …", "Giám đốc sở Xây dựng".
+    static let lowercaseHeadsAfterTitle: Set<String> = [
+        "trung tâm", "công ty", "tổng công ty", "bệnh viện", "trường", "sở", "viện", "nhà máy", "học viện", "chi cục",
+        "ngân hàng", "quỹ", "hợp tác xã",
+    ]
+
+    /// Whether a head of ``lowercaseHeadsAfterTitle`` starts in lower case at `index`, right after a title.
+    private func lowercaseHeadAfterTitle(at index: Int) -> Bool {
+        guard index > 0, index < keys.count, !document.tokens[index].isCapitalized, document.tokens[index].kind == .word,
+            let head = lexicon.heads.longestMatch(in: keys, at: index),
+            Self.lowercaseHeadsAfterTitle.contains(keys[index..<index + head.length].joined(separator: " ")),
+            titleEnds(before: index)
+        else { return false }
+        return true
     }
 
     /// A known body whose name starts with an abbreviation written with a full stop inside ("T.Ư Đảng" is
@@ -344,6 +374,14 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 continue
             }
+            // "Trường THPT chuyên Bạc Liêu": a specialized school names itself after "chuyên".
+            if keys[cursor] == "chuyên", cursor > afterHead, ["thpt", "thcs", "ptth"].contains(keys[cursor - 1]),
+                cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized, !document.startsSentence[cursor + 1]
+            {
+                cursor += 1
+                capitalizedRun.removeAll()
+                continue
+            }
             // "Bệnh viện 108", "Quân khu 7", "Trường THCS số 2": a number that names the body.
             if let end = numberInName(at: cursor, afterHead: afterHead) {
                 cursor = end
@@ -519,10 +557,11 @@ struct OrganizationGrammar {
                 cursor += 3
                 continue
             }
-            if keys[cursor] == "và", !compoundEnds.isEmpty, cursor + 2 < keys.count,
+            // A verbal compound joins only another: "quản lý và điều hành giao thông", not "Sở Y tế và kiểm tra".
+            if keys[cursor] == "và", let last = compoundEnds.last, cursor + 2 < keys.count,
                 !document.tokens[cursor + 1].isCapitalized,
                 lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]),
-                !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
+                !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]) || last.verbal
             {
                 cursor += 1
                 continue
@@ -991,6 +1030,9 @@ struct OrganizationGrammar {
             let first = run[run.count - length]
             // "Đoàn TNCS Hồ Chí Minh", "Học viện … Hồ Chí Minh": the body's namesake, not a holder of its post.
             if length == 3, keys[first] == "hồ", keys[first + 1] == "chí", keys[first + 2] == "minh" { return nil }
+            // "Trường THPT Chu Văn An", "Trường Tiểu học Lê Văn Tám": a school named after a person; a holder after
+            // it is a second name ("Trường THPT Chu Văn An Nguyễn Văn Bình").
+            if Self.schoolLevels.contains(keys[first - 1]) { return nil }
             if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) { return first }
         }
         return nil
@@ -1096,7 +1138,7 @@ struct OrganizationGrammar {
     /// in its head ("Trưởng đoàn Đại biểu Quốc hội tỉnh X", "Chánh văn phòng Thành ủy"), with a capitalized word in
     /// the rest of the head or right after it.
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
-        if document.tokens[index].isCapitalized { return true }
+        if document.tokens[index].isCapitalized || lowercaseHeadAfterTitle(at: index) { return true }
         guard index > 0, ["trưởng", "phó", "chánh"].contains(keys[index - 1]), index + length <= keys.count else { return false }
         return (index + 1..<index + length).contains { document.tokens[$0].isCapitalized }
             || (index + length < keys.count && document.tokens[index + length].isCapitalized)

@@ -30,4 +30,31 @@ struct UnseenNewsSixthDrawTests {
         let numbered = try Extracted("Quốc hội cho ý kiến về việc sửa đổi Bộ luật Hình sự số 100/2015/QH13 trong kỳ họp.")
         #expect(!numbered.names(.document).contains("Bộ luật Hình sự"), "\(numbered.summary)")
     }
+
+    @Test("a head in lower case after a title names a body when the name has a capitalized word of its own", arguments: [
+        ("Ông Hải (Giám đốc trung tâm quản lý và điều hành giao thông đô thị Hà Nội) cho biết.",
+         "Trung tâm quản lý và điều hành giao thông đô thị Hà Nội"),
+        ("Ông Trần Văn Bình, giám đốc công ty TNHH Minh Long, cho biết.", "Công ty TNHH Minh Long"),
+        ("Ông Phạm Văn Nam, Giám đốc bệnh viện Đa khoa tỉnh Hòa Bình, cho biết.", "Bệnh viện Đa khoa tỉnh Hòa Bình"),
+        ("Bà Phú Thị Cẩm, Hiệu trưởng trường THPT chuyên Bạc Liêu, trả lời.", "Trường THPT chuyên Bạc Liêu"),
+    ])
+    func lowercaseHeadAfterTitle(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
+    }
+
+    @Test("a lower-case head after a title with nothing capitalized of its own is no body")
+    func genericHeadAfterTitle() throws {
+        let extracted = try Extracted("Năng lực của giám đốc bệnh viện còn hạn chế, hiệu trưởng trường đại học cũng vậy.")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("a school named after a person keeps the name; a holder after it is a second name")
+    func schoolNamedAfterPerson() throws {
+        let school = try Extracted("Bà Lê Thị Hoa, Hiệu trưởng Trường THPT Chu Văn An, cho biết.")
+        #expect(school.pairs(.holdsPosition).contains("Lê Thị Hoa → Trường THPT Chu Văn An"), "\(school.summary)")
+        #expect(!school.names(.person).contains("Chu Văn An"), "\(school.summary)")
+        let holder = try Extracted("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình cho biết.")
+        #expect(holder.pairs(.holdsPosition).contains("Nguyễn Văn Bình → Trường THPT Chu Văn An"), "\(holder.summary)")
+    }
 }
