@@ -41,6 +41,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         var occupied = [Bool](repeating: false, count: tokens.count)
         var orgEndingAt: [Int: Int] = [:]  // token after an organization mention → mention index
         var orgStartingAt: [Int: Int] = [:]
+        var placeStartEndingAt: [Int: Int] = [:]  // token after a place mention → its first token
         var territorial: [String: Set<Int>] = [:]  // "thành ủy" → mentions of "Thành ủy X"
         for (index, mention) in document.mentions.enumerated()
         // A document named by its subject may name the person it is about ("Nghị quyết … đối với ông X"): its words
@@ -50,6 +51,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let start = document.tokenIndex(atOrAfter: mention.span.start)
             let end = document.tokenIndex(atOrAfter: mention.span.end)
             for token in start..<min(end, tokens.count) { occupied[token] = true }
+            if mention.type == .place { placeStartEndingAt[end] = start }
             guard mention.type == .organization else { continue }
             if !mention.hints.isNested {
                 orgEndingAt[end] = index
@@ -85,7 +87,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 index += country.length
                 continue
             }
-            guard lexicon.isSurname(keys[index]) else {
+            // "bà Phú Thị Cẩm": after "ông"/"bà", a middle name "Thị" or "Văn" makes a family name the lexicon lacks.
+            let cuedUnknownFamily = index > 0 && ["ông", "bà"].contains(keys[index - 1]) && index + 2 < tokens.count
+                && ["thị", "văn"].contains(keys[index + 1]) && tokens[index + 1].isCapitalized && tokens[index + 2].isCapitalized
+                && VietnameseSyllable.isVietnamese(tokens[index].text)
+            guard lexicon.isSurname(keys[index]) || cuedUnknownFamily else {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
                     || (index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil)
@@ -122,7 +128,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             let length = end - index
             let before = index > 0 ? keys[index - 1] : ""
-            let cued = Self.cues.contains(before) || orgEndingAt[index] != nil
+            // "Chủ tịch tỉnh Hưng Yên Nguyễn Văn Phóng": a title and its territory before the name.
+            let titledPlaceBefore = placeStartEndingAt[index].map { start in
+                let unitStart = start >= 2 && keys[start - 2] == "thành" && keys[start - 1] == "phố" ? start - 2
+                    : start >= 1 && ["tỉnh", "huyện", "quận", "xã", "phường"].contains(keys[start - 1]) ? start - 1 : start
+                return TitlePhrase.ending(at: unitStart, document, keys, lexicon: lexicon) != nil
+                    || TitlePhrase.ending(at: start, document, keys, lexicon: lexicon) != nil
+            } ?? false
+            let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
                 || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)
                 || titledCountryEnding(at: index, keys)
@@ -130,6 +143,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
             // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
             var beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
+            // "tài khoản đứng tên Nguyễn Quang Huy": the holder of an account or a deed, not a namesake.
+            if beforeCue == "tên", index > 1, keys[index - 2] == "đứng" { beforeCue = "" }
             // "thành phố Nguyễn …" is a city, not a street ("phố").
             if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
             // "UBND xã Thạch Xuân Nguyễn Văn Quý": a word of a body's or a place's name is no such word.

@@ -57,4 +57,21 @@ struct UnseenNewsSixthDrawTests {
         let holder = try Extracted("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình cho biết.")
         #expect(holder.pairs(.holdsPosition).contains("Nguyễn Văn Bình → Trường THPT Chu Văn An"), "\(holder.summary)")
     }
+
+    @Test("persons: after a title and its territory, an account's holder, a family name the lexicon lacks after 'bà'",
+          arguments: [
+              ("Báo cáo tại hội nghị, Chủ tịch tỉnh Hưng Yên Nguyễn Văn Phóng đề xuất kiến nghị.", "Nguyễn Văn Phóng"),
+              ("Họ dùng 2 tài khoản đứng tên Nguyễn Quang Huy, Hoàng Xuân Tiến để cho vay.", "Hoàng Xuân Tiến"),
+              ("Bà Phú Thị Cẩm trả lời báo chí.", "Phú Thị Cẩm"),
+          ])
+    func persons(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person).contains(name), "\(extracted.summary)")
+    }
+
+    @Test("a street or a school named after a person is still no person")
+    func namesakesStayOut() throws {
+        let street = try Extracted("Công trình nằm trên đường mang tên Nguyễn Văn Linh, gần chợ.")
+        #expect(street.names(.person).isEmpty, "\(street.summary)")
+    }
 }
