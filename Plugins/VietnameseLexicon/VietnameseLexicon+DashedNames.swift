@@ -16,4 +16,13 @@ extension VietnameseLexicon {
         }
         return variants
     }
+
+    /// "Bộ Thông tin & Truyền thông", "Bộ Văn hóa, Thể thao & Du lịch": a name's "và" written as an ampersand,
+    /// everywhere or only in the last place (the news writes both).
+    static func ampersandVariants(of name: String) -> [String] {
+        guard let last = name.range(of: " và ", options: .backwards) else { return [] }
+        let everywhere = name.replacingOccurrences(of: " và ", with: " & ")
+        let lastOnly = name.replacingCharacters(in: last, with: " & ")
+        return everywhere == lastOnly ? [everywhere] : [everywhere, lastOnly]
+    }
 }

@@ -66,11 +66,11 @@ public struct VietnameseLexicon: Sendable {
 
         var organizations = PhraseMatcher<String>()
         for row in try lines("organizations", "tsv") {
-            organizations.add(row[0], row[0])
-            if row.count > 1 {
-                for alias in row[1].split(separator: "|") { organizations.add(String(alias), row[0]) }
+            let aliases = row.count > 1 ? row[1].split(separator: "|").map(String.init) : []
+            for name in [row[0]] + aliases + Self.dashedVariants(of: row[0]) {
+                organizations.add(name, row[0])
+                for variant in Self.ampersandVariants(of: name) { organizations.add(variant, row[0]) }
             }
-            for variant in Self.dashedVariants(of: row[0]) { organizations.add(variant, row[0]) }
         }
         self.organizations = organizations
 

@@ -573,7 +573,14 @@ struct OrganizationGrammar {
             cursor += 2
             compoundEnds.append((cursor, lexicon.verbalCompounds.contains(pair)))
         }
-        let placeFollows = { (end: Int) in self.placeEnd(at: end) != nil || self.unitWordEnd(at: end) != nil }
+        // A place, or the known body that owns this one ("Tổng cục cảnh sát Bộ Công an"), closes the complement; a
+        // delegation is not owned by the body it comes from ("Đoàn đại biểu Chính phủ Lào" is the government's visit).
+        let ownerMayFollow = keys[nameStart] != "đoàn"
+        let placeFollows = { (end: Int) in
+            self.placeEnd(at: end) != nil || self.unitWordEnd(at: end) != nil
+                || (ownerMayFollow && end < self.keys.count && self.document.tokens[end].isCapitalized && !self.document.startsSentence[end]
+                    && self.lexicon.organizations.longestMatch(in: self.keys, at: end) != nil)
+        }
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
         if index > afterHead, let tail = openTail(from: cursor, placeFollows: placeFollows) {

@@ -74,4 +74,21 @@ struct UnseenNewsSixthDrawTests {
         let street = try Extracted("Công trình nằm trên đường mang tên Nguyễn Văn Linh, gần chợ.")
         #expect(street.names(.person).isEmpty, "\(street.summary)")
     }
+
+    @Test("a known body written with '&' for 'và', and a unit named by a lower-case field before its owner", arguments: [
+        ("Bộ trưởng Bộ Thông tin & Truyền thông Trương Minh Tuấn đề nghị xử lý nghiêm.",
+         "Trương Minh Tuấn → Bộ Thông tin và Truyền thông"),
+        ("Thứ trưởng Bộ Văn hóa, Thể thao & Du lịch Huỳnh Vĩnh Ái cho biết.", "Huỳnh Vĩnh Ái → Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Tổng cục trưởng Tổng cục cảnh sát Bộ Công an Trần Văn Vệ cho biết.", "Trần Văn Vệ → Tổng cục cảnh sát Bộ Công an"),
+    ])
+    func knownVariantsAndOwners(text: String, pair: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.holdsPosition).contains(pair), "\(extracted.summary)")
+    }
+
+    @Test("a delegation is not a unit of the body it comes from")
+    func delegationIsNoUnit() throws {
+        let extracted = try Extracted("Đoàn đại biểu Chính phủ Lào thăm Việt Nam.")
+        #expect(!extracted.names(.organization).contains("Đoàn đại biểu Chính phủ Lào"), "\(extracted.summary)")
+    }
 }
