@@ -77,6 +77,8 @@ struct OrganizationGrammar {
         // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
+        // "Đoàn Đảng Hành động nhân dân Singapore": a party's delegation is the party's visit, no body of its own.
+        if keys[index] == "đoàn", index + 1 < keys.count, keys[index + 1] == "đảng", partyOfCountry(at: index + 1) { return nil }
         var best: ParsedOrganization? = knownThroughAbbreviation(at: index)
         if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) || afterTotalWord {
             best = ParsedOrganization(
@@ -86,7 +88,8 @@ struct OrganizationGrammar {
         if let head = lexicon.heads.longestMatch(in: keys, at: index), capitalizedStart(index, head.length),
             // "Đảng" heads a party's name only: "Đảng Cộng sản Trung Quốc", "Đảng Nhân dân Cách mạng Lào".
             head.length > 1 || keys[index] != "đảng"
-                || (index + 2 < keys.count && Self.partyNameStarts.contains(keys[index + 1] + " " + keys[index + 2])),
+                || (index + 2 < keys.count && Self.partyNameStarts.contains(keys[index + 1] + " " + keys[index + 2]))
+                || partyOfCountry(at: index),
             // A bare "Ban" after a leader's word is part of the title ("Phó Trưởng Ban Thường trực Ban …").
             !(head.length == 1 && keys[index] == "ban" && (titleEnds(before: index) || (index > 0 && keys[index - 1] == "trưởng")))
         {
@@ -889,6 +892,24 @@ struct OrganizationGrammar {
     }
 
     /// The words a party's name starts with after "Đảng".
+    /// "Đảng Hành động nhân dân Singapore", "Đảng Dân chủ Tự do Nhật Bản": "Đảng", a capitalized word, and a country
+    /// within six words of the same clause (words of a name: no function word or verb between).
+    private func partyOfCountry(at index: Int) -> Bool {
+        guard index + 2 < keys.count, document.tokens[index + 1].isCapitalized, document.tokens[index + 1].kind == .word
+        else { return false }
+        var cursor = index + 2
+        while cursor < keys.count, cursor - index <= 7, !document.startsSentence[cursor], document.tokens[cursor].kind == .word {
+            if document.tokens[cursor].isCapitalized, let place = lexicon.places.longestMatch(in: keys, at: cursor),
+                place.payload.kind == "country"
+            {
+                return true
+            }
+            if lexicon.wordBoundaries.contains(keys[cursor]) || lexicon.clauseVerbs.contains(keys[cursor]) { return false }
+            cursor += 1
+        }
+        return false
+    }
+
     static let partyNameStarts: Set<String> = [
         "cộng sản", "nhân dân", "dân chủ", "cộng hòa", "lao động", "xã hội", "bảo thủ", "tự do", "quốc đại", "cách mạng",
     ]

@@ -91,4 +91,15 @@ struct UnseenNewsSixthDrawTests {
         let extracted = try Extracted("Đoàn đại biểu Chính phủ Lào thăm Việt Nam.")
         #expect(!extracted.names(.organization).contains("Đoàn đại biểu Chính phủ Lào"), "\(extracted.summary)")
     }
+
+    @Test("a party named by words the lexicon lacks, ending with its country; its delegation is no body")
+    func foreignParty() throws {
+        let extracted = try Extracted(
+            "Đoàn Đảng Hành động nhân dân Singapore do ông Khaw Boon Wan, Chủ tịch Đảng Hành động nhân dân Singapore dẫn đầu.")
+        let names = extracted.names(.organization)
+        #expect(names.contains("Đảng Hành động nhân dân Singapore"), "\(extracted.summary)")
+        #expect(!names.contains { $0.hasPrefix("Đoàn") }, "\(extracted.summary)")
+        let notParty = try Extracted("Đảng viên Nguyễn Văn An đã đi Nhật Bản.")
+        #expect(notParty.names(.organization).isEmpty, "\(notParty.summary)")
+    }
 }
