@@ -24,7 +24,7 @@ struct RelationRules {
             ?? TextSpan(start: offset, end: offset)
     }
 
-    private mutating func add(
+    mutating func add(
         _ subject: Int, _ predicate: Predicate, _ object: Int, at token: Int, rule: String,
         attributes: [String: String] = [:], confidence: Double = 0.8
     ) {

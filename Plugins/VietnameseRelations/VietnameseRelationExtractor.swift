@@ -34,6 +34,7 @@ public struct VietnameseRelationExtractor: Extractor {
         let layout = MentionLayout(document)
         var rules = RelationRules(document: document, keys: keys, layout: layout, lexicon: lexicon)
         rules.structural()
+        rules.issuerCodes()
         for sentence in document.sentences { rules.sentence(sentence) }
         return Extraction(relations: rules.found)
     }

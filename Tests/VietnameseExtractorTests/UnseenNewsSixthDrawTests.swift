@@ -102,4 +102,23 @@ struct UnseenNewsSixthDrawTests {
         let notParty = try Extracted("Đảng viên Nguyễn Văn An đã đi Nhật Bản.")
         #expect(notParty.names(.organization).isEmpty, "\(notParty.summary)")
     }
+
+    @Test("a document's issuer code names the one body of the article with those initials", arguments: [
+        ("Bộ trưởng Bộ Tài chính Đinh Tiến Dũng đã trao Quyết định số 234/QĐ-BTC ngày 3/2/2017.", "Bộ Tài chính → 234/QĐ-BTC"),
+        ("Thanh tra Chính phủ cử đoàn thanh tra. Theo Quyết định số 3344/QĐ-TTCP, đoàn làm việc 45 ngày.",
+         "Thanh tra Chính phủ → 3344/QĐ-TTCP"),
+        ("Việc này đã được Bộ VHTTDL thỏa thuận tại Công văn số 3478/BVHTTDL ngày 19/10/2011.",
+         "Bộ Văn hóa, Thể thao và Du lịch → 3478/BVHTTDL"),
+    ])
+    func issuerCode(text: String, pair: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.issued).contains(pair), "\(extracted.summary)")
+    }
+
+    @Test("an issuer code two bodies of the article share, or of two letters, names none")
+    func ambiguousIssuerCode() throws {
+        let extracted = try Extracted(
+            "Bộ Công Thương làm việc với Báo Công Thương. Quyết định số 12/QĐ-BCT được công bố. Nghị quyết số 5-NQ/TW được nhắc lại.")
+        #expect(extracted.pairs(.issued).isEmpty, "\(extracted.summary)")
+    }
 }

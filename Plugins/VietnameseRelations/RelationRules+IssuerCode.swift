@@ -1,0 +1,58 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+extension RelationRules {
+    /// `issued` from a document's symbol: "Quyết định số 234/QĐ-BTC" was issued by Bộ Tài chính, "Công văn số
+    /// 3478/BVHTTDL" by Bộ Văn hóa, Thể thao và Du lịch, "Quyết định số 3344/QĐ-TTCP" by Thanh tra Chính phủ, when
+    /// the article names exactly one body whose initials are the symbol's issuer code (`docs/doc-numbering.md`).
+    /// Codes shorter than three letters ("TW", "TU") name too many bodies to tell which.
+    mutating func issuerCodes() {
+        var bodiesByInitials: [String: Set<Int>] = [:]
+        var seenNames: Set<String> = []
+        for item in layout.placed where item.mention.type == .organization {
+            let key = NameNormalizer.key(item.mention.canonicalName)
+            guard seenNames.insert(key).inserted else { continue }
+            for code in Self.initials(of: item.mention.canonicalName) { bodiesByInitials[code, default: []].insert(item.index) }
+        }
+        guard !bodiesByInitials.isEmpty else { return }
+        for item in layout.placed where item.mention.type == .document {
+            guard let symbol = item.mention.attributes["symbol"] else { continue }
+            for code in Self.issuerCodes(of: symbol, type: item.mention.attributes["type"]) {
+                guard let bodies = bodiesByInitials[code], bodies.count == 1, let body = bodies.first else { continue }
+                add(body, .issued, item.index, at: item.start, rule: "issuer-code", confidence: 0.75)
+            }
+        }
+    }
+
+    /// The issuer codes of a symbol, upper-cased: what follows its number, without its type ("234/QĐ-BTC" → BTC,
+    /// "3478/BVHTTDL" → BVHTTDL, "19/DSVH-DT" → DSVH, DT), each at least three letters.
+    static func issuerCodes(of symbol: String, type: String?) -> [String] {
+        let parts = symbol.split(whereSeparator: { $0 == "/" || $0 == "-" }).dropFirst()
+        return parts.map { $0.uppercased() }.filter { part in
+            part.count >= 3 && part != type?.uppercased() && part.allSatisfy(\.isLetter)
+        }
+    }
+
+    /// The initials a body's documents carry: every word's first letter ("Bộ Tài chính" → BTC, "Ủy ban nhân dân"
+    /// → UBND), "Trung ương" as TW; also without the head word ("Cục Di sản văn hóa" → DSVH) and without a closing
+    /// "Đảng" ("Văn phòng Trung ương Đảng" → VPTW).
+    static func initials(of name: String) -> Set<String> {
+        var letters: [String] = []
+        let words = name.split(separator: " ").map(String.init).filter { !["và", "&", "-", "–", "của"].contains($0.lowercased()) }
+        var index = 0
+        while index < words.count {
+            let word = words[index].trimmingCharacters(in: .punctuationCharacters)
+            if word.lowercased() == "trung", index + 1 < words.count, words[index + 1].lowercased().hasPrefix("ương") {
+                letters.append("TW")
+                index += 2
+                continue
+            }
+            if let first = word.first, first.isLetter { letters.append(String(first).uppercased()) }
+            index += 1
+        }
+        guard letters.count >= 3 else { return [] }
+        var codes: Set<String> = [letters.joined(), letters.dropFirst().joined()]
+        if words.last?.lowercased() == "đảng" { codes.insert(letters.dropLast().joined()) }
+        return codes.filter { $0.count >= 3 }
+    }
+}
