@@ -142,7 +142,7 @@ struct RelationRules {
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong, "trao": .trao, "của": .belonging,
+        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -199,6 +199,12 @@ struct RelationRules {
             case .trao:
                 // "có buổi trao đổi (học thuật) với giáo sư X": a talk is a meeting.
                 if next(index) == "đổi" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 3) }
+            case .chu:
+                // "A chủ trì cuộc họp với B", "A chủ trì cuộc họp để nghe B và C báo cáo": a meeting A chairs.
+                // Only a meeting is chaired so: "chủ trì, phối hợp với B" is cooperation (another rule).
+                if next(index) == "trì", index + 2 < range.upperBound, ["cuộc", "buổi", "hội", "phiên"].contains(keys[index + 2]) {
+                    symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 4, withWords: ["với", "nghe"])
+                }
             case .chao:
                 if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
                 // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B": a welcome is a meeting.
@@ -526,7 +532,8 @@ struct RelationRules {
 
     /// "A phối hợp … với B, C và D", "A làm việc với B", "A tiếp B".
     private mutating func symmetric(
-        _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool, freeWords: Int = 0
+        _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool, freeWords: Int = 0,
+        withWords: Set<String> = ["với"]
     ) {
         // "hợp tác … giữa A và B": the two parties follow the verb.
         if needsWith, between(afterVerbAt: index + verbLength, predicate, at: index, in: range) { return }
@@ -553,19 +560,21 @@ struct RelationRules {
         if needsWith {
             // Adverbs, and `freeWords` words of what the verb is about ("trao đổi học thuật với"), before "với".
             var free = freeWords
-            while cursor < range.upperBound, cursor - index <= 8, keys[cursor] != "với" {
+            while cursor < range.upperBound, cursor - index <= 8, !withWords.contains(keys[cursor]) {
                 if !VietnameseRelationExtractor.adverbs.contains(keys[cursor]) {
                     guard free > 0, document.tokens[cursor].kind == .word, !document.tokens[cursor].isCapitalized else { break }
                     free -= 1
                 }
                 cursor += 1
             }
-            guard cursor < range.upperBound, keys[cursor] == "với" else {
+            guard cursor < range.upperBound, withWords.contains(keys[cursor]) else {
                 // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn Dệt may (Vinatex) hợp tác đầu tư", "A và B hội đàm": a
                 // coordinated subject — but not of "làm việc", which two parties may do side by side.
                 guard predicate == .cooperatesWith || ["hội", "điện"].contains(keys[index]) else { return }
                 var other = subject.start
                 if other > range.lowerBound + 2, keys[other - 1] == ")", keys[other - 3] == "(" { other -= 3 }
+                // "Chủ tịch nước A và Tổng thống (Czech) B hội đàm": the second party's title (and country) first.
+                if subject.mention.type == .person { other = titleStart(before: other, in: range) }
                 if other > range.lowerBound + 1, keys[other - 1] == "và",
                     let first = layout.ending(at: other - 1, types: VietnameseRelationExtractor.parties)
                         ?? (other > range.lowerBound + 4 && keys[other - 2] == ")" && keys[other - 4] == "("
@@ -675,11 +684,14 @@ struct RelationRules {
                 cursor += 2
             } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
                 cursor += title.length
-                // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker": the holder, not the body, is the party.
+                // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker", "Bộ trưởng Ngoại giao Lào Saleumxay Kommasith": the
+                // holder, not the body (nor its country), is the party.
                 if let body = layout.starting(at: cursor, types: [.organization]),
-                    layout.starting(at: body.end, types: [.person]) != nil
+                    let holderStart = [body.end, countryEnd(at: body.end)].compactMap(\.self).first(where: {
+                        layout.starting(at: $0, types: [.person]) != nil
+                    })
                 {
-                    cursor = body.end
+                    cursor = holderStart
                 } else if let holder = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: {
                     layout.starting(at: $0, types: [.person]) != nil
                 }), document.tokens[cursor].isCapitalized || keys[cursor] == "nước",
@@ -700,6 +712,27 @@ struct RelationRules {
             }
         }
         return cursor
+    }
+
+    /// The token after a country that starts at `index`, if one does.
+    private func countryEnd(at index: Int) -> Int? {
+        guard index < keys.count, let country = lexicon.places.longestMatch(in: keys, at: index), country.payload.kind == "country"
+        else { return nil }
+        return index + country.length
+    }
+
+    /// Where a title (and a country after it) that ends right before `index` starts ("Tổng thống Czech | Milos
+    /// Zeman"); `index` when none does.
+    private func titleStart(before index: Int, in range: Range<Int>) -> Int {
+        var end = index
+        for start in stride(from: end - 1, through: max(range.lowerBound, end - 3), by: -1) where countryEnd(at: start) == end {
+            end = start
+            break
+        }
+        for start in stride(from: end - 1, through: max(range.lowerBound, end - 5), by: -1) {
+            if let title = lexicon.titles.longestMatch(in: keys, at: start), start + title.length == end { return start }
+        }
+        return index
     }
 
     /// "ký kết … giữa A và B", "A ký kết chương trình hợp tác với B".

@@ -121,4 +121,20 @@ struct UnseenNewsSixthDrawTests {
             "Bộ Công Thương làm việc với Báo Công Thương. Quyết định số 12/QĐ-BCT được công bố. Nghị quyết số 5-NQ/TW được nhắc lại.")
         #expect(extracted.pairs(.issued).isEmpty, "\(extracted.summary)")
     }
+
+    @Test("meetings: two titled parties talking, a foreign minister named with his country, a meeting chaired", arguments: [
+        ("Chủ tịch nước Trần Đại Quang và Tổng thống Milos Zeman đã hội đàm tại Hà Nội.", "Milos Zeman → Trần Đại Quang"),
+        ("Bộ trưởng Nguyễn Văn An hội đàm với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.", "Nguyễn Văn An → Saleumxay Kommasith"),
+        ("Phó Thủ tướng Vũ Đức Đam chủ trì cuộc họp để nghe Bộ Y tế và UBND TP Đà Nẵng báo cáo.", "Bộ Y tế → Vũ Đức Đam"),
+    ])
+    func meetings(text: String, pair: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.metWith).contains(pair), "\(extracted.summary)")
+    }
+
+    @Test("a body that leads a task with others does not meet them")
+    func chairingIsNotMeeting() throws {
+        let extracted = try Extracted("Giao Vụ Tổ chức Cán bộ chủ trì, phối hợp với Trung tâm Tin học thành lập Tổ công tác.")
+        #expect(extracted.pairs(.metWith).isEmpty, "\(extracted.summary)")
+    }
 }
