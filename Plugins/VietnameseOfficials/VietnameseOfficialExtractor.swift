@@ -135,7 +135,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 return TitlePhrase.ending(at: unitStart, document, keys, lexicon: lexicon) != nil
                     || TitlePhrase.ending(at: start, document, keys, lexicon: lexicon) != nil
             } ?? false
-            let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore
+            // "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng": the body's acronym stands between.
+            let acronymBefore = index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil
+            let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore || acronymBefore
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
                 || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)
                 || titledCountryEnding(at: index, keys)
@@ -252,6 +254,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                 !(bridge...cursor).contains(where: { document.startsSentence[$0] })
             {
                 cursor = bridge
+            }
+            // "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng": back over the body's acronym.
+            if orgEndingAt[cursor] == nil, cursor >= 3, keys[cursor - 1] == ")", keys[cursor - 3] == "(", orgEndingAt[cursor - 3] != nil {
+                cursor -= 3
             }
             // The chain of posts before the name, nearest first, each with the separator crossed to reach the next.
             var chain: [(title: TitlePhrase, organization: Int, separator: String?)] = []

@@ -90,8 +90,10 @@ struct OrganizationGrammar {
             head.length > 1 || keys[index] != "đảng"
                 || (index + 2 < keys.count && Self.partyNameStarts.contains(keys[index + 1] + " " + keys[index + 2]))
                 || partyOfCountry(at: index),
-            // A bare "Ban" after a leader's word is part of the title ("Phó Trưởng Ban Thường trực Ban …").
-            !(head.length == 1 && keys[index] == "ban" && (titleEnds(before: index) || (index > 0 && keys[index - 1] == "trưởng")))
+            // A bare "Ban" after a leader's word is part of the title ("Phó Trưởng Ban Thường trực Ban …") when another
+            // "Ban" or "Thường trực" follows; otherwise the title took the body's head: "Trưởng Ban Tiếp công dân Trung ương".
+            !(head.length == 1 && keys[index] == "ban" && (titleEnds(before: index) || (index > 0 && keys[index - 1] == "trưởng"))
+                && banBelongsToTitle(at: index))
         {
             // "Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ": a known name followed by a person's is the known name.
             let knownBeforePerson = best.map { startsPerson(at: $0.end) } ?? false
@@ -115,6 +117,14 @@ struct OrganizationGrammar {
     /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên"), after which a person's
     /// name is the school's own.
     static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs"]
+
+    /// Whether the "Ban" at `index`, after a leader's word, is the title's own word: "Thường trực" or another
+    /// "Ban" follows within four words ("Phó Trưởng Ban Thường trực Ban Tuyên giáo", "Phó Trưởng Ban phụ trách Ban …"),
+    /// or no capitalized word does.
+    private func banBelongsToTitle(at index: Int) -> Bool {
+        guard index + 1 < keys.count, document.tokens[index + 1].isCapitalized, keys[index + 1] != "thường" else { return true }
+        return (index + 2..<min(index + 5, keys.count)).contains { keys[$0] == "ban" }
+    }
 
     /// Heads that news writes in lower case after a title: "Giám đốc trung tâm …", "Tổng giám đốc công ty CP …",
     /// "Hiệu trưởng trường THPT …", "Giám đốc sở Xây dựng".

@@ -137,4 +137,21 @@ struct UnseenNewsSixthDrawTests {
         let extracted = try Extracted("Giao Vụ Tổ chức Cán bộ chủ trì, phối hợp với Trung tâm Tin học thành lập Tổ công tác.")
         #expect(extracted.pairs(.metWith).isEmpty, "\(extracted.summary)")
     }
+
+    @Test("posts: a title that took the body's 'Ban', and a body's acronym between it and the holder", arguments: [
+        ("Trưởng Ban Tiếp công dân Trung ương Nguyễn Hồng Điệp khẳng định điều này.",
+         "Nguyễn Hồng Điệp → Ban Tiếp công dân Trung ương"),
+        ("Đây là nhận định của Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng tại lễ đánh cồng.",
+         "Vũ Bằng → Ủy ban Chứng khoán Nhà nước"),
+    ])
+    func posts(text: String, pair: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.holdsPosition).contains(pair), "\(extracted.summary)")
+    }
+
+    @Test("'Phó Trưởng Ban Thường trực Ban X': the first 'Ban' is the title's")
+    func banOfTheTitle() throws {
+        let extracted = try Extracted("Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương Võ Văn Phuông phát biểu.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Ban Thường trực") }, "\(extracted.summary)")
+    }
 }
