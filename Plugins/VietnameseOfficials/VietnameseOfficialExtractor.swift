@@ -27,6 +27,9 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
     static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
 
+    /// Road junctions, named after persons as streets are.
+    static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
+
     /// Words after which a name is a thought, street, prize or year, not a person ("tư tưởng Hồ Chí Minh",
     /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Xuân Giáp Thìn").
     static let excludedBefore: Set<String> = [
@@ -145,6 +148,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
             // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
             var beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
+            // "nút giao Thân Cửu Nghĩa", "ngã tư Hàng Xanh", "vòng xoay Lê Văn Duyệt": junctions are named like streets.
+            if index > 1, Self.junctions.contains(keys[index - 2] + " " + before) { beforeCue = "đường" }
             // "tài khoản đứng tên Nguyễn Quang Huy": the holder of an account or a deed, not a namesake.
             if beforeCue == "tên", index > 1, keys[index - 2] == "đứng" { beforeCue = "" }
             // "thành phố Nguyễn …" is a city, not a street ("phố").

@@ -154,4 +154,10 @@ struct UnseenNewsSixthDrawTests {
         let extracted = try Extracted("Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương Võ Văn Phuông phát biểu.")
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Ban Thường trực") }, "\(extracted.summary)")
     }
+
+    @Test("a road junction named after a person is no person")
+    func junction() throws {
+        let extracted = try Extracted("Tuyến có điểm đầu tại nút giao Thân Cửu Nghĩa và điểm cuối tại ngã tư Hàng Xanh.")
+        #expect(extracted.names(.person).isEmpty, "\(extracted.summary)")
+    }
 }
