@@ -54,9 +54,12 @@ extension VietnameseLexicon {
         let keys = document.tokenKeys
         guard index + 2 < tokens.count, keys[index] == "q" || keys[index] == "p",
             tokens[index].text == tokens[index].text.uppercased(), keys[index + 1] == ".",
-            tokens[index + 1].span.start == tokens[index].span.end, tokens[index + 2].span.start == tokens[index + 1].span.end,
+            tokens[index + 1].span.start == tokens[index].span.end,
             tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1
         else { return nil }
+        // "Q.Bình Thạnh", "Q. Bình Thạnh", "P. 5" — but "P. Thảo" is a reporter's initial.
+        let gap = tokens[index + 2].span.start - tokens[index + 1].span.end
+        guard gap == 0 || (gap == 1 && (keys[index] == "q" || tokens[index + 2].kind == .number)) else { return nil }
         return index + 2
     }
 }

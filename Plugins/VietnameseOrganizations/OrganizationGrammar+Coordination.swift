@@ -50,8 +50,9 @@ extension OrganizationGrammar {
         // 3. The places: "tỉnh X", "X", or "các tỉnh A, B và C".
         var places: [(start: Int, end: Int)] = []
         var unit: String?
+        var cityNamed = false
         if cursor + 1 < keys.count, keys[cursor] == "các", let unitEnd = unitWordEnd(at: cursor + 1) {
-            unit = text(cursor + 1, unitEnd)
+            unit = Self.unitWord(keys[cursor + 1..<unitEnd].joined(separator: " "))
             cursor = unitEnd
             while let end = placeEnd(at: cursor, allowBareDistrict: true), end > cursor {
                 places.append((cursor, end))
@@ -61,10 +62,16 @@ extension OrganizationGrammar {
             }
             if let last = places.last { cursor = last.end }
             guard places.count >= 2 else { return nil }
+        } else if let city = cityShortForm(at: cursor) {
+            // "Thành ủy, UBND TP.HCM": the city's short form holds its unit word.
+            cityNamed = true
+            places.append((cursor, cursor + city))
+            cursor += city
         } else {
-            if let unitEnd = unitWordEnd(at: cursor) { unit = text(cursor, unitEnd) }
+            if let unitEnd = unitWordEnd(at: cursor) { unit = Self.unitWord(keys[cursor..<unitEnd].joined(separator: " ")) }
             guard let end = placeEnd(at: cursor, allowBareDistrict: true) else { return nil }
-            let placeStart = unitWordEnd(at: cursor) ?? cursor
+            var placeStart = unitWordEnd(at: cursor) ?? cursor
+            if placeStart < end, keys[placeStart] == "." { placeStart += 1 }
             places.append((placeStart, end))
             cursor = end
         }
@@ -77,8 +84,8 @@ extension OrganizationGrammar {
         }.first
         var bodies: [CoordinatedBody] = []
         for place in places {
-            let placeName = text(place.start, place.end)
-            let unitWord = unit ?? unitOfOwner ?? ""
+            let placeName = cityNamed ? VietnameseLexicon.hoChiMinhCity : text(place.start, place.end)
+            let unitWord = cityNamed ? "" : unit ?? unitOfOwner ?? ""
             func territorial(_ start: Int, _ end: Int) -> String {
                 let head = expand(start, end)
                 let bare = Self.committeeUnits[keys[start..<end].joined(separator: " ")] != nil
@@ -94,8 +101,11 @@ extension OrganizationGrammar {
                 }
                 let name = head.headClass == .sub ? expand(head.start, head.end) + " " + (parentName ?? "")
                     : territorial(head.start, head.end)
+                // "UBND TP.HCM" is also called with the city as the text writes it: "Ủy ban nhân dân TP.HCM".
+                let aliases = cityNamed && head.headClass == .territorial
+                    ? [expand(head.start, head.end) + " " + text(place.start, place.end)] : []
                 var body = ParsedOrganization(
-                    start: head.start, end: head.end, canonicalName: name.trimmingSpaces(), aliases: [],
+                    start: head.start, end: head.end, canonicalName: name.trimmingSpaces(), aliases: aliases,
                     isShortForm: false, nested: [], rule: "coordinated")
                 if head.headClass == .territorial { body.place = placeName }
                 bodies.append(CoordinatedBody(body: body, parent: parentName))
@@ -109,5 +119,10 @@ extension OrganizationGrammar {
             }
         }
         return (bodies, cursor)
+    }
+
+    /// A unit word as a name writes it in full: "TP" is "thành phố".
+    static func unitWord(_ key: String) -> String {
+        key == "tp" ? "thành phố" : key
     }
 }

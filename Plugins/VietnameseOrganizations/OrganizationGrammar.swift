@@ -987,7 +987,7 @@ struct OrganizationGrammar {
 
     /// The length of a short form of Thành phố Hồ Chí Minh that starts at `index` ("TP.HCM", "TPHCM",
     /// "TP HCM", "TP. Hồ Chí Minh"), whose unit word is part of the name, if one does.
-    private func cityShortForm(at index: Int) -> Int? {
+    func cityShortForm(at index: Int) -> Int? {
         guard document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index),
             match.payload.name == VietnameseLexicon.hoChiMinhCity
         else { return nil }
@@ -1137,10 +1137,18 @@ struct OrganizationGrammar {
             let token = document.tokens[index]
             let gap = token.span.start > previousEnd ? " " : ""
             // "TP.HCM" spans three tokens; "TP. Hà Nội" and "TP Hà Nội" are "thành phố Hà Nội".
-            if keys[index] == "tp", index + 2 < end, keys[index + 1] == ".", keys[index + 2] == "hcm" {
+            // "TP.HCM", "TP HCM", "TPHCM", "TP. Hồ Chí Minh": one city.
+            if let city = cityShortForm(at: index), index + city <= end {
                 pieces.append(gap + VietnameseLexicon.hoChiMinhCity)
-                previousEnd = document.tokens[index + 2].span.end
-                index += 3
+                previousEnd = document.tokens[index + city - 1].span.end
+                index += city
+                continue
+            }
+            // "Công an Q.Bình Thạnh", "Công an Q. Bình Thạnh": "quận Bình Thạnh".
+            if index > start, let named = lexicon.abbreviatedUnitEnd(in: document, at: index), named < end {
+                pieces.append(gap + (keys[index] == "q" ? "quận" : "phường"))
+                previousEnd = document.tokens[named].span.start - 1  // a space before the name, glued or not
+                index = named
                 continue
             }
             if keys[index] == "tp", index > start {

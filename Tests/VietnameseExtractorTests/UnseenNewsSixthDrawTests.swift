@@ -160,4 +160,17 @@ struct UnseenNewsSixthDrawTests {
         let extracted = try Extracted("Tuyến có điểm đầu tại nút giao Thân Cửu Nghĩa và điểm cuối tại ngã tư Hàng Xanh.")
         #expect(extracted.names(.person).isEmpty, "\(extracted.summary)")
     }
+
+    @Test("the city's short forms and abbreviated districts name one body however they are written")
+    func cityAndDistrictForms() throws {
+        let coordinated = try Extracted("Đại diện Thành ủy, UBND TP.HCM đã thưởng nóng ban chuyên án.")
+        let names = Set(coordinated.names(.organization))
+        #expect(names.contains("Thành ủy Thành phố Hồ Chí Minh") && names.contains("Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+                "\(coordinated.summary)")
+        let spaced = try Extracted("UBND TP HCM chỉ đạo. Lãnh đạo Thành ủy, UBND TP Hà Nội dự.")
+        #expect(spaced.names(.organization).contains("Ủy ban nhân dân Thành phố Hồ Chí Minh"), "\(spaced.summary)")
+        #expect(spaced.names(.organization).contains("Ủy ban nhân dân thành phố Hà Nội"), "\(spaced.summary)")
+        let district = try Extracted("Công an Q. Bình Thạnh phối hợp với Công an Q.Bình Thạnh cũ.")
+        #expect(Set(district.names(.organization)) == ["Công an quận Bình Thạnh"], "\(district.summary)")
+    }
 }
