@@ -26,4 +26,29 @@ extension OrganizationGrammar {
             start: index, end: index + 1, canonicalName: token.text, aliases: [], isShortForm: false, nested: [],
             rule: "acronym-after-title")
     }
+
+    /// The police's departments by their codes ("PC47", "PA71", "PK20E", "PC54"): "P", the branch's letter, two
+    /// digits and sometimes a letter, glued.
+    func policeDepartment(at index: Int) -> ParsedOrganization? {
+        let token = document.tokens[index]
+        var end = index
+        var code = ""
+        // One token ("PC47") or the letters and the number glued ("PC" + "47" + "E").
+        while end < keys.count, end == index || document.tokens[end].span.start == document.tokens[end - 1].span.end,
+            code.count < 6, document.tokens[end].kind == .word || document.tokens[end].kind == .number
+        {
+            code += document.tokens[end].text
+            end += 1
+        }
+        let scalars = Array(code.unicodeScalars)
+        guard token.isCapitalized, scalars.count >= 4, scalars.count <= 5, scalars[0] == "P",
+            "ACKXVH".unicodeScalars.contains(scalars[1]),
+            ("0"..."9").contains(scalars[2]), ("0"..."9").contains(scalars[3]),
+            scalars.count == 4 || ("A"..."Z").contains(scalars[4]),
+            end >= keys.count || document.tokens[end].span.start > document.tokens[end - 1].span.end
+                || document.tokens[end].kind == .punctuation
+        else { return nil }
+        return ParsedOrganization(
+            start: index, end: end, canonicalName: code, aliases: [], isShortForm: false, nested: [], rule: "police-department")
+    }
 }

@@ -82,6 +82,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                         index = next.end
                     }
                 }
+            } else if let department = parser.policeDepartment(at: index) {
+                // "các phòng như: PC47, PA71, PK20E": the police's departments by their codes.
+                mentions.append(department.mention(in: document))
+                index = department.end
             } else if let acronym = parser.acronymAfterTitle(at: index) {
                 // "Tổng Giám đốc VOV", "Kế toán trưởng PVC": an acronym right after a title names the body.
                 mentions.append(acronym.mention(in: document))

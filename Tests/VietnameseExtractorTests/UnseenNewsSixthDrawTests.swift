@@ -173,4 +173,12 @@ struct UnseenNewsSixthDrawTests {
         let district = try Extracted("Công an Q. Bình Thạnh phối hợp với Công an Q.Bình Thạnh cũ.")
         #expect(Set(district.names(.organization)) == ["Công an quận Bình Thạnh"], "\(district.summary)")
     }
+
+    @Test("the police's departments by their codes, and nothing else that looks like one")
+    func policeDepartments() throws {
+        let listed = try Extracted("Công an quận phối hợp các phòng như: PC47, PA71, PK20E, PC54 và Công an TP.HCM.")
+        #expect(Set(listed.names(.organization)).isSuperset(of: ["PC47", "PA71", "PK20E", "PC54"]), "\(listed.summary)")
+        let others = try Extracted("Máy bay C919 và mã PC123, khối thi A00 không phải đơn vị nào.")
+        #expect(others.names(.organization).isEmpty, "\(others.summary)")
+    }
 }
