@@ -225,6 +225,15 @@ struct RelationRules {
 
     private func next(_ index: Int) -> String? { index + 1 < keys.count ? keys[index + 1] : nil }
 
+    /// Whether the parenthesis closes at `index`, or after more places each after a comma ("…, Đồng Nai)").
+    private func placesClose(from index: Int) -> Bool {
+        var cursor = index
+        while cursor + 1 < keys.count, keys[cursor] == ",", let place = layout.starting(at: cursor + 1, types: [.place]) {
+            cursor = place.end
+        }
+        return cursor < keys.count && keys[cursor] == ")"
+    }
+
     /// "Học viện Chính trị khu vực 2 (Học viện Chính trị quốc gia Hồ Chí Minh)", "X trực thuộc Y".
     private mutating func parenthesisOrBelonging(at index: Int) {
         // "Khoa Thận nhân tạo của Bệnh viện Đa khoa tỉnh Hòa Bình": a unit of the body named after "của", when the
@@ -241,8 +250,9 @@ struct RelationRules {
         }
         // "xã Đại Lai (huyện Gia Bình)", "Công ty TNHH Đại Nguyên Dương (Nam Định)": where a place or a body lies, in
         // parentheses right after it.
-        if keys[index] == "(", let outer = layout.starting(at: index + 1, types: [.place]), outer.end < keys.count,
-            keys[outer.end] == ")", let outerRank = Self.rank(outer.mention),
+        // "xã Trà Cổ (huyện Tân Phú, Đồng Nai)": a chain of places inside, the first the nearest.
+        if keys[index] == "(", let outer = layout.starting(at: index + 1, types: [.place]), placesClose(from: outer.end),
+            let outerRank = Self.rank(outer.mention),
             let inner = layout.ending(at: index, types: [.place, .organization]), let innerRank = Self.rank(inner.mention),
             innerRank < outerRank, inner.mention.type == .place || outerRank >= 3,
             // "UBND huyện Tuy Đức (Đắk Nông)": a territory's body lies in its own territory, named in it.

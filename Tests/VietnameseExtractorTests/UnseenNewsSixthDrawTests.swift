@@ -181,4 +181,10 @@ struct UnseenNewsSixthDrawTests {
         let others = try Extracted("Máy bay C919 và mã PC123, khối thi A00 không phải đơn vị nào.")
         #expect(others.names(.organization).isEmpty, "\(others.summary)")
     }
+
+    @Test("a place lies in the first of the places in parentheses after it")
+    func placeChainInParentheses() throws {
+        let extracted = try Extracted("Y di dời về xã Trà Cổ (huyện Tân Phú, Đồng Nai) để sản xuất.")
+        #expect(extracted.pairs(.locatedIn).contains("Trà Cổ → Tân Phú"), "\(extracted.summary)")
+    }
 }
