@@ -105,8 +105,11 @@ struct OrganizationGrammar {
         }
         // "Giám đốc bệnh viện còn hạn chế …": a lower-case head after a title names a body only with a capitalized
         // word of its own ("Giám đốc trung tâm … đô thị Hà Nội", "Hiệu trưởng trường THPT Chu Văn An").
+        // A lower-case "trường" needs a name after the school's level: "trường Trung học cơ sở" is a kind of school.
+        let ownNameStart = keys[index] == "trường" ? index + (["thpt", "thcs", "ptth", "ptcs"].contains(keys[index + 1]) ? 2 : 3)
+            : index + 1
         if afterTitle, !tokens[index].isCapitalized, let parsed = best,
-            !(index + 1..<parsed.end).contains(where: { tokens[$0].isCapitalized })
+            !(ownNameStart..<max(ownNameStart, parsed.end)).contains(where: { tokens[$0].isCapitalized })
         {
             return nil
         }
@@ -133,8 +136,19 @@ struct OrganizationGrammar {
         "ngân hàng", "quỹ", "hợp tác xã",
     ]
 
-    /// Whether a head of ``lowercaseHeadsAfterTitle`` starts in lower case at `index`, right after a title.
+    /// Levels of schools written capitalized after a lower-case "trường": "trường Đại học Đồng Tháp", "trường THPT
+    /// chuyên Bạc Liêu" (twice as common in the news as "Trường Đại học …").
+    static let schoolLevelStarts: Set<String> = ["đại", "cao", "trung", "thpt", "thcs", "tiểu", "mầm", "ptth", "ptcs"]
+
+    /// Whether a head of ``lowercaseHeadsAfterTitle`` starts in lower case at `index`, right after a title, or a
+    /// lower-case "trường" opens a school's capitalized name.
     private func lowercaseHeadAfterTitle(at index: Int) -> Bool {
+        if index + 1 < keys.count, keys[index] == "trường", !document.tokens[index].isCapitalized,
+            document.tokens[index + 1].isCapitalized, Self.schoolLevelStarts.contains(keys[index + 1]),
+            !document.startsSentence[index + 1]
+        {
+            return true
+        }
         guard index > 0, index < keys.count, !document.tokens[index].isCapitalized, document.tokens[index].kind == .word,
             let head = lexicon.heads.longestMatch(in: keys, at: index),
             Self.lowercaseHeadsAfterTitle.contains(keys[index..<index + head.length].joined(separator: " ")),

@@ -187,4 +187,13 @@ struct UnseenNewsSixthDrawTests {
         let extracted = try Extracted("Y di dời về xã Trà Cổ (huyện Tân Phú, Đồng Nai) để sản xuất.")
         #expect(extracted.pairs(.locatedIn).contains("Trà Cổ → Tân Phú"), "\(extracted.summary)")
     }
+
+    @Test("a lower-case 'trường' opens a school's name when a name follows its level")
+    func lowercaseSchool() throws {
+        let extracted = try Extracted("Ông Thuyết học trường Đại học Đồng Tháp, em học trường THPT Chu Văn An.")
+        let names = Set(extracted.names(.organization))
+        #expect(names.contains("Trường Đại học Đồng Tháp") && names.contains("Trường THPT Chu Văn An"), "\(extracted.summary)")
+        let kind = try Extracted("Nhiều trường Trung học cơ sở và trường đại học đã tuyển sinh.")
+        #expect(kind.names(.organization).isEmpty, "\(kind.summary)")
+    }
 }
