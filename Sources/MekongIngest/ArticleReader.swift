@@ -127,7 +127,7 @@ public struct ArticleReader: Sendable {
         }
         let normalized = TextNormalizer.normalize(text, respellingToneMarks: profile.respellsToneMarks)
         let lines = Self.lines(of: normalized)
-        let draft: ArticleDraft =
+        var draft: ArticleDraft =
             if CrawlerLayout.matches(lines) {
                 CrawlerLayout.parse(lines, profile: profile)
             } else if let first = lines.first(where: { !$0.isEmpty }), HeaderedLayout.isHeader(first) {
@@ -135,6 +135,11 @@ public struct ArticleReader: Sendable {
             } else {
                 PlainLayout.parse(lines, profile: profile)
             }
+        // A layout without a date (the plain one always, the others sometimes): the date the lead gives, if
+        // any (``LeadDate``).
+        if draft.published == nil {
+            draft.published = LeadDate.iso(inBody: draft.paragraphs.filter { $0.role == .body }.map(\.text))
+        }
         let parsed = Self.assemble(draft)
         guard parsed.paragraphs.contains(where: { $0.role != .title }) else { throw .emptyArticle(path: path) }
         return parsed
