@@ -176,3 +176,25 @@ struct GraphStoreIngestTests {
         #expect(try store.articles().map(\.id) == ["a1", "b2"])
     }
 }
+
+@Suite("Re-ingesting an article whose title or date is read anew")
+struct GraphStoreMetadataRefreshTests {
+    typealias F = ContributionFixtures
+
+    @Test("the same text with a title or date a newer reader finds replaces the stored article")
+    func newMetadataReplaces() throws {
+        let store = try GraphStore.inMemory()
+        try store.ingest(F.academyArticle())
+        var dated = F.academyArticle()
+        dated.article.published = "2017-06-12"
+        #expect(try store.ingest(dated).change == .replaced)
+        var retitled = dated
+        retitled.article.title = "Bổ nhiệm Giám đốc Sở"
+        #expect(try store.ingest(retitled).change == .replaced)
+        #expect(try store.ingest(retitled).change == .unchanged)
+        let article = try #require(try store.loadGraph().articles.first)
+        #expect(article.published == "2017-06-12")
+        #expect(article.title == "Bổ nhiệm Giám đốc Sở")
+        #expect(try store.statistics() == StoreStatistics(articles: 1, entities: 3, relations: 2, mentions: 3, evidence: 2))
+    }
+}
