@@ -4,6 +4,12 @@ import MekongPluginAPI
 /// Reads raw article files into ``ParsedArticle``s: decodes, normalizes, detects the layout, keeps the
 /// metadata and cleans the body.
 ///
+/// Where the layout lacks them, the title and date come from the text (docs/articles.md): a headered
+/// article's URL slug takes back the diacritics the text writes its words with (runs of two words or more,
+/// never across punctuation; words it cannot restore stay between brackets as the slug spells them), and an
+/// article without a date takes the first date of its opening when the lead writes it as the time of the news
+/// ("Ngày 7/2/2017, …"), a day and month without year only when the article writes that day with its year.
+///
 /// The reader holds no state and may be used from many tasks at once. Parsing is simple scanning (no
 /// regular expressions), so thousands of articles a second fit on one core.
 public struct ArticleReader: Sendable {
