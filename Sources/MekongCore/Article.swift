@@ -17,8 +17,12 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
     /// The reporter, from the byline or the closing signature, when known.
     public var author: String?
     /// ISO 8601 date (`2021-04-29`) when known: from the file's metadata or, when it has none, from the date
-    /// the article's lead gives ("Ngày 7/2/2017, …"). Where it came from is not recorded.
+    /// the article's lead gives ("Ngày 7/2/2017, …"); ``publishedFrom`` says which.
     public var published: String?
+    /// Where ``published`` was read; nil when there is no date, or for an article stored before Mekong
+    /// recorded it. Set after ``init(id:title:path:url:source:author:published:sha256:text:)``, whose
+    /// signature plugins compiled against it rely on.
+    public var publishedFrom: DateOrigin?
     /// SHA-256 of the stored text, hex; the same content ingested again changes nothing.
     public var sha256: String
     /// The body text, NFC-normalized, without byline, teasers and site boilerplate.

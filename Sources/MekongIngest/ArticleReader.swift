@@ -143,10 +143,13 @@ public struct ArticleReader: Sendable {
             }
         // A layout without a date (the plain one always, the others sometimes): the date the lead gives, if
         // any (``LeadDate``).
+        var publishedFrom: DateOrigin? = draft.published == nil ? nil : .metadata
         if draft.published == nil {
             draft.published = LeadDate.iso(inBody: draft.paragraphs.filter { $0.role == .body }.map(\.text))
+            if draft.published != nil { publishedFrom = .lead }
         }
-        let parsed = Self.assemble(draft)
+        var parsed = Self.assemble(draft)
+        parsed.publishedFrom = publishedFrom
         guard parsed.paragraphs.contains(where: { $0.role != .title }) else { throw .emptyArticle(path: path) }
         return parsed
     }

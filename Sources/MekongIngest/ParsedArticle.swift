@@ -18,6 +18,9 @@ public struct ParsedArticle: Sendable, Hashable {
     /// ISO 8601 date (`2021-04-29`) when the file states one that parses or, failing that, when the lead
     /// gives one this reader trusts ("Ngày 7/2/2017, …"; see ``ArticleReader``).
     public var published: String?
+    /// Where ``published`` was read: the file's metadata or the lead; nil when there is no date. The
+    /// initializer takes a date as the metadata's.
+    public var publishedFrom: DateOrigin?
     /// The stored text: NFC, normalized (see ``TextNormalizer``), without byline, teasers or boilerplate.
     public var text: String
     /// The paragraphs of ``text``, in order, each with its role.
@@ -35,6 +38,7 @@ public struct ParsedArticle: Sendable, Hashable {
         self.source = source
         self.author = author
         self.published = published
+        self.publishedFrom = published == nil ? nil : .metadata
         self.text = text
         self.paragraphs = paragraphs
         self.layout = layout

@@ -44,22 +44,25 @@ final class ContributionWriter {
     func ingest(_ contribution: ArticleContribution, at date: Date) throws -> IngestOutcome {
         let article = contribution.article
         let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT sha256, title, published FROM articles WHERE id = ?"),
+            db.cachedStatement(sql: "SELECT sha256, title, published, published_from FROM articles WHERE id = ?"),
             arguments: [article.id])
         let stored: String? = row?[0]
-        // The same text with the same title and date changes nothing. A title or date read anew from the same
+        // The same text with the same title and date (and date origin) changes nothing. A title or date read anew from the same
         // text (by a newer reader) replaces the article: extractors read the date (the year of "23/6").
-        if stored == article.sha256, row?[1] == article.title, row?[2] == article.published {
+        if stored == article.sha256, row?[1] == article.title, row?[2] == article.published,
+            row?[3] == article.publishedFrom?.rawValue
+        {
             return IngestOutcome(change: .unchanged)
         }
         if stored != nil { _ = try removeContribution(ofArticle: article.id) }
 
         try db.cachedStatement(sql: """
-            INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at,
+                published_from)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 article.id, article.title, article.path, article.url, article.source, article.author,
-                article.published, article.sha256, article.text, date,
+                article.published, article.sha256, article.text, date, article.publishedFrom?.rawValue,
             ])
 
         var outcome = IngestOutcome(change: stored == nil ? .added : .replaced)

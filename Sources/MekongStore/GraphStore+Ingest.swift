@@ -5,7 +5,7 @@ import MekongCore
 extension GraphStore {
     /// Stores one article's contribution in a single write transaction.
     ///
-    /// - The same article (same id, SHA-256, title and published date) again changes nothing:
+    /// - The same article (same id, SHA-256, title, published date and its origin) again changes nothing:
     ///   ``IngestOutcome/Change/unchanged``.
     /// - Another version of a stored article (same id, other SHA-256, or the same text with another title or
     ///   date, as a newer reader finds them) first removes everything the old version contributed, then adds

@@ -28,7 +28,9 @@ struct LeadDateTests {
          "2017-06-12"),
     ])
     func theLeadGivesTheDate(body: String, expected: String) throws {
-        #expect(try plain(body).published == expected)
+        let parsed = try plain(body)
+        #expect(parsed.published == expected)
+        #expect(parsed.publishedFrom == .lead)
     }
 
     @Test(arguments: [
@@ -51,11 +53,14 @@ struct LeadDateTests {
         "Ngày 15/7/2017 tới, phố đi bộ sẽ hoạt động.",
     ])
     func noDateRatherThanAWrongOne(body: String) throws {
-        #expect(try plain(body).published == nil)
+        let parsed = try plain(body)
+        #expect(parsed.published == nil)
+        #expect(parsed.publishedFrom == nil)
     }
 
     @Test func theHeadersDateWinsOverTheLead() throws {
         let parsed = try headered(url: "https://dantri.com.vn/xa-hoi/hop-20210426102844598.htm", "Ngày 25/4/2020, tỉnh họp.")
         #expect(parsed.published == "2021-04-26")
+        #expect(parsed.publishedFrom == .metadata)
     }
 }
