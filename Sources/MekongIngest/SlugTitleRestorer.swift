@@ -18,7 +18,16 @@ import MekongCore
 /// Words that cannot be restored with confidence are shown between square brackets as the slug spells them,
 /// so that a word without diacritics is never shown as if the article wrote it: "[Loat] mặt hàng …"; a slug of
 /// which nothing can be restored is shown whole between brackets.
+///
+/// The work is bounded whatever the input: only the first ``maximumSlugWords`` words of a slug are restored
+/// (the rest stay in brackets), and only the first ``maximumOccurrences`` places of each word in the text are
+/// compared.
 struct SlugTitleRestorer {
+    /// The most slug words restored; real slugs have fewer than twenty.
+    static let maximumSlugWords = 32
+    /// The most places of one word in the text that are compared with a run.
+    static let maximumOccurrences = 64
+
     /// One word of the text: as written, folded, whether it opens a sentence, and whether punctuation
     /// separates it from the word before (a run does not reach across: "cách mạng, tên" is no "mạng tên").
     private struct Word {
@@ -38,7 +47,9 @@ struct SlugTitleRestorer {
         let words = paragraphs.map(Self.words(of:))
         var occurrences: [String: [(paragraph: Int, word: Int)]] = [:]
         for (paragraph, list) in words.enumerated() {
-            for (index, word) in list.enumerated() { occurrences[word.folded, default: []].append((paragraph, index)) }
+            for (index, word) in list.enumerated() where occurrences[word.folded, default: []].count < Self.maximumOccurrences {
+                occurrences[word.folded, default: []].append((paragraph, index))
+            }
         }
         self.paragraphs = words
         self.occurrences = occurrences
@@ -50,7 +61,7 @@ struct SlugTitleRestorer {
         let slug = slugWords.map { $0.lowercased() }.filter { !$0.isEmpty }
         guard !slug.isEmpty else { return nil }
         var restored = [String?](repeating: nil, count: slug.count)
-        restore(slug, range: 0..<slug.count, into: &restored)
+        restore(slug, range: 0..<min(slug.count, Self.maximumSlugWords), into: &restored)
         var pieces: [String] = []
         var pending: [String] = []
         for (index, word) in slug.enumerated() {
