@@ -9,11 +9,11 @@ import MekongCore
 /// uses most often for it. A run does not reach across punctuation in the text. A word alone is not restored,
 /// even when the text writes it one way only: "mang" in a text that writes only "cách mạng" is not "mạng" in
 /// "mang tên"; only a word that cannot be a Vietnamese syllable ("karaoke", "bar"), written by the text as the
-/// slug spells it, is taken alone. A word keeps the case the text writes
-/// it with where it does not open a sentence, and the title is then put in sentence case. The slug's word
-/// order is kept; punctuation, which the slug has lost, is not put back. Digits need no diacritics: a number
-/// of one or two digits, or a year (1900–2099), is kept as the slug writes it when no run restores it; other
-/// digits are often a date whose slash the slug dropped ("72021" for "7/2021") and are marked.
+/// slug spells it, is taken alone. A word keeps the case the text writes it with where it does not open a
+/// sentence, and the title is then put in sentence case. The slug's word order is kept; punctuation, which
+/// the slug has lost, is not put back. Digits need no diacritics: a number of one or two digits, or a year
+/// (1900–2099), is kept as the slug writes it when no run restores it; other digits are often a date whose
+/// slash the slug dropped ("72021" for "7/2021") and are marked.
 ///
 /// Words that cannot be restored with confidence are shown between square brackets as the slug spells them,
 /// so that a word without diacritics is never shown as if the article wrote it: "[Loat] mặt hàng …"; a slug of
@@ -85,7 +85,6 @@ struct SlugTitleRestorer {
 
     /// Restores the longest run in `range` the text writes, then what lies on either side of it.
     private func restore(_ slug: [String], range: Range<Int>, into restored: inout [String?]) {
-        guard !range.isEmpty else { return }
         guard !range.isEmpty else { return }
         // Runs of two words or more, and a word alone only when it cannot be a Vietnamese syllable
         // ("karaoke") and the text writes it as the slug does: a word alone is too often another word that
