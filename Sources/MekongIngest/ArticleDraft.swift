@@ -3,7 +3,8 @@ struct ArticleDraft {
     var layout: ArticleLayout
     var title = ""
     /// Whether ``title`` is the article's headline and opens the stored text (false for a title made from
-    /// a URL slug, which has lost its diacritics).
+    /// a URL slug, whose diacritics ``SlugTitleRestorer`` takes back from the text where it can: such a title
+    /// is never added to the text).
     var titleIsHeadline = true
     var url: String?
     var source: String?

@@ -4,6 +4,12 @@ import MekongPluginAPI
 /// Reads raw article files into ``ParsedArticle``s: decodes, normalizes, detects the layout, keeps the
 /// metadata and cleans the body.
 ///
+/// Where the layout lacks them, the title and date come from the text (docs/articles.md): a headered
+/// article's URL slug takes back the diacritics the text writes its words with (runs of two words or more,
+/// never across punctuation; words it cannot restore stay between brackets as the slug spells them), and an
+/// article without a date takes the first date of its opening when the lead writes it as the time of the news
+/// ("Ngày 7/2/2017, …"), a day and month without year only when the article writes that day with its year.
+///
 /// The reader holds no state and may be used from many tasks at once. Parsing is simple scanning (no
 /// regular expressions), so thousands of articles a second fit on one core.
 public struct ArticleReader: Sendable {
@@ -127,7 +133,7 @@ public struct ArticleReader: Sendable {
         }
         let normalized = TextNormalizer.normalize(text, respellingToneMarks: profile.respellsToneMarks)
         let lines = Self.lines(of: normalized)
-        let draft: ArticleDraft =
+        var draft: ArticleDraft =
             if CrawlerLayout.matches(lines) {
                 CrawlerLayout.parse(lines, profile: profile)
             } else if let first = lines.first(where: { !$0.isEmpty }), HeaderedLayout.isHeader(first) {
@@ -135,7 +141,15 @@ public struct ArticleReader: Sendable {
             } else {
                 PlainLayout.parse(lines, profile: profile)
             }
-        let parsed = Self.assemble(draft)
+        // A layout without a date (the plain one always, the others sometimes): the date the lead gives, if
+        // any (``LeadDate``).
+        var publishedFrom: DateOrigin? = draft.published == nil ? nil : .metadata
+        if draft.published == nil {
+            draft.published = LeadDate.iso(inBody: draft.paragraphs.filter { $0.role == .body }.map(\.text))
+            if draft.published != nil { publishedFrom = .lead }
+        }
+        var parsed = Self.assemble(draft)
+        parsed.publishedFrom = publishedFrom
         guard parsed.paragraphs.contains(where: { $0.role != .title }) else { throw .emptyArticle(path: path) }
         return parsed
     }

@@ -23,10 +23,11 @@ public struct DocumentBuilder: Sendable {
     public func document(for parsed: ParsedArticle, path: String) -> Document {
         let sha256 = SHA256.hex(parsed.text.utf8)
         let identity = path == ArticleReader.standardInput ? sha256 : CanonicalPath.of(path)
-        let article = Article(
+        var article = Article(
             id: StableID.article(identity), title: parsed.title, path: path,
             url: parsed.url, source: parsed.source, author: parsed.author, published: parsed.published,
             sha256: sha256, text: parsed.text)
+        article.publishedFrom = parsed.publishedFrom
         let tokens = tokenizer.tokens(in: parsed.text)
         let sentences = sentenceSplitter.sentences(paragraphs: parsed.paragraphs, tokens: tokens)
         return Document(article: article, paragraphs: parsed.paragraphs, sentences: sentences, tokens: tokens)

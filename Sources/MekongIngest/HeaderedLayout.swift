@@ -29,11 +29,16 @@ enum HeaderedLayout {
         let body = BodyCleaner(lines: Array(lines[index...]), cutsTrailerAtByline: false, profile: profile)
         draft.adopt(body)
         // The slug has lost its diacritics: when the text opens with the headline it names, that line is the
-        // title. It stays in the body where it was, so the stored text and its offsets do not change.
-        if !draft.titleIsHeadline, let url = draft.url,
-            let headline = URLSlug.headline(forURL: url, in: draft.paragraphs.map(\.text))
-        {
-            draft.title = headline
+        // title; otherwise the slug's words take back the diacritics the text writes them with, and those it
+        // cannot are marked. Either way the title is not added to the text, so the stored text and its offsets
+        // do not change.
+        if !draft.titleIsHeadline, let url = draft.url {
+            let texts = draft.paragraphs.map(\.text)
+            if let headline = URLSlug.headline(forURL: url, in: texts) {
+                draft.title = headline
+            } else if let restored = SlugTitleRestorer(paragraphs: texts).title(slugWords: URLSlug.words(fromURL: url)) {
+                draft.title = restored
+            }
         }
         // The outlet is the site the URL names, unless a byline credited an agency.
         if draft.source == nil, let url = draft.url { draft.source = URLSlug.host(ofURL: url) }

@@ -5,8 +5,9 @@ import MekongPluginAPI
 /// ``text`` is the paragraphs joined by `"\n"`; the headline, when the file has one, is the first paragraph
 /// (role ``Paragraph/Role/title``). Paragraph spans count Unicode scalars of ``text``.
 public struct ParsedArticle: Sendable, Hashable {
-    /// The headline; for the headered layout, which has none, a readable form of the URL slug (not part of
-    /// ``text``); empty when nothing is known.
+    /// The headline; for the headered layout, which has none, the URL slug's words with the diacritics the
+    /// text writes them with and the others between brackets (see ``ArticleReader``; not part of ``text``);
+    /// empty when nothing is known.
     public var title: String
     /// The article's web address, when the file records it.
     public var url: String?
@@ -14,8 +15,12 @@ public struct ParsedArticle: Sendable, Hashable {
     public var source: String?
     /// The reporter, from the byline or the closing signature.
     public var author: String?
-    /// ISO 8601 date (`2021-04-29`) when the file states one that parses.
+    /// ISO 8601 date (`2021-04-29`) when the file states one that parses or, failing that, when the lead
+    /// gives one this reader trusts ("Ngày 7/2/2017, …"; see ``ArticleReader``).
     public var published: String?
+    /// Where ``published`` was read: the file's metadata or the lead; nil when there is no date. The
+    /// initializer takes a date as the metadata's.
+    public var publishedFrom: DateOrigin?
     /// The stored text: NFC, normalized (see ``TextNormalizer``), without byline, teasers or boilerplate.
     public var text: String
     /// The paragraphs of ``text``, in order, each with its role.
@@ -33,6 +38,7 @@ public struct ParsedArticle: Sendable, Hashable {
         self.source = source
         self.author = author
         self.published = published
+        self.publishedFrom = published == nil ? nil : .metadata
         self.text = text
         self.paragraphs = paragraphs
         self.layout = layout

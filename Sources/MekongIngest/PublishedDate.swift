@@ -53,7 +53,8 @@ enum PublishedDate {
         }
     }
 
-    private static func format(year: Int, month: Int, day: Int) -> String? {
+    /// `2017-06-12` for a valid day of a year from 1900 to 2100; nil otherwise.
+    static func format(year: Int, month: Int, day: Int) -> String? {
         let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1900...2100).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth[month - 1]
         else { return nil }

@@ -12,20 +12,27 @@ enum URLSlug {
     }
 
     /// "…/ha-noi-den-nam-2025-bi-thu-cap-huyen-20210429115108027.htm" → "Ha noi den nam 2025 bi thu cap huyen":
-    /// dashes become spaces, the extension and a trailing numeric id (six digits or more) go. The slug has
-    /// no diacritics, so the result is for display only.
+    /// the ``words(fromURL:)`` joined by spaces, the first capitalized. The slug has no diacritics, so the
+    /// result is for display only, and only where the text cannot give them back (``SlugTitleRestorer``).
     static func title(fromURL url: String) -> String {
+        var words = words(fromURL: url)
+        guard let first = words.first else { return "" }
+        words[0] = first.prefix(1).uppercased() + first.dropFirst()
+        return words.joined(separator: " ")
+    }
+
+    /// The words of the URL's last path segment: split at dashes, without the extension and a trailing
+    /// numeric id (six digits or more); empty when the URL has no path.
+    static func words(fromURL url: String) -> [String] {
         var path = Substring(url)
         if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
         while path.hasSuffix("/") { path = path.dropLast() }
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.lastIndex(of: "/") else { return [] }
         var slug = path[path.index(after: slash)...]
         if let dot = slug.lastIndex(of: "."), slug[dot...].count <= 6 { slug = slug[..<dot] }
-        var words = slug.split(separator: "-")
+        var words = slug.split(separator: "-").map(String.init)
         if let last = words.last, last.count >= 6, last.allSatisfy(\.isNumber) { words.removeLast() }
-        guard let first = words.first else { return "" }
-        words[0] = Substring(first.prefix(1).uppercased() + first.dropFirst())
-        return words.joined(separator: " ")
+        return words
     }
 
     /// The first of the first `within` lines that says what the URL's slug says, with its diacritics: the real

@@ -75,9 +75,10 @@ public struct ArticleIngestor: Sendable {
             paragraphs.append(Paragraph(span: TextSpan(start: offset, end: offset + length), role: role))
             offset += length + 1
         }
-        let parsed = ParsedArticle(
+        var parsed = ParsedArticle(
             title: article.title, url: article.url, source: article.source, author: article.author,
             published: article.published, text: article.text, paragraphs: paragraphs, layout: .plain)
+        parsed.publishedFrom = article.publishedFrom
         var document = builder.document(for: parsed, path: article.path)
         document.article = article
         let extracted = extract(document: document, path: article.path)

@@ -1,3 +1,5 @@
+import MekongCore
+
 /// An article as every `--json` of the command line prints it (docs/cli-json.md): what is known about it and
 /// what it contributed, without its text.
 public struct ArticleJSON: Codable, Hashable, Sendable {
@@ -7,6 +9,9 @@ public struct ArticleJSON: Codable, Hashable, Sendable {
     public var title: String
     /// ISO 8601 publication date, or nil when unknown.
     public var published: String?
+    /// Where ``published`` was read: `metadata` (the file's own) or `lead` (the article's first lines);
+    /// nil when there is no date or the store did not record it.
+    public var publishedFrom: DateOrigin?
     /// The outlet or agency, or nil when unknown.
     public var source: String?
     /// The web address, or nil when the file does not record it.
@@ -25,6 +30,7 @@ public struct ArticleJSON: Codable, Hashable, Sendable {
         id = article.id
         title = article.title
         published = article.published
+        publishedFrom = article.publishedFrom
         source = article.source
         url = article.url
         author = article.author
@@ -34,7 +40,7 @@ public struct ArticleJSON: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, published, source, url, author, path
+        case id, title, published, source, url, author, path, publishedFrom = "published_from"
         case entityCount = "entity_count", relationCount = "relation_count"
     }
 
@@ -44,6 +50,7 @@ public struct ArticleJSON: Codable, Hashable, Sendable {
         try container.encode(id, forKey: .id)
         try container.encode(title, forKey: .title)
         try container.encode(published, forKey: .published)
+        try container.encode(publishedFrom, forKey: .publishedFrom)
         try container.encode(source, forKey: .source)
         try container.encode(url, forKey: .url)
         try container.encode(author, forKey: .author)

@@ -130,10 +130,12 @@ public enum OpenAPIDocument {
                 }
               },
               "Article": {
-                "type": "object", "required": ["id", "title", "path", "published", "source", "author", "url", "entity_count", "relation_count"],
+                "type": "object", "required": ["id", "title", "path", "published", "published_from", "source", "author", "url", "entity_count", "relation_count"],
                 "properties": {
                   "id": {"type": "string"}, "title": {"type": "string"}, "path": {"type": "string"},
-                  "published": {"type": ["string", "null"]}, "source": {"type": ["string", "null"]},
+                  "published": {"type": ["string", "null"]},
+                  "published_from": {"enum": ["metadata", "lead", null], "description": "Where the date was read (docs/articles.md)."},
+                  "source": {"type": ["string", "null"]},
                   "author": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]},
                   "entity_count": {"type": "integer"}, "relation_count": {"type": "integer"}
                 }

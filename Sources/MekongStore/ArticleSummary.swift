@@ -1,3 +1,5 @@
+import MekongCore
+
 /// An article as a listing shows it: what is known about it and how much of the graph it contributed,
 /// without its text.
 public struct ArticleSummary: Hashable, Sendable, Identifiable {
@@ -15,6 +17,9 @@ public struct ArticleSummary: Hashable, Sendable, Identifiable {
     public var author: String?
     /// ISO 8601 publication date (`2021-04-29`), when known.
     public var published: String?
+    /// Where ``published`` was read (the file's metadata or the lead); nil when there is no date, or for an
+    /// article stored before Mekong recorded it.
+    public var publishedFrom: DateOrigin?
     /// How many distinct entities the article mentions.
     public var entities: Int
     /// How many distinct relations the article is evidence for.
@@ -23,7 +28,7 @@ public struct ArticleSummary: Hashable, Sendable, Identifiable {
     /// A summary from its parts.
     public init(
         id: String, title: String, path: String, url: String? = nil, source: String? = nil, author: String? = nil,
-        published: String? = nil, entities: Int = 0, relations: Int = 0
+        published: String? = nil, publishedFrom: DateOrigin? = nil, entities: Int = 0, relations: Int = 0
     ) {
         self.id = id
         self.title = title
@@ -32,6 +37,7 @@ public struct ArticleSummary: Hashable, Sendable, Identifiable {
         self.source = source
         self.author = author
         self.published = published
+        self.publishedFrom = publishedFrom
         self.entities = entities
         self.relations = relations
     }

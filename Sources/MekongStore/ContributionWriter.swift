@@ -43,17 +43,26 @@ final class ContributionWriter {
 
     func ingest(_ contribution: ArticleContribution, at date: Date) throws -> IngestOutcome {
         let article = contribution.article
-        let stored = try String.fetchOne(
-            db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE id = ?"), arguments: [article.id])
-        if stored == article.sha256 { return IngestOutcome(change: .unchanged) }
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT sha256, title, published, published_from FROM articles WHERE id = ?"),
+            arguments: [article.id])
+        let stored: String? = row?[0]
+        // The same text with the same title and date (and date origin) changes nothing. A title or date read anew from the same
+        // text (by a newer reader) replaces the article: extractors read the date (the year of "23/6").
+        if stored == article.sha256, row?[1] == article.title, row?[2] == article.published,
+            row?[3] == article.publishedFrom?.rawValue
+        {
+            return IngestOutcome(change: .unchanged)
+        }
         if stored != nil { _ = try removeContribution(ofArticle: article.id) }
 
         try db.cachedStatement(sql: """
-            INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at,
+                published_from)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 article.id, article.title, article.path, article.url, article.source, article.author,
-                article.published, article.sha256, article.text, date,
+                article.published, article.sha256, article.text, date, article.publishedFrom?.rawValue,
             ])
 
         var outcome = IngestOutcome(change: stored == nil ? .added : .replaced)

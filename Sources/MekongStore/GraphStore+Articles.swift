@@ -49,7 +49,8 @@ extension GraphStore {
         let statement = try db.cachedStatement(sql: """
             SELECT id, title, path, url, source, author, published,
                 (SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id = articles.id),
-                (SELECT count(DISTINCT relation_id) FROM evidence WHERE article_id = articles.id)
+                (SELECT count(DISTINCT relation_id) FROM evidence WHERE article_id = articles.id),
+                \(try DateOriginMigration.column(db))
             FROM articles WHERE id = ?
             """)
         var summaries: [String: ArticleSummary] = [:]
@@ -57,7 +58,8 @@ extension GraphStore {
             guard let row = try Row.fetchOne(statement, arguments: [id]) else { continue }
             summaries[id] = ArticleSummary(
                 id: row[0], title: row[1], path: row[2], url: row[3], source: row[4], author: row[5],
-                published: row[6], entities: row[7], relations: row[8])
+                published: row[6], publishedFrom: (row[9] as String?).flatMap(DateOrigin.init(rawValue:)),
+                entities: row[7], relations: row[8])
         }
         return summaries
     }

@@ -36,7 +36,7 @@ extension GraphStore {
                 let id: String = row[0]
                 let storedAt: Date = row[1]
                 guard let article = try Row.fetchOne(
-                    db, sql: "\(Self.articleColumns) WHERE id = ?", arguments: [id]).map(Self.article(from:))
+                    db, sql: "\(try Self.articleColumns(db)) WHERE id = ?", arguments: [id]).map(Self.article(from:))
                 else { continue }
                 try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
                 guard var contribution = try extracting(article) else { continue }

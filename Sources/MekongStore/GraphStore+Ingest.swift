@@ -5,9 +5,11 @@ import MekongCore
 extension GraphStore {
     /// Stores one article's contribution in a single write transaction.
     ///
-    /// - The same article (same id and SHA-256) again changes nothing: ``IngestOutcome/Change/unchanged``.
-    /// - Another version of a stored article (same id, other SHA-256) first removes everything the old version
-    ///   contributed, then adds the new one: ``IngestOutcome/Change/replaced``.
+    /// - The same article (same id, SHA-256, title, published date and its origin) again changes nothing:
+    ///   ``IngestOutcome/Change/unchanged``.
+    /// - Another version of a stored article (same id, other SHA-256, or the same text with another title or
+    ///   date, as a newer reader finds them) first removes everything the old version contributed, then adds
+    ///   the new one: ``IngestOutcome/Change/replaced``.
     /// - Each entity resolves to a stored entity of the same type when the incoming canonical name's key equals
     ///   a stored canonical name or alias key, or an incoming alias key equals a stored canonical name key;
     ///   otherwise it is stored under its own id. A stored entity keeps its id and canonical name unless the

@@ -66,7 +66,8 @@ extension GraphStore {
     /// The stored article with this id, or nil.
     public func article(id: String) throws(StoreError) -> Article? {
         try reading { db in
-            try Row.fetchOne(db, sql: "\(Self.articleColumns) WHERE id = ?", arguments: [id]).map(Self.article(from:))
+            try Row.fetchOne(db, sql: "\(try Self.articleColumns(db)) WHERE id = ?", arguments: [id])
+                .map(Self.article(from:))
         }
     }
 
@@ -83,16 +84,20 @@ extension GraphStore {
         }
     }
 
-    static let articleColumns =
-        "SELECT id, title, path, url, source, author, published, sha256, text FROM articles"
+    /// The SELECT of an article's columns, in the order ``article(from:)`` reads them.
+    static func articleColumns(_ db: Database) throws -> String {
+        "SELECT id, title, path, url, source, author, published, sha256, text, \(try DateOriginMigration.column(db)) FROM articles"
+    }
 
     private static func fetchArticles(_ db: Database) throws -> [Article] {
-        try Row.fetchAll(db, sql: "\(articleColumns) ORDER BY id").map(article(from:))
+        try Row.fetchAll(db, sql: "\(try articleColumns(db)) ORDER BY id").map(article(from:))
     }
 
     static func article(from row: Row) -> Article {
-        Article(
+        var article = Article(
             id: row[0], title: row[1], path: row[2], url: row[3], source: row[4], author: row[5], published: row[6],
             sha256: row[7], text: row[8])
+        article.publishedFrom = (row[9] as String?).flatMap(DateOrigin.init(rawValue:))
+        return article
     }
 }

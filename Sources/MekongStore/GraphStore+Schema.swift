@@ -81,6 +81,7 @@ extension GraphStore {
         migrator.registerMigration(EvidenceOffsetsMigration.identifier) { db in try EvidenceOffsetsMigration.migrate(db) }
         migrator.registerMigration(ListingIndexMigration.identifier) { db in try ListingIndexMigration.migrate(db) }
         migrator.registerMigration(MentionSpansMigration.identifier) { db in try MentionSpansMigration.migrate(db) }
+        migrator.registerMigration(DateOriginMigration.identifier) { db in try DateOriginMigration.migrate(db) }
         return migrator
     }()
 

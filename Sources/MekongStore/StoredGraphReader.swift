@@ -133,15 +133,12 @@ struct StoredGraphReader {
     /// unless `withText`, since a subgraph of thousands of articles would otherwise hold all their texts.
     func articles(ids: some Sequence<String>, withText: Bool) throws -> [Article] {
         let statement = try db.cachedStatement(sql: """
-            SELECT id, title, path, url, source, author, published, sha256, \(withText ? "text" : "''") FROM articles
+            SELECT id, title, path, url, source, author, published, sha256, \(withText ? "text" : "''"),
+                \(try DateOriginMigration.column(db)) FROM articles
             WHERE id = ?
             """)
         return try Set(ids).sorted(by: Self.storeOrder).compactMap { id in
-            try Row.fetchOne(statement, arguments: [id]).map {
-                Article(
-                    id: $0[0], title: $0[1], path: $0[2], url: $0[3], source: $0[4], author: $0[5], published: $0[6],
-                    sha256: $0[7], text: $0[8])
-            }
+            try Row.fetchOne(statement, arguments: [id]).map(GraphStore.article(from:))
         }
     }
 

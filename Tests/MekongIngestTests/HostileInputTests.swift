@@ -53,6 +53,20 @@ struct HostileInputTests {
         #expect(long.title.count <= 160 && long.title.hasSuffix("…"))
     }
 
+    @Test("a slug of hundreds of words over a text that repeats them is restored in bounded time")
+    func hugeSlugOverRepetitiveText() throws {
+        let slug = Array(repeating: "a-b", count: 400).joined(separator: "-")
+        let body = Array(repeating: "A b", count: 100_000).joined(separator: " ")
+        let text = "# doc_id = x\n# url = https://x.vn/t/\(slug)-20210101123456.htm\n# date = 20210101\n\(body)\n"
+        let clock = ContinuousClock()
+        let started = clock.now
+        let parsed = try ArticleReader().read(text: text, path: "x.txt")
+        #expect(clock.now - started < .seconds(20))
+        // The first words take the text's spelling; the rest stay in brackets as the slug spells them.
+        #expect(parsed.title.hasPrefix("A b A b"))
+        #expect(parsed.title.hasSuffix("a b]"))
+    }
+
     @Test("a symbolic link to a folder of articles is followed")
     func symlinkedDirectory() throws {
         let directory = try scratch()

@@ -69,6 +69,10 @@ struct JSONShapeTests {
         #expect(try canonical(reached) == canonical(entity))
 
         let article = try #require((show["articles"] as? [Any])?.first)
+        #expect(Set(try #require(article as? [String: Any]).keys) == [
+            "id", "title", "published", "published_from", "source", "url", "author", "path", "entity_count",
+            "relation_count",
+        ])
         let articles = try document(["articles"])
         #expect(try canonical((articles["articles"] as? [Any])?.first) == canonical(article))
     }

@@ -176,3 +176,53 @@ struct GraphStoreIngestTests {
         #expect(try store.articles().map(\.id) == ["a1", "b2"])
     }
 }
+
+@Suite("Re-ingesting an article whose title or date is read anew")
+struct GraphStoreMetadataRefreshTests {
+    typealias F = ContributionFixtures
+
+    @Test("the same text with a title or date a newer reader finds replaces the stored article")
+    func newMetadataReplaces() throws {
+        let store = try GraphStore.inMemory()
+        try store.ingest(F.academyArticle())
+        var dated = F.academyArticle()
+        dated.article.published = "2017-06-12"
+        #expect(try store.ingest(dated).change == .replaced)
+        var retitled = dated
+        retitled.article.title = "Bổ nhiệm Giám đốc Sở"
+        #expect(try store.ingest(retitled).change == .replaced)
+        #expect(try store.ingest(retitled).change == .unchanged)
+        let article = try #require(try store.loadGraph().articles.first)
+        #expect(article.published == "2017-06-12")
+        #expect(article.title == "Bổ nhiệm Giám đốc Sở")
+        #expect(try store.statistics() == StoreStatistics(articles: 1, entities: 3, relations: 2, mentions: 3, evidence: 2))
+    }
+}
+
+@Suite("Where an article's date was read")
+struct GraphStoreDateOriginTests {
+    typealias F = ContributionFixtures
+
+    @Test("the store keeps whether the date came from the file's metadata or the lead")
+    func dateOriginRoundTrips() throws {
+        let store = try GraphStore.inMemory()
+        var fromLead = F.academyArticle("a1")
+        fromLead.article.published = "2017-06-12"
+        fromLead.article.publishedFrom = .lead
+        var fromMetadata = F.academyArticle("a2")
+        fromMetadata.article.published = "2021-04-29"
+        fromMetadata.article.publishedFrom = .metadata
+        try store.ingest(fromLead)
+        try store.ingest(fromMetadata)
+        try store.ingest(F.academyArticle("a3"))
+        #expect(try store.article(id: "a1")?.publishedFrom == .lead)
+        #expect(try store.loadGraph().articles.map(\.publishedFrom) == [.lead, .metadata, nil])
+        let summaries = try store.articleSummaries(["a1", "a2", "a3"])
+        #expect(summaries["a1"]?.publishedFrom == .lead)
+        #expect(summaries["a2"]?.publishedFrom == .metadata)
+        #expect(summaries["a3"]?.publishedFrom == nil)
+        // The same date read from elsewhere is another version of the article.
+        fromLead.article.publishedFrom = .metadata
+        #expect(try store.ingest(fromLead).change == .replaced)
+    }
+}
