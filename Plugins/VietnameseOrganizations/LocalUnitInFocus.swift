@@ -16,6 +16,9 @@ struct LocalUnitInFocus {
         (["xã"], []), (["phường"], []), (["thị", "trấn"], []),
     ]
 
+    /// The first words of the unit words, checked first at every token.
+    private static let unitFirstWords: Set<String> = Set(committees.map { $0.unit[0] })
+
     /// The units in focus of `document`; nil when it names no district or commune at all.
     init?(_ document: Document) {
         let keys = document.tokenKeys
@@ -23,8 +26,8 @@ struct LocalUnitInFocus {
         var found: [String: Set<String>] = [:]
         var index = 0
         while index < keys.count {
-            guard tokens[index].kind == .word, !tokens[index].isCapitalized,
-                let kind = Self.committees.first(where: { Array(keys[index..<min(index + $0.unit.count, keys.count)]) == $0.unit })
+            guard Self.unitFirstWords.contains(keys[index]), tokens[index].kind == .word, !tokens[index].isCapitalized,
+                let kind = Self.committees.first(where: { keys[index..<min(index + $0.unit.count, keys.count)].elementsEqual($0.unit) })
             else {
                 index += 1
                 continue

@@ -136,6 +136,9 @@ struct OrganizationGrammar {
         "ngân hàng", "quỹ", "hợp tác xã",
     ]
 
+    /// The first words of ``lowercaseHeadsAfterTitle``.
+    static let lowercaseHeadFirstWords: Set<String> = Set(lowercaseHeadsAfterTitle.map { String($0.split(separator: " ")[0]) })
+
     /// Levels of schools written capitalized after a lower-case "trường": "trường Đại học Đồng Tháp", "trường THPT
     /// chuyên Bạc Liêu" (twice as common in the news as "Trường Đại học …").
     static let schoolLevelStarts: Set<String> = ["đại", "cao", "trung", "thpt", "thcs", "tiểu", "mầm", "ptth", "ptcs"]
@@ -143,6 +146,8 @@ struct OrganizationGrammar {
     /// Whether a head of ``lowercaseHeadsAfterTitle`` starts in lower case at `index`, right after a title, or a
     /// lower-case "trường" opens a school's capitalized name.
     private func lowercaseHeadAfterTitle(at index: Int) -> Bool {
+        // Called at every token: the first word decides most cases without a look-up.
+        guard index < keys.count, Self.lowercaseHeadFirstWords.contains(keys[index]) else { return false }
         if index + 1 < keys.count, keys[index] == "trường", !document.tokens[index].isCapitalized,
             document.tokens[index + 1].isCapitalized, Self.schoolLevelStarts.contains(keys[index + 1]),
             !document.startsSentence[index + 1]

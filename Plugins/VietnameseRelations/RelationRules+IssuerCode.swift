@@ -7,6 +7,13 @@ extension RelationRules {
     /// the article names exactly one body whose initials are the symbol's issuer code (`docs/doc-numbering.md`).
     /// Codes shorter than three letters ("TW", "TU") name too many bodies to tell which.
     mutating func issuerCodes() {
+        // Most articles cite no document with an issuer code: nothing to compute then.
+        let coded = layout.placed.compactMap { item -> (MentionLayout.Placed, [String])? in
+            guard item.mention.type == .document, let symbol = item.mention.attributes["symbol"] else { return nil }
+            let codes = Self.issuerCodes(of: symbol, type: item.mention.attributes["type"])
+            return codes.isEmpty ? nil : (item, codes)
+        }
+        guard !coded.isEmpty else { return }
         var bodiesByInitials: [String: Set<Int>] = [:]
         var seenNames: Set<String> = []
         for item in layout.placed where item.mention.type == .organization {
@@ -14,10 +21,8 @@ extension RelationRules {
             guard seenNames.insert(key).inserted else { continue }
             for code in Self.initials(of: item.mention.canonicalName) { bodiesByInitials[code, default: []].insert(item.index) }
         }
-        guard !bodiesByInitials.isEmpty else { return }
-        for item in layout.placed where item.mention.type == .document {
-            guard let symbol = item.mention.attributes["symbol"] else { continue }
-            for code in Self.issuerCodes(of: symbol, type: item.mention.attributes["type"]) {
+        for (item, codes) in coded {
+            for code in codes {
                 guard let bodies = bodiesByInitials[code], bodies.count == 1, let body = bodies.first else { continue }
                 add(body, .issued, item.index, at: item.start, rule: "issuer-code", confidence: 0.75)
             }
