@@ -688,8 +688,13 @@ struct OrganizationGrammar {
             keys[cursor].allSatisfy(\.isNumber), keys[cursor].count <= 4
         else { return nil }
         let end = cursor + 1
-        // "Tập đoàn X 5 năm qua": a count of something, not a name.
-        if end < keys.count, Self.measureWords.contains(keys[end]) { return nil }
+        // "Tập đoàn X 5 năm qua": a count of something, not a name — but a capitalized known body after the number is
+        // the owner ("Bệnh viện 175 Bộ Quốc phòng"), not "175 bộ" (sets).
+        if end < keys.count, Self.measureWords.contains(keys[end]),
+            !(document.tokens[end].isCapitalized && lexicon.organizations.longestMatch(in: keys, at: end) != nil)
+        {
+            return nil
+        }
         if end < keys.count, [".", "/", "-", ":", "%"].contains(keys[end]),
             document.tokens[cursor].span.end == document.tokens[end].span.start
         {

@@ -196,4 +196,12 @@ struct UnseenNewsSixthDrawTests {
         let kind = try Extracted("Nhiều trường Trung học cơ sở và trường đại học đã tuyển sinh.")
         #expect(kind.names(.organization).isEmpty, "\(kind.summary)")
     }
+
+    @Test("a known body after a body's number is its owner, not a count ('175 bộ')")
+    func numberBeforeOwner() throws {
+        let extracted = try Extracted("Ông Phạm Văn Cường, Giám đốc Bệnh viện 175 Bộ Quốc phòng, cho biết.")
+        #expect(extracted.pairs(.holdsPosition).contains("Phạm Văn Cường → Bệnh viện 175 Bộ Quốc phòng"), "\(extracted.summary)")
+        let count = try Extracted("Công ty Minh Long 5 bộ hồ sơ đã nộp.")
+        #expect(!count.names(.organization).contains { $0.contains("5") }, "\(count.summary)")
+    }
 }
