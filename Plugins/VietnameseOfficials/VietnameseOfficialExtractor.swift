@@ -97,7 +97,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             guard lexicon.isSurname(keys[index]) || cuedUnknownFamily else {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
-                    || (index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil)
+                    || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt)
                 let titledBodyBefore = orgEndingAt[index].map { body in
                     TitlePhrase.ending(at: document.tokenIndex(atOrAfter: document.mentions[body].span.start), document, keys, lexicon: lexicon) != nil
                 } ?? false
@@ -139,8 +139,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                     || TitlePhrase.ending(at: start, document, keys, lexicon: lexicon) != nil
             } ?? false
             // "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng": the body's acronym stands between.
-            let acronymBefore = index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil
-            let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore || acronymBefore
+            let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore
+                || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt)
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
                 || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)
                 || titledCountryEnding(at: index, keys)
@@ -261,7 +261,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 cursor = bridge
             }
             // "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng": back over the body's acronym.
-            if orgEndingAt[cursor] == nil, cursor >= 3, keys[cursor - 1] == ")", keys[cursor - 3] == "(", orgEndingAt[cursor - 3] != nil {
+            if orgEndingAt[cursor] == nil, acronymAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt) {
                 cursor -= 3
             }
             // The chain of posts before the name, nearest first, each with the separator crossed to reach the next.
@@ -658,6 +658,11 @@ public struct VietnameseOfficialExtractor: Extractor {
             cursor -= 1
         }
         return false
+    }
+
+    /// Whether a body's acronym in parentheses ends right before `index`: "Ủy ban Chứng khoán Nhà nước (UBCKNN) |".
+    private func acronymAfterBody(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int]) -> Bool {
+        index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil
     }
 
     /// Whether the token at `index` continues a place name that starts before it ("Kỳ" of "Hoa Kỳ").

@@ -16,6 +16,9 @@ struct LocalUnitInFocus {
         (["xã"], []), (["phường"], []), (["thị", "trấn"], []),
     ]
 
+    /// ``committees`` with the longest unit words first: "Ủy ban nhân dân thị xã" ends with "thị xã", not with "xã".
+    private static let longestUnitFirst = committees.sorted { $0.unit.count > $1.unit.count }
+
     /// The first words of the unit words, checked first at every token.
     private static let unitFirstWords: Set<String> = Set(committees.map { $0.unit[0] })
 
@@ -58,23 +61,11 @@ struct LocalUnitInFocus {
     /// Completes bare bodies of a unit in focus ("Huyện ủy", "Ban Thường vụ Huyện ủy", "UBND huyện", "Đảng ủy xã")
     /// that no full name of the article completes.
     func complete(_ mentions: [EntityMention]) -> [EntityMention] {
-        let fullKeys = mentions.filter { !$0.hints.isShortForm }.map { NameNormalizer.key($0.canonicalName) }
-        return mentions.map { mention in
-            guard mention.hints.isShortForm else { return mention }
-            let key = NameNormalizer.key(mention.canonicalName)
-            guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }) else { return mention }
-            let words = TokenKeys.split(mention.canonicalName)
-            // "Ủy ban nhân dân thị xã" ends with "thị xã", not with "xã": the longest unit word first.
-            let kind = Self.committees.sorted { $0.unit.count > $1.unit.count }.first { kind in
+        FocusCompletion.complete(mentions) { words in
+            Self.longestUnitFirst.first { kind in
                 words.count > kind.unit.count && words.suffix(kind.unit.count) == ArraySlice(kind.unit)
                     || !kind.committee.isEmpty && words.suffix(kind.committee.count) == ArraySlice(kind.committee)
-            }
-            guard let kind, let name = names[kind.unit.joined(separator: " ")] else { return mention }
-            var completed = mention
-            completed.canonicalName = mention.canonicalName + " " + name
-            completed.hints.isShortForm = false
-            completed.hints.place = name
-            return completed
+            }.flatMap { names[$0.unit.joined(separator: " ")] }
         }
     }
 }

@@ -51,23 +51,9 @@ struct ProvinceInFocus {
     /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
     /// article completes, with the province in focus.
     func complete(_ mentions: [EntityMention]) -> [EntityMention] {
-        let fullKeys = mentions.filter { !$0.hints.isShortForm }.map { NameNormalizer.key($0.canonicalName) }
-        return mentions.map { mention in
-            guard mention.hints.isShortForm else { return mention }
-            let key = NameNormalizer.key(mention.canonicalName)
-            guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }) else { return mention }
-            var completed = mention
-            let words = TokenKeys.split(mention.canonicalName)
-            if words.suffix(2) == ["tỉnh", "ủy"], !isCity {
-                completed.canonicalName = mention.canonicalName + " " + name
-            } else if words.last == "tỉnh", !isCity {
-                completed.canonicalName = mention.canonicalName + " " + name
-            } else {
-                return mention
-            }
-            completed.hints.isShortForm = false
-            completed.hints.place = name
-            return completed
+        guard !isCity else { return mentions }
+        return FocusCompletion.complete(mentions) { words in
+            words.suffix(2) == ["tỉnh", "ủy"] || words.last == "tỉnh" ? name : nil
         }
     }
 }

@@ -712,11 +712,9 @@ struct RelationRules {
                     // a body or a country the extractors did not name, then its holder.
                     cursor = holder
                 }
-            } else if let country = lexicon.places.longestMatch(in: keys, at: cursor), country.payload.kind == "country",
-                layout.starting(at: cursor + country.length, types: [.person]) != nil
-            {
+            } else if let countryEnd = countryEnd(at: cursor), layout.starting(at: countryEnd, types: [.person]) != nil {
                 // "Tổng thống Indonesia Joko Widodo": the country between the title and the name.
-                cursor += country.length
+                cursor = countryEnd
             } else {
                 break
             }
