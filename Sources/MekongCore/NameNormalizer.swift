@@ -77,6 +77,28 @@ public enum NameNormalizer {
         return table
     }()
 
+    /// For every Latin letter: its lower-case ASCII base letter, every diacritic dropped (`đ` as `d`).
+    static let plainLetterTable: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for (value, letter) in letterTable {
+            let plain = String(letter.base).decomposedStringWithCanonicalMapping.unicodeScalars
+                .filter { $0.properties.generalCategory != .nonspacingMark }
+            if letter.base == "đ" {
+                table[value] = "d"
+            } else if plain.count == 1, let single = plain.first {
+                table[value] = single
+            }
+        }
+        return table
+    }()
+
+    /// One letter as ``fold(_:)`` writes it (lower case, no diacritic, `đ` as `d`), from a table built once:
+    /// for scanning long texts word by word, where calling ``fold(_:)`` on every word costs a Unicode
+    /// decomposition each. Nil for a scalar that is not a Latin letter.
+    public static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        plainLetterTable[scalar.value]
+    }
+
     /// Punctuation, symbols and white space dropped from both ends of a name.
     static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isWhitespace { return true }

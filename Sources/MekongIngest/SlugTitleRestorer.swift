@@ -151,47 +151,71 @@ struct SlugTitleRestorer {
 
     /// The words of `text`: runs of letters, or of digits (digit groups joined by `/`, `.`, `,` or `-` count
     /// as one word, "30/4", folded "304"); a letter run and a digit run touching are two words ("0h").
+    ///
+    /// The text is read scalar by scalar and each word folded letter by letter from
+    /// ``NameNormalizer/foldedLetter(_:)``'s table: every word of every article with a slug title passes here,
+    /// and grapheme breaking plus a Unicode decomposition per word cost more than the rest of the restorer.
     private static func words(of text: String) -> [Word] {
         var words: [Word] = []
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var index = 0
         var opensSentence = true
         var opensClause = true
-        while index < characters.count {
-            let character = characters[index]
-            if character.isLetter || character.isNumber {
-                let digits = character.isNumber
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let digits = isDigit(scalar)
+            if digits || isLetter(scalar) {
                 var end = index + 1
-                while end < characters.count {
-                    let next = characters[end]
+                while end < scalars.count {
+                    let next = scalars[end]
                     if digits {
-                        if next.isNumber {
+                        if isDigit(next) {
                             end += 1
-                        } else if "/.,-".contains(next), end + 1 < characters.count, characters[end + 1].isNumber {
+                        } else if "/.,-".unicodeScalars.contains(next), end + 1 < scalars.count, isDigit(scalars[end + 1]) {
                             end += 2
                         } else {
                             break
                         }
-                    } else if next.isLetter {
+                    } else if isLetter(next) || next.properties.generalCategory == .nonspacingMark {
                         end += 1
                     } else {
                         break
                     }
                 }
-                let written = String(characters[index..<end])
-                let folded = NameNormalizer.fold(written).filter { $0.isLetter || $0.isNumber }
+                var written = String.UnicodeScalarView()
+                var folded = String.UnicodeScalarView()
+                for part in scalars[index..<end] {
+                    written.append(part)
+                    if let plain = NameNormalizer.foldedLetter(part) {
+                        folded.append(plain)
+                    } else if isDigit(part) {
+                        folded.append(part)
+                    } else if isLetter(part) {
+                        folded.append(contentsOf: String(part).lowercased().unicodeScalars)
+                    }
+                }
                 words.append(
-                    Word(written: written, folded: folded, opensSentence: opensSentence, opensClause: opensClause))
+                    Word(
+                        written: String(written), folded: String(folded), opensSentence: opensSentence,
+                        opensClause: opensClause))
                 opensSentence = false
                 opensClause = false
                 index = end
             } else {
-                if ".!?:…".contains(character) { opensSentence = true }
-                if character != " " && character != "-" && character != "/" { opensClause = true }
+                if ".!?:…".unicodeScalars.contains(scalar) { opensSentence = true }
+                if scalar != " " && scalar != "-" && scalar != "/" { opensClause = true }
                 index += 1
             }
         }
         return words
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType == .decimal
     }
 
     /// Whether a slug word cannot be one Vietnamese syllable, so has no diacritics to lose: it has f, j, w or
