@@ -24,6 +24,9 @@ extension VietnameseLexicon {
         let run = end - start
         guard run > 0 else { return nil }
         if address { return start + min(run, 4) }
+        // "toàn tỉnh Tại khu vực …": a caption glued to the next sentence; a word that opens a clause is no
+        // place's first syllable (except those that start many places: "xã Đồng Tâm", "Tuy Phước", "Bà Rịa").
+        if clauseOpeners.contains(keys[start]) && !Self.placeInitialOpeners.contains(keys[start]) { return nil }
         // A run that a family name starts is a name by itself ("thành phố Nguyễn Doãn Toản"), unless it is two
         // syllables long ("xã Đồng Tâm") or too long to be one name ("xã Đồng Tâm Lê Đình Hoành").
         if isSurname(keys[start]) {
@@ -46,6 +49,10 @@ extension VietnameseLexicon {
 }
 
 extension VietnameseLexicon {
+    /// Clause openers that also start place names ("Đồng Tháp", "Tuy Hòa", "Năm Căn", "Từ Liêm", "Bà Rịa", "Ông
+    /// Tố"): those that start a place of the gazetteer, and a few that start communes and wards.
+    static let placeInitialOpeners: Set<String> = ["đồng", "tuy", "năm", "từ", "ông", "bà", "phát", "thực", "cụ", "tin", "dưới", "kết"]
+
     /// The token after "Q." or "P." (quận, phường) abbreviated in an address and glued to the name after it ("Q.1",
     /// "Q.Ba Đình", "P.Phạm Ngũ Lão"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
     /// full stop is no name. The organization grammar and the place extractor both ask this.

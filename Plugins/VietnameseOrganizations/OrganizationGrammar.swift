@@ -968,15 +968,17 @@ struct OrganizationGrammar {
         return nil
     }
 
-    /// Whether a phrase is a place, with or without its unit word ("tỉnh Bình Định", "Hà Tĩnh").
-    func isPlacePhrase(_ phrase: String) -> Bool {
+    /// The place a phrase names, with or without its unit word, as the key of its words without the unit
+    /// word ("tỉnh Bình Định" and "Bình Định" → "bình định"); nil when the phrase is not a place.
+    func placeKey(ofPhrase phrase: String) -> String? {
         var words = TokenKeys.split(phrase)
         for unit in Self.unitWords where words.starts(with: unit) {
             words.removeFirst(unit.count)
+            if words.first == "." { words.removeFirst() }
             break
         }
-        guard let match = lexicon.places.longestMatch(in: words, at: 0) else { return false }
-        return match.length == words.count
+        guard let match = lexicon.places.longestMatch(in: words, at: 0), match.length == words.count else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// The token after a unit word ("tỉnh", "thành phố") at `index`, when one is there.

@@ -20,7 +20,10 @@ struct ProvinceInFocus {
         var index = 0
         while index < keys.count {
             if document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index) {
-                if match.payload.kind == "province" {
+                // "Phó Thủ tướng Trương Hòa Bình" names a person, not the province Hòa Bình.
+                let inPersonName = index > 0 && document.tokens[index - 1].isCapitalized
+                    && lexicon.isSurname(keys[index - 1])
+                if match.payload.kind == "province" && !inPersonName {
                     counts[match.payload.name, default: 0] += 1
                     if headline.contains(index) { inHeadline.insert(match.payload.name) }
                 }

@@ -96,10 +96,14 @@ enum ShortFormResolver {
                 full = known
             } else {
                 let shortWords = short.split(separator: " ").count
-                let fitting = completions.names(completing: completions.key(short)).filter {
-                    parser.isPlacePhrase($0.split(separator: " ").dropFirst(shortWords).joined(separator: " "))
+                // "Sở Y tế tỉnh Đồng Tháp" and "Sở Y tế Đồng Tháp" are one place written two ways: the
+                // longer name stands for both (the resolver merges them later).
+                var byPlace: [String: [String]] = [:]
+                for name in completions.names(completing: completions.key(short)) {
+                    let rest = name.split(separator: " ").dropFirst(shortWords).joined(separator: " ")
+                    if let place = parser.placeKey(ofPhrase: rest) { byPlace[place, default: []].append(name) }
                 }
-                full = fitting.count == 1 ? fitting.first : nil
+                full = byPlace.count == 1 ? byPlace.values.first?.max { ($0.count, $1) < ($1.count, $0) } : nil
                 fullByShort[short] = .some(full)
             }
             guard let full else { return mention }
