@@ -2,7 +2,8 @@ import MekongPluginAPI
 import VietnameseLexicon
 
 /// Finds provinces, cities and districts from the gazetteer, with or without their unit word
-/// ("tỉnh An Giang", "Hà Nội", "huyện Châu Thành"), outside organization names.
+/// ("tỉnh An Giang", "Hà Nội", "huyện Châu Thành"), and the territory an organization's name gives ("Sở Giáo dục
+/// và Đào tạo Hà Nội": the body lies in Hà Nội, a place of the article).
 ///
 /// The canonical name is the name without the unit word, except where the unit word belongs to the
 /// name ("Thành phố Hồ Chí Minh"). A district name is taken only after its unit word; "Hồ Chí Minh" only
@@ -31,10 +32,14 @@ public struct VietnamesePlaceExtractor: Extractor {
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .word, !taken.contains(tokens[index].span) else {
+            guard tokens[index].kind == .word else {
                 index += 1
                 continue
             }
+            // Inside an organization's name only a province, city or district of the gazetteer is taken: the
+            // territory of "Sở Giáo dục và Đào tạo Hà Nội" is a place the body lies in, while a country
+            // ("Đảng Cộng sản Việt Nam") or a name the gazetteer does not know is part of the name.
+            let insideOrganization = taken.contains(tokens[index].span)
             // An optional unit word, then the gazetteer name.
             var nameStart = index
             var unit: String?
@@ -81,7 +86,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 // and the capitalized name are enough.
                 // The same for a district or province the gazetteer does not know (renamed, merged or split
                 // ones: "huyện Từ Liêm", "tỉnh Hà Tây cũ"), unless the name is a person's.
-                if unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
+                if !insideOrganization, unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
                     !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
                     !document.startsSentence[nameStart], !taken.contains(tokens[nameStart].span),
                     var end = lexicon.unknownPlaceEnd(in: document, at: nameStart, address: letterUnit)
@@ -126,7 +131,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && !(place.kind == "country" && lexicon.titleEnds(before: index, in: keys, gap: 5))
             // "Hà Nam (Tổng hợp)": a byline, the author's name, not the province.
             let byline = unit == nil && end + 2 < tokens.count && keys[end] == "(" && keys[end + 1] == "tổng" && keys[end + 2] == "hợp"
-            if acceptable && !continues && !byline && !taken.contains(document.tokens[end - 1].span) {
+            let insideName = insideOrganization || taken.contains(document.tokens[end - 1].span)
+            if acceptable && !continues && !byline && (!insideName || place.kind != "country") {
                 let name = VietnameseLexicon.placeName(place.name)
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
                 mentions.append(mention(document, index, end, name, unit: level, province: place.province))

@@ -18,11 +18,14 @@ struct PlaceExtractionTests {
         // The unit word belongs to this name; the abbreviations expand to it.
         Case(sentence: "Hội nghị được tổ chức tại TP.HCM vào cuối tuần.", places: ["Thành phố Hồ Chí Minh"]),
         Case(sentence: "Hội nghị được tổ chức tại Thành phố Hồ Chí Minh vào cuối tuần.", places: ["Thành phố Hồ Chí Minh"]),
-        // A place inside an organization's name is part of that name.
-        Case(sentence: "Theo Tỉnh ủy An Giang, công tác đào tạo được chú trọng.", places: []),
-        Case(sentence: "UBND tỉnh Yên Bái vừa có văn bản chỉ đạo.", places: []),
-        Case(sentence: "Thành ủy Thành phố Hồ Chí Minh họp phiên thường kỳ.", places: []),
+        // The territory an organization's name gives is a place the body lies in (the annotation guide makes
+        // such a place optional, its body's located_in required); a person's name in a body's name is no place,
+        // and neither is a country ("Đảng Cộng sản Việt Nam").
+        Case(sentence: "Theo Tỉnh ủy An Giang, công tác đào tạo được chú trọng.", places: ["An Giang"]),
+        Case(sentence: "UBND tỉnh Yên Bái vừa có văn bản chỉ đạo.", places: ["Yên Bái"]),
+        Case(sentence: "Thành ủy Thành phố Hồ Chí Minh họp phiên thường kỳ.", places: ["Thành phố Hồ Chí Minh"]),
         Case(sentence: "Học viện Chính trị quốc gia Hồ Chí Minh cử đoàn công tác.", places: []),
+        Case(sentence: "Đảng Cộng sản Việt Nam lãnh đạo toàn diện.", places: []),
         // Regions of the country and of the world, the lower-case ones included.
         Case(sentence: "Mưa lớn ở miền Trung và Tây Nguyên, các tỉnh Bắc Trung bộ bị ảnh hưởng.",
              places: ["miền Trung", "Tây Nguyên", "Bắc Trung Bộ"]),

@@ -149,15 +149,16 @@ struct RelationExtractionTests {
         #expect(extracted.pairs(.partOf) == [pair(child, parent)], "\(extracted.summary)")
     }
 
-    @Test("located_in: a territorial body and its place, only when the place is named on its own", arguments: [
+    @Test("located_in: a territorial body and its place, named on its own or only in the body's name", arguments: [
         ("Tỉnh ủy An Giang chỉ đạo. Tỉnh An Giang có nhiều trường.", ["Tỉnh ủy An Giang → An Giang"]),
         ("Năm 2021, tỉnh An Giang cử cán bộ đi học theo chỉ đạo của Tỉnh ủy An Giang.", ["Tỉnh ủy An Giang → An Giang"]),
         ("UBND tỉnh Yên Bái phối hợp với các sở. Tỉnh Yên Bái có nhiều tiềm năng.", ["Ủy ban nhân dân tỉnh Yên Bái → Yên Bái"]),
         ("Thành ủy Đà Nẵng quyết định điều động cán bộ. Thành phố Đà Nẵng phát triển.", ["Thành ủy Đà Nẵng → Đà Nẵng"]),
         ("UBND Thành phố Hồ Chí Minh họp. TP.HCM phát triển.",
          ["Ủy ban nhân dân Thành phố Hồ Chí Minh → Thành phố Hồ Chí Minh"]),
-        ("Tỉnh ủy An Giang chỉ đạo các cấp ủy.", []),
-        ("Ban Thường vụ Tỉnh ủy An Giang làm việc với Học viện Chính trị khu vực IV.", []),
+        ("Tỉnh ủy An Giang chỉ đạo các cấp ủy.", ["Tỉnh ủy An Giang → An Giang"]),
+        ("Ban Thường vụ Tỉnh ủy An Giang làm việc với Học viện Chính trị khu vực IV.", ["Tỉnh ủy An Giang → An Giang"]),
+        ("Đảng Cộng sản Việt Nam lãnh đạo toàn diện.", []),
     ])
     func locatedIn(text: String, expected: [String]) throws {
         let extracted = try Extracted(text)

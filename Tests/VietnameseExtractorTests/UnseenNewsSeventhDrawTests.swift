@@ -27,4 +27,13 @@ struct UnseenNewsSeventhDrawTests {
         let district = try Extracted("Học sinh huyện Từ Liêm tăng nhanh.")
         #expect(district.names(.place).contains("Từ Liêm"), "\(district.summary)")
     }
+
+    @Test("the territory a body's name gives is a place the body lies in; a country inside a name is not")
+    func territoryInsideName() throws {
+        let extracted = try Extracted("Theo báo cáo của Sở Giáo dục và Đào tạo Hà Nội, năm học 2017 toàn thành phố thiếu trường.")
+        #expect(extracted.names(.place).contains("Hà Nội"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Sở Giáo dục và Đào tạo Hà Nội → Hà Nội"), "\(extracted.summary)")
+        let party = try Extracted("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam họp phiên bế mạc.")
+        #expect(!party.names(.place).contains("Việt Nam"), "\(party.summary)")
+    }
 }
