@@ -53,20 +53,25 @@ extension VietnameseLexicon {
     /// Tố"): those that start a place of the gazetteer, and a few that start communes and wards.
     static let placeInitialOpeners: Set<String> = ["đồng", "tuy", "năm", "từ", "ông", "bà", "phát", "thực", "cụ", "tin", "dưới", "kết"]
 
-    /// The token after "Q." or "P." (quận, phường) abbreviated in an address and glued to the name after it ("Q.1",
-    /// "Q.Ba Đình", "P.Phạm Ngũ Lão"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
+    /// The token after "Q.", "P.", "H." or "TX." (quận, phường, huyện, thị xã) abbreviated in an address and glued to
+    /// the name after it ("Q.1", "Q.Ba Đình", "P.Phạm Ngũ Lão", "H.Mỹ Đức", "TX.Dĩ An"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
     /// full stop is no name. The organization grammar and the place extractor both ask this.
     public func abbreviatedUnitEnd(in document: Document, at index: Int) -> Int? {
         let tokens = document.tokens
         let keys = document.tokenKeys
-        guard index + 2 < tokens.count, keys[index] == "q" || keys[index] == "p",
+        guard index + 2 < tokens.count, ["q", "p", "h", "tx"].contains(keys[index]),
             tokens[index].text == tokens[index].text.uppercased(), keys[index + 1] == ".",
             tokens[index + 1].span.start == tokens[index].span.end,
             tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1
         else { return nil }
-        // "Q.Bình Thạnh", "Q. Bình Thạnh", "P. 5" — but "P. Thảo" is a reporter's initial.
+        // "Q.Bình Thạnh", "Q. Bình Thạnh", "P. 5", "TX. Dĩ An" — but "P. Thảo" is a reporter's initial.
         let gap = tokens[index + 2].span.start - tokens[index + 1].span.end
-        guard gap == 0 || (gap == 1 && (keys[index] == "q" || tokens[index + 2].kind == .number)) else { return nil }
+        guard gap == 0 || (gap == 1 && (keys[index] == "q" || keys[index] == "tx" || tokens[index + 2].kind == .number))
+        else { return nil }
+        // "H.Mỹ Đức" (huyện) only before a district the gazetteer knows: "H.Thảo" is a byline.
+        if keys[index] == "h" {
+            guard let district = places.longestMatch(in: keys, at: index + 2), district.payload.kind == "district" else { return nil }
+        }
         return index + 2
     }
 }

@@ -22,6 +22,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện"], "district"),
         (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "commune"), (["phường"], "commune"),
         (["xã"], "commune"), (["thôn"], "village"), (["ấp"], "village"), (["q"], "district"), (["p"], "commune"),
+        (["h"], "district"), (["tx"], "town"),
     ]
 
 
@@ -44,7 +45,7 @@ public struct VietnamesePlaceExtractor: Extractor {
             var nameStart = index
             var unit: String?
             // Compared as strings, not looked up in a set: this runs at every word of every article.
-            let letterUnit = keys[index] == "q" || keys[index] == "p"
+            let letterUnit = keys[index] == "q" || keys[index] == "p" || keys[index] == "h" || keys[index] == "tx"
             for candidate in Self.unitWords where keys[index] == candidate.keys[0]
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
@@ -99,7 +100,21 @@ public struct VietnamesePlaceExtractor: Extractor {
                     }
                     let name = document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end))
                     mentions.append(mention(document, index, end, name, unit: unit, province: nil))
+                    let plural = index > 0 && (["các", "hai", "ba", "bốn", "năm"].contains(keys[index - 1]) || tokens[index - 1].kind == .number)
                     index = end
+                    // "tại các phường Tương Mai, Hoàng Văn Thụ, Thịnh Liệt": one plural unit word for a list of
+                    // communes, whose names may be persons' (wards are named after people).
+                    if plural {
+                        while index + 1 < tokens.count, keys[index] == "," || keys[index] == "và",
+                            tokens[index + 1].isCapitalized, !document.startsSentence[index + 1],
+                            !taken.contains(tokens[index + 1].span),
+                            let next = lexicon.unknownPlaceEnd(in: document, at: index + 1, address: true)
+                        {
+                            let listed = document.text(TextSpan(start: tokens[index + 1].span.start, end: tokens[next - 1].span.end))
+                            mentions.append(mention(document, index + 1, next, listed, unit: unit, province: nil))
+                            index = next
+                        }
+                    }
                     continue
                 }
                 index += 1

@@ -259,6 +259,14 @@ struct RelationRules {
             inner.mention.type == .place || !Self.namesTerritory(inner.mention.canonicalName)
         {
             add(inner.index, .locatedIn, outer.index, at: index, rule: "parenthesis-place")
+            // "các phường Tương Mai, Hoàng Văn Thụ, Thịnh Liệt (quận Hoàng Mai)": the places listed before it lie there too.
+            var cursor = inner.start
+            while inner.mention.type == .place, cursor > 0, keys[cursor - 1] == "," || keys[cursor - 1] == "và",
+                let listed = layout.ending(at: cursor - 1, types: [.place]), Self.rank(listed.mention) == innerRank
+            {
+                add(listed.index, .locatedIn, outer.index, at: index, rule: "parenthesis-place-list")
+                cursor = listed.start
+            }
             return
         }
         var before = index

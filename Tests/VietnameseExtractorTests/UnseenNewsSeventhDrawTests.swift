@@ -36,4 +36,24 @@ struct UnseenNewsSeventhDrawTests {
         let party = try Extracted("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam họp phiên bế mạc.")
         #expect(!party.names(.place).contains("Việt Nam"), "\(party.summary)")
     }
+
+    @Test("'H.' and 'TX.' abbreviate huyện and thị xã before a place; 'H.' before a name the gazetteer lacks is a byline")
+    func abbreviatedDistrictAndTown() throws {
+        let extracted = try Extracted("Kết luận thanh tra đất đai tại xã Đồng Tâm (H.Mỹ Đức, TP.Hà Nội) được công bố. Người dân TX.Dĩ An phản ánh.")
+        #expect(Set(extracted.names(.place)).isSuperset(of: ["Mỹ Đức", "Dĩ An"]), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Đồng Tâm → Mỹ Đức"), "\(extracted.summary)")
+        let byline = try Extracted("Người dân phản ánh với phóng viên. Ảnh: H.Thảo")
+        #expect(!byline.names(.place).contains("Thảo"), "\(byline.summary)")
+    }
+
+    @Test("one plural unit word lists several communes, named after persons or not, and where they lie")
+    func pluralCommuneList() throws {
+        let extracted = try Extracted(
+            "UBND thành phố thu hồi đất tại các phường Tương Mai, Hoàng Văn Thụ, Thịnh Liệt (quận Hoàng Mai) để làm dự án.")
+        #expect(Set(extracted.names(.place)).isSuperset(of: ["Tương Mai", "Hoàng Văn Thụ", "Thịnh Liệt"]), "\(extracted.summary)")
+        #expect(!extracted.names(.person).contains("Hoàng Văn Thụ"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).isSuperset(of: ["Tương Mai → Hoàng Mai", "Hoàng Văn Thụ → Hoàng Mai"]), "\(extracted.summary)")
+        let single = try Extracted("Ông Trần Văn Nam ở phường Hoàng Liệt, Nguyễn Văn Bình phản ánh.")
+        #expect(!single.names(.place).contains("Nguyễn Văn Bình"), "\(single.summary)")
+    }
 }
