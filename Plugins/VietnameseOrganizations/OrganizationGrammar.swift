@@ -615,7 +615,8 @@ struct OrganizationGrammar {
         }
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
-        if index > afterHead, let tail = openTail(from: cursor, placeFollows: placeFollows) {
+        // Not after a verbal compound, which carries the sentence on ("Hội Nhà văn Hà Nội tổ chức chậm trễ.").
+        if index > afterHead, compoundEnds.last?.verbal != true, let tail = openTail(from: cursor, placeFollows: placeFollows) {
             compoundEnds.append((tail, false))
         }
         // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh
@@ -1050,7 +1051,15 @@ struct OrganizationGrammar {
     func startsPerson(at index: Int) -> Bool {
         guard index < keys.count else { return false }
         return lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
-            && !isWholePlace(at: index)
+            && !isWholePlace(at: index) && !joinsCompound(at: index)
+    }
+
+    /// Whether the family name at `index` is a syllable of a compound of the name instead ("Hội Nhà Văn Hà Nội",
+    /// "Hội Liên hiệp Văn Học Nghệ Thuật", "Hội đồng Lý luận Trung ương", "Ban Tôn giáo Chính phủ"): with the word
+    /// before or after it, it makes one of the lexicon's name compounds.
+    private func joinsCompound(at index: Int) -> Bool {
+        (index > 0 && lexicon.nameCompounds.contains(keys[index - 1] + " " + keys[index]))
+            || (index + 1 < keys.count && lexicon.nameCompounds.contains(keys[index] + " " + keys[index + 1]))
     }
 
     /// Whether a province or country whose first syllable is a family name ("Đồng Tháp", "Hà Nam") starts at
@@ -1097,7 +1106,9 @@ struct OrganizationGrammar {
             // "Trường THPT Chu Văn An", "Trường Tiểu học Lê Văn Tám": a school named after a person; a holder after
             // it is a second name ("Trường THPT Chu Văn An Nguyễn Văn Bình").
             if Self.schoolLevels.contains(keys[first - 1]) { return nil }
-            if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) { return first }
+            if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) && !joinsCompound(at: first) {
+                return first
+            }
         }
         return nil
     }

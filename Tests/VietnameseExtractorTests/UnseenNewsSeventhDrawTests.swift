@@ -56,4 +56,20 @@ struct UnseenNewsSeventhDrawTests {
         let single = try Extracted("Ông Trần Văn Nam ở phường Hoàng Liệt, Nguyễn Văn Bình phản ánh.")
         #expect(!single.names(.place).contains("Nguyễn Văn Bình"), "\(single.summary)")
     }
+
+    @Test("a family name that makes a name compound with its neighbour is no holder's name", arguments: [
+        ("Ông Nguyễn Sĩ Đại, Phó Chủ tịch Hội Nhà Văn Hà Nội, cho biết.", "Nguyễn Sĩ Đại → Hội Nhà Văn Hà Nội"),
+        ("Ông Phạm Xuân Nguyên, Phó Chủ tịch Hội Liên hiệp Văn Học Nghệ Thuật Hà Nội, từ chức.",
+         "Phạm Xuân Nguyên → Hội Liên hiệp Văn Học Nghệ Thuật Hà Nội"),
+    ])
+    func familyNameInsideCompound(text: String, pair: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.holdsPosition) == [pair], "\(extracted.summary)")
+    }
+
+    @Test("a verbal compound after a body's name carries the sentence on, with the words after it")
+    func verbalCompoundThenWords() throws {
+        let extracted = try Extracted("Nhiều hội viên không đồng tình về việc Đại hội của Hội Nhà văn Hà Nội tổ chức chậm trễ.")
+        #expect(extracted.names(.organization) == ["Hội Nhà văn Hà Nội"], "\(extracted.summary)")
+    }
 }
