@@ -133,7 +133,8 @@ public struct VietnamesePlaceExtractor: Extractor {
             } else if place.name == VietnameseLexicon.hoChiMinhBare {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
-                acceptable = unit != nil && unit != "province" && unit != "commune"
+                // "số 14 Trần Thái Tông, Cầu Giấy, Hà Nội": a district without its unit word, then its own province.
+                acceptable = unit != nil ? unit != "province" && unit != "commune" : provinceFollows(place, at: end, in: document, keys: keys)
             } else {
                 acceptable = true
             }
@@ -169,6 +170,22 @@ public struct VietnamesePlaceExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions)
+    }
+
+    /// Whether `district`'s own province follows it at `end` after a comma, a dash or an opening parenthesis.
+    private func provinceFollows(_ district: PlaceEntry, at end: Int, in document: Document, keys: [String]) -> Bool {
+        guard let province = district.province, end + 1 < keys.count, [",", "-", "–", "("].contains(keys[end]) else { return false }
+        var start = end + 1
+        for unit in Self.unitWords where unit.kind == "province" || unit.kind == "city" {
+            if start + unit.keys.count < keys.count, keys[start..<start + unit.keys.count].elementsEqual(unit.keys) {
+                start += unit.keys.count
+                if keys[start] == "." { start += 1 }
+                break
+            }
+        }
+        guard start < keys.count, document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start)
+        else { return false }
+        return match.payload.name == province
     }
 
     private func mention(

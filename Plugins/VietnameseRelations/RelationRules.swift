@@ -133,8 +133,8 @@ struct RelationRules {
     }
 
     /// Tense and aspect words, and "chính thức", that stand between a subject (or a passive's agent) and its verb:
-    /// "đã ban hành", "vừa chính thức ký", "cũng được … thông qua".
-    static let verbModifiers: Set<String> = ["đã", "sẽ", "vừa", "mới", "cũng", "chính", "thức", "cùng"]
+    /// "đã ban hành", "vừa chính thức ký", "cũng được … thông qua", "tiếp tục ban hành".
+    static let verbModifiers: Set<String> = ["đã", "sẽ", "vừa", "mới", "cũng", "chính", "thức", "cùng", "tiếp", "tục"]
 
     /// The words that can start a cue, looked up once per token: comparing every token with every cue word
     /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
@@ -486,10 +486,19 @@ struct RelationRules {
     private mutating func passiveIssuedBy(verbAt index: Int, in range: Range<Int>) {
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        guard let issuer = layout.ending(at: before, types: [.organization]), issuer.start > range.lowerBound,
-            ["được", "do"].contains(keys[issuer.start - 1])
-        else { return }
-        var documentEnd = issuer.start - 1
+        guard let issuer = layout.ending(at: before, types: [.organization]), issuer.start > range.lowerBound else { return }
+        var agentStart = issuer.start
+        // "quyết định số D do ông X – Phó Chủ tịch UBND quận Y ký": the signer's body, named with the post, issued it.
+        let layout = self.layout
+        if !["được", "do"].contains(keys[agentStart - 1]),
+            let signer = (max(range.lowerBound, agentStart - 8)..<agentStart).lazy.compactMap({ layout.ending(at: $0, types: [.person]) }).first,
+            signer.end < agentStart, ["-", "–", ","].contains(keys[signer.end]), signer.start > range.lowerBound
+        {
+            agentStart = signer.start
+            if agentStart > range.lowerBound, ["ông", "bà"].contains(keys[agentStart - 1]) { agentStart -= 1 }
+        }
+        guard agentStart > range.lowerBound, ["được", "do"].contains(keys[agentStart - 1]) else { return }
+        var documentEnd = agentStart - 1
         while documentEnd > range.lowerBound, Self.verbModifiers.contains(keys[documentEnd - 1]) { documentEnd -= 1 }
         guard let issuedDocument = layout.ending(at: documentEnd, types: [.document]), issuedDocument.start >= range.lowerBound
         else { return }

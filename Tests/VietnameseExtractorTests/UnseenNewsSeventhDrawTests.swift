@@ -72,4 +72,20 @@ struct UnseenNewsSeventhDrawTests {
         let extracted = try Extracted("Nhiều hội viên không đồng tình về việc Đại hội của Hội Nhà văn Hà Nội tổ chức chậm trễ.")
         #expect(extracted.names(.organization) == ["Hội Nhà văn Hà Nội"], "\(extracted.summary)")
     }
+
+    @Test("a document signed by a body's officer, named with the post, is the body's; 'tiếp tục ban hành' issues too")
+    func signedByOfficer() throws {
+        let signed = try Extracted(
+            "Biệt thự không phép\n\nCụ thể, theo quyết định số 3314/QĐ-XPVPHC do ông Nguyễn Ngọc Quang – Phó Chủ tịch UBND quận Hà Đông ký ngày 13/5 đã xử phạt vi phạm.")
+        #expect(signed.pairs(.issued).contains("Ủy ban nhân dân quận Hà Đông → 3314/QĐ-XPVPHC"), "\(signed.summary)")
+        let again = try Extracted("UBND TP Hà Nội họp. Ngày 17-9-2007, UBND thành phố tiếp tục ban hành Quyết định 3649/QĐ-UBND, cho phép sử dụng đất.")
+        #expect(again.pairs(.issued).contains("Ủy ban nhân dân thành phố Hà Nội → 3649/QĐ-UBND"), "\(again.summary)")
+    }
+
+    @Test("a district without its unit word is a place when its own province follows it; a person's name is not")
+    func districtBeforeItsProvince() throws {
+        let extracted = try Extracted("Viện có trụ sở tại số 14 Trần Thái Tông, Cầu Giấy, Hà Nội. Ông Hà Đông, Nam Định, phát biểu.")
+        #expect(extracted.pairs(.locatedIn).contains("Cầu Giấy → Hà Nội"), "\(extracted.summary)")
+        #expect(!extracted.names(.place).contains("Hà Đông"), "\(extracted.summary)")
+    }
 }
