@@ -52,9 +52,12 @@ struct ProvinceInFocus {
     let isCity: Bool
 
     /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
-    /// article completes, with the province in focus.
+    /// article completes, with the province in focus; in a centrally-run city, a bare "Thành ủy" with the city.
     func complete(_ mentions: [EntityMention]) -> [EntityMention] {
-        guard !isCity else { return mentions }
+        // In a centrally-run city's article, a bare "Thành ủy" ("Bí thư Thành ủy Đinh La Thăng") is the city's.
+        guard !isCity else {
+            return FocusCompletion.complete(mentions) { words in words.suffix(2) == ["thành", "ủy"] ? name : nil }
+        }
         return FocusCompletion.complete(mentions) { words in
             words.suffix(2) == ["tỉnh", "ủy"] || words.last == "tỉnh" ? name : nil
         }

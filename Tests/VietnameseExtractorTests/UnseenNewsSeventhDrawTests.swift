@@ -88,4 +88,13 @@ struct UnseenNewsSeventhDrawTests {
         #expect(extracted.pairs(.locatedIn).contains("Cầu Giấy → Hà Nội"), "\(extracted.summary)")
         #expect(!extracted.names(.place).contains("Hà Đông"), "\(extracted.summary)")
     }
+
+    @Test("a bare 'Thành ủy' in a centrally-run city's article is the city's; in a province's it is nobody's")
+    func bareCityCommittee() throws {
+        let city = try Extracted(
+            "Ông Nguyễn Toàn Thắng, Giám đốc Sở TN-MT TP.HCM cho biết. Cột mốc cắm giữa nhà dân mà Bí thư Thành ủy Đinh La Thăng nêu ra.")
+        #expect(city.pairs(.holdsPosition).contains("Đinh La Thăng → Thành ủy Thành phố Hồ Chí Minh"), "\(city.summary)")
+        let province = try Extracted("Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Yên Bái cho biết. Bí thư Thành ủy Trần Văn Bình phát biểu.")
+        #expect(!province.names(.organization).contains { $0.hasPrefix("Thành ủy ") }, "\(province.summary)")
+    }
 }
