@@ -5,6 +5,9 @@ import VietnameseLexicon
 /// "Ban Thường vụ và Ủy ban Kiểm tra Tỉnh ủy X") and owners spread over a list of places ("Tỉnh ủy các tỉnh
 /// A, B và C"). Each body is named in full; the elliptical surface is not an alias of any of them.
 extension OrganizationGrammar {
+    /// Words before a plural unit word that spread one body over a list of places: "các tỉnh", "hai phường".
+    static let pluralMarkers: Set<String> = ["các", "hai", "ba", "bốn", "năm", "những"]
+
     /// One body of a coordinated phrase.
     struct CoordinatedBody {
         /// The body, its tokens being its own head (the last one reaches the end of the phrase).
@@ -51,10 +54,18 @@ extension OrganizationGrammar {
         var places: [(start: Int, end: Int)] = []
         var unit: String?
         var cityNamed = false
-        if cursor + 1 < keys.count, keys[cursor] == "các", let unitEnd = unitWordEnd(at: cursor + 1) {
+        if cursor + 1 < keys.count, Self.pluralMarkers.contains(keys[cursor]) || document.tokens[cursor].kind == .number,
+            let unitEnd = unitWordEnd(at: cursor + 1)
+        {
             unit = Self.unitWord(keys[cursor + 1..<unitEnd].joined(separator: " "))
+            // Communes are too many for the gazetteer: after "các xã" or "hai phường" a capitalized name is one.
+            let communes = ["xã", "phường", "thị trấn"].contains(unit ?? "")
             cursor = unitEnd
-            while let end = placeEnd(at: cursor, allowBareDistrict: true), end > cursor {
+            while let end = placeEnd(at: cursor, allowBareDistrict: true)
+                ?? (communes && cursor < keys.count && document.tokens[cursor].isCapitalized
+                    ? lexicon.unknownPlaceEnd(in: document, at: cursor, address: true) : nil),
+                end > cursor
+            {
                 places.append((cursor, end))
                 cursor = end
                 guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và" else { break }

@@ -97,4 +97,13 @@ struct UnseenNewsSeventhDrawTests {
         let province = try Extracted("Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Yên Bái cho biết. Bí thư Thành ủy Trần Văn Bình phát biểu.")
         #expect(!province.names(.organization).contains { $0.hasPrefix("Thành ủy ") }, "\(province.summary)")
     }
+
+    @Test("a count or 'các' before a commune unit word spreads one body over each commune named after it")
+    func bodyOverSeveralCommunes() throws {
+        let extracted = try Extracted("Tin tức\n\nĐại diện lãnh đạo UBND hai phường Thịnh Liệt, Tương Mai đều thừa nhận phản ánh.")
+        #expect(Set(extracted.names(.organization)) == ["Ủy ban nhân dân phường Thịnh Liệt", "Ủy ban nhân dân phường Tương Mai"],
+            "\(extracted.summary)")
+        let communes = try Extracted("Tin tức\n\nUBND các xã Hạ Bằng, Tân Xã đã họp.")
+        #expect(Set(communes.names(.organization)) == ["Ủy ban nhân dân xã Hạ Bằng", "Ủy ban nhân dân xã Tân Xã"], "\(communes.summary)")
+    }
 }
