@@ -596,6 +596,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         at index: Int, _ keys: [String], occupied: [Bool], bodyBefore: Bool, titledBodyBefore: Bool, document: Document
     ) -> Int? {
         let tokens = document.tokens
+        // "Ông Dan Coats, Giám đốc …" at a sentence's start: the honorific is a cue, not the first name.
+        if ["ông", "bà", "ngài"].contains(keys[index]) { return nil }
         var end = index
         var hyphens = 0
         while end < tokens.count, end - index - 2 * hyphens < 4, !occupied[end], tokens[end].kind == .word,

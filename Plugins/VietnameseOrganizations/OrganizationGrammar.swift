@@ -1120,11 +1120,13 @@ struct OrganizationGrammar {
         guard let last = run.last, last + 1 == end else { return nil }
         for length in [3, 2] where run.count >= length {
             let first = run[run.count - length]
+            // "Cơ quan Tình báo quốc gia Dan Coats": after a lower-case word of the name, a foreign last name is
+            // enough ("Dan" is a Vietnamese syllable too).
+            let afterLowercase = first > 0 && document.tokens[first - 1].kind == .word && !document.tokens[first - 1].isCapitalized
             guard first + length == end,
-                (first..<end).allSatisfy({
-                    let token = document.tokens[$0]
-                    return token.kind == .word && !token.isAllCaps && !VietnameseSyllable.isVietnamese(token.text)
-                }),
+                (first..<end).allSatisfy({ document.tokens[$0].kind == .word && !document.tokens[$0].isAllCaps }),
+                (first..<end).allSatisfy({ !VietnameseSyllable.isVietnamese(document.tokens[$0].text) })
+                    || (afterLowercase && !VietnameseSyllable.isVietnamese(document.tokens[end - 1].text)),
                 (bodyStart..<first).allSatisfy({ document.tokens[$0].kind != .word || VietnameseSyllable.isVietnamese(document.tokens[$0].text) })
             else { continue }
             return first

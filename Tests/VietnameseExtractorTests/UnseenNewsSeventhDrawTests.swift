@@ -106,4 +106,15 @@ struct UnseenNewsSeventhDrawTests {
         let communes = try Extracted("Tin tức\n\nUBND các xã Hạ Bằng, Tân Xã đã họp.")
         #expect(Set(communes.names(.organization)) == ["Ủy ban nhân dân xã Hạ Bằng", "Ủy ban nhân dân xã Tân Xã"], "\(communes.summary)")
     }
+
+    @Test("'Cơ quan' and 'Cảng vụ' head bodies; a foreign holder after a lower-case word of the name; 'Ông' opening a sentence is no name")
+    func agenciesAndForeignHolders() throws {
+        let extracted = try Extracted(
+            "Tin tức\n\nÔng Dan Coats, Giám đốc Cơ quan Tình báo quốc gia, điều trần. Giám đốc Cơ quan An ninh quốc gia Mike Rogers cũng có mặt. Ông Trần Văn Hải, Giám đốc Cảng vụ Hàng hải TP Hồ Chí Minh, phát biểu.")
+        #expect(extracted.pairs(.holdsPosition).isSuperset(of: [
+            "Dan Coats → Cơ quan Tình báo quốc gia", "Mike Rogers → Cơ quan An ninh quốc gia",
+            "Trần Văn Hải → Cảng vụ Hàng hải Thành phố Hồ Chí Minh",
+        ]), "\(extracted.summary)")
+        #expect(!extracted.names(.person).contains("Ông Dan Coats"), "\(extracted.summary)")
+    }
 }
