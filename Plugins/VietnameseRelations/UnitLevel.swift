@@ -39,7 +39,7 @@ enum UnitLevel {
         "chi cục": 1, "chi nhánh": 1,
         "văn phòng": 2, "trung tâm": 2, "thanh tra": 2, "đảng ủy": 2, "đảng đoàn": 2, "bệnh viện": 2, "tạp chí": 2,
         "nhà xuất": 2, "hội đồng": 2,
-        "tổng cục": 3, "học viện": 3, "đại học": 3,
+        "tổng cục": 3, "học viện": 3, "đại học": 3, "công an": 3,
         "tập đoàn": 4, "tổng công": 4, "tỉnh ủy": 4, "thành ủy": 4, "ngân hàng": 4, "viện hàn": 4, "bộ tư": 4,
         "quốc hội": 5, "chính phủ": 5, "trung ương": 5,
     ]

@@ -117,4 +117,13 @@ struct UnseenNewsSeventhDrawTests {
         ]), "\(extracted.summary)")
         #expect(!extracted.names(.person).contains("Ông Dan Coats"), "\(extracted.summary)")
     }
+
+    @Test("'Phó phòng' is a title that takes the unit's head, and a unit whose head the title took belongs to the body after the comma")
+    func deputyHeadOfUnit() throws {
+        let extracted = try Extracted(
+            "Tin tức\n\nThượng tá Chu Văn Hải, Phó phòng Tham mưu, Công an tỉnh Yên Bái cho biết. Ông Lê Văn Nam, Trưởng phòng Tổ chức cán bộ, Sở Y tế Hà Nội cho biết.")
+        #expect(extracted.pairs(.holdsPosition).contains("Chu Văn Hải → Phòng Tham mưu"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).isSuperset(of: ["Phòng Tham mưu → Công an tỉnh Yên Bái", "Phòng Tổ chức cán bộ → Sở Y tế Hà Nội"]),
+            "\(extracted.summary)")
+    }
 }
