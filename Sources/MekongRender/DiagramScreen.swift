@@ -1,5 +1,5 @@
 /// A screen a drawing must fit at 100 % zoom, in CSS pixels: the whole-graph summary keeps fewer entities
-/// until its drawing, legend and caption included, is no larger than this (docs/diagrams.md).
+/// until its drawing, legend and caption included, is no larger than this (README, "Diagrams").
 ///
 /// SVG measures in points; a browser at 100 % zoom draws a point as 4/3 CSS pixels (1 pt = 1/72 in, 1 px =
 /// 1/96 in). Mekong never scales a drawing down to fit (it sets no Graphviz `size`), so every label keeps its
