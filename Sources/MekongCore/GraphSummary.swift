@@ -15,12 +15,16 @@ public struct GraphSummary: Sendable {
     public var drawnIsolatedEntityCount: Int
     /// The id of the entity the selection is about, kept whatever the limit; nil for none.
     public var focus: String?
+    /// Each drawn entity's number of relations in the selection (not only those drawn), absent for none: what
+    /// ranked it (``SummaryRanking``), kept to cut the summary further (``narrowed(toEntities:)``).
+    public var degrees: [String: Int]
 
     /// A summary with these counts.
     public init(
         graph: KnowledgeGraph, connectedEntityCount: Int, isolatedEntityCount: Int, relationCount: Int,
-        drawnIsolatedEntityCount: Int, focus: String? = nil
+        drawnIsolatedEntityCount: Int, focus: String? = nil, degrees: [String: Int] = [:]
     ) {
+        self.degrees = degrees
         self.focus = focus
         self.graph = graph
         self.connectedEntityCount = connectedEntityCount
@@ -37,6 +41,29 @@ public struct GraphSummary: Sendable {
 
     /// Relations that are not drawn (an end of each was cut).
     public var leftOutRelations: Int { relationCount - graph.relations.count }
+
+    /// The summary with at most `limit` of its drawn entities, by the rule that chose them (``SummaryRanking``:
+    /// the most relations in the selection first, the focus kept, none left standing alone), and the relations
+    /// between them; the counts of the selection stay, so the caption says what this cut left out too.
+    public func narrowed(toEntities limit: Int) -> GraphSummary {
+        guard graph.entities.count > limit else { return self }
+        let ranking = SummaryRanking(degrees: degrees, focus: focus)
+        var neighbours: [String: Set<String>] = [:]
+        for relation in graph.relations {
+            neighbours[relation.subject, default: []].insert(relation.object)
+            neighbours[relation.object, default: []].insert(relation.subject)
+        }
+        let kept = ranking.choose(ranked: graph.entities.map(\.id).sorted(by: ranking.ranksBefore), limit: limit) {
+            neighbours[$0] ?? []
+        }
+        var narrowed = self
+        narrowed.graph = KnowledgeGraph(
+            entities: graph.entities.filter { kept.contains($0.id) },
+            relations: graph.relations.filter { kept.contains($0.subject) && kept.contains($0.object) })
+        narrowed.drawnIsolatedEntityCount = narrowed.graph.entities.filter { degrees[$0.id] == nil }.count
+        narrowed.degrees = degrees.filter { kept.contains($0.key) }
+        return narrowed
+    }
 
     /// Whether anything of the selection is not drawn.
     public var leftSomethingOut: Bool {

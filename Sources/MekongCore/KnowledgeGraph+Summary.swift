@@ -33,7 +33,7 @@ extension KnowledgeGraph {
         return GraphSummary(
             graph: drawn, connectedEntityCount: connected, isolatedEntityCount: entities.count - connected,
             relationCount: relations.count, drawnIsolatedEntityCount: drawn.entities.filter { degree[$0.id] == nil }.count,
-            focus: keeping)
+            focus: keeping, degrees: degree.filter { kept.contains($0.key) })
     }
 
     /// Hops from `start` to every entity it reaches, following relations either way.

@@ -17,6 +17,9 @@ public struct GraphSelection: Sendable {
     /// Keep only relations stated in an article published in this range (``MekongStore/PublishedRange``); a
     /// focus's neighbourhood then follows only those.
     public var published: PublishedRange
+    /// For a drawing of the whole graph (neither ``focus`` nor ``article``): keep fewer entities than
+    /// ``maxEntities`` until the drawing fits this screen at 100 % zoom (``ScreenFit``); nil for no such cut.
+    public var screen: DiagramScreen?
 
     /// The most entities a drawing shows unless told otherwise: about what one screen holds with readable labels.
     public static let defaultMaxEntities = 150
@@ -24,8 +27,10 @@ public struct GraphSelection: Sendable {
     /// A selection; with neither `focus` nor `article` it keeps the whole graph.
     public init(
         focus: String?, depth: Int, article: String?, predicates: Set<Predicate>? = nil,
-        maxEntities: Int? = GraphSelection.defaultMaxEntities, includeIsolated: Bool = false, published: PublishedRange = .all
+        maxEntities: Int? = GraphSelection.defaultMaxEntities, includeIsolated: Bool = false, published: PublishedRange = .all,
+        screen: DiagramScreen? = nil
     ) {
+        self.screen = screen
         self.published = published
         self.focus = focus
         self.depth = depth

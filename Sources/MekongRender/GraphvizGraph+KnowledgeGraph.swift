@@ -12,6 +12,10 @@ extension GraphvizGraph {
     /// The longest line of a caption before it is wrapped.
     static let captionLineLength = 90
 
+    /// The margin around a drawing, in inches (Graphviz's `pad`): its SVG is this much larger on each side than
+    /// the bounding box of the layout.
+    static let padInches = 0.3
+
     /// The font for every text: DejaVu Sans covers Vietnamese and ships with Debian's fonts-dejavu-core.
     static let fontName = "DejaVu Sans"
 
@@ -29,8 +33,14 @@ extension GraphvizGraph {
             Attribute("rankdir", "LR"),
             Attribute("overlap", "false"),
             Attribute("outputorder", "edgesfirst"),
-            Attribute("pad", "0.3"),
+            Attribute("pad", GraphvizNumber.text(Self.padInches)),
         ]
+        if options.compact, options.engine(forEntityCount: graph.entities.count) == .sfdp {
+            // sfdp's spring length (K, 0.3 by default), overlap removal that spreads the nodes no further than
+            // needed, and 10 pt around each node so that a short edge keeps room for its label: on the development
+            // set's summary about 0.6 of the default's area.
+            graphAttributes += [Attribute("K", "0.03"), Attribute("overlap_scaling", "-1"), Attribute("sep", "+10")]
+        }
         var heading: [String] = []
         if let title = options.title, !title.isEmpty { heading.append(GraphvizText.boundedLabel(title).text) }
         if let caption = options.caption, !caption.isEmpty {

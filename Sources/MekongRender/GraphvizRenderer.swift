@@ -28,6 +28,31 @@ public struct GraphvizRenderer: Sendable {
         return try GraphvizSession.render(description, as: options.format.graphvizOutput(layout: engine))
     }
 
+    /// Renders `graph` as `options` say only if the drawing fits `screen` at 100 % zoom, never scaled down.
+    ///
+    /// The graph is laid out once; its size is the bounding box of that layout, legend and heading included,
+    /// with the margin around it: the `width` and `height` of the SVG. A DOT file (the graph before layout) is
+    /// written when the layout by the engine it names fits.
+    /// - Returns: the drawing's size, with its bytes when it fits.
+    /// - Throws: ``RenderError`` carrying Graphviz's message when it cannot lay out or render the graph.
+    public func render(_ graph: KnowledgeGraph, options: RenderOptions, fitting screen: DiagramScreen) throws(RenderError)
+        -> FittedDrawing
+    {
+        let description = GraphvizGraph(graph, options: options)
+        let engine = options.engine(forEntityCount: graph.entities.count)
+        let margin = 2 * GraphvizGraph.padInches * 72
+        func size(_ bounds: DiagramBox) -> DiagramSize { DiagramSize(width: bounds.width + margin, height: bounds.height + margin) }
+        switch options.format.graphvizOutput(layout: engine) {
+        case .rendered(let engine, let format):
+            let (bounds, bytes) = try GraphvizSession.render(description, engine: engine, format: format) { screen.holds(size($0)) }
+            return FittedDrawing(size: size(bounds), bytes: bytes)
+        case .source:
+            let drawn = size(try GraphvizSession.layout(description, engine: engine.rawValue).bounds)
+            guard screen.holds(drawn) else { return FittedDrawing(size: drawn, bytes: nil) }
+            return FittedDrawing(size: drawn, bytes: try GraphvizSession.render(description, as: .source))
+        }
+    }
+
     /// Where Graphviz puts every node and cluster when it draws `graph` as `options` say: its own layout
     /// coordinates, for checks that the legend covers no entity.
     func layout(_ graph: KnowledgeGraph, options: RenderOptions) throws(RenderError) -> DiagramLayout {

@@ -39,15 +39,35 @@ enum GraphvizSession {
                 return Array(UnsafeRawBufferPointer(start: data, count: length))
             case .rendered(let engine, let format):
                 return try laidOut(graph, engine: engine, context: context) { root throws(RenderError) in
-                    var data: UnsafeMutablePointer<CChar>?
-                    var length = 0
-                    let status = mekong_gv_render_data(context, root, format, &data, &length)
-                    defer { mekong_gv_free_render_data(data) }
-                    guard status == 0, let data else { throw .renderFailed(format: format, message: collectedMessage()) }
-                    return Array(UnsafeRawBufferPointer(start: data, count: length))
+                    try renderData(of: root, as: format, context: context)
                 }
             }
         }
+    }
+
+    /// Lays `graph` out with `engine` and renders it in `format` only when `accept` takes the laid-out bounding
+    /// box (legend and heading included): one layout whichever way it goes.
+    static func render(
+        _ graph: GraphvizGraph, engine: String, format: String, if accept: (DiagramBox) -> Bool
+    ) throws(RenderError) -> (bounds: DiagramBox, bytes: [UInt8]?) {
+        try withContext { context throws(RenderError) in
+            try laidOut(graph, engine: engine, context: context) { root throws(RenderError) in
+                let bounds = box(of: root)
+                return (bounds, accept(bounds) ? try renderData(of: root, as: format, context: context) : nil)
+            }
+        }
+    }
+
+    /// The laid-out `root` rendered in Graphviz's `format`.
+    private static func renderData(of root: UnsafeMutablePointer<Agraph_t>, as format: String, context: OpaquePointer)
+        throws(RenderError) -> [UInt8]
+    {
+        var data: UnsafeMutablePointer<CChar>?
+        var length = 0
+        let status = mekong_gv_render_data(context, root, format, &data, &length)
+        defer { mekong_gv_free_render_data(data) }
+        guard status == 0, let data else { throw .renderFailed(format: format, message: collectedMessage()) }
+        return Array(UnsafeRawBufferPointer(start: data, count: length))
     }
 
     /// Lays `graph` out with `engine`, legend composed beside it, and reads back where every node and

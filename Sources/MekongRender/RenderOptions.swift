@@ -15,6 +15,10 @@ public struct RenderOptions: Hashable, Sendable {
     public var focus: String?
     /// How entities are boxed into clusters; nil for none.
     public var clustering: DiagramClustering?
+    /// Lay a force-directed drawing out as densely as its nodes allow (shorter springs, overlap removal that
+    /// spreads the nodes no more than needed): the most entities on a screen, at the cost of edge labels that
+    /// may touch other nodes. Only `sfdp` reads it; what a screen-fitted summary (``DiagramScreen``) uses.
+    public var compact: Bool
     /// Where nodes and edges lead when clicked in SVG output; nil for no links.
     public var links: DiagramLinks?
 
@@ -26,8 +30,9 @@ public struct RenderOptions: Hashable, Sendable {
     public init(
         layout: GraphLayout? = nil, format: RenderFormat = .svg, title: String? = nil, caption: String? = nil,
         language: DiagramLanguage = .vi, focus: String? = nil, clustering: DiagramClustering? = nil,
-        links: DiagramLinks? = nil
+        links: DiagramLinks? = nil, compact: Bool = false
     ) {
+        self.compact = compact
         self.links = links
         self.clustering = clustering
         self.layout = layout

@@ -4,22 +4,29 @@ enum HTML {
     /// references, and control characters (but tab and line breaks) are dropped. Everything that comes from
     /// the store or the request passes through here.
     static func escape(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.properties.generalCategory == .control { continue }
-                result.unicodeScalars.append(scalar)
+        // Byte by byte over the UTF-8: an entity page escapes some 100 KB of text, and asking each scalar for
+        // its general category took an eighth of the page's time. Control characters are C0 and DEL (one byte)
+        // and C1 (U+0080–U+009F: 0xC2 then 0x80–0x9F).
+        let utf8 = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
+            case 0x09, 0x0A, 0x0D: result.append(byte)
+            case 0x00..<0x20, 0x7F: continue
+            case 0xC2 where index < utf8.count && (0x80...0x9F).contains(utf8[index]): index += 1
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A whole page: `title` (escaped here) and `body` (already HTML), with the stylesheet, the search box

@@ -97,7 +97,7 @@ extension GraphStore {
             return GraphSummary(
                 graph: KnowledgeGraph(entities: entities, relations: try reader.relations(ids: relationIDs)),
                 connectedEntityCount: connected, isolatedEntityCount: total - connected, relationCount: relationCount,
-                drawnIsolatedEntityCount: drawnIsolated)
+                drawnIsolatedEntityCount: drawnIsolated, degrees: degree.filter { kept.contains($0.key) })
         }
     }
 

@@ -23,6 +23,12 @@ struct RenderCommand: ParsableCommand {
             it first), with the relations between them, and a caption says what was left out. The focus entity \
             is framed in red.
 
+            The whole-graph summary (no --focus, no --article) fits a 1920x1080 screen at 100 % zoom: it is laid \
+            out compact (sfdp unless --layout) and, while larger than the screen, drawn with fewer entities; it is \
+            never scaled down, so labels keep their size (the smallest, 9 pt, is 12 CSS px). --screen WIDTHxHEIGHT \
+            fits another screen, --screen none turns the fit off; --max-nodes N alone draws N entities unfitted, \
+            with --screen at most N fitted.
+
             --since/--until draw only the relations stated in an article published in the range (ISO days, \
             either end open); articles without a known date are then left out, and the caption gives the range. \
             With --focus, the neighbourhood follows only those relations.
@@ -31,8 +37,10 @@ struct RenderCommand: ParsableCommand {
             relations in the store and reads only the entities it draws.
 
             Examples:
-              # a summary of the whole store
+              # a summary of the whole store that fits one screen
               mekong render -o graph.svg
+              # the 150 best-connected entities, however large the drawing
+              mekong render --max-nodes 150 -o graph.svg
               # one entity's neighbourhood, two hops
               mekong render --focus "Tỉnh ủy An Giang" --depth 2 -o ag.svg
               # what one article contributed, labels in English
@@ -54,8 +62,18 @@ struct RenderCommand: ParsableCommand {
     var predicate: [String] = []
     @Option(
         name: .long,
-        help: "Draw at most this many entities: those with the most relations (around --focus, the nearest first).")
-    var maxNodes = GraphSelection.defaultMaxEntities
+        help: ArgumentHelp(
+            "Draw at most this many entities: those with the most relations (around --focus, the nearest first). "
+                + "Default \(GraphSelection.defaultMaxEntities); given alone, the whole-graph summary is no longer fitted to a screen.",
+            valueName: "n"))
+    var maxNodes: Int?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Fit the whole-graph summary to this screen at 100 % zoom, in CSS pixels, by drawing fewer entities "
+                + "(default \(DiagramScreen.fullHD) unless --max-nodes is given), or none.",
+            valueName: "WIDTHxHEIGHT"))
+    var screen: String?
     @OptionGroup var dates: DateOptions
     @Flag(name: .long, help: "Also draw entities that no drawn relation touches.") var isolated = false
     @Flag(name: .long, help: .hidden) var allEntities = false
@@ -71,7 +89,17 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be 1 or more.") }
-        guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be 1 or more.") }
+        if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more.") }
+        if let screen, screen != "none" {
+            guard DiagramScreen(screen) != nil else {
+                throw ValidationError(
+                    "--screen takes the screen's size in CSS pixels, at least \(DiagramScreen.smallest) (e.g. "
+                        + "\(DiagramScreen.fullHD)), or none.")
+            }
+            guard focus == nil, article == nil else {
+                throw ValidationError("--screen fits the whole-graph summary; with --focus or --article, --max-nodes limits the drawing.")
+            }
+        }
         try KnownNames.checkPredicates(predicate)
         let formats = RenderFormat.allCases.map { "." + $0.rawValue }.joined(separator: ", ")
         let fileExtension = (output as NSString).pathExtension.lowercased()
@@ -100,20 +128,36 @@ struct RenderCommand: ParsableCommand {
         format ?? RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
     }
 
+    /// The screen the whole-graph summary is fitted to: the one asked for, else full HD unless --max-nodes is given.
+    private var chosenScreen: DiagramScreen? {
+        guard let screen else { return maxNodes == nil ? .fullHD : nil }
+        return DiagramScreen(screen)
+    }
+
     func run() throws {
         try UserFacingError.reporting {
             let selection = GraphSelection(
                 focus: focus, depth: depth, article: article,
                 predicates: predicate.isEmpty ? nil : Set(predicate.map(Predicate.init(rawValue:))),
-                maxEntities: maxNodes, includeIsolated: isolated || allEntities, published: try dates.range)
-            let summary = try selection.summary(from: storeOptions.openExisting())
-            let options = RenderOptions(
-                layout: layout, format: chosenFormat, title: title, caption: summary.caption(in: labels, published: selection.published), language: labels,
-                focus: summary.focus, clustering: cluster)
-            try Output.write(try GraphvizRenderer().render(summary.graph, options: options), to: output)
-            if let note = summary.caption(in: .en) {
-                FileHandle.standardError.write(Data(("note: " + note + " Use --max-nodes N or --isolated to draw more.\n").utf8))
+                maxEntities: maxNodes ?? GraphSelection.defaultMaxEntities, includeIsolated: isolated || allEntities,
+                published: try dates.range, screen: chosenScreen)
+            let drawing = try selection.drawing(from: storeOptions.openExisting()) { summary in
+                RenderOptions(
+                    layout: layout, format: chosenFormat, title: title,
+                    caption: summary.caption(in: labels, published: selection.published), language: labels,
+                    focus: summary.focus, clustering: cluster)
             }
+            try Output.write(drawing.bytes, to: output)
+            var notes: [String] = []
+            if let caption = drawing.summary.caption(in: .en) { notes.append(caption + " Use --max-nodes N or --isolated to draw more.") }
+            if let screen = drawing.screen, let size = drawing.size {
+                if !drawing.fitsScreen {
+                    notes.append("Even \(drawing.summary.graph.entities.count) entities do not fit a \(screen) screen: the drawing is \(size).")
+                } else if drawing.summary.leftOutConnectedEntities > 0 {
+                    notes.append("The drawing is \(size), fitted to a \(screen) screen at 100 % zoom (--screen WIDTHxHEIGHT or none).")
+                }
+            }
+            for note in notes { FileHandle.standardError.write(Data(("note: " + note + "\n").utf8)) }
         }
     }
 }

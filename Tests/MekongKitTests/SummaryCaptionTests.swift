@@ -28,6 +28,14 @@ struct SummaryCaptionTests {
             + "100 entities without relations are not drawn.")
     }
 
+    @Test("a summary cut further keeps its best-connected entities and the counts of the whole selection")
+    func narrowedSummary() {
+        let narrowed = Self.summary(maxEntities: 150).narrowed(toEntities: 20)
+        #expect(narrowed.graph.entities.count == 20)
+        #expect(narrowed.graph.entities.contains { $0.id == "org:0" })
+        #expect(narrowed.caption(in: .en)?.hasPrefix("Showing the 20 of 1,100 entities with the most relations and 19 of 1,099") == true)
+    }
+
     @Test("a graph drawn whole has no caption")
     func wholeGraph() {
         let graph = KnowledgeGraph(

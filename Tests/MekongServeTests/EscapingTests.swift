@@ -84,6 +84,8 @@ import Testing
 
     @Test(arguments: [
         ("<script>", "&lt;script&gt;"), ("\"'&", "&quot;&#39;&amp;"), ("a\u{1B}[31mb", "a[31mb"), ("Tỉnh ủy", "Tỉnh ủy"),
+        ("C1\u{85}\u{9F}: gone", "C1: gone"), ("kept\t\n\r", "kept\t\n\r"), ("no-break\u{A0}space ©", "no-break\u{A0}space ©"),
+        ("\u{7F}del", "del"),
     ])
     func oneEscapingFunction(input: String, expected: String) {
         #expect(HTML.escape(input) == expected)
