@@ -3,6 +3,7 @@
 
 Usage: Benchmarks/bench-queries.py STORE ARTICLES [--runs N] [--bench PATH] [--mekong PATH] [--before PATH]
        Benchmarks/bench-queries.py STORE ARTICLES --patterns-only [--runs N] [--bench PATH]
+       Benchmarks/bench-queries.py STORE ARTICLES --targets-only [--runs N] [--bench PATH]
 
 STORE is a store made by `mekong-bench generate --articles ARTICLES` (the names queried are computed from
 ARTICLES). Each query runs in its own process, RUNS times; the table gives the median wall time the process
@@ -10,7 +11,9 @@ measured itself (opening the store included, process start excluded) and the pea
 /usr/bin/time -v reports for the whole process. `--mekong` (and `--before`, an older mekong binary) also
 time the CLI commands end to end, printing to /dev/null. `make bench-queries` runs it; docs/benchmarks.md
 explains the figures. `--patterns-only` times only the pattern queries (`mekong query`), the way
-`make bench-patterns` does on a store written by `mekong-bench generate-graph` (entities and relations only).
+`make bench-patterns` does on a store written by `mekong-bench generate-graph`. `--targets-only` times the
+queries of issue 10's latency targets (`entities --search`, `show`, `neighbors --depth 1`, then the patterns):
+the time each process measured itself, and the wall and CPU time of the whole process.
 """
 import argparse, os, re, statistics, subprocess, sys, tempfile, time, unicodedata
 
@@ -18,18 +21,20 @@ def fold(text):
     text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
-def measure(command, runs, keep_output=True, cpu=None):
+def measure(command, runs, keep_output=True, cpu=None, wall=None):
     """Median ms (the process's own `ms=` line if it prints one, else wall time), max peak RSS in MB, last output.
 
     `cpu`, a list, receives the median CPU time (user + system, ms) of the whole process: on a busy machine the
-    wall time is mostly waiting for a core."""
-    times, peaks, output, cpus = [], [], "", []
+    wall time is mostly waiting for a core. `wall`, a list, receives the median wall time of the whole process
+    (start-up included)."""
+    times, peaks, output, cpus, walls = [], [], "", [], []
     for _ in range(runs):
         with tempfile.NamedTemporaryFile("r") as report:
             started = time.monotonic()
             done = subprocess.run(["/usr/bin/time", "-v", "-o", report.name] + command, text=True,
                                   stdout=subprocess.PIPE if keep_output else subprocess.DEVNULL, stderr=subprocess.PIPE)
-            wall = (time.monotonic() - started) * 1000
+            elapsed = (time.monotonic() - started) * 1000
+            walls.append(elapsed)
             if done.returncode not in (0, 1):
                 sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
             text = report.read()
@@ -40,10 +45,12 @@ def measure(command, runs, keep_output=True, cpu=None):
                 cpus.append((float(user.group(1)) + float(system.group(1))) * 1000)
             peaks.append(int(rss.group(1)) / 1024 if rss else float("nan"))
             own = re.search(r"ms=([\d.]+) results=(-?\d+)", done.stdout or "")
-            times.append(float(own.group(1)) if own else wall)
+            times.append(float(own.group(1)) if own else elapsed)
             output = own.group(2) if own else ""
     if cpu is not None and cpus:
         cpu.append(statistics.median(cpus))
+    if wall is not None:
+        wall.append(statistics.median(walls))
     return statistics.median(times), max(peaks), output
 
 def main():
@@ -56,26 +63,21 @@ def main():
     parser.add_argument("--before", help="a mekong binary of an earlier version, to time the CLI before")
     parser.add_argument("--indexed-only", action="store_true",
                         help="skip the loaded-graph engine (minutes and gigabytes per query on a large store)")
-    parser.add_argument("--patterns-only", action="store_true",
-                        help="time only the pattern queries (a store of generate-graph has no articles or evidence)")
+    parser.add_argument("--patterns-only", action="store_true", help="time only the pattern queries")
+    parser.add_argument("--targets-only", action="store_true",
+                        help="time only search, show and neighbors (own and whole-process time), then the patterns")
     options = parser.parse_args()
     if options.patterns_only:
         return patterns(options)
-
-    def name(index):
-        return subprocess.run([options.bench, "name", str(index)], capture_output=True, text=True, check=True).stdout.strip()
+    if options.targets_only:
+        targets(options)
+        print()
+        return patterns(options)
 
     n = options.articles
 
     def unique(indexes):
-        """The first of these officials whose name no other entity shares once folded (Đoàn and Doãn fold alike)."""
-        for index in indexes:
-            candidate = name(index)
-            done = subprocess.run([options.bench, "query", "--store", options.store, "--engine", "indexed", "search",
-                                   fold(candidate)], capture_output=True, text=True)
-            if "results=1" in done.stdout:
-                return candidate
-        sys.exit(f"no official with a unique name among {list(indexes)}")
+        return unique_official(options, indexes)
 
     # An official of a provincial party committee (a hub), another of the same committee (63 articles later),
     # and one holding a post in a department of another province.
@@ -138,6 +140,38 @@ def main():
                 ms, rss, _ = measure([binary] + arguments + ["--store", store], options.runs, keep_output=False)
                 cells.append(f"{ms:.0f} ms, {rss:.0f} MB")
             print(f"| `mekong {' '.join(a if ' ' not in a else repr(a) for a in arguments)}` | " + " | ".join(cells) + " |")
+
+def unique_official(options, indexes):
+    """The first of these officials whose name no other entity shares once folded (Đoàn and Doãn fold alike)."""
+    for index in indexes:
+        candidate = subprocess.run([options.bench, "name", str(index)], capture_output=True, text=True,
+                                   check=True).stdout.strip()
+        done = subprocess.run([options.bench, "query", "--store", options.store, "--engine", "indexed", "search",
+                               fold(candidate)], capture_output=True, text=True)
+        if "results=1" in done.stdout:
+            return candidate
+    sys.exit(f"no official with a unique name among {list(indexes)}")
+
+
+def targets(options):
+    """Issue 10's latency targets: search, show and neighbors --depth 1 of an official, through the indexes."""
+    n = options.articles
+    officials = [unique_official(options, [3 * (n // 2 + 5 * step) + offset for step in range(20)])
+                 for offset in (0, 1, 2)]
+    queries = [("search", [fold(o)], f"entities --search '{fold(o)}'") for o in officials]
+    queries += [("show", [o], f"show '{o}'") for o in officials]
+    queries += [("neighbors", [o], f"neighbors '{o}' --depth 1") for o in officials]
+    queries += [("search", ["tinh uy an"], "entities --search 'tinh uy an' (a common phrase: a few bodies)"),
+                ("show", ["Tỉnh ủy An Giang"], "show 'Tỉnh ủy An Giang' (a hub)")]
+    print(f"store {options.store} ({n} articles), {options.runs} runs each, medians\n")
+    print("| query | in process (store opened) | whole process (wall) | CPU of the process | peak RSS | results |")
+    print("|---|---|---|---|---|---|")
+    for kind, arguments, label in queries:
+        command = [options.bench, "query", "--store", options.store, "--engine", "indexed", kind] + arguments
+        cpu, wall = [], []
+        ms, rss, size = measure(command, options.runs, cpu=cpu, wall=wall)
+        print(f"| `{label}` | {ms:.1f} ms | {wall[0]:.0f} ms | {cpu[0]:.0f} ms | {rss:.0f} MB | {size} |")
+
 
 def patterns(options):
     """Pattern queries (`mekong query`) on the synthetic store: the issue's two-hop query and its relatives."""

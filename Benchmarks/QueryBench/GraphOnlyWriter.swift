@@ -3,14 +3,16 @@ import GRDB
 import MekongCore
 import MekongStore
 
-/// Writes the entities and relations of synthetic articles straight into a new store's tables, for stores of
-/// a million relations and more (ingesting 250,000 synthetic articles takes hours on a small machine).
+/// Writes the rows of synthetic articles straight into a new store's tables, for stores of a million relations
+/// and more (ingesting 250,000 synthetic articles through ``MekongStore/GraphStore/ingest(contentsOf:)`` takes
+/// hours on a small machine, most of it in entity resolution, which synthetic names do not need).
 ///
-/// The store is created by ``MekongStore/GraphStore`` (so its schema is the real one), then filled with what a
-/// pattern query reads: `entities`, `relations` and the name index (`name_folds`, with its FTS triggers). No
-/// articles, evidence, mentions or `entity_names` rows are written, so `show`, `export` and aliases find
-/// nothing there. The graph is the one ingesting the same articles gives: every synthetic name belongs to one
-/// entity, so entities and relations are merged by their stable ids, as resolution merges them by name.
+/// The store is created by ``MekongStore/GraphStore`` (so its schema is the real one), then filled with every
+/// row an ingest of the same articles writes: `articles` (with their text), `entities`, `entity_names`,
+/// `entity_mentions`, the name index (`name_folds`, with its FTS triggers), `relations` and `evidence` (whose
+/// sentence is read from the article's text at its offsets, as the store keeps it). Every synthetic name
+/// belongs to one entity, so entities and relations are merged by their stable ids, as resolution merges them
+/// by name; `mekong export` of a small store written this way and of one ingested gives the same bytes.
 struct GraphOnlyWriter {
     let path: String
 
@@ -24,23 +26,46 @@ struct GraphOnlyWriter {
             try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -2000000")
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let ingestedAt = Date(timeIntervalSince1970: 1_751_328_000)
         var next = 0
         while next < count {
             let end = min(next + batch, count)
             try queue.write { db in
+                let article = try db.makeStatement(sql: """
+                    INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at,
+                        published_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
                 let entity = try db.makeStatement(sql: "INSERT OR IGNORE INTO entities (id, type, name, key, attributes) VALUES (?, ?, ?, ?, '{}')")
+                let name = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, 1)")
+                let mentions = try db.makeStatement(sql: "INSERT INTO entity_mentions (entity_id, article_id, spans, texts) VALUES (?, ?, ?, ?)")
                 let fold = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_folds (entity_id, name, folded, length) VALUES (?, ?, ?, ?)")
                 let relation = try db.makeStatement(sql: "INSERT OR IGNORE INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)")
+                let evidence = try db.makeStatement(sql: """
+                    INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence)
+                    VALUES (?, ?, ?, ?, NULL, ?, ?, ?)
+                    """)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 for k in next..<end {
                     let contribution = corpus.article(k)
+                    let stored = contribution.article
+                    try article.execute(arguments: [
+                        stored.id, stored.title, stored.path, stored.url, stored.source, stored.author, stored.published,
+                        stored.sha256, stored.text, ingestedAt, stored.publishedFrom?.rawValue,
+                    ])
                     for item in contribution.entities {
-                        try entity.execute(arguments: [item.id, item.type.rawValue, item.name, NameNormalizer.key(item.name)])
+                        let key = NameNormalizer.key(item.name)
+                        try entity.execute(arguments: [item.id, item.type.rawValue, item.name, key])
                         if db.changesCount > 0 {
                             let folded = NameNormalizer.fold(item.name)
                             try fold.execute(arguments: [item.id, item.name, folded, folded.unicodeScalars.count])
                         }
+                        try name.execute(arguments: [item.id, stored.id, item.name, key])
+                        // Every mention of a synthetic entity is its name: one text stands for every span.
+                        let spans = item.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+                            .map { "[\($0.start),\($0.end)]" }.joined(separator: ",")
+                        let texts = String(decoding: try encoder.encode([item.name]), as: UTF8.self)
+                        try mentions.execute(arguments: [item.id, stored.id, "[" + spans + "]", texts])
                     }
                     for item in contribution.relations {
                         // As the store writes them: a symmetric relation once, its ends in id order.
@@ -49,6 +74,12 @@ struct GraphOnlyWriter {
                         let id = StableID.relation(subject: ends.0, predicate: item.predicate, object: ends.1, attributes: item.attributes)
                         let attributes = item.attributes.isEmpty ? "{}" : String(decoding: try encoder.encode(item.attributes), as: UTF8.self)
                         try relation.execute(arguments: [id, ends.0, item.predicate.rawValue, ends.1, attributes])
+                        // The sentence is the article's text at its offsets (TextBuilder builds it so): not stored again.
+                        for piece in item.evidence {
+                            try evidence.execute(arguments: [
+                                id, stored.id, piece.start, piece.end, piece.extractor, piece.rule, piece.confidence,
+                            ])
+                        }
                     }
                 }
             }

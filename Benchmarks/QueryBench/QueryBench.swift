@@ -61,8 +61,8 @@ struct Generate: ParsableCommand {
 struct GenerateGraph: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate-graph",
-        abstract: "Write only the entities, relations and name index of N synthetic articles (see GraphOnlyWriter).",
-        discussion: "For pattern-query stores of a million relations (about 250,000 articles) in minutes instead of hours.")
+        abstract: "Write the rows an ingest of N synthetic articles writes, without resolving names (see GraphOnlyWriter).",
+        discussion: "For stores of a million relations (about 250,000 articles) in minutes instead of hours.")
 
     @Option(help: "The store to create (must not exist).") var store: String
     @Option(help: "How many articles.") var articles: Int
@@ -168,9 +168,11 @@ struct Query: ParsableCommand {
         case .show:
             let entity = try store.resolve(try argument(0))
             let relations = try store.relations(of: entity.id)
-            // What `show` prints besides: the names at the other ends and the articles' titles.
+            // What `show` reads besides (ShowCommand): the names at the other ends, the articles behind the
+            // relations and the first articles that mention the entity.
             _ = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
-            _ = try store.articleTitles(relations.flatMap { $0.evidence.map(\.article) })
+            _ = try store.articleSummaries(relations.flatMap { $0.evidence.map(\.article) })
+            _ = try store.articleListing(ArticleFilter(mentioning: entity.id, limit: 10))
             return relations.count
         case .neighbors:
             // What `neighbors` reads to print: the relations and the names at their ends.

@@ -14,11 +14,14 @@ public struct Evidence: Codable, Hashable, Sendable {
     public var rule: String?
     /// Confidence in 0…1.
     public var confidence: Double
+    /// What this report says of the fact's time, which another article may report otherwise: the
+    /// ``reportAttributes`` (`status`, `term`, `since`, `until`) the sentence gave; empty when it gave none.
+    public var attributes: [String: String]
 
     /// Evidence from its parts; `start` and `end` are Unicode-scalar offsets into the article's stored text.
     public init(
         article: String, start: Int, end: Int, text: String, extractor: String, rule: String? = nil,
-        confidence: Double
+        confidence: Double, attributes: [String: String] = [:]
     ) {
         self.article = article
         self.start = start
@@ -27,9 +30,22 @@ public struct Evidence: Codable, Hashable, Sendable {
         self.extractor = extractor
         self.rule = rule
         self.confidence = confidence
+        self.attributes = attributes
     }
 
-    enum CodingKeys: String, CodingKey { case article, start, end, text, extractor, rule, confidence }
+    enum CodingKeys: String, CodingKey { case article, start, end, text, extractor, rule, confidence, attributes }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        article = try container.decode(String.self, forKey: .article)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        text = try container.decode(String.self, forKey: .text)
+        extractor = try container.decode(String.self, forKey: .extractor)
+        rule = try container.decodeIfPresent(String.self, forKey: .rule)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        attributes = try container.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -40,5 +56,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         try container.encode(extractor, forKey: .extractor)
         try container.encodeIfPresent(rule, forKey: .rule)
         try container.encode(confidence, forKey: .confidence)
+        // Left out when empty: a report that says nothing of time reads as in version 2 of the export.
+        if !attributes.isEmpty { try container.encode(attributes, forKey: .attributes) }
     }
 }

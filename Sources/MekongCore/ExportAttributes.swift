@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Lists and maps that a flat format cannot hold (aliases, attributes) are compact JSON with sorted keys; of a
 /// relation's evidence, the first in the JSON export's order is given (sentence, article, extractor), with the
-/// highest confidence and the number of pieces. A nil value is left out (GraphML, GEXF) or empty (CSV).
+/// highest confidence and the number of pieces, and `reports`: what each piece says of a post's time (its
+/// attributes, in the same order). A nil value is left out (GraphML, GEXF) or empty (CSV).
 enum ExportAttributes {
     /// The kind of a value, as each format declares it.
     enum Kind {
@@ -36,6 +37,7 @@ enum ExportAttributes {
         Column(name: "attributes", kind: .string), Column(name: "evidence", kind: .string),
         Column(name: "article", kind: .string), Column(name: "extractor", kind: .string),
         Column(name: "confidence", kind: .double), Column(name: "evidence_count", kind: .integer),
+        Column(name: "reports", kind: .string),
     ]
 
     /// The values of ``relationColumns`` for `relation`.
@@ -44,6 +46,7 @@ enum ExportAttributes {
         return [
             relation.predicate.rawValue, relation.attributes["title"], json(relation.attributes), first?.text,
             first?.article, first?.extractor, number(relation.confidence), String(relation.evidence.count),
+            json(relation.evidence.map(\.attributes)),
         ]
     }
 

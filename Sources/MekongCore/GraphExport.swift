@@ -2,8 +2,9 @@
 ///
 /// Encode it with sorted keys for byte-stable output. A change that breaks readers bumps ``currentVersion``.
 public struct GraphExport: Codable, Sendable, Equatable {
-    /// The format's version; readers check it. Version 2 added each article's `url`.
-    public static let currentVersion = 2
+    /// The format's version; readers check it. Version 2 added each article's `url`; version 3 each article's
+    /// `published_from` and each piece of evidence's `attributes` (what that report says of a post's time).
+    public static let currentVersion = 3
 
     /// Always `mekong-graph`: tells readers what the file is.
     public var format: String
@@ -32,10 +33,15 @@ public struct GraphExport: Codable, Sendable, Equatable {
         public var author: String?
         /// ISO 8601 publication date, or nil when unknown.
         public var published: String?
+        /// Where ``published`` was read (the file's metadata or the article's lead), or nil when there is no
+        /// date or Mekong did not record it (since version 3).
+        public var publishedFrom: DateOrigin?
         /// SHA-256 of the article's stored text, hex.
         public var sha256: String
 
-        enum CodingKeys: String, CodingKey { case id, title, path, url, source, author, published, sha256 }
+        enum CodingKeys: String, CodingKey {
+            case id, title, path, url, source, author, published, publishedFrom = "published_from", sha256
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -46,6 +52,7 @@ public struct GraphExport: Codable, Sendable, Equatable {
             source = try container.decodeIfPresent(String.self, forKey: .source)
             author = try container.decodeIfPresent(String.self, forKey: .author)
             published = try container.decodeIfPresent(String.self, forKey: .published)
+            publishedFrom = try container.decodeIfPresent(DateOrigin.self, forKey: .publishedFrom)
             sha256 = try container.decode(String.self, forKey: .sha256)
         }
 
@@ -59,6 +66,7 @@ public struct GraphExport: Codable, Sendable, Equatable {
             try container.encode(source, forKey: .source)
             try container.encode(author, forKey: .author)
             try container.encode(published, forKey: .published)
+            try container.encode(publishedFrom, forKey: .publishedFrom)
             try container.encode(sha256, forKey: .sha256)
         }
 
@@ -71,6 +79,7 @@ public struct GraphExport: Codable, Sendable, Equatable {
             source = article.source
             author = article.author
             published = article.published
+            publishedFrom = article.publishedFrom
             sha256 = article.sha256
         }
     }

@@ -38,6 +38,7 @@ public struct RDFWriter: GraphStreamWriter {
         if let source = record.source { facts.append((.iri(V.schema + "publisher"), .literal(source))) }
         if let author = record.author { facts.append((.iri(V.schema + "author"), .literal(author))) }
         if let published = record.published { facts.append((.iri(V.schema + "datePublished"), .literal(published))) }
+        if let origin = record.publishedFrom { facts.append((V.term("publishedFrom"), .literal(origin.rawValue))) }
         facts.append((V.term("path"), .literal(record.path)))
         facts.append((V.term("sha256"), .literal(record.sha256)))
         try describe(V.resource("article", record.id), facts)
@@ -87,6 +88,10 @@ public struct RDFWriter: GraphStreamWriter {
             ]
             if let rule = evidence.rule { facts.append((V.term("rule"), .literal(rule))) }
             facts.append((V.term("confidence"), .literal(ExportAttributes.number(evidence.confidence), datatype: V.xsd + "double")))
+            // What this report says of the post's time, named as the relation's attributes are.
+            for (key, value) in evidence.attributes.sorted(by: { $0.key < $1.key }) {
+                facts.append((V.term("attribute_" + key), .literal(value)))
+            }
             try describe(piece, facts)
             if extractors.insert(evidence.extractor).inserted {
                 try describe(agent, [

@@ -7,6 +7,10 @@ struct DateMention {
     var month: Int
     /// The year, when written (four digits).
     var year: Int?
+    /// Whether it is a day and month joined by a dot without a year ("18.5"), which is as often a number.
+    var isDottedDayMonth: Bool { year == nil && separator == "." }
+    /// The separator between its groups: `/`, `-` or `.`.
+    var separator: Character
 
     /// Days since the start of year 0 (roughly: for comparing dates), when the year is written.
     var ordinal: Int? {
@@ -15,8 +19,10 @@ struct DateMention {
 
     /// The dates written in `characters`, in order: a run of digit groups joined by one kind of separator, `/`,
     /// `-` or `.`, day and month of one or two digits and a year of four; `.` only with a year ("3.5" is a
-    /// number). A run that is anything else ("13-15/6", "15/2007", "44/46", "1.300") is no date.
-    static func all(in characters: [Character]) -> [DateMention] {
+    /// number) unless `dottedDayMonth` (then "18.5" is given too, ``isDottedDayMonth``, for a reader that knows
+    /// from its place that it is a date). A run that is anything else ("13-15/6", "15/2007", "44/46", "1.300")
+    /// is no date.
+    static func all(in characters: [Character], dottedDayMonth: Bool = false) -> [DateMention] {
         var mentions: [DateMention] = []
         var index = 0
         while index < characters.count {
@@ -52,12 +58,12 @@ struct DateMention {
             if groups.count == 3 {
                 guard groups[2].count == 4, let written = Int(groups[2]) else { continue }
                 year = written
-            } else if separator == "." {
+            } else if separator == ".", !dottedDayMonth {
                 continue
             }
             // A valid day of that month (29 February in any year when the year is not written).
             guard PublishedDate.format(year: year ?? 2000, month: month, day: day) != nil else { continue }
-            mentions.append(DateMention(start: index, end: end, day: day, month: month, year: year))
+            mentions.append(DateMention(start: index, end: end, day: day, month: month, year: year, separator: separator))
         }
         return mentions
     }

@@ -8,9 +8,11 @@
 /// 11/4/2007", "từ ngày 17/6", "trước ngày 30/6/2017", "3/5 bệnh viện" — is not the news's date, and then the
 /// article has none: a later date in the opening is not tried, since the lead has already moved on.
 ///
-/// A day and month without year ("Chiều 23/6, …") get the year only from the same day and month written with
-/// one elsewhere in the article ("Sáng 12/6, …" and later "Ngày 12-6-2017, …"). A year merely mentioned in the
-/// article is not used: a review of "năm 2016" held on "Sáng 7-2" is from February 2017, not 2016.
+/// A day and month without year ("Chiều 23/6, …", "Sáng 18.5, …") get the year only from the same day and month
+/// written with one elsewhere in the article ("Sáng 12/6, …" and later "Ngày 12-6-2017, …"). A year merely
+/// mentioned in the article is not used: a review of "năm 2016" held on "Sáng 7-2" is from February 2017, not
+/// 2016. A day and month with a dot ("18.5") is as often a number ("tăng 18.5%"): it is read as a date only in
+/// the place of one (after a time word), and otherwise skipped as the number it then is.
 ///
 /// A full date in the lead is refused when the article writes another full date more than a year after it:
 /// the lead then recalls history ("Ngày 2/9/1945, …") rather than dating the news. No date is better than a
@@ -54,7 +56,10 @@ enum LeadDate {
             opening += paragraph
         }
         let characters = Array(opening.prefix(openingLength))
-        guard let first = DateMention.all(in: characters).first, isLead(first, in: characters) else { return nil }
+        let first = DateMention.all(in: characters, dottedDayMonth: true).first {
+            !$0.isDottedDayMonth || isLead($0, in: characters)
+        }
+        guard let first, isLead(first, in: characters) else { return nil }
         let everywhere = paragraphs.flatMap { DateMention.all(in: Array($0)) }
         let year: Int
         if let stated = first.year {

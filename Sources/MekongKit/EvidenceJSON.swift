@@ -22,6 +22,10 @@ public struct EvidenceJSON: Codable, Hashable, Sendable {
     public var rule: String?
     /// Confidence in 0…1.
     public var confidence: Double
+    /// What this report says of a post's time (`status`, `term`, `since`, `until`): each article's own, so
+    /// that a post reported held in one and left ("nguyên …") in a later one shows both; empty when it says
+    /// nothing.
+    public var attributes: [String: String]
 
     /// The JSON of `evidence`, with what is known of its article.
     public init(_ evidence: Evidence, article: ArticleSummary?) {
@@ -36,11 +40,29 @@ public struct EvidenceJSON: Codable, Hashable, Sendable {
         extractor = evidence.extractor
         rule = evidence.rule
         confidence = evidence.confidence
+        attributes = evidence.attributes
     }
 
     enum CodingKeys: String, CodingKey {
         case sentence, articleId = "article_id", articleTitle = "article_title", published, source, url, start, end
-        case extractor, rule, confidence
+        case extractor, rule, confidence, attributes
+    }
+
+    /// Reads the JSON back; `attributes` may be missing (the shape before it was added).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        sentence = try container.decode(String.self, forKey: .sentence)
+        articleId = try container.decode(String.self, forKey: .articleId)
+        articleTitle = try container.decodeIfPresent(String.self, forKey: .articleTitle)
+        published = try container.decodeIfPresent(String.self, forKey: .published)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        extractor = try container.decode(String.self, forKey: .extractor)
+        rule = try container.decodeIfPresent(String.self, forKey: .rule)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        attributes = try container.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
     }
 
     /// Writes `null` for what is unknown rather than leaving the key out.
@@ -57,5 +79,6 @@ public struct EvidenceJSON: Codable, Hashable, Sendable {
         try container.encode(extractor, forKey: .extractor)
         try container.encode(rule, forKey: .rule)
         try container.encode(confidence, forKey: .confidence)
+        try container.encode(attributes, forKey: .attributes)
     }
 }

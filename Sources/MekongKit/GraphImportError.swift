@@ -17,7 +17,7 @@ public enum GraphImportError: LocalizedError, Sendable, Equatable {
             "The file is not a Mekong JSON export (\(detail)). Give a file written by `mekong export --format json`."
         case .unsupportedVersion(let version):
             "The export has version \(version); this Mekong reads versions "
-                + GraphImport.readableVersions.map(String.init).joined(separator: " and ")
+                + "\(GraphImport.readableVersions.lowerBound) to \(GraphImport.readableVersions.upperBound)"
                 + ". Import it with the Mekong that wrote it, or upgrade Mekong."
         case .inconsistent(let detail):
             "The export is inconsistent: \(detail). Export the store again with `mekong export --format json`."

@@ -11,9 +11,10 @@ public struct RelationJSON: Codable, Hashable, Sendable {
     public var object: EntityReferenceJSON
     /// The post held (the `title` attribute of `holds_position`), or nil.
     public var title: String?
-    /// Every attribute, `title` included; values are strings, dates ISO 8601.
+    /// Every attribute of the fact, `title` included; values are strings, dates ISO 8601. What each article
+    /// says of a post's time (`status`, `term`, `since`, `until`) is in its piece of ``evidence``.
     public var attributes: [String: String]
-    /// The sentences that state it.
+    /// The sentences that state it, each with what its report says of the post's time.
     public var evidence: [EvidenceJSON]
 
     /// The JSON of `relation`, with the names and articles the caller read.

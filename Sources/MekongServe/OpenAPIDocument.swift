@@ -116,7 +116,9 @@ public enum OpenAPIDocument {
                   "article_title": {"type": ["string", "null"]}, "published": {"type": ["string", "null"]},
                   "source": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]},
                   "start": {"type": "integer"}, "end": {"type": "integer"}, "extractor": {"type": "string"},
-                  "rule": {"type": ["string", "null"]}, "confidence": {"type": "number"}
+                  "rule": {"type": ["string", "null"]}, "confidence": {"type": "number"},
+                  "attributes": {"type": "object", "additionalProperties": {"type": "string"},
+                                 "description": "What this report says of a post's time: status, term, since, until."}
                 }
               },
               "Relation": {

@@ -118,7 +118,10 @@ extension WebApp {
             + "</p>\n"
         for evidence in relation.evidence {
             let article = articles[evidence.article]
-            let source = [article?.published, article?.source].compactMap { $0 }.map { HTML.escape($0) }.joined(separator: " · ")
+            // What this report says of the post's time (`status=former`) goes with its date.
+            let report = evidence.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            let source = ([article?.published, article?.source].compactMap { $0 } + report).map { HTML.escape($0) }
+                .joined(separator: " · ")
             html += "<blockquote>“\(HTML.escape(evidence.text))”</blockquote>\n"
                 + "<p class=\"meta\">— <a class=\"article\" href=\"\(HTML.escape(Paths.article(evidence.article, relation: relation.id)))\">"
                 + "\(HTML.escape(article?.title.isEmpty == false ? article!.title : evidence.article))</a>"

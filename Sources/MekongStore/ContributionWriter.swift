@@ -187,9 +187,11 @@ final class ContributionWriter {
         return exists ? id : nil
     }
 
-    private func store(_ relation: Relation, subject: String, object: String, article: String) throws
+    private func store(_ extracted: Relation, subject: String, object: String, article: String) throws
         -> (added: Bool, evidence: Int)
     {
+        // What this article says of the post's time belongs to its report, not to the post (migration v8).
+        let relation = extracted.reportAttributesOnEvidence()
         var ends = (subject, object)
         if relation.predicate.isSymmetric && object < subject { ends = (object, subject) }
         let id = StableID.relation(
@@ -200,14 +202,15 @@ final class ContributionWriter {
         let added = db.changesCount > 0
 
         let insertEvidence = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence)
-            VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8)
+            INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
+                attributes)
+            VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8, ?9)
             """)
         var count = 0
         for evidence in relation.evidence {
             try insertEvidence.execute(arguments: [
                 id, article, evidence.start, evidence.end, evidence.text, evidence.extractor, evidence.rule,
-                evidence.confidence,
+                evidence.confidence, EvidenceRow.attributesValue(evidence, coder: attributes),
             ])
             count += db.changesCount
         }

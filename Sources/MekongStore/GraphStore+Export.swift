@@ -35,12 +35,12 @@ extension GraphStore {
                 }
             }
             do {
-                let articles = try Row.fetchCursor(
-                    db, sql: "SELECT id, title, path, url, source, author, published, sha256 FROM articles ORDER BY id")
+                let articles = try Row.fetchCursor(db, sql: """
+                    SELECT id, title, path, url, source, author, published, sha256, '', \(try DateOriginMigration.column(db))
+                    FROM articles ORDER BY id
+                    """)
                 while let row = try articles.next() {
-                    try writer.article(GraphExport.ArticleRecord(Article(
-                        id: row[0], title: row[1], path: row[2], url: row[3], source: row[4], author: row[5],
-                        published: row[6], sha256: row[7], text: "")))
+                    try writer.article(GraphExport.ArticleRecord(Self.article(from: row)))
                 }
                 // Each table is read once, in id order, and joined on the fly: the same values and orders as
                 // loadGraph, without holding more than one entity or relation.
@@ -62,19 +62,16 @@ extension GraphStore {
                 // ifnull(rule, '') orders as rule does (NULL first; the unique index allows no '' beside a NULL)
                 // and lets the index give the order.
                 var evidence = GroupedRows(try Row.fetchCursor(db, sql: """
-                    SELECT e.relation_id, e.article_id, e.start, e."end", \(EvidenceOffsetsMigration.readSQL(alias: "e")),
-                        e.extractor, e.rule, e.confidence FROM evidence e
+                    SELECT e.relation_id, \(try EvidenceRow.columns(db, alias: "e")) FROM evidence e
                     ORDER BY e.relation_id, e.article_id, e.start, e."end", e.extractor, ifnull(e.rule, '')
-                    """)) {
-                    Evidence(article: $0[1], start: $0[2], end: $0[3], text: $0[4], extractor: $0[5], rule: $0[6], confidence: $0[7])
-                }
+                    """)) { try EvidenceRow.evidence($0, at: 1, coder: coder) }
                 let relations = try Row.fetchCursor(
                     db, sql: "SELECT id, subject, predicate, object, attributes FROM relations ORDER BY id")
                 while let row = try relations.next() {
                     let id: String = row[0]
                     try writer.relation(Relation(
                         id: id, subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3],
-                        attributes: try coder.decode(row[4]), evidence: try evidence.group(id)))
+                        attributes: try coder.decode(row[4]), evidence: try evidence.group(id)).reportAttributesOnEvidence())
                 }
                 try writer.finish()
             } catch is CancellationError where failure != nil {

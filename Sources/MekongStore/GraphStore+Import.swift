@@ -20,13 +20,14 @@ extension GraphStore {
             if used { throw StoreError.notEmpty(path: path) }
             let now = Date()
             let insertArticle = try db.makeStatement(sql: """
-                INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)
+                INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at,
+                    published_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)
                 """)
             for article in export.articles {
                 try insertArticle.execute(arguments: [
                     article.id, article.title, article.path, article.url, article.source, article.author,
-                    article.published, article.sha256, now,
+                    article.published, article.sha256, now, article.publishedFrom?.rawValue,
                 ])
             }
             let coder = AttributesJSON()
@@ -66,10 +67,12 @@ extension GraphStore {
             let insertRelation = try db.makeStatement(
                 sql: "INSERT INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)")
             let insertEvidence = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence)
-                VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8)
+                INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
+                    attributes)
+                VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8, ?9)
                 """)
-            for relation in export.relations {
+            // An export before version 3 gives what each report says of a post's time on the relation.
+            for relation in export.relations.map({ $0.reportAttributesOnEvidence() }) {
                 try insertRelation.execute(arguments: [
                     relation.id, relation.subject, relation.predicate.rawValue, relation.object,
                     coder.encode(relation.attributes),
@@ -77,7 +80,7 @@ extension GraphStore {
                 for evidence in relation.evidence {
                     try insertEvidence.execute(arguments: [
                         relation.id, evidence.article, evidence.start, evidence.end, evidence.text, evidence.extractor,
-                        evidence.rule, evidence.confidence,
+                        evidence.rule, evidence.confidence, EvidenceRow.attributesValue(evidence, coder: coder),
                     ])
                 }
             }

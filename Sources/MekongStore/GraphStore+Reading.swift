@@ -36,14 +36,11 @@ extension GraphStore {
 
             var evidence: [String: [Evidence]] = [:]
             let evidenceRows = try Row.fetchCursor(db, sql: """
-                SELECT e.relation_id, e.article_id, e.start, e."end", \(EvidenceOffsetsMigration.readSQL(alias: "e")),
-                    e.extractor, e.rule, e.confidence FROM evidence e
+                SELECT e.relation_id, \(try EvidenceRow.columns(db, alias: "e")) FROM evidence e
                 ORDER BY e.relation_id, e.article_id, e.start, e."end", e.extractor, e.rule
                 """)
             while let row = try evidenceRows.next() {
-                evidence[row[0], default: []].append(Evidence(
-                    article: row[1], start: row[2], end: row[3], text: row[4], extractor: row[5], rule: row[6],
-                    confidence: row[7]))
+                evidence[row[0], default: []].append(try EvidenceRow.evidence(row, at: 1, coder: coder))
             }
             var relations: [Relation] = []
             let relationRows = try Row.fetchCursor(
@@ -52,7 +49,7 @@ extension GraphStore {
                 let id: String = row[0]
                 relations.append(Relation(
                     id: id, subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3],
-                    attributes: try coder.decode(row[4]), evidence: evidence[id] ?? []))
+                    attributes: try coder.decode(row[4]), evidence: evidence[id] ?? []).reportAttributesOnEvidence())
             }
             return KnowledgeGraph(articles: articles, entities: entities, relations: relations)
         }

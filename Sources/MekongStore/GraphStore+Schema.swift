@@ -82,6 +82,7 @@ extension GraphStore {
         migrator.registerMigration(ListingIndexMigration.identifier) { db in try ListingIndexMigration.migrate(db) }
         migrator.registerMigration(MentionSpansMigration.identifier) { db in try MentionSpansMigration.migrate(db) }
         migrator.registerMigration(DateOriginMigration.identifier) { db in try DateOriginMigration.migrate(db) }
+        migrator.registerMigration(ReportAttributesMigration.identifier) { db in try ReportAttributesMigration.migrate(db) }
         return migrator
     }()
 
@@ -123,7 +124,8 @@ extension GraphStore {
     }
 
     /// Undoes migration `v4-evidence-offsets` in the store file at `path`, when it was applied, and the listing
-    /// indexes and packed mentions after it (``ListingIndexMigration``, ``removeMentionSpans(at:)``): every
+    /// indexes, packed mentions and reports' attributes after it (``ListingIndexMigration``,
+    /// ``removeMentionSpans(at:)``, ``ReportAttributesMigration``): every
     /// sentence of evidence copied back beside its offsets, the schema the Mekong before v4 wrote (for comparing
     /// the two versions and testing the migration). The next `ingest` migrates it again.
     public static func removeEvidenceOffsets(at path: String) throws(StoreError) {
@@ -132,6 +134,8 @@ extension GraphStore {
             let applied = try migrator.appliedIdentifiers(db)
             // The listing indexes came after, and the Mekong before v4 does not know them.
             if applied.contains(ListingIndexMigration.identifier) { try ListingIndexMigration.revert(db) }
+            // It rebuilds the evidence table, which has no place for the reports' attributes before v8.
+            if applied.contains(ReportAttributesMigration.identifier) { try ReportAttributesMigration.revert(db) }
             guard applied.contains(EvidenceOffsetsMigration.identifier) else { return }
             try EvidenceOffsetsMigration.revert(db)
         }

@@ -79,17 +79,14 @@ struct StoredGraphReader {
         let id: String = row[0]
         let evidence = try Row.fetchAll(
             db.cachedStatement(sql: """
-                SELECT e.article_id, e.start, e."end", \(EvidenceOffsetsMigration.readSQL(alias: "e")), e.extractor,
-                    e.rule, e.confidence FROM evidence e WHERE e.relation_id = ?
+                SELECT \(try EvidenceRow.columns(db, alias: "e")) FROM evidence e WHERE e.relation_id = ?
                 ORDER BY e.article_id, e.start, e."end", e.extractor, e.rule
                 """),
             arguments: [id]
-        ).map {
-            Evidence(article: $0[0], start: $0[1], end: $0[2], text: $0[3], extractor: $0[4], rule: $0[5], confidence: $0[6])
-        }
+        ).map { try EvidenceRow.evidence($0, at: 0, coder: coder) }
         return Relation(
             id: id, subject: row[1], predicate: Predicate(rawValue: row[2]), object: row[3],
-            attributes: try coder.decode(row[4]), evidence: evidence)
+            attributes: try coder.decode(row[4]), evidence: evidence).reportAttributesOnEvidence()
     }
 
     /// The relations with these ids, ordered by id as the whole graph orders them.

@@ -11,10 +11,13 @@ struct PostTimeOptions: ParsableArguments {
 
     /// What --at and --current mean, for the commands' discussions.
     static let explanation = """
-        --at DAY and --current judge posts (holds_position) by what the articles say of them: a post whose \
-        since/until leave the day out, or that an article reports as left ("nguyên", "thôi giữ chức"), is out; of \
-        the posts one person holds at a time (Bí thư, Chủ tịch, Giám đốc …, not Phó …, Ủy viên …), each body keeps \
-        only the holders reported latest. Other relations are not judged.
+        --at DAY and --current judge posts (holds_position) by what the articles say of them, each post by its \
+        latest report dated on or before the day (an article's date, or the since it gives): a post whose latest \
+        report leaves the day out (since/until) or reports it as left ("nguyên", "thôi giữ chức"), or that no report \
+        dates by then, is out; a post reported held in 2015 and as left in 2020 is held in 2016 and out now. \
+        Reports without any date count only when a post has no dated one. Of the posts one person holds at a time \
+        (Bí thư, Chủ tịch, Giám đốc …, not Phó …, Ủy viên …), each body keeps only the holders reported latest. \
+        Other relations are not judged.
         """
 
     func validate() throws {

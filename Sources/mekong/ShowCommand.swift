@@ -31,12 +31,13 @@ struct ShowCommand: ParsableCommand {
             for article in mentioning.articles { Output.line("    " + ArticleLine.text(article, counts: false)) }
             if mentioning.hasMore { Output.line("    … and more: mekong articles --mentions \(entity.id)") }
             for relation in described {
-                let attributes = relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 Output.line("\n  \(relation.subject.name) —\(relation.predicate)→ \(relation.object.name)"
-                    + (attributes.isEmpty ? "" : "  [\(attributes.joined(separator: ", "))]"))
+                    + (relation.attributes.isEmpty ? "" : "  [\(RelationLine.attributes(relation.attributes))]"))
                 for evidence in relation.evidence {
                     let source = articles[evidence.articleId].map { ArticleLine.text($0, counts: false) } ?? evidence.articleId
-                    Output.line("    “\(evidence.sentence)”")
+                    // What this article says of the post's time: another article may say otherwise.
+                    let report = evidence.attributes.isEmpty ? "" : "[\(RelationLine.attributes(evidence.attributes))] "
+                    Output.line("    \(report)“\(evidence.sentence)”")
                     Output.line("      — \(source)")
                     Output.line("        [\(evidence.start)..<\(evidence.end)], \(evidence.extractor), confidence \(evidence.confidence)")
                 }

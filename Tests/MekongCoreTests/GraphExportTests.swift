@@ -20,8 +20,8 @@ struct GraphExportTests {
     func header() throws {
         let json = try object(encode(GraphExport(graph: F.graph)))
         #expect(json["format"] as? String == "mekong-graph")
-        #expect(json["version"] as? Int == 2)
-        #expect(GraphExport.currentVersion == 2)
+        #expect(json["version"] as? Int == 3)
+        #expect(GraphExport.currentVersion == 3)
         #expect(Set(json.keys) == ["format", "version", "articles", "entities", "relations"])
     }
 
@@ -33,7 +33,8 @@ struct GraphExportTests {
         let json = try object(encode(GraphExport(graph: KnowledgeGraph(articles: [article]))))
         let articles = try #require(json["articles"] as? [[String: Any]])
         let record = try #require(articles.first)
-        #expect(Set(record.keys) == ["id", "title", "path", "url", "source", "author", "published", "sha256"])
+        #expect(Set(record.keys) == ["id", "title", "path", "url", "source", "author", "published", "published_from", "sha256"])
+        #expect(record["published_from"] is NSNull)
         #expect(record["url"] as? String == "https://example.vn/a")
         #expect(record["author"] is NSNull)
         #expect(record["published"] is NSNull)
@@ -112,10 +113,11 @@ struct GraphExportTests {
         let json = """
             {
               "format": "mekong-graph",
-              "version": 2,
+              "version": 3,
               "articles": [
                 {"id": "a1b2c3", "title": "An Giang: Nâng cao chất lượng …", "path": "examples/articles/an-giang.txt",
-                 "url": "https://baoangiang.com.vn/…", "source": "TTXVN", "author": "Thanh Sang", "published": null, "sha256": "…"}
+                 "url": "https://baoangiang.com.vn/…", "source": "TTXVN", "author": "Thanh Sang", "published": "2021-04-23",
+                 "published_from": "lead", "sha256": "…"}
               ],
               "entities": [
                 {"id": "org:…", "type": "organization", "name": "Tỉnh ủy An Giang",
@@ -127,15 +129,20 @@ struct GraphExportTests {
                  "attributes": {"title": "Phó Bí thư Thường trực"},
                  "evidence": [{"article": "a1b2c3", "start": 2871, "end": 2958,
                                "text": "Phó Bí thư Thường trực Tỉnh ủy An Giang Lê Văn Nưng khẳng định …",
-                               "extractor": "vi.officials", "confidence": 0.9}]}
+                               "extractor": "vi.officials", "confidence": 0.9},
+                              {"article": "d4e5f6", "start": 310, "end": 362,
+                               "text": "… nguyên Phó Bí thư Thường trực Tỉnh ủy An Giang Lê Văn Nưng …",
+                               "extractor": "vi.officials", "confidence": 0.9, "attributes": {"status": "former"}}]}
               ]
             }
             """
         let export = try JSONDecoder().decode(GraphExport.self, from: Data(json.utf8))
-        #expect(export.version == 2)
+        #expect(export.version == 3)
         #expect(export.articles.first?.url == "https://baoangiang.com.vn/…")
+        #expect(export.articles.first?.publishedFrom == .lead)
+        #expect(export.relations.first?.evidence.map(\.attributes) == [[:], ["status": "former"]])
         #expect(export.articles.first?.author == "Thanh Sang")
-        #expect(export.articles.first?.published == nil)
+        #expect(export.articles.first?.published == "2021-04-23")
         #expect(export.entities.first?.type == .organization)
         #expect(export.entities.first?.mentions.first?.end == 136)
         #expect(export.relations.first?.predicate == .holdsPosition)

@@ -26,6 +26,11 @@ struct LeadDateTests {
         // A day and month without year, written with its year later in the article.
         ("Sáng 12/6, Quốc hội thảo luận về quyết toán ngân sách.\nNgày 12-6-2017, Quốc hội họp phiên toàn thể.",
          "2017-06-12"),
+        // The same with a dot ("18.5"), completed by the same day written with its year (either way).
+        ("Sáng 18.5, Ban Bí thư làm việc với Tỉnh ủy.\nHội nghị ngày 18.5.2023 thống nhất các giải pháp.", "2023-05-18"),
+        ("Chiều ngày 18.5, đoàn công tác làm việc tại tỉnh.\nTỉnh đã báo cáo kết quả ngày 18/5/2023.", "2023-05-18"),
+        // A number with a dot before the lead's date is skipped as the number it is.
+        ("Tăng trưởng đạt 6.5 điểm; sáng 18.5, Tỉnh ủy họp.\nTỉnh ủy ra nghị quyết ngày 18.5.2023.", "2023-05-18"),
     ])
     func theLeadGivesTheDate(body: String, expected: String) throws {
         let parsed = try plain(body)
@@ -51,6 +56,10 @@ struct LeadDateTests {
         "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.\nSáng 2/9/2025, lễ kỷ niệm diễn ra tại Ba Đình.",
         // A day to come.
         "Ngày 15/7/2017 tới, phố đi bộ sẽ hoạt động.",
+        // "18.5" without the same day written with a year anywhere in the article.
+        "Sáng 18.5, Ban Bí thư làm việc với Tỉnh ủy về công tác cán bộ trong năm 2023.",
+        // "18.5" as a number, not in a date's place, though the article writes 18/5/2023.
+        "Tỷ lệ đạt 18.5 phần trăm.\nTỉnh tổng kết ngày 18/5/2023.",
     ])
     func noDateRatherThanAWrongOne(body: String) throws {
         let parsed = try plain(body)

@@ -83,7 +83,7 @@ struct ExportImportCLITests {
         let fresh = scratch.path("fresh.sqlite")
         let text = try String(contentsOfFile: export, encoding: .utf8)
         let cases: [(String, String)] = [
-            (text.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 3"), "has version 3"),
+            (text.replacingOccurrences(of: "\"version\" : 3", with: "\"version\" : 4"), "has version 4"),
             (text.replacingOccurrences(of: "\"mekong-graph\"", with: "\"other\""), "not a Mekong JSON export"),
             ("<graphml/>", "not a Mekong JSON export"),
             (text.replacingOccurrences(of: "\"subject\" : \"person:", with: "\"subject\" : \"person:x"), "inconsistent"),

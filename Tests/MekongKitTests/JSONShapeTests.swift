@@ -40,7 +40,7 @@ struct JSONShapeTests {
         let evidence = try #require((relation["evidence"] as? [[String: Any]])?.first)
         #expect(Set(evidence.keys) == [
             "sentence", "article_id", "article_title", "published", "source", "url", "start", "end", "extractor", "rule",
-            "confidence",
+            "confidence", "attributes",
         ])
 
         let listed = try document(["relations", "--subject", "Lê Văn Nưng"])

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Exports two stores in every format and checks each export with the tool that reads it (check_exports.py):
 # examples/articles ingested, and Tests/exports/hostile.json imported (quotes, markup, line breaks, control
-# characters and Vietnamese letters in every kind of field). For each, `mekong import` of the JSON export and
-# a second export must give the same bytes.
+# characters and Vietnamese letters in every kind of field; a post's status and term given on the relation, as
+# exports before version 3 did, which import moves to its evidence). For each, `mekong import` of the JSON
+# export and a second export must give the same bytes.
 # Usage: Tests/exports/check-exports.sh MEKONG PYTHON SCRATCH
 set -eu
 mekong=$1 python=$2 scratch=$3

@@ -67,6 +67,7 @@ def expected_edge(relation):
         "extractor": first.get("extractor"),
         "confidence": max((e["confidence"] for e in relation["evidence"]), default=0.0),
         "evidence_count": len(relation["evidence"]),
+        "reports": [e.get("attributes", {}) for e in relation["evidence"]],
     }
 
 
@@ -85,7 +86,7 @@ def as_exported(values, xml):
 def read_flat(values):
     """Attributes of a node or edge as read back: JSON lists and maps decoded."""
     result = dict(values)
-    for key in ("aliases", "attributes"):
+    for key in ("aliases", "attributes", "reports"):
         if key in result:
             result[key] = json.loads(result[key])
     return result
@@ -224,11 +225,28 @@ def check_rdf(folder, export, counts):
         names[str(subject)].add(str(name))
     wrong = [e["id"] for e in export["entities"] if names.get(entity_iri(e["id"])) != {e["name"]}]
     check("rdflib: every entity's name as one literal, escapes undone", not wrong, wrong[:3])
+    # What each report says of a post's time, and where each article's date was read.
+    reported = collections.Counter()
+    for evidence, key, value in turtle.query(prefixes + """
+            SELECT ?e ?key ?value WHERE { ?e a mekong:Evidence ; ?key ?value .
+                FILTER(STRSTARTS(STR(?key), "urn:mekong:vocab#attribute_")) }"""):
+        reported[(str(key).split("attribute_", 1)[1], str(value))] += 1
+    want = collections.Counter((key, value) for r in export["relations"] for e in r["evidence"]
+                               for key, value in e.get("attributes", {}).items())
+    check(f"rdflib: every report's {sum(want.values())} time attributes", reported == want, (reported, want))
+    origins = {str(a): str(o) for a, o in turtle.query(
+        prefixes + "SELECT ?a ?o WHERE { ?a a schema:NewsArticle ; mekong:publishedFrom ?o }")}
+    want = {resource_iri("article", a["id"]): a["published_from"] for a in export["articles"] if a.get("published_from")}
+    check(f"rdflib: where each of {len(want)} articles' dates was read", origins == want, (origins, want))
 
 
 def entity_iri(identifier):
+    return resource_iri("entity", identifier)
+
+
+def resource_iri(kind, identifier):
     safe = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:"
-    return "urn:mekong:entity:" + "".join(
+    return f"urn:mekong:{kind}:" + "".join(
         chr(b) if chr(b) in safe else f"%{b:02X}" for b in identifier.encode("utf-8"))
 
 

@@ -16,6 +16,9 @@ struct QueryCompiler {
     let query: PatternQuery
     /// Whether `name_folds` exists: then a name compared with a constant is looked up through its index.
     let usesNameIndex: Bool
+    /// The SQL of the report attributes of the evidence row `e` (migration v8), or nil in a store written
+    /// before it, whose relations still carry them.
+    let reportAttributesColumn: String?
 
     /// One node of the MATCH: a named one (every occurrence of its variable) or one anonymous occurrence.
     private struct Node {
@@ -37,9 +40,10 @@ struct QueryCompiler {
 
     private var parameters: [QueryValue] = []
 
-    init(query: PatternQuery, usesNameIndex: Bool) {
+    init(query: PatternQuery, usesNameIndex: Bool, reportAttributesColumn: String? = nil) {
         self.query = query
         self.usesNameIndex = usesNameIndex
+        self.reportAttributesColumn = reportAttributesColumn
     }
 
     /// The statement, or an error at the place in the query that cannot be compiled.
@@ -271,6 +275,16 @@ struct QueryCompiler {
         switch key {
         case "id": return "\(alias).id"
         case "type": return "\(alias).predicate"
+        case let key where Evidence.reportAttributes.contains(key):
+            // What the articles say of a post's time is each report's own: the latest report that says it
+            // (by its article's date; undated reports last) gives the value.
+            let path = try attributePath(key, at: at)
+            guard let column = reportAttributesColumn else { return "json_extract(\(alias).attributes, \(path))" }
+            return """
+                (SELECT json_extract(\(column), \(path)) FROM evidence e LEFT JOIN articles a ON a.id = e.article_id \
+                WHERE e.relation_id = \(alias).id AND json_extract(\(column), \(path)) IS NOT NULL \
+                ORDER BY a.published IS NULL, a.published DESC LIMIT 1)
+                """
         default: return "json_extract(\(alias).attributes, \(try attributePath(key, at: at)))"
         }
     }
