@@ -72,7 +72,8 @@ public struct GraphSelection: Sendable {
     private func reported(_ graph: KnowledgeGraph, in store: GraphStore) throws -> KnowledgeGraph {
         guard published.isBounded else { return graph }
         let kept = try store.relationIDs(among: graph.relations.map(\.id), reportedIn: published)
-        return KnowledgeGraph(articles: graph.articles, entities: graph.entities, relations: graph.relations.filter { kept.contains($0.id) })
+        let relations = try store.keepingEvidence(of: graph.relations.filter { kept.contains($0.id) }, reportedIn: published)
+        return KnowledgeGraph(articles: graph.articles, entities: graph.entities, relations: relations)
     }
 
     /// What a drawing of the selection shows: entities no relation touches left out unless

@@ -95,7 +95,9 @@ extension GraphStore {
             let drawnIsolated = kept.filter { degree[$0] == nil }.count
             let entities = try Self.entitiesWithoutMentions(kept.sorted(by: StoredGraphReader.storeOrder), in: db)
             return GraphSummary(
-                graph: KnowledgeGraph(entities: entities, relations: try reader.relations(ids: relationIDs)),
+                graph: KnowledgeGraph(
+                    entities: entities,
+                    relations: try Self.keepingEvidence(of: reader.relations(ids: relationIDs), in: published, db: db)),
                 connectedEntityCount: connected, isolatedEntityCount: total - connected, relationCount: relationCount,
                 drawnIsolatedEntityCount: drawnIsolated, degrees: degree.filter { kept.contains($0.key) })
         }
