@@ -2,7 +2,7 @@
 /// its font size (``DiagramScreen``); a force-directed layout is drawn compact (``RenderOptions/compact``).
 ///
 /// Each try lays the drawing out once and renders it only if it fits (``GraphvizRenderer/render(_:options:fitting:)``).
-/// The first try draws the whole summary; when it is too large, the next keeps as many entities as the area
+/// The first try draws the whole summary with the layout its size chooses; the next draw it compact; when it is too large, the next keeps as many entities as the area
 /// the screen has for them suggests (``GraphSummary/narrowed(toEntities:)``), then the search halves the gap
 /// between the most entities known to fit and the fewest known not to, for at most ``attempts`` layouts.
 public struct ScreenFit: Sendable {
@@ -22,6 +22,12 @@ public struct ScreenFit: Sendable {
     /// - Throws: ``MekongRender/RenderError`` when Graphviz cannot lay out or render a drawing.
     public func draw(_ summary: GraphSummary, options: (GraphSummary) -> RenderOptions) throws -> SummaryDrawing {
         let renderer = GraphvizRenderer()
+        // A summary that fits as it is keeps the layout its size chooses (`dot` for a small hierarchy, as in the
+        // drawing of one article); only a larger one is drawn compact and cut.
+        let natural = try renderer.render(summary.graph, options: options(summary), fitting: screen)
+        if let bytes = natural.bytes {
+            return SummaryDrawing(summary: summary, bytes: bytes, screen: screen, size: natural.size)
+        }
         var best: SummaryDrawing?
         // The most entities known to fit, and the fewest known not to.
         var fitting = 0
