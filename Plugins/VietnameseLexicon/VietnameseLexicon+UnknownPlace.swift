@@ -49,6 +49,16 @@ extension VietnameseLexicon {
 }
 
 extension VietnameseLexicon {
+    /// Whether the token at `index` spreads the unit word after it over a list of places: a count or "các"
+    /// ("các tỉnh A, B", "hai phường A, B", "3 xã A, B, C"). The organization grammar and the place extractor
+    /// both ask this.
+    public func spreadsOverPlaces(_ document: Document, at index: Int) -> Bool {
+        Self.pluralMarkers.contains(document.tokenKeys[index]) || document.tokens[index].kind == .number
+    }
+
+    /// Words before a plural unit word: "các tỉnh", "những xã", "hai phường".
+    static let pluralMarkers: Set<String> = ["các", "những", "hai", "ba", "bốn", "năm"]
+
     /// Clause openers that also start place names ("Đồng Tháp", "Tuy Hòa", "Năm Căn", "Từ Liêm", "Bà Rịa", "Ông
     /// Tố"): those that start a place of the gazetteer, and a few that start communes and wards.
     static let placeInitialOpeners: Set<String> = ["đồng", "tuy", "năm", "từ", "ông", "bà", "phát", "thực", "cụ", "tin", "dưới", "kết"]

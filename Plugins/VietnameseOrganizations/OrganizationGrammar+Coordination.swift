@@ -5,9 +5,6 @@ import VietnameseLexicon
 /// "Ban Thường vụ và Ủy ban Kiểm tra Tỉnh ủy X") and owners spread over a list of places ("Tỉnh ủy các tỉnh
 /// A, B và C"). Each body is named in full; the elliptical surface is not an alias of any of them.
 extension OrganizationGrammar {
-    /// Words before a plural unit word that spread one body over a list of places: "các tỉnh", "hai phường".
-    static let pluralMarkers: Set<String> = ["các", "hai", "ba", "bốn", "năm", "những"]
-
     /// One body of a coordinated phrase.
     struct CoordinatedBody {
         /// The body, its tokens being its own head (the last one reaches the end of the phrase).
@@ -54,7 +51,7 @@ extension OrganizationGrammar {
         var places: [(start: Int, end: Int)] = []
         var unit: String?
         var cityNamed = false
-        if cursor + 1 < keys.count, Self.pluralMarkers.contains(keys[cursor]) || document.tokens[cursor].kind == .number,
+        if cursor + 1 < keys.count, lexicon.spreadsOverPlaces(document, at: cursor),
             let unitEnd = unitWordEnd(at: cursor + 1)
         {
             unit = Self.unitWord(keys[cursor + 1..<unitEnd].joined(separator: " "))

@@ -100,7 +100,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                     }
                     let name = document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end))
                     mentions.append(mention(document, index, end, name, unit: unit, province: nil))
-                    let plural = index > 0 && (["các", "hai", "ba", "bốn", "năm"].contains(keys[index - 1]) || tokens[index - 1].kind == .number)
+                    let plural = index > 0 && lexicon.spreadsOverPlaces(document, at: index - 1)
                     index = end
                     // "tại các phường Tương Mai, Hoàng Văn Thụ, Thịnh Liệt": one plural unit word for a list of
                     // communes, whose names may be persons' (wards are named after people).

@@ -2,13 +2,14 @@
 /// its font size (``DiagramScreen``); a force-directed layout is drawn compact (``RenderOptions/compact``).
 ///
 /// Each try lays the drawing out once and renders it only if it fits (``GraphvizRenderer/render(_:options:fitting:)``).
-/// The first try draws the whole summary with the layout its size chooses; the next draw it compact; when it is too large, the next keeps as many entities as the area
-/// the screen has for them suggests (``GraphSummary/narrowed(toEntities:)``), then the search halves the gap
-/// between the most entities known to fit and the fewest known not to, for at most ``attempts`` layouts.
+/// The first try draws the whole summary with the layout its size chooses. When that is too large, the summary
+/// is drawn compact: first whole, then with as many entities as the area the screen has for them suggests
+/// (``GraphSummary/narrowed(toEntities:)``), then the search halves the gap between the most entities known to
+/// fit and the fewest known not to, for at most ``attempts`` compact layouts.
 public struct ScreenFit: Sendable {
     /// The screen to fit.
     public var screen: DiagramScreen
-    /// The most layouts one fit tries.
+    /// The most compact layouts one fit tries after the first, uncompacted one.
     public static let attempts = 7
 
     /// A fit to `screen`.

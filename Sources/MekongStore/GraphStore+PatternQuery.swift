@@ -26,8 +26,8 @@ extension GraphStore {
     /// The statement reads `name_folds` (the name index) to find a node by its name when the store has it.
     /// - Throws: ``PatternQueryError`` or ``StoreError`` as ``query(_:)``.
     public func compile(_ query: PatternQuery) throws -> CompiledQuery {
-        let reports = try reading { db in try ReportAttributesMigration.isApplied(db) } ? "e.attributes" : nil
-        var compiler = QueryCompiler(query: query, usesNameIndex: try hasNameIndex(), reportAttributesColumn: reports)
+        let reports = try reading { db in try ReportAttributesMigration.isApplied(db) }
+        var compiler = QueryCompiler(query: query, usesNameIndex: try hasNameIndex(), readsReportAttributes: reports)
         return try compiler.compile()
     }
 

@@ -101,6 +101,18 @@ struct ScreenFitTests {
         #expect(svg.contains("Vẽ \(drawn) trong số"))
     }
 
+    @Test("a summary that fits the screen as it is keeps the layout its size chooses, not the compact one")
+    func smallSummaryKeepsItsLayout() throws {
+        let store = try Self.store(articles: 2)
+        let fitted = try GraphSelection(focus: nil, depth: 1, article: nil, screen: .fullHD).drawing(from: store) { summary in
+            RenderOptions(format: .dot, caption: summary.caption(in: .vi))
+        }
+        let dot = String(decoding: fitted.bytes, as: UTF8.self)
+        #expect(fitted.fitsScreen)
+        #expect(dot.contains("layout=dot"), "\(dot.prefix(400))")
+        #expect(!dot.contains("K=0.03"), "\(dot.prefix(400))")
+    }
+
     @Test("an explicit --max-nodes is drawn whole, however large; --screen fits it and rejects what it cannot read")
     func maxNodesAndScreenOptions() throws {
         let scratch = try ScratchDirectory()

@@ -16,9 +16,9 @@ struct QueryCompiler {
     let query: PatternQuery
     /// Whether `name_folds` exists: then a name compared with a constant is looked up through its index.
     let usesNameIndex: Bool
-    /// The SQL of the report attributes of the evidence row `e` (migration v8), or nil in a store written
-    /// before it, whose relations still carry them.
-    let reportAttributesColumn: String?
+    /// Whether evidence rows carry the reports' attributes (migration v8); false in a store written before it,
+    /// whose relations still carry them.
+    let readsReportAttributes: Bool
 
     /// One node of the MATCH: a named one (every occurrence of its variable) or one anonymous occurrence.
     private struct Node {
@@ -40,10 +40,10 @@ struct QueryCompiler {
 
     private var parameters: [QueryValue] = []
 
-    init(query: PatternQuery, usesNameIndex: Bool, reportAttributesColumn: String? = nil) {
+    init(query: PatternQuery, usesNameIndex: Bool, readsReportAttributes: Bool = false) {
         self.query = query
         self.usesNameIndex = usesNameIndex
-        self.reportAttributesColumn = reportAttributesColumn
+        self.readsReportAttributes = readsReportAttributes
     }
 
     /// The statement, or an error at the place in the query that cannot be compiled.
@@ -279,10 +279,10 @@ struct QueryCompiler {
             // What the articles say of a post's time is each report's own: the latest report that says it
             // (by its article's date; undated reports last) gives the value.
             let path = try attributePath(key, at: at)
-            guard let column = reportAttributesColumn else { return "json_extract(\(alias).attributes, \(path))" }
+            guard readsReportAttributes else { return "json_extract(\(alias).attributes, \(path))" }
             return """
-                (SELECT json_extract(\(column), \(path)) FROM evidence e LEFT JOIN articles a ON a.id = e.article_id \
-                WHERE e.relation_id = \(alias).id AND json_extract(\(column), \(path)) IS NOT NULL \
+                (SELECT json_extract(e.attributes, \(path)) FROM evidence e LEFT JOIN articles a ON a.id = e.article_id \
+                WHERE e.relation_id = \(alias).id AND json_extract(e.attributes, \(path)) IS NOT NULL \
                 ORDER BY a.published IS NULL, a.published DESC LIMIT 1)
                 """
         default: return "json_extract(\(alias).attributes, \(try attributePath(key, at: at)))"
