@@ -206,6 +206,12 @@ struct QueryCompiler {
             if let id = scope.nodeID[node] { conditions.append("\(column) = \(id)") } else { scope.nodeID[node] = column }
         }
         var hops: [(alias: String, types: [String])] = []
+        // A node named by its name or id is where the join should start: the name index finds it, and the
+        // relations follow from it. SQLite, without statistics, would rather start from every relation of the
+        // predicate (`relations_by_predicate`), thousands of rows where a hub is involved; `+` keeps the
+        // predicate test from being used as the start then. Without a named node that index is the best start.
+        let anchored = nodes.contains { node in node.properties.contains { $0.key == "name" || $0.key == "id" } }
+        let predicateMark = anchored ? "+" : ""
         for (linkIndex, (link, shape)) in zip(links, shapes).enumerated() {
             // The end of the chain's previous relation, where the next one starts.
             var previousEnd = ""
@@ -220,7 +226,7 @@ struct QueryCompiler {
                     conditions.append("\(alias).subject <> \(alias).object")
                 }
                 if !link.pattern.types.isEmpty {
-                    conditions.append("\(alias).predicate IN (" + link.pattern.types.map { bind(.text($0)) }.joined(separator: ", ") + ")")
+                    conditions.append("\(predicateMark)\(alias).predicate IN (" + link.pattern.types.map { bind(.text($0)) }.joined(separator: ", ") + ")")
                 }
                 for pair in link.pattern.properties {
                     conditions.append(try equality(relationProperty(alias, pair.key, at: pair.at), pair.value, nodeName: nil))
