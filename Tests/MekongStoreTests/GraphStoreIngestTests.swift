@@ -110,6 +110,30 @@ struct GraphStoreIngestTests {
         #expect(remaining.relations.isEmpty)
     }
 
+    @Test("a name cut short stood for the full one in its own article only: it joins no entity across articles",
+          arguments: [false, true])
+    func cutShortAliasJoinsNothing(haitiFirst: Bool) throws {
+        let store = try GraphStore.inMemory()
+        // An article about Haiti calls Haiti's government "Chính phủ" once its full name is given ...
+        let haiti = F.entity(.organization, "Chính phủ Haiti", aliases: ["Chính phủ"], article: "a1")
+        // ... another article's "Chính phủ" is Viet Nam's.
+        let government = F.entity(.organization, "Chính phủ", article: "a2")
+        let contributions = [
+            ArticleContribution(article: F.article("a1"), entities: [haiti], relations: []),
+            ArticleContribution(article: F.article("a2"), entities: [government], relations: []),
+        ]
+        for contribution in haitiFirst ? contributions : contributions.reversed() { try store.ingest(contribution) }
+        #expect(try store.loadGraph().entities.map(\.name).sorted() == ["Chính phủ", "Chính phủ Haiti"])
+
+        // A full alias still joins: "UBND tỉnh An Giang" is the people's committee's name, not a part of it.
+        let committee = F.entity(
+            .organization, "Ủy ban nhân dân tỉnh An Giang", aliases: ["UBND tỉnh An Giang"], article: "a3")
+        let byAcronym = F.entity(.organization, "UBND tỉnh An Giang", article: "a4")
+        try store.ingest(ArticleContribution(article: F.article("a3"), entities: [committee], relations: []))
+        try store.ingest(ArticleContribution(article: F.article("a4"), entities: [byAcronym], relations: []))
+        #expect(try store.loadGraph().entities.count == 3)
+    }
+
     @Test("entities of different types never merge")
     func differentTypesStayApart() throws {
         let store = try GraphStore.inMemory()
