@@ -51,6 +51,8 @@ struct Generate: ParsableCommand {
             next = end
             FileHandle.standardError.write(Data("\r\(next)/\(articles)".utf8))
         }
+        // As `mekong ingest` leaves it after a run that grew the name index.
+        try graphStore.tidyNameIndex(grownSince: 0)
         let statistics = try graphStore.statistics()
         print(String(
             format: "\n%d articles, %d entities, %d relations, %d evidence in %.1f s", statistics.articles,
@@ -77,6 +79,8 @@ struct GenerateGraph: ParsableCommand {
         try GraphOnlyWriter(path: store).write(try SyntheticCorpus(lexicon: lexicon), articles: articles, batch: batch) { done in
             FileHandle.standardError.write(Data("\r\(done)/\(articles)".utf8))
         }
+        // As `mekong ingest` leaves it after a run that grew the name index.
+        try GraphStore(path: store).tidyNameIndex(grownSince: 0)
         let statistics = try GraphStore(readingAt: store).statistics()
         print(String(
             format: "\n%d entities, %d relations in %.1f s", statistics.entities, statistics.relations,

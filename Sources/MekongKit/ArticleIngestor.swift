@@ -148,6 +148,7 @@ public struct ArticleIngestor: Sendable {
         let started = Date()
         var summary = IngestSummary()
         let files = try articlePaths(paths)
+        let nameIndexMark = try store.nameIndexMark()
         let workers = min(max(jobs, 1), max(files.count, 1))
         // Room for a whole batch, so that the workers keep extracting while the writer commits one (a commit
         // may checkpoint the log and wait for the disk for seconds); memory stays at about two batches.
@@ -213,6 +214,7 @@ public struct ArticleIngestor: Sendable {
             }
         }
         if !pending.isEmpty { try commit(pending) }
+        try store.tidyNameIndex(grownSince: nameIndexMark)
         let statistics = try store.statistics()
         summary.entities = statistics.entities
         summary.relations = statistics.relations
