@@ -41,7 +41,8 @@ struct PostTime {
         }
         let before = keys[max(clauseStart, titleStart - 4)..<titleStart].joined(separator: " ")
         if past || before.hasSuffix("thôi giữ chức") || before.hasSuffix("thôi làm") || before.hasSuffix("khi đó là")
-            || before.hasSuffix("trước đây là")
+            || before.hasSuffix("trước đây là") || before.hasSuffix("từng là") || before.hasSuffix("từng làm")
+            || before.hasSuffix("từng giữ chức") || before.hasSuffix("từng giữ")
         {
             time.status = "former"
         } else if before.hasSuffix("hiện là") || before.hasSuffix("hiện nay là") || before.hasSuffix("hiện giữ chức")

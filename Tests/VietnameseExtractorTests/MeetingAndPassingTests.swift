@@ -189,6 +189,13 @@ struct OtherShapesTests {
         #expect(past.contains { $0["status"] == "former" && $0["title"] == "Bí thư" }, "\(extracted.summary)")
     }
 
+    @Test("'từng là', 'từng giữ chức' before a title: a past post", arguments: ["từng là", "từng giữ chức", "từng làm"])
+    func pastPostVerbs(verb: String) throws {
+        let extracted = try Extracted("Ông Trần Lưu Hải \(verb) Bí thư Tỉnh ủy Hòa Bình.")
+        let past = extracted.attributes("Trần Lưu Hải", .holdsPosition, "Tỉnh ủy Hòa Bình")
+        #expect(past.contains { $0["status"] == "former" && $0["title"] == "Bí thư" }, "\(extracted.summary)")
+    }
+
     @Test("a welcome is a meeting, with an adverb between the host and the verb")
     func welcome() throws {
         let extracted = try Extracted(
