@@ -35,10 +35,10 @@ extension GraphvizGraph {
             Attribute("outputorder", "edgesfirst"),
             Attribute("pad", GraphvizNumber.text(Self.padInches)),
         ]
-        if options.compact, options.engine(forEntityCount: graph.entities.count) == .sfdp {
+        let engine = options.engine(forEntityCount: graph.entities.count)
+        if options.compact, engine == .sfdp {
             // sfdp's spring length (K, 0.3 by default), overlap removal that spreads the nodes no further than
-            // needed, and 10 pt around each node so that a short edge keeps room for its label: on the development
-            // set's summary about 0.6 of the default's area.
+            // needed, and 10 pt around each node: on the development set's summary about 0.6 of the default's area.
             graphAttributes += [Attribute("K", "0.03"), Attribute("overlap_scaling", "-1"), Attribute("sep", "+10")]
         }
         var heading: [String] = []
@@ -88,7 +88,19 @@ extension GraphvizGraph {
         self.init(
             name: "mekong", graphAttributes: graphAttributes, nodeDefaults: nodeDefaults, edgeDefaults: edgeDefaults,
             nodes: nodes, subgraphs: subgraphs,
-            edges: relations.map { Self.edge(for: $0, language: language, labelled: labelled, links: options.links) }, legend: legend)
+            edges: [], legend: legend)
+        for relation in relations {
+            let edge = Self.edge(for: relation, language: language, labelled: labelled, links: options.links)
+            // Only dot leaves room for an edge's label when it places the nodes. The other engines place them as
+            // if edges had none, and overlap removal left two linked boxes a few points apart with the label
+            // under them: there the label is a node of its own in the middle of the edge, kept clear of both ends.
+            if engine != .dot, labelled, let (label, halves) = Self.labelNode(splitting: edge) {
+                self.nodes.append(label)
+                self.edges += halves
+            } else {
+                self.edges.append(edge)
+            }
+        }
     }
 
     /// `nodes` split into the boxed clusters of `assignment` (entity id → the id of the entity naming its cluster),
@@ -137,6 +149,30 @@ extension GraphvizGraph {
             ]
         }
         return Node(name: entity.id, attributes: attributes)
+    }
+
+    /// The name prefix of the node that carries an edge's label in the force-directed layouts.
+    static let labelNodePrefix = "label:"
+
+    /// `edge` drawn as tail — label — head: a plain-text node with the edge's label (its tooltip and link too),
+    /// the half from the tail without an arrowhead (its id ends in `-tail`), the half to the head with the
+    /// edge's id; nil when the edge has no label.
+    static func labelNode(splitting edge: Edge) -> (Node, [Edge])? {
+        guard let label = edge.attributes.first(where: { $0.name == "label" }) else { return nil }
+        let id = edge.attributes.first { $0.name == "id" }?.value ?? edge.tail + "->" + edge.head
+        let kept = edge.attributes.filter { $0.name != "label" && $0.name != "id" }
+        let color = edge.attributes.first { $0.name == "color" }?.value ?? "#333333"
+        var nodeAttributes = [
+            Attribute("id", labelNodePrefix + id), label, Attribute("shape", "plaintext"), Attribute("style", "solid"),
+            Attribute("fontsize", "9"), Attribute("fontcolor", color), Attribute("margin", "0.02"),
+            Attribute("width", "0"), Attribute("height", "0"),
+        ]
+        nodeAttributes += kept.filter { $0.name == "tooltip" || $0.name == "URL" }
+        let name = labelNodePrefix + id
+        let toLabel = Edge(
+            tail: edge.tail, head: name, attributes: [Attribute("id", id + "-tail")] + kept + [Attribute("arrowhead", "none")])
+        let fromLabel = Edge(tail: name, head: edge.head, attributes: [Attribute("id", id)] + kept)
+        return (Node(name: name, attributes: nodeAttributes), [toLabel, fromLabel])
     }
 
     /// The lines of an edge's label: a post's title alone for `holds_position` (the arrow from a person to a

@@ -85,8 +85,9 @@ struct ScreenFitTests {
         #expect(fits)
         let drawn = fitted.summary.graph.entities.count
         #expect(drawn < whole.summary.graph.entities.count)
-        // Not a token drawing: a screenful of entities.
-        #expect(drawn >= 20)
+        // Not a token drawing: a screenful of entities (each edge's label takes room of its own beside them, so
+        // fewer fit than when the labels lay under their neighbours).
+        #expect(drawn >= 12)
 
         // Drawn at 100 %: one SVG unit is one point, nothing scaled, and no text under 9 pt (12 px).
         #expect(size.viewBox.count == 4 && abs(size.viewBox[2] - size.width) < 1 && abs(size.viewBox[3] - size.height) < 1)

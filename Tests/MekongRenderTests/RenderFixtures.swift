@@ -79,6 +79,18 @@ extension RenderFixtures {
             relations: bodies.map { relation($0, .partOf, provincialCommittee) })
     }
 
+    /// Provincial party committees that cooperate two by two along a chain: the shape of the synthetic stores'
+    /// whole-graph summary, where every edge carries the same label and the nodes are wide.
+    static func chain(_ count: Int) -> KnowledgeGraph {
+        let provinces = ["An Giang", "Bạc Liêu", "Hải Phòng", "Ninh Bình", "Hòa Bình", "Long An", "Bắc Kạn", "Hà Giang"]
+        let committees = (0..<count).map { index in
+            Entity(id: "org:tinh-uy-\(index)", type: .organization, name: "Tỉnh ủy " + provinces[index % provinces.count])
+        }
+        return KnowledgeGraph(
+            entities: committees,
+            relations: zip(committees, committees.dropFirst()).map { relation($0, .cooperatesWith, $1) })
+    }
+
     /// Meetings on dates with and without a year, a date entity, and a post without a title.
     static let meetings: KnowledgeGraph = {
         let day = Entity(id: "date:--06-23", type: .date, name: "--06-23")
