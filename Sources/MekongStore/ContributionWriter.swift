@@ -212,17 +212,11 @@ final class ContributionWriter {
             """).execute(arguments: [id, ends.0, relation.predicate.rawValue, ends.1, attributes.encode(relation.attributes)])
         let added = db.changesCount > 0
 
-        let insertEvidence = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
-                attributes)
-            VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8, ?9)
-            """)
+        let insertEvidence = try db.cachedStatement(sql: EvidenceRow.insertSQL)
         var count = 0
         for evidence in relation.evidence {
-            try insertEvidence.execute(arguments: [
-                id, article, evidence.start, evidence.end, evidence.text, evidence.extractor, evidence.rule,
-                evidence.confidence, EvidenceRow.attributesValue(evidence, coder: attributes),
-            ])
+            try insertEvidence.execute(
+                arguments: EvidenceRow.insertArguments(evidence, relation: id, article: article, coder: attributes))
             count += db.changesCount
         }
         return (added, count)

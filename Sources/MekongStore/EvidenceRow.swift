@@ -25,4 +25,22 @@ enum EvidenceRow {
     static func attributesValue(_ evidence: Evidence, coder: AttributesJSON) throws -> String? {
         evidence.attributes.isEmpty ? nil : try coder.encode(evidence.attributes)
     }
+
+    /// The statement that stores a piece of evidence, with the values ``insertArguments(_:relation:article:coder:)``
+    /// gives; a piece the store holds already is left alone.
+    static let insertSQL = """
+        INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
+            attributes)
+        VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8, ?9)
+        """
+
+    /// The values of ``insertSQL`` for `evidence` of the relation `relation`, recorded against `article`.
+    static func insertArguments(_ evidence: Evidence, relation: String, article: String, coder: AttributesJSON) throws
+        -> StatementArguments
+    {
+        [
+            relation, article, evidence.start, evidence.end, evidence.text, evidence.extractor, evidence.rule,
+            evidence.confidence, try attributesValue(evidence, coder: coder),
+        ]
+    }
 }

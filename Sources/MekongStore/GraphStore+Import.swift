@@ -66,11 +66,7 @@ extension GraphStore {
             }
             let insertRelation = try db.makeStatement(
                 sql: "INSERT INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)")
-            let insertEvidence = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
-                    attributes)
-                VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8, ?9)
-                """)
+            let insertEvidence = try db.makeStatement(sql: EvidenceRow.insertSQL)
             // An export before version 3 gives what each report says of a post's time on the relation.
             for relation in export.relations.map({ $0.reportAttributesOnEvidence() }) {
                 try insertRelation.execute(arguments: [
@@ -78,10 +74,8 @@ extension GraphStore {
                     coder.encode(relation.attributes),
                 ])
                 for evidence in relation.evidence {
-                    try insertEvidence.execute(arguments: [
-                        relation.id, evidence.article, evidence.start, evidence.end, evidence.text, evidence.extractor,
-                        evidence.rule, evidence.confidence, EvidenceRow.attributesValue(evidence, coder: coder),
-                    ])
+                    try insertEvidence.execute(
+                        arguments: EvidenceRow.insertArguments(evidence, relation: relation.id, article: evidence.article, coder: coder))
                 }
             }
         }
