@@ -161,7 +161,7 @@ extension GraphvizGraph {
         guard let label = edge.attributes.first(where: { $0.name == "label" }) else { return nil }
         let id = edge.attributes.first { $0.name == "id" }?.value ?? edge.tail + "->" + edge.head
         let kept = edge.attributes.filter { $0.name != "label" && $0.name != "id" }
-        let color = edge.attributes.first { $0.name == "color" }?.value ?? "#333333"
+        let color = edge.attributes.first { $0.name == "fontcolor" }?.value ?? "#333333"
         var nodeAttributes = [
             Attribute("id", labelNodePrefix + id), label, Attribute("shape", "plaintext"), Attribute("style", "solid"),
             Attribute("fontsize", "9"), Attribute("fontcolor", color), Attribute("margin", "0.02"),
