@@ -95,7 +95,14 @@ extension GraphvizGraph {
             // if edges had none, and overlap removal left two linked boxes a few points apart with the label
             // under them: there the label is a node of its own in the middle of the edge, kept clear of both ends.
             if engine != .dot, labelled, let (label, halves) = Self.labelNode(splitting: edge) {
-                self.nodes.append(label)
+                // Between two entities of one box, the label belongs in the box too.
+                if let box = self.subgraphs.firstIndex(where: { box in
+                    box.nodes.contains { $0.name == edge.tail } && box.nodes.contains { $0.name == edge.head }
+                }) {
+                    self.subgraphs[box].nodes.append(label)
+                } else {
+                    self.nodes.append(label)
+                }
                 self.edges += halves
             } else {
                 self.edges.append(edge)

@@ -33,6 +33,21 @@ struct EdgeLabelRoomTests {
         #expect(!description.nodes.contains { $0.name.hasPrefix(GraphvizGraph.labelNodePrefix) })
     }
 
+    @Test("in boxes (fdp draws them), a label between two entities of one box is in that box, others outside")
+    func labelsInTheirBox() throws {
+        let graph = RenderFixtures.anGiang
+        let description = GraphvizGraph(graph, options: RenderOptions(layout: .fdp, clustering: .parent))
+        let box = try #require(description.subgraphs.first)
+        let boxed = Set(box.nodes.map(\.name))
+        for relation in graph.relations {
+            let label = GraphvizGraph.labelNodePrefix + relation.id
+            let inside = boxed.contains(relation.subject) && boxed.contains(relation.object)
+            #expect(boxed.contains(label) == inside, "\(relation.predicate) \(relation.subject) → \(relation.object)")
+            #expect(description.nodes.contains { $0.name == label } == !inside)
+        }
+        #expect(graph.relations.contains { boxed.contains($0.subject) && boxed.contains($0.object) })
+    }
+
     @Test("a split edge keeps its id, tooltip and link on the half that reaches the head")
     func splitEdgeKeepsItsIdentity() throws {
         let graph = RenderFixtures.chain(2)
