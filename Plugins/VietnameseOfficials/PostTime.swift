@@ -41,8 +41,7 @@ struct PostTime {
         }
         let before = keys[max(clauseStart, titleStart - 4)..<titleStart].joined(separator: " ")
         if past || before.hasSuffix("thôi giữ chức") || before.hasSuffix("thôi làm") || before.hasSuffix("khi đó là")
-            || before.hasSuffix("trước đây là") || before.hasSuffix("từng là") || before.hasSuffix("từng làm")
-            || before.hasSuffix("từng giữ chức") || before.hasSuffix("từng giữ")
+            || before.hasSuffix("trước đây là") || (Self.pastVerbs.contains { before.hasSuffix($0) } && !Self.isNegated(before))
         {
             time.status = "former"
         } else if before.hasSuffix("hiện là") || before.hasSuffix("hiện nay là") || before.hasSuffix("hiện giữ chức")
@@ -52,6 +51,14 @@ struct PostTime {
         }
         time.term = term(at: bodyEnd, keys, document)?.term
         return time
+    }
+
+    /// What a verb of having held a post looks like right before its title: "từng là Bí thư".
+    static let pastVerbs = ["từng là", "từng làm", "từng giữ chức", "từng giữ"]
+
+    /// "chưa từng là", "không từng là": a post never held, not a former one.
+    static func isNegated(_ before: String) -> Bool {
+        before.contains("chưa từng") || before.contains("không từng")
     }
 
     /// "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 - 2020", "khóa XIII", "khóa 14" at `index`: the term and the token after it.

@@ -214,7 +214,9 @@ public struct ArticleIngestor: Sendable {
             }
         }
         if !pending.isEmpty { try commit(pending) }
-        try store.tidyNameIndex(grownSince: nameIndexMark)
+        // Everything is stored by now: an index that cannot be merged (a busy or full disk) only stays slower to
+        // search, and the next run that grows it tries again.
+        _ = try? store.tidyNameIndex(grownSince: nameIndexMark)
         let statistics = try store.statistics()
         summary.entities = statistics.entities
         summary.relations = statistics.relations

@@ -149,10 +149,11 @@ final class ContributionWriter {
             """)
         if let row = try Row.fetchOne(byCanonicalKey, arguments: [type, key]) { return (row[0], row[1], row[2]) }
 
-        // A stored name that is its entity's name cut short names that entity in its own article only.
+        // A stored alias that is its entity's name cut short names that entity in its own article only (a name
+        // that was canonical in its article still counts).
         let byAnyNameKey = try db.cachedStatement(sql: """
             SELECT e.id, e.name, e.attributes FROM entity_names n JOIN entities e ON e.id = n.entity_id
-            WHERE n.key = ?1 AND e.type = ?2 AND substr(e.key, 1, length(?1) + 1) <> ?1 || ' '
+            WHERE n.key = ?1 AND e.type = ?2 AND (n.is_canonical = 1 OR substr(e.key, 1, length(?1) + 1) <> ?1 || ' ')
             ORDER BY e.id LIMIT 1
             """)
         if let row = try Row.fetchOne(byAnyNameKey, arguments: [key, type]) { return (row[0], row[1], row[2]) }

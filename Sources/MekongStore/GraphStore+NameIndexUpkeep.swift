@@ -3,7 +3,8 @@ import GRDB
 extension GraphStore {
     /// How large the name search index is: a mark to give ``tidyNameIndex(grownSince:)`` after adding names.
     ///
-    /// It is the highest row id of `name_folds` (names are added in id order), 0 for a store without the index.
+    /// It is the highest row id of `name_folds` (names are added in id order), 0 for a store without the index: a
+    /// high-water mark, which a run that only replaces articles (freeing and reusing the top ids) hardly moves.
     public func nameIndexMark() throws(StoreError) -> Int {
         try reading { db in
             guard try NameSearchMigration.isApplied(db) else { return 0 }
@@ -11,8 +12,8 @@ extension GraphStore {
         }
     }
 
-    /// Merges the name search index (`name_folds_search`, an FTS5 trigram index) into one b-tree when it grew by
-    /// an eighth or more since `mark` (from ``nameIndexMark()``); returns whether it did.
+    /// Merges the name search index (`name_folds_search`, an FTS5 trigram index) into one b-tree when an eighth
+    /// or more of it was added since `mark` (from ``nameIndexMark()``); returns whether it did.
     ///
     /// Each write transaction adds the names it stores to the index as a new b-tree, which SQLite merges only
     /// now and then: after a bulk ingest a search reads every trigram's row list from each of hundreds of

@@ -196,6 +196,13 @@ struct OtherShapesTests {
         #expect(past.contains { $0["status"] == "former" && $0["title"] == "Bí thư" }, "\(extracted.summary)")
     }
 
+    @Test("'chưa từng là' before a title is no former post")
+    func neverHeld() throws {
+        let extracted = try Extracted("Ông Trần Lưu Hải chưa từng là Bí thư Tỉnh ủy Hòa Bình.")
+        let posts = extracted.attributes("Trần Lưu Hải", .holdsPosition, "Tỉnh ủy Hòa Bình")
+        #expect(!posts.contains { $0["status"] == "former" }, "\(extracted.summary)")
+    }
+
     @Test("a welcome is a meeting, with an adverb between the host and the verb")
     func welcome() throws {
         let extracted = try Extracted(
