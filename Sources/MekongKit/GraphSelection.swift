@@ -71,8 +71,8 @@ public struct GraphSelection: Sendable {
     /// `graph` with only the relations reported in ``published``.
     private func reported(_ graph: KnowledgeGraph, in store: GraphStore) throws -> KnowledgeGraph {
         guard published.isBounded else { return graph }
-        let kept = try store.relationIDs(among: graph.relations.map(\.id), reportedIn: published)
-        let relations = try store.keepingEvidence(of: graph.relations.filter { kept.contains($0.id) }, reportedIn: published)
+        // A relation is reported in the range when a piece of its evidence is: one read of the articles' dates.
+        let relations = try store.keepingEvidence(of: graph.relations, reportedIn: published).filter { !$0.evidence.isEmpty }
         return KnowledgeGraph(articles: graph.articles, entities: graph.entities, relations: relations)
     }
 

@@ -16,8 +16,9 @@ public struct RenderOptions: Hashable, Sendable {
     /// How entities are boxed into clusters; nil for none.
     public var clustering: DiagramClustering?
     /// Lay a force-directed drawing out as densely as its nodes allow (shorter springs, overlap removal that
-    /// spreads the nodes no more than needed): the most entities on a screen, at the cost of edge labels that
-    /// may touch other nodes. Only `sfdp` reads it; what a screen-fitted summary (``DiagramScreen``) uses.
+    /// spreads the nodes no more than needed): the most entities on a screen; edge labels stay clear of the nodes,
+    /// since in these engines each is a node of its own. Only `sfdp` reads it; what a screen-fitted summary
+    /// (``DiagramScreen``) uses.
     public var compact: Bool
     /// Where nodes and edges lead when clicked in SVG output; nil for no links.
     public var links: DiagramLinks?

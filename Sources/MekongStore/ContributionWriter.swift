@@ -172,7 +172,7 @@ final class ContributionWriter {
     /// name another body, so they never join entities across articles. (Before, every "Chính phủ" of the
     /// development set became "Chính phủ Haiti", because one article about Haiti gave that alias.)
     static func isCutShort(_ aliasKey: String, of key: String) -> Bool {
-        key.count > aliasKey.count && key.hasPrefix(aliasKey + " ")
+        key.hasPrefix(aliasKey + " ")
     }
 
     /// Lets the fullest name win and adds attributes the stored entity does not have yet.

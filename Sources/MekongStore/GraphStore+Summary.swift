@@ -6,7 +6,7 @@ extension GraphStore {
     /// The whole graph cut down for drawing, read without loading it: what
     /// ``MekongCore/KnowledgeGraph/summarized(maxEntities:includeIsolated:keeping:)`` gives on the loaded
     /// graph (same entities, same relations), following only `predicates` when given and only relations
-    /// reported in `published` (``relationIDs(among:reportedIn:)``).
+    /// reported in `published` (``reportedRelations(among:in:db:)``).
     ///
     /// Degrees are counted by one aggregate over the relations table (ids only); then only the kept entities
     /// and the relations between them are read. Entities come with their aliases but without mentions, and
