@@ -17,8 +17,8 @@ extension GraphStore {
     ///
     /// Each write transaction adds the names it stores to the index as a new b-tree, which SQLite merges only
     /// now and then: after a bulk ingest a search reads every trigram's row list from each of hundreds of
-    /// b-trees. On a store of 752,213 names, one merged b-tree made a search for an official's name read 10 ms
-    /// of index instead of 25 ms (a fresh process each time); merging took 2.5 s. A run that adds a few names
+    /// b-trees. On a store of 752,213 names, an official's search took about 18.5 ms in process instead of
+    /// 24.5 (`make bench-patterns`); merging took 2.5 s. A run that adds a few names
     /// to a large store leaves the index as it is: the next large run merges it.
     @discardableResult
     public func tidyNameIndex(grownSince mark: Int) throws(StoreError) -> Bool {
