@@ -43,10 +43,11 @@ demo: build
 	$(MEKONG) render --store $(DEV_STORE) --title "Tập phát triển (examples/corpus/dev): các thực thể có nhiều quan hệ nhất" -o graphs/dev-summary.png
 	@echo "Diagrams written to graphs/."
 
-## test: every unit, renderer and end-to-end test, then extraction quality on the development set.
+## test: every unit, renderer and end-to-end test (the PostgreSQL store's against a throw-away cluster that
+## Tests/postgres/with-cluster.sh starts, installing Debian's postgresql when missing), then extraction quality.
 test: build
 	python3 Plugins/VietnameseLexicon/Tools/make-rule-packs.py --check
-	$(SWIFT) test
+	Tests/postgres/with-cluster.sh $(SWIFT) test
 	$(MAKE) check-exports
 	$(MAKE) check-serve
 	@if [ -d $(SHARED)/data/gold ]; then \

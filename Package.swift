@@ -26,6 +26,8 @@ let package = Package(
         // HTTP client: HummingbirdTesting would build async-http-client, swift-nio-ssl and BoringSSL in every CI run.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The PostgreSQL store (MekongPostgres): a team's shared graph, filled by many ingest workers at once.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The graph model: articles, entities, relations, evidence, names and queries. No I/O.
@@ -53,6 +55,14 @@ let package = Package(
             name: "MekongStore",
             dependencies: ["MekongCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/MekongStore", swiftSettings: strict),
+        // The store on PostgreSQL: the same graph for a team, many ingest workers at once (docs/postgres.md).
+        .target(
+            name: "MekongPostgres",
+            dependencies: [
+                "MekongCore", "MekongStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/MekongPostgres", swiftSettings: strict),
         // The Graphviz C library (libgvc), with a small shim for version differences.
         .systemLibrary(
             name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc",
@@ -79,7 +89,7 @@ let package = Package(
         .target(
             name: "MekongKit",
             dependencies: [
-                "MekongCore", "MekongPluginAPI", "MekongIngest", "MekongStore", "MekongRender",
+                "MekongCore", "MekongPluginAPI", "MekongIngest", "MekongStore", "MekongPostgres", "MekongRender",
                 "VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations", "VietnameseOfficials",
                 "VietnameseRelations", "MekongRules", "MekongExternal", "MekongDynamic",
                 "AcronymExtractor", .product(name: "Yams", package: "Yams"),

@@ -38,11 +38,18 @@ public struct ArticleReader: Sendable {
     ///   ``IngestError/utf16(path:)``, ``IngestError/tooLarge(path:bytes:limit:)`` or
     ///   ``IngestError/emptyArticle(path:)``.
     public func read(path: String) throws(IngestError) -> ParsedArticle {
+        try read(data: bytes(at: path), path: path)
+    }
+
+    /// The bytes of the article at `path` (`-` reads standard input), unparsed: what ``read(path:)`` parses.
+    /// - Throws: ``IngestError/fileNotFound(path:)``, ``IngestError/isDirectory(path:)``,
+    ///   ``IngestError/unreadable(path:reason:)`` or ``IngestError/tooLarge(path:bytes:limit:)``.
+    public func bytes(at path: String) throws(IngestError) -> Data {
         if path == Self.standardInput {
             // Read one byte past the limit, enough to know it is exceeded without holding all of it.
             let data = (try? FileHandle.standardInput.read(upToCount: maximumBytes + 1)) ?? Data()
             if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes) }
-            return try read(data: data, path: path)
+            return data
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -52,13 +59,11 @@ public struct ArticleReader: Sendable {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
             throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
-        return try read(data: data, path: path)
     }
 
     /// Parses an article's bytes; `path` is only used in error messages (`-` for standard input).

@@ -62,6 +62,14 @@ public struct ArticleIngestor: Sendable {
         return (extracted.contribution, extracted.failures)
     }
 
+    /// Extracts an article from bytes read elsewhere (a PostgreSQL queue entry), without storing it: `identity`
+    /// is what its id is made of (``MekongIngest/DocumentBuilder/identity(ofPath:)`` where it was read; nil for
+    /// standard input), `path` the path it was given as.
+    func extract(data: Data, path: String, identity: String?) throws(IngestError) -> Extracted {
+        let parsed = try reader.read(data: data, path: path)
+        return extract(document: builder.document(for: parsed, path: path, identity: identity), path: path)
+    }
+
     /// Extracts an article the store already holds, from its stored text, without storing it.
     ///
     /// The stored text is the paragraphs joined by line breaks; the first is the headline when it reads as the

@@ -27,14 +27,34 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     public func write(
         _ store: GraphStore, selection: GraphSelection?, to outputs: [(Data) throws -> Void]
     ) throws {
+        guard let selection else { return try write(whole: store, to: outputs) }
+        try write(.part(GraphExport(graph: selection.load(from: store))), to: outputs)
+    }
+
+    /// Writes the whole graph of `source` (a SQLite or PostgreSQL store) in this format, streamed in bounded
+    /// memory; `outputs` as for ``write(_:selection:to:)``.
+    /// - Throws: what the store throws when it cannot be read; whatever an output throws.
+    public func write(whole source: any GraphStreamSource, to outputs: [(Data) throws -> Void]) throws {
+        try write(.stream(source), to: outputs)
+    }
+
+    /// Where the records come from: a store read row by row, or a part already in memory.
+    private enum Source {
+        case stream(any GraphStreamSource)
+        case part(GraphExport)
+    }
+
+    private func write(_ source: Source, to outputs: [(Data) throws -> Void]) throws {
         precondition(outputs.count == (folderFiles?.count ?? 1), "GraphFormat.write: one output per file")
-        let part = try selection.map { try GraphExport(graph: $0.load(from: store)) }
         func run<Writer: GraphStreamWriter>(
             _ make: (_ output: @escaping (@escaping (Data) throws -> Void) -> (Data) throws -> Void) -> Writer
         ) throws {
-            guard let part else { return try store.writeGraph(make) }
-            var writer = make { $0 }
-            try writer.write(part)
+            switch source {
+            case .stream(let store): try store.writeGraph(make)
+            case .part(let part):
+                var writer = make { $0 }
+                try writer.write(part)
+            }
         }
         switch self {
         case .json:

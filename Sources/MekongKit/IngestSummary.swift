@@ -22,12 +22,15 @@ public struct IngestSummary: Sendable, Codable {
     public var relations = 0
     /// Wall-clock duration of the run, in seconds.
     public var seconds = 0.0
+    /// Articles this process extracted from a PostgreSQL store's queue (`ingest --queue`); nil for a SQLite
+    /// store, where every article given is extracted and stored by the run.
+    public var extracted: Int?
 
     /// The keys of `ingest --json` (docs/cli-json.md), snake_case like every `--json`.
     enum CodingKeys: String, CodingKey {
         case version, added, replaced, unchanged, failedFiles = "failed_files", extractorFailures = "extractor_failures"
         case cappedArticles = "capped_articles", entities, relations, seconds
-        case deletedByCuration = "deleted_by_curation"
+        case deletedByCuration = "deleted_by_curation", extracted
     }
 
     /// The shape's version (``CLIJSON/version``), written with the summary.
@@ -46,6 +49,7 @@ public struct IngestSummary: Sendable, Codable {
         entities = try container.decode(Int.self, forKey: .entities)
         relations = try container.decode(Int.self, forKey: .relations)
         seconds = try container.decode(Double.self, forKey: .seconds)
+        extracted = try container.decodeIfPresent(Int.self, forKey: .extracted)
     }
 
     /// Writes the summary with its version.
@@ -62,6 +66,7 @@ public struct IngestSummary: Sendable, Codable {
         try container.encode(entities, forKey: .entities)
         try container.encode(relations, forKey: .relations)
         try container.encode(seconds, forKey: .seconds)
+        try container.encodeIfPresent(extracted, forKey: .extracted)
     }
 
     /// A summary with every count zero.

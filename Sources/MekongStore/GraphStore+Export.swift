@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import MekongCore
 
-extension GraphStore {
+extension GraphStore: GraphStreamSource {
     /// Writes the whole graph as the JSON export (`docs/export-format.md`), streaming: the bytes are those
     /// of encoding ``MekongCore/GraphExport`` of ``loadGraph()``, but the graph is read one article, entity
     /// and relation at a time, so memory stays bounded whatever the size of the store.

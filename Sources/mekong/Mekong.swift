@@ -28,7 +28,7 @@ struct Mekong: ParsableCommand {
         version: MekongVersion.current,
         subcommands: [
             ArticlesCommand.self, RelationsCommand.self,
-            IngestCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
+            IngestCommand.self, EnqueueCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
             QueryCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self,
             PluginsCommand.self, EvalCommand.self, CurateCommand.self,
         ])

@@ -5,21 +5,43 @@ import MekongKit
 /// `--store PATH`, shared by every command that reads or writes the graph.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The SQLite store file (created when missing).", discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite.",
+        "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
+        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue and export work "
+            + "so far (docs/postgres.md).",
         valueName: "path"))
     var store: String?
 
     /// The path in force: the option, the environment, or the default.
     var path: String { store ?? ProcessInfo.processInfo.environment["MEKONG_STORE"] ?? "mekong.sqlite" }
 
+    /// Whether the store is a PostgreSQL database rather than a SQLite file.
+    var isPostgres: Bool { PostgresLocation.isPostgres(path) }
+
+    /// The PostgreSQL database the store names.
+    func postgresLocation() throws -> PostgresLocation {
+        try PostgresLocation(url: path)
+    }
+
     /// Opens the store to write, creating it when missing (ingest).
     func open() throws -> GraphStore {
-        try GraphStore(path: path)
+        try refusePostgres()
+        return try GraphStore(path: path)
+    }
+
+    /// Commands other than ingest, enqueue and export read SQLite stores only so far: say so, and what to do.
+    private func refusePostgres() throws {
+        guard isPostgres else { return }
+        let command = CommandLine.arguments.dropFirst().first ?? "this command"
+        throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet; on PostgreSQL "
+            + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`) and exports (`export`). To query, export the "
+            + "graph and import it into a SQLite store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) "
+            + "-o graph.json && mekong import --store graph.sqlite graph.json` (docs/postgres.md).")
     }
 
     /// Opens an existing store to read, read-only (so a store on read-only media or owned by another user
     /// can be queried): a missing file is an error, not a new empty store.
     func openExisting() throws -> GraphStore {
+        try refusePostgres()
         guard FileManager.default.fileExists(atPath: path) else {
             throw UserFacingError(description: "No store at \(path). Ingest articles first (`mekong ingest --store \(path) FILES`), "
                 + "or point --store or MEKONG_STORE at an existing store.")

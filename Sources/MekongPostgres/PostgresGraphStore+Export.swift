@@ -1,0 +1,126 @@
+import Foundation
+import MekongCore
+import PostgresNIO
+
+extension PostgresGraphStore: GraphStreamSource {
+    /// How many articles, entities or relations one page of an export reads: memory stays bounded whatever
+    /// the size of the store.
+    static let exportPageSize = 1_000
+
+    /// Hands the whole graph to the writer `makeWriter` builds (the JSON export or any other
+    /// ``MekongCore/GraphStreamWriter``), in the order and with the values the SQLite store's `writeGraph`
+    /// gives, so that both stores export the same bytes for the same articles; then finishes it.
+    ///
+    /// The graph is read a page at a time inside one read-only snapshot: workers storing articles meanwhile
+    /// change nothing the export sees.
+    /// - Throws: ``PostgresStoreError`` when the store cannot be read; whatever the writer throws, unchanged.
+    public func writeGraph<Writer: GraphStreamWriter>(
+        _ makeWriter: (_ output: @escaping (@escaping (Data) throws -> Void) -> (Data) throws -> Void) -> Writer
+    ) throws {
+        // What the writer's outputs throw needs no wrapping here: store failures are PostgresStoreError.
+        var writer = makeWriter { $0 }
+        try runScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "exporting the graph")
+        defer { try? runScript("ROLLBACK", "exporting the graph") }
+        try eachPage { (last: String?) throws -> [Article] in
+            try self.run("""
+                SELECT id, title, path, url, source, author, published, sha256, published_from FROM articles
+                WHERE \(last)::text IS NULL OR id > \(last)::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
+                """, "exporting articles").map { row in
+                let (id, title, path, url, source, author, published, sha256, origin) = try row.decode(
+                    (String, String, String, String?, String?, String?, String?, String, String?).self)
+                var article = Article(
+                    id: id, title: title, path: path, url: url, source: source, author: author, published: published,
+                    sha256: sha256, text: "")
+                article.publishedFrom = origin.flatMap(DateOrigin.init(rawValue:))
+                return article
+            }
+        } each: { try writer.article(GraphExport.ArticleRecord($0)) } key: { $0.id }
+        try eachPage(entityPage) { try writer.entity($0) } key: { $0.id }
+        try eachPage(relationPage) { try writer.relation($0) } key: { $0.id }
+        try writer.finish()
+    }
+
+    /// Calls `page` with the key of the last item handed out (nil first) until it returns a short page.
+    private func eachPage<Item>(
+        _ page: (String?) throws -> [Item], each: (Item) throws -> Void, key: (Item) -> String
+    ) throws {
+        var last: String?
+        while true {
+            let items = try page(last)
+            for item in items { try each(item) }
+            guard items.count == Self.exportPageSize, let final = items.last else { return }
+            last = key(final)
+        }
+    }
+
+    /// The entities after `last`, with their aliases (in the order first given) and mentions.
+    private func entityPage(after last: String?) throws -> [Entity] {
+        let rows = try run("""
+            SELECT id, type, name, attributes::text FROM entities
+            WHERE \(last)::text IS NULL OR id > \(last)::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
+            """, "exporting entities")
+        guard let first = rows.first, let final = rows.last else { return [] }
+        let range = (try first.decode(String.self), try final.decode((String, String, String, String).self).0)
+        var names: [String: [String]] = [:]
+        for row in try run("""
+            SELECT entity_id, name FROM entity_names
+            WHERE entity_id >= \(range.0)::text COLLATE "C" AND entity_id <= \(range.1)::text COLLATE "C"
+            ORDER BY entity_id, ord
+            """, "exporting names") {
+            let (id, name) = try row.decode((String, String).self)
+            names[id, default: []].append(name)
+        }
+        var mentions: [String: [Mention]] = [:]
+        for row in try run("""
+            SELECT entity_id, article_id, start, "end", text FROM mentions
+            WHERE entity_id >= \(range.0)::text COLLATE "C" AND entity_id <= \(range.1)::text COLLATE "C"
+            ORDER BY entity_id, article_id, start, "end"
+            """, "exporting mentions") {
+            let (id, article, start, end, text) = try row.decode((String, String, Int, Int, String).self)
+            mentions[id, default: []].append(Mention(article: article, start: start, end: end, text: text))
+        }
+        return try rows.map { row in
+            let (id, type, name, attributes) = try row.decode((String, String, String, String).self)
+            var seen: Set<String> = [name]
+            return Entity(
+                id: id, type: EntityType(rawValue: type), name: name,
+                aliases: (names[id] ?? []).filter { seen.insert($0).inserted },
+                attributes: try Self.attributes(attributes), mentions: mentions[id] ?? [])
+        }
+    }
+
+    /// The relations after `last`, with their evidence.
+    private func relationPage(after last: String?) throws -> [Relation] {
+        let rows = try run("""
+            SELECT id, subject, predicate, object, attributes::text FROM relations
+            WHERE \(last)::text IS NULL OR id > \(last)::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
+            """, "exporting relations")
+        guard let first = rows.first, let final = rows.last else { return [] }
+        let range = (try first.decode(String.self), try final.decode((String, String, String, String, String).self).0)
+        var evidence: [String: [Evidence]] = [:]
+        for row in try run("""
+            SELECT relation_id, article_id, start, "end", text, extractor, rule, confidence, attributes::text
+            FROM evidence
+            WHERE relation_id >= \(range.0)::text COLLATE "C" AND relation_id <= \(range.1)::text COLLATE "C"
+            ORDER BY relation_id, article_id, start, "end", extractor, coalesce(rule, '')
+            """, "exporting evidence") {
+            let (id, article, start, end, text, extractor, rule, confidence, attributes) = try row.decode(
+                (String, String, Int, Int, String, String, String?, Double, String?).self)
+            evidence[id, default: []].append(Evidence(
+                article: article, start: start, end: end, text: text, extractor: extractor, rule: rule,
+                confidence: confidence, attributes: try attributes.map(Self.attributes) ?? [:]))
+        }
+        return try rows.map { row in
+            let (id, subject, predicate, object, attributes) = try row.decode((String, String, String, String, String).self)
+            return Relation(
+                id: id, subject: subject, predicate: Predicate(rawValue: predicate), object: object,
+                attributes: try Self.attributes(attributes), evidence: evidence[id] ?? []
+            ).reportAttributesOnEvidence()
+        }
+    }
+
+    /// Attributes stored as a JSON object of strings.
+    static func attributes(_ json: String) throws -> [String: String] {
+        try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import MekongCore
+import MekongStore
+import PostgresNIO
+
+extension PostgresGraphStore {
+    /// The bytes ``finish(_:contribution:problems:)`` records for a contribution (JSON).
+    public static func encodeContribution(_ contribution: ArticleContribution) throws -> Data {
+        try JSONEncoder().encode(StagedContribution(
+            article: contribution.article, entities: contribution.entities, relations: contribution.relations))
+    }
+
+    /// Stores the extracted articles at the head of the queue, in queue order, each in its own transaction,
+    /// up to the first article still being extracted.
+    ///
+    /// One session stores at a time. With `waiting` false, returns at once (storing nothing) when another
+    /// session is storing; with `waiting` true, waits for it and then stores what is left, which is how a
+    /// worker makes sure that nothing it extracted stays unstored when it stops.
+    /// - Returns: What storing each article did, in queue order. An article that cannot be stored is marked
+    ///   failed and reported here; the ones after it are still stored.
+    public func storeQueued(waiting: Bool) throws(PostgresStoreError) -> [StoredQueueEntry] {
+        let lock = PostgresSchema.mergeLock
+        if waiting {
+            try run("SELECT pg_advisory_lock(\(lock))", "waiting to store articles")
+        } else {
+            let rows = try run("SELECT pg_try_advisory_lock(\(lock))", "asking to store articles")
+            guard try decode(rows.first, as: Bool.self) else { return [] }
+        }
+        defer { _ = try? run("SELECT pg_advisory_unlock(\(lock))", "letting others store articles") }
+        var stored: [StoredQueueEntry] = []
+        while true {
+            let rows = try run("""
+                SELECT seq, state, path, contribution FROM ingest_queue WHERE state IN ('pending', 'extracted')
+                ORDER BY seq LIMIT 1
+                """, "looking for extracted articles")
+            guard let row = rows.first else { break }
+            let sequence: Int, state: String, path: String, bytes: Data?
+            do {
+                (sequence, state, path, bytes) = try row.decode((Int, String, String, Data?).self)
+            } catch {
+                throw .failed(location, doing: "looking for extracted articles", reason: Self.describe(error))
+            }
+            // An earlier article is still being extracted: storing later ones first would resolve differently.
+            guard state == "extracted" else { break }
+            let result: Result<IngestOutcome, PostgresStoreError>
+            do throws(PostgresStoreError) {
+                let staged: StagedContribution
+                do {
+                    staged = try JSONDecoder().decode(StagedContribution.self, from: bytes ?? Data())
+                } catch {
+                    throw PostgresStoreError.corruptQueueEntry(location, sequence: sequence, reason: "\(error)")
+                }
+                let outcome = try transaction("storing \(path)") { () throws(PostgresStoreError) in
+                    let outcome = try store(staged)
+                    try run("""
+                        UPDATE ingest_queue SET state = 'done', contribution = NULL, outcome = \(outcome.change.rawValue),
+                            finished_at = now()
+                        WHERE seq = \(sequence)
+                        """, "marking \(path) stored")
+                    return outcome
+                }
+                result = .success(outcome)
+            } catch {
+                // Rolled back: the graph is as before; the entry says why, and the queue moves on.
+                try run("""
+                    UPDATE ingest_queue SET state = 'failed', contribution = NULL,
+                        problems = \(error.localizedDescription), finished_at = now()
+                    WHERE seq = \(sequence)
+                    """, "marking \(path) failed")
+                result = .failure(error)
+            }
+            stored.append(StoredQueueEntry(sequence: sequence, path: path, result: result))
+        }
+        return stored
+    }
+
+    /// Stores one contribution inside the open transaction, as the SQLite store's ingest does.
+    private func store(_ staged: StagedContribution) throws(PostgresStoreError) -> IngestOutcome {
+        let article = staged.article
+        let entities = staged.entities.map(EntityPayload.init)
+        let entityJSON = try json(EntitiesPayload(article: article, entities: entities))
+        let rows = try run("SELECT mekong_store_entities(\(entityJSON)::jsonb)::text", "storing the entities of \(article.path)")
+        let result: EntitiesResult = try decodeJSON(rows.first, doing: "storing the entities of \(article.path)")
+        guard let change = IngestOutcome.Change(rawValue: result.change) else {
+            throw .failed(location, doing: "storing \(article.path)", reason: "unknown change \(result.change)")
+        }
+        var outcome = IngestOutcome(change: change)
+        guard change != .unchanged else { return outcome }
+        outcome.entitiesAdded = result.added ?? 0
+        outcome.entitiesMerged = result.merged ?? 0
+        let ids = result.ids ?? []
+        var resolved: [String: String] = [:]
+        for (entity, id) in zip(staged.entities, ids) { resolved[entity.id] = id }
+
+        let relations = staged.relations.map { extracted in
+            // What this article says of the post's time belongs to its report, not to the post.
+            let relation = extracted.reportAttributesOnEvidence()
+            var ends = (resolved[relation.subject] ?? relation.subject, resolved[relation.object] ?? relation.object)
+            if relation.predicate.isSymmetric && ends.1 < ends.0 { ends = (ends.1, ends.0) }
+            let id = StableID.relation(
+                subject: ends.0, predicate: relation.predicate, object: ends.1, attributes: relation.attributes)
+            return RelationPayload(
+                id: id, subject: ends.0, predicate: relation.predicate.rawValue, object: ends.1,
+                attributes: relation.attributes, evidence: relation.evidence.map(EvidencePayload.init))
+        }
+        let relationJSON = try json(relations)
+        let relationRows = try run(
+            "SELECT mekong_store_relations(\(article.id), \(relationJSON)::jsonb)::text",
+            "storing the relations of \(article.path)")
+        let stored: RelationsResult = try decodeJSON(relationRows.first, doing: "storing the relations of \(article.path)")
+        outcome.relationsAdded = stored.added
+        outcome.evidenceAdded = stored.evidence
+        outcome.relationsDropped = stored.dropped
+        return outcome
+    }
+
+    private func json<T: Encodable>(_ value: T) throws(PostgresStoreError) -> String {
+        do {
+            return String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        } catch {
+            throw .failed(location, doing: "encoding a contribution", reason: "\(error)")
+        }
+    }
+
+    private func decodeJSON<T: Decodable>(_ row: PostgresRow?, doing: String) throws(PostgresStoreError) -> T {
+        let text = try decode(row, as: String.self)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch {
+            throw .failed(location, doing: doing, reason: "unexpected answer \(text)")
+        }
+    }
+}
+
+/// A contribution as the queue keeps it between extraction and storing.
+struct StagedContribution: Codable {
+    var article: Article
+    var entities: [Entity]
+    var relations: [Relation]
+}
+
+/// What `mekong_store_entities` reads.
+private struct EntitiesPayload: Encodable {
+    var article: Article
+    var entities: [EntityPayload]
+}
+
+/// An entity with what resolution compares, computed here so that the database never folds names itself:
+/// the keys and search forms of ``MekongCore/NameNormalizer``, and lengths as Swift counts characters.
+private struct EntityPayload: Encodable {
+    var id: String
+    var type: String
+    var name: String
+    var nameLength: Int
+    var key: String
+    var folded: String
+    var attributes: [String: String]
+    var aliases: [AliasPayload]
+    var mentions: [MentionPayload]
+
+    init(_ entity: Entity) {
+        let key = NameNormalizer.key(entity.name)
+        id = entity.id
+        type = entity.type.rawValue
+        name = entity.name
+        nameLength = entity.name.count
+        self.key = key
+        folded = NameNormalizer.fold(entity.name)
+        attributes = entity.attributes
+        var seen: Set<String> = [entity.name]
+        aliases = entity.aliases.filter { seen.insert($0).inserted }.map { alias in
+            let aliasKey = NameNormalizer.key(alias)
+            // An alias that is the name cut short never joins another article's entity (ContributionWriter).
+            return AliasPayload(
+                name: alias, nameLength: alias.count, key: aliasKey, folded: NameNormalizer.fold(alias),
+                joins: aliasKey != key && !key.hasPrefix(aliasKey + " "))
+        }
+        var spans: Set<[Int]> = []
+        mentions = entity.mentions.filter { spans.insert([$0.start, $0.end]).inserted }.map {
+            MentionPayload(start: $0.start, end: $0.end, text: $0.text)
+        }
+    }
+}
+
+private struct AliasPayload: Encodable {
+    var name: String
+    var nameLength: Int
+    var key: String
+    var folded: String
+    var joins: Bool
+}
+
+/// A mention as `[start, end, text]`.
+private struct MentionPayload: Encodable {
+    var start: Int
+    var end: Int
+    var text: String
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(start)
+        try container.encode(end)
+        try container.encode(text)
+    }
+}
+
+private struct RelationPayload: Encodable {
+    var id: String
+    var subject: String
+    var predicate: String
+    var object: String
+    var attributes: [String: String]
+    var evidence: [EvidencePayload]
+}
+
+private struct EvidencePayload: Encodable {
+    var start: Int
+    var end: Int
+    var text: String
+    var extractor: String
+    var rule: String?
+    var confidence: Double
+    var attributes: [String: String]
+
+    init(_ evidence: Evidence) {
+        start = evidence.start
+        end = evidence.end
+        text = evidence.text
+        extractor = evidence.extractor
+        rule = evidence.rule
+        confidence = evidence.confidence
+        attributes = evidence.attributes
+    }
+}
+
+private struct EntitiesResult: Decodable {
+    var change: String
+    var ids: [String]?
+    var added: Int?
+    var merged: Int?
+}
+
+private struct RelationsResult: Decodable {
+    var added: Int
+    var evidence: Int
+    var dropped: Int
+}

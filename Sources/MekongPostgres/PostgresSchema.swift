@@ -1,0 +1,322 @@
+import Foundation
+
+/// The versioned schema of a PostgreSQL store: the same graph as the SQLite store's tables, plus the ingest
+/// queue and the functions that store one article's contribution.
+///
+/// Never edit a registered migration: append a new one. A database whose `mekong_schema` table records a
+/// version above ``migrations``' last is refused (``PostgresStoreError/newerSchema(_:version:known:)``).
+///
+/// Every identifier and key column uses the "C" collation, so that `ORDER BY` sorts by bytes as SQLite does and
+/// exports from both stores list the same records in the same order.
+enum PostgresSchema {
+    /// A numbered step of the schema.
+    struct Migration {
+        var version: Int
+        var name: String
+        var sql: String
+    }
+
+    /// Every migration, in the order they apply.
+    static let migrations: [Migration] = [Migration(version: 1, name: "graph-and-queue", sql: version1)]
+
+    /// The statements of a script, split at semicolons outside `$fn$` bodies and `--` comments: the server
+    /// takes one statement per message.
+    static func statements(of script: String) -> [String] {
+        var statements: [String] = []
+        var current = ""
+        var inBody = false
+        for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+            let code = line.range(of: "--").map { String(line[..<$0.lowerBound]) } ?? String(line)
+            current += line + "\n"
+            if code.components(separatedBy: "$fn$").count % 2 == 0 { inBody.toggle() }
+            if !inBody && code.trimmingCharacters(in: .whitespaces).hasSuffix(";") {
+                statements.append(current.trimmingCharacters(in: .whitespacesAndNewlines))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !rest.isEmpty { statements.append(rest) }
+        return statements
+    }
+
+    /// The highest version this Mekong knows.
+    static var latest: Int { migrations.last!.version }
+
+    /// The advisory lock taken while migrating, so that workers starting at once do not race to create tables.
+    static let migrationLock: Int64 = 0x4D4B_4E47_0001
+    /// The advisory lock held by the one session that stores queued contributions (``PostgresGraphStore``).
+    static let mergeLock: Int64 = 0x4D4B_4E47_0002
+
+    private static let version1 = #"""
+        CREATE TABLE articles (
+            id text COLLATE "C" PRIMARY KEY,
+            title text NOT NULL,
+            path text NOT NULL,
+            url text,
+            source text,
+            author text,
+            published text,
+            sha256 text NOT NULL,
+            text text NOT NULL,
+            ingested_at timestamptz NOT NULL,
+            published_from text
+        );
+        -- name_length is Swift's count of characters, which decides which name is the fullest.
+        CREATE TABLE entities (
+            id text COLLATE "C" PRIMARY KEY,
+            type text COLLATE "C" NOT NULL,
+            name text NOT NULL,
+            name_length integer NOT NULL,
+            key text COLLATE "C" NOT NULL,
+            attributes jsonb NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX entities_by_type_key ON entities (type, key, id);
+        -- ord is the order names were first given in, as SQLite's rowid.
+        CREATE TABLE entity_names (
+            ord bigserial PRIMARY KEY,
+            entity_id text COLLATE "C" NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            name text COLLATE "C" NOT NULL,
+            name_length integer NOT NULL,
+            key text COLLATE "C" NOT NULL,
+            folded text NOT NULL,
+            is_canonical boolean NOT NULL,
+            UNIQUE (entity_id, article_id, name)
+        );
+        CREATE INDEX entity_names_by_key ON entity_names (key);
+        CREATE INDEX entity_names_by_article ON entity_names (article_id);
+        CREATE INDEX entity_names_by_entity ON entity_names (entity_id, ord);
+        CREATE TABLE mentions (
+            entity_id text COLLATE "C" NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            start integer NOT NULL,
+            "end" integer NOT NULL,
+            text text NOT NULL,
+            PRIMARY KEY (entity_id, article_id, start, "end")
+        );
+        CREATE INDEX mentions_by_article ON mentions (article_id);
+        CREATE TABLE relations (
+            id text COLLATE "C" PRIMARY KEY,
+            subject text COLLATE "C" NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            predicate text COLLATE "C" NOT NULL,
+            object text COLLATE "C" NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            attributes jsonb NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX relations_by_subject ON relations (subject);
+        CREATE INDEX relations_by_object ON relations (object);
+        CREATE TABLE evidence (
+            relation_id text COLLATE "C" NOT NULL REFERENCES relations (id) ON DELETE CASCADE,
+            article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            start integer NOT NULL,
+            "end" integer NOT NULL,
+            text text NOT NULL,
+            extractor text COLLATE "C" NOT NULL,
+            rule text COLLATE "C",
+            confidence double precision NOT NULL,
+            attributes jsonb
+        );
+        CREATE UNIQUE INDEX evidence_identity
+            ON evidence (relation_id, article_id, start, "end", extractor, coalesce(rule, ''));
+        CREATE INDEX evidence_by_article ON evidence (article_id);
+
+        -- What `mekong enqueue` hands to the workers: the article's bytes, so that a worker on another machine
+        -- needs no access to the file; identity is the canonical path the article id is made of.
+        -- pending → extracted (or failed) by one worker → done once stored, in seq order.
+        CREATE TABLE ingest_queue (
+            seq bigserial PRIMARY KEY,
+            path text NOT NULL,
+            identity text NOT NULL,
+            content bytea NOT NULL,
+            content_sha256 text NOT NULL,
+            state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'extracted', 'failed', 'done')),
+            contribution bytea,
+            problems text,
+            outcome text,
+            worker text,
+            attempts integer NOT NULL DEFAULT 0,
+            enqueued_at timestamptz NOT NULL DEFAULT now(),
+            finished_at timestamptz
+        );
+        -- The same content of the same file waits once, however often it is enqueued.
+        CREATE UNIQUE INDEX ingest_queue_waiting ON ingest_queue (identity, content_sha256)
+            WHERE state IN ('pending', 'extracted');
+        CREATE INDEX ingest_queue_open ON ingest_queue (seq) WHERE state IN ('pending', 'extracted');
+
+        -- Removes an article and what it contributed, then the relations no evidence supports and the entities no
+        -- article names or mentions; an entity that stays takes the fullest name left (ContributionWriter's
+        -- removeContribution, step for step).
+        CREATE FUNCTION mekong_remove_article(p_article text) RETURNS boolean LANGUAGE plpgsql AS $fn$
+        DECLARE
+            touched_entities text[];
+            touched_relations text[];
+            eid text;
+            best record;
+        BEGIN
+            SELECT coalesce(array_agg(DISTINCT t.entity_id ORDER BY t.entity_id), '{}') INTO touched_entities FROM (
+                SELECT entity_id FROM entity_names WHERE article_id = p_article
+                UNION SELECT entity_id FROM mentions WHERE article_id = p_article) t;
+            SELECT coalesce(array_agg(DISTINCT relation_id ORDER BY relation_id), '{}') INTO touched_relations
+                FROM evidence WHERE article_id = p_article;
+            DELETE FROM articles WHERE id = p_article;
+            IF NOT FOUND THEN RETURN false; END IF;
+            DELETE FROM relations r WHERE r.id = ANY (touched_relations)
+                AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relation_id = r.id);
+            FOREACH eid IN ARRAY touched_entities LOOP
+                DELETE FROM entities e WHERE e.id = eid
+                    AND NOT EXISTS (SELECT 1 FROM entity_names WHERE entity_id = eid)
+                    AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = eid);
+                IF NOT FOUND THEN
+                    SELECT name, name_length, key INTO best FROM entity_names
+                        WHERE entity_id = eid AND is_canonical ORDER BY name_length DESC, ord LIMIT 1;
+                    IF NOT FOUND THEN
+                        SELECT name, name_length, key INTO best FROM entity_names
+                            WHERE entity_id = eid ORDER BY name_length DESC, ord LIMIT 1;
+                    END IF;
+                    IF FOUND THEN
+                        UPDATE entities SET name = best.name, name_length = best.name_length, key = best.key
+                            WHERE id = eid AND name <> best.name;
+                    END IF;
+                END IF;
+            END LOOP;
+            RETURN true;
+        END
+        $fn$;
+
+        -- Stores an article and resolves its entities (ContributionWriter's ingest and resolve, step for step);
+        -- p is built by PostgresGraphStore: names come with their keys, folded forms and Swift lengths, aliases
+        -- with whether they may join another entity. Returns the change and the stored id of each entity.
+        CREATE FUNCTION mekong_store_entities(p jsonb) RETURNS jsonb LANGUAGE plpgsql AS $fn$
+        DECLARE
+            a jsonb := p -> 'article';
+            aid text := a ->> 'id';
+            stored record;
+            change text;
+            ent jsonb;
+            al jsonb;
+            hit record;
+            found_it boolean;
+            rid text;
+            ids jsonb := '[]';
+            added integer := 0;
+            merged integer := 0;
+        BEGIN
+            SELECT sha256, title, published, published_from INTO stored FROM articles WHERE id = aid;
+            IF FOUND THEN
+                IF stored.sha256 = a ->> 'sha256' AND stored.title = a ->> 'title'
+                    AND stored.published IS NOT DISTINCT FROM a ->> 'published'
+                    AND stored.published_from IS NOT DISTINCT FROM a ->> 'publishedFrom' THEN
+                    RETURN jsonb_build_object('change', 'unchanged');
+                END IF;
+                PERFORM mekong_remove_article(aid);
+                change := 'replaced';
+            ELSE
+                change := 'added';
+            END IF;
+            INSERT INTO articles (id, title, path, url, source, author, published, sha256, text, ingested_at, published_from)
+            VALUES (aid, a ->> 'title', a ->> 'path', a ->> 'url', a ->> 'source', a ->> 'author', a ->> 'published',
+                a ->> 'sha256', a ->> 'text', now(), a ->> 'publishedFrom');
+
+            FOR ent IN SELECT value FROM jsonb_array_elements(p -> 'entities') LOOP
+                SELECT id, name_length INTO hit FROM entities WHERE id = ent ->> 'id' AND type = ent ->> 'type';
+                found_it := FOUND;
+                IF NOT found_it THEN
+                    SELECT id, name_length INTO hit FROM entities WHERE type = ent ->> 'type' AND key = ent ->> 'key'
+                        ORDER BY id LIMIT 1;
+                    found_it := FOUND;
+                END IF;
+                IF NOT found_it THEN
+                    -- A stored alias that is its entity's name cut short names that entity in its own article only.
+                    SELECT e.id, e.name_length INTO hit FROM entity_names n JOIN entities e ON e.id = n.entity_id
+                        WHERE n.key = ent ->> 'key' AND e.type = ent ->> 'type'
+                        AND (n.is_canonical OR left(e.key, length(ent ->> 'key') + 1) <> (ent ->> 'key') || ' ')
+                        ORDER BY e.id LIMIT 1;
+                    found_it := FOUND;
+                END IF;
+                IF NOT found_it THEN
+                    FOR al IN SELECT value FROM jsonb_array_elements(ent -> 'aliases') LOOP
+                        CONTINUE WHEN NOT (al ->> 'joins')::boolean;
+                        SELECT id, name_length INTO hit FROM entities WHERE type = ent ->> 'type' AND key = al ->> 'key'
+                            ORDER BY id LIMIT 1;
+                        IF FOUND THEN found_it := true; EXIT; END IF;
+                    END LOOP;
+                END IF;
+
+                IF found_it THEN
+                    rid := hit.id;
+                    merged := merged + 1;
+                    IF (ent ->> 'nameLength')::integer > hit.name_length THEN
+                        UPDATE entities SET name = ent ->> 'name', name_length = (ent ->> 'nameLength')::integer,
+                            key = ent ->> 'key' WHERE id = rid;
+                    END IF;
+                    -- Attributes the stored entity has keep their values; new ones are added.
+                    IF ent -> 'attributes' <> '{}'::jsonb THEN
+                        UPDATE entities SET attributes = (ent -> 'attributes') || attributes
+                            WHERE id = rid AND NOT attributes ?& ARRAY(SELECT jsonb_object_keys(ent -> 'attributes'));
+                    END IF;
+                ELSE
+                    rid := ent ->> 'id';
+                    added := added + 1;
+                    INSERT INTO entities (id, type, name, name_length, key, attributes)
+                    VALUES (rid, ent ->> 'type', ent ->> 'name', (ent ->> 'nameLength')::integer, ent ->> 'key',
+                        ent -> 'attributes');
+                END IF;
+
+                -- The canonical name first, so that a name given both ways keeps its canonical flag.
+                INSERT INTO entity_names (entity_id, article_id, name, name_length, key, folded, is_canonical)
+                VALUES (rid, aid, ent ->> 'name', (ent ->> 'nameLength')::integer, ent ->> 'key', ent ->> 'folded', true)
+                ON CONFLICT (entity_id, article_id, name) DO UPDATE SET is_canonical = true;
+                FOR al IN SELECT value FROM jsonb_array_elements(ent -> 'aliases') LOOP
+                    INSERT INTO entity_names (entity_id, article_id, name, name_length, key, folded, is_canonical)
+                    VALUES (rid, aid, al ->> 'name', (al ->> 'nameLength')::integer, al ->> 'key', al ->> 'folded', false)
+                    ON CONFLICT (entity_id, article_id, name) DO NOTHING;
+                END LOOP;
+                -- Two entities of the article may resolve to one stored entity: the first text of a span stays.
+                INSERT INTO mentions (entity_id, article_id, start, "end", text)
+                SELECT rid, aid, (m ->> 0)::integer, (m ->> 1)::integer, m ->> 2
+                FROM jsonb_array_elements(ent -> 'mentions') m
+                ON CONFLICT DO NOTHING;
+                ids := ids || to_jsonb(rid);
+            END LOOP;
+            RETURN jsonb_build_object('change', change, 'ids', ids, 'added', added, 'merged', merged);
+        END
+        $fn$;
+
+        -- Stores an article's relations with their evidence; ends are stored ids (or ids the article did not
+        -- define, kept only when the store holds them). The relation ids come computed (StableID).
+        CREATE FUNCTION mekong_store_relations(p_article text, p jsonb) RETURNS jsonb LANGUAGE plpgsql AS $fn$
+        DECLARE
+            r jsonb;
+            ev jsonb;
+            n integer;
+            added integer := 0;
+            evidence_added integer := 0;
+            dropped integer := 0;
+        BEGIN
+            FOR r IN SELECT value FROM jsonb_array_elements(p) LOOP
+                IF NOT EXISTS (SELECT 1 FROM entities WHERE id = r ->> 'subject')
+                    OR NOT EXISTS (SELECT 1 FROM entities WHERE id = r ->> 'object') THEN
+                    dropped := dropped + 1;
+                    CONTINUE;
+                END IF;
+                INSERT INTO relations (id, subject, predicate, object, attributes)
+                VALUES (r ->> 'id', r ->> 'subject', r ->> 'predicate', r ->> 'object', r -> 'attributes')
+                ON CONFLICT (id) DO NOTHING;
+                GET DIAGNOSTICS n = ROW_COUNT;
+                added := added + n;
+                FOR ev IN SELECT value FROM jsonb_array_elements(r -> 'evidence') LOOP
+                    INSERT INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
+                        attributes)
+                    VALUES (r ->> 'id', p_article, (ev ->> 'start')::integer, (ev ->> 'end')::integer, ev ->> 'text',
+                        ev ->> 'extractor', ev ->> 'rule', (ev ->> 'confidence')::double precision,
+                        CASE WHEN ev -> 'attributes' IS NULL OR ev -> 'attributes' = '{}'::jsonb THEN NULL
+                            ELSE ev -> 'attributes' END)
+                    ON CONFLICT DO NOTHING;
+                    GET DIAGNOSTICS n = ROW_COUNT;
+                    evidence_added := evidence_added + n;
+                END LOOP;
+            END LOOP;
+            RETURN jsonb_build_object('added', added, 'evidence', evidence_added, 'dropped', dropped);
+        END
+        $fn$;
+        """#
+}

@@ -1,0 +1,200 @@
+import Foundation
+import MekongKit
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The PostgreSQL store (docs/postgres.md) against a real server: workers filling it at once give the graph a
+/// single SQLite ingest gives, byte for byte; killed workers lose and double nothing; its schema is versioned.
+@Suite("PostgreSQL store", .enabled(if: PostgresTestServer.enabled), .serialized)
+struct PostgresStoreTests {
+    /// Copies the first `count` development articles into `scratch/arts` (a folder both stores read).
+    static func articles(_ count: Int, into scratch: ScratchDirectory, filePath: String = #filePath) throws -> String {
+        let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let source = root.appendingPathComponent("examples/corpus/dev/articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let folder = scratch.path("arts")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in names.prefix(count) {
+            try FileManager.default.copyItem(atPath: source.appendingPathComponent(name).path, toPath: "\(folder)/\(name)")
+        }
+        return folder
+    }
+
+    /// Starts `mekong ingest --queue` on `url`, its output discarded.
+    static func startWorker(_ cli: MekongCLI, _ url: String) throws -> Process {
+        let process = Process()
+        process.executableURL = cli.executable
+        process.arguments = ["ingest", "--store", url, "--queue", "--jobs", "1"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/mekong-tests-config"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test("three workers at once export the bytes one SQLite ingest exports, in JSON and GraphML")
+    func workersMatchSQLite() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let articles = try Self.articles(40, into: scratch)
+        let sqlite = scratch.path("reference.sqlite")
+        #expect(try cli.run(["ingest", "--store", sqlite, "--jobs", "1", articles]).status == 0)
+
+        let enqueued = try cli.run(["enqueue", "--store", database.url, articles])
+        #expect(enqueued.status == 0, "\(enqueued.all)")
+        #expect(enqueued.output.contains("40 articles queued"), "\(enqueued.output)")
+        let workers = try (0..<3).map { _ in try Self.startWorker(cli, database.url) }
+        for worker in workers {
+            worker.waitUntilExit()
+            #expect(worker.terminationStatus == 0)
+        }
+        for format in ["json", "graphml"] {
+            let expected = try cli.run(["export", "--store", sqlite, "--format", format])
+            let exported = try cli.run(["export", "--store", database.url, "--format", format])
+            #expect(exported.status == 0, "\(exported.error)")
+            #expect(!expected.output.isEmpty)
+            #expect(exported.output == expected.output, "\(format): the PostgreSQL export differs from SQLite's")
+        }
+        #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE state = 'done'") == "40")
+        #expect(try database.sql("SELECT count(*) FROM articles") == "40")
+    }
+
+    @Test("a changed article replaces its contribution and the same one is unchanged, as in SQLite")
+    func replacedAndUnchanged() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let articles = try Self.articles(3, into: scratch)
+        let sqlite = scratch.path("reference.sqlite")
+        #expect(try cli.run(["ingest", "--store", sqlite, articles]).status == 0)
+        #expect(try cli.run(["ingest", "--store", database.url, articles]).status == 0)
+
+        // The first article loses its second half: what only that half said must go, in both stores alike.
+        let first = try #require(try FileManager.default.contentsOfDirectory(atPath: articles).sorted().first)
+        let path = "\(articles)/\(first)"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let middle = text.index(text.startIndex, offsetBy: text.count / 2)
+        let cut = try #require(text[middle...].range(of: ". "), "no sentence ends in the second half")
+        try String(text[..<cut.upperBound]).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try cli.run(["ingest", "--store", sqlite, articles]).status == 0)
+        let again = try cli.run(["ingest", "--store", database.url, "--json", articles])
+        #expect(again.status == 0, "\(again.error)")
+        let summary = try JSONDecoder().decode(IngestSummary.self, from: Data(again.output.utf8))
+        #expect(summary.replaced == 1)
+        #expect(summary.unchanged == 2)
+        #expect(summary.extracted == 3)
+        let expected = try cli.run(["export", "--store", sqlite])
+        let exported = try cli.run(["export", "--store", database.url])
+        #expect(exported.output == expected.output, "the graphs differ after the replacement")
+    }
+
+    @Test("workers killed at random lose and double no article: 20 trials")
+    func killedWorkers() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let articles = try Self.articles(12, into: scratch)
+        let sqlite = scratch.path("reference.sqlite")
+        let started = Date()
+        #expect(try cli.run(["ingest", "--store", sqlite, "--jobs", "1", articles]).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        let expected = try cli.run(["export", "--store", sqlite]).output
+        var generator = KillTests.SeededGenerator(
+            state: ProcessInfo.processInfo.environment["MEKONG_KILL_SEED"].flatMap(UInt64.init) ?? 12)
+        let trials = ProcessInfo.processInfo.environment["MEKONG_KILL_TRIALS"].flatMap(Int.init) ?? 20
+        for trial in 0..<trials {
+            let database = try PostgresTestServer.freshDatabase()
+            defer { database.drop() }
+            #expect(try cli.run(["enqueue", "--store", database.url, articles]).status == 0)
+            let workers = try (0..<2).map { _ in try Self.startWorker(cli, database.url) }
+            // One worker, or both, killed at a random moment of the run.
+            let delay = Double.random(in: 0..<max(duration, 0.3), using: &generator)
+            Thread.sleep(forTimeInterval: delay)
+            let victims = Bool.random(using: &generator) ? workers : [workers[0]]
+            for victim in victims { kill(victim.processIdentifier, SIGKILL) }
+            for worker in workers { worker.waitUntilExit() }
+            // A fresh worker finishes whatever the dead ones left.
+            let finisher = try cli.run(["ingest", "--store", database.url, "--queue"])
+            #expect(finisher.status == 0, "trial \(trial), killed after \(delay) s: \(finisher.all)")
+            #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE state <> 'done'") == "0", "trial \(trial)")
+            #expect(try database.sql("SELECT count(*) FROM articles") == "12", "trial \(trial)")
+            let exported = try cli.run(["export", "--store", database.url]).output
+            #expect(exported == expected, "trial \(trial), killed after \(delay) s: the graph differs from SQLite's")
+        }
+    }
+
+    @Test("a claimed article is no other worker's; a worker's death hands it back")
+    func claims() throws {
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let location = try PostgresLocation(url: database.url)
+        let first = try PostgresGraphStore(location: location)
+        let second = try PostgresGraphStore(location: location)
+        defer { second.close() }
+        let queued = ["a", "b"].map { QueuedArticle(path: "/x/\($0).txt", identity: "/x/\($0).txt", content: Data("Bài \($0).".utf8)) }
+        #expect(try first.enqueue(queued) == 2)
+        #expect(try first.enqueue(queued) == 0, "the same bytes wait once")
+        let claimA = try #require(try first.claimNext())
+        let claimB = try #require(try second.claimNext())
+        #expect(claimA.sequence != claimB.sequence)
+        // The first worker dies holding its article: the server ends its transaction.
+        first.close()
+        try second.finish(claimB, contribution: nil, problems: "unreadable")
+        let again = try #require(try second.claimNext())
+        #expect(again.sequence == claimA.sequence)
+        try second.finish(again, contribution: nil, problems: "unreadable")
+        #expect(try second.claimNext() == nil)
+        #expect(try second.failures().map(\.path) == ["/x/a.txt", "/x/b.txt"])
+    }
+
+    @Test("a newer schema and another program's tables are refused, with what to do")
+    func schemaChecks() throws {
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let location = try PostgresLocation(url: database.url)
+        try PostgresGraphStore(location: location).close()
+        try PostgresGraphStore(location: location).close()  // Opening again migrates nothing.
+        #expect(try database.sql("SELECT count(*) FROM mekong_schema") == "1")
+        try database.sql("INSERT INTO mekong_schema (version, name) VALUES (99, 'future')")
+        #expect(throws: PostgresStoreError.newerSchema(location, version: 99, known: 1)) {
+            try PostgresGraphStore(location: location)
+        }
+
+        let other = try PostgresTestServer.freshDatabase()
+        defer { other.drop() }
+        try other.sql("CREATE TABLE invoices (id integer)")
+        let otherLocation = try PostgresLocation(url: other.url)
+        #expect(throws: PostgresStoreError.notAMekongDatabase(otherLocation)) {
+            try PostgresGraphStore(location: otherLocation)
+        }
+        #expect(try other.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "1")
+    }
+
+    @Test("commands that do not read PostgreSQL yet say so and what to do")
+    func otherCommandsRefused() throws {
+        let cli = try MekongCLI.locate()
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let run = try cli.run(["entities", "--store", database.url])
+        #expect(run.status != 0)
+        #expect(run.error.contains("does not read PostgreSQL stores yet"), "\(run.error)")
+        #expect(run.error.contains("mekong import"), "\(run.error)")
+        let queue = try cli.run(["ingest", "--queue", "--store", "graph.sqlite"])
+        #expect(queue.status != 0)
+        #expect(queue.error.contains("--queue works on a PostgreSQL store"), "\(queue.error)")
+        let down = try cli.run(["ingest", "--queue", "--store", "postgres://nobody@127.0.0.1:1/none"])
+        #expect(down.status != 0)
+        #expect(down.error.contains("Cannot connect to the PostgreSQL store"), "\(down.error)")
+    }
+}
