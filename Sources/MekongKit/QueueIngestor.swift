@@ -106,16 +106,21 @@ public struct QueueIngestor: Sendable {
         while tally.error == nil, let claim = try store.claimNext() {
             let path = claim.article.path
             let identity = claim.article.identity == ArticleReader.standardInput ? nil : claim.article.identity
-            switch Result(catching: { () throws(IngestError) in
+            let started = DispatchTime.now().uptimeNanoseconds
+            let result = Result(catching: { () throws(IngestError) in
                 try ingestor.extract(data: claim.article.content, path: path, identity: identity)
-            }) {
+            })
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            switch result {
             case .success(let extracted):
                 let problems = extracted.failures.map { "\(path): \($0.localizedDescription)" }
                 let data = try PostgresGraphStore.encodeContribution(extracted.contribution)
-                try store.finish(claim, contribution: data, problems: problems.isEmpty ? nil : problems.joined(separator: "\n"))
+                try store.finish(
+                    claim, contribution: data, problems: problems.isEmpty ? nil : problems.joined(separator: "\n"),
+                    seconds: seconds)
                 tally.extracted(problems: problems, capped: extracted.capped)
             case .failure(let error):
-                try store.finish(claim, contribution: nil, problems: error.localizedDescription)
+                try store.finish(claim, contribution: nil, problems: error.localizedDescription, seconds: seconds)
                 tally.extractionFailed(error.localizedDescription)
             }
             progress(.extracted(path))

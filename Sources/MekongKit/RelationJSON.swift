@@ -29,7 +29,7 @@ public struct RelationJSON: Codable, Hashable, Sendable {
     }
 
     /// The JSON of these relations, reading from `store` only the names of their ends and their articles.
-    public static func list(_ relations: [Relation], from store: GraphStore) throws -> [RelationJSON] {
+    public static func list(_ relations: [Relation], from store: any GraphQuerying) throws -> [RelationJSON] {
         let names = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })
         let articles = try store.articleSummaries(relations.flatMap { $0.evidence.map(\.article) })
         return relations.map { RelationJSON($0, names: names, articles: articles) }

@@ -113,7 +113,7 @@ extension PostgresGraphStore: GraphStreamSource {
         return try rows.map { row in
             let (id, subject, predicate, object, attributes) = try row.decode((String, String, String, String, String).self)
             return Relation(
-                id: id, subject: subject, predicate: Predicate(rawValue: predicate), object: object,
+                id: id, subject: subject, predicate: MekongCore.Predicate(rawValue: predicate), object: object,
                 attributes: try Self.attributes(attributes), evidence: evidence[id] ?? []
             ).reportAttributesOnEvidence()
         }

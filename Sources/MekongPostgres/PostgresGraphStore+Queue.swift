@@ -28,7 +28,7 @@ extension PostgresGraphStore {
 
     /// Claims the first pending article no other worker holds, or returns nil when none is left.
     ///
-    /// The claim is a row lock in a transaction that stays open until ``finish(_:contribution:problems:)``:
+    /// The claim is a row lock in a transaction that stays open until ``finish(_:contribution:problems:seconds:)``:
     /// call nothing else on this store in between. If the worker dies, the server ends the transaction with
     /// the connection and the article is pending again.
     public func claimNext() throws(PostgresStoreError) -> ClaimedArticle? {
@@ -58,14 +58,17 @@ extension PostgresGraphStore {
 
     /// Records what extracting a claimed article gave and lets the claim go: its contribution (encoded with
     /// ``encodeContribution(_:)``), or nil when the article could not be read (`problems` says why, and the
-    /// entry is marked failed). `problems` may also list extractors that failed on an article that was read.
-    public func finish(_ claim: ClaimedArticle, contribution: Data?, problems: String?) throws(PostgresStoreError) {
+    /// entry is marked failed). `problems` may also list extractors that failed on an article that was read;
+    /// `seconds` is how long extracting it took.
+    public func finish(_ claim: ClaimedArticle, contribution: Data?, problems: String?, seconds: Double)
+        throws(PostgresStoreError)
+    {
         let state = contribution == nil ? "failed" : "extracted"
         let bytes = contribution.map { ByteBuffer(bytes: $0) }
         do {
             try run("""
                 UPDATE ingest_queue SET state = \(state), contribution = \(bytes), problems = \(problems),
-                    worker = \(Self.workerName), attempts = attempts + 1,
+                    worker = \(Self.workerName), attempts = attempts + 1, extract_ms = \(seconds * 1000),
                     finished_at = CASE WHEN \(state) = 'failed' THEN now() END
                 WHERE seq = \(claim.sequence)
                 """, "recording the extraction of \(claim.article.path)")

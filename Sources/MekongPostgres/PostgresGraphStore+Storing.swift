@@ -4,7 +4,7 @@ import MekongStore
 import PostgresNIO
 
 extension PostgresGraphStore {
-    /// The bytes ``finish(_:contribution:problems:)`` records for a contribution (JSON).
+    /// The bytes ``finish(_:contribution:problems:seconds:)`` records for a contribution (JSON).
     public static func encodeContribution(_ contribution: ArticleContribution) throws -> Data {
         try JSONEncoder().encode(StagedContribution(
             article: contribution.article, entities: contribution.entities, relations: contribution.relations))
@@ -50,11 +50,13 @@ extension PostgresGraphStore {
                 } catch {
                     throw PostgresStoreError.corruptQueueEntry(location, sequence: sequence, reason: "\(error)")
                 }
+                let started = DispatchTime.now().uptimeNanoseconds
                 let outcome = try transaction("storing \(path)") { () throws(PostgresStoreError) in
                     let outcome = try store(staged)
+                    let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                     try run("""
                         UPDATE ingest_queue SET state = 'done', contribution = NULL, outcome = \(outcome.change.rawValue),
-                            finished_at = now()
+                            finished_at = now(), store_ms = \(milliseconds)
                         WHERE seq = \(sequence)
                         """, "marking \(path) stored")
                     return outcome

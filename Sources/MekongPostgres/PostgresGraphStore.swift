@@ -12,7 +12,7 @@ import PostgresNIO
 /// How many workers keep one graph right:
 /// - `mekong enqueue` adds each article's bytes to `ingest_queue` in order (``enqueue(_:)``).
 /// - A worker claims the first pending article no other worker holds (`FOR UPDATE SKIP LOCKED`, ``claimNext()``),
-///   extracts it with no lock on the graph, and records the contribution (``finish(_:contribution:problems:)``).
+///   extracts it with no lock on the graph, and records the contribution (``finish(_:contribution:problems:seconds:)``).
 ///   A worker that dies mid-article leaves it pending: its transaction, and with it the claim, ends with its
 ///   connection, and another worker takes the article.
 /// - One session at a time (an advisory lock) stores the recorded contributions in queue order, each article in

@@ -86,6 +86,16 @@ enum PostgresSchema {
         CREATE INDEX entity_names_by_key ON entity_names (key);
         CREATE INDEX entity_names_by_article ON entity_names (article_id);
         CREATE INDEX entity_names_by_entity ON entity_names (entity_id, ord);
+        -- Name search compares the search forms Mekong computed (NameNormalizer.fold): whole, by length, and as
+        -- substrings through a trigram index when the server has pg_trgm (a contrib module Debian ships).
+        CREATE INDEX entity_names_by_folded ON entity_names (folded, entity_id);
+        CREATE INDEX entity_names_by_length ON entity_names ((length(folded)));
+        DO $fn$ BEGIN
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
+            EXECUTE 'CREATE INDEX entity_names_trigrams ON entity_names USING gin (folded gin_trgm_ops)';
+        EXCEPTION WHEN OTHERS THEN
+            RAISE NOTICE 'pg_trgm is not available: a name search reads every name';
+        END $fn$;
         CREATE TABLE mentions (
             entity_id text COLLATE "C" NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
             article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -134,6 +144,10 @@ enum PostgresSchema {
             outcome text,
             worker text,
             attempts integer NOT NULL DEFAULT 0,
+            -- How long extracting and storing the article took (milliseconds): what one worker costs and what the
+            -- one storing session costs per article, so that the number of workers a database can feed is known.
+            extract_ms double precision,
+            store_ms double precision,
             enqueued_at timestamptz NOT NULL DEFAULT now(),
             finished_at timestamptz
         );

@@ -5,10 +5,7 @@ extension GraphStore {
     /// The relations that touch the entity, either end, with their evidence, ordered by id: what
     /// ``MekongCore/KnowledgeGraph/relations(of:)`` gives on the loaded graph, read through the indexes.
     public func relations(of entityID: String) throws(StoreError) -> [Relation] {
-        try reading { db in
-            let reader = StoredGraphReader(db: db)
-            return try reader.relations(ids: (reader.edges(of: [entityID])[entityID] ?? []).map(\.relation))
-        }
+        try reading { db in try StoredGraphReader(db: db).relations(of: entityID) }
     }
 
     /// The canonical names of these entities, by id (ids the store does not hold are left out).
@@ -30,11 +27,7 @@ extension GraphStore {
     public func neighborhood(of entityID: String, depth: Int, predicates: Set<Predicate>? = nil)
         throws(StoreError) -> KnowledgeGraph
     {
-        try reading { db in
-            let reader = StoredGraphReader(db: db)
-            let (seen, kept) = try Self.explore(from: entityID, depth: depth, predicates: predicates, reader: reader)
-            return try Self.subgraph(entityIDs: seen, relationIDs: kept, reader: reader)
-        }
+        try reading { db in try StoredGraphReader(db: db).neighborhood(of: entityID, depth: depth, predicates: predicates) }
     }
 
     /// The relations of ``neighborhood(of:depth:predicates:)``, ordered by id, without reading the entities'
@@ -43,32 +36,8 @@ extension GraphStore {
         throws(StoreError) -> [Relation]
     {
         try reading { db in
-            let reader = StoredGraphReader(db: db)
-            return try reader.relations(ids: Self.explore(from: entityID, depth: depth, predicates: predicates, reader: reader).kept)
+            try StoredGraphReader(db: db).neighborhoodRelations(of: entityID, depth: depth, predicates: predicates)
         }
-    }
-
-    /// The breadth-first walk of the in-memory graph's neighbourhood: the entities reached and the relations
-    /// followed, reading each layer's relations at once.
-    private static func explore(from entityID: String, depth: Int, predicates: Set<Predicate>?, reader: StoredGraphReader)
-        throws -> (seen: Set<String>, kept: Set<String>)
-    {
-        var seen: Set<String> = [entityID]
-        var frontier: [String] = [entityID]
-        var kept: Set<String> = []
-        for _ in 0..<max(depth, 0) where !frontier.isEmpty {
-            let edges = try reader.edges(of: frontier)
-            var next: [String] = []
-            for id in frontier {
-                for edge in edges[id] ?? [] {
-                    if let predicates, !predicates.contains(Predicate(rawValue: edge.predicate)) { continue }
-                    kept.insert(edge.relation)
-                    if seen.insert(edge.other).inserted { next.append(edge.other) }
-                }
-            }
-            frontier = next
-        }
-        return (seen, kept)
     }
 
     /// What one article contributed: its entities and the relations with evidence from it (each with all its
@@ -108,17 +77,5 @@ extension GraphStore {
     /// The first `limit` article ids, in id order.
     public func articleIDs(limit: Int) throws(StoreError) -> [String] {
         try reading { db in try String.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id LIMIT ?", arguments: [limit]) }
-    }
-
-    /// The graph of these entities and relations, with the articles they cite, as the in-memory graph's
-    /// subgraphs are made.
-    static func subgraph(entityIDs: Set<String>, relationIDs: Set<String>, reader: StoredGraphReader) throws
-        -> KnowledgeGraph
-    {
-        let entities = try reader.entities(ids: entityIDs.sorted(by: StoredGraphReader.storeOrder))
-        let relations = try reader.relations(ids: relationIDs)
-        var articleIDs = Set(entities.flatMap { $0.mentions.map(\.article) })
-        for relation in relations { articleIDs.formUnion(relation.evidence.map(\.article)) }
-        return KnowledgeGraph(articles: try reader.articles(ids: articleIDs, withText: false), entities: entities, relations: relations)
     }
 }

@@ -23,34 +23,7 @@ extension GraphStore {
         from start: String, to goal: String, constraints: PathConstraints = PathConstraints(), limit: Int = 1
     ) throws(StoreError) -> [[Relation]]? {
         try reading { db in
-            let reader = StoredGraphReader(db: db)
-            let degree = try db.cachedStatement(sql: """
-                SELECT (SELECT count(*) FROM relations WHERE subject = ?1)
-                     + (SELECT count(*) FROM relations WHERE object = ?1 AND subject <> ?1)
-                """)
-            var excluded: [String: Bool] = [:]
-            func isExcluded(_ id: String) throws -> Bool {
-                if id == start || id == goal { return false }
-                if constraints.avoiding.contains(id) { return true }
-                guard let maxDegree = constraints.maxDegree else { return false }
-                if let known = excluded[id] { return known }
-                let answer = try Int.fetchOne(degree, arguments: [id]) ?? 0 > maxDegree
-                excluded[id] = answer
-                return answer
-            }
-            var search = ShortestPathSearch { ids in
-                var edges = try reader.edges(of: ids)
-                guard !constraints.isEmpty else { return edges }
-                for (id, list) in edges { edges[id] = try list.filter { try !isExcluded($0.other) } }
-                return edges
-            }
-            let chains: [[String]]?
-            if limit <= 1 {
-                chains = try search.relationIDs(from: start, to: goal).map { [$0] }
-            } else {
-                chains = try search.allRelationIDs(from: start, to: goal, limit: limit)
-            }
-            return try chains?.map { chain in try chain.compactMap { try reader.relation(id: $0) } }
+            try StoredGraphReader(db: db).shortestPaths(from: start, to: goal, constraints: constraints, limit: limit)
         }
     }
 }

@@ -68,7 +68,7 @@ extension GraphStore {
                     arguments: arguments)
             }
 
-            var edges: [String: [StoredGraphReader.Edge]] = [:]
+            var edges: [String: [GraphEdge]] = [:]
             func readEdges(of ids: some Collection<String>) throws {
                 let read = try reader.edges(of: ids)
                 let reported = published.isBounded

@@ -8,7 +8,7 @@
 /// one-way search's order is replayed on them alone — enough, because every entity through which the one-way
 /// search could first reach an entity on a shortest chain lies on a shortest chain too.
 struct ShortestPathSearch {
-    typealias Edge = StoredGraphReader.Edge
+    typealias Edge = GraphEdge
 
     /// Fetches the relations of entities it has not fetched yet.
     private let fetch: ([String]) throws -> [String: [Edge]]

@@ -6,19 +6,12 @@ import MekongCore
 /// ``GraphStore/loadGraph()`` gives, but only for the rows asked for.
 ///
 /// Every statement is cached, so reading thousands of entities one by one reuses them. Lives for one read.
-struct StoredGraphReader {
+struct StoredGraphReader: GraphRowReader {
     let db: Database
     private let coder = AttributesJSON()
 
     init(db: Database) {
         self.db = db
-    }
-
-    /// One step away from an entity: the relation (by id) and the entity at its other end.
-    struct Edge: Sendable {
-        var relation: String
-        var predicate: String
-        var other: String
     }
 
     // MARK: Entities
@@ -29,11 +22,6 @@ struct StoredGraphReader {
             db.cachedStatement(sql: "SELECT id, type, name, attributes FROM entities WHERE id = ?"), arguments: [id])
         guard let row else { return nil }
         return try entity(from: row)
-    }
-
-    /// The entities with these ids, in the order given; ids the store does not hold are skipped.
-    func entities(ids: some Sequence<String>) throws -> [Entity] {
-        try ids.compactMap { try entity(id: $0) }
     }
 
     /// An entity from a row of `id, type, name, attributes`: aliases are its distinct names other than the
@@ -89,15 +77,10 @@ struct StoredGraphReader {
             attributes: try coder.decode(row[4]), evidence: evidence).reportAttributesOnEvidence()
     }
 
-    /// The relations with these ids, ordered by id as the whole graph orders them.
-    func relations(ids: some Sequence<String>) throws -> [Relation] {
-        try Set(ids).sorted(by: Self.storeOrder).compactMap { try relation(id: $0) }
-    }
-
     /// The relations that touch each of these entities (either end), ordered by relation id, as
     /// ``MekongCore/KnowledgeGraph/relations(of:)`` lists them; a relation from an entity to itself is listed once.
-    func edges(of ids: some Collection<String>) throws -> [String: [Edge]] {
-        var edges: [String: [Edge]] = [:]
+    func edges(of ids: some Collection<String>) throws -> [String: [GraphEdge]] {
+        var edges: [String: [GraphEdge]] = [:]
         guard !ids.isEmpty else { return edges }
         // One statement for a whole frontier: the ids travel as one JSON array.
         let list = String(decoding: try JSONEncoder().encode(Array(ids)), as: UTF8.self)
@@ -109,7 +92,7 @@ struct StoredGraphReader {
                 """),
             arguments: [list])
         while let row = try bySubject.next() {
-            edges[row[1] as String, default: []].append(Edge(relation: row[0], predicate: row[2], other: row[3]))
+            edges[row[1] as String, default: []].append(GraphEdge(relation: row[0], predicate: row[2], other: row[3]))
         }
         let byObject = try Row.fetchCursor(
             db.cachedStatement(sql: """
@@ -118,7 +101,7 @@ struct StoredGraphReader {
                 """),
             arguments: [list])
         while let row = try byObject.next() {
-            edges[row[3] as String, default: []].append(Edge(relation: row[0], predicate: row[2], other: row[1]))
+            edges[row[3] as String, default: []].append(GraphEdge(relation: row[0], predicate: row[2], other: row[1]))
         }
         for (id, list) in edges { edges[id] = list.sorted { Self.storeOrder($0.relation, $1.relation) } }
         return edges
@@ -149,8 +132,49 @@ struct StoredGraphReader {
         return titles
     }
 
-    /// SQLite's `ORDER BY` on text (byte order of UTF-8), which is how the whole graph is ordered.
-    static func storeOrder(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    func degree(of id: String) throws -> Int {
+        try Int.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT (SELECT count(*) FROM relations WHERE subject = ?1)
+                     + (SELECT count(*) FROM relations WHERE object = ?1 AND subject <> ?1)
+                """),
+            arguments: [id]) ?? 0
+    }
+
+    // MARK: Names (the index of migration v3, ``NameSearchMigration``)
+
+    func entityIDs(ofType type: EntityType?) throws -> [String] {
+        guard let type else { return try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM entities ORDER BY id")) }
+        return try String.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM entities WHERE type = ? ORDER BY id"), arguments: [type.rawValue])
+    }
+
+    func foldedNames(equalTo folded: String) throws -> [FoldedName] {
+        try folds(db.cachedStatement(sql: "SELECT entity_id, folded FROM name_folds WHERE folded = ?"), [folded])
+    }
+
+    /// The trigram index answers needles of three scalars or more; shorter ones are looked for in the narrow
+    /// `name_folds` table.
+    func foldedNames(containing needle: String) throws -> [FoldedName] {
+        guard needle.unicodeScalars.count >= 3 else {
+            return try folds(
+                db.cachedStatement(sql: "SELECT entity_id, folded FROM name_folds WHERE instr(folded, ?) > 0"), [needle])
+        }
+        // One phrase: the trigram tokenizer then matches the needle as a substring.
+        return try folds(
+            db.cachedStatement(sql: """
+                SELECT f.entity_id, f.folded FROM name_folds_search s JOIN name_folds f ON f.id = s.rowid
+                WHERE name_folds_search MATCH ?
+                """),
+            ["\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""])
+    }
+
+    func foldedNames(scalarCountFrom lower: Int, to upper: Int) throws -> [FoldedName] {
+        try folds(
+            db.cachedStatement(sql: "SELECT entity_id, folded FROM name_folds WHERE length BETWEEN ? AND ?"), [lower, upper])
+    }
+
+    private func folds(_ statement: Statement, _ arguments: StatementArguments) throws -> [FoldedName] {
+        try Row.fetchAll(statement, arguments: arguments).map { FoldedName(entity: $0[0], folded: $0[1]) }
     }
 }

@@ -35,7 +35,7 @@ struct ArticlesListCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let store = try storeOptions.openExisting()
+            let store = try storeOptions.openForQueries()
             let entity = try mentions.map { try store.resolve($0) }
             let listing = try store.articleListing(ArticleFilter(
                 mentioning: entity?.id, published: dateOptions.range, outlet: outlet, limit: limit))

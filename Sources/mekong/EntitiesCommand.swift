@@ -21,7 +21,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let found = try storeOptions.openExisting().entities(type: type.map { EntityType($0) }, search: search)
+            let found = try storeOptions.openForQueries().entities(type: type.map { EntityType($0) }, search: search)
             if json { return try Output.document(EntityListJSON(found)) }
             if found.isEmpty { Output.line("No entities match.") }
             for entity in found {

@@ -23,7 +23,7 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let store = try storeOptions.openExisting()
+            let store = try storeOptions.openForQueries()
             let entity = try store.resolve(name)
             let predicates = predicate.isEmpty ? nil : Set(predicate.map { Predicate($0) })
             if json {

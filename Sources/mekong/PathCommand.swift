@@ -37,7 +37,7 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let store = try storeOptions.openExisting()
+            let store = try storeOptions.openForQueries()
             let start = try store.resolve(from)
             let goal = try store.resolve(to)
             var avoided: Set<String> = []

@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let store = try storeOptions.openExisting()
+            let store = try storeOptions.openForQueries()
             let entity = try store.resolve(name)
             let relations = try store.relations(of: entity.id)
             let names = try store.entityNames(relations.flatMap { [$0.subject, $0.object] })

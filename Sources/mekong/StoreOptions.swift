@@ -6,8 +6,8 @@ import MekongKit
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
-        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue and export work "
-            + "so far (docs/postgres.md).",
+        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue, export, "
+            + "entities, show, neighbors, path and articles work so far (docs/postgres.md).",
         valueName: "path"))
     var store: String?
 
@@ -33,9 +33,17 @@ struct StoreOptions: ParsableArguments {
         guard isPostgres else { return }
         let command = CommandLine.arguments.dropFirst().first ?? "this command"
         throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet; on PostgreSQL "
-            + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`) and exports (`export`). To query, export the "
-            + "graph and import it into a SQLite store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) "
-            + "-o graph.json && mekong import --store graph.sqlite graph.json` (docs/postgres.md).")
+            + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`), exports (`export`) and answers `entities`, "
+            + "`show`, `neighbors`, `path` and `articles`. For the rest, export the graph and import it into a SQLite "
+            + "store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong import "
+            + "--store graph.sqlite graph.json` (docs/postgres.md).")
+    }
+
+    /// Opens an existing store to ask the query commands' questions: a SQLite store read-only, or a PostgreSQL
+    /// store (docs/postgres.md).
+    func openForQueries() throws -> any GraphQuerying {
+        guard isPostgres else { return try openExisting() }
+        return try PostgresGraphStore(location: postgresLocation())
     }
 
     /// Opens an existing store to read, read-only (so a store on read-only media or owned by another user

@@ -68,6 +68,36 @@ struct PostgresStoreTests {
         #expect(try database.sql("SELECT count(*) FROM articles") == "40")
     }
 
+    @Test("entities, show, neighbors, path and articles answer on PostgreSQL exactly as on SQLite")
+    func queriesMatchSQLite() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let articles = try Self.articles(60, into: scratch)
+        let sqlite = scratch.path("reference.sqlite")
+        #expect(try cli.run(["ingest", "--store", sqlite, articles]).status == 0)
+        #expect(try cli.run(["ingest", "--store", database.url, articles]).status == 0)
+        let questions: [[String]] = [
+            ["entities", "--search", "tinh uy"], ["entities", "--type", "person", "--json"], ["entities", "--search", "xy"],
+            ["show", "Quốc hội"], ["show", "Nguyen Xuan Phuc", "--json"], ["show", "Quoc hoi Lao Cai Viet"],
+            ["neighbors", "Chính phủ", "--depth", "2"], ["neighbors", "Quốc hội", "--predicate", "holds_position", "--json"],
+            ["path", "Nguyễn Xuân Phúc", "Quốc hội"], ["path", "Nguyễn Xuân Phúc", "Bộ Y tế", "--all-shortest", "--json"],
+            ["path", "Nguyễn Xuân Phúc", "Quốc hội", "--max-degree", "5"],
+            ["articles"], ["articles", "--mentioning", "Chính phủ", "--limit", "3", "--json"],
+            ["articles", "--outlet", "DANTRI", "--since", "2021-04-01"],
+        ]
+        for question in questions {
+            let expected = try cli.run(question + ["--store", sqlite])
+            let answered = try cli.run(question + ["--store", database.url])
+            #expect(!expected.all.isEmpty)
+            #expect(answered.status == expected.status, "\(question)")
+            #expect(answered.output == expected.output, "\(question): the answers differ")
+            #expect(answered.error == expected.error, "\(question): the messages differ")
+        }
+    }
+
     @Test("a changed article replaces its contribution and the same one is unchanged, as in SQLite")
     func replacedAndUnchanged() throws {
         let cli = try MekongCLI.locate()
@@ -150,10 +180,10 @@ struct PostgresStoreTests {
         #expect(claimA.sequence != claimB.sequence)
         // The first worker dies holding its article: the server ends its transaction.
         first.close()
-        try second.finish(claimB, contribution: nil, problems: "unreadable")
+        try second.finish(claimB, contribution: nil, problems: "unreadable", seconds: 0)
         let again = try #require(try second.claimNext())
         #expect(again.sequence == claimA.sequence)
-        try second.finish(again, contribution: nil, problems: "unreadable")
+        try second.finish(again, contribution: nil, problems: "unreadable", seconds: 0)
         #expect(try second.claimNext() == nil)
         #expect(try second.failures().map(\.path) == ["/x/a.txt", "/x/b.txt"])
     }
@@ -186,7 +216,7 @@ struct PostgresStoreTests {
         let cli = try MekongCLI.locate()
         let database = try PostgresTestServer.freshDatabase()
         defer { database.drop() }
-        let run = try cli.run(["entities", "--store", database.url])
+        let run = try cli.run(["relations", "--store", database.url])
         #expect(run.status != 0)
         #expect(run.error.contains("does not read PostgreSQL stores yet"), "\(run.error)")
         #expect(run.error.contains("mekong import"), "\(run.error)")

@@ -1,0 +1,121 @@
+import Foundation
+import MekongCore
+import MekongStore
+import PostgresNIO
+
+extension PostgresGraphStore: GraphQuerying {
+    /// Runs `body` on the store's rows inside one read-only snapshot.
+    func reading<T>(_ body: (PostgresRowReader) throws -> T) throws -> T {
+        try runScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "reading the graph")
+        defer { try? runScript("ROLLBACK", "reading the graph") }
+        return try body(PostgresRowReader(store: self))
+    }
+
+    public func entities(type: EntityType?, search: String?) throws -> [Entity] {
+        try reading { try $0.entities(type: type, search: search) }
+    }
+
+    public func resolve(_ nameOrID: String) throws -> Entity {
+        try reading { try $0.resolve(nameOrID) }
+    }
+
+    public func relations(of entityID: String) throws -> [Relation] {
+        try reading { try $0.relations(of: entityID) }
+    }
+
+    public func entityNames(_ ids: some Sequence<String>) throws -> [String: String] {
+        try reading { try $0.names(of: ids) }
+    }
+
+    public func neighborhood(of entityID: String, depth: Int, predicates: Set<MekongCore.Predicate>?) throws -> KnowledgeGraph {
+        try reading { try $0.neighborhood(of: entityID, depth: depth, predicates: predicates) }
+    }
+
+    public func neighborhoodRelations(of entityID: String, depth: Int, predicates: Set<MekongCore.Predicate>?) throws -> [Relation] {
+        try reading { try $0.neighborhoodRelations(of: entityID, depth: depth, predicates: predicates) }
+    }
+
+    public func shortestPaths(from start: String, to goal: String, constraints: PathConstraints, limit: Int) throws
+        -> [[Relation]]?
+    {
+        try reading { try $0.shortestPaths(from: start, to: goal, constraints: constraints, limit: limit) }
+    }
+
+    public func articleSummaries(_ ids: some Sequence<String>) throws -> [String: ArticleSummary] {
+        try summaries(Array(Set(ids)))
+    }
+
+    /// As the SQLite store lists them: newest first, undated last, then by id descending; the outlet compared
+    /// ignoring ASCII case only.
+    public func articleListing(_ filter: ArticleFilter) throws -> ArticleListing {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
+        if let entity = filter.mentioning {
+            binds.append(entity)
+            conditions.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = $\(binds.count))")
+        }
+        if let outlet = filter.outlet {
+            var pattern = "%"
+            for character in outlet.lowercasedASCII {
+                if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
+                pattern.append(character)
+            }
+            binds.append(pattern + "%")
+            let lowered = "translate(%@, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') LIKE $\(binds.count)"
+            conditions.append("(" + lowered.replacingOccurrences(of: "%@", with: "a.source") + " OR "
+                + lowered.replacingOccurrences(of: "%@", with: "a.url") + ")")
+        }
+        let others = conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")
+        var range: [String] = []
+        var rangeBinds = binds
+        if let since = filter.published.since {
+            rangeBinds.append(since)
+            range.append("a.published >= $\(rangeBinds.count)")
+        }
+        if let until = filter.published.until {
+            rangeBinds.append(until)
+            range.append("a.published <= $\(rangeBinds.count)")
+        }
+        let undated = filter.published.isBounded
+            ? try decode(run(PostgresQuery(
+                unsafeSQL: "SELECT count(*) FROM articles a WHERE \(others) AND a.published IS NULL", binds: binds),
+                "counting undated articles").first, as: Int.self)
+            : 0
+        let limit = filter.limit.map { "LIMIT \($0 + 1)" } ?? ""
+        var ids = try run(PostgresQuery(unsafeSQL: """
+            SELECT a.id FROM articles a WHERE \(others) AND \(range.isEmpty ? "true" : range.joined(separator: " AND "))
+            ORDER BY a.published DESC NULLS LAST, a.id DESC \(limit)
+            """, binds: rangeBinds), "listing articles").map { try $0.decode(String.self) }
+        let hasMore = filter.limit.map { ids.count > $0 } ?? false
+        if hasMore { ids.removeLast() }
+        let summaries = try summaries(ids)
+        return ArticleListing(articles: ids.compactMap { summaries[$0] }, undatedLeftOut: undated, hasMore: hasMore)
+    }
+
+    /// Each article's row and its counts.
+    private func summaries(_ ids: [String]) throws -> [String: ArticleSummary] {
+        var summaries: [String: ArticleSummary] = [:]
+        for row in try run("""
+            SELECT id, title, path, url, source, author, published,
+                (SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id = articles.id),
+                (SELECT count(DISTINCT relation_id) FROM evidence WHERE article_id = articles.id),
+                published_from
+            FROM articles WHERE id = ANY(\(ids))
+            """, "reading article summaries")
+        {
+            let (id, title, path, url, source, author, published, entities, relations, origin) = try row.decode(
+                (String, String, String, String?, String?, String?, String?, Int, Int, String?).self)
+            summaries[id] = ArticleSummary(
+                id: id, title: title, path: path, url: url, source: source, author: author, published: published,
+                publishedFrom: origin.flatMap(DateOrigin.init(rawValue:)), entities: entities, relations: relations)
+        }
+        return summaries
+    }
+}
+
+extension String {
+    /// The text with A–Z lowered and every other character kept, as SQLite's LIKE compares.
+    fileprivate var lowercasedASCII: String {
+        String(unicodeScalars.map { ("A"..."Z").contains($0) ? Character(Unicode.Scalar($0.value + 32)!) : Character($0) })
+    }
+}

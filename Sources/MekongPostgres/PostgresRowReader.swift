@@ -1,0 +1,152 @@
+import Foundation
+import MekongCore
+import MekongStore
+import PostgresNIO
+
+/// The rows of a PostgreSQL store as the shared graph queries read them (``MekongStore/GraphRowReader``), with
+/// the values and orders the SQLite store gives. Used inside one read-only snapshot
+/// (``PostgresGraphStore/reading(_:)``).
+struct PostgresRowReader: GraphRowReader {
+    let store: PostgresGraphStore
+
+    func entity(id: String) throws -> Entity? {
+        guard let row = try store.run(
+            "SELECT id, type, name, attributes::text FROM entities WHERE id = \(id)", "reading an entity").first
+        else { return nil }
+        let (id, type, name, attributes) = try row.decode((String, String, String, String).self)
+        var seen: Set<String> = [name]
+        let aliases = try store.run(
+            "SELECT name FROM entity_names WHERE entity_id = \(id) ORDER BY ord", "reading an entity's names"
+        ).map { try $0.decode(String.self) }.filter { seen.insert($0).inserted }
+        let mentions = try store.run("""
+            SELECT article_id, start, "end", text FROM mentions WHERE entity_id = \(id) ORDER BY article_id, start, "end"
+            """, "reading an entity's mentions").map { row in
+            let (article, start, end, text) = try row.decode((String, Int, Int, String).self)
+            return Mention(article: article, start: start, end: end, text: text)
+        }
+        return Entity(
+            id: id, type: EntityType(rawValue: type), name: name, aliases: aliases,
+            attributes: try PostgresGraphStore.attributes(attributes), mentions: mentions)
+    }
+
+    func names(of ids: some Sequence<String>) throws -> [String: String] {
+        try pairs("SELECT id, name FROM entities WHERE id = ANY(\(Array(Set(ids))))", "reading entity names")
+    }
+
+    func relation(id: String) throws -> Relation? {
+        guard let row = try store.run(
+            "SELECT id, subject, predicate, object, attributes::text FROM relations WHERE id = \(id)", "reading a relation"
+        ).first else { return nil }
+        let (id, subject, predicate, object, attributes) = try row.decode((String, String, String, String, String).self)
+        let evidence = try store.run("""
+            SELECT article_id, start, "end", text, extractor, rule, confidence, attributes::text FROM evidence
+            WHERE relation_id = \(id) ORDER BY article_id, start, "end", extractor, coalesce(rule, '')
+            """, "reading a relation's evidence").map { row in
+            let (article, start, end, text, extractor, rule, confidence, attributes) = try row.decode(
+                (String, Int, Int, String, String, String?, Double, String?).self)
+            return Evidence(
+                article: article, start: start, end: end, text: text, extractor: extractor, rule: rule,
+                confidence: confidence, attributes: try attributes.map(PostgresGraphStore.attributes) ?? [:])
+        }
+        return Relation(
+            id: id, subject: subject, predicate: MekongCore.Predicate(rawValue: predicate), object: object,
+            attributes: try PostgresGraphStore.attributes(attributes), evidence: evidence
+        ).reportAttributesOnEvidence()
+    }
+
+    func edges(of ids: some Collection<String>) throws -> [String: [GraphEdge]] {
+        var edges: [String: [GraphEdge]] = [:]
+        guard !ids.isEmpty else { return edges }
+        let list = Array(Set(ids))
+        for row in try store.run(
+            "SELECT id, subject, predicate, object FROM relations WHERE subject = ANY(\(list))", "reading relations")
+        {
+            let (id, subject, predicate, object) = try row.decode((String, String, String, String).self)
+            edges[subject, default: []].append(GraphEdge(relation: id, predicate: predicate, other: object))
+        }
+        for row in try store.run(
+            "SELECT id, subject, predicate, object FROM relations WHERE object = ANY(\(list)) AND subject <> object",
+            "reading relations")
+        {
+            let (id, subject, predicate, object) = try row.decode((String, String, String, String).self)
+            edges[object, default: []].append(GraphEdge(relation: id, predicate: predicate, other: subject))
+        }
+        for (id, list) in edges { edges[id] = list.sorted { Self.storeOrder($0.relation, $1.relation) } }
+        return edges
+    }
+
+    func degree(of id: String) throws -> Int {
+        try store.decode(store.run("""
+            SELECT (SELECT count(*) FROM relations WHERE subject = \(id))
+                 + (SELECT count(*) FROM relations WHERE object = \(id) AND subject <> \(id))
+            """, "counting relations").first, as: Int.self)
+    }
+
+    func articles(ids: some Sequence<String>, withText: Bool) throws -> [Article] {
+        let rows = try store.run(PostgresQuery(unsafeSQL: """
+            SELECT id, title, path, url, source, author, published, sha256, \(withText ? "text" : "''"), published_from
+            FROM articles WHERE id = ANY($1) ORDER BY id
+            """, binds: try bindings(Array(Set(ids)))), "reading articles")
+        return try rows.map { row in
+            let (id, title, path, url, source, author, published, sha256, text, origin) = try row.decode(
+                (String, String, String, String?, String?, String?, String?, String, String, String?).self)
+            var article = Article(
+                id: id, title: title, path: path, url: url, source: source, author: author, published: published,
+                sha256: sha256, text: text)
+            article.publishedFrom = origin.flatMap(DateOrigin.init(rawValue:))
+            return article
+        }
+    }
+
+    func articleTitles(of ids: some Sequence<String>) throws -> [String: String] {
+        try pairs("SELECT id, title FROM articles WHERE id = ANY(\(Array(Set(ids))))", "reading article titles")
+    }
+
+    func entityIDs(ofType type: EntityType?) throws -> [String] {
+        let rows = try type.map {
+            try store.run("SELECT id FROM entities WHERE type = \($0.rawValue) ORDER BY id", "listing entities")
+        } ?? store.run("SELECT id FROM entities ORDER BY id", "listing entities")
+        return try rows.map { try $0.decode(String.self) }
+    }
+
+    func foldedNames(equalTo folded: String) throws -> [FoldedName] {
+        try folds("SELECT DISTINCT entity_id, folded FROM entity_names WHERE folded = \(folded)")
+    }
+
+    /// Answered by the trigram index (pg_trgm) of the search forms when the server has it.
+    func foldedNames(containing needle: String) throws -> [FoldedName] {
+        var pattern = "%"
+        for character in needle {
+            if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
+            pattern.append(character)
+        }
+        pattern.append("%")
+        return try folds("SELECT DISTINCT entity_id, folded FROM entity_names WHERE folded LIKE \(pattern)")
+    }
+
+    func foldedNames(scalarCountFrom lower: Int, to upper: Int) throws -> [FoldedName] {
+        try folds("SELECT DISTINCT entity_id, folded FROM entity_names WHERE length(folded) BETWEEN \(lower) AND \(upper)")
+    }
+
+    private func folds(_ query: PostgresQuery) throws -> [FoldedName] {
+        try store.run(query, "searching names").map { row in
+            let (entity, folded) = try row.decode((String, String).self)
+            return FoldedName(entity: entity, folded: folded)
+        }
+    }
+
+    private func pairs(_ query: PostgresQuery, _ doing: String) throws -> [String: String] {
+        var pairs: [String: String] = [:]
+        for row in try store.run(query, doing) {
+            let (key, value) = try row.decode((String, String).self)
+            pairs[key] = value
+        }
+        return pairs
+    }
+
+    private func bindings(_ ids: [String]) throws -> PostgresBindings {
+        var binds = PostgresBindings()
+        binds.append(ids)
+        return binds
+    }
+}

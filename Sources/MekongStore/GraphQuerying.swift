@@ -1,0 +1,28 @@
+import MekongCore
+
+/// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `articles`) ask a store, which
+/// both the SQLite store (``GraphStore``) and the PostgreSQL store answer with the same results: each reads only
+/// the rows its answer needs (the shared logic is ``GraphRowReader``'s).
+public protocol GraphQuerying {
+    /// Entities of a type (all types when nil) whose names contain `search`, ignoring case and diacritics, most
+    /// mentioned first, then by name.
+    func entities(type: EntityType?, search: String?) throws -> [Entity]
+    /// One entity by id, or by a name or alias; throws ``MekongCore/GraphQueryError`` when none or several match.
+    func resolve(_ nameOrID: String) throws -> Entity
+    /// The relations that touch the entity, either end, with their evidence, ordered by id.
+    func relations(of entityID: String) throws -> [Relation]
+    /// The canonical names of these entities, by id.
+    func entityNames(_ ids: some Sequence<String>) throws -> [String: String]
+    /// The summaries of these articles, by id.
+    func articleSummaries(_ ids: some Sequence<String>) throws -> [String: ArticleSummary]
+    /// The articles `filter` selects, newest first, each with how many entities and relations it contributed.
+    func articleListing(_ filter: ArticleFilter) throws -> ArticleListing
+    /// The part of the graph within `depth` hops of the entity, following only `predicates` when given.
+    func neighborhood(of entityID: String, depth: Int, predicates: Set<Predicate>?) throws -> KnowledgeGraph
+    /// The relations of ``neighborhood(of:depth:predicates:)``, ordered by id.
+    func neighborhoodRelations(of entityID: String, depth: Int, predicates: Set<Predicate>?) throws -> [Relation]
+    /// The shortest chains between two entities avoiding what `constraints` exclude, up to `limit` of them.
+    func shortestPaths(from start: String, to goal: String, constraints: PathConstraints, limit: Int) throws -> [[Relation]]?
+}
+
+extension GraphStore: GraphQuerying {}
