@@ -74,6 +74,7 @@ def main():
     mekong = os.path.abspath(args.mekong)
 
     scratch = tempfile.mkdtemp(prefix="mekong-bench-pg-")
+    os.chmod(scratch, 0o755)  # the server runs as mekong-pg when we are root, and must reach its folder
     cluster_dir = os.path.join(scratch, "cluster")
     corpus = os.path.join(scratch, "corpus")
     for copy in range(args.copies):

@@ -92,6 +92,50 @@ extension PostgresGraphStore: GraphQuerying {
         return ArticleListing(articles: ids.compactMap { summaries[$0] }, undatedLeftOut: undated, hasMore: hasMore)
     }
 
+    /// As the SQLite store lists them: in id order, stopping at the limit; a date range looks at the dates of
+    /// each candidate's evidence.
+    public func relationListing(_ filter: RelationFilter) throws -> RelationListing {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
+        if let predicates = filter.predicates {
+            binds.append(predicates.map(\.rawValue).sorted())
+            conditions.append("r.predicate = ANY($\(binds.count))")
+        }
+        if let subject = filter.subject {
+            binds.append(subject)
+            conditions.append("r.subject = $\(binds.count)")
+        }
+        if let object = filter.object {
+            binds.append(object)
+            conditions.append("r.object = $\(binds.count)")
+        }
+        if filter.published.isBounded {
+            var range: [String] = []
+            if let since = filter.published.since {
+                binds.append(since)
+                range.append("a.published >= $\(binds.count)")
+            }
+            if let until = filter.published.until {
+                binds.append(until)
+                range.append("a.published <= $\(binds.count)")
+            }
+            conditions.append("""
+                EXISTS (SELECT 1 FROM evidence e JOIN articles a ON a.id = e.article_id
+                    WHERE e.relation_id = r.id AND \(range.joined(separator: " AND ")))
+                """)
+        }
+        let limit = filter.limit.map { "LIMIT \($0 + 1)" } ?? ""
+        return try reading { reader in
+            var ids = try run(PostgresQuery(unsafeSQL: """
+                SELECT r.id FROM relations r \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY r.id \(limit)
+                """, binds: binds), "listing relations").map { try $0.decode(String.self) }
+            let hasMore = filter.limit.map { ids.count > $0 } ?? false
+            if hasMore { ids.removeLast() }
+            return RelationListing(relations: try ids.compactMap { try reader.relation(id: $0) }, hasMore: hasMore)
+        }
+    }
+
     /// Each article's row and its counts.
     private func summaries(_ ids: [String]) throws -> [String: ArticleSummary] {
         var summaries: [String: ArticleSummary] = [:]

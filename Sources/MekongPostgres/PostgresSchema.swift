@@ -206,7 +206,11 @@ enum PostgresSchema {
             stored record;
             change text;
             ent jsonb;
-            al jsonb;
+            e_id text;
+            e_type text;
+            e_name text;
+            e_length integer;
+            e_key text;
             hit record;
             found_it boolean;
             rid text;
@@ -230,37 +234,44 @@ enum PostgresSchema {
             VALUES (aid, a ->> 'title', a ->> 'path', a ->> 'url', a ->> 'source', a ->> 'author', a ->> 'published',
                 a ->> 'sha256', a ->> 'text', now(), a ->> 'publishedFrom');
 
+            -- One entity at a time, in order: an entity may resolve to one stored earlier in the same article.
             FOR ent IN SELECT value FROM jsonb_array_elements(p -> 'entities') LOOP
-                SELECT id, name_length INTO hit FROM entities WHERE id = ent ->> 'id' AND type = ent ->> 'type';
+                e_id := ent ->> 'id';
+                e_type := ent ->> 'type';
+                e_name := ent ->> 'name';
+                e_length := (ent ->> 'nameLength')::integer;
+                e_key := ent ->> 'key';
+                SELECT id, name_length INTO hit FROM entities WHERE id = e_id AND type = e_type;
                 found_it := FOUND;
                 IF NOT found_it THEN
-                    SELECT id, name_length INTO hit FROM entities WHERE type = ent ->> 'type' AND key = ent ->> 'key'
-                        ORDER BY id LIMIT 1;
+                    SELECT id, name_length INTO hit FROM entities WHERE type = e_type AND key = e_key ORDER BY id LIMIT 1;
                     found_it := FOUND;
                 END IF;
                 IF NOT found_it THEN
                     -- A stored alias that is its entity's name cut short names that entity in its own article only.
                     SELECT e.id, e.name_length INTO hit FROM entity_names n JOIN entities e ON e.id = n.entity_id
-                        WHERE n.key = ent ->> 'key' AND e.type = ent ->> 'type'
-                        AND (n.is_canonical OR left(e.key, length(ent ->> 'key') + 1) <> (ent ->> 'key') || ' ')
+                        WHERE n.key = e_key AND e.type = e_type
+                        AND (n.is_canonical OR left(e.key, length(e_key) + 1) <> e_key || ' ')
                         ORDER BY e.id LIMIT 1;
                     found_it := FOUND;
                 END IF;
-                IF NOT found_it THEN
-                    FOR al IN SELECT value FROM jsonb_array_elements(ent -> 'aliases') LOOP
-                        CONTINUE WHEN NOT (al ->> 'joins')::boolean;
-                        SELECT id, name_length INTO hit FROM entities WHERE type = ent ->> 'type' AND key = al ->> 'key'
-                            ORDER BY id LIMIT 1;
-                        IF FOUND THEN found_it := true; EXIT; END IF;
-                    END LOOP;
+                IF NOT found_it AND jsonb_array_length(ent -> 'aliases') > 0 THEN
+                    -- The first alias, in order, that may join and names a stored entity's canonical key.
+                    SELECT m.id, m.name_length INTO hit
+                        FROM jsonb_array_elements(ent -> 'aliases') WITH ORDINALITY AS al(value, position)
+                        CROSS JOIN LATERAL (
+                            SELECT id, name_length FROM entities WHERE type = e_type AND key = al.value ->> 'key'
+                            ORDER BY id LIMIT 1) m
+                        WHERE (al.value ->> 'joins')::boolean
+                        ORDER BY al.position LIMIT 1;
+                    found_it := FOUND;
                 END IF;
 
                 IF found_it THEN
                     rid := hit.id;
                     merged := merged + 1;
-                    IF (ent ->> 'nameLength')::integer > hit.name_length THEN
-                        UPDATE entities SET name = ent ->> 'name', name_length = (ent ->> 'nameLength')::integer,
-                            key = ent ->> 'key' WHERE id = rid;
+                    IF e_length > hit.name_length THEN
+                        UPDATE entities SET name = e_name, name_length = e_length, key = e_key WHERE id = rid;
                     END IF;
                     -- Attributes the stored entity has keep their values; new ones are added.
                     IF ent -> 'attributes' <> '{}'::jsonb THEN
@@ -268,27 +279,30 @@ enum PostgresSchema {
                             WHERE id = rid AND NOT attributes ?& ARRAY(SELECT jsonb_object_keys(ent -> 'attributes'));
                     END IF;
                 ELSE
-                    rid := ent ->> 'id';
+                    rid := e_id;
                     added := added + 1;
                     INSERT INTO entities (id, type, name, name_length, key, attributes)
-                    VALUES (rid, ent ->> 'type', ent ->> 'name', (ent ->> 'nameLength')::integer, ent ->> 'key',
-                        ent -> 'attributes');
+                    VALUES (rid, e_type, e_name, e_length, e_key, ent -> 'attributes');
                 END IF;
 
-                -- The canonical name first, so that a name given both ways keeps its canonical flag.
+                -- The canonical name first, then the aliases in order (Mekong gives no alias equal to the name); a
+                -- name the entity already has from this article keeps its row, and becomes canonical if this is.
                 INSERT INTO entity_names (entity_id, article_id, name, name_length, key, folded, is_canonical)
-                VALUES (rid, aid, ent ->> 'name', (ent ->> 'nameLength')::integer, ent ->> 'key', ent ->> 'folded', true)
-                ON CONFLICT (entity_id, article_id, name) DO UPDATE SET is_canonical = true;
-                FOR al IN SELECT value FROM jsonb_array_elements(ent -> 'aliases') LOOP
-                    INSERT INTO entity_names (entity_id, article_id, name, name_length, key, folded, is_canonical)
-                    VALUES (rid, aid, al ->> 'name', (al ->> 'nameLength')::integer, al ->> 'key', al ->> 'folded', false)
-                    ON CONFLICT (entity_id, article_id, name) DO NOTHING;
-                END LOOP;
+                SELECT rid, aid, n.value ->> 'name', (n.value ->> 'nameLength')::integer, n.value ->> 'key',
+                    n.value ->> 'folded', n.position = 0
+                FROM (SELECT ent AS value, 0::bigint AS position
+                      UNION ALL SELECT t.value, t.position
+                      FROM jsonb_array_elements(ent -> 'aliases') WITH ORDINALITY AS t(value, position)) n
+                ORDER BY n.position
+                ON CONFLICT (entity_id, article_id, name)
+                    DO UPDATE SET is_canonical = entity_names.is_canonical OR excluded.is_canonical;
                 -- Two entities of the article may resolve to one stored entity: the first text of a span stays.
-                INSERT INTO mentions (entity_id, article_id, start, "end", text)
-                SELECT rid, aid, (m ->> 0)::integer, (m ->> 1)::integer, m ->> 2
-                FROM jsonb_array_elements(ent -> 'mentions') m
-                ON CONFLICT DO NOTHING;
+                IF jsonb_array_length(ent -> 'mentions') > 0 THEN
+                    INSERT INTO mentions (entity_id, article_id, start, "end", text)
+                    SELECT rid, aid, (m ->> 0)::integer, (m ->> 1)::integer, m ->> 2
+                    FROM jsonb_array_elements(ent -> 'mentions') m
+                    ON CONFLICT DO NOTHING;
+                END IF;
                 ids := ids || to_jsonb(rid);
             END LOOP;
             RETURN jsonb_build_object('change', change, 'ids', ids, 'added', added, 'merged', merged);
@@ -300,7 +314,6 @@ enum PostgresSchema {
         CREATE FUNCTION mekong_store_relations(p_article text, p jsonb) RETURNS jsonb LANGUAGE plpgsql AS $fn$
         DECLARE
             r jsonb;
-            ev jsonb;
             n integer;
             added integer := 0;
             evidence_added integer := 0;
@@ -317,17 +330,15 @@ enum PostgresSchema {
                 ON CONFLICT (id) DO NOTHING;
                 GET DIAGNOSTICS n = ROW_COUNT;
                 added := added + n;
-                FOR ev IN SELECT value FROM jsonb_array_elements(r -> 'evidence') LOOP
-                    INSERT INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
-                        attributes)
-                    VALUES (r ->> 'id', p_article, (ev ->> 'start')::integer, (ev ->> 'end')::integer, ev ->> 'text',
-                        ev ->> 'extractor', ev ->> 'rule', (ev ->> 'confidence')::double precision,
-                        CASE WHEN ev -> 'attributes' IS NULL OR ev -> 'attributes' = '{}'::jsonb THEN NULL
-                            ELSE ev -> 'attributes' END)
-                    ON CONFLICT DO NOTHING;
-                    GET DIAGNOSTICS n = ROW_COUNT;
-                    evidence_added := evidence_added + n;
-                END LOOP;
+                INSERT INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence, attributes)
+                SELECT r ->> 'id', p_article, (ev ->> 'start')::integer, (ev ->> 'end')::integer, ev ->> 'text',
+                    ev ->> 'extractor', ev ->> 'rule', (ev ->> 'confidence')::double precision,
+                    CASE WHEN ev -> 'attributes' IS NULL OR ev -> 'attributes' = '{}'::jsonb THEN NULL
+                        ELSE ev -> 'attributes' END
+                FROM jsonb_array_elements(r -> 'evidence') ev
+                ON CONFLICT DO NOTHING;
+                GET DIAGNOSTICS n = ROW_COUNT;
+                evidence_added := evidence_added + n;
             END LOOP;
             RETURN jsonb_build_object('added', added, 'evidence', evidence_added, 'dropped', dropped);
         END

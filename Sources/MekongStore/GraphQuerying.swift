@@ -1,6 +1,6 @@
 import MekongCore
 
-/// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `articles`) ask a store, which
+/// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `relations`, `articles`) ask a store, which
 /// both the SQLite store (``GraphStore``) and the PostgreSQL store answer with the same results: each reads only
 /// the rows its answer needs (the shared logic is ``GraphRowReader``'s).
 public protocol GraphQuerying {
@@ -17,6 +17,8 @@ public protocol GraphQuerying {
     func articleSummaries(_ ids: some Sequence<String>) throws -> [String: ArticleSummary]
     /// The articles `filter` selects, newest first, each with how many entities and relations it contributed.
     func articleListing(_ filter: ArticleFilter) throws -> ArticleListing
+    /// The relations `filter` selects, in id order, with their evidence.
+    func relationListing(_ filter: RelationFilter) throws -> RelationListing
     /// The part of the graph within `depth` hops of the entity, following only `predicates` when given.
     func neighborhood(of entityID: String, depth: Int, predicates: Set<Predicate>?) throws -> KnowledgeGraph
     /// The relations of ``neighborhood(of:depth:predicates:)``, ordered by id.

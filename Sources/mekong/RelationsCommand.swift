@@ -40,7 +40,7 @@ struct RelationsCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let store = try storeOptions.openExisting()
+            let store = try storeOptions.openForQueries()
             let filter = RelationFilter(
                 predicates: predicate.isEmpty ? nil : Set(predicate.map(Predicate.init(rawValue:))),
                 subject: try subject.map { try store.resolve($0).id }, object: try object.map { try store.resolve($0).id },
