@@ -1,0 +1,25 @@
+import MekongPluginAPI
+import Testing
+
+/// Traps and shapes found on the fourth random draw of unseen articles (dev/473–496), measured once before anyone
+/// tuned to them: names of persons that name a school, a decoration or nothing at all, and a code of law.
+@Suite("Shapes of unseen news, fourth draw")
+struct UnseenNewsNinthSessionTests {
+    @Test("a code of law ('Bộ luật', whatever its case) is a document, never a ministry", arguments: [
+        "Công an huyện đã bắt Trần Văn Hạnh theo Điều 257, Bộ Luật Hình sự. Vụ việc đang được điều tra.",
+        "Công an huyện đã bắt Trần Văn Hạnh theo Điều 257 Bộ luật Hình sự. Vụ việc đang được điều tra.",
+    ])
+    func codeOfLaw(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.organization).contains { $0.lowercased().hasPrefix("bộ luật") }, "\(extracted.summary)")
+        #expect(extracted.names(.document).contains { $0.lowercased() == "bộ luật hình sự" }, "\(extracted.summary)")
+    }
+
+    @Test("a comma after a law's title ends it unless a name compound follows ('Luật Cán bộ, công chức')")
+    func commaAfterLawTitle() throws {
+        let extracted = try Extracted(
+            "Cơ quan điều tra khởi tố 5 bị can theo Điều 278 Bộ luật Hình sự, phần lớn là cựu lãnh đạo công ty. "
+                + "Luật Khám bệnh, chữa bệnh quy định rõ trách nhiệm.")
+        #expect(extracted.names(.document) == ["Bộ luật Hình sự", "Luật Khám bệnh, chữa bệnh"], "\(extracted.summary)")
+    }
+}
