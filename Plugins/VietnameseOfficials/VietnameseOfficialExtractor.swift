@@ -30,11 +30,13 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Road junctions, named after persons as streets are.
     static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
 
-    /// Words after which a name is a thought, street, prize or year, not a person ("tư tưởng Hồ Chí Minh",
-    /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Xuân Giáp Thìn").
+    /// Words after which a name is a thought, street, prize, decoration or year, not a person ("tư tưởng Hồ Chí Minh",
+    /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Huân chương Hồ Chí Minh", "Xuân Giáp Thìn").
     static let excludedBefore: Set<String> = [
         "tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
         "đài", "tượng", "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
+        // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
+        "chương",
     ]
 
     public func extract(from document: Document) throws -> Extraction {

@@ -22,4 +22,14 @@ struct UnseenNewsNinthSessionTests {
                 + "Luật Khám bệnh, chữa bệnh quy định rõ trách nhiệm.")
         #expect(extracted.names(.document) == ["Bộ luật Hình sự", "Luật Khám bệnh, chữa bệnh"], "\(extracted.summary)")
     }
+
+    @Test("a decoration or a medal named after a person is no person", arguments: [
+        "Đảng và Nhà nước đã tặng thưởng đồng chí nhiều phần thưởng như Huân chương Sao vàng, Huân chương Hồ Chí Minh và nhiều huân chương khác.",
+        "Vận động viên đã giành Huy chương Nguyễn Văn Trỗi tại hội thao.",
+    ])
+    func decoration(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.person).contains("Hồ Chí Minh"), "\(extracted.summary)")
+        #expect(!extracted.names(.person).contains("Nguyễn Văn Trỗi"), "\(extracted.summary)")
+    }
 }
