@@ -82,6 +82,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                         index = next.end
                     }
                 }
+            } else if let school = parser.schoolNamedByLevel(at: index) {
+                // "điểm thi THPT Nguyễn Hữu Huân": the school, named without "Trường".
+                mentions.append(school.mention(in: document))
+                index = school.end
             } else if let department = parser.policeDepartment(at: index) {
                 // "các phòng như: PC47, PA71, PK20E": the police's departments by their codes.
                 mentions.append(department.mention(in: document))

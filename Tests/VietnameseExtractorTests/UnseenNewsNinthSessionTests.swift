@@ -32,4 +32,13 @@ struct UnseenNewsNinthSessionTests {
         #expect(!extracted.names(.person).contains("Hồ Chí Minh"), "\(extracted.summary)")
         #expect(!extracted.names(.person).contains("Nguyễn Văn Trỗi"), "\(extracted.summary)")
     }
+
+    @Test("a school's level before a person's name names the school, with or without 'Trường'")
+    func schoolByLevel() throws {
+        let extracted = try Extracted(
+            "Bộ trưởng đã kiểm tra điểm thi THPT Nguyễn Hữu Huân (quận Thủ Đức, TP.HCM). "
+                + "Bộ trưởng thăm hỏi thí sinh tại điểm thi Trường THPT Nguyễn Hữu Huân.")
+        #expect(extracted.names(.person).isEmpty, "\(extracted.summary)")
+        #expect(extracted.hasMention(.organization, containingName: "THPT Nguyễn Hữu Huân"), "\(extracted.summary)")
+    }
 }
