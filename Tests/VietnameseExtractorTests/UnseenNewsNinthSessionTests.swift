@@ -41,4 +41,28 @@ struct UnseenNewsNinthSessionTests {
         #expect(extracted.names(.person).isEmpty, "\(extracted.summary)")
         #expect(extracted.hasMention(.organization, containingName: "THPT Nguyễn Hữu Huân"), "\(extracted.summary)")
     }
+
+    @Test("a head shared by a closed list: after two bodies of one head, the bare names of the list are bodies of it")
+    func headSharedByList() throws {
+        let extracted = try Extracted(
+            "Giảng viên từ 9 trường ĐH phối hợp bao gồm Đại học Quốc gia TP.HCM, Đại học Sư phạm TP.HCM, Sài Gòn, "
+                + "Nguyễn Tất Thành, Hoa Sen, Văn Hiến, Ngoại ngữ - Tin học TP.HCM, Quốc tế Hồng Bàng và Y khoa Phạm Ngọc Thạch. "
+                + "Bệnh viện Bạch Mai, Bệnh viện Việt Đức, Chợ Rẫy, Trung ương Huế và Nhi Trung ương đã cử bác sĩ.")
+        #expect(extracted.names(.person).isEmpty, "\(extracted.summary)")
+        let organizations = Set(extracted.names(.organization))
+        #expect(organizations.isSuperset(of: [
+            "Đại học Sài Gòn", "Đại học Nguyễn Tất Thành", "Đại học Hoa Sen", "Đại học Văn Hiến",
+            "Đại học Ngoại ngữ - Tin học Thành phố Hồ Chí Minh", "Đại học Quốc tế Hồng Bàng", "Đại học Y khoa Phạm Ngọc Thạch",
+            "Bệnh viện Chợ Rẫy", "Bệnh viện Trung ương Huế", "Bệnh viện Nhi Trung ương",
+        ]), "\(extracted.summary)")
+        #expect(extracted.hasMention(.organization, containingName: "Đại học Ngoại ngữ - Tin học TP.HCM"), "\(extracted.summary)")
+    }
+
+    @Test("a list that does not close with 'và', or that one body of its head starts, shares no head")
+    func listThatSharesNoHead() throws {
+        let extracted = try Extracted(
+            "Đại học Huế, Đại học Vinh, Nguyễn Văn An cùng tham dự. Ông Nguyễn Văn An cho biết như vậy.")
+        #expect(extracted.names(.person) == ["Nguyễn Văn An"], "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains("Đại học Nguyễn Văn An"), "\(extracted.summary)")
+    }
 }
