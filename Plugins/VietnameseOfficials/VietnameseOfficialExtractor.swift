@@ -352,6 +352,15 @@ public struct VietnameseOfficialExtractor: Extractor {
                     return (TitlePhrase(start: 0, end: 0, title: title, past: relation.attributes["status"] == "former"), orgIndex)
                 }.prefix(1).map { $0 }
             }
+            // "có các đồng chí Ủy viên Bộ Chính trị: A; Thượng tướng B, Bộ trưởng Bộ Công an; C, …": a plural rank before
+            // a colon is each listed person's, besides the posts of their own item.
+            if !carried.contains(person.start),
+                let (title, orgIndex) = rankSharedOverList(
+                    at: person.start, sentenceStart: sentenceRange.lowerBound, keys, personEnds: personEnds,
+                    orgEndingAt: orgEndingAt, document: document)
+            {
+                post(title, orgIndex, rule: "rank-shared-over-list")
+            }
             // Forwards: "Person (SN 1964), chức vụ Title Org, Title Org …", "Person – Title Org", and posts the
             // person takes or leaves later in the sentence: "… thôi giữ chức Title Org và nhận nhiệm vụ mới là
             // Title Org", "… làm Title Org". The chain stops at the next person.
@@ -477,6 +486,35 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
     static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí", "khi", "đó", "lúc", "hiện"]
+
+    /// Words between "các" and a plural title: "các đồng chí Ủy viên Bộ Chính trị", "các vị Đại biểu Quốc hội".
+    static let pluralTitleWords: Set<String> = ["đồng", "chí", "ông", "bà", "vị"]
+
+    /// The rank that a plural title before a colon shares over the persons listed after it, one item each between
+    /// semicolons: "có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng … Trương Hòa Bình; Thượng tướng Tô Lâm, Bộ
+    /// trưởng Bộ Công an; Hoàng Trung Hải, …" makes the first name of each item a member of the Politburo. Nil for a
+    /// name right after the colon (the backward rules give it the post), for a name that is not the first of its item,
+    /// and where no "các" makes the title plural.
+    private func rankSharedOverList(
+        at start: Int, sentenceStart: Int, _ keys: [String], personEnds: Set<Int>, orgEndingAt: [Int: Int], document: Document
+    ) -> (TitlePhrase, Int)? {
+        var cursor = start - 1
+        // Back to the start of the item: no other name on the way.
+        while cursor > sentenceStart, keys[cursor] != ";", keys[cursor] != ":" {
+            if personEnds.contains(cursor) { return nil }
+            cursor -= 1
+        }
+        guard cursor > sentenceStart, keys[cursor] == ";" || cursor < start - 1 else { return nil }
+        // Back over the earlier items to the colon.
+        while cursor > sentenceStart, keys[cursor] != ":" { cursor -= 1 }
+        guard cursor > sentenceStart, keys[cursor] == ":", let orgIndex = orgEndingAt[cursor] else { return nil }
+        let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+        guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon), title.start < orgStart else { return nil }
+        var before = title.start - 1
+        while before > sentenceStart, title.start - before <= 2, Self.pluralTitleWords.contains(keys[before]) { before -= 1 }
+        guard before >= sentenceStart, keys[before] == "các" else { return nil }
+        return (title, orgIndex)
+    }
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
     private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {

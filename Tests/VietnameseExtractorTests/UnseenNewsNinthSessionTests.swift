@@ -65,4 +65,19 @@ struct UnseenNewsNinthSessionTests {
         #expect(extracted.names(.person) == ["Nguyễn Văn An"], "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains("Đại học Nguyễn Văn An"), "\(extracted.summary)")
     }
+
+    @Test("a plural rank before a colon is each listed person's, besides the posts of their own item")
+    func rankSharedOverList() throws {
+        let extracted = try Extracted(
+            "Tham dự có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình; "
+                + "Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an; Hoàng Trung Hải, Bí thư Thành ủy Hà Nội cùng đại biểu các bộ, ngành.")
+        let posts = extracted.pairs(.holdsPosition)
+        for name in ["Trương Hòa Bình", "Tô Lâm", "Hoàng Trung Hải"] {
+            #expect(extracted.attributes(name, .holdsPosition, "Bộ Chính trị").contains { $0["title"] == "Ủy viên" }, "\(extracted.summary)")
+        }
+        #expect(posts.isSuperset(of: ["Tô Lâm → Bộ Công an", "Hoàng Trung Hải → Thành ủy Hà Nội", "Trương Hòa Bình → Chính phủ"]), "\(extracted.summary)")
+        // Without "các" the title is one person's: "Ủy viên Bộ Chính trị: …" quoted after a singular title shares nothing.
+        let singular = try Extracted("Bà Nguyễn Thị Kim Ngân, Ủy viên Bộ Chính trị: Hoan nghênh ông Trần Văn Nam; ông Lê Văn Hai, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.")
+        #expect(singular.attributes("Lê Văn Hai", .holdsPosition, "Bộ Chính trị").isEmpty, "\(singular.summary)")
+    }
 }
