@@ -80,4 +80,17 @@ struct UnseenNewsNinthSessionTests {
         let singular = try Extracted("Bà Nguyễn Thị Kim Ngân, Ủy viên Bộ Chính trị: Hoan nghênh ông Trần Văn Nam; ông Lê Văn Hai, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.")
         #expect(singular.attributes("Lê Văn Hai", .holdsPosition, "Bộ Chính trị").isEmpty, "\(singular.summary)")
     }
+
+    @Test("the abbreviated titles GĐ, PGĐ and TGĐ are posts, and no body")
+    func abbreviatedTitles() throws {
+        let extracted = try Extracted(
+            "Theo ông Vũ Văn Nhẫn - GĐ Nhà máy đạm Ninh Bình, nhà máy đã chạy lại. Ông Nguyễn Văn Minh - PGĐ Công ty TNHH MTV "
+                + "đạm Ninh Bình - cho hay như vậy. Ông Ngô Đại Quang - Phó TGĐ Tập đoàn Hóa chất Việt Nam - cho hay, tập đoàn đã họp.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.isSuperset(of: [
+            "Vũ Văn Nhẫn → Nhà máy đạm Ninh Bình", "Nguyễn Văn Minh → Công ty TNHH MTV đạm Ninh Bình",
+            "Ngô Đại Quang → Tập đoàn Hóa chất Việt Nam",
+        ]), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains("TGĐ"), "\(extracted.summary)")
+    }
 }
