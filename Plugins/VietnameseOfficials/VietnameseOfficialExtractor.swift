@@ -166,7 +166,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             let excluded = streetLike || afterName
             if streetList { excludedListEnd = end }
             if streetLike, !afterName, length >= 2 { streetNames.insert(keys[index..<end].joined(separator: " ")) }
-            if length >= 2, !excluded, cued || apposition || length >= 3, lexicon.titles.longestMatch(in: keys, at: index) == nil {
+            // "Bí thư Tỉnh ủy Sơn Tây, Hà Đông, Bí thư liên tỉnh …": two syllables that the gazetteer knows as a place
+            // are that place where only the post after them would make them a person.
+            let placeName = !cued && length == 2 && lexicon.places.longestMatch(in: keys, at: index)?.length == 2
+            if length >= 2, !excluded, cued || (apposition && !placeName) || length >= 3,
+                lexicon.titles.longestMatch(in: keys, at: index) == nil
+            {
                 persons.append((index, end))
                 if cued { cuedStarts.insert(index) }
                 index = end

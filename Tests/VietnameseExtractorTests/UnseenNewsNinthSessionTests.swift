@@ -93,4 +93,12 @@ struct UnseenNewsNinthSessionTests {
         ]), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains("TGĐ"), "\(extracted.summary)")
     }
+
+    @Test("two syllables the gazetteer knows as a place are no person where only a post after them would make one")
+    func placeBeforePost() throws {
+        let extracted = try Extracted(
+            "Ông Phan Văn Tuệ từng là Bí thư Tỉnh ủy Sơn Tây, Hà Đông, Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây; "
+                + "Thứ trưởng Bộ Công an. Cuộc họp có Lê Minh, Phó Giám đốc Sở Y tế tỉnh Nghệ An.")
+        #expect(extracted.names(.person) == ["Phan Văn Tuệ", "Lê Minh"], "\(extracted.summary)")
+    }
 }
