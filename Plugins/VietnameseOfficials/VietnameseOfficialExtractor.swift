@@ -393,7 +393,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
+                // "… tiêu biểu là: Ủy viên …; Bí thư …": a colon after "là" opens the list of posts.
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
+                    || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
                     || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)
@@ -571,7 +573,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         return (title, orgIndex)
     }
 
-    /// Subjects carried into career sentences: a bare "ông"/"bà" (not followed by a name), or a timeline
+    /// Subjects carried into career sentences: a bare "ông"/"bà"/"đồng chí" (not followed by a name), or a timeline
     /// sentence that opens with a date and then a post, refers to the person named last before it, in the
     /// same paragraph or the one before — or to the person the previous reference carried.
     private func careerReferences(
@@ -591,11 +593,14 @@ public struct VietnameseOfficialExtractor: Extractor {
                     hasPerson = true
                     continue
                 }
-                guard let carried = last, ["ông", "bà"].contains(keys[index]), !occupied[index],
+                // "Đồng chí đã trải qua nhiều cương vị …": one comrade, not "các đồng chí".
+                let comrade = keys[index] == "chí" && index > 0 && keys[index - 1] == "đồng"
+                    && !(index > 1 && ["các", "những", "hai", "ba", "nhiều"].contains(keys[index - 2]))
+                guard let carried = last, ["ông", "bà"].contains(keys[index]) || comrade, !occupied[index],
                     index + 1 < tokens.count, !tokens[index + 1].isCapitalized || document.startsSentence[index + 1],
                     paragraphDistance(from: carried.start, to: index, document: document) <= 1
                 else { continue }
-                references.append((index, index + 1, carried.mention))
+                references.append((comrade ? index - 1 : index, index + 1, carried.mention))
                 // A biography goes on over paragraphs: the reference carries the person on.
                 last = (index, carried.mention)
             }

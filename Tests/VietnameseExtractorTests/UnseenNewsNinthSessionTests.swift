@@ -101,4 +101,18 @@ struct UnseenNewsNinthSessionTests {
                 + "Thứ trưởng Bộ Công an. Cuộc họp có Lê Minh, Phó Giám đốc Sở Y tế tỉnh Nghệ An.")
         #expect(extracted.names(.person) == ["Phan Văn Tuệ", "Lê Minh"], "\(extracted.summary)")
     }
+
+    @Test("a bare 'Đồng chí' carries the person named before it into a career, also after 'là:'; 'các đồng chí' does not")
+    func comradeCareer() throws {
+        let extracted = try Extracted(
+            "Lễ kỷ niệm ngày sinh đồng chí Phan Trọng Tuệ diễn ra tại Hà Nội. Đồng chí đã trải qua nhiều cương vị công tác, "
+                + "tiêu biểu là: Ủy viên Ban Chấp hành Trung ương Đảng; Thứ trưởng Bộ Công an; Phó Thủ tướng Chính phủ.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.isSuperset(of: [
+            "Phan Trọng Tuệ → Ban Chấp hành Trung ương Đảng", "Phan Trọng Tuệ → Bộ Công an", "Phan Trọng Tuệ → Chính phủ",
+        ]), "\(extracted.summary)")
+        let plural = try Extracted(
+            "Ông Nguyễn Văn Nam phát biểu tại hội nghị. Các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An đã dự.")
+        #expect(plural.pairs(.holdsPosition).isEmpty, "\(plural.summary)")
+    }
 }
