@@ -445,8 +445,9 @@ public struct VietnameseDocumentExtractor: Extractor {
             if titleWord(cursor) {
                 cursor += 1
                 end = cursor
-            } else if keys[cursor] == ",", cursor + 1 < tokens.count, !tokens[cursor + 1].isCapitalized, titleWord(cursor + 1) {
-                // "Luật Cán bộ, công chức"
+            } else if keys[cursor] == ",", cursor + 1 < tokens.count, compound(at: cursor + 1), titleWord(cursor + 1) {
+                // "Luật Cán bộ, công chức", "Luật Khám bệnh, chữa bệnh": a name compound after the comma goes on with
+                // the title; other words start the sentence's next clause ("Bộ luật Hình sự, phần lớn là …").
                 cursor += 1
             } else {
                 break

@@ -30,11 +30,13 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Road junctions, named after persons as streets are.
     static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
 
-    /// Words after which a name is a thought, street, prize or year, not a person ("tư tưởng Hồ Chí Minh",
-    /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Xuân Giáp Thìn").
+    /// Words after which a name is a thought, street, prize, decoration or year, not a person ("tư tưởng Hồ Chí Minh",
+    /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Huân chương Hồ Chí Minh", "Xuân Giáp Thìn").
     static let excludedBefore: Set<String> = [
         "tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
         "đài", "tượng", "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
+        // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
+        "chương",
     ]
 
     public func extract(from document: Document) throws -> Extraction {
@@ -164,7 +166,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             let excluded = streetLike || afterName
             if streetList { excludedListEnd = end }
             if streetLike, !afterName, length >= 2 { streetNames.insert(keys[index..<end].joined(separator: " ")) }
-            if length >= 2, !excluded, cued || apposition || length >= 3, lexicon.titles.longestMatch(in: keys, at: index) == nil {
+            // "Bí thư Tỉnh ủy Sơn Tây, Hà Đông, Bí thư liên tỉnh …": two syllables that the gazetteer knows as a place
+            // are that place where only the post after them would make them a person.
+            let placeName = !cued && length == 2 && lexicon.places.longestMatch(in: keys, at: index)?.length == 2
+            if length >= 2, !excluded, cued || (apposition && !placeName) || length >= 3,
+                lexicon.titles.longestMatch(in: keys, at: index) == nil
+            {
                 persons.append((index, end))
                 if cued { cuedStarts.insert(index) }
                 index = end
@@ -350,6 +357,15 @@ public struct VietnameseOfficialExtractor: Extractor {
                     return (TitlePhrase(start: 0, end: 0, title: title, past: relation.attributes["status"] == "former"), orgIndex)
                 }.prefix(1).map { $0 }
             }
+            // "có các đồng chí Ủy viên Bộ Chính trị: A; Thượng tướng B, Bộ trưởng Bộ Công an; C, …": a plural rank before
+            // a colon is each listed person's, besides the posts of their own item.
+            if !carried.contains(person.start),
+                let (title, orgIndex) = rankSharedOverList(
+                    at: person.start, sentenceStart: sentenceRange.lowerBound, keys, personEnds: personEnds,
+                    orgEndingAt: orgEndingAt, document: document)
+            {
+                post(title, orgIndex, rule: "rank-shared-over-list")
+            }
             // Forwards: "Person (SN 1964), chức vụ Title Org, Title Org …", "Person – Title Org", and posts the
             // person takes or leaves later in the sentence: "… thôi giữ chức Title Org và nhận nhiệm vụ mới là
             // Title Org", "… làm Title Org". The chain stops at the next person.
@@ -377,7 +393,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
+                // "… tiêu biểu là: Ủy viên …; Bí thư …": a colon after "là" opens the list of posts.
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
+                    || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
                     || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)
@@ -476,6 +494,35 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
     static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí", "khi", "đó", "lúc", "hiện"]
 
+    /// Words between "các" and a plural title: "các đồng chí Ủy viên Bộ Chính trị", "các vị Đại biểu Quốc hội".
+    static let pluralTitleWords: Set<String> = ["đồng", "chí", "ông", "bà", "vị"]
+
+    /// The rank that a plural title before a colon shares over the persons listed after it, one item each between
+    /// semicolons: "có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng … Trương Hòa Bình; Thượng tướng Tô Lâm, Bộ
+    /// trưởng Bộ Công an; Hoàng Trung Hải, …" makes the first name of each item a member of the Politburo. Nil for a
+    /// name right after the colon (the backward rules give it the post), for a name that is not the first of its item,
+    /// and where no "các" makes the title plural.
+    private func rankSharedOverList(
+        at start: Int, sentenceStart: Int, _ keys: [String], personEnds: Set<Int>, orgEndingAt: [Int: Int], document: Document
+    ) -> (TitlePhrase, Int)? {
+        var cursor = start - 1
+        // Back to the start of the item: no other name on the way.
+        while cursor > sentenceStart, keys[cursor] != ";", keys[cursor] != ":" {
+            if personEnds.contains(cursor) { return nil }
+            cursor -= 1
+        }
+        guard cursor > sentenceStart, keys[cursor] == ";" || cursor < start - 1 else { return nil }
+        // Back over the earlier items to the colon.
+        while cursor > sentenceStart, keys[cursor] != ":" { cursor -= 1 }
+        guard cursor > sentenceStart, keys[cursor] == ":", let orgIndex = orgEndingAt[cursor] else { return nil }
+        let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+        guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon), title.start < orgStart else { return nil }
+        var before = title.start - 1
+        while before > sentenceStart, title.start - before <= 2, Self.pluralTitleWords.contains(keys[before]) { before -= 1 }
+        guard before >= sentenceStart, keys[before] == "các" else { return nil }
+        return (title, orgIndex)
+    }
+
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
     private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {
         var cursor = start
@@ -526,7 +573,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         return (title, orgIndex)
     }
 
-    /// Subjects carried into career sentences: a bare "ông"/"bà" (not followed by a name), or a timeline
+    /// Subjects carried into career sentences: a bare "ông"/"bà"/"đồng chí" (not followed by a name), or a timeline
     /// sentence that opens with a date and then a post, refers to the person named last before it, in the
     /// same paragraph or the one before — or to the person the previous reference carried.
     private func careerReferences(
@@ -546,11 +593,14 @@ public struct VietnameseOfficialExtractor: Extractor {
                     hasPerson = true
                     continue
                 }
-                guard let carried = last, ["ông", "bà"].contains(keys[index]), !occupied[index],
+                // "Đồng chí đã trải qua nhiều cương vị …": one comrade, not "các đồng chí".
+                let comrade = keys[index] == "chí" && index > 0 && keys[index - 1] == "đồng"
+                    && !(index > 1 && ["các", "những", "hai", "ba", "nhiều"].contains(keys[index - 2]))
+                guard let carried = last, ["ông", "bà"].contains(keys[index]) || comrade, !occupied[index],
                     index + 1 < tokens.count, !tokens[index + 1].isCapitalized || document.startsSentence[index + 1],
                     paragraphDistance(from: carried.start, to: index, document: document) <= 1
                 else { continue }
-                references.append((index, index + 1, carried.mention))
+                references.append((comrade ? index - 1 : index, index + 1, carried.mention))
                 // A biography goes on over paragraphs: the reference carries the person on.
                 last = (index, carried.mention)
             }

@@ -10,11 +10,13 @@ extension OrganizationGrammar {
     ]
 
     /// An acronym that names a body right after a title ("Tổng Giám đốc VOV", "nguyên Kế toán trưởng PVC"): all
-    /// capitals, two to eight letters, not an abbreviation the lexicon expands, a place or a known head.
+    /// capitals, two to eight letters, not an abbreviation the lexicon expands, a place, a known head or a title
+    /// ("Phó TGĐ Tập đoàn X": the title goes on).
     func acronymAfterTitle(at index: Int) -> ParsedOrganization? {
         let token = document.tokens[index]
         guard token.kind == .word, token.isAllCaps, (2...8).contains(token.text.count), index > 0,
             lexicon.abbreviations[token.text] == nil, !Self.genericAcronyms.contains(token.text),
+            lexicon.titles.longestMatch(in: keys, at: index) == nil,
             lexicon.heads.longestMatch(in: keys, at: index) == nil, unitWordEnd(at: index) == nil,
             lexicon.organizations.longestMatch(in: keys, at: index) == nil,
             lexicon.places.longestMatch(in: keys, at: index) == nil, titleEnds(before: index),

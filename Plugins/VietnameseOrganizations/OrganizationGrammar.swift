@@ -35,10 +35,11 @@ struct OrganizationGrammar {
         "km", "ha", "m", "kg", "tấn", "%", "cán", "học", "bệnh", "đơn", "dự", "hộ", "xã", "huyện", "tỉnh", "đại", "thành",
         "cơ", "doanh", "trường", "ca", "vụ", "điểm", "giường", "chiếc", "căn", "lô", "hồ", "bộ", "ban", "công", "giải",
     ]
-    /// Types of document, which a body's name never takes in after "và" ("Bộ GD&ĐT và Thông tư số 26").
+    /// Types of document, which a body's name never takes in after "và" ("Bộ GD&ĐT và Thông tư số 26") and which
+    /// never start one ("Bộ luật Hình sự" is a code of law, not a ministry "Bộ").
     static let documentTypes: Set<String> = [
         "thông tư", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "công văn", "kết luận", "quy định", "kế hoạch",
-        "thông báo", "hướng dẫn", "chương trình", "đề án", "pháp lệnh", "tờ trình", "báo cáo",
+        "thông báo", "hướng dẫn", "chương trình", "đề án", "pháp lệnh", "tờ trình", "báo cáo", "bộ luật",
     ]
     /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
     static let maxModifierTokens = 14
@@ -71,6 +72,13 @@ struct OrganizationGrammar {
         // "534/QĐ-HVCTQG": an issuer code inside a document symbol is not a name in the text.
         if index > 0, keys[index - 1] == "/" || keys[index - 1] == "-",
             tokens[index - 1].span.end == tokens[index].span.start, tokens[index].isAllCaps
+        {
+            return nil
+        }
+        // "Bộ Luật Hình sự", "Báo cáo": a document's type word whose first word is a head ("Bộ", "Báo") starts no body,
+        // whatever the case of its second word, unless the lexicon knows the name ("Chương trình Phát triển Liên hợp quốc").
+        if index + 1 < keys.count, Self.documentTypes.contains(keys[index] + " " + keys[index + 1]),
+            lexicon.organizations.longestMatch(in: keys, at: index) == nil
         {
             return nil
         }

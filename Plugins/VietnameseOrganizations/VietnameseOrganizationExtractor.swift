@@ -24,7 +24,13 @@ public struct VietnameseOrganizationExtractor: Extractor {
         var mentions: [EntityMention] = []
         var index = 0
         let tokens = document.tokens
+        // The body the grammar parsed last, while nothing else has been read after it: the first of two that may share
+        // their head with a list ("Đại học A, Đại học B, C và D").
+        var previousParsed: ParsedOrganization?
         while index < tokens.count {
+            let previous = previousParsed
+            // Kept over the comma after it, the one token that may stand between the two bodies.
+            if previous?.end != index || tokens[index].text != "," { previousParsed = nil }
             if let list = parser.distributiveList(at: index) {
                 for body in list.bodies { mentions.append(body.mention(in: document)) }
                 index = list.end
@@ -82,6 +88,17 @@ public struct VietnameseOrganizationExtractor: Extractor {
                         index = next.end
                     }
                 }
+                // "Đại học Quốc gia TP.HCM, Đại học Sư phạm TP.HCM, Sài Gòn, … và Y khoa Phạm Ngọc Thạch".
+                let shared = index == parsed.end ? previous.map { parser.bodiesSharingHead(with: $0, parsed) } ?? [] : []
+                for next in shared {
+                    mentions.append(next.mention(in: document, elliptical: true))
+                    index = next.end
+                }
+                if index == parsed.end { previousParsed = parsed }
+            } else if let school = parser.schoolNamedByLevel(at: index) {
+                // "điểm thi THPT Nguyễn Hữu Huân": the school, named without "Trường".
+                mentions.append(school.mention(in: document))
+                index = school.end
             } else if let department = parser.policeDepartment(at: index) {
                 // "các phòng như: PC47, PA71, PK20E": the police's departments by their codes.
                 mentions.append(department.mention(in: document))
