@@ -13,7 +13,7 @@ MIN_RELATION_F1 ?= 0.91
 MIN_CORPUS_ENTITY_F1 ?= 0.90
 MIN_CORPUS_RELATION_F1 ?= 0.80
 
-.PHONY: setup build demo test pyenv check-exports check-serve bench-serve eval blind bench benchmark bench-queries bench-patterns lexicon clean
+.PHONY: setup build demo test pyenv check-exports check-serve bench-serve bench-postgres eval blind bench benchmark bench-queries bench-patterns lexicon clean
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
@@ -148,6 +148,12 @@ bench-patterns: setup
 
 ## bench-serve: `mekong serve` on the development store (examples/corpus/dev ingested), release build: p50/p90/p99 of
 ## the entity page and of the ego diagram page under wrk (4 connections, 15 s each, loopback); docs/benchmarks.md.
+## bench-postgres: ingest into a PostgreSQL store with 1, 2 and 4 workers on a throw-away cluster (docs/postgres.md):
+## articles/s, speed-up, CPU per article of the workers and of the server, extraction and storing time per article.
+bench-postgres: setup
+	$(SWIFT) build -c release --product mekong
+	python3 Benchmarks/bench-postgres.py --mekong .build/release/mekong --copies 2 --workers 1,2,4 --runs 3
+
 bench-serve: setup
 	@command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }

@@ -25,7 +25,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// `write` closure per file (two for ``neo4j``: ``folderFiles``). Every file ends with a line break.
     /// - Throws: what ``GraphSelection/load(from:)`` throws; ``StoreError``; whatever an output throws.
     public func write(
-        _ store: GraphStore, selection: GraphSelection?, to outputs: [(Data) throws -> Void]
+        _ store: any GraphQuerying & GraphStreamSource, selection: GraphSelection?, to outputs: [(Data) throws -> Void]
     ) throws {
         guard let selection else { return try write(whole: store, to: outputs) }
         try write(.part(GraphExport(graph: selection.load(from: store))), to: outputs)

@@ -45,9 +45,9 @@ public struct GraphSelection: Sendable {
     ///
     /// The result equals ``apply(to:)`` on the loaded graph, except that the articles of a neighbourhood come
     /// without their text (nothing drawn or exported shows it).
-    /// - Throws: ``GraphQueryError`` for an unknown focus; ``SelectionError`` for an unknown article;
-    ///   ``StoreError`` when the store cannot be read.
-    public func load(from store: GraphStore) throws -> KnowledgeGraph {
+    /// - Throws: ``GraphQueryError`` for an unknown focus; ``SelectionError`` for an unknown article, or for the
+    ///   whole graph of a store other than SQLite; ``StoreError`` when the store cannot be read.
+    public func load(from store: any GraphQuerying) throws -> KnowledgeGraph {
         if let article {
             guard let id = try store.findArticle(article) else {
                 // The message shows ten ids and whether there are more.
@@ -65,11 +65,12 @@ public struct GraphSelection: Sendable {
             // The walk followed every relation; walk again over those reported in the range.
             return try reported(around, in: store).neighborhood(of: id, depth: depth, predicates: predicates)
         }
+        guard let store = store as? GraphStore else { throw SelectionError.wholeGraphOnSQLiteOnly }
         return try filtered(reported(store.loadGraph(), in: store))
     }
 
     /// `graph` with only the relations reported in ``published``.
-    private func reported(_ graph: KnowledgeGraph, in store: GraphStore) throws -> KnowledgeGraph {
+    private func reported(_ graph: KnowledgeGraph, in store: any GraphQuerying) throws -> KnowledgeGraph {
         guard published.isBounded else { return graph }
         // A relation is reported in the range when a piece of its evidence is: one read of the articles' dates.
         let relations = try store.keepingEvidence(of: graph.relations, reportedIn: published).filter { !$0.evidence.isEmpty }
@@ -83,8 +84,9 @@ public struct GraphSelection: Sendable {
     /// The whole graph is summarized by the store without loading it (``GraphStore/summary(maxEntities:includeIsolated:predicates:)``);
     /// a focus or an article is read as ``load(from:)`` reads it, then summarized in memory.
     /// - Throws: as ``load(from:)``.
-    public func summary(from store: GraphStore) throws -> GraphSummary {
+    public func summary(from store: any GraphQuerying) throws -> GraphSummary {
         if focus == nil, article == nil {
+            guard let store = store as? GraphStore else { throw SelectionError.wholeGraphOnSQLiteOnly }
             return try store.summary(
                 maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates, published: published)
         }

@@ -136,6 +136,52 @@ extension PostgresGraphStore: GraphQuerying {
         }
     }
 
+    public func contribution(ofArticle articleID: String) throws -> KnowledgeGraph {
+        try reading { reader in
+            let relationIDs = try run(
+                "SELECT DISTINCT relation_id FROM evidence WHERE article_id = \(articleID)", "reading an article's relations"
+            ).map { try $0.decode(String.self) }
+            var entityIDs = Set(try run(
+                "SELECT DISTINCT entity_id FROM mentions WHERE article_id = \(articleID)", "reading an article's entities"
+            ).map { try $0.decode(String.self) })
+            let relations = try reader.relations(ids: relationIDs)
+            for relation in relations {
+                entityIDs.insert(relation.subject)
+                entityIDs.insert(relation.object)
+            }
+            let entities = try reader.entities(ids: entityIDs.sorted(by: PostgresRowReader.storeOrder))
+            return KnowledgeGraph(
+                articles: try reader.articles(ids: [articleID], withText: true), entities: entities, relations: relations)
+        }
+    }
+
+    public func findArticle(_ reference: String) throws -> String? {
+        let suffix = "/" + reference
+        return try run("""
+            SELECT id FROM articles WHERE id = \(reference) OR path = \(reference) OR right(path, length(\(suffix))) = \(suffix)
+            ORDER BY id LIMIT 1
+            """, "finding an article").first.map { try $0.decode(String.self) }
+    }
+
+    public func articleIDs(limit: Int) throws -> [String] {
+        try run("SELECT id FROM articles ORDER BY id LIMIT \(limit)", "listing articles").map { try $0.decode(String.self) }
+    }
+
+    public func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws -> [Relation] {
+        guard range.isBounded else { return relations }
+        let articles = Array(Set(relations.flatMap { $0.evidence.map(\.article) }))
+        let inRange = Set(try run("""
+            SELECT id FROM articles WHERE id = ANY(\(articles))
+            AND (\(range.since)::text IS NULL OR published >= \(range.since)::text)
+            AND (\(range.until)::text IS NULL OR published <= \(range.until)::text)
+            """, "reading articles' dates").map { try $0.decode(String.self) })
+        return relations.map { relation in
+            var kept = relation
+            kept.evidence = relation.evidence.filter { inRange.contains($0.article) }
+            return kept
+        }
+    }
+
     /// Each article's row and its counts.
     private func summaries(_ ids: [String]) throws -> [String: ArticleSummary] {
         var summaries: [String: ArticleSummary] = [:]

@@ -1,6 +1,7 @@
 import MekongCore
 
-/// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `relations`, `articles`) ask a store, which
+/// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `relations`, `articles`, and `render` and `export` of a focus or an
+/// article) ask a store, which
 /// both the SQLite store (``GraphStore``) and the PostgreSQL store answer with the same results: each reads only
 /// the rows its answer needs (the shared logic is ``GraphRowReader``'s).
 public protocol GraphQuerying {
@@ -25,6 +26,15 @@ public protocol GraphQuerying {
     func neighborhoodRelations(of entityID: String, depth: Int, predicates: Set<Predicate>?) throws -> [Relation]
     /// The shortest chains between two entities avoiding what `constraints` exclude, up to `limit` of them.
     func shortestPaths(from start: String, to goal: String, constraints: PathConstraints, limit: Int) throws -> [[Relation]]?
+    /// What one article contributed: its entities, the relations with evidence from it (each with all its
+    /// evidence), and the article itself with its text.
+    func contribution(ofArticle articleID: String) throws -> KnowledgeGraph
+    /// The first article (in id order) whose id or path is `reference`, or whose path ends with `/reference`.
+    func findArticle(_ reference: String) throws -> String?
+    /// The first `limit` article ids, in id order.
+    func articleIDs(limit: Int) throws -> [String]
+    /// The relations with only their evidence from articles published in `range` (all of it when unbounded).
+    func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws -> [Relation]
 }
 
 extension GraphStore: GraphQuerying {}

@@ -41,8 +41,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            if storeOptions.isPostgres { return try exportPostgres() }
-            let store = try storeOptions.openExisting()
+            let store: any GraphQuerying & GraphStreamSource = storeOptions.isPostgres
+                ? try PostgresGraphStore(location: storeOptions.postgresLocation()) : try storeOptions.openExisting()
             let selection = focus == nil && article == nil
                 ? nil : GraphSelection(focus: focus, depth: depth, article: article)
             guard let graphFormat = format.graphFormat else {
@@ -59,26 +59,6 @@ struct ExportCommand: ParsableCommand {
                 try Output.stream(to: (output as NSString).appendingPathComponent(files[1])) { second in
                     try graphFormat.write(store, selection: selection, to: [first, second])
                 }
-            }
-        }
-    }
-
-    /// The whole graph of a PostgreSQL store, in any format but DOT (which needs the graph in memory).
-    private func exportPostgres() throws {
-        guard focus == nil, article == nil, let graphFormat = format.graphFormat else {
-            throw UserFacingError(description: "On a PostgreSQL store, export writes the whole graph in json, graphml, "
-                + "gexf, neo4j, turtle or ntriples; for --focus, --article or dot, export it as json and `mekong import` "
-                + "it into a SQLite store (docs/postgres.md).")
-        }
-        let store = try PostgresGraphStore(location: try storeOptions.postgresLocation())
-        defer { store.close() }
-        guard let files = graphFormat.folderFiles else {
-            return try Output.stream(to: output) { write in try graphFormat.write(whole: store, to: [write]) }
-        }
-        try Output.createFolder(output)
-        try Output.stream(to: (output as NSString).appendingPathComponent(files[0])) { first in
-            try Output.stream(to: (output as NSString).appendingPathComponent(files[1])) { second in
-                try graphFormat.write(whole: store, to: [first, second])
             }
         }
     }

@@ -141,7 +141,7 @@ struct RenderCommand: ParsableCommand {
                 predicates: predicate.isEmpty ? nil : Set(predicate.map(Predicate.init(rawValue:))),
                 maxEntities: maxNodes ?? GraphSelection.defaultMaxEntities, includeIsolated: isolated || allEntities,
                 published: try dates.range, screen: chosenScreen)
-            let drawing = try selection.drawing(from: storeOptions.openExisting()) { summary in
+            let drawing = try selection.drawing(from: storeOptions.openForQueries()) { summary in
                 RenderOptions(
                     layout: layout, format: chosenFormat, title: title,
                     caption: summary.caption(in: labels, published: selection.published), language: labels,

@@ -7,7 +7,7 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
         discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue, export, "
-            + "entities, show, neighbors, path, relations and articles work so far (docs/postgres.md).",
+            + "entities, show, neighbors, path, relations, articles and render of a part work so far (docs/postgres.md).",
         valueName: "path"))
     var store: String?
 
@@ -28,15 +28,17 @@ struct StoreOptions: ParsableArguments {
         return try GraphStore(path: path)
     }
 
-    /// Commands other than ingest, enqueue and export read SQLite stores only so far: say so, and what to do.
+    /// The commands that work on a PostgreSQL store so far (docs/postgres.md) are the ones that do not call this:
+    /// the others say so, and what to do.
     private func refusePostgres() throws {
         guard isPostgres else { return }
         let command = CommandLine.arguments.dropFirst().first ?? "this command"
         throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet; on PostgreSQL "
-            + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`), exports (`export`) and answers `entities`, "
-            + "`show`, `neighbors`, `path`, `relations` and `articles`. For the rest, export the graph and import it into a SQLite "
-            + "store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong import "
-            + "--store graph.sqlite graph.json` (docs/postgres.md).")
+            + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`), exports (`export`), answers `entities`, `show`, "
+            + "`neighbors`, `path`, `relations` and `articles`, and draws a focus or an article (`render --focus`, "
+            + "`--article`). For the rest, export the graph and import it into a SQLite store: `mekong export --store "
+            + "\(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong import --store graph.sqlite graph.json` "
+            + "(docs/postgres.md).")
     }
 
     /// Opens an existing store to ask the query commands' questions: a SQLite store read-only, or a PostgreSQL

@@ -68,7 +68,7 @@ struct PostgresStoreTests {
         #expect(try database.sql("SELECT count(*) FROM articles") == "40")
     }
 
-    @Test("entities, show, neighbors, path, relations and articles answer on PostgreSQL exactly as on SQLite")
+    @Test("entities, show, neighbors, path, relations, articles, and render and export of a part, answer on PostgreSQL exactly as on SQLite")
     func queriesMatchSQLite() throws {
         let cli = try MekongCLI.locate()
         let scratch = try ScratchDirectory()
@@ -76,6 +76,7 @@ struct PostgresStoreTests {
         let database = try PostgresTestServer.freshDatabase()
         defer { database.drop() }
         let articles = try Self.articles(60, into: scratch)
+        let firstArticle = try #require(try FileManager.default.contentsOfDirectory(atPath: articles).sorted().first)
         let sqlite = scratch.path("reference.sqlite")
         #expect(try cli.run(["ingest", "--store", sqlite, articles]).status == 0)
         #expect(try cli.run(["ingest", "--store", database.url, articles]).status == 0)
@@ -90,6 +91,11 @@ struct PostgresStoreTests {
             ["relations", "--predicate", "holds_position", "--current", "--json"],
             ["articles"], ["articles", "--mentioning", "Chính phủ", "--limit", "3", "--json"],
             ["articles", "--outlet", "DANTRI", "--since", "2021-04-01"],
+            ["render", "--focus", "Quốc hội", "--depth", "1", "--format", "dot", "-o", "-"],
+            ["render", "--article", firstArticle, "--format", "svg", "-o", "-"],
+            ["export", "--focus", "Chính phủ", "--depth", "2", "--since", "2017-01-01"],
+            ["export", "--article", firstArticle, "--format", "graphml"],
+            ["export", "--focus", "Nguyễn Xuân Phúc", "--format", "dot"],
         ]
         for question in questions {
             let expected = try cli.run(question + ["--store", sqlite])
@@ -219,13 +225,16 @@ struct PostgresStoreTests {
         let cli = try MekongCLI.locate()
         let database = try PostgresTestServer.freshDatabase()
         defer { database.drop() }
-        let run = try cli.run(["render", "--store", database.url, "--format", "dot", "-o", "-"])
+        let run = try cli.run(["query", "--store", database.url, "MATCH (p:person) RETURN p.name"])
         #expect(run.status != 0)
         #expect(run.error.contains("does not read PostgreSQL stores yet"), "\(run.error)")
         #expect(run.error.contains("mekong import"), "\(run.error)")
         let queue = try cli.run(["ingest", "--queue", "--store", "graph.sqlite"])
         #expect(queue.status != 0)
         #expect(queue.error.contains("--queue works on a PostgreSQL store"), "\(queue.error)")
+        let whole = try cli.run(["render", "--store", database.url, "--format", "dot", "-o", "-"])
+        #expect(whole.status != 0)
+        #expect(whole.error.contains("give --focus or --article"), "\(whole.error)")
         let down = try cli.run(["ingest", "--queue", "--store", "postgres://nobody@127.0.0.1:1/none"])
         #expect(down.status != 0)
         #expect(down.error.contains("Cannot connect to the PostgreSQL store"), "\(down.error)")
