@@ -11,6 +11,15 @@ public enum NameNormalizer {
     /// The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below).
     static let toneMarks: Set<Unicode.Scalar> = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
 
+    /// Whether a name is another cut short, by their keys (``key(_:)``): its words are the other's first words
+    /// ("Sở Y tế" of "Sở Y tế tỉnh Đồng Tháp", "Chính phủ" of "Chính phủ Haiti"). Such an alias stood for the full
+    /// name in the article that gave it, where the rest was clear from the text; in another article the same
+    /// words name another body, so both stores let it join no entity across articles. (Before, every "Chính phủ"
+    /// of the development set became "Chính phủ Haiti", because one article about Haiti gave that alias.)
+    public static func isCutShort(_ aliasKey: String, of key: String) -> Bool {
+        key.hasPrefix(aliasKey + " ")
+    }
+
     /// The identity key of a name; see the type's documentation.
     ///
     /// One pass over the scalars with a table built once (the key is computed for every name of every

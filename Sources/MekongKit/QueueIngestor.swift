@@ -101,8 +101,22 @@ public struct QueueIngestor: Sendable {
         return summary
     }
 
-    /// One job's loop: claim, extract, record, store what is ready; at the end wait to store the rest.
+    /// One job's loop: claim, extract, record, store what is ready. When nothing is left to claim it stores the
+    /// rest, and while an article before the last ones is still held by another worker it waits for that one
+    /// (which may die and leave it to be claimed again): a job stops only when the queue is empty.
     private func work(on store: PostgresGraphStore, tally: QueueTally, progress: @Sendable (QueueProgress) -> Void) throws {
+        while tally.error == nil {
+            try claimAndExtract(on: store, tally: tally, progress: progress)
+            for entry in try store.storeQueued(waiting: true) { tally.stored(entry, progress: progress) }
+            if try store.statistics().queueIsEmpty { return }
+            try store.waitForPendingHead()
+        }
+    }
+
+    /// Claims, extracts and records articles until none is left to claim, storing what is ready after each.
+    private func claimAndExtract(
+        on store: PostgresGraphStore, tally: QueueTally, progress: @Sendable (QueueProgress) -> Void
+    ) throws {
         while tally.error == nil, let claim = try store.claimNext() {
             let path = claim.article.path
             let identity = claim.article.identity == ArticleReader.standardInput ? nil : claim.article.identity
@@ -126,59 +140,5 @@ public struct QueueIngestor: Sendable {
             progress(.extracted(path))
             for entry in try store.storeQueued(waiting: false) { tally.stored(entry, progress: progress) }
         }
-        for entry in try store.storeQueued(waiting: true) { tally.stored(entry, progress: progress) }
-    }
-}
-
-/// What a queue worker just did, for progress lines.
-public enum QueueProgress: Sendable, Equatable {
-    /// This process extracted the article at this path.
-    case extracted(String)
-    /// This process stored the article at this path (or found it could not be stored).
-    case stored(String)
-}
-
-/// The summary the jobs of one worker process add to, under a lock.
-private final class QueueTally: @unchecked Sendable {
-    private let lock = NSLock()
-    private var _summary = IngestSummary()
-    private var _error: (any Error)?
-
-    var summary: IngestSummary { lock.withLock { _summary } }
-    var error: (any Error)? { lock.withLock { _error } }
-
-    func fail(_ error: any Error) {
-        lock.withLock { if _error == nil { _error = error } }
-    }
-
-    func extracted(problems: [String], capped: [String]) {
-        lock.withLock {
-            _summary.extracted = (_summary.extracted ?? 0) + 1
-            _summary.extractorFailures += problems
-            _summary.cappedArticles += capped
-        }
-    }
-
-    func extractionFailed(_ reason: String) {
-        lock.withLock {
-            _summary.extracted = (_summary.extracted ?? 0) + 1
-            _summary.failedFiles.append(reason)
-        }
-    }
-
-    func stored(_ entry: StoredQueueEntry, progress: @Sendable (QueueProgress) -> Void) {
-        lock.withLock {
-            switch entry.result {
-            case .success(let outcome):
-                switch outcome.change {
-                case .added: _summary.added += 1
-                case .replaced: _summary.replaced += 1
-                case .unchanged: _summary.unchanged += 1
-                }
-            case .failure(let error):
-                _summary.failedFiles.append("\(entry.path) was not stored: \(error.localizedDescription)")
-            }
-        }
-        progress(.stored(entry.path))
     }
 }

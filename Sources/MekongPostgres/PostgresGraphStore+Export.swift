@@ -19,8 +19,8 @@ extension PostgresGraphStore: GraphStreamSource {
     ) throws {
         // What the writer's outputs throw needs no wrapping here: store failures are PostgresStoreError.
         var writer = makeWriter { $0 }
-        try runScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "exporting the graph")
-        defer { try? runScript("ROLLBACK", "exporting the graph") }
+        try begin("exporting the graph", readOnly: true)
+        defer { try? end("exporting the graph", commit: false) }
         try eachPage { (last: String?) throws -> [Article] in
             try self.run("""
                 SELECT id, title, path, url, source, author, published, sha256, published_from FROM articles

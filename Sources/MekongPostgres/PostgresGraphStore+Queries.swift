@@ -6,8 +6,8 @@ import PostgresNIO
 extension PostgresGraphStore: GraphQuerying {
     /// Runs `body` on the store's rows inside one read-only snapshot.
     func reading<T>(_ body: (PostgresRowReader) throws -> T) throws -> T {
-        try runScript("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "reading the graph")
-        defer { try? runScript("ROLLBACK", "reading the graph") }
+        try begin("reading the graph", readOnly: true)
+        defer { try? end("reading the graph", commit: false) }
         return try body(PostgresRowReader(store: self))
     }
 

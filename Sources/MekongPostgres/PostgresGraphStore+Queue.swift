@@ -5,19 +5,26 @@ import PostgresNIO
 extension PostgresGraphStore {
     /// Adds articles to the end of the ingest queue, in order, in one transaction.
     ///
-    /// The same bytes of the same file wait in the queue once, however often they are enqueued; once stored,
-    /// enqueuing them again queues them again (a worker then finds the article unchanged).
+    /// An article whose last entry still waiting in the queue has the same bytes is not added again; any other
+    /// is (a file changed and changed back waits twice, in the order it was given). Enqueuing transactions take
+    /// turns (an advisory lock), so that the queue's order is the order they commit in.
     /// - Returns: How many were added (the others were waiting already).
     @discardableResult
     public func enqueue(_ articles: [QueuedArticle]) throws(PostgresStoreError) -> Int {
         try transaction("enqueuing articles") { () throws(PostgresStoreError) in
+            try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.enqueueLock))", "waiting to enqueue")
             var added = 0
             for article in articles {
                 let content = ByteBuffer(bytes: article.content)
                 let rows = try run("""
                     INSERT INTO ingest_queue (path, identity, content, content_sha256)
-                    VALUES (\(article.path), \(article.identity), \(content), encode(sha256(\(content)), 'hex'))
-                    ON CONFLICT (identity, content_sha256) WHERE state IN ('pending', 'extracted') DO NOTHING
+                    SELECT \(article.path), \(article.identity), \(content), encode(sha256(\(content)), 'hex')
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM (
+                            SELECT content_sha256 FROM ingest_queue
+                            WHERE identity = \(article.identity) AND state IN ('pending', 'extracted')
+                            ORDER BY seq DESC LIMIT 1) last
+                        WHERE last.content_sha256 = encode(sha256(\(content)), 'hex'))
                     RETURNING seq
                     """, "enqueuing \(article.path)")
                 added += rows.count
@@ -32,7 +39,7 @@ extension PostgresGraphStore {
     /// call nothing else on this store in between. If the worker dies, the server ends the transaction with
     /// the connection and the article is pending again.
     public func claimNext() throws(PostgresStoreError) -> ClaimedArticle? {
-        try runScript("BEGIN", "claiming an article")
+        try begin("claiming an article")
         let rows: [PostgresRow]
         do {
             rows = try run("""
@@ -40,18 +47,18 @@ extension PostgresGraphStore {
                 ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED
                 """, "claiming an article")
         } catch {
-            try? runScript("ROLLBACK", "claiming an article")
+            try? end("claiming an article", commit: false)
             throw error
         }
         guard let row = rows.first else {
-            try runScript("ROLLBACK", "claiming an article")
+            try end("claiming an article", commit: false)
             return nil
         }
         do {
             let (sequence, path, identity, content) = try row.decode((Int, String, String, Data).self)
             return ClaimedArticle(sequence: sequence, article: QueuedArticle(path: path, identity: identity, content: content))
         } catch {
-            try? runScript("ROLLBACK", "claiming an article")
+            try? end("claiming an article", commit: false)
             throw .failed(location, doing: "claiming an article", reason: Self.describe(error))
         }
     }
@@ -72,10 +79,21 @@ extension PostgresGraphStore {
                     finished_at = CASE WHEN \(state) = 'failed' THEN now() END
                 WHERE seq = \(claim.sequence)
                 """, "recording the extraction of \(claim.article.path)")
-            try runScript("COMMIT", "recording the extraction of \(claim.article.path)")
+            try end("recording the extraction of \(claim.article.path)", commit: true)
         } catch {
-            try? runScript("ROLLBACK", "recording the extraction of \(claim.article.path)")
+            try? end("recording the extraction of \(claim.article.path)", commit: false)
             throw error
+        }
+    }
+
+    /// Waits until the first pending article is no longer held by another worker (it recorded the extraction,
+    /// or died and its claim ended), so that a worker does not stop while an article before its own waits.
+    public func waitForPendingHead() throws(PostgresStoreError) {
+        try transaction("waiting for the first pending article") { () throws(PostgresStoreError) -> Void in
+            // FOR UPDATE waits for the claimer's row lock; SKIP LOCKED is what claiming uses instead.
+            try run(
+                "SELECT seq FROM ingest_queue WHERE state = 'pending' ORDER BY seq LIMIT 1 FOR UPDATE",
+                "waiting for the first pending article")
         }
     }
 

@@ -16,8 +16,10 @@ extension PostgresGraphStore {
     /// One session stores at a time. With `waiting` false, returns at once (storing nothing) when another
     /// session is storing; with `waiting` true, waits for it and then stores what is left, which is how a
     /// worker makes sure that nothing it extracted stays unstored when it stops.
-    /// - Returns: What storing each article did, in queue order. An article that cannot be stored is marked
-    ///   failed and reported here; the ones after it are still stored.
+    /// - Returns: What storing each article did, in queue order. An article whose data the server refuses is
+    ///   marked failed and reported here, and the ones after it are still stored (docs/postgres.md).
+    /// - Throws: ``PostgresStoreError`` for any other failure; the articles stored before it stay stored, and the
+    ///   one it met stays first in line.
     public func storeQueued(waiting: Bool) throws(PostgresStoreError) -> [StoredQueueEntry] {
         let lock = PostgresSchema.mergeLock
         if waiting {
@@ -63,7 +65,14 @@ extension PostgresGraphStore {
                 }
                 result = .success(outcome)
             } catch {
-                // Rolled back: the graph is as before; the entry says why, and the queue moves on.
+                // Rolled back: the graph is as before. Only an article whose data the server refuses (or that cannot
+                // be read back) is set aside, with the reason, and the queue moves on past it, so that the order is
+                // broken for that article alone; any other failure (a lost connection, a timeout) stops here, and
+                // the article stays first in line for the next storing session.
+                switch error {
+                case .rejected, .corruptQueueEntry: break
+                default: throw error
+                }
                 try run("""
                     UPDATE ingest_queue SET state = 'failed', contribution = NULL,
                         problems = \(error.localizedDescription), finished_at = now()
@@ -80,9 +89,9 @@ extension PostgresGraphStore {
     private func store(_ staged: StagedContribution) throws(PostgresStoreError) -> IngestOutcome {
         let article = staged.article
         let entities = staged.entities.map(EntityPayload.init)
-        let entityJSON = try json(EntitiesPayload(article: article, entities: entities))
+        let entityJSON = try json(EntityPayload.Article(article: article, entities: entities))
         let rows = try run("SELECT mekong_store_entities(\(entityJSON)::jsonb)::text", "storing the entities of \(article.path)")
-        let result: EntitiesResult = try decodeJSON(rows.first, doing: "storing the entities of \(article.path)")
+        let result: StoringResult.Entities = try decodeJSON(rows.first, doing: "storing the entities of \(article.path)")
         guard let change = IngestOutcome.Change(rawValue: result.change) else {
             throw .failed(location, doing: "storing \(article.path)", reason: "unknown change \(result.change)")
         }
@@ -103,13 +112,13 @@ extension PostgresGraphStore {
                 subject: ends.0, predicate: relation.predicate, object: ends.1, attributes: relation.attributes)
             return RelationPayload(
                 id: id, subject: ends.0, predicate: relation.predicate.rawValue, object: ends.1,
-                attributes: relation.attributes, evidence: relation.evidence.map(EvidencePayload.init))
+                attributes: relation.attributes, evidence: relation.evidence.map(RelationPayload.Evidence.init))
         }
         let relationJSON = try json(relations)
         let relationRows = try run(
             "SELECT mekong_store_relations(\(article.id), \(relationJSON)::jsonb)::text",
             "storing the relations of \(article.path)")
-        let stored: RelationsResult = try decodeJSON(relationRows.first, doing: "storing the relations of \(article.path)")
+        let stored: StoringResult.Relations = try decodeJSON(relationRows.first, doing: "storing the relations of \(article.path)")
         outcome.relationsAdded = stored.added
         outcome.evidenceAdded = stored.evidence
         outcome.relationsDropped = stored.dropped
@@ -132,118 +141,4 @@ extension PostgresGraphStore {
             throw .failed(location, doing: doing, reason: "unexpected answer \(text)")
         }
     }
-}
-
-/// A contribution as the queue keeps it between extraction and storing.
-struct StagedContribution: Codable {
-    var article: Article
-    var entities: [Entity]
-    var relations: [Relation]
-}
-
-/// What `mekong_store_entities` reads.
-private struct EntitiesPayload: Encodable {
-    var article: Article
-    var entities: [EntityPayload]
-}
-
-/// An entity with what resolution compares, computed here so that the database never folds names itself:
-/// the keys and search forms of ``MekongCore/NameNormalizer``, and lengths as Swift counts characters.
-private struct EntityPayload: Encodable {
-    var id: String
-    var type: String
-    var name: String
-    var nameLength: Int
-    var key: String
-    var folded: String
-    var attributes: [String: String]
-    var aliases: [AliasPayload]
-    var mentions: [MentionPayload]
-
-    init(_ entity: Entity) {
-        let key = NameNormalizer.key(entity.name)
-        id = entity.id
-        type = entity.type.rawValue
-        name = entity.name
-        nameLength = entity.name.count
-        self.key = key
-        folded = NameNormalizer.fold(entity.name)
-        attributes = entity.attributes
-        var seen: Set<String> = [entity.name]
-        aliases = entity.aliases.filter { seen.insert($0).inserted }.map { alias in
-            let aliasKey = NameNormalizer.key(alias)
-            // An alias that is the name cut short never joins another article's entity (ContributionWriter).
-            return AliasPayload(
-                name: alias, nameLength: alias.count, key: aliasKey, folded: NameNormalizer.fold(alias),
-                joins: aliasKey != key && !key.hasPrefix(aliasKey + " "))
-        }
-        var spans: Set<[Int]> = []
-        mentions = entity.mentions.filter { spans.insert([$0.start, $0.end]).inserted }.map {
-            MentionPayload(start: $0.start, end: $0.end, text: $0.text)
-        }
-    }
-}
-
-private struct AliasPayload: Encodable {
-    var name: String
-    var nameLength: Int
-    var key: String
-    var folded: String
-    var joins: Bool
-}
-
-/// A mention as `[start, end, text]`.
-private struct MentionPayload: Encodable {
-    var start: Int
-    var end: Int
-    var text: String
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(start)
-        try container.encode(end)
-        try container.encode(text)
-    }
-}
-
-private struct RelationPayload: Encodable {
-    var id: String
-    var subject: String
-    var predicate: String
-    var object: String
-    var attributes: [String: String]
-    var evidence: [EvidencePayload]
-}
-
-private struct EvidencePayload: Encodable {
-    var start: Int
-    var end: Int
-    var text: String
-    var extractor: String
-    var rule: String?
-    var confidence: Double
-    var attributes: [String: String]
-
-    init(_ evidence: Evidence) {
-        start = evidence.start
-        end = evidence.end
-        text = evidence.text
-        extractor = evidence.extractor
-        rule = evidence.rule
-        confidence = evidence.confidence
-        attributes = evidence.attributes
-    }
-}
-
-private struct EntitiesResult: Decodable {
-    var change: String
-    var ids: [String]?
-    var added: Int?
-    var merged: Int?
-}
-
-private struct RelationsResult: Decodable {
-    var added: Int
-    var evidence: Int
-    var dropped: Int
 }

@@ -26,12 +26,16 @@ public final class PostgresGraphStore {
     let connection: PostgresConnection
     let logger: Logger
     private var closed = false
+    /// Whether a transaction is open on the connection: a second BEGIN would be ignored by the server and its
+    /// COMMIT would end the first, so none is ever nested.
+    private var inTransaction = false
 
-    /// Connects to the database at `location` and brings its schema up to date (creating it in an empty
-    /// database). Workers starting at once migrate one at a time.
-    /// - Throws: ``PostgresStoreError`` when the server cannot be reached, the database belongs to another
-    ///   program, or a newer Mekong has migrated it.
-    public init(location: PostgresLocation) throws(PostgresStoreError) {
+    /// Connects to the database at `location`. With `migrating` (ingest, enqueue) it brings the schema up to date,
+    /// creating it in an empty database (workers starting at once migrate one at a time); without (the read
+    /// commands) it only checks that a store of this schema version is there, and changes nothing.
+    /// - Throws: ``PostgresStoreError`` when the server cannot be reached, the database is not UTF-8, belongs to
+    ///   another program, holds no store (reading) or an older one (reading), or a newer Mekong has migrated it.
+    public init(location: PostgresLocation, migrating: Bool = true) throws(PostgresStoreError) {
         self.location = location
         var logger = Logger(label: "mekong.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         logger.logLevel = .critical
@@ -47,11 +51,29 @@ public final class PostgresGraphStore {
             throw .cannotConnect(location, reason: Self.describe(error))
         }
         do {
-            try migrate()
+            try prepareSession()
+            try migrating ? migrate() : checkSchema()
         } catch {
             close()
             throw error
         }
+    }
+
+    /// Refuses a database whose text is not UTF-8 (lengths would count bytes, Vietnamese text would not fit), and
+    /// lets a worker's claim stay open while it extracts, whatever the server's idle timeout.
+    private func prepareSession() throws(PostgresStoreError) {
+        let encoding = try decode(run("SELECT current_setting('server_encoding')", "reading the encoding").first, as: String.self)
+        guard encoding == "UTF8" else { throw .notUTF8(location, encoding: encoding) }
+        try runScript("SET idle_in_transaction_session_timeout = 0", "preparing the session")
+    }
+
+    /// For reading: the store must be there, at this Mekong's schema version.
+    private func checkSchema() throws(PostgresStoreError) {
+        let hasSchema = try decode(run("SELECT to_regclass('mekong_schema') IS NOT NULL", "reading the schema").first, as: Bool.self)
+        guard hasSchema else { throw .noStore(location) }
+        let version = try decode(run("SELECT coalesce(max(version), 0) FROM mekong_schema", "reading the schema version").first, as: Int.self)
+        if version > PostgresSchema.latest { throw .newerSchema(location, version: version, known: PostgresSchema.latest) }
+        if version < PostgresSchema.latest { throw .olderSchema(location, version: version, known: PostgresSchema.latest) }
     }
 
     deinit { close() }
@@ -71,7 +93,7 @@ public final class PostgresGraphStore {
         do {
             return try connection.query(query, logger: logger).wait().rows
         } catch {
-            throw .failed(location, doing: doing(), reason: Self.describe(error))
+            throw Self.translate(error, location: location, doing: doing())
         }
     }
 
@@ -88,16 +110,40 @@ public final class PostgresGraphStore {
     func transaction<T>(_ doing: String, readOnly: Bool = false, _ body: () throws(PostgresStoreError) -> T)
         throws(PostgresStoreError) -> T
     {
-        try runScript(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN", doing)
+        try begin(doing, readOnly: readOnly)
         let value: T
         do {
             value = try body()
         } catch {
-            try? runScript("ROLLBACK", doing)
+            try? end(doing, commit: false)
             throw error
         }
-        try runScript("COMMIT", doing)
+        try end(doing, commit: true)
         return value
+    }
+
+    /// The error a failed statement is reported as: ``PostgresStoreError/rejected(_:doing:reason:)`` when the
+    /// server refused the data itself (SQLSTATE classes 22 and 23: storing it again would fail the same way),
+    /// ``PostgresStoreError/failed(_:doing:reason:)`` otherwise (a lost connection, a timeout, a full disk).
+    static func translate(_ error: any Error, location: PostgresLocation, doing: String) -> PostgresStoreError {
+        let reason = describe(error)
+        if let state = (error as? PSQLError)?.serverInfo?[.sqlState], state.hasPrefix("22") || state.hasPrefix("23") {
+            return .rejected(location, doing: doing, reason: reason)
+        }
+        return .failed(location, doing: doing, reason: reason)
+    }
+
+    /// Opens a transaction; none may be open already.
+    func begin(_ doing: String, readOnly: Bool = false) throws(PostgresStoreError) {
+        precondition(!inTransaction, "PostgresGraphStore: a transaction is already open (\(doing))")
+        try runScript(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN", doing)
+        inTransaction = true
+    }
+
+    /// Ends the open transaction: commits it, or rolls it back.
+    func end(_ doing: String, commit: Bool) throws(PostgresStoreError) {
+        inTransaction = false
+        try runScript(commit ? "COMMIT" : "ROLLBACK", doing)
     }
 
     /// What the server said, without the generic text PostgresNIO shows to keep secrets out of logs.

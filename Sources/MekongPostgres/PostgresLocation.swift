@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`. The port defaults to 5432, the user to `$PGUSER` or
 /// `postgres`, the password to `$PGPASSWORD`. Connections are unencrypted (a server on loopback or a trusted
-/// network); `?sslmode=` values other than `disable` and `prefer` are refused rather than silently ignored.
+/// network); `?sslmode=` values other than ``acceptedSSLModes`` are refused rather than silently ignored.
 public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     /// The server's host name or address.
     public var host: String
@@ -22,6 +22,9 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         let lower = store.lowercased()
         return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
     }
+
+    /// The `sslmode` values a URL may give: those a connection without TLS satisfies.
+    public static let acceptedSSLModes = ["disable", "allow", "prefer"]
 
     /// A location with every part given.
     public init(host: String, port: Int = 5432, user: String, password: String? = nil, database: String) {
@@ -47,12 +50,13 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         }
         for item in components.queryItems ?? [] {
             switch (item.name, item.value ?? "") {
-            case ("sslmode", "disable"), ("sslmode", "prefer"), ("sslmode", "allow"): continue
+            case ("sslmode", let mode) where Self.acceptedSSLModes.contains(mode): continue
             case ("sslmode", let mode):
                 throw .badLocation(url, reason: "sslmode=\(mode) is not supported: Mekong connects without TLS (use a "
                     + "server on loopback, or an SSH tunnel or VPN to it)")
             default:
-                throw .badLocation(url, reason: "the parameter \(item.name) is not known (only sslmode=disable is)")
+                throw .badLocation(url, reason: "the parameter \(item.name) is not known (only sslmode is, as "
+                    + Self.acceptedSSLModes.map { "sslmode=\($0)" }.joined(separator: ", ") + ")")
             }
         }
         self.host = host

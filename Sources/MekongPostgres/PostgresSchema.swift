@@ -6,7 +6,7 @@ import Foundation
 /// Never edit a registered migration: append a new one. A database whose `mekong_schema` table records a
 /// version above ``migrations``' last is refused (``PostgresStoreError/newerSchema(_:version:known:)``).
 ///
-/// Every identifier and key column uses the "C" collation, so that `ORDER BY` sorts by bytes as SQLite does and
+/// Every text column that is compared or sorted uses the "C" collation, so that `ORDER BY` sorts by bytes as SQLite does and
 /// exports from both stores list the same records in the same order.
 enum PostgresSchema {
     /// A numbered step of the schema.
@@ -44,18 +44,20 @@ enum PostgresSchema {
 
     /// The advisory lock taken while migrating, so that workers starting at once do not race to create tables.
     static let migrationLock: Int64 = 0x4D4B_4E47_0001
+    /// The advisory lock an enqueuing transaction holds, so that queue order is commit order.
+    static let enqueueLock: Int64 = 0x4D4B_4E47_0003
     /// The advisory lock held by the one session that stores queued contributions (``PostgresGraphStore``).
     static let mergeLock: Int64 = 0x4D4B_4E47_0002
 
     private static let version1 = #"""
         CREATE TABLE articles (
             id text COLLATE "C" PRIMARY KEY,
-            title text NOT NULL,
-            path text NOT NULL,
-            url text,
-            source text,
-            author text,
-            published text,
+            title text COLLATE "C" NOT NULL,
+            path text COLLATE "C" NOT NULL,
+            url text COLLATE "C",
+            source text COLLATE "C",
+            author text COLLATE "C",
+            published text COLLATE "C",
             sha256 text NOT NULL,
             text text NOT NULL,
             ingested_at timestamptz NOT NULL,
@@ -65,7 +67,7 @@ enum PostgresSchema {
         CREATE TABLE entities (
             id text COLLATE "C" PRIMARY KEY,
             type text COLLATE "C" NOT NULL,
-            name text NOT NULL,
+            name text COLLATE "C" NOT NULL,
             name_length integer NOT NULL,
             key text COLLATE "C" NOT NULL,
             attributes jsonb NOT NULL DEFAULT '{}'
@@ -79,7 +81,7 @@ enum PostgresSchema {
             name text COLLATE "C" NOT NULL,
             name_length integer NOT NULL,
             key text COLLATE "C" NOT NULL,
-            folded text NOT NULL,
+            folded text COLLATE "C" NOT NULL,
             is_canonical boolean NOT NULL,
             UNIQUE (entity_id, article_id, name)
         );
@@ -151,9 +153,8 @@ enum PostgresSchema {
             enqueued_at timestamptz NOT NULL DEFAULT now(),
             finished_at timestamptz
         );
-        -- The same content of the same file waits once, however often it is enqueued.
-        CREATE UNIQUE INDEX ingest_queue_waiting ON ingest_queue (identity, content_sha256)
-            WHERE state IN ('pending', 'extracted');
+        -- Enqueuing skips an article whose last waiting entry has the same bytes (PostgresGraphStore.enqueue).
+        CREATE INDEX ingest_queue_waiting ON ingest_queue (identity, seq) WHERE state IN ('pending', 'extracted');
         CREATE INDEX ingest_queue_open ON ingest_queue (seq) WHERE state IN ('pending', 'extracted');
 
         -- Removes an article and what it contributed, then the relations no evidence supports and the entities no

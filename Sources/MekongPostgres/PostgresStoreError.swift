@@ -10,8 +10,16 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
     case notAMekongDatabase(PostgresLocation)
     /// The database was migrated by a newer Mekong; this one does not know its schema.
     case newerSchema(PostgresLocation, version: Int, known: Int)
-    /// A statement failed on the server.
+    /// The database's text encoding is not UTF-8.
+    case notUTF8(PostgresLocation, encoding: String)
+    /// A read command found no Mekong store in the database.
+    case noStore(PostgresLocation)
+    /// A read command found a store of an older schema version (the next ingest or enqueue migrates it).
+    case olderSchema(PostgresLocation, version: Int, known: Int)
+    /// A statement failed on the server (a lost connection, a timeout, a full disk …): trying again may work.
     case failed(PostgresLocation, doing: String, reason: String)
+    /// The server refused the data itself (a constraint, a value it cannot hold): trying again fails the same way.
+    case rejected(PostgresLocation, doing: String, reason: String)
     /// A queued article's stored contribution cannot be read back.
     case corruptQueueEntry(PostgresLocation, sequence: Int, reason: String)
 
@@ -28,8 +36,19 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
         case .newerSchema(let location, let version, let known):
             return "The store \(location) has schema version \(version), written by a newer Mekong; this one knows "
                 + "versions up to \(known). Upgrade Mekong to use it."
+        case .notUTF8(let location, let encoding):
+            return "The database \(location) stores text as \(encoding); Mekong needs UTF-8. Create the database with "
+                + "createdb --encoding=UTF8 --template=template0 and point --store at it."
+        case .noStore(let location):
+            return "No Mekong store in the database \(location). Ingest articles first (`mekong ingest --store "
+                + "\(location) FILES`), or point --store or MEKONG_STORE at an existing store."
+        case .olderSchema(let location, let version, let known):
+            return "The store \(location) has schema version \(version); this Mekong reads version \(known). Run "
+                + "`mekong enqueue` or `mekong ingest` on it once to migrate it."
         case .failed(let location, let doing, let reason):
             return "The PostgreSQL store \(location) failed while \(doing): \(reason)."
+        case .rejected(let location, let doing, let reason):
+            return "The PostgreSQL store \(location) refused the data while \(doing): \(reason)."
         case .corruptQueueEntry(let location, let sequence, let reason):
             return "Queue entry \(sequence) of \(location) cannot be read back (\(reason)); enqueue the article again."
         }

@@ -158,21 +158,12 @@ final class ContributionWriter {
             """)
         if let row = try Row.fetchOne(byAnyNameKey, arguments: [key, type]) { return (row[0], row[1], row[2]) }
 
-        for aliasKey in aliasKeys where aliasKey != key && !Self.isCutShort(aliasKey, of: key) {
+        for aliasKey in aliasKeys where aliasKey != key && !NameNormalizer.isCutShort(aliasKey, of: key) {
             if let row = try Row.fetchOne(byCanonicalKey, arguments: [type, aliasKey]) {
                 return (row[0], row[1], row[2])
             }
         }
         return nil
-    }
-
-    /// Whether a name is another cut short, by their keys: its words are the other's first words ("Sở Y tế" of
-    /// "Sở Y tế tỉnh Đồng Tháp", "Chính phủ" of "Chính phủ Haiti"). Such an alias stood for the full name in
-    /// the article that gave it, where the rest was clear from the text; in another article the same words
-    /// name another body, so they never join entities across articles. (Before, every "Chính phủ" of the
-    /// development set became "Chính phủ Haiti", because one article about Haiti gave that alias.)
-    static func isCutShort(_ aliasKey: String, of key: String) -> Bool {
-        key.hasPrefix(aliasKey + " ")
     }
 
     /// Lets the fullest name win and adds attributes the stored entity does not have yet.

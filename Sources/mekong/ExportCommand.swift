@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try UserFacingError.reporting {
             let store: any GraphQuerying & GraphStreamSource = storeOptions.isPostgres
-                ? try PostgresGraphStore(location: storeOptions.postgresLocation()) : try storeOptions.openExisting()
+                ? try PostgresGraphStore(location: storeOptions.postgresLocation(), migrating: false) : try storeOptions.openExisting()
             let selection = focus == nil && article == nil
                 ? nil : GraphSelection(focus: focus, depth: depth, article: article)
             guard let graphFormat = format.graphFormat else {

@@ -17,7 +17,8 @@ struct IngestCommand: ParsableCommand {
             With a PostgreSQL store (--store postgres://USER@HOST/DB, docs/postgres.md) the articles are added to
             its queue and this process then works on the queue with --jobs connections, beside any other workers;
             with --queue and no PATH it only works on what `mekong enqueue` queued. Articles are stored in queue
-            order, so the graph is the one a single SQLite ingest of the same articles gives.
+            order, so the graph is the one a single SQLite ingest of the same articles gives (a PostgreSQL store
+            has no curation file: curations apply to SQLite stores only).
 
             Examples:
               mekong ingest articles/

@@ -45,7 +45,7 @@ struct StoreOptions: ParsableArguments {
     /// store (docs/postgres.md).
     func openForQueries() throws -> any GraphQuerying {
         guard isPostgres else { return try openExisting() }
-        return try PostgresGraphStore(location: postgresLocation())
+        return try PostgresGraphStore(location: postgresLocation(), migrating: false)
     }
 
     /// Opens an existing store to read, read-only (so a store on read-only media or owned by another user

@@ -197,6 +197,59 @@ struct PostgresStoreTests {
         #expect(try second.failures().map(\.path) == ["/x/a.txt", "/x/b.txt"])
     }
 
+    @Test("a file changed and changed back waits twice, in order; the same bytes twice wait once")
+    func enqueueKeepsOrder() throws {
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let store = try PostgresGraphStore(location: try PostgresLocation(url: database.url))
+        defer { store.close() }
+        func version(_ text: String) -> QueuedArticle {
+            QueuedArticle(path: "/x/a.txt", identity: "/x/a.txt", content: Data(text.utf8))
+        }
+        #expect(try store.enqueue([version("Bài X.")]) == 1)
+        #expect(try store.enqueue([version("Bài X.")]) == 0)
+        #expect(try store.enqueue([version("Bài Y.")]) == 1)
+        #expect(try store.enqueue([version("Bài X.")]) == 1, "X after Y is a change, not a duplicate")
+        #expect(try database.sql("SELECT string_agg(convert_from(content, 'UTF8'), '|' ORDER BY seq) FROM ingest_queue")
+            == "Bài X.|Bài Y.|Bài X.")
+    }
+
+    @Test("a worker stops only when the queue is empty: it waits for an article another worker holds")
+    func workerWaitsForHeldArticle() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let articles = try Self.articles(4, into: scratch)
+        #expect(try cli.run(["enqueue", "--store", database.url, articles]).status == 0)
+        // Another worker holds the first article and is slow.
+        let holder = try PostgresGraphStore(location: try PostgresLocation(url: database.url))
+        let held = try #require(try holder.claimNext())
+        let worker = try Self.startWorker(cli, database.url)
+        Thread.sleep(forTimeInterval: 2)
+        #expect(worker.isRunning, "the worker stopped while the first article was still held")
+        #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE state = 'extracted'") == "3")
+        // The holder dies: the worker takes the article over and stores everything.
+        holder.close()
+        worker.waitUntilExit()
+        #expect(worker.terminationStatus == 0)
+        #expect(held.sequence == 1)
+        #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE state = 'done'") == "4")
+        #expect(try database.sql("SELECT count(*) FROM articles") == "4")
+    }
+
+    @Test("a read command on an empty database says there is no store and creates nothing")
+    func readingCreatesNothing() throws {
+        let cli = try MekongCLI.locate()
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let run = try cli.run(["show", "Quốc hội", "--store", database.url])
+        #expect(run.status != 0)
+        #expect(run.error.contains("No Mekong store in the database"), "\(run.error)")
+        #expect(try database.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
+    }
+
     @Test("a newer schema and another program's tables are refused, with what to do")
     func schemaChecks() throws {
         let database = try PostgresTestServer.freshDatabase()
@@ -232,6 +285,7 @@ struct PostgresStoreTests {
         let queue = try cli.run(["ingest", "--queue", "--store", "graph.sqlite"])
         #expect(queue.status != 0)
         #expect(queue.error.contains("--queue works on a PostgreSQL store"), "\(queue.error)")
+        try PostgresGraphStore(location: try PostgresLocation(url: database.url)).close()  // an empty store
         let whole = try cli.run(["render", "--store", database.url, "--format", "dot", "-o", "-"])
         #expect(whole.status != 0)
         #expect(whole.error.contains("give --focus or --article"), "\(whole.error)")
