@@ -1,0 +1,37 @@
+import MekongPluginAPI
+import Testing
+
+/// Shapes of careers and joined posts left open on the fourth random draw (dev/473–496): two titles of one body
+/// joined by "kiêm" or a dash, and lists of terms inside a chain of posts.
+@Suite("Joined posts and lists of terms")
+struct UnseenNewsTenthSessionTests {
+    @Test("a title joined by 'kiêm' or a dash to the next title is a post in the next title's body", arguments: [
+        ("Ông Lê Văn Minh, Giám đốc kiêm Tổng Biên tập Báo Nhân Dân, phát biểu tại hội nghị.", "Lê Văn Minh", "Giám đốc", "Báo Nhân Dân"),
+        ("Ông Trần Văn Nam, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, phát biểu.", "Trần Văn Nam",
+            "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ])
+    func joinedTitles(text: String, person: String, title: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.attributes(person, .holdsPosition, body).contains { $0["title"] == title }, "\(extracted.summary)")
+        #expect(extracted.attributes(person, .holdsPosition, body).count == 2, "\(extracted.summary)")
+    }
+
+    @Test("a title joined to a post in a unit's Party committee is no post in that committee")
+    func joinedTitleBeforePartyCommittee() throws {
+        let extracted = try Extracted("Ông Lê Văn Hai, Giám đốc kiêm Bí thư Đảng ủy Bệnh viện Bạch Mai, cho biết như vậy.")
+        #expect(extracted.attributes("Lê Văn Hai", .holdsPosition, "Đảng ủy Bệnh viện Bạch Mai").map { $0["title"] } == ["Bí thư"],
+            "\(extracted.summary)")
+    }
+
+    @Test("a list or a span of terms after a post ('các khóa III, IV', 'từ khóa II đến khóa VI') does not stop the chain")
+    func termsInChain() throws {
+        let extracted = try Extracted(
+            "Ông Nguyễn Văn Tân từng là Ủy viên Ban Chấp hành Trung ương Đảng các khóa III, IV; "
+                + "đại biểu Quốc hội từ khóa II đến khóa VI; Bộ trưởng Bộ Công an.")
+        #expect(extracted.pairs(.holdsPosition).isSuperset(of: [
+            "Nguyễn Văn Tân → Ban Chấp hành Trung ương Đảng", "Nguyễn Văn Tân → Quốc hội", "Nguyễn Văn Tân → Bộ Công an",
+        ]), "\(extracted.summary)")
+        #expect(extracted.attributes("Nguyễn Văn Tân", .holdsPosition, "Ban Chấp hành Trung ương Đảng").first?["term"] == "khóa III, IV",
+            "\(extracted.summary)")
+    }
+}
