@@ -34,4 +34,20 @@ struct UnseenNewsTenthSessionTests {
         #expect(extracted.attributes("Nguyễn Văn Tân", .holdsPosition, "Ban Chấp hành Trung ương Đảng").first?["term"] == "khóa III, IV",
             "\(extracted.summary)")
     }
+
+    @Test("a body whose name ends with a higher body's full name, named on its own, is part of it")
+    func nameEndsWithParent() throws {
+        let extracted = try Extracted(
+            "Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam đã khởi tố vụ án. Công an tỉnh Quảng Nam cho biết vụ việc đang "
+                + "được điều tra. Thanh tra Sở Y tế Hà Nội đã kiểm tra cơ sở này. Sở Y tế Hà Nội đề nghị xử lý nghiêm. "
+                + "Ban Thường vụ Đảng ủy Tổng cục Môi trường đã họp; Tổng cục Môi trường cũng có ý kiến.")
+        let parts = extracted.pairs(.partOf)
+        #expect(parts.isSuperset(of: [
+            "Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam → Công an tỉnh Quảng Nam",
+            "Thanh tra Sở Y tế Hà Nội → Sở Y tế Hà Nội",
+            "Đảng ủy Tổng cục Môi trường → Tổng cục Môi trường",
+        ]), "\(extracted.summary)")
+        // The longest ending is the direct parent: the standing committee is part of the Party committee only.
+        #expect(!parts.contains("Ban Thường vụ Đảng ủy Tổng cục Môi trường → Tổng cục Môi trường"), "\(extracted.summary)")
+    }
 }
