@@ -399,11 +399,16 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
                 // "… tiêu biểu là: Ủy viên …; Bí thư …": a colon after "là" opens the list of posts.
+                // "Lê Bá Trình và Nguyễn Văn Pha nguyên Phó Chủ tịch …": a former post written right after the name, with
+                // no comma, is the name's; the time word belongs to the title. Not after a bare "đồng chí" carried from an
+                // earlier name: "Đồng chí nguyên Phó chủ tịch UBND Hà Nội ấy" points at someone else.
+                let pastRightAfterName = cursor == person.end && Self.pastWordsAfterName.contains(key) && !carried.contains(person.start)
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
                     || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
+                    || pastRightAfterName
                 guard cue, cursor + 1 < sentenceEnd,
-                    let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)
+                    let title = TitlePhrase.read(document, keys, at: pastRightAfterName ? cursor : cursor + 1, lexicon: lexicon)
                 else {
                     if !Self.separators.contains(key) && !Self.postCues.contains(key) { chained = false }
                     cursor += 1
@@ -476,6 +481,9 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         return nil
     }
+
+    /// Time words that, right after a name, open the name's former post: "Nguyễn Văn Pha nguyên Phó Chủ tịch …".
+    static let pastWordsAfterName: Set<String> = ["nguyên", "cựu"]
 
     /// Words that join two titles of one body: "Tư lệnh kiêm Chính ủy", "Phó Chủ tịch - Tổng Thư ký".
     static let titleJoiners: Set<String> = ["kiêm", "-", "–"]

@@ -50,4 +50,14 @@ struct UnseenNewsTenthSessionTests {
         // The longest ending is the direct parent: the standing committee is part of the Party committee only.
         #expect(!parts.contains("Ban Thường vụ Đảng ủy Tổng cục Môi trường → Tổng cục Môi trường"), "\(extracted.summary)")
     }
+
+    @Test("a former post written right after a name without a comma is the name's, but not after a bare 'đồng chí'")
+    func formerPostRightAfterName() throws {
+        let extracted = try Extracted(
+            "Các đồng chí Lê Văn Ba và Nguyễn Văn Tư nguyên Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An được tặng Huân chương Lao động. "
+                + "Ông Trần Văn Năm cho biết như vậy. Đồng chí nguyên Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An ấy vẫn là công dân.")
+        #expect(extracted.attributes("Nguyễn Văn Tư", .holdsPosition, "Ủy ban nhân dân tỉnh Nghệ An")
+            .contains { $0["title"] == "Phó Chủ tịch" && $0["status"] == "former" }, "\(extracted.summary)")
+        #expect(extracted.attributes("Trần Văn Năm", .holdsPosition, "Ủy ban nhân dân tỉnh Nghệ An").isEmpty, "\(extracted.summary)")
+    }
 }
