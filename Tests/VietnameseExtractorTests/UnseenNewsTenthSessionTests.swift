@@ -60,4 +60,20 @@ struct UnseenNewsTenthSessionTests {
             .contains { $0["title"] == "Phó Chủ tịch" && $0["status"] == "former" }, "\(extracted.summary)")
         #expect(extracted.attributes("Trần Văn Năm", .holdsPosition, "Ủy ban nhân dân tỉnh Nghệ An").isEmpty, "\(extracted.summary)")
     }
+
+    @Test("an issuer code that names a body by its kind ('CT-TTg', 'QĐ-UBND') gives the one such body the article names")
+    func issuerKindCode() throws {
+        let extracted = try Extracted(
+            "Thủ tướng đã ký Chỉ thị số 20/2017/CT-TTg về chấn chỉnh tình trạng lạm dụng. Chính phủ yêu cầu các bộ thực hiện "
+                + "nghiêm. Ủy ban nhân dân tỉnh An Giang đã ban hành kế hoạch. Theo Quyết định số 1107/QĐ-UBND, các sở phải báo "
+                + "cáo trước ngày 30/6.")
+        #expect(extracted.pairs(.issued).isSuperset(of: [
+            "Chính phủ → 20/2017/CT-TTg", "Ủy ban nhân dân tỉnh An Giang → 1107/QĐ-UBND",
+        ]), "\(extracted.summary)")
+        // Two people's committees: the code cannot tell which.
+        let two = try Extracted(
+            "Ủy ban nhân dân tỉnh An Giang và Ủy ban nhân dân tỉnh Kiên Giang đã họp. Theo Quyết định số 1107/QĐ-UBND, các "
+                + "sở phải báo cáo trước ngày 30/6.")
+        #expect(two.pairs(.issued).isEmpty, "\(two.summary)")
+    }
 }
