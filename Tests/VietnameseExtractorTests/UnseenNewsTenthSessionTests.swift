@@ -76,4 +76,17 @@ struct UnseenNewsTenthSessionTests {
                 + "sở phải báo cáo trước ngày 30/6.")
         #expect(two.pairs(.issued).isEmpty, "\(two.summary)")
     }
+
+    @Test("a committee's name holds its unit word: a two-syllable place the gazetteer lacks may follow it ('Tỉnh ủy Hà Tây')")
+    func committeeOfUnknownPlace() throws {
+        let extracted = try Extracted(
+            "Ông Lê Văn Ba từng là Bí thư Tỉnh ủy Hà Tây. Ông Trần Văn Năm từng là Bí thư Thành ủy Sài Gòn - Gia Định. "
+                + "Bí thư Tỉnh ủy Nguyễn Văn Tư phát biểu.")
+        #expect(extracted.pairs(.holdsPosition).isSuperset(of: [
+            "Lê Văn Ba → Tỉnh ủy Hà Tây", "Trần Văn Năm → Thành ủy Sài Gòn - Gia Định",
+        ]), "\(extracted.summary)")
+        // A dash joins two places into one name; a longer capitalized run after a bare committee is its holder.
+        #expect(!extracted.names(.organization).contains("Thành ủy Sài Gòn"), "\(extracted.summary)")
+        #expect(extracted.names(.person).contains("Nguyễn Văn Tư"), "\(extracted.summary)")
+    }
 }
