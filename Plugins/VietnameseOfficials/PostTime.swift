@@ -62,14 +62,31 @@ struct PostTime {
     }
 
     /// "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 - 2020", "khóa XIII", "khóa 14" at `index`: the term and the token after it.
+    /// Several terms are one term phrase: "các khóa III, IV", "khóa X; XI; XII", "từ khóa II đến khóa VI".
     static func term(at index: Int, _ keys: [String], _ document: Document) -> (term: String, end: Int)? {
         let tokens = document.tokens
         guard index + 1 < keys.count else { return nil }
-        if keys[index] == "khóa" || keys[index] == "khoá" {
-            let numeral = tokens[index + 1]
-            guard numeral.kind == .number || (numeral.kind == .word && numeral.text.allSatisfy({ "IVXL".contains($0) }))
-            else { return nil }
-            return ("khóa " + numeral.text, index + 2)
+        let isTermWord = { (at: Int) in at < keys.count && (keys[at] == "khóa" || keys[at] == "khoá") }
+        let start = ["các", "từ"].contains(keys[index]) && isTermWord(index + 1) ? index + 1 : index
+        if isTermWord(start), start + 1 < keys.count {
+            let numeral = tokens[start + 1]
+            let roman = numeral.kind == .word && numeral.text.allSatisfy({ "IVXL".contains($0) })
+            guard numeral.kind == .number || roman else { return nil }
+            // A numeral of the same kind after a comma, a semicolon or "đến" (itself maybe after "khóa") carries the
+            // list on; anything else ends it, so that the chain of posts goes on after it.
+            let isNumeral = { (at: Int) in
+                at < keys.count && (roman
+                    ? tokens[at].kind == .word && tokens[at].text.allSatisfy({ "IVXL".contains($0) })
+                    : tokens[at].kind == .number)
+            }
+            var end = start + 2
+            while end + 1 < keys.count, [",", ";", "đến"].contains(keys[end]) {
+                let next = isTermWord(end + 1) && keys[end] == "đến" ? end + 2 : end + 1
+                guard isNumeral(next) else { break }
+                end = next + 1
+            }
+            let span = TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end)
+            return (end == start + 2 ? "khóa " + numeral.text : document.text(span), end)
         }
         guard index + 2 < keys.count, keys[index] == "nhiệm", keys[index + 1] == "kỳ" else { return nil }
         let first = tokens[index + 2].text

@@ -251,6 +251,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 relations.append(RelationCandidate(
                     subject: .new(personIndex), predicate: .holdsPosition, object: .existing(orgIndex),
                     attributes: attributes, evidence: evidence, confidence: 0.85, rule: rule))
+                // "Tư lệnh kiêm Chính ủy Đoàn 559", "Phó Chủ tịch - Tổng Thư ký Ủy ban T.Ư MTTQ Việt Nam": a title joined
+                // to this one by "kiêm" or a dash, with no body of its own, is a second post in the same body.
+                if let joined = titleJoined(before: title, organization: document.mentions[orgIndex], keys, document) {
+                    post(joined, orgIndex, rule: "joined-titles")
+                }
             }
             // When the title takes in the body's head ("Chánh Văn phòng" + "Văn phòng Thành ủy"), the post is in
             // the unit the text names (annotation guide, "Unit heads"), which is part of the body after it.
@@ -394,11 +399,16 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
                 // "… tiêu biểu là: Ủy viên …; Bí thư …": a colon after "là" opens the list of posts.
+                // "Lê Bá Trình và Nguyễn Văn Pha nguyên Phó Chủ tịch …": a former post written right after the name, with
+                // no comma, is the name's; the time word belongs to the title. Not after a bare "đồng chí" carried from an
+                // earlier name: "Đồng chí nguyên Phó chủ tịch UBND Hà Nội ấy" points at someone else.
+                let pastRightAfterName = cursor == person.end && Self.pastWordsAfterName.contains(key) && !carried.contains(person.start)
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
                     || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
+                    || pastRightAfterName
                 guard cue, cursor + 1 < sentenceEnd,
-                    let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon)
+                    let title = TitlePhrase.read(document, keys, at: pastRightAfterName ? cursor : cursor + 1, lexicon: lexicon)
                 else {
                     if !Self.separators.contains(key) && !Self.postCues.contains(key) { chained = false }
                     cursor += 1
@@ -429,7 +439,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                         relations[relations.count - 1].confidence = 0.6
                         chained = false
                     } else {
-                        chained = false
+                        // "…, Phó Chủ tịch - Tổng Thư ký Ủy ban …": a title joined to the next keeps the chain going.
+                        chained = title.end < sentenceEnd && Self.titleJoiners.contains(keys[title.end])
                     }
                     cursor = title.end
                     continue
@@ -469,6 +480,29 @@ public struct VietnameseOfficialExtractor: Extractor {
             hops += 1
         }
         return nil
+    }
+
+    /// Time words that, right after a name, open the name's former post: "Nguyễn Văn Pha nguyên Phó Chủ tịch …".
+    static let pastWordsAfterName: Set<String> = ["nguyên", "cựu"]
+
+    /// Words that join two titles of one body: "Tư lệnh kiêm Chính ủy", "Phó Chủ tịch - Tổng Thư ký".
+    static let titleJoiners: Set<String> = ["kiêm", "-", "–"]
+    /// Bodies of the Party inside a unit: "Giám đốc kiêm Bí thư Đảng ủy Bệnh viện X" is director of the hospital,
+    /// not of its Party committee, so a title joined before a post in one of them is not a post there.
+    static let partyBodiesOfUnits: [String] = ["đảng ủy", "đảng uỷ", "chi bộ", "đảng đoàn", "ban cán sự"]
+
+    /// The title written right before `title` and joined to it by "kiêm" or a dash, with no body between them, if
+    /// any: "Tư lệnh" of "Tư lệnh kiêm Chính ủy Đoàn 559".
+    private func titleJoined(
+        before title: TitlePhrase, organization: EntityMention, _ keys: [String], _ document: Document
+    ) -> TitlePhrase? {
+        let joiner = title.start - 1
+        guard title.end > 0, joiner > 0, Self.titleJoiners.contains(keys[joiner]),
+            !Self.partyBodiesOfUnits.contains(where: organization.canonicalName.lowercased().hasPrefix),
+            let first = TitlePhrase.ending(at: joiner, document, keys, lexicon: lexicon), first.end == joiner,
+            first.title.lowercased() != title.title.lowercased()
+        else { return nil }
+        return first
     }
 
     /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X".

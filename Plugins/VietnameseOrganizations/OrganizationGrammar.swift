@@ -238,6 +238,20 @@ struct OrganizationGrammar {
                 }
                 return parsed
             }
+            // "Tỉnh ủy Sơn Tây", "Tỉnh ủy Hà Tây": a committee's name holds the unit word of its territory, so a
+            // two-syllable place the gazetteer lacks (a former province, a town) may follow it as it follows "tỉnh";
+            // the place must end where the name does (a comma, a lower-case word, but not a dash that joins two
+            // places), so that a holder's name after a bare committee stays a person.
+            if Self.committeeUnits[keys[index..<afterHead].joined(separator: " ")] != nil, afterHead + 2 < keys.count,
+                !document.startsSentence[afterHead], document.tokens[afterHead].isCapitalized,
+                lexicon.titles.longestMatch(in: keys, at: afterHead) == nil,
+                let end = lexicon.unknownPlaceEnd(in: document, at: afterHead), end == afterHead + 2,
+                !document.tokens[end].isCapitalized, !["-", "–"].contains(keys[end])  // "Thành ủy Sài Gòn - Gia Định"
+            {
+                var parsed = make(index, end, rule: "territorial-unknown-place")
+                parsed.place = placeName(from: afterHead, to: end)
+                return parsed
+            }
             // "Đảng bộ Thành phố" with no place after it: a short form the article's full name resolves.
             if let unitEnd = unitWordEnd(at: afterHead) { return shortForm(index, unitEnd) }
             // "Đảng ủy Công ty X", "Công đoàn Bộ Y": the committee of a body named after it.

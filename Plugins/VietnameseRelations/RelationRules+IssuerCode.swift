@@ -27,6 +27,41 @@ extension RelationRules {
                 add(body, .issued, item.index, at: item.start, rule: "issuer-code", confidence: 0.75)
             }
         }
+        kindCodes()
+    }
+
+    /// Issuer codes that name a body by its kind, not by its initials (`docs/doc-numbering.md`): "NĐ-CP", "NQ-CP" are
+    /// the Government's, and so are the Prime Minister's "QĐ-TTg", "CT-TTg"; "QH14" is the National Assembly's;
+    /// "QĐ-UBND" is the people's committee's. The words a body's name starts with, and whether the name must be
+    /// exactly those words.
+    static let kindCodes: [String: (words: [String], exact: Bool)] = [
+        "CP": (["chính", "phủ"], true), "TTG": (["chính", "phủ"], true), "QH": (["quốc", "hội"], true),
+        "UBND": (["ủy", "ban", "nhân", "dân"], false),
+    ]
+
+    /// `issued` from a kind code ("72/2013/NĐ-CP" → Chính phủ, "1107/QĐ-UBND" → UBND tỉnh An Giang), when the article
+    /// names exactly one body of that kind (one people's committee: with several, the code cannot tell which).
+    private mutating func kindCodes() {
+        for item in layout.placed where item.mention.type == .document {
+            guard let symbol = item.mention.attributes["symbol"] else { continue }
+            let type = item.mention.attributes["type"]?.uppercased()
+            let parts = symbol.split(whereSeparator: { $0 == "/" || $0 == "-" }).dropFirst().map { part in
+                // "QH14": the National Assembly's code carries its term.
+                String(part.uppercased().prefix { !$0.isNumber })
+            }
+            for part in parts where part != type {
+                guard let kind = Self.kindCodes[part] else { continue }
+                let bodies = Set(layout.placed.filter { body in
+                    guard body.mention.type == .organization, !body.mention.hints.isNested else { return false }
+                    let words = TokenKeys.split(body.mention.canonicalName)
+                    return kind.exact ? words == kind.words : words.starts(with: kind.words) && words.count > kind.words.count
+                }.map { NameNormalizer.key($0.mention.canonicalName) })
+                guard bodies.count == 1, let key = bodies.first,
+                    let body = layout.placed.first(where: { $0.mention.type == .organization && NameNormalizer.key($0.mention.canonicalName) == key })
+                else { continue }
+                add(body.index, .issued, item.index, at: item.start, rule: "issuer-kind-code", confidence: 0.75)
+            }
+        }
     }
 
     /// The issuer codes of a symbol, upper-cased: what follows its number, without its type ("234/QĐ-BTC" → BTC,

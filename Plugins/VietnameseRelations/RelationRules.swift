@@ -61,6 +61,9 @@ struct RelationRules {
             }
             if let inner { add(outer.index, .partOf, inner.index, at: outer.start, rule: "name-contains-parent", confidence: 0.9) }
         }
+        // "Cơ quan điều tra Công an TP Hà Nội", "Đảng ủy Tổng cục Môi trường": a name that ends with a higher body's
+        // full name, where the grammar read no nested mention.
+        parentsEndingNames()
         // "Ban Thường vụ và UBKT Tỉnh ủy các tỉnh A, B": the owner a coordination gives each sub-body.
         let organizationIndexByKey = Dictionary(
             document.mentions.enumerated().filter { $0.element.type == .organization }
@@ -95,6 +98,48 @@ struct RelationRules {
                 let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)
+        }
+    }
+
+    /// `part_of` from a body whose name ends with the full name of a higher body that the article names on its own:
+    /// "Cơ quan điều tra Công an TP Hà Nội" → "Công an TP Hà Nội", "Thanh tra Sở Y tế Hà Nội" → "Sở Y tế Hà Nội"
+    /// (annotation guide: the sub-body's name contains the parent's full name). The heads' levels
+    /// (``UnitLevel``) must say that the parent stands higher, so that "Trường Đại học X" never becomes part of
+    /// "Đại học X", nor a body of a namesake.
+    private mutating func parentsEndingNames() {
+        let organizations = layout.placed.filter { $0.mention.type == .organization }
+        // Nested names count as endings too, so that the longest ending found is the direct parent ("Ban Thường vụ
+        // Đảng ủy Tổng cục Môi trường" is part of the committee, not of the general department).
+        var organizationByKey: [String: Int] = [:]
+        for item in organizations {
+            for name in [item.mention.canonicalName, item.mention.text] where organizationByKey[NameNormalizer.key(name)] == nil {
+                organizationByKey[NameNormalizer.key(name)] = item.index
+            }
+        }
+        // Nested names are sub-bodies too: "Đảng ủy Tổng cục Môi trường" inside "Ban Thường vụ Đảng ủy …".
+        for item in organizations {
+            for name in Set([item.mention.canonicalName, item.mention.text]) {
+                let words = name.split(separator: " ").map(String.init)
+                // An investigating agency ("Cơ quan điều tra", "Cơ quan Cảnh sát điều tra") is a unit of the police or
+                // the procuracy its name ends with.
+                let level = UnitLevel.of(name) ?? (TokenKeys.split(name).starts(with: ["cơ", "quan"]) ? 1 : nil)
+                guard words.count >= 4, let level else { continue }
+                // The longest ending first: the direct parent.
+                for start in 1..<(words.count - 1) {
+                    let ending = words[start...].joined(separator: " ")
+                    guard let parent = organizationByKey[NameNormalizer.key(ending)] else { continue }
+                    // The ending must start with the parent's own head ("Sở …" for "Sở Y tế thành phố Hà Nội"), not
+                    // with a short form that stands for it.
+                    let parentName = document.mentions[parent].canonicalName
+                    if NameNormalizer.key(parentName) != NameNormalizer.key(item.mention.canonicalName),
+                        TokenKeys.split(parentName).first == TokenKeys.split(ending).first,
+                        let parentLevel = UnitLevel.of(parentName), parentLevel > level
+                    {
+                        add(item.index, .partOf, parent, at: item.start, rule: "name-ends-with-parent", confidence: 0.85)
+                    }
+                    break
+                }
+            }
         }
     }
 
