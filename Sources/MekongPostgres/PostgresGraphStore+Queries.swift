@@ -11,6 +11,29 @@ extension PostgresGraphStore: GraphQuerying {
         return try body(PostgresRowReader(store: self))
     }
 
+    public func entity(id: String) throws -> Entity? {
+        try reading { try $0.entity(id: id) }
+    }
+
+    public func suggestions(for text: String, limit: Int) throws -> [String] {
+        try reading { try $0.suggestions(for: text, limit: limit) }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try reading { try $0.articles(ids: [id], withText: true).first }
+    }
+
+    public func statistics() throws -> StoreStatistics {
+        guard let row = try run("""
+            SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
+                (SELECT count(*) FROM mentions), (SELECT count(*) FROM evidence)
+            """, "counting the graph").first
+        else { throw PostgresStoreError.failed(location, doing: "counting the graph", reason: "no row came back") }
+        let (articles, entities, relations, mentions, evidence) = try row.decode((Int, Int, Int, Int, Int).self)
+        return StoreStatistics(
+            articles: articles, entities: entities, relations: relations, mentions: mentions, evidence: evidence)
+    }
+
     public func entities(type: EntityType?, search: String?) throws -> [Entity] {
         try reading { try $0.entities(type: type, search: search) }
     }

@@ -204,8 +204,8 @@ public final class PostgresGraphStore {
 
     // MARK: Counting
 
-    /// How much the store and its queue hold.
-    public func statistics() throws(PostgresStoreError) -> PostgresStoreStatistics {
+    /// How much the store and its queue hold (``statistics()`` gives the graph's counts as the SQLite store does).
+    public func queueStatistics() throws(PostgresStoreError) -> PostgresStoreStatistics {
         let rows = try run("""
             SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
                 (SELECT count(*) FROM ingest_queue WHERE state = 'pending'),

@@ -67,7 +67,7 @@ extension WebApp {
         }
         do {
             guard let entity = try store.entity(id: id) else { return Self.apiError(404, "No entity has the id '\(id)'.") }
-            let part = try store.neighborhood(of: entity.id, depth: depth)
+            let part = try store.neighborhood(of: entity.id, depth: depth, predicates: nil)
             let relations = try RelationJSON.list(part.relations, from: store)
             return .json(Self.encode(NeighborhoodJSON(entity: entity, depth: depth, entities: part.entities, relations: relations)))
         } catch {
@@ -114,6 +114,7 @@ extension WebApp {
             return Self.apiError(400, "Give the query as q, e.g. /api/query?q=MATCH%20(p%3Aperson)%20RETURN%20p.name")
         }
         do {
+            guard let store = store as? GraphStore else { return Self.apiError(501, Self.queriesNeedSQLite) }
             let result = try store.query(PatternQuery.parse(text))
             return .json(QueryOutputFormat.json.render(result))
         } catch let error as PatternQueryError {

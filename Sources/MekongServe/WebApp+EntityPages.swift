@@ -29,11 +29,11 @@ extension WebApp {
             return .html(HTML.page(title: "Search", body: "<h1>Search</h1><p>Type part of a name in the search box.</p>"))
         }
         do {
-            let found = try store.entities(search: text)
+            let found = try store.entities(type: nil, search: text)
             let shown = found.prefix(Self.searchLimit)
             var body = "<h1>Entities matching “\(HTML.escape(text))”</h1>\n"
             if found.isEmpty {
-                let suggestions = try store.suggestions(for: text)
+                let suggestions = try store.suggestions(for: text, limit: 5)
                 body += "<p>No entity's name contains “\(HTML.escape(text))”.</p>"
                 if !suggestions.isEmpty {
                     body += "<p>Did you mean: " + suggestions.map {

@@ -9,11 +9,12 @@ import MekongKit
 /// Every value shown comes from the store or the request and is escaped (``HTML/escape(_:)``); only the
 /// files of ``Assets`` are served, and nothing is written to the store, which is opened read-only.
 public struct WebApp: Sendable {
-    /// The store the pages read.
-    public let store: GraphStore
+    /// The store the pages read: a SQLite store, or a PostgreSQL one (``MekongPostgres/SharedPostgresStore``).
+    public let store: any GraphQuerying & Sendable
 
-    /// The app over `store` (open it read-only: `GraphStore(readingAt:)`).
-    public init(store: GraphStore) {
+    /// The app over `store` (open a SQLite store read-only: `GraphStore(readingAt:)`). Pattern queries need a
+    /// SQLite store; on another the query page says so.
+    public init(store: any GraphQuerying & Sendable) {
         self.store = store
     }
 

@@ -1,13 +1,21 @@
 import MekongCore
 
 /// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `relations`, `articles`, and `render` and `export` of a focus or an
-/// article) ask a store, which
+/// article, and the pages of `serve`) ask a store, which
 /// both the SQLite store (``GraphStore``) and the PostgreSQL store answer with the same results: each reads only
 /// the rows its answer needs (the shared logic is ``GraphRowReader``'s).
 public protocol GraphQuerying {
     /// Entities of a type (all types when nil) whose names contain `search`, ignoring case and diacritics, most
     /// mentioned first, then by name.
     func entities(type: EntityType?, search: String?) throws -> [Entity]
+    /// The entity with this id, with its aliases and mentions, or nil.
+    func entity(id: String) throws -> Entity?
+    /// Up to `limit` entity names closest to `text`, for "did you mean".
+    func suggestions(for text: String, limit: Int) throws -> [String]
+    /// The article with this id, with its text, or nil.
+    func article(id: String) throws -> Article?
+    /// How many articles, entities, relations, mentions and pieces of evidence the store holds.
+    func statistics() throws -> StoreStatistics
     /// One entity by id, or by a name or alias; throws ``MekongCore/GraphQueryError`` when none or several match.
     func resolve(_ nameOrID: String) throws -> Entity
     /// The relations that touch the entity, either end, with their evidence, ordered by id.

@@ -7,7 +7,8 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
         discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue, export, "
-            + "entities, show, neighbors, path, relations, articles and render of a part work so far (docs/postgres.md).",
+            + "entities, show, neighbors, path, relations, articles, render of a part and serve work so far "
+            + "(docs/postgres.md).",
         valueName: "path"))
     var store: String?
 
@@ -35,10 +36,10 @@ struct StoreOptions: ParsableArguments {
         let command = CommandLine.arguments.dropFirst().first ?? "this command"
         throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet; on PostgreSQL "
             + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`), exports (`export`), answers `entities`, `show`, "
-            + "`neighbors`, `path`, `relations` and `articles`, and draws a focus or an article (`render --focus`, "
-            + "`--article`). For the rest, export the graph and import it into a SQLite store: `mekong export --store "
-            + "\(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong import --store graph.sqlite graph.json` "
-            + "(docs/postgres.md).")
+            + "`neighbors`, `path`, `relations` and `articles`, draws a focus or an article (`render --focus`, "
+            + "`--article`) and serves the web explorer (`serve`). For the rest, export the graph and import it into a "
+            + "SQLite store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong "
+            + "import --store graph.sqlite graph.json` (docs/postgres.md).")
     }
 
     /// Opens an existing store to ask the query commands' questions: a SQLite store read-only, or a PostgreSQL

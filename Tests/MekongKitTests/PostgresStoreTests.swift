@@ -107,6 +107,66 @@ struct PostgresStoreTests {
         }
     }
 
+    /// Starts `mekong serve` on a free port; returns the process and its address.
+    static func startServer(_ cli: MekongCLI, store: String) throws -> (Process, String) {
+        let process = Process()
+        process.executableURL = cli.executable
+        process.arguments = ["serve", "--store", store, "--port", "0"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/mekong-tests-config"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        let address = try #require(text.split(separator: " ").first { $0.hasPrefix("http://") }, "no address in \(text)")
+        return (process, String(address))
+    }
+
+    @Test("mekong serve answers the same pages and API from PostgreSQL as from SQLite; queries say they need SQLite")
+    func serveMatchesSQLite() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let articles = try Self.articles(30, into: scratch)
+        let sqlite = scratch.path("reference.sqlite")
+        #expect(try cli.run(["ingest", "--store", sqlite, articles]).status == 0)
+        #expect(try cli.run(["ingest", "--store", database.url, articles]).status == 0)
+        let (sqliteServer, sqliteAddress) = try Self.startServer(cli, store: sqlite)
+        defer { sqliteServer.terminate() }
+        let (postgresServer, postgresAddress) = try Self.startServer(cli, store: database.url)
+        defer { postgresServer.terminate() }
+        let curl = MekongCLI(executable: URL(fileURLWithPath: "/usr/bin/curl"))
+        func get(_ address: String, _ path: String) throws -> String {
+            try curl.run(["-s", "-w", "\n%{http_code}", address + path]).output
+        }
+        let listed = try cli.run(["entities", "--search", "quoc hoi", "--json", "--store", sqlite]).output
+        let entity = String(listed[try #require(listed.range(of: "org:[a-z0-9-]+", options: .regularExpression))])
+        let paths = [
+            "/api/entities?q=tinh%20uy", "/api/entities/\(entity)", "/api/entities/\(entity)/neighbors?depth=2",
+            "/api/articles", "/", "/entity/\(entity)", "/entity/\(entity)/diagram", "/search?q=bo%20y%20te",
+            "/search?q=khong%20co%20ai", "/articles",
+        ]
+        for path in paths {
+            let expected = try get(sqliteAddress, path)
+            let answered = try get(postgresAddress, path)
+            #expect(expected.hasSuffix("200"), "\(path): \(expected.suffix(200))")
+            #expect(answered == expected, "\(path): the pages differ")
+        }
+        let query = try get(postgresAddress, "/api/query?q=MATCH%20(p%3Aperson)%20RETURN%20p.name")
+        #expect(query.hasSuffix("501"), "\(query)")
+        #expect(query.contains("SQLite store only"), "\(query)")
+    }
+
     @Test("a changed article replaces its contribution and the same one is unchanged, as in SQLite")
     func replacedAndUnchanged() throws {
         let cli = try MekongCLI.locate()
