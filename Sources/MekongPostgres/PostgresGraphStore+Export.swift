@@ -22,18 +22,10 @@ extension PostgresGraphStore: GraphStreamSource {
         try begin("exporting the graph", readOnly: true)
         defer { try? end("exporting the graph", commit: false) }
         try eachPage { (last: String?) throws -> [Article] in
-            try self.run("""
-                SELECT id, title, path, url, source, author, published, sha256, published_from FROM articles
-                WHERE \(last)::text IS NULL OR id > \(last)::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
-                """, "exporting articles").map { row in
-                let (id, title, path, url, source, author, published, sha256, origin) = try row.decode(
-                    (String, String, String, String?, String?, String?, String?, String, String?).self)
-                var article = Article(
-                    id: id, title: title, path: path, url: url, source: source, author: author, published: published,
-                    sha256: sha256, text: "")
-                article.publishedFrom = origin.flatMap(DateOrigin.init(rawValue:))
-                return article
-            }
+            try self.run(PostgresQuery(unsafeSQL: """
+                SELECT \(PostgresRows.articleColumns(withText: false)) FROM articles
+                WHERE $1::text IS NULL OR id > $1::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
+                """, binds: try Self.binds(last)), "exporting articles").map(PostgresRows.article)
         } each: { try writer.article(GraphExport.ArticleRecord($0)) } key: { $0.id }
         try eachPage(entityPage) { try writer.entity($0) } key: { $0.id }
         try eachPage(relationPage) { try writer.relation($0) } key: { $0.id }
@@ -81,11 +73,8 @@ extension PostgresGraphStore: GraphStreamSource {
         }
         return try rows.map { row in
             let (id, type, name, attributes) = try row.decode((String, String, String, String).self)
-            var seen: Set<String> = [name]
-            return Entity(
-                id: id, type: EntityType(rawValue: type), name: name,
-                aliases: (names[id] ?? []).filter { seen.insert($0).inserted },
-                attributes: try Self.attributes(attributes), mentions: mentions[id] ?? [])
+            return try PostgresRows.entity(
+                id: id, type: type, name: name, attributes: attributes, names: names[id] ?? [], mentions: mentions[id] ?? [])
         }
     }
 
@@ -98,29 +87,26 @@ extension PostgresGraphStore: GraphStreamSource {
         guard let first = rows.first, let final = rows.last else { return [] }
         let range = (try first.decode(String.self), try final.decode((String, String, String, String, String).self).0)
         var evidence: [String: [Evidence]] = [:]
-        for row in try run("""
-            SELECT relation_id, article_id, start, "end", text, extractor, rule, confidence, attributes::text
-            FROM evidence
-            WHERE relation_id >= \(range.0)::text COLLATE "C" AND relation_id <= \(range.1)::text COLLATE "C"
-            ORDER BY relation_id, article_id, start, "end", extractor, coalesce(rule, '')
-            """, "exporting evidence") {
-            let (id, article, start, end, text, extractor, rule, confidence, attributes) = try row.decode(
-                (String, String, Int, Int, String, String, String?, Double, String?).self)
-            evidence[id, default: []].append(Evidence(
-                article: article, start: start, end: end, text: text, extractor: extractor, rule: rule,
-                confidence: confidence, attributes: try attributes.map(Self.attributes) ?? [:]))
+        for row in try run(PostgresQuery(unsafeSQL: """
+            SELECT \(PostgresRows.evidenceColumns) FROM evidence
+            WHERE relation_id >= $1::text COLLATE "C" AND relation_id <= $2::text COLLATE "C"
+            ORDER BY \(PostgresRows.evidenceOrder)
+            """, binds: try Self.binds(range.0, range.1)), "exporting evidence") {
+            let (relation, piece) = try PostgresRows.evidence(row)
+            evidence[relation, default: []].append(piece)
         }
         return try rows.map { row in
             let (id, subject, predicate, object, attributes) = try row.decode((String, String, String, String, String).self)
-            return Relation(
-                id: id, subject: subject, predicate: MekongCore.Predicate(rawValue: predicate), object: object,
-                attributes: try Self.attributes(attributes), evidence: evidence[id] ?? []
-            ).reportAttributesOnEvidence()
+            return try PostgresRows.relation(
+                id: id, subject: subject, predicate: predicate, object: object, attributes: attributes,
+                evidence: evidence[id] ?? [])
         }
     }
 
-    /// Attributes stored as a JSON object of strings.
-    static func attributes(_ json: String) throws -> [String: String] {
-        try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+    /// Binds for a query's `$1`, `$2` … in order.
+    static func binds(_ values: String?...) throws -> PostgresBindings {
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return binds
     }
 }

@@ -78,12 +78,7 @@ extension PostgresGraphStore: GraphQuerying {
             conditions.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = $\(binds.count))")
         }
         if let outlet = filter.outlet {
-            var pattern = "%"
-            for character in outlet.lowercasedASCII {
-                if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
-                pattern.append(character)
-            }
-            binds.append(pattern + "%")
+            binds.append(LikePattern.containing(outlet.lowercasedASCII))
             let lowered = "translate(%@, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') LIKE $\(binds.count)"
             conditions.append("(" + lowered.replacingOccurrences(of: "%@", with: "a.source") + " OR "
                 + lowered.replacingOccurrences(of: "%@", with: "a.url") + ")")

@@ -14,19 +14,16 @@ struct PostgresRowReader: GraphRowReader {
             "SELECT id, type, name, attributes::text FROM entities WHERE id = \(id)", "reading an entity").first
         else { return nil }
         let (id, type, name, attributes) = try row.decode((String, String, String, String).self)
-        var seen: Set<String> = [name]
-        let aliases = try store.run(
+        let names = try store.run(
             "SELECT name FROM entity_names WHERE entity_id = \(id) ORDER BY ord", "reading an entity's names"
-        ).map { try $0.decode(String.self) }.filter { seen.insert($0).inserted }
+        ).map { try $0.decode(String.self) }
         let mentions = try store.run("""
             SELECT article_id, start, "end", text FROM mentions WHERE entity_id = \(id) ORDER BY article_id, start, "end"
             """, "reading an entity's mentions").map { row in
             let (article, start, end, text) = try row.decode((String, Int, Int, String).self)
             return Mention(article: article, start: start, end: end, text: text)
         }
-        return Entity(
-            id: id, type: EntityType(rawValue: type), name: name, aliases: aliases,
-            attributes: try PostgresGraphStore.attributes(attributes), mentions: mentions)
+        return try PostgresRows.entity(id: id, type: type, name: name, attributes: attributes, names: names, mentions: mentions)
     }
 
     func names(of ids: some Sequence<String>) throws -> [String: String] {
@@ -38,20 +35,11 @@ struct PostgresRowReader: GraphRowReader {
             "SELECT id, subject, predicate, object, attributes::text FROM relations WHERE id = \(id)", "reading a relation"
         ).first else { return nil }
         let (id, subject, predicate, object, attributes) = try row.decode((String, String, String, String, String).self)
-        let evidence = try store.run("""
-            SELECT article_id, start, "end", text, extractor, rule, confidence, attributes::text FROM evidence
-            WHERE relation_id = \(id) ORDER BY article_id, start, "end", extractor, coalesce(rule, '')
-            """, "reading a relation's evidence").map { row in
-            let (article, start, end, text, extractor, rule, confidence, attributes) = try row.decode(
-                (String, Int, Int, String, String, String?, Double, String?).self)
-            return Evidence(
-                article: article, start: start, end: end, text: text, extractor: extractor, rule: rule,
-                confidence: confidence, attributes: try attributes.map(PostgresGraphStore.attributes) ?? [:])
-        }
-        return Relation(
-            id: id, subject: subject, predicate: MekongCore.Predicate(rawValue: predicate), object: object,
-            attributes: try PostgresGraphStore.attributes(attributes), evidence: evidence
-        ).reportAttributesOnEvidence()
+        let evidence = try store.run(PostgresQuery(unsafeSQL: """
+            SELECT \(PostgresRows.evidenceColumns) FROM evidence WHERE relation_id = $1 ORDER BY \(PostgresRows.evidenceOrder)
+            """, binds: try PostgresGraphStore.binds(id)), "reading a relation's evidence").map { try PostgresRows.evidence($0).evidence }
+        return try PostgresRows.relation(
+            id: id, subject: subject, predicate: predicate, object: object, attributes: attributes, evidence: evidence)
     }
 
     func edges(of ids: some Collection<String>) throws -> [String: [GraphEdge]] {
@@ -83,19 +71,11 @@ struct PostgresRowReader: GraphRowReader {
     }
 
     func articles(ids: some Sequence<String>, withText: Bool) throws -> [Article] {
-        let rows = try store.run(PostgresQuery(unsafeSQL: """
-            SELECT id, title, path, url, source, author, published, sha256, \(withText ? "text" : "''"), published_from
-            FROM articles WHERE id = ANY($1) ORDER BY id
-            """, binds: try bindings(Array(Set(ids)))), "reading articles")
-        return try rows.map { row in
-            let (id, title, path, url, source, author, published, sha256, text, origin) = try row.decode(
-                (String, String, String, String?, String?, String?, String?, String, String, String?).self)
-            var article = Article(
-                id: id, title: title, path: path, url: url, source: source, author: author, published: published,
-                sha256: sha256, text: text)
-            article.publishedFrom = origin.flatMap(DateOrigin.init(rawValue:))
-            return article
-        }
+        var binds = PostgresBindings()
+        binds.append(Array(Set(ids)))
+        return try store.run(PostgresQuery(unsafeSQL: """
+            SELECT \(PostgresRows.articleColumns(withText: withText)) FROM articles WHERE id = ANY($1) ORDER BY id
+            """, binds: binds), "reading articles").map(PostgresRows.article)
     }
 
     func articleTitles(of ids: some Sequence<String>) throws -> [String: String] {
@@ -115,13 +95,7 @@ struct PostgresRowReader: GraphRowReader {
 
     /// Answered by the trigram index (pg_trgm) of the search forms when the server has it.
     func foldedNames(containing needle: String) throws -> [FoldedName] {
-        var pattern = "%"
-        for character in needle {
-            if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
-            pattern.append(character)
-        }
-        pattern.append("%")
-        return try folds("SELECT DISTINCT entity_id, folded FROM entity_names WHERE folded LIKE \(pattern)")
+        try folds("SELECT DISTINCT entity_id, folded FROM entity_names WHERE folded LIKE \(LikePattern.containing(needle))")
     }
 
     func foldedNames(scalarCountFrom lower: Int, to upper: Int) throws -> [FoldedName] {
@@ -142,11 +116,5 @@ struct PostgresRowReader: GraphRowReader {
             pairs[key] = value
         }
         return pairs
-    }
-
-    private func bindings(_ ids: [String]) throws -> PostgresBindings {
-        var binds = PostgresBindings()
-        binds.append(ids)
-        return binds
     }
 }

@@ -17,7 +17,7 @@ extension GraphStore {
             }
             if let outlet = filter.outlet {
                 conditions.append("(a.source LIKE ? ESCAPE '\\' OR a.url LIKE ? ESCAPE '\\')")
-                let pattern = "%" + Self.escapingLike(outlet) + "%"
+                let pattern = LikePattern.containing(outlet)
                 arguments += [pattern, pattern]
             }
             let others = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
@@ -62,15 +62,5 @@ extension GraphStore {
                 entities: row[7], relations: row[8])
         }
         return summaries
-    }
-
-    /// `text` with LIKE's wildcards (and the escape character) escaped by a backslash.
-    private static func escapingLike(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
     }
 }
