@@ -195,11 +195,7 @@ public struct ArticleIngestor: Sendable {
                     summary.cappedArticles += extracted.capped
                     switch outcomes.next()! {
                     case .success(let outcome):
-                        switch outcome.change {
-                        case .added: summary.added += 1
-                        case .replaced: summary.replaced += 1
-                        case .unchanged: summary.unchanged += 1
-                        }
+                        summary.count(outcome.change)
                     case .failure(let error):
                         summary.failedFiles.append("\(path) was not stored: \(error.localizedDescription)")
                     }

@@ -72,6 +72,15 @@ public struct IngestSummary: Sendable, Codable {
     /// A summary with every count zero.
     public init() {}
 
+    /// Counts one stored article by what storing it changed.
+    mutating func count(_ change: IngestOutcome.Change) {
+        switch change {
+        case .added: added += 1
+        case .replaced: replaced += 1
+        case .unchanged: unchanged += 1
+        }
+    }
+
     /// Articles read successfully.
     public var articles: Int { added + replaced + unchanged }
 }

@@ -33,11 +33,7 @@ final class QueueTally: @unchecked Sendable {
         lock.withLock {
             switch entry.result {
             case .success(let outcome):
-                switch outcome.change {
-                case .added: _summary.added += 1
-                case .replaced: _summary.replaced += 1
-                case .unchanged: _summary.unchanged += 1
-                }
+                _summary.count(outcome.change)
             case .failure(let error):
                 _summary.failedFiles.append("\(entry.path) was not stored: \(error.localizedDescription)")
             }

@@ -104,14 +104,11 @@ extension PostgresGraphStore {
         for (entity, id) in zip(staged.entities, ids) { resolved[entity.id] = id }
 
         let relations = staged.relations.map { extracted in
-            // What this article says of the post's time belongs to its report, not to the post.
-            let relation = extracted.reportAttributesOnEvidence()
-            var ends = (resolved[relation.subject] ?? relation.subject, resolved[relation.object] ?? relation.object)
-            if relation.predicate.isSymmetric && ends.1 < ends.0 { ends = (ends.1, ends.0) }
-            let id = StableID.relation(
-                subject: ends.0, predicate: relation.predicate, object: ends.1, attributes: relation.attributes)
+            // An end the article did not define keeps its id; the function drops the relation if no entity has it.
+            let relation = extracted.stored(
+                subject: resolved[extracted.subject] ?? extracted.subject, object: resolved[extracted.object] ?? extracted.object)
             return RelationPayload(
-                id: id, subject: ends.0, predicate: relation.predicate.rawValue, object: ends.1,
+                id: relation.id, subject: relation.subject, predicate: relation.predicate.rawValue, object: relation.object,
                 attributes: relation.attributes, evidence: relation.evidence.map(RelationPayload.Evidence.init))
         }
         let relationJSON = try json(relations)

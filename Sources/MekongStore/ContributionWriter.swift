@@ -194,14 +194,13 @@ final class ContributionWriter {
         -> (added: Bool, evidence: Int)
     {
         // What this article says of the post's time belongs to its report, not to the post (migration v8).
-        let relation = extracted.reportAttributesOnEvidence()
-        var ends = (subject, object)
-        if relation.predicate.isSymmetric && object < subject { ends = (object, subject) }
-        let id = StableID.relation(
-            subject: ends.0, predicate: relation.predicate, object: ends.1, attributes: relation.attributes)
+        let relation = extracted.stored(subject: subject, object: object)
+        let id = relation.id
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [id, ends.0, relation.predicate.rawValue, ends.1, attributes.encode(relation.attributes)])
+            """).execute(arguments: [
+                id, relation.subject, relation.predicate.rawValue, relation.object, attributes.encode(relation.attributes),
+            ])
         let added = db.changesCount > 0
 
         let insertEvidence = try db.cachedStatement(sql: EvidenceRow.insertSQL)
