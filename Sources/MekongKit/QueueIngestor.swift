@@ -56,7 +56,7 @@ public struct QueueIngestor: Sendable {
             progress(index + 1, files.count, path)
         }
         if !batch.isEmpty { try flush() }
-        summary.pending = try store.queueStatistics().pending
+        summary.pending = try store.waitingArticles().pending
         return summary
     }
 
@@ -93,7 +93,7 @@ public struct QueueIngestor: Sendable {
         }
         group.wait()
         if let error = tally.error { throw error }
-        let statistics = try PostgresGraphStore(location: location).queueStatistics()
+        let statistics = try PostgresGraphStore(location: location, migrating: false).statistics()
         var summary = tally.summary
         summary.entities = statistics.entities
         summary.relations = statistics.relations
@@ -108,7 +108,7 @@ public struct QueueIngestor: Sendable {
         while tally.error == nil {
             try claimAndExtract(on: store, tally: tally, progress: progress)
             for entry in try store.storeQueued(waiting: true) { tally.stored(entry, progress: progress) }
-            if try store.queueStatistics().queueIsEmpty { return }
+            if try store.waitingArticles().none { return }
             try store.waitForPendingHead()
         }
     }

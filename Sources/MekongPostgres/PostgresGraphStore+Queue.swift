@@ -97,21 +97,6 @@ extension PostgresGraphStore {
         }
     }
 
-    /// The queued articles that failed, in queue order: their path and why.
-    public func failures() throws(PostgresStoreError) -> [(path: String, reason: String)] {
-        let rows = try run(
-            "SELECT path, coalesce(problems, '') FROM ingest_queue WHERE state = 'failed' ORDER BY seq",
-            "listing failed articles")
-        do {
-            return try rows.map { row in
-                let (path, reason) = try row.decode((String, String).self)
-                return (path, reason)
-            }
-        } catch {
-            throw .failed(location, doing: "listing failed articles", reason: Self.describe(error))
-        }
-    }
-
     /// How this process names itself in the queue's `worker` column: host and process id.
     static let workerName = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
 }

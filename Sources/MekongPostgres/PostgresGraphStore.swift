@@ -204,24 +204,19 @@ public final class PostgresGraphStore {
 
     // MARK: Counting
 
-    /// How much the store and its queue hold (``statistics()`` gives the graph's counts as the SQLite store does).
-    public func queueStatistics() throws(PostgresStoreError) -> PostgresStoreStatistics {
-        let rows = try run("""
-            SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM relations),
-                (SELECT count(*) FROM ingest_queue WHERE state = 'pending'),
-                (SELECT count(*) FROM ingest_queue WHERE state = 'extracted'),
-                (SELECT count(*) FROM ingest_queue WHERE state = 'failed'),
-                (SELECT count(*) FROM ingest_queue WHERE state = 'done')
-            """, "counting the store")
-        guard let row = rows.first else { throw .failed(location, doing: "counting the store", reason: "no row came back") }
+    /// The articles still waiting in the queue, read through the index of waiting entries (a queue of millions
+    /// of stored articles costs nothing here).
+    public func waitingArticles() throws(PostgresStoreError) -> WaitingArticles {
+        guard let row = try run("""
+            SELECT count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'extracted')
+            FROM ingest_queue WHERE state IN ('pending', 'extracted')
+            """, "counting waiting articles").first
+        else { throw .failed(location, doing: "counting waiting articles", reason: "no row came back") }
         do {
-            let (articles, entities, relations, pending, extracted, failed, done) = try row.decode(
-                (Int, Int, Int, Int, Int, Int, Int).self)
-            return PostgresStoreStatistics(
-                articles: articles, entities: entities, relations: relations, pending: pending, extracted: extracted,
-                failed: failed, done: done)
+            let (pending, extracted) = try row.decode((Int, Int).self)
+            return WaitingArticles(pending: pending, extracted: extracted)
         } catch {
-            throw .failed(location, doing: "counting the store", reason: Self.describe(error))
+            throw .failed(location, doing: "counting waiting articles", reason: Self.describe(error))
         }
     }
 }

@@ -254,7 +254,9 @@ struct PostgresStoreTests {
         #expect(again.sequence == claimA.sequence)
         try second.finish(again, contribution: nil, problems: "unreadable", seconds: 0)
         #expect(try second.claimNext() == nil)
-        #expect(try second.failures().map(\.path) == ["/x/a.txt", "/x/b.txt"])
+        #expect(try database.sql("SELECT string_agg(path || ':' || problems, ',' ORDER BY seq) FROM ingest_queue WHERE state = 'failed'")
+            == "/x/a.txt:unreadable,/x/b.txt:unreadable")
+        #expect(try second.waitingArticles() == WaitingArticles(pending: 0, extracted: 0))
     }
 
     @Test("a file changed and changed back waits twice, in order; the same bytes twice wait once")
