@@ -50,30 +50,28 @@ extension PostgresGraphStore: GraphStreamSource {
         let rows = try run("""
             SELECT id, type, name, attributes::text FROM entities
             WHERE \(last)::text IS NULL OR id > \(last)::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
-            """, "exporting entities")
-        guard let first = rows.first, let final = rows.last else { return [] }
-        let range = (try first.decode(String.self), try final.decode((String, String, String, String).self).0)
+            """, "exporting entities").map { try $0.decode((String, String, String, String).self) }
+        guard let first = rows.first?.0, let final = rows.last?.0 else { return [] }
         var names: [String: [String]] = [:]
         for row in try run("""
             SELECT entity_id, name FROM entity_names
-            WHERE entity_id >= \(range.0)::text COLLATE "C" AND entity_id <= \(range.1)::text COLLATE "C"
+            WHERE entity_id >= \(first)::text COLLATE "C" AND entity_id <= \(final)::text COLLATE "C"
             ORDER BY entity_id, ord
             """, "exporting names") {
             let (id, name) = try row.decode((String, String).self)
             names[id, default: []].append(name)
         }
         var mentions: [String: [Mention]] = [:]
-        for row in try run("""
-            SELECT entity_id, article_id, start, "end", text FROM mentions
-            WHERE entity_id >= \(range.0)::text COLLATE "C" AND entity_id <= \(range.1)::text COLLATE "C"
-            ORDER BY entity_id, article_id, start, "end"
-            """, "exporting mentions") {
-            let (id, article, start, end, text) = try row.decode((String, String, Int, Int, String).self)
-            mentions[id, default: []].append(Mention(article: article, start: start, end: end, text: text))
+        for row in try run(PostgresQuery(unsafeSQL: """
+            SELECT \(PostgresRows.mentionColumns) FROM mentions
+            WHERE entity_id >= $1::text COLLATE "C" AND entity_id <= $2::text COLLATE "C"
+            ORDER BY \(PostgresRows.mentionOrder)
+            """, binds: try Self.binds(first, final)), "exporting mentions") {
+            let (entity, mention) = try PostgresRows.mention(row)
+            mentions[entity, default: []].append(mention)
         }
-        return try rows.map { row in
-            let (id, type, name, attributes) = try row.decode((String, String, String, String).self)
-            return try PostgresRows.entity(
+        return try rows.map { id, type, name, attributes in
+            try PostgresRows.entity(
                 id: id, type: type, name: name, attributes: attributes, names: names[id] ?? [], mentions: mentions[id] ?? [])
         }
     }
@@ -83,21 +81,19 @@ extension PostgresGraphStore: GraphStreamSource {
         let rows = try run("""
             SELECT id, subject, predicate, object, attributes::text FROM relations
             WHERE \(last)::text IS NULL OR id > \(last)::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
-            """, "exporting relations")
-        guard let first = rows.first, let final = rows.last else { return [] }
-        let range = (try first.decode(String.self), try final.decode((String, String, String, String, String).self).0)
+            """, "exporting relations").map { try $0.decode((String, String, String, String, String).self) }
+        guard let first = rows.first?.0, let final = rows.last?.0 else { return [] }
         var evidence: [String: [Evidence]] = [:]
         for row in try run(PostgresQuery(unsafeSQL: """
             SELECT \(PostgresRows.evidenceColumns) FROM evidence
             WHERE relation_id >= $1::text COLLATE "C" AND relation_id <= $2::text COLLATE "C"
             ORDER BY \(PostgresRows.evidenceOrder)
-            """, binds: try Self.binds(range.0, range.1)), "exporting evidence") {
+            """, binds: try Self.binds(first, final)), "exporting evidence") {
             let (relation, piece) = try PostgresRows.evidence(row)
             evidence[relation, default: []].append(piece)
         }
-        return try rows.map { row in
-            let (id, subject, predicate, object, attributes) = try row.decode((String, String, String, String, String).self)
-            return try PostgresRows.relation(
+        return try rows.map { id, subject, predicate, object, attributes in
+            try PostgresRows.relation(
                 id: id, subject: subject, predicate: predicate, object: object, attributes: attributes,
                 evidence: evidence[id] ?? [])
         }

@@ -84,16 +84,8 @@ extension PostgresGraphStore: GraphQuerying {
                 + lowered.replacingOccurrences(of: "%@", with: "a.url") + ")")
         }
         let others = conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")
-        var range: [String] = []
         var rangeBinds = binds
-        if let since = filter.published.since {
-            rangeBinds.append(since)
-            range.append("a.published >= $\(rangeBinds.count)")
-        }
-        if let until = filter.published.until {
-            rangeBinds.append(until)
-            range.append("a.published <= $\(rangeBinds.count)")
-        }
+        let range = PostgresRows.published("a.published", in: filter.published, binds: &rangeBinds)
         let undated = filter.published.isBounded
             ? try decode(run(PostgresQuery(
                 unsafeSQL: "SELECT count(*) FROM articles a WHERE \(others) AND a.published IS NULL", binds: binds),
@@ -101,7 +93,7 @@ extension PostgresGraphStore: GraphQuerying {
             : 0
         let limit = filter.limit.map { "LIMIT \($0 + 1)" } ?? ""
         var ids = try run(PostgresQuery(unsafeSQL: """
-            SELECT a.id FROM articles a WHERE \(others) AND \(range.isEmpty ? "true" : range.joined(separator: " AND "))
+            SELECT a.id FROM articles a WHERE \(others) AND \(range)
             ORDER BY a.published DESC NULLS LAST, a.id DESC \(limit)
             """, binds: rangeBinds), "listing articles").map { try $0.decode(String.self) }
         let hasMore = filter.limit.map { ids.count > $0 } ?? false
@@ -128,18 +120,9 @@ extension PostgresGraphStore: GraphQuerying {
             conditions.append("r.object = $\(binds.count)")
         }
         if filter.published.isBounded {
-            var range: [String] = []
-            if let since = filter.published.since {
-                binds.append(since)
-                range.append("a.published >= $\(binds.count)")
-            }
-            if let until = filter.published.until {
-                binds.append(until)
-                range.append("a.published <= $\(binds.count)")
-            }
             conditions.append("""
                 EXISTS (SELECT 1 FROM evidence e JOIN articles a ON a.id = e.article_id
-                    WHERE e.relation_id = r.id AND \(range.joined(separator: " AND ")))
+                    WHERE e.relation_id = r.id AND \(PostgresRows.published("a.published", in: filter.published, binds: &binds)))
                 """)
         }
         let limit = filter.limit.map { "LIMIT \($0 + 1)" } ?? ""
@@ -155,22 +138,7 @@ extension PostgresGraphStore: GraphQuerying {
     }
 
     public func contribution(ofArticle articleID: String) throws -> KnowledgeGraph {
-        try reading { reader in
-            let relationIDs = try run(
-                "SELECT DISTINCT relation_id FROM evidence WHERE article_id = \(articleID)", "reading an article's relations"
-            ).map { try $0.decode(String.self) }
-            var entityIDs = Set(try run(
-                "SELECT DISTINCT entity_id FROM mentions WHERE article_id = \(articleID)", "reading an article's entities"
-            ).map { try $0.decode(String.self) })
-            let relations = try reader.relations(ids: relationIDs)
-            for relation in relations {
-                entityIDs.insert(relation.subject)
-                entityIDs.insert(relation.object)
-            }
-            let entities = try reader.entities(ids: entityIDs.sorted(by: PostgresRowReader.storeOrder))
-            return KnowledgeGraph(
-                articles: try reader.articles(ids: [articleID], withText: true), entities: entities, relations: relations)
-        }
+        try reading { try $0.contribution(ofArticle: articleID) }
     }
 
     public func findArticle(_ reference: String) throws -> String? {
@@ -186,18 +154,7 @@ extension PostgresGraphStore: GraphQuerying {
     }
 
     public func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws -> [Relation] {
-        guard range.isBounded else { return relations }
-        let articles = Array(Set(relations.flatMap { $0.evidence.map(\.article) }))
-        let inRange = Set(try run("""
-            SELECT id FROM articles WHERE id = ANY(\(articles))
-            AND (\(range.since)::text IS NULL OR published >= \(range.since)::text)
-            AND (\(range.until)::text IS NULL OR published <= \(range.until)::text)
-            """, "reading articles' dates").map { try $0.decode(String.self) })
-        return relations.map { relation in
-            var kept = relation
-            kept.evidence = relation.evidence.filter { inRange.contains($0.article) }
-            return kept
-        }
+        try reading { try $0.keepingEvidence(of: relations, reportedIn: range) }
     }
 
     /// Each article's row and its counts.

@@ -17,12 +17,9 @@ struct PostgresRowReader: GraphRowReader {
         let names = try store.run(
             "SELECT name FROM entity_names WHERE entity_id = \(id) ORDER BY ord", "reading an entity's names"
         ).map { try $0.decode(String.self) }
-        let mentions = try store.run("""
-            SELECT article_id, start, "end", text FROM mentions WHERE entity_id = \(id) ORDER BY article_id, start, "end"
-            """, "reading an entity's mentions").map { row in
-            let (article, start, end, text) = try row.decode((String, Int, Int, String).self)
-            return Mention(article: article, start: start, end: end, text: text)
-        }
+        let mentions = try store.run(PostgresQuery(unsafeSQL: """
+            SELECT \(PostgresRows.mentionColumns) FROM mentions WHERE entity_id = $1 ORDER BY \(PostgresRows.mentionOrder)
+            """, binds: try PostgresGraphStore.binds(id)), "reading an entity's mentions").map { try PostgresRows.mention($0).mention }
         return try PostgresRows.entity(id: id, type: type, name: name, attributes: attributes, names: names, mentions: mentions)
     }
 
@@ -80,6 +77,27 @@ struct PostgresRowReader: GraphRowReader {
 
     func articleTitles(of ids: some Sequence<String>) throws -> [String: String] {
         try pairs("SELECT id, title FROM articles WHERE id = ANY(\(Array(Set(ids))))", "reading article titles")
+    }
+
+    func articleIDs(_ ids: [String], publishedIn range: PublishedRange) throws -> Set<String> {
+        var binds = PostgresBindings()
+        binds.append(ids)
+        let condition = PostgresRows.published("published", in: range, binds: &binds)
+        return Set(try store.run(
+            PostgresQuery(unsafeSQL: "SELECT id FROM articles WHERE id = ANY($1) AND \(condition)", binds: binds),
+            "reading articles' dates").map { try $0.decode(String.self) })
+    }
+
+    func relationIDs(evidencedIn articleID: String) throws -> Set<String> {
+        Set(try store.run(
+            "SELECT DISTINCT relation_id FROM evidence WHERE article_id = \(articleID)", "reading an article's relations"
+        ).map { try $0.decode(String.self) })
+    }
+
+    func entityIDs(mentionedIn articleID: String) throws -> Set<String> {
+        Set(try store.run(
+            "SELECT DISTINCT entity_id FROM mentions WHERE article_id = \(articleID)", "reading an article's entities"
+        ).map { try $0.decode(String.self) })
     }
 
     func entityIDs(ofType type: EntityType?) throws -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import MekongCore
+import MekongStore
 import PostgresNIO
 
 /// How the PostgreSQL store's rows become graph values, in one place for the export and the queries, so that both
@@ -55,6 +56,33 @@ enum PostgresRows {
             id: id, subject: subject, predicate: MekongCore.Predicate(rawValue: predicate), object: object,
             attributes: try Self.attributes(attributes), evidence: evidence
         ).reportAttributesOnEvidence()
+    }
+
+    /// The condition that `column` (a publication day) lies in `range`, its bounds appended to `binds`; `true`
+    /// for a range without ends. NULL (an undated article) is outside every range with an end.
+    static func published(_ column: String, in range: PublishedRange, binds: inout PostgresBindings) -> String {
+        var terms: [String] = []
+        if let since = range.since {
+            binds.append(since)
+            terms.append("\(column) >= $\(binds.count)")
+        }
+        if let until = range.until {
+            binds.append(until)
+            terms.append("\(column) <= $\(binds.count)")
+        }
+        return terms.isEmpty ? "true" : terms.joined(separator: " AND ")
+    }
+
+    /// The columns ``mention(_:)`` reads.
+    static let mentionColumns = #"entity_id, article_id, start, "end", text"#
+
+    /// The order of an entity's mentions, as the SQLite store's.
+    static let mentionOrder = #"entity_id, article_id, start, "end""#
+
+    /// The entity id and the mention of a row of ``mentionColumns``.
+    static func mention(_ row: PostgresRow) throws -> (entity: String, mention: Mention) {
+        let (entity, article, start, end, text) = try row.decode((String, String, Int, Int, String).self)
+        return (entity, Mention(article: article, start: start, end: end, text: text))
     }
 
     /// Attributes stored as a JSON object of strings.

@@ -66,6 +66,35 @@ extension GraphRowReader {
         return KnowledgeGraph(articles: try articles(ids: articleIDs, withText: false), entities: entities, relations: relations)
     }
 
+    /// What one article contributed: its entities, the relations with evidence from it (each with all its
+    /// evidence), and the article itself with its text, as ``MekongCore/KnowledgeGraph/restricted(toArticle:)``
+    /// gives it.
+    public func contribution(ofArticle articleID: String) throws -> KnowledgeGraph {
+        var entityIDs = try entityIDs(mentionedIn: articleID)
+        let relations = try relations(ids: relationIDs(evidencedIn: articleID))
+        for relation in relations {
+            entityIDs.insert(relation.subject)
+            entityIDs.insert(relation.object)
+        }
+        return KnowledgeGraph(
+            articles: try articles(ids: [articleID], withText: true),
+            entities: try entities(ids: entityIDs.sorted(by: Self.storeOrder)), relations: relations)
+    }
+
+    /// `relations` with only the evidence that articles published in `range` give: a date-bounded drawing cites
+    /// the sentences of its range, not those of other articles that state the same relation. Unchanged when
+    /// `range` has no end.
+    public func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws -> [Relation] {
+        guard range.isBounded else { return relations }
+        let inRange = try articleIDs(
+            Set(relations.flatMap { $0.evidence.map(\.article) }).sorted(), publishedIn: range)
+        return relations.map { relation in
+            var kept = relation
+            kept.evidence = relation.evidence.filter { inRange.contains($0.article) }
+            return kept
+        }
+    }
+
     // MARK: Names
 
     /// Entities of a type (all types when nil) whose names contain `search`, ignoring case and diacritics,

@@ -23,6 +23,12 @@ public protocol GraphRowReader {
     func articles(ids: some Sequence<String>, withText: Bool) throws -> [Article]
     /// The titles of these articles, by id.
     func articleTitles(of ids: some Sequence<String>) throws -> [String: String]
+    /// Which of these articles were published in `range` (an undated article is outside a range with an end).
+    func articleIDs(_ ids: [String], publishedIn range: PublishedRange) throws -> Set<String>
+    /// The relations with evidence from the article, by id.
+    func relationIDs(evidencedIn articleID: String) throws -> Set<String>
+    /// The entities the article mentions, by id.
+    func entityIDs(mentionedIn articleID: String) throws -> Set<String>
     /// The ids, in id order, of the entities of `type` (every entity when nil).
     func entityIDs(ofType type: EntityType?) throws -> [String]
     /// The (entity id, search form) of every distinct name whose search form (``MekongCore/NameNormalizer/fold(_:)``)

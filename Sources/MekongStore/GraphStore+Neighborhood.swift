@@ -43,20 +43,7 @@ extension GraphStore {
     /// What one article contributed: its entities and the relations with evidence from it (each with all its
     /// evidence), and the article itself, as ``MekongCore/KnowledgeGraph/restricted(toArticle:)`` gives it.
     public func contribution(ofArticle articleID: String) throws(StoreError) -> KnowledgeGraph {
-        try reading { db in
-            let reader = StoredGraphReader(db: db)
-            let relationIDs = try String.fetchSet(
-                db, sql: "SELECT relation_id FROM evidence WHERE article_id = ?", arguments: [articleID])
-            var entityIDs = try String.fetchSet(
-                db, sql: "SELECT entity_id FROM mentions WHERE article_id = ?", arguments: [articleID])
-            let relations = try reader.relations(ids: relationIDs)
-            for relation in relations {
-                entityIDs.insert(relation.subject)
-                entityIDs.insert(relation.object)
-            }
-            let entities = try reader.entities(ids: entityIDs.sorted(by: StoredGraphReader.storeOrder))
-            return KnowledgeGraph(articles: try reader.articles(ids: [articleID], withText: true), entities: entities, relations: relations)
-        }
+        try reading { db in try StoredGraphReader(db: db).contribution(ofArticle: articleID) }
     }
 
     /// The first article (in id order) whose id or path is `reference`, or whose path ends with `/reference`;

@@ -21,29 +21,12 @@ extension GraphStore {
                 arguments: StatementArguments([list] + condition.arguments)))
     }
 
-    /// `relations` with only the evidence that articles published in `range` give: a date-bounded drawing cites
-    /// the sentences of its range, not those of other articles that state the same relation.
+    /// `relations` with only the evidence that articles published in `range` give (see
+    /// ``GraphRowReader/keepingEvidence(of:reportedIn:)``).
     ///
     /// - Returns: `relations` unchanged when `range` has no end.
     public func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws(StoreError) -> [Relation] {
         guard range.isBounded else { return relations }
-        return try reading { db in try Self.keepingEvidence(of: relations, in: range, db: db) }
-    }
-
-    /// ``keepingEvidence(of:reportedIn:)`` inside a read.
-    static func keepingEvidence(of relations: [Relation], in range: PublishedRange, db: Database) throws -> [Relation] {
-        guard range.isBounded else { return relations }
-        let articles = Set(relations.flatMap { $0.evidence.map(\.article) }).sorted()
-        let list = String(decoding: try JSONEncoder().encode(articles), as: UTF8.self)
-        let condition = range.condition(on: "a.published")
-        let inRange = Set(
-            try String.fetchAll(
-                db, sql: "SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value WHERE \(condition.sql)",
-                arguments: StatementArguments([list] + condition.arguments)))
-        return relations.map { relation in
-            var kept = relation
-            kept.evidence = relation.evidence.filter { inRange.contains($0.article) }
-            return kept
-        }
+        return try reading { db in try StoredGraphReader(db: db).keepingEvidence(of: relations, reportedIn: range) }
     }
 }

@@ -97,7 +97,7 @@ extension GraphStore {
             return GraphSummary(
                 graph: KnowledgeGraph(
                     entities: entities,
-                    relations: try Self.keepingEvidence(of: reader.relations(ids: relationIDs), in: published, db: db)),
+                    relations: try reader.keepingEvidence(of: reader.relations(ids: relationIDs), reportedIn: published)),
                 connectedEntityCount: connected, isolatedEntityCount: total - connected, relationCount: relationCount,
                 drawnIsolatedEntityCount: drawnIsolated, degrees: degree.filter { kept.contains($0.key) })
         }

@@ -141,6 +141,24 @@ struct StoredGraphReader: GraphRowReader {
             arguments: [id]) ?? 0
     }
 
+    func articleIDs(_ ids: [String], publishedIn range: PublishedRange) throws -> Set<String> {
+        let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+        let condition = range.condition(on: "a.published")
+        return Set(try String.fetchAll(
+            db, sql: "SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value WHERE \(condition.sql)",
+            arguments: StatementArguments([list] + condition.arguments)))
+    }
+
+    func relationIDs(evidencedIn articleID: String) throws -> Set<String> {
+        try String.fetchSet(
+            db.cachedStatement(sql: "SELECT relation_id FROM evidence WHERE article_id = ?"), arguments: [articleID])
+    }
+
+    func entityIDs(mentionedIn articleID: String) throws -> Set<String> {
+        try String.fetchSet(
+            db.cachedStatement(sql: "SELECT entity_id FROM mentions WHERE article_id = ?"), arguments: [articleID])
+    }
+
     // MARK: Names (the index of migration v3, ``NameSearchMigration``)
 
     func entityIDs(ofType type: EntityType?) throws -> [String] {
