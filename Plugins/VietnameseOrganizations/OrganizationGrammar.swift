@@ -21,9 +21,11 @@ struct OrganizationGrammar {
     static let nameFinalCompounds: Set<String> = [
         "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "hàng không", "hàng hải",
     ]
-    /// Heads of units named by the body they belong to, written right after them ("Văn phòng Bộ Nội vụ").
+    /// Heads of units named by the body they belong to, written right after them ("Văn phòng Bộ Nội vụ",
+    /// "Hội đồng thành viên Tập đoàn X", "Cơ quan điều tra Bộ Công an").
     static let unitOfBodyHeads: Set<String> = [
-        "văn phòng", "hội đồng quản trị", "hđqt", "đảng đoàn", "ban chấp hành", "ban giám đốc", "công đoàn",
+        "văn phòng", "hội đồng quản trị", "hđqt", "hội đồng thành viên", "hđtv", "đảng đoàn", "ban chấp hành", "ban giám đốc",
+        "công đoàn", "cơ quan điều tra", "cqđt", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra",
     ]
 
     /// First words of units that may name their owner with "của" ("Ủy ban Kinh tế của Quốc hội").
@@ -138,10 +140,11 @@ struct OrganizationGrammar {
     }
 
     /// Heads that news writes in lower case after a title: "Giám đốc trung tâm …", "Tổng giám đốc công ty CP …",
-    /// "Hiệu trưởng trường THPT …", "Giám đốc sở Xây dựng".
+    /// "Hiệu trưởng trường THPT …", "Giám đốc sở Xây dựng", "Trưởng công an xã …", "Thủ trưởng cơ quan cảnh sát
+    /// điều tra Công an huyện …".
     static let lowercaseHeadsAfterTitle: Set<String> = [
         "trung tâm", "công ty", "tổng công ty", "bệnh viện", "trường", "sở", "viện", "nhà máy", "học viện", "chi cục",
-        "ngân hàng", "quỹ", "hợp tác xã",
+        "ngân hàng", "quỹ", "hợp tác xã", "công an", "cơ quan điều tra", "cơ quan cảnh sát điều tra",
     ]
 
     /// The first words of ``lowercaseHeadsAfterTitle``.

@@ -37,9 +37,10 @@ public struct VietnamesePlaceExtractor: Extractor {
                 index += 1
                 continue
             }
-            // Inside an organization's name only a province, city or district of the gazetteer is taken: the
-            // territory of "Sở Giáo dục và Đào tạo Hà Nội" is a place the body lies in, while a country
-            // ("Đảng Cộng sản Việt Nam") or a name the gazetteer does not know is part of the name.
+            // Inside an organization's name only a province, city or district of the gazetteer is taken, or a
+            // commune after its unit word: the territory of "Sở Giáo dục và Đào tạo Hà Nội" or "Công an xã Gia
+            // Xuyên" is a place the body lies in, while a country ("Đảng Cộng sản Việt Nam") or another name the
+            // gazetteer does not know is part of the name.
             let insideOrganization = taken.contains(tokens[index].span)
             // An optional unit word, then the gazetteer name.
             var nameStart = index
@@ -87,9 +88,9 @@ public struct VietnamesePlaceExtractor: Extractor {
                 // and the capitalized name are enough.
                 // The same for a district or province the gazetteer does not know (renamed, merged or split
                 // ones: "huyện Từ Liêm", "tỉnh Hà Tây cũ"), unless the name is a person's.
-                if !insideOrganization, unit != nil, unit != "city", nameStart < tokens.count, tokens[nameStart].isCapitalized,
-                    !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
-                    !document.startsSentence[nameStart], !taken.contains(tokens[nameStart].span),
+                if !insideOrganization || unit == "commune", unit != nil, unit != "city", nameStart < tokens.count,
+                    tokens[nameStart].isCapitalized, !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
+                    !document.startsSentence[nameStart], !taken.contains(tokens[nameStart].span) || unit == "commune",
                     var end = lexicon.unknownPlaceEnd(in: document, at: nameStart, address: letterUnit)
                 {
                     // "thôn Khương Hà 2": villages split in two are numbered.
