@@ -10,6 +10,33 @@ extension OrganizationGrammar {
         "công ty", "tổng công ty", "cty", "tcty", "ctcp", "hợp tác xã", "htx", "tập đoàn", "ngân hàng", "nhà máy",
         "trung tâm", "viện", "bệnh viện",
     ]
+    /// Words of a business's legal form, which follow its head ("công ty TNHH", "công ty cổ phần", "Cty CP").
+    static let legalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]
+
+    /// Whether a business's head written in lower case starts at `index` and its legal form follows it ("công ty TNHH
+    /// Đại Nam", "tổng công ty cổ phần Sông Đà"): the form marks the name, as a capital would.
+    func lowercaseBusinessHead(at index: Int) -> Bool {
+        // Called at every token: the first word decides most cases without a look-up.
+        guard index < keys.count, ["công", "tổng", "cty"].contains(keys[index]), !document.tokens[index].isCapitalized,
+            let head = lexicon.heads.longestMatch(in: keys, at: index), isBusinessHead(index, index + head.length)
+        else { return false }
+        var cursor = index + head.length
+        // "TNHH MTV", "cổ phần": one form may take two words, and another may follow it.
+        while cursor + 1 < keys.count, !document.startsSentence[cursor] {
+            if Self.legalForms.contains(keys[cursor]) {
+                cursor += 1
+            } else if Self.legalForms.contains(keys[cursor] + " " + keys[cursor + 1]) {
+                cursor += 2
+            } else {
+                break
+            }
+        }
+        // The business's own name follows the form, capitalized or after its lower-case trade ("công ty TNHH sản
+        // xuất Thuận An"); "công ty TNHH này" names none.
+        guard cursor > index + head.length, cursor < keys.count, !document.startsSentence[cursor] else { return false }
+        return document.tokens[cursor].isCapitalized || tradeEnd(at: cursor) != nil
+    }
+
     /// The longest trade a name carries before its proper name, in words.
     static let maxTradeWords = 6
 

@@ -67,7 +67,7 @@ struct OrganizationGrammar {
             && lexicon.organizations.longestMatch(in: keys, at: index) != nil
         let afterTitle = lowercaseHeadAfterTitle(at: index)
         guard index < tokens.count, tokens[index].kind == .word,
-            tokens[index].isCapitalized || afterLeaderWord || afterTotalWord || afterTitle
+            tokens[index].isCapitalized || afterLeaderWord || afterTotalWord || afterTitle || lowercaseBusinessHead(at: index)
         else {
             return nil
         }
@@ -1248,7 +1248,9 @@ struct OrganizationGrammar {
     /// in its head ("Trưởng đoàn Đại biểu Quốc hội tỉnh X", "Chánh văn phòng Thành ủy"), with a capitalized word in
     /// the rest of the head or right after it.
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
-        if document.tokens[index].isCapitalized || lowercaseHeadAfterTitle(at: index) { return true }
+        if document.tokens[index].isCapitalized || lowercaseHeadAfterTitle(at: index) || lowercaseBusinessHead(at: index) {
+            return true
+        }
         guard index > 0, ["trưởng", "phó", "chánh"].contains(keys[index - 1]), index + length <= keys.count else { return false }
         return (index + 1..<index + length).contains { document.tokens[$0].isCapitalized }
             || (index + length < keys.count && document.tokens[index + length].isCapitalized)

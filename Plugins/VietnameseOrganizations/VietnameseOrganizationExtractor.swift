@@ -118,6 +118,8 @@ public struct VietnameseOrganizationExtractor: Extractor {
         // "lãnh đạo Huyện ủy, UBND huyện" in an article about one district: that district's bodies.
         if let focus = LocalUnitInFocus(document) { mentions = focus.complete(mentions) }
         let resolved = ShortFormResolver.resolve(mentions, document: document)
-        return Extraction(mentions: ShortFormResolver.completeWithPlace(resolved, parser: parser))
+        // "công ty TNHH Nam Triệu" is the "Công ty TNHH MTV Nam Triệu" of another sentence.
+        let companies = CompanyNameVariants.merge(ShortFormResolver.completeWithPlace(resolved, parser: parser), lexicon: lexicon)
+        return Extraction(mentions: companies)
     }
 }

@@ -2,8 +2,9 @@ import MekongPluginAPI
 import Testing
 
 /// Organization names left cut or unfound on the development corpus (issue 7), one general rule each: units
-/// named by the body they belong to, heads written in lower case after a title, the commune such a body lies in.
-@Suite("Organization names: owners, lower-case heads and communes")
+/// named by the body they belong to, heads written in lower case after a title or before a legal form, the commune
+/// such a body lies in, and one company written several ways.
+@Suite("Organization names: owners, lower-case heads, communes and companies")
 struct UnseenNewsEleventhSessionEntityTests {
     @Test("a members' council or an investigation agency takes the body named right after it as its owner", arguments: [
         ("Ông Lê Văn Tâm, Chủ tịch HĐTV Cty Than Quảng Ninh, cho biết như vậy.", "Hội đồng thành viên Công ty Than Quảng Ninh",
@@ -39,5 +40,35 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Công an phường Tân Mai đã lập biên bản vụ việc.")
         #expect(extracted.names(.place).contains("Tân Mai"), "\(extracted.summary)")
         #expect(extracted.pairs(.locatedIn).contains("Công an phường Tân Mai → Tân Mai"), "\(extracted.summary)")
+    }
+
+    @Test("a business's head in lower case starts its name when a legal form and its own name follow", arguments: [
+        ("Đoàn đã thăm công nhân tại công ty TNHH Cơ khí Đông Anh trước Tết.", "Công ty TNHH Cơ khí Đông Anh"),
+        ("Tàu do công ty TNHH MTV Hải Long đóng đã hư hỏng.", "Công ty TNHH MTV Hải Long"),
+        ("Ông Nam làm kế toán ở công ty cổ phần Sông Lam từ năm 2010.", "Công ty cổ phần Sông Lam"),
+    ])
+    func lowercaseBusinessWithLegalForm(text: String, company: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization) == [company], "\(extracted.summary)")
+    }
+
+    @Test("a lower-case business head with a legal form but no name of its own is no body")
+    func lowercaseBusinessWithoutName() throws {
+        let extracted = try Extracted("Chúng tôi đã làm việc với công ty TNHH này về vụ việc.")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("one company written with and without its legal form or trade is one company; two trades are two")
+    func companyNameVariants() throws {
+        let extracted = try Extracted(
+            "Công ty TNHH MTV Cơ khí Đông Anh vừa ký hợp đồng. Sau đó, công ty TNHH Cơ khí Đông Anh đã giao hàng; "
+                + "Công ty Cơ khí Đông Anh cho biết như vậy.")
+        for short in ["Công ty TNHH Cơ khí Đông Anh", "Công ty Cơ khí Đông Anh"] {
+            let mention = try #require(extracted.mentions(.organization, named: short).first, "\(extracted.summary)")
+            #expect(mention.aliases.contains("Công ty TNHH MTV Cơ khí Đông Anh"), "\(extracted.summary)")
+        }
+        let two = try Extracted("Công ty đóng tàu Sông Lam đã bàn giao tàu. Công ty xây lắp Sông Lam vừa trúng thầu.")
+        #expect(two.mentions.allSatisfy { !$0.aliases.contains("Công ty xây lắp Sông Lam") && !$0.aliases.contains("Công ty đóng tàu Sông Lam") },
+            "\(two.summary)")
     }
 }

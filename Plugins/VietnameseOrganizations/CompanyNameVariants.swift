@@ -1,0 +1,96 @@
+import MekongCore
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// One business written with and without its legal form or its trade: "Công ty TNHH MTV Nam Triệu", "công ty TNHH
+/// Nam Triệu" and "Công ty đóng tàu Nam Triệu" name one company, and so does "Công ty Điện Quang" the "Công ty CP
+/// Bóng đèn Điện Quang" of the same article (annotation guide: one entity per real-world thing, `name` its fullest
+/// form). Each such mention takes the fullest of the names as an alias, which joins it to that name's entity.
+enum CompanyNameVariants {
+    /// Heads whose names vary this way, as their words' keys.
+    static let heads: Set<String> = ["công ty", "tổng công ty"]
+
+    /// `mentions` with every company's variants named by the fullest name of the article that ends in the same own
+    /// name. A short name that more than one company's name ends with is left as it is.
+    static func merge(_ mentions: [EntityMention], lexicon: VietnameseLexicon) -> [EntityMention] {
+        var cores: [String: Parts] = [:]
+        for mention in mentions where mention.type == .organization && cores[mention.canonicalName] == nil {
+            guard let parts = parts(of: mention.canonicalName) else { continue }
+            // "Công ty xây lắp Việt Nam": a place alone is no company's own name.
+            if let place = lexicon.places.longestMatch(in: parts.core, at: 0), place.length == parts.core.count { continue }
+            cores[mention.canonicalName] = parts
+        }
+        guard cores.count > 1 else { return mentions }
+        var fullest: [String: String] = [:]
+        for (name, parts) in cores {
+            let longer = cores.filter { other in
+                guard other.key != name, other.value.head == parts.head else { return false }
+                if other.value.core == parts.core {
+                    // "Công ty đóng tàu X" and "Công ty xây lắp X": two trades, two companies.
+                    return parts.trade.isEmpty || other.value.trade.isEmpty || parts.trade == other.value.trade
+                }
+                // "Công ty Điện Quang" for "Công ty CP Bóng đèn Điện Quang"; but "Công ty nước sạch Vinaconex" names
+                // a trade of its own.
+                return parts.trade.isEmpty && parts.core.count >= 2 && other.value.core.count > parts.core.count
+                    && Array(other.value.core.suffix(parts.core.count)) == parts.core
+            }
+            guard let target = longer.max(by: { rank($0) < rank($1) }) else { continue }
+            // "Công ty Sông Đà" and both "Công ty Xây dựng Sông Đà" and "Công ty Thủy điện Sông Đà": no one company.
+            guard longer.allSatisfy({ Array(target.value.core.suffix($0.value.core.count)) == $0.value.core }) else { continue }
+            // Same own name written two ways ("TNHH MTV" and "TNHH"): one of them stands for both.
+            if target.value.core == parts.core, rank((name, parts)) >= rank(target) { continue }
+            fullest[name] = target.key
+        }
+        guard !fullest.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard mention.type == .organization, let target = fullest[mention.canonicalName] else { return mention }
+            // The fullest name as an alias joins the mention to that company's entity; its own canonical name stays, so
+            // that a body named after it ("Đảng ủy Công ty Điện Quang") still reads as part of it.
+            var merged = mention
+            if !merged.aliases.contains(target) { merged.aliases.append(target) }
+            return merged
+        }
+    }
+
+    /// How full a name is: its own name's length, then its words, then (for a stable choice) the name itself.
+    private static func rank(_ entry: (key: String, value: Parts)) -> (Int, Int, String) {
+        (entry.value.core.count, entry.key.split(separator: " ").count, entry.key)
+    }
+
+    /// A company's name in parts, as word keys: its head, its lower-case trade ("đóng tàu") and its own name.
+    struct Parts: Equatable {
+        var head: String
+        var trade: [String]
+        var core: [String]
+    }
+
+    /// The head of a company's name, its trade and its own name: the words from the first capitalized one after the
+    /// head that is no legal form ("TNHH", "CP", "Cổ phần") to the end; nil for other names.
+    static func parts(of name: String) -> Parts? {
+        let words = name.split(separator: " ").map(String.init)
+        let keys = words.map { NameNormalizer.key($0) }
+        for head in heads {
+            let headKeys = head.split(separator: " ").map { NameNormalizer.key(String($0)) }
+            guard keys.count > headKeys.count, Array(keys.prefix(headKeys.count)) == headKeys else { continue }
+            var index = headKeys.count
+            var trade: [String] = []
+            while index < words.count {
+                let lower = words[index].lowercased()
+                let pair = index + 1 < words.count ? lower + " " + words[index + 1].lowercased() : ""
+                if OrganizationGrammar.legalForms.contains(pair) {
+                    index += 2
+                } else if OrganizationGrammar.legalForms.contains(lower) {
+                    index += 1
+                } else if !(words[index].first?.isUppercase ?? false) {
+                    trade.append(keys[index])
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            guard index < words.count else { return nil }
+            return Parts(head: head, trade: trade, core: Array(keys[index...]))
+        }
+        return nil
+    }
+}
