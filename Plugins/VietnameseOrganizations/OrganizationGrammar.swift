@@ -123,7 +123,10 @@ struct OrganizationGrammar {
         {
             return nil
         }
-        if var parsed = best { addKnownSuffix(to: &parsed); return parsed }
+        if var parsed = best {
+            addKnownSuffix(to: &parsed)
+            return extendedToBranch(parsed)
+        }
         return nil
     }
 
@@ -1018,7 +1021,7 @@ struct OrganizationGrammar {
     }
 
     /// The place's name in tokens `start..<end`, without the unit word, as the place extractor names it.
-    private func placeName(from start: Int, to end: Int) -> String {
+    func placeName(from start: Int, to end: Int) -> String {
         if let city = cityShortForm(at: start), start + city == end { return VietnameseLexicon.hoChiMinhCity }
         var cursor = start
         for unit in Self.unitWords where cursor + unit.count <= end && Array(keys[cursor..<cursor + unit.count]) == unit {

@@ -71,4 +71,20 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(two.mentions.allSatisfy { !$0.aliases.contains("Công ty xây lắp Sông Lam") && !$0.aliases.contains("Công ty đóng tàu Sông Lam") },
             "\(two.summary)")
     }
+
+    @Test("a national body named after the country, then a territory with its unit word, is the territory's branch")
+    func branchOfNationalBody() throws {
+        let extracted = try Extracted(
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An đã họp. Ông Lê Văn Hùng là Bí thư Đảng đoàn Ủy ban MTTQ Việt Nam "
+                + "tỉnh Quảng Bình.")
+        let names = extracted.names(.organization)
+        #expect(names.contains("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"), "\(extracted.summary)")
+        #expect(names.contains("Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình"), "\(extracted.summary)")
+        #expect(!names.contains("Ủy ban Mặt trận Tổ quốc Việt Nam"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An → Nghệ An"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).isSuperset(of: [
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An → Mặt trận Tổ quốc Việt Nam",
+            "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình → Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình",
+        ]), "\(extracted.summary)")
+    }
 }
