@@ -5,10 +5,11 @@ import VietnameseLexicon
 /// Phát", "HTX nông nghiệp Kiến Thái", "Công ty CP Xuất nhập khẩu và vận tải Khánh Nguyên" (annotation guide: a
 /// head with its complement).
 extension OrganizationGrammar {
-    /// Heads of businesses, whose names carry a lower-case trade.
+    /// Heads of businesses, whose names carry a lower-case trade, and of management boards, whose names carry what
+    /// they manage in the same way ("Ban Quản lý di tích Thành cổ Sơn Tây").
     static let businessHeads: Set<String> = [
         "công ty", "tổng công ty", "cty", "tcty", "ctcp", "hợp tác xã", "htx", "tập đoàn", "ngân hàng", "nhà máy",
-        "trung tâm", "viện", "bệnh viện",
+        "trung tâm", "viện", "bệnh viện", "ban quản lý",
     ]
     /// Words of a business's legal form, which follow its head ("công ty TNHH", "công ty cổ phần", "Cty CP").
     static let legalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]
@@ -58,6 +59,19 @@ extension OrganizationGrammar {
             if ["và", "&", "-"].contains(keys[end]) {
                 guard words > 0, end + 1 < keys.count, document.tokens[end + 1].kind == .word else { return nil }
                 end += 1
+                continue
+            }
+            // "dữ liệu", "điều dưỡng": a compound of names is one word of the trade, whatever its syllables alone
+            // would be ("liệu" opens a question); one that is also a verb only with more of the trade after it ("Công ty
+            // tổ chức Hội nghị" is the company's act).
+            if token.kind == .word, end + 2 < keys.count, words + 2 <= Self.maxTradeWords, unitWordEnd(at: end) == nil,
+                document.tokens[end + 1].kind == .word, !document.tokens[end + 1].isCapitalized, !document.startsSentence[end + 1],
+                lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1]),
+                !lexicon.verbalCompounds.contains(keys[end] + " " + keys[end + 1])
+                    || (document.tokens[end + 2].kind == .word && !document.tokens[end + 2].isCapitalized)
+            {
+                words += 2
+                end += 2
                 continue
             }
             guard token.kind == .word, words < Self.maxTradeWords, unitWordEnd(at: end) == nil, VietnameseSyllable.isVietnamese(token.text),

@@ -43,8 +43,9 @@ struct OrganizationGrammar {
         "thông tư", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "công văn", "kết luận", "quy định", "kế hoạch",
         "thông báo", "hướng dẫn", "chương trình", "đề án", "pháp lệnh", "tờ trình", "báo cáo", "bộ luật",
     ]
-    /// Heads whose owner is a title word before them: "Trưởng" + "Ban …" is a title, not part of the name.
-    static let maxModifierTokens = 14
+    /// The most tokens a name takes after its head: "Tổng Công ty Đầu tư phát triển và Quản lý dự án hạ tầng giao thông
+    /// Cửu Long" needs fifteen, and a cap in the middle of a capitalized run cuts a place or an own name in two.
+    static let maxModifierTokens = 18
 
     init(document: Document, lexicon: VietnameseLexicon) {
         self.document = document

@@ -87,4 +87,28 @@ struct UnseenNewsEleventhSessionEntityTests {
             "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình → Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình",
         ]), "\(extracted.summary)")
     }
+
+    @Test("a compound of names is one word of a trade, and a management board carries what it manages as a trade", arguments: [
+        ("Hệ thống được đặt tại Trung tâm dữ liệu khu công nghệ cao Hòa Lạc từ năm ngoái.",
+            "Trung tâm dữ liệu khu công nghệ cao Hòa Lạc"),
+        ("Đoàn đã làm việc với Ban Quản lý di tích Cố đô Hoa Lư và có văn bản.", "Ban Quản lý di tích Cố đô Hoa Lư"),
+    ])
+    func tradeOfCompounds(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(body), "\(extracted.summary)")
+    }
+
+    @Test("a verbal compound right before a capitalized word is the body's act, not its trade")
+    func verbalCompoundEndsNoTrade() throws {
+        let extracted = try Extracted("Hôm qua, Công ty tổ chức Hội nghị khách hàng tại Hà Nội.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Công ty tổ chức") }, "\(extracted.summary)")
+    }
+
+    @Test("a long name runs on to the end of its own capitalized name")
+    func longNameIsNotCut() throws {
+        let extracted = try Extracted(
+            "Theo Tổng Công ty Đầu tư phát triển và Quản lý dự án hạ tầng giao thông Đồng Bằng Sông Hồng, dự án chậm tiến độ.")
+        #expect(extracted.names(.organization)
+            == ["Tổng Công ty Đầu tư phát triển và Quản lý dự án hạ tầng giao thông Đồng Bằng Sông Hồng"], "\(extracted.summary)")
+    }
 }
