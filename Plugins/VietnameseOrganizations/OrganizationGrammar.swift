@@ -685,8 +685,13 @@ struct OrganizationGrammar {
             end += 1
         }
         guard end > start else { return nil }
+        // A parenthesis ("Ban Quản lý Dự án Y tế trọng điểm (Bộ Y tế)") or a dash before a capitalized apposition
+        // ("Khoa Hồi sức tích cực - Bệnh viện Đa khoa tỉnh X") closes the name as a comma does.
+        let apposition = end + 1 < keys.count && ["(", "-", "–"].contains(keys[end])
+            && document.tokens[end + 1].isCapitalized && !document.startsSentence[end + 1]
+            && document.tokens[end - 1].span.end < document.tokens[end].span.start
         let closes = end >= keys.count || document.startsSentence[end]
-            || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end)
+            || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end) || apposition
         return closes ? end : nil
     }
 

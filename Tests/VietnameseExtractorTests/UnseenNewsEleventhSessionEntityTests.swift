@@ -111,4 +111,16 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(extracted.names(.organization)
             == ["Tổng Công ty Đầu tư phát triển và Quản lý dự án hạ tầng giao thông Đồng Bằng Sông Hồng"], "\(extracted.summary)")
     }
+
+    @Test("a few lower-case words closing a name end before a parenthesis or a dash apposition, as before a comma", arguments: [
+        ("Bác sĩ Khoa Cấp cứu nhi - Bệnh viện Đa khoa tỉnh Nam Định cho biết.", "Khoa Cấp cứu nhi",
+            "Bệnh viện Đa khoa tỉnh Nam Định"),
+        ("Đoàn đã làm việc với Ban Quản lý Dự án Giao thông trọng điểm (Sở Giao thông vận tải) hôm qua.",
+            "Ban Quản lý Dự án Giao thông trọng điểm", "Sở Giao thông vận tải"),
+    ])
+    func tailBeforeApposition(text: String, unit: String, parent: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(unit), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains(pair(unit, parent)), "\(extracted.summary)")
+    }
 }
