@@ -85,6 +85,7 @@ struct OrganizationGrammar {
         {
             return nil
         }
+        if headIsSyllableOfPerson(at: index) { return nil }
         // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
@@ -134,6 +135,24 @@ struct OrganizationGrammar {
     /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên"), after which a person's
     /// name is the school's own.
     static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs"]
+
+    /// Whether the head word at `index` is the middle syllable of a person's name: "Thượng tướng Phạm Trường Long", "ông
+    /// Bùi Trường Thắng", "ông Lê Bộ Lĩnh". A family name opens the capitalized run right before it (no capitalized word
+    /// but an honorific before the family name, which is no head itself: "Đoàn Đảng Hành động …" is a party's
+    /// delegation, "… Sầm Sơn Bộ Xây dựng" a ministry), and a capitalized given name follows it.
+    private func headIsSyllableOfPerson(at index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index > 0, index + 1 < tokens.count, !document.startsSentence[index], !document.startsSentence[index + 1],
+            tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, !tokens[index - 1].isAllCaps,
+            lexicon.isSurname(keys[index - 1]), tokens[index - 1].span.end < tokens[index].span.start,
+            tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps,
+            lexicon.heads.longestMatch(in: keys, at: index - 1) == nil
+        else { return false }
+        let familyStart = index - 1
+        // "Ông Bùi Trường Thắng": an honorific opening the sentence is no part of the name.
+        return familyStart == 0 || document.startsSentence[familyStart] || tokens[familyStart - 1].kind != .word
+            || !tokens[familyStart - 1].isCapitalized || lexicon.opensClause(keys, at: familyStart - 1)
+    }
 
     /// Whether the "Ban" at `index`, after a leader's word, is the title's own word: "Thường trực" or another
     /// "Ban" follows within four words ("Phó Trưởng Ban Thường trực Ban Tuyên giáo", "Phó Trưởng Ban phụ trách Ban …"),

@@ -123,4 +123,20 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(extracted.names(.organization).contains(unit), "\(extracted.summary)")
         #expect(extracted.pairs(.partOf).contains(pair(unit, parent)), "\(extracted.summary)")
     }
+
+    @Test("a head's word between a family name and a given name is a syllable of the person's name", arguments: [
+        ("Thượng tướng Phạm Trường Sơn đã tiếp đoàn công tác.", "Phạm Trường Sơn"),
+        ("Ông Bùi Trường Giang, Phó Vụ trưởng Vụ Công nghiệp nhẹ, cho biết như vậy.", "Bùi Trường Giang"),
+    ])
+    func headInsidePersonName(text: String, person: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person).contains(person), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trường") }, "\(extracted.summary)")
+    }
+
+    @Test("a head after a place whose last syllable is a family name still starts a body")
+    func headAfterPlaceEndingInFamilyName() throws {
+        let extracted = try Extracted("Ông Lê Văn Hải, Giám đốc Trung tâm điều dưỡng Sầm Sơn Bộ Xây dựng, phát biểu.")
+        #expect(extracted.names(.organization).contains("Bộ Xây dựng"), "\(extracted.summary)")
+    }
 }
