@@ -421,6 +421,15 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 continue
             }
+            // "Sở Tài chính Đà Nẵng thông tin.", "Bộ VH-TT-DL chỉ đạo.": lower-case words after a province that closes
+            // the name, or a verb after an abbreviation that closes it, carry the sentence on.
+            if token.kind == .word, !token.isCapitalized, cursor > afterHead, tokens[cursor - 1].isCapitalized,
+                provinceEnding(at: cursor, after: afterHead) != nil
+                    || (tokens[cursor - 1].isAllCaps && cursor + 1 < tokens.count
+                        && lexicon.verbalCompounds.contains(keys[cursor] + " " + keys[cursor + 1]))
+            {
+                break loop
+            }
             // "Chính trị", "Tổ chức": only the first syllable of a compound is capitalized.
             if token.kind == .word, !token.isCapitalized, cursor > afterHead,
                 lexicon.nameCompounds.contains(keys[cursor - 1] + " " + keys[cursor])

@@ -139,4 +139,15 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Ông Lê Văn Hải, Giám đốc Trung tâm điều dưỡng Sầm Sơn Bộ Xây dựng, phát biểu.")
         #expect(extracted.names(.organization).contains("Bộ Xây dựng"), "\(extracted.summary)")
     }
+
+    @Test("lower-case words after a province closing a name, or a verb after an abbreviation closing it, are the sentence's",
+        arguments: [
+            ("“Chúng tôi đã báo cáo”, Giám đốc Sở Xây dựng Nghệ An thông tin.", "Sở Xây dựng Nghệ An"),
+            ("Sở Y tế Thái Bình và Bệnh viện Nhi Thái Bình đã họp.", "Sở Y tế Thái Bình"),
+            ("“Phải xử lý nghiêm”, Bộ Tư lệnh BĐBP chỉ đạo.", "Bộ Tư lệnh BĐBP"),
+        ])
+    func nameEndsBeforeVerb(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
+    }
 }
