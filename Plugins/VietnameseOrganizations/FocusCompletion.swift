@@ -17,6 +17,12 @@ enum FocusCompletion {
             else { return mention }
             var completed = mention
             completed.canonicalName = mention.canonicalName + " " + name
+            // "Thanh tra tỉnh" of Hà Tĩnh is the "Thanh tra Hà Tĩnh" of another sentence, as a body named in full with
+            // "tỉnh" is (OrganizationGrammar's territorial aliases).
+            let words = mention.canonicalName.split(separator: " ")
+            if words.count > 1, words.last?.lowercased() == "tỉnh" {
+                completed.aliases.append(words.dropLast().joined(separator: " ") + " " + name)
+            }
             completed.hints.isShortForm = false
             completed.hints.place = name
             return completed

@@ -28,6 +28,10 @@ struct OrganizationGrammar {
         "công đoàn", "cơ quan điều tra", "cqđt", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra",
     ]
 
+    /// Heads of a territory's bodies named by the head and the territory alone ("Thanh tra tỉnh", "Kho bạc Nhà nước
+    /// tỉnh"), so that a bare unit word right after the head closes a short form.
+    static let unitOfTerritoryHeads: Set<String> = ["thanh tra", "kho bạc nhà nước"]
+
     /// First words of units that may name their owner with "của" ("Ủy ban Kinh tế của Quốc hội").
     static let ownedUnitHeads: Set<String> = ["ủy", "vụ", "cục", "ban", "văn", "viện", "trung", "hội", "phòng"]
 
@@ -561,6 +565,15 @@ struct OrganizationGrammar {
         // kind completes it.
         if cursor > afterHead, nested.isEmpty, let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,
             unitEnd >= tokens.count || tokens[unitEnd].kind == .punctuation || document.startsSentence[unitEnd]
+        {
+            return shortForm(index, unitEnd)
+        }
+        // "Thanh tra tỉnh thanh tra …", "Thanh tra thành phố chủ trì": a territory's body named by its head and a bare
+        // unit word, which no place follows.
+        if cursor == afterHead, Self.unitOfTerritoryHeads.contains(keys[index..<afterHead].joined(separator: " ")),
+            let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,
+            unitEnd >= tokens.count || tokens[unitEnd].kind == .punctuation || document.startsSentence[unitEnd]
+                || (tokens[unitEnd].kind == .word && !tokens[unitEnd].isCapitalized)
         {
             return shortForm(index, unitEnd)
         }

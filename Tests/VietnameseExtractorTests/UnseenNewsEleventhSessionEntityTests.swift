@@ -150,4 +150,14 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
     }
+
+    @Test("an inspectorate named by its head and a bare unit word is the body of the territory in focus")
+    func inspectorateOfTerritoryInFocus() throws {
+        let extracted = try Extracted("Ủy ban nhân dân tỉnh Quảng Bình đã họp. Thanh tra tỉnh chủ trì đoàn kiểm tra.")
+        #expect(extracted.names(.organization).contains("Thanh tra tỉnh Quảng Bình"), "\(extracted.summary)")
+        let named = try Extracted(
+            "Thanh tra Quảng Bình công bố kết luận. Theo Ủy ban nhân dân tỉnh Quảng Bình, Thanh tra tỉnh sẽ tiếp tục kiểm tra.")
+        let mention = try #require(named.mentions(.organization, named: "Thanh tra tỉnh Quảng Bình").first, "\(named.summary)")
+        #expect(mention.aliases.contains("Thanh tra Quảng Bình"), "\(named.summary)")
+    }
 }
