@@ -546,8 +546,10 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
-            // "Bộ Kế hoạch và Đầu tư", but not "Sở Nội vụ và Ban Tổ chức …" (two bodies).
-            if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count, cursor > afterHead,
+            // "Bộ Kế hoạch và Đầu tư", but not "Sở Nội vụ và Ban Tổ chức …" (two bodies). A head that holds a word of
+            // the name takes the next part right after it: "Ban Kinh tế - Ngân sách", "Ban Kinh tế-Xã hội".
+            if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count,
+                cursor > afterHead || ((index + 1)..<afterHead).contains(where: { tokens[$0].isCapitalized }),
                 tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
                 lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, !startsTitle(at: cursor + 1),
                 keys[cursor] != "và" || !Self.documentTypes.contains(keys[cursor + 1] + (cursor + 2 < keys.count ? " " + keys[cursor + 2] : "")),

@@ -120,6 +120,7 @@ public struct VietnameseOrganizationExtractor: Extractor {
         let resolved = ShortFormResolver.resolve(mentions, document: document)
         // "công ty TNHH Nam Triệu" is the "Công ty TNHH MTV Nam Triệu" of another sentence.
         let companies = CompanyNameVariants.merge(ShortFormResolver.completeWithPlace(resolved, parser: parser), lexicon: lexicon)
-        return Extraction(mentions: companies)
+        // "Ban Kinh tế-Xã hội" is the "Ban Kinh tế-Xã hội HĐND huyện X" of another sentence.
+        return Extraction(mentions: UnitNamedWithoutOwner.join(companies))
     }
 }

@@ -160,4 +160,22 @@ struct UnseenNewsEleventhSessionEntityTests {
         let mention = try #require(named.mentions(.organization, named: "Thanh tra tỉnh Quảng Bình").first, "\(named.summary)")
         #expect(mention.aliases.contains("Thanh tra Quảng Bình"), "\(named.summary)")
     }
+
+    @Test("a head that holds a word of the name takes the next part joined by a dash or 'và' right after it", arguments: [
+        ("Ban Kinh tế - Ngân sách HĐND tỉnh Nghệ An đã họp.", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nghệ An"),
+        ("Ban Kinh tế-Xã hội HĐND tỉnh Hà Tĩnh đã thẩm tra tờ trình.", "Ban Kinh tế-Xã hội Hội đồng nhân dân tỉnh Hà Tĩnh"),
+    ])
+    func partAfterHeadWithNameWord(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains { $0.hasPrefix(body + " → Hội đồng nhân dân") }, "\(extracted.summary)")
+    }
+
+    @Test("a unit named with its owner and later without it is one body")
+    func unitNamedWithoutOwner() throws {
+        let extracted = try Extracted(
+            "Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An đã thẩm tra tờ trình. Trưởng Ban Văn hóa - Xã hội cho biết như vậy.")
+        let bare = try #require(extracted.mentions(.organization, named: "Ban Văn hóa - Xã hội").first, "\(extracted.summary)")
+        #expect(bare.aliases.contains("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An"), "\(extracted.summary)")
+    }
 }
