@@ -23,8 +23,15 @@ enum FocusCompletion {
             if words.count > 1, words.last?.lowercased() == "tỉnh" {
                 completed.aliases.append(words.dropLast().joined(separator: " ") + " " + name)
             }
+            // "UBND huyện", "Ban Pháp chế HĐND huyện": the other forms ending in the same unit word are completed too.
+            if let unit = words.last?.lowercased() {
+                for alias in mention.aliases where alias.split(separator: " ").last?.lowercased() == unit {
+                    completed.aliases.append(alias + " " + name)
+                }
+            }
             completed.hints.isShortForm = false
-            completed.hints.place = name
+            // A unit named with its owner lies in the territory through that owner ("Ban Pháp chế HĐND huyện").
+            if mention.hints.parent == nil { completed.hints.place = name }
             return completed
         }
     }

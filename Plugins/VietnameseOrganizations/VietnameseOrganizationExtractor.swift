@@ -27,10 +27,18 @@ public struct VietnameseOrganizationExtractor: Extractor {
         // The body the grammar parsed last, while nothing else has been read after it: the first of two that may share
         // their head with a list ("Đại học A, Đại học B, C và D").
         var previousParsed: ParsedOrganization?
+        // Units without an owner listed right before this token, with the index of each one's mention: they may share
+        // the owner of the next ("Ban Tổ chức và Ban Tuyên giáo Tỉnh ủy X").
+        var awaitingOwner: [(unit: ParsedOrganization, mention: Int?)] = []
         while index < tokens.count {
             let previous = previousParsed
             // Kept over the comma after it, the one token that may stand between the two bodies.
             if previous?.end != index || tokens[index].text != "," { previousParsed = nil }
+            let awaiting = awaitingOwner
+            // Kept over the comma or "và" after the last unit.
+            if let last = awaiting.last?.unit, !(last.end == index && [",", "và"].contains(parser.keys[index])) {
+                awaitingOwner = []
+            }
             if let list = parser.distributiveList(at: index) {
                 for body in list.bodies { mentions.append(body.mention(in: document)) }
                 index = list.end
@@ -78,6 +86,14 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 continue
             }
             if let parsed = parser.parse(at: index, allowSubHeadAfterTitle: false) {
+                let owned = parser.unitsSharingOwner(awaiting.map(\.unit), with: parsed)
+                for (unit, item) in zip(owned, awaiting) {
+                    let mention = unit.mention(in: document, elliptical: true, parent: parsed.nested.first?.canonicalName)
+                    if let position = item.mention { mentions[position] = mention } else { mentions.append(mention) }
+                }
+                awaitingOwner = owned.isEmpty && parser.awaitsOwner(parsed)
+                    ? (awaiting.last.map { $0.unit.end + 1 == parsed.start } == true ? awaiting : []) + [(parsed, mentions.count)]
+                    : []
                 mentions.append(parsed.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
                 index = parsed.end
@@ -95,6 +111,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                     index = next.end
                 }
                 if index == parsed.end { previousParsed = parsed }
+            } else if let bare = parser.bareHeadBeforeListItem(at: index) {
+                // "Ban Tổ chức và Ban Tuyên giáo Tỉnh ủy X": named only if the list gives it an owner.
+                awaitingOwner = (awaiting.last.map { $0.unit.end + 1 == bare.start } == true ? awaiting : []) + [(bare, nil)]
+                index = bare.end
             } else if let school = parser.schoolNamedByLevel(at: index) {
                 // "điểm thi THPT Nguyễn Hữu Huân": the school, named without "Trường".
                 mentions.append(school.mention(in: document))

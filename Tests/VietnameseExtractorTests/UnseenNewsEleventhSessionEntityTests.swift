@@ -178,4 +178,24 @@ struct UnseenNewsEleventhSessionEntityTests {
         let bare = try #require(extracted.mentions(.organization, named: "Ban Văn hóa - Xã hội").first, "\(extracted.summary)")
         #expect(bare.aliases.contains("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An"), "\(extracted.summary)")
     }
+
+    @Test("units listed before one owner that closes the last of them are each that owner's unit")
+    func unitsSharingOwner() throws {
+        let party = try Extracted("Ban Tổ chức và Ban Tuyên giáo Tỉnh ủy Nghệ An đã họp.")
+        #expect(party.names(.organization).contains("Ban Tổ chức Tỉnh ủy Nghệ An"), "\(party.summary)")
+        let council = try Extracted("Ban Pháp chế, Ban Kinh tế - Ngân sách HĐND tỉnh Nghệ An đã họp.")
+        let unit = try #require(council.mentions(.organization, named: "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An").first,
+            "\(council.summary)")
+        #expect(unit.aliases.contains("Ban Pháp chế HĐND tỉnh Nghệ An"), "\(council.summary)")
+    }
+
+    @Test("a list without an owner at its end, or a unit already named in full, takes no owner from the list", arguments: [
+        ("Ban Tổ chức và Ban Tuyên giáo đã họp.", "Ban Tổ chức"),
+        ("Ông An được chỉ định vào Ban Chấp hành Đảng bộ quận, Ban Thường vụ Quận ủy và giữ chức Bí thư Quận ủy Thanh Khê.",
+            "Ban Chấp hành Đảng bộ quận Quận ủy"),
+    ])
+    func noSharedOwner(text: String, prefix: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix(prefix) }, "\(extracted.summary)")
+    }
 }
