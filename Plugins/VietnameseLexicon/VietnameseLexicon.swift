@@ -64,10 +64,17 @@ public struct VietnameseLexicon: Sendable {
         }
         self.heads = heads
 
+        var abbreviations: [String: String] = [:]
+        for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }
+        self.abbreviations = abbreviations
+
         var organizations = PhraseMatcher<String>()
         for row in try lines("organizations", "tsv") {
             let aliases = row.count > 1 ? row[1].split(separator: "|").map(String.init) : []
-            for name in [row[0]] + aliases + Self.dashedVariants(of: row[0]) {
+            let written = [row[0]] + aliases
+            for name in written + Self.dashedVariants(of: row[0])
+                + written.flatMap({ Self.abbreviatedVariants(of: $0, abbreviations: abbreviations) })
+            {
                 organizations.add(name, row[0])
                 for variant in Self.ampersandVariants(of: name) { organizations.add(variant, row[0]) }
             }
@@ -105,9 +112,6 @@ public struct VietnameseLexicon: Sendable {
         }
         self.media = media
 
-        var abbreviations: [String: String] = [:]
-        for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }
-        self.abbreviations = abbreviations
     }
 
     /// Capitalized words that open a clause ("Chiều nay", "Theo ông", "Kết thúc"): where crawlers glued

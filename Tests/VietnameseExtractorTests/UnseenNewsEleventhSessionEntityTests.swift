@@ -198,4 +198,20 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(!extracted.names(.organization).contains { $0.hasPrefix(prefix) }, "\(extracted.summary)")
     }
+
+    @Test("a known body written with the abbreviation of its words is the known body", arguments: [
+        ("Ông Hùng đã nhận khuyết điểm trước Bộ Chính trị, Ban Chấp hành TƯ. Đây là bài học.", "Ban Chấp hành Trung ương Đảng"),
+        ("Đại tướng khẳng định Quân ủy TƯ coi trọng chuyến thăm.", "Quân ủy Trung ương"),
+    ])
+    func knownBodyAbbreviated(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(body), "\(extracted.summary)")
+    }
+
+    @Test("an outlet cited by its web address is the outlet")
+    func outletByAddress() throws {
+        let extracted = try Extracted("Trao đổi với Zing.vn chiều 5/2, ông Lê Văn Hà cho biết như vậy.")
+        let outlet = try #require(extracted.mentions(.organization, named: "Zing News").first, "\(extracted.summary)")
+        #expect(outlet.text == "Zing.vn", "\(extracted.summary)")
+    }
 }
