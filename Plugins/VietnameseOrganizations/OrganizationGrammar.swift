@@ -525,8 +525,9 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
-            // "VH-TT&DL": an abbreviation written with joiners.
-            if keys[cursor] == "-" || keys[cursor] == "&", cursor > afterHead, cursor + 1 < tokens.count,
+            // "VH-TT&DL", "PVC.KBC": an abbreviation written with joiners.
+            if keys[cursor] == "-" || keys[cursor] == "&" || keys[cursor] == ".", cursor > afterHead, cursor + 1 < tokens.count,
+                !document.startsSentence[cursor + 1],
                 tokens[cursor - 1].isAllCaps, tokens[cursor + 1].isAllCaps,
                 tokens[cursor - 1].span.end == token.span.start, token.span.end == tokens[cursor + 1].span.start
             {

@@ -214,4 +214,11 @@ struct UnseenNewsEleventhSessionEntityTests {
         let outlet = try #require(extracted.mentions(.organization, named: "Zing News").first, "\(extracted.summary)")
         #expect(outlet.text == "Zing.vn", "\(extracted.summary)")
     }
+
+    @Test("an abbreviation glued by a full stop ('ABC.XYZ') is one name")
+    func abbreviationGluedByFullStop() throws {
+        let extracted = try Extracted("Ông Lê Văn Hà, Chủ tịch HĐQT Công ty PVC.MS, cho biết như vậy.")
+        #expect(extracted.names(.organization).contains("Hội đồng quản trị Công ty PVC.MS"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Công ty PVC.MS"), "\(extracted.summary)")
+    }
 }
