@@ -353,6 +353,7 @@ struct OrganizationGrammar {
         var complementPlace: String?
         var bareUnitAlias: String?
         var ownerJoin: Int?  // "của" before the owner's name
+        var acronymAlias: String?  // "COPAC" after "… - "
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -547,6 +548,12 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
+            // "Công ty Cổ phần … Thái Bình Dương - COPAC làm chủ đầu tư": an acronym after a dash, closing the clause of
+            // the name, is its short name, not more of it.
+            if keys[cursor] == "-", cursor > afterHead, let end = acronymAfterDash(at: cursor) {
+                acronymAlias = text(cursor + 1, end)
+                break loop
+            }
             // "Bộ Kế hoạch và Đầu tư", but not "Sở Nội vụ và Ban Tổ chức …" (two bodies). A head that holds a word of
             // the name takes the next part right after it: "Ban Kinh tế - Ngân sách", "Ban Kinh tế-Xã hội".
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count,
@@ -637,11 +644,29 @@ struct OrganizationGrammar {
             parsed.place = complementPlace ?? (territorysBody ? provinceEnding(at: cursor, after: afterHead) : nil)
         }
         if let bareUnitAlias, nested.isEmpty { parsed.aliases.append(bareUnitAlias) }
+        if let acronymAlias { parsed.aliases.append(acronymAlias) }
         // "Ủy ban Văn hóa xã hội của Quốc hội" is the "Ủy ban Văn hóa xã hội" of the next sentence.
         if let ownerJoin, ownerJoin > afterHead { parsed.aliases.append(expand(index, ownerJoin).trimmingSpaces()) }
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
+    }
+
+    /// The token after one or two acronyms that follow the dash at `dash` with a space ("- COPAC", "- COPAC REAL") and
+    /// end the clause of the name (punctuation, a lower-case word, the sentence's end), or nil.
+    private func acronymAfterDash(at dash: Int) -> Int? {
+        let tokens = document.tokens
+        var end = dash + 1
+        guard end < tokens.count, tokens[dash].span.end < tokens[end].span.start, !document.startsSentence[end] else { return nil }
+        while end < tokens.count, end - dash <= 2, tokens[end].kind == .word, tokens[end].isAllCaps, tokens[end].text.count >= 2,
+            end == dash + 1 || tokens[end - 1].span.end < tokens[end].span.start
+        {
+            end += 1
+        }
+        guard end > dash + 1 else { return nil }
+        let closes = end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
+            || (tokens[end].kind == .word && !tokens[end].isCapitalized)
+        return closes ? end : nil
     }
 
     /// Where a lower-case complement that starts at `index` ends, or nil when there is none.

@@ -221,4 +221,15 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(extracted.names(.organization).contains("Hội đồng quản trị Công ty PVC.MS"), "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Công ty PVC.MS"), "\(extracted.summary)")
     }
+
+    @Test("an acronym after a dash that closes the clause of a name is its short name, not more of it")
+    func acronymAfterDash() throws {
+        let extracted = try Extracted("Theo Công ty Cổ phần Xây dựng Sông Lam - SLD, sản lượng năm nay tăng.")
+        let group = try #require(extracted.mentions(.organization, named: "Công ty Cổ phần Xây dựng Sông Lam").first,
+            "\(extracted.summary)")
+        #expect(group.aliases.contains("SLD"), "\(extracted.summary)")
+        // Not an acronym: the dash joins two parts of one name.
+        let ministry = try Extracted("Bộ Tài nguyên - Môi trường đã họp.")
+        #expect(ministry.names(.organization) == ["Bộ Tài nguyên và Môi trường"], "\(ministry.summary)")
+    }
 }
