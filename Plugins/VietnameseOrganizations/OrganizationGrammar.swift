@@ -131,7 +131,7 @@ struct OrganizationGrammar {
         }
         if var parsed = best {
             addKnownSuffix(to: &parsed)
-            return extendedToBranch(parsed)
+            return extendedToMissionSeat(extendedToBranch(parsed))
         }
         return nil
     }

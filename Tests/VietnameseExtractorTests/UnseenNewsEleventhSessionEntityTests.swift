@@ -232,4 +232,13 @@ struct UnseenNewsEleventhSessionEntityTests {
         let ministry = try Extracted("Bộ Tài nguyên - Môi trường đã họp.")
         #expect(ministry.names(.organization) == ["Bộ Tài nguyên và Môi trường"], "\(ministry.summary)")
     }
+
+    @Test("a diplomatic mission is named with the place after 'tại', where it lies")
+    func missionWithSeat() throws {
+        let extracted = try Extracted("Đại sứ quán Ba Lan tại Hà Nội đã tổ chức buổi gặp mặt.")
+        let mission = try #require(extracted.mentions(.organization, named: "Đại sứ quán Ba Lan tại Hà Nội").first,
+            "\(extracted.summary)")
+        #expect(mission.aliases.contains("Đại sứ quán Ba Lan"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Đại sứ quán Ba Lan tại Hà Nội → Hà Nội"), "\(extracted.summary)")
+    }
 }
