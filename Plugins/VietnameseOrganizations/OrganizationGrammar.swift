@@ -73,6 +73,7 @@ struct OrganizationGrammar {
         let afterTitle = lowercaseHeadAfterTitle(at: index)
         guard index < tokens.count, tokens[index].kind == .word,
             tokens[index].isCapitalized || afterLeaderWord || afterTotalWord || afterTitle || lowercaseBusinessHead(at: index)
+                || lowercaseDelegation(at: index)
         else {
             return nil
         }
@@ -198,6 +199,17 @@ struct OrganizationGrammar {
             titleEnds(before: index)
         else { return false }
         return true
+    }
+
+    /// Whether a province's or city's National Assembly delegation starts at `index` with its first word in lower case:
+    /// "đoàn ĐBQH TP Cần Thơ", "đoàn Đại biểu Quốc hội tỉnh Quảng Nam". The rest of the head is capitalized and a unit
+    /// word and a place follow, so a visiting "đoàn đại biểu Quốc hội Việt Nam" stays a visit.
+    private func lowercaseDelegation(at index: Int) -> Bool {
+        guard index + 2 < keys.count, keys[index] == "đoàn", !document.tokens[index].isCapitalized,
+            document.tokens[index + 1].isCapitalized, let head = lexicon.heads.longestMatch(in: keys, at: index), head.length > 1,
+            head.payload == .territorial, let unitEnd = unitWordEnd(at: index + head.length), unitEnd > index + head.length
+        else { return false }
+        return placeEnd(at: index + head.length) != nil
     }
 
     /// A known body whose name starts with an abbreviation written with a full stop inside ("T.Ư Đảng" is
@@ -1326,7 +1338,9 @@ struct OrganizationGrammar {
     /// in its head ("Trưởng đoàn Đại biểu Quốc hội tỉnh X", "Chánh văn phòng Thành ủy"), with a capitalized word in
     /// the rest of the head or right after it.
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
-        if document.tokens[index].isCapitalized || lowercaseHeadAfterTitle(at: index) || lowercaseBusinessHead(at: index) {
+        if document.tokens[index].isCapitalized || lowercaseHeadAfterTitle(at: index) || lowercaseBusinessHead(at: index)
+            || lowercaseDelegation(at: index)
+        {
             return true
         }
         guard index > 0, ["trưởng", "phó", "chánh"].contains(keys[index - 1]), index + length <= keys.count else { return false }

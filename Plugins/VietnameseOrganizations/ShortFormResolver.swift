@@ -163,7 +163,9 @@ enum ShortFormResolver {
                     default: true
                     }
                 }
-                guard level.count == 1, places.count == 1, let place = level.first else { return nil }
+                // Of its level: a centrally-run city's body elsewhere in the article ("Đoàn ĐBQH TP Cần Thơ") leaves
+                // "UBND tỉnh" the province's.
+                guard level.count == 1, places.count == 1 || last == "tỉnh", let place = level.first else { return nil }
                 resolved.canonicalName = mention.canonicalName + " " + place
                 resolved.hints.place = place
                 return resolved

@@ -241,4 +241,21 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(mission.aliases.contains("Đại sứ quán Ba Lan"), "\(extracted.summary)")
         #expect(extracted.pairs(.locatedIn).contains("Đại sứ quán Ba Lan tại Hà Nội → Hà Nội"), "\(extracted.summary)")
     }
+
+    @Test("a province's or city's National Assembly delegation written with a lower-case 'đoàn' is the delegation")
+    func lowercaseDelegation() throws {
+        let extracted = try Extracted("Trước đó, đoàn ĐBQH TP Cần Thơ đã tiếp xúc cử tri.")
+        #expect(extracted.names(.organization) == ["Đoàn Đại biểu Quốc hội thành phố Cần Thơ"], "\(extracted.summary)")
+        // A visiting delegation of the whole National Assembly is its visit, no body of its own.
+        let visit = try Extracted("Hôm qua, đoàn đại biểu Quốc hội Việt Nam thăm Nhật Bản.")
+        #expect(!visit.names(.organization).contains { $0.hasPrefix("Đoàn") }, "\(visit.summary)")
+    }
+
+    @Test("a bare 'UBND tỉnh' is the one province's whose bodies the article names, whatever city's bodies it also names")
+    func bareProvinceBodyBesideCity() throws {
+        let extracted = try Extracted(
+            "Ông Võ Văn Ba bị cách chức Bí thư Ban cán sự đảng UBND tỉnh, Phó Bí thư Tỉnh ủy Hà Tĩnh. Trước đó, Sở Y tế TP Cần "
+                + "Thơ đã họp.")
+        #expect(extracted.names(.organization).contains("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh"), "\(extracted.summary)")
+    }
 }
