@@ -258,4 +258,13 @@ struct UnseenNewsEleventhSessionEntityTests {
                 + "Thơ đã họp.")
         #expect(extracted.names(.organization).contains("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh"), "\(extracted.summary)")
     }
+
+    @Test("a university's or hospital's department ('Bộ môn') is a unit, and its head holds the post 'Trưởng Bộ môn'")
+    func departmentOfUniversity() throws {
+        let extracted = try Extracted("PGS.TS Lê Văn Hải, Trưởng Bộ môn Nội tiết (Đại học Y Hà Nội) cho biết như vậy.")
+        #expect(extracted.names(.organization).contains("Bộ môn Nội tiết"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("Bộ môn Nội tiết → Đại học Y Hà Nội"), "\(extracted.summary)")
+        #expect(extracted.attributes("Lê Văn Hải", .holdsPosition, "Bộ môn Nội tiết").contains { $0["title"] == "Trưởng Bộ môn" },
+            "\(extracted.summary)")
+    }
 }
