@@ -49,6 +49,24 @@ extension VietnameseLexicon {
 }
 
 extension VietnameseLexicon {
+    /// Whether the two capitalized syllables at `nameStart`, right after the province-level unit word at `unitStart`,
+    /// name the holder of a post rather than a province: "Phó Chủ tịch UBND tỉnh Trần Châu khẳng định". The gazetteer
+    /// holds every province, so an unknown name that a family name starts, after a title and its body and before the
+    /// sentence's verb, is the person's; a former province ends its clause or is called old ("tỉnh Hà Tây cũ", "tỉnh
+    /// Hà Tây, …"). The organization grammar and the place extractor both ask this.
+    public func namesHolderAfterUnit(in document: Document, unitStart: Int, nameStart: Int) -> Bool {
+        let keys = document.tokenKeys
+        let tokens = document.tokens
+        let end = nameStart + 2
+        guard end < tokens.count,
+            (nameStart..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !document.startsSentence[$0] }),
+            isSurname(keys[nameStart]), places.longestMatch(in: keys, at: nameStart) == nil,
+            tokens[end].kind == .word, !tokens[end].isCapitalized, keys[end] != "cũ", !wordBoundaries.contains(keys[end])
+        else { return false }
+        // "Phó Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh": the title, then the body's head.
+        return titleEnds(before: unitStart, in: keys, gap: 4)
+    }
+
     /// Whether the token at `index` spreads the unit word after it over a list of places: a count or "các"
     /// ("các tỉnh A, B", "hai phường A, B", "3 xã A, B, C"). The organization grammar and the place extractor
     /// both ask this.

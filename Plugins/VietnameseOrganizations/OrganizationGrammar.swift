@@ -259,7 +259,9 @@ struct OrganizationGrammar {
             return make(index, afterHead, rule: "head")
         case .territorial:
             let districtLevel = keys[index..<afterHead].contains { ["quận", "huyện", "thị"].contains($0) }
-            if let placeEnd = placeEnd(at: afterHead, allowBareDistrict: districtLevel) {
+            if let placeEnd = placeEnd(at: afterHead, allowBareDistrict: districtLevel),
+                !holdsPostAfterBareProvince(headStart: index, unitStart: afterHead, end: placeEnd)
+            {
                 var parsed = make(index, placeEnd, rule: "territorial")
                 parsed.place = placeName(from: afterHead, to: placeEnd)
                 if let committee = committeeName(headStart: index, afterHead: afterHead, place: parsed.place) {
@@ -1095,6 +1097,15 @@ struct OrganizationGrammar {
         }
         guard let match = lexicon.places.longestMatch(in: words, at: 0), match.length == words.count else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// Whether the two syllables after the province-level unit word at `unitStart` ("tỉnh", "thành phố") and before
+    /// `end` name the post's holder rather than a province (``VietnameseLexicon/namesHolderAfterUnit(in:unitStart:nameStart:)``).
+    func holdsPostAfterBareProvince(headStart: Int, unitStart: Int, end: Int) -> Bool {
+        guard let nameStart = unitWordEnd(at: unitStart), end - nameStart == 2,
+            ["tỉnh", "thành phố", "tp"].contains(keys[unitStart..<nameStart].joined(separator: " "))
+        else { return false }
+        return lexicon.namesHolderAfterUnit(in: document, unitStart: unitStart, nameStart: nameStart)
     }
 
     /// The token after a unit word ("tỉnh", "thành phố") at `index`, when one is there.

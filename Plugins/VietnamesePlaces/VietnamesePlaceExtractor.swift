@@ -91,6 +91,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                 if !insideOrganization || unit == "commune", unit != nil, unit != "city", nameStart < tokens.count,
                     tokens[nameStart].isCapitalized, !tokens[nameStart].isAllCaps,  // "cấp tỉnh PCI": an index, not a province
                     !document.startsSentence[nameStart], !taken.contains(tokens[nameStart].span) || unit == "commune",
+                    // "Phó Chủ tịch UBND tỉnh Trần Châu khẳng định": the post's holder, not a province.
+                    unit != "province" || !lexicon.namesHolderAfterUnit(in: document, unitStart: index, nameStart: nameStart),
                     var end = lexicon.unknownPlaceEnd(in: document, at: nameStart, address: letterUnit)
                 {
                     // "thôn Khương Hà 2": villages split in two are numbered.

@@ -267,4 +267,14 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(extracted.attributes("Lê Văn Hải", .holdsPosition, "Bộ môn Nội tiết").contains { $0["title"] == "Trưởng Bộ môn" },
             "\(extracted.summary)")
     }
+
+    @Test("two syllables a family name starts, after a title's 'UBND tỉnh' and before the verb, are the holder, not a province")
+    func holderAfterBareProvince() throws {
+        let extracted = try Extracted("Ông Lê Hùng là Phó Chủ tịch UBND tỉnh Bình Định. Phó Chủ tịch UBND tỉnh Lê Hùng khẳng định như vậy.")
+        #expect(!extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Lê Hùng"), "\(extracted.summary)")
+        #expect(!extracted.names(.place).contains("Lê Hùng"), "\(extracted.summary)")
+        // A former province keeps its body: it ends the clause, or it is called old.
+        let former = try Extracted("Ông là nguyên Chủ tịch UBND tỉnh Hà Tây.")
+        #expect(former.names(.organization) == ["Ủy ban nhân dân tỉnh Hà Tây"], "\(former.summary)")
+    }
 }
