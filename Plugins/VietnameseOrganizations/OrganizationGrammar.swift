@@ -576,6 +576,9 @@ struct OrganizationGrammar {
                 lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, !startsTitle(at: cursor + 1),
                 keys[cursor] != "và" || !Self.documentTypes.contains(keys[cursor + 1] + (cursor + 2 < keys.count ? " " + keys[cursor + 2] : "")),
                 lexicon.titles.longestMatch(in: keys, at: cursor + 1) == nil,
+                // "Ủy ban Tư pháp - ĐBQH Đoàn TP Hà Nội": an abbreviated title ("Đại biểu Quốc hội") starts another post.
+                !(lexicon.abbreviations[tokens[cursor + 1].text].map { lexicon.titles.longestMatch(in: TokenKeys.split($0), at: 0) != nil }
+                    ?? false),
                 unitWordEnd(at: cursor + 1) == nil || (cursor + 2 < tokens.count && keys[cursor + 2] == "hội")
             {
                 cursor += 1

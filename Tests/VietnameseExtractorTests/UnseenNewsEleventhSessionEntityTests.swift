@@ -277,4 +277,10 @@ struct UnseenNewsEleventhSessionEntityTests {
         let former = try Extracted("Ông là nguyên Chủ tịch UBND tỉnh Hà Tây.")
         #expect(former.names(.organization) == ["Ủy ban nhân dân tỉnh Hà Tây"], "\(former.summary)")
     }
+
+    @Test("an abbreviated title after a dash ('- ĐBQH …') starts another post, not more of the name")
+    func abbreviatedTitleAfterDash() throws {
+        let extracted = try Extracted("Bà Lê Thu Hà, Ủy viên Ủy ban Pháp luật - ĐBQH Đoàn TP Hải Phòng, cho rằng như vậy.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Ủy ban Pháp luật -") }, "\(extracted.summary)")
+    }
 }
