@@ -40,6 +40,7 @@ struct OrganizationGrammar {
         "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "trăm", "đồng",
         "km", "ha", "m", "kg", "tấn", "%", "cán", "học", "bệnh", "đơn", "dự", "hộ", "xã", "huyện", "tỉnh", "đại", "thành",
         "cơ", "doanh", "trường", "ca", "vụ", "điểm", "giường", "chiếc", "căn", "lô", "hồ", "bộ", "ban", "công", "giải",
+        "nước",
     ]
     /// Types of document, which a body's name never takes in after "và" ("Bộ GD&ĐT và Thông tư số 26") and which
     /// never start one ("Bộ luật Hình sự" is a code of law, not a ministry "Bộ").
@@ -90,7 +91,7 @@ struct OrganizationGrammar {
         {
             return nil
         }
-        if headIsSyllableOfPerson(at: index) { return nil }
+        if headIsSyllableOfPerson(at: index) || headIsSyllableOfPlace(at: index) { return nil }
         // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
@@ -157,6 +158,23 @@ struct OrganizationGrammar {
         // "Ông Bùi Trường Thắng": an honorific opening the sentence is no part of the name.
         return familyStart == 0 || document.startsSentence[familyStart] || tokens[familyStart - 1].kind != .word
             || !tokens[familyStart - 1].isCapitalized || lexicon.opensClause(keys, at: familyStart - 1)
+    }
+
+    /// Whether the head word at `index` is a syllable of a place's name of the gazetteer: "Bí thư Hải Phòng Lê Văn Thành"
+    /// (the place started before it), "Hội An", "Trường Sa" (the place starts with it and runs past the head), unless
+    /// a known body starts there.
+    private func headIsSyllableOfPlace(at index: Int) -> Bool {
+        let tokens = document.tokens
+        if index > 0, !document.startsSentence[index], tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+            let place = lexicon.places.longestMatch(in: keys, at: index - 1), place.length >= 2
+        {
+            return true
+        }
+        guard let place = lexicon.places.longestMatch(in: keys, at: index), place.length >= 2,
+            let head = lexicon.heads.longestMatch(in: keys, at: index), head.length < place.length,
+            lexicon.organizations.longestMatch(in: keys, at: index) == nil
+        else { return false }
+        return true
     }
 
     /// Whether the "Ban" at `index`, after a leader's word, is the title's own word: "Thường trực" or another
@@ -796,7 +814,9 @@ struct OrganizationGrammar {
             // A head word right after the name's own head is a word of the name: "Cục Phòng vệ thương mại".
             lexicon.heads.longestMatch(in: keys, at: index).map({ opensName && $0.length == 1 }) ?? true,
             VietnameseSyllable.isVietnamese(token.text), VietnameseSyllable.isVietnamese(document.tokens[index].text),
-            !(next + 1 < keys.count && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1]))
+            // "văn" of "Nhân văn" before "Nghệ An" opens no compound "văn nghệ": a capital starts another word.
+            !(next + 1 < keys.count && !document.tokens[next + 1].isCapitalized
+                && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1]))
         else { return nil }
         return next + 1
     }

@@ -283,4 +283,25 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Bà Lê Thu Hà, Ủy viên Ủy ban Pháp luật - ĐBQH Đoàn TP Hải Phòng, cho rằng như vậy.")
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Ủy ban Pháp luật -") }, "\(extracted.summary)")
     }
+
+    @Test("a head word that is a syllable of a place's name starts no body", arguments: [
+        "Bí thư Hải Phòng Lê Văn Thành khẳng định như vậy.",
+        "Dự án ở Hội An đang bị tạm dừng.",
+    ])
+    func headInsidePlaceName(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("a capitalized syllable takes its lower-case second syllable even when a proper name follows ('Nhân văn Nghệ An')")
+    func secondSyllableBeforeProperName() throws {
+        let extracted = try Extracted("Viện Khoa học Xã hội và Nhân văn Nghệ An vừa xuất bản cuốn sách mới.")
+        #expect(extracted.names(.organization) == ["Viện Khoa học Xã hội và Nhân văn Nghệ An"], "\(extracted.summary)")
+    }
+
+    @Test("a number before 'nước' counts countries, it names no body ('Bộ Quốc phòng 2 nước')")
+    func numberOfCountries() throws {
+        let extracted = try Extracted("Hai bên ký thỏa thuận hợp tác giữa Bộ Quốc phòng 2 nước.")
+        #expect(extracted.names(.organization) == ["Bộ Quốc phòng"], "\(extracted.summary)")
+    }
 }
