@@ -5,11 +5,12 @@ import VietnameseLexicon
 /// Phát", "HTX nông nghiệp Kiến Thái", "Công ty CP Xuất nhập khẩu và vận tải Khánh Nguyên" (annotation guide: a
 /// head with its complement).
 extension OrganizationGrammar {
-    /// Heads of businesses, whose names carry a lower-case trade, and of management boards, whose names carry what
-    /// they manage in the same way ("Ban Quản lý di tích Thành cổ Sơn Tây").
+    /// Heads of businesses, whose names carry a lower-case trade, and of management boards and trade associations,
+    /// whose names carry what they manage or gather in the same way ("Ban Quản lý di tích Thành cổ Sơn Tây", "Hiệp hội
+    /// bệnh viện tư nhân VN").
     static let businessHeads: Set<String> = [
         "công ty", "tổng công ty", "cty", "tcty", "ctcp", "hợp tác xã", "htx", "tập đoàn", "ngân hàng", "nhà máy",
-        "trung tâm", "viện", "bệnh viện", "ban quản lý",
+        "trung tâm", "viện", "bệnh viện", "ban quản lý", "hiệp hội",
     ]
     /// Words of a business's legal form, which follow its head ("công ty TNHH", "công ty cổ phần", "Cty CP").
     static let legalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]

@@ -594,6 +594,8 @@ struct OrganizationGrammar {
                 lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, !startsTitle(at: cursor + 1),
                 keys[cursor] != "và" || !Self.documentTypes.contains(keys[cursor + 1] + (cursor + 2 < keys.count ? " " + keys[cursor + 2] : "")),
                 lexicon.titles.longestMatch(in: keys, at: cursor + 1) == nil,
+                // "Công ty X và Trần Anh Thuận": "và" before a person joins the person, not a part of the name.
+                keys[cursor] != "và" || !startsPerson(at: cursor + 1),
                 // "Ủy ban Tư pháp - ĐBQH Đoàn TP Hà Nội": an abbreviated title ("Đại biểu Quốc hội") starts another post.
                 !(lexicon.abbreviations[tokens[cursor + 1].text].map { lexicon.titles.longestMatch(in: TokenKeys.split($0), at: 0) != nil }
                     ?? false),
@@ -794,8 +796,12 @@ struct OrganizationGrammar {
         let apposition = end + 1 < keys.count && ["(", "-", "–"].contains(keys[end])
             && document.tokens[end + 1].isCapitalized && !document.startsSentence[end + 1]
             && document.tokens[end - 1].span.end < document.tokens[end].span.start
+        // "Công ty Trục vớt luồng hạ lưu và Trần Anh Thuận": "và" before a person or another body joins two names.
+        let nextName = end + 1 < keys.count && keys[end] == "và" && document.tokens[end + 1].isCapitalized
+            && !document.startsSentence[end + 1]
+            && (startsPerson(at: end + 1) || lexicon.heads.longestMatch(in: keys, at: end + 1) != nil)
         let closes = end >= keys.count || document.startsSentence[end]
-            || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end) || apposition
+            || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end) || apposition || nextName
         return closes ? end : nil
     }
 

@@ -304,4 +304,18 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Hai bên ký thỏa thuận hợp tác giữa Bộ Quốc phòng 2 nước.")
         #expect(extracted.names(.organization) == ["Bộ Quốc phòng"], "\(extracted.summary)")
     }
+
+    @Test("a name's closing lower-case words end before 'và' and a person or another body, and the person is no part of it")
+    func tailBeforeAndPerson() throws {
+        let extracted = try Extracted(
+            "Ông Sơn quen biết anh Lê Văn Hải, Chủ tịch HĐQT Công ty Nạo vét luồng sông Hậu và Trần Văn Nam, Phó giám đốc.")
+        #expect(extracted.names(.organization).contains("Hội đồng quản trị Công ty Nạo vét luồng sông Hậu"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasSuffix(" và") || $0.contains("Trần") }, "\(extracted.summary)")
+    }
+
+    @Test("a trade association carries its trade in lower case before its own name")
+    func associationTrade() throws {
+        let extracted = try Extracted("Ông Lê Văn Tâm, Chủ tịch Hiệp hội dệt may Thắng Lợi, kể lại câu chuyện.")
+        #expect(extracted.names(.organization).contains("Hiệp hội dệt may Thắng Lợi"), "\(extracted.summary)")
+    }
 }
