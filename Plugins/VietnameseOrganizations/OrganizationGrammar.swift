@@ -764,13 +764,25 @@ struct OrganizationGrammar {
             return last.end
         }
         // A verbal compound ends the name only where the clause ends too ("Ban Thi đua khen thưởng, …").
+        // "Trưởng ban Thi đua khen thưởng và Trưởng ban Tôn giáo": "và" before another post, person or body ends it too.
         let clauseEnds = { (end: Int) in
             end >= self.keys.count || self.document.startsSentence[end] || self.document.tokens[end].kind == .punctuation
+                || self.joinsNextItem(at: end)
         }
         while let last = compoundEnds.last, last.verbal, !placeFollows(last.end), !clauseEnds(last.end) {
             compoundEnds.removeLast()
         }
         return compoundEnds.last?.end
+    }
+
+    /// Whether "và" at `index` joins the name before it to another item of the sentence: a person ("Công ty Trục vớt
+    /// luồng hạ lưu và Trần Anh Thuận"), another body ("… và Bộ Y tế") or another post ("… và Trưởng ban Tôn giáo").
+    func joinsNextItem(at index: Int) -> Bool {
+        guard index + 1 < keys.count, keys[index] == "và", document.tokens[index + 1].isCapitalized,
+            !document.startsSentence[index + 1]
+        else { return false }
+        return startsPerson(at: index + 1) || lexicon.heads.longestMatch(in: keys, at: index + 1) != nil
+            || lexicon.titles.longestMatch(in: keys, at: index + 1) != nil
     }
 
     /// The end of up to three lower-case words at `start` that close a name: none of them a function word, a verb
@@ -796,12 +808,9 @@ struct OrganizationGrammar {
         let apposition = end + 1 < keys.count && ["(", "-", "–"].contains(keys[end])
             && document.tokens[end + 1].isCapitalized && !document.startsSentence[end + 1]
             && document.tokens[end - 1].span.end < document.tokens[end].span.start
-        // "Công ty Trục vớt luồng hạ lưu và Trần Anh Thuận": "và" before a person or another body joins two names.
-        let nextName = end + 1 < keys.count && keys[end] == "và" && document.tokens[end + 1].isCapitalized
-            && !document.startsSentence[end + 1]
-            && (startsPerson(at: end + 1) || lexicon.heads.longestMatch(in: keys, at: end + 1) != nil)
         let closes = end >= keys.count || document.startsSentence[end]
-            || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end) || apposition || nextName
+            || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end) || apposition
+            || joinsNextItem(at: end)
         return closes ? end : nil
     }
 

@@ -318,4 +318,10 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Ông Lê Văn Tâm, Chủ tịch Hiệp hội dệt may Thắng Lợi, kể lại câu chuyện.")
         #expect(extracted.names(.organization).contains("Hiệp hội dệt may Thắng Lợi"), "\(extracted.summary)")
     }
+
+    @Test("a verbal compound closing a name before 'và' and another post is the name's, as before a comma")
+    func verbalTailBeforeAnotherPost() throws {
+        let extracted = try Extracted("Hai người còn lại là Trưởng ban Thi đua khen thưởng và Trưởng ban Dân tộc của tỉnh.")
+        #expect(extracted.names(.organization).contains("Ban Thi đua khen thưởng"), "\(extracted.summary)")
+    }
 }
