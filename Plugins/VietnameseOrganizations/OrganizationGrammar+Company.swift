@@ -87,7 +87,8 @@ extension OrganizationGrammar {
         }
         guard words > 0, end < keys.count, !document.startsSentence[end], document.tokens[end].isCapitalized,
             lexicon.heads.longestMatch(in: keys, at: end) == nil, !startsTitle(at: end), !lexicon.opensClause(keys, at: end),
-            !startsPerson(at: end)
+            // "Trung tâm điều dưỡng … Sầm Sơn": a place whose first syllable is a family name is the business's own name.
+            !startsPerson(at: end) || lexicon.places.longestMatch(in: keys, at: end) != nil
         else { return nil }
         return end
     }

@@ -324,4 +324,17 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Hai người còn lại là Trưởng ban Thi đua khen thưởng và Trưởng ban Dân tộc của tỉnh.")
         #expect(extracted.names(.organization).contains("Ban Thi đua khen thưởng"), "\(extracted.summary)")
     }
+
+    @Test("a Youth Union branch ('Chi đoàn') of a body named after it is that body's unit")
+    func branchOfBody() throws {
+        let extracted = try Extracted("Ngày 10/6, Chi đoàn Trung tâm Y tế Thạch Thất đã tổ chức đại hội.")
+        #expect(extracted.pairs(.partOf).contains("Chi đoàn Trung tâm Y tế Thạch Thất → Trung tâm Y tế Thạch Thất"),
+            "\(extracted.summary)")
+    }
+
+    @Test("a place whose first syllable is a family name, after a business's trade, is the business's own name")
+    func placeAfterTrade() throws {
+        let extracted = try Extracted("Ông Lê Văn Hải làm việc ở Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn nhiều năm.")
+        #expect(extracted.names(.organization).contains("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn"), "\(extracted.summary)")
+    }
 }
