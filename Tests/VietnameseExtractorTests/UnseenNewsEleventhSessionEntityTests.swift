@@ -337,4 +337,12 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Ông Lê Văn Hải làm việc ở Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn nhiều năm.")
         #expect(extracted.names(.organization).contains("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn"), "\(extracted.summary)")
     }
+
+    @Test("a territory's labour federation written 'LĐLĐ' is named with its territory")
+    func labourFederation() throws {
+        let extracted = try Extracted("Bà Lê Thị Hoa, Phó Chủ tịch LĐLĐ tỉnh Nam Định, đã đến thăm công nhân.")
+        #expect(extracted.names(.organization).contains("Liên đoàn Lao động tỉnh Nam Định"), "\(extracted.summary)")
+        #expect(extracted.attributes("Lê Thị Hoa", .holdsPosition, "Liên đoàn Lao động tỉnh Nam Định").contains { $0["title"] == "Phó Chủ tịch" },
+            "\(extracted.summary)")
+    }
 }
