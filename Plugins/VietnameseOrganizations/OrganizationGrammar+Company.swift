@@ -39,6 +39,9 @@ extension OrganizationGrammar {
         return document.tokens[cursor].isCapitalized || tradeEnd(at: cursor) != nil
     }
 
+    /// Heads of companies, which own the units named before them ("Phòng Tài vụ Công ty X", "Công đoàn Công ty").
+    static let companyHeads: Set<String> = ["công ty", "tổng công ty", "cty", "tcty", "tập đoàn"]
+
     /// The longest trade a name carries before its proper name, in words.
     static let maxTradeWords = 6
 

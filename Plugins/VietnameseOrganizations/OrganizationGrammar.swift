@@ -372,6 +372,17 @@ struct OrganizationGrammar {
             parsed.nested = [inner] + inner.nested
             return parsed
         }
+        // "Công đoàn Công ty đã lập danh sách": the unit of a bare owner of two or more words is a short form, which the
+        // article's one full name of that owner completes ("Công đoàn Công ty TNHH X").
+        if Self.unitOfBodyHeads.contains(keys[index..<afterHead].joined(separator: " ")), afterHead < tokens.count,
+            tokens[afterHead].isCapitalized, !document.startsSentence[afterHead],
+            let owner = lexicon.heads.longestMatch(in: keys, at: afterHead),
+            Self.companyHeads.contains(keys[afterHead..<(afterHead + owner.length)].joined(separator: " ")),
+            afterHead + owner.length < tokens.count, tokens[afterHead + owner.length].kind == .punctuation
+                || !tokens[afterHead + owner.length].isCapitalized
+        {
+            return shortForm(index, afterHead + owner.length)
+        }
         var cursor = afterHead
         // "Sở Kế hoạch và đầu tư tỉnh Yên Bái": a department is named after its ministry, whatever the case of its words.
         if keys[index] == "sở", afterHead == index + 1, afterHead < tokens.count, tokens[afterHead].isCapitalized,
@@ -544,6 +555,20 @@ struct OrganizationGrammar {
             }
             if token.kind == .word && token.isCapitalized {
                 if startsTitle(at: cursor) { break loop }
+                // "Phòng Tài vụ Công ty Xuất nhập khẩu Tạp phẩm", "Đoàn Thanh niên Công ty X": a company's head after the
+                // name has begun opens the company the unit belongs to (other heads are words of names: "Trường Đại
+                // học Ngân hàng", "Văn phòng Đại diện Mặt trận Lào").
+                if cursor > afterHead, !["và", "&", "-", "–"].contains(keys[cursor - 1]),
+                    let head = lexicon.heads.longestMatch(in: keys, at: cursor),
+                    Self.companyHeads.contains(keys[cursor..<(cursor + head.length)].joined(separator: " ")),
+                    let inner = parse(at: cursor, allowSubHeadAfterTitle: true), !inner.isShortForm, inner.end > cursor + head.length
+                {
+                    nested.append(inner)
+                    nested.append(contentsOf: inner.nested)
+                    cursor = inner.end
+                    capitalizedRun.removeAll()
+                    break loop
+                }
                 // "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường": after a lower-case
                 // complement, a person's name is the holder of the title, not more of the name.
                 if cursor > afterHead, !tokens[cursor - 1].isCapitalized, tokens[cursor - 1].kind == .word,

@@ -345,4 +345,21 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(extracted.attributes("Lê Thị Hoa", .holdsPosition, "Liên đoàn Lao động tỉnh Nam Định").contains { $0["title"] == "Phó Chủ tịch" },
             "\(extracted.summary)")
     }
+
+    @Test("a company's head after a unit's name opens the company the unit belongs to")
+    func unitBeforeCompany() throws {
+        let extracted = try Extracted("Trước năm 1995 bà Lan công tác tại Phòng Kế toán Công ty Xuất nhập khẩu Thủy sản Hạ Long.")
+        #expect(extracted.pairs(.partOf).contains(
+            "Phòng Kế toán Công ty Xuất nhập khẩu Thủy sản Hạ Long → Công ty Xuất nhập khẩu Thủy sản Hạ Long"), "\(extracted.summary)")
+        // Other heads are words of a name: the Banking University is no unit of a bank.
+        let school = try Extracted("Ông Nam tốt nghiệp Trường Đại học Ngân hàng Thành phố Hồ Chí Minh năm 2005.")
+        #expect(!school.names(.organization).contains { $0.hasPrefix("Ngân hàng") }, "\(school.summary)")
+    }
+
+    @Test("a union of a bare company is the union of the article's one company")
+    func unionOfBareCompany() throws {
+        let extracted = try Extracted("Công ty TNHH May Hòa Thọ có 900 công nhân. Công đoàn Công ty đã lập danh sách.")
+        #expect(extracted.names(.organization).contains("Công đoàn Công ty TNHH May Hòa Thọ"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains("Công đoàn Công"), "\(extracted.summary)")
+    }
 }
