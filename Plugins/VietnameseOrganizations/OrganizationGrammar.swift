@@ -400,13 +400,26 @@ struct OrganizationGrammar {
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
-            // "Đảng bộ Khối các cơ quan tỉnh"
+            // "Đoàn khối các cơ quan Trung ương": the bloc's word in lower case right after the head.
+            if cursor == afterHead, keys[cursor] == "khối", cursor + 3 < tokens.count, keys[cursor + 1] == "các",
+                keys[cursor + 2] == "cơ", keys[cursor + 3] == "quan"
+            {
+                cursor += 1
+                continue
+            }
+            // "Đảng bộ Khối các cơ quan tỉnh", "Đoàn Khối các cơ quan Trung ương"
             if cursor > 0, keys[cursor - 1] == "khối", cursor + 2 < tokens.count,
                 keys[cursor] == "các", keys[cursor + 1] == "cơ", keys[cursor + 2] == "quan"
             {
                 cursor += 3
                 if let placeEnd = placeEnd(at: cursor) { cursor = placeEnd } else if let unitEnd = unitWordEnd(at: cursor) {
                     cursor = unitEnd
+                } else if cursor + 1 < tokens.count, keys[cursor] == "trung", keys[cursor + 1] == "ương",
+                    tokens[cursor].isCapitalized
+                {
+                    cursor += 2
+                } else if cursor < tokens.count, ["TƯ", "TW"].contains(tokens[cursor].text) {
+                    cursor += 1
                 }
                 break loop
             }

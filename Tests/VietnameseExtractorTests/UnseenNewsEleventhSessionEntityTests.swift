@@ -362,4 +362,10 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(extracted.names(.organization).contains("Công đoàn Công ty TNHH May Hòa Thọ"), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains("Công đoàn Công"), "\(extracted.summary)")
     }
+
+    @Test("a bloc of agencies ('khối các cơ quan') written in lower case after its head is named with 'Trung ương' or its territory")
+    func blocOfAgencies() throws {
+        let extracted = try Extracted("Một đồng chí được Đoàn khối các cơ quan Trung ương tặng Bằng khen.")
+        #expect(extracted.names(.organization) == ["Đoàn khối các cơ quan Trung ương"], "\(extracted.summary)")
+    }
 }
