@@ -1284,7 +1284,8 @@ struct OrganizationGrammar {
     }
 
     /// Whether the words at `index` give the name to several territories' bodies, so that it names a kind of
-    /// body and no one body: "Trạm Y tế các xã", "Trạm Y tế của 3 xã", "Phòng Nội vụ ở những huyện" — but not
+    /// body and no one body: "Trạm Y tế các xã", "Trạm Y tế của 3 xã", "Phòng Nội vụ ở những huyện", "Sở Y tế các địa
+    /// phương" — but not
     /// "Sở Y tế các tỉnh A, B", where the places that follow name each body.
     private func servesSeveralTerritories(from index: Int) -> Bool {
         var cursor = index
@@ -1292,6 +1293,8 @@ struct OrganizationGrammar {
         guard cursor < keys.count,
             ["các", "những", "nhiều"].contains(keys[cursor]) || document.tokens[cursor].kind == .number
         else { return false }
+        // "Sở Y tế các địa phương": the localities in general.
+        if cursor + 2 < keys.count, keys[cursor + 1] == "địa", keys[cursor + 2] == "phương" { return true }
         guard let unitEnd = unitWordEnd(at: cursor + 1) else { return false }
         return unitEnd >= keys.count || !document.tokens[unitEnd].isCapitalized || document.startsSentence[unitEnd]
     }

@@ -368,4 +368,10 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Một đồng chí được Đoàn khối các cơ quan Trung ương tặng Bằng khen.")
         #expect(extracted.names(.organization) == ["Đoàn khối các cơ quan Trung ương"], "\(extracted.summary)")
     }
+
+    @Test("a body named for the localities in general ('Sở Y tế các địa phương') is a kind of body, no one body")
+    func bodyOfLocalitiesInGeneral() throws {
+        let extracted = try Extracted("Bộ Y tế vừa gửi công văn tới Sở Tài chính các địa phương về việc này.")
+        #expect(extracted.names(.organization) == ["Bộ Y tế"], "\(extracted.summary)")
+    }
 }
