@@ -39,8 +39,11 @@ extension OrganizationGrammar {
             let head = lexicon.heads.longestMatch(in: keys, at: position), head.payload == .body,
             let owner = parse(at: position, allowSubHeadAfterTitle: true), !owner.isShortForm
         else { return nil }
+        // "Hội đồng quản trị Cty Điện Quang", "HĐQT Cty Điện Quang": the board's head with its owner as the text writes it.
+        let ownerSurface = text(owner.start, owner.end)
         let unit = ParsedOrganization(
-            start: index, end: afterHead, canonicalName: expand(index, afterHead) + " " + owner.canonicalName, aliases: [],
+            start: index, end: afterHead, canonicalName: expand(index, afterHead) + " " + owner.canonicalName,
+            aliases: [expand(index, afterHead) + " " + ownerSurface, text(index, afterHead) + " " + ownerSurface],
             isShortForm: false, nested: [], rule: "unit-of-chain-owner")
         return (unit, owner.canonicalName)
     }

@@ -374,4 +374,13 @@ struct UnseenNewsEleventhSessionEntityTests {
         let extracted = try Extracted("Bộ Y tế vừa gửi công văn tới Sở Tài chính các địa phương về việc này.")
         #expect(extracted.names(.organization) == ["Bộ Y tế"], "\(extracted.summary)")
     }
+
+    @Test("a bare board in a chain of posts is also named with its owner as the text writes it")
+    func boardOfChainOwnerAliases() throws {
+        let extracted = try Extracted("Ông Lê Văn Hải, Chủ tịch HĐQT, Tổng giám đốc Cty Sông Lam, cho biết như vậy.")
+        let board = try #require(extracted.mentions(.organization, named: "Hội đồng quản trị Công ty Sông Lam").first,
+            "\(extracted.summary)")
+        #expect(board.aliases.contains("Hội đồng quản trị Cty Sông Lam"), "\(extracted.summary)")
+        #expect(board.aliases.contains("HĐQT Cty Sông Lam"), "\(extracted.summary)")
+    }
 }
