@@ -618,6 +618,20 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
+            // "Trường Đại học Khoa học xã hội và nhân văn thành phố Hồ Chí Minh": "và" between two lower-case compounds of
+            // the name, when a place or the clause's end follows the second.
+            if keys[cursor] == "và", cursor >= afterHead + 2, cursor + 1 < tokens.count, tokens[cursor - 1].kind == .word,
+                !tokens[cursor - 1].isCapitalized, !tokens[cursor - 2].isCapitalized,
+                lexicon.nameCompounds.contains(keys[cursor - 2] + " " + keys[cursor - 1]),
+                tokens[cursor + 1].kind == .word, !tokens[cursor + 1].isCapitalized,
+                let end = complementEnd(at: cursor + 1, nameStart: index, afterHead: afterHead),
+                end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
+                    || placeEnd(at: end) != nil || unitWordEnd(at: end) != nil
+            {
+                cursor = end
+                capitalizedRun.removeAll()
+                continue
+            }
             // "Công ty Cổ phần … Thái Bình Dương - COPAC làm chủ đầu tư": an acronym after a dash, closing the clause of
             // the name, is its short name, not more of it.
             if keys[cursor] == "-", cursor > afterHead, let end = acronymAfterDash(at: cursor) {
@@ -836,7 +850,9 @@ struct OrganizationGrammar {
                 !lexicon.wordBoundaries.contains(keys[end]), !lexicon.clauseVerbs.contains(keys[end]),
                 !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])),
                 !(end > start && lexicon.clauseVerbs.contains(keys[end - 1] + " " + keys[end])),
-                lexicon.heads.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
+                lexicon.heads.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil,
+                // "… và nhân văn thành phố Hồ Chí Minh": a unit word and a place are the name's territory.
+                unitWordEnd(at: end) == nil || placeEnd(at: end) == nil
             else { break }
             end += 1
         }

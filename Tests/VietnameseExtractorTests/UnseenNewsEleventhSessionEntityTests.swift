@@ -383,4 +383,11 @@ struct UnseenNewsEleventhSessionEntityTests {
         #expect(board.aliases.contains("Hội đồng quản trị Cty Sông Lam"), "\(extracted.summary)")
         #expect(board.aliases.contains("HĐQT Cty Sông Lam"), "\(extracted.summary)")
     }
+
+    @Test("'và' between two lower-case compounds of a name joins them when the name's territory follows")
+    func lowercaseCompoundsJoined() throws {
+        let extracted = try Extracted("Bà Lan tốt nghiệp Trường Đại học Khoa học xã hội và nhân văn thành phố Đà Nẵng năm 2010.")
+        #expect(extracted.names(.organization) == ["Trường Đại học Khoa học xã hội và nhân văn thành phố Đà Nẵng"],
+            "\(extracted.summary)")
+    }
 }
