@@ -83,4 +83,14 @@ public final class SharedPostgresStore: GraphQuerying, @unchecked Sendable {
     public func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws -> [Relation] {
         try turn { try $0.keepingEvidence(of: relations, reportedIn: range) }
     }
+
+    public func summary(
+        maxEntities: Int?, includeIsolated: Bool, predicates: Set<MekongCore.Predicate>?, published: PublishedRange
+    ) throws -> GraphSummary {
+        try turn {
+            try $0.summary(maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates, published: published)
+        }
+    }
+
+    public func loadGraph() throws -> KnowledgeGraph { try turn { try $0.loadGraph() } }
 }
