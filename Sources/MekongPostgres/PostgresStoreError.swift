@@ -22,6 +22,8 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
     case rejected(PostgresLocation, doing: String, reason: String)
     /// A queued article's stored contribution cannot be read back.
     case corruptQueueEntry(PostgresLocation, sequence: Int, reason: String)
+    /// An import into a store that already holds articles or entities.
+    case notEmpty(PostgresLocation)
 
     public var errorDescription: String? {
         switch self {
@@ -51,6 +53,9 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
             return "The PostgreSQL store \(location) refused the data while \(doing): \(reason)."
         case .corruptQueueEntry(let location, let sequence, let reason):
             return "Queue entry \(sequence) of \(location) cannot be read back (\(reason)); enqueue the article again."
+        case .notEmpty(let location):
+            return "The store \(location) is not empty; an export is imported only into an empty store. Create an "
+                + "empty database (createdb --encoding=UTF8 --template=template0 NAME) and point --store at it."
         }
     }
 

@@ -7,7 +7,7 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
         discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue, export, "
-            + "entities, show, neighbors, path, relations, articles, render and serve work so far "
+            + "entities, show, neighbors, path, relations, articles, render, import and serve work so far "
             + "(docs/postgres.md).",
         valueName: "path"))
     var store: String?
@@ -36,8 +36,8 @@ struct StoreOptions: ParsableArguments {
         let command = CommandLine.arguments.dropFirst().first ?? "this command"
         throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet; on PostgreSQL "
             + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`), exports (`export`), answers `entities`, `show`, "
-            + "`neighbors`, `path`, `relations` and `articles`, draws the graph or a part of it (`render`) and serves "
-            + "the web explorer (`serve`). For the rest, export the graph and import it into a "
+            + "`neighbors`, `path`, `relations` and `articles`, draws the graph or a part of it (`render`), imports "
+            + "an export (`import`) and serves the web explorer (`serve`). For the rest, export the graph and import it into a "
             + "SQLite store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong "
             + "import --store graph.sqlite graph.json` (docs/postgres.md).")
     }

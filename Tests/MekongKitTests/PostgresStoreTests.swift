@@ -171,6 +171,39 @@ struct PostgresStoreTests {
         #expect(query.contains("SQLite store only"), "\(query)")
     }
 
+    @Test("a SQLite store's export imported into PostgreSQL exports the same bytes, and later articles resolve as on SQLite")
+    func importMatchesSQLite() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let folder = try Self.articles(30, into: scratch)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
+        let origin = scratch.path("origin.sqlite"), imported = scratch.path("imported.sqlite")
+        let export = scratch.path("graph.json")
+        #expect(try cli.run(["ingest", "--store", origin] + files.prefix(20)).status == 0)
+        #expect(try cli.run(["export", "--store", origin, "-o", export]).status == 0)
+        #expect(try cli.run(["import", "--store", imported, export]).status == 0)
+        let loaded = try cli.run(["import", "--store", database.url, export])
+        #expect(loaded.status == 0, "\(loaded.error)")
+        #expect(loaded.output.contains("Imported 20 articles"), "\(loaded.output)")
+        let exported = try cli.run(["export", "--store", database.url])
+        #expect(exported.output == (try String(contentsOfFile: export, encoding: .utf8)), "the import changed the graph")
+
+        // Names, keys and search forms were computed on import: new articles join the imported entities alike.
+        #expect(try cli.run(["ingest", "--store", imported] + files.suffix(10)).status == 0)
+        #expect(try cli.run(["ingest", "--store", database.url] + files.suffix(10)).status == 0)
+        let expected = try cli.run(["export", "--store", imported])
+        #expect(try cli.run(["export", "--store", database.url]).output == expected.output, "later articles resolved differently")
+        let search = ["entities", "--search", "quoc hoi"]
+        #expect(try cli.run(search + ["--store", database.url]).output == (try cli.run(search + ["--store", imported]).output))
+
+        let again = try cli.run(["import", "--store", database.url, export])
+        #expect(again.status != 0)
+        #expect(again.error.contains("is not empty"), "\(again.error)")
+    }
+
     @Test("a changed article replaces its contribution and the same one is unchanged, as in SQLite")
     func replacedAndUnchanged() throws {
         let cli = try MekongCLI.locate()
