@@ -16,11 +16,15 @@ extension PostgresGraphStore {
     /// One session stores at a time. With `waiting` false, returns at once (storing nothing) when another
     /// session is storing; with `waiting` true, waits for it and then stores what is left, which is how a
     /// worker makes sure that nothing it extracted stays unstored when it stops.
+    /// `curations` (the store's, ``curationLines()``) are applied after each article, in its transaction, as the
+    /// SQLite store applies them after each batch; an article they delete is not stored.
     /// - Returns: What storing each article did, in queue order. An article whose data the server refuses is
     ///   marked failed and reported here, and the ones after it are still stored (docs/postgres.md).
     /// - Throws: ``PostgresStoreError`` for any other failure; the articles stored before it stay stored, and the
     ///   one it met stays first in line.
-    public func storeQueued(waiting: Bool) throws(PostgresStoreError) -> [StoredQueueEntry] {
+    public func storeQueued(waiting: Bool, curations: [Curation] = []) throws(PostgresStoreError) -> [StoredQueueEntry] {
+        var deletedArticles: Set<String> = []
+        for case .deleteArticle(let id, let sha256, _) in curations { deletedArticles.formUnion([id, sha256]) }
         let lock = PostgresSchema.mergeLock
         if waiting {
             try run("SELECT pg_advisory_lock(\(lock))", "waiting to store articles")
@@ -52,9 +56,22 @@ extension PostgresGraphStore {
                 } catch {
                     throw PostgresStoreError.corruptQueueEntry(location, sequence: sequence, reason: "\(error)")
                 }
+                if deletedArticles.contains(staged.article.id) || deletedArticles.contains(staged.article.sha256) {
+                    try run("""
+                        UPDATE ingest_queue SET state = 'done', contribution = NULL, outcome = 'deleted-by-curation',
+                            finished_at = now()
+                        WHERE seq = \(sequence)
+                        """, "marking \(path) deleted by curation")
+                    var entry = StoredQueueEntry(sequence: sequence, path: path, result: .success(IngestOutcome(change: .unchanged)))
+                    entry.deletedByCuration = true
+                    stored.append(entry)
+                    continue
+                }
                 let started = DispatchTime.now().uptimeNanoseconds
                 let outcome = try transaction("storing \(path)") { () throws(PostgresStoreError) in
                     let outcome = try store(staged)
+                    let writer = PostgresCurationWriter(store: self)
+                    for curation in curations { _ = try writer.apply(curation) }
                     let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                     try run("""
                         UPDATE ingest_queue SET state = 'done', contribution = NULL, outcome = \(outcome.change.rawValue),
@@ -86,7 +103,7 @@ extension PostgresGraphStore {
     }
 
     /// Stores one contribution inside the open transaction, as the SQLite store's ingest does.
-    private func store(_ staged: StagedContribution) throws(PostgresStoreError) -> IngestOutcome {
+    func store(_ staged: StagedContribution) throws(PostgresStoreError) -> IngestOutcome {
         let article = staged.article
         let entities = staged.entities.map(EntityPayload.init)
         let entityJSON = try json(EntityPayload.Article(article: article, entities: entities))

@@ -17,7 +17,10 @@ enum PostgresSchema {
     }
 
     /// Every migration, in the order they apply.
-    static let migrations: [Migration] = [Migration(version: 1, name: "graph-and-queue", sql: version1)]
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "graph-and-queue", sql: version1),
+        Migration(version: 2, name: "curations-and-article-order", sql: version2),
+    ]
 
     /// The statements of a script, split at semicolons outside `$fn$` bodies and `--` comments: the server
     /// takes one statement per message.
@@ -344,5 +347,21 @@ enum PostgresSchema {
             RETURN jsonb_build_object('added', added, 'evidence', evidence_added, 'dropped', dropped);
         END
         $fn$;
+        """#
+
+    /// The store's curations (a URL has no folder to hold a `curation.yaml`), and the order articles were stored
+    /// in (SQLite's rowid), which deriving the graph again after an undo follows: the articles stored before the
+    /// migration are numbered by the time they were stored, then by id.
+    private static let version2 = #"""
+        -- One curation a row, oldest first, each the line curation.yaml would hold for it (docs/curation.md).
+        CREATE TABLE curations (
+            seq bigserial PRIMARY KEY,
+            line text NOT NULL
+        );
+        ALTER TABLE articles ADD COLUMN ord bigserial;
+        UPDATE articles SET ord = o.n
+            FROM (SELECT id, row_number() OVER (ORDER BY ingested_at, id COLLATE "C") AS n FROM articles) o
+            WHERE articles.id = o.id;
+        CREATE UNIQUE INDEX articles_by_ord ON articles (ord);
         """#
 }

@@ -6,14 +6,35 @@ enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        toStandardOutput(try encoder.encode(value) + Data("\n".utf8))
     }
 
     /// Prints one of the documents of docs/cli-json.md (snake_case keys, see ``CLIJSON``).
     static func document<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(try CLIJSON.encoder().encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        toStandardOutput(try CLIJSON.encoder().encode(value) + Data("\n".utf8))
+    }
+
+    /// Writes bytes on standard output. When the reader has gone (`mekong … | head`), Mekong ends as a Unix tool
+    /// does, by SIGPIPE, without a message: it ignores the signal (a dead plugin must not kill it), so a write
+    /// fails with EPIPE instead, and Foundation's non-throwing write would crash on that.
+    static func toStandardOutput(_ data: Data) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            endIfReaderGone(error)
+            Output.error("Error: cannot write to standard output: \(error.localizedDescription).")
+            exit(1)
+        }
+    }
+
+    /// Ends the process as SIGPIPE would when `error` says that standard output's reader has gone.
+    static func endIfReaderGone(_ error: any Error) {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        let code = (error as? POSIXError).map { Int($0.code.rawValue) } ?? underlying?.code
+        guard code == Int(EPIPE) else { return }
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+        exit(141)
     }
 
     /// Writes a line on standard error, without control characters (names come from untrusted text).
@@ -39,10 +60,7 @@ enum Output {
 extension Output {
     /// Writes bytes to a file, or to standard output for `-`.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        if path == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
+        if path == "-" { return toStandardOutput(Data(bytes)) }
         try refuseDirectory(path)
         if isSpecialFile(path) { return try stream(to: path) { write in try write(Data(bytes)) } }
         do {
@@ -56,8 +74,7 @@ extension Output {
     /// under a temporary name beside it and renamed when complete, so a failed run leaves no half file.
     static func stream(to path: String, _ body: (_ write: @escaping (Data) throws -> Void) throws -> Void) throws {
         if path == "-" {
-            let output = FileHandle.standardOutput
-            return try body { try output.write(contentsOf: $0) }
+            return try body { toStandardOutput($0) }
         }
         try refuseDirectory(path)
         if isSpecialFile(path) {

@@ -6,8 +6,7 @@ import MekongKit
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
-        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue, export, "
-            + "entities, show, neighbors, path, relations, articles, render, import and serve work so far "
+        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. Every command but query works on PostgreSQL "
             + "(docs/postgres.md).",
         valueName: "path"))
     var store: String?
@@ -29,17 +28,14 @@ struct StoreOptions: ParsableArguments {
         return try GraphStore(path: path)
     }
 
-    /// The commands that work on a PostgreSQL store so far (docs/postgres.md) are the ones that do not call this:
-    /// the others say so, and what to do.
+    /// Every command but `query` works on a PostgreSQL store (docs/postgres.md); `query` says so, and what to do.
     private func refusePostgres() throws {
         guard isPostgres else { return }
         let command = CommandLine.arguments.dropFirst().first ?? "this command"
-        throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet; on PostgreSQL "
-            + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`), exports (`export`), answers `entities`, `show`, "
-            + "`neighbors`, `path`, `relations` and `articles`, draws the graph or a part of it (`render`), imports "
-            + "an export (`import`) and serves the web explorer (`serve`). For the rest, export the graph and import it into a "
-            + "SQLite store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong "
-            + "import --store graph.sqlite graph.json` (docs/postgres.md).")
+        throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet: pattern queries "
+            + "are compiled for SQLite. Export the graph and import it into a SQLite store, then query that: `mekong "
+            + "export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong import --store graph.sqlite "
+            + "graph.json` (docs/postgres.md).")
     }
 
     /// Opens an existing store to ask the query commands' questions: a SQLite store read-only, or a PostgreSQL
@@ -47,6 +43,20 @@ struct StoreOptions: ParsableArguments {
     func openForQueries() throws -> any GraphQuerying {
         guard isPostgres else { return try openExisting() }
         return try PostgresGraphStore(location: postgresLocation(), migrating: false)
+    }
+
+    /// Opens an existing store to curate it (docs/curation.md): a SQLite store, or a PostgreSQL store, migrated
+    /// to this Mekong's schema if it is older (curations need the table of version 2).
+    func openForCuration() throws -> any CuratedStore {
+        guard isPostgres else {
+            _ = try openExisting()
+            return try open()
+        }
+        do {
+            return try PostgresGraphStore(location: postgresLocation(), migrating: false)
+        } catch PostgresStoreError.olderSchema {
+            return try PostgresGraphStore(location: postgresLocation())
+        }
     }
 
     /// Opens an existing store to read, read-only (so a store on read-only media or owned by another user

@@ -204,6 +204,48 @@ struct PostgresStoreTests {
         #expect(again.error.contains("is not empty"), "\(again.error)")
     }
 
+    @Test("every curation, its undo, and articles ingested after it give SQLite's graph; the curations live in the database")
+    func curationsMatchSQLite() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let folder = try Self.articles(40, into: scratch)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
+        let sqlite = scratch.path("store/graph.sqlite")
+        try FileManager.default.createDirectory(atPath: scratch.path("store"), withIntermediateDirectories: true)
+        let stores = [sqlite, database.url]
+        for store in stores { #expect(try cli.run(["ingest", "--store", store] + files.prefix(30)).status == 0) }
+
+        /// Runs the same command on both stores: same status, output and messages (not for an ingest, whose summary
+        /// says how long it took), then the same export.
+        func onBoth(_ arguments: [String], _ note: String) throws {
+            let sameText = arguments.first != "ingest"
+            let expected = try cli.run(arguments + ["--store", sqlite])
+            let answered = try cli.run(arguments + ["--store", database.url])
+            #expect(expected.status == 0, "\(note): \(expected.error)")
+            #expect(answered.status == expected.status, "\(note)")
+            #expect(!sameText || answered.output == expected.output, "\(note): the answers differ")
+            #expect(!sameText || answered.error == expected.error, "\(note): the messages differ")
+            let graph = try cli.run(["export", "--store", sqlite]).output
+            #expect(try cli.run(["export", "--store", database.url]).output == graph, "\(note): the graphs differ")
+        }
+        try onBoth(["curate", "merge", "Chính phủ", "Chính phủ Lào"], "merge")
+        try onBoth(["curate", "alias", "Quốc hội", "QH"], "alias")
+        try onBoth(["curate", "rename", "Bộ Chính trị", "Bộ Chính trị Ban Chấp hành Trung ương Đảng"], "rename")
+        try onBoth(["curate", "split-off", "Sở Nội vụ Hà Nội", "Sở Nội vụ"], "split-off")
+        try onBoth(["curate", "delete", "Cục Chăn nuôi"], "delete")
+        try onBoth(["articles", "delete", files[2]], "articles delete")
+        try onBoth(["curate", "list"], "list")
+        try onBoth(["curate", "undo", "2"], "undo of the alias")
+        // Later articles, and the deleted one again: curations apply to them, the deleted one stays out.
+        try onBoth(["ingest"] + files.suffix(10) + [files[2]], "ingest after curation")
+        #expect(try database.sql("SELECT count(*) FROM curations") == "5")
+        #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE outcome = 'deleted-by-curation'") == "1")
+        #expect(FileManager.default.fileExists(atPath: scratch.path("store/curation.yaml")))
+    }
+
     @Test("a changed article replaces its contribution and the same one is unchanged, as in SQLite")
     func replacedAndUnchanged() throws {
         let cli = try MekongCLI.locate()
@@ -349,6 +391,34 @@ struct PostgresStoreTests {
         #expect(try database.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
     }
 
+    @Test("a store of schema version 1 is migrated by the first curation, its articles numbered in the order stored")
+    func migratesVersion1() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let folder = try Self.articles(6, into: scratch)
+        #expect(try cli.run(["ingest", "--store", database.url, folder]).status == 0)
+        let before = try cli.run(["export", "--store", database.url]).output
+        // What a version 1 store is: no curations table, no article order.
+        try database.sql("DROP TABLE curations")
+        try database.sql("ALTER TABLE articles DROP COLUMN ord")
+        try database.sql("DELETE FROM mekong_schema WHERE version = 2")
+
+        let list = try cli.run(["curate", "list", "--store", database.url])
+        #expect(list.status != 0, "a read migrates nothing")
+        #expect(list.error.contains("schema version 1"), "\(list.error)")
+        #expect(try cli.run(["curate", "alias", "Quốc hội", "QH", "--store", database.url]).status == 0)
+        #expect(try database.sql("SELECT max(version) FROM mekong_schema") == "2")
+        #expect(try database.sql("SELECT string_agg(ord::text, ',' ORDER BY ingested_at, id COLLATE \"C\") FROM articles")
+            == "1,2,3,4,5,6")
+        // Undo derives the graph again in that order: the graph before the curation comes back.
+        #expect(try cli.run(["curate", "undo", "--store", database.url]).status == 0)
+        #expect(try cli.run(["export", "--store", database.url]).output == before)
+        #expect(try cli.run(["ingest", "--store", database.url, folder]).status == 0, "new articles are numbered on")
+    }
+
     @Test("a newer schema and another program's tables are refused, with what to do")
     func schemaChecks() throws {
         let database = try PostgresTestServer.freshDatabase()
@@ -356,9 +426,9 @@ struct PostgresStoreTests {
         let location = try PostgresLocation(url: database.url)
         try PostgresGraphStore(location: location).close()
         try PostgresGraphStore(location: location).close()  // Opening again migrates nothing.
-        #expect(try database.sql("SELECT count(*) FROM mekong_schema") == "1")
+        #expect(try database.sql("SELECT count(*) FROM mekong_schema") == "2")
         try database.sql("INSERT INTO mekong_schema (version, name) VALUES (99, 'future')")
-        #expect(throws: PostgresStoreError.newerSchema(location, version: 99, known: 1)) {
+        #expect(throws: PostgresStoreError.newerSchema(location, version: 99, known: 2)) {
             try PostgresGraphStore(location: location)
         }
 
