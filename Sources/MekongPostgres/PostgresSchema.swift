@@ -363,5 +363,14 @@ enum PostgresSchema {
             FROM (SELECT id, row_number() OVER (ORDER BY ingested_at, id COLLATE "C") AS n FROM articles) o
             WHERE articles.id = o.id;
         CREATE UNIQUE INDEX articles_by_ord ON articles (ord);
+
+        -- fold() of the pattern queries (docs/query-language.md): NameNormalizer.fold for the Latin script, so for
+        -- Vietnamese: decomposed, its combining marks (U+0300-U+036F) dropped, đ as d, lower-cased, white space
+        -- folded. Letters of other scripts keep their case (the "C" collation lower-cases ASCII only).
+        CREATE FUNCTION mekong_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+            SELECT btrim(regexp_replace(
+                lower(translate(regexp_replace(normalize(t, NFD), '[\u0300-\u036f]', '', 'g'), 'Đđ', 'dd')),
+                '[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+', ' ', 'g'))
+        $fn$;
         """#
 }

@@ -4,7 +4,7 @@ import MekongStore
 
 /// A PostgreSQL store that several threads may question at once (the pages of `mekong serve`): one connection,
 /// one question at a time. A ``PostgresGraphStore`` is one connection used from one thread; this takes turns on it.
-public final class SharedPostgresStore: GraphQuerying, @unchecked Sendable {
+public final class SharedPostgresStore: GraphQuerying, PatternQuerying, @unchecked Sendable {
     private let store: PostgresGraphStore
     private let lock = NSLock()
 
@@ -93,4 +93,10 @@ public final class SharedPostgresStore: GraphQuerying, @unchecked Sendable {
     }
 
     public func loadGraph() throws -> KnowledgeGraph { try turn { try $0.loadGraph() } }
+
+    public func query(_ query: PatternQuery) throws -> QueryResult { try turn { try $0.query(query) } }
+
+    public func compile(_ query: PatternQuery) throws -> CompiledQuery { try turn { try $0.compile(query) } }
+
+    public func queryPlan(_ query: PatternQuery) throws -> [String] { try turn { try $0.queryPlan(query) } }
 }

@@ -30,7 +30,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let store: any GraphQuerying & Sendable = storeOptions.isPostgres
+            let store: any GraphQuerying & PatternQuerying & Sendable = storeOptions.isPostgres
                 ? try SharedPostgresStore(location: storeOptions.postgresLocation()) : try storeOptions.openExisting()
             let path = storeOptions.isPostgres ? PostgresStoreError.hidingPassword(storeOptions.path) : storeOptions.path
             try WebServer.serve(store, configuration: ServeConfiguration(storePath: path, host: host, port: port)) { address in

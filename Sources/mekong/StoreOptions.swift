@@ -6,8 +6,7 @@ import MekongKit
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
-        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. Every command but query works on PostgreSQL "
-            + "(docs/postgres.md).",
+        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. Every command works on both (docs/postgres.md).",
         valueName: "path"))
     var store: String?
 
@@ -28,14 +27,13 @@ struct StoreOptions: ParsableArguments {
         return try GraphStore(path: path)
     }
 
-    /// Every command but `query` works on a PostgreSQL store (docs/postgres.md); `query` says so, and what to do.
+    /// Every command works on a PostgreSQL store through its own path (docs/postgres.md); one that reaches the
+    /// SQLite store with a URL is a mistake of Mekong's, said so rather than a file named after the URL.
     private func refusePostgres() throws {
         guard isPostgres else { return }
         let command = CommandLine.arguments.dropFirst().first ?? "this command"
-        throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet: pattern queries "
-            + "are compiled for SQLite. Export the graph and import it into a SQLite store, then query that: `mekong "
-            + "export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong import --store graph.sqlite "
-            + "graph.json` (docs/postgres.md).")
+        throw UserFacingError(description: "`mekong \(command)` opened \(PostgresStoreError.hidingPassword(path)) as a "
+            + "SQLite file; this is a bug in Mekong. Please report it with the command line.")
     }
 
     /// Opens an existing store to ask the query commands' questions: a SQLite store read-only, or a PostgreSQL
