@@ -107,7 +107,9 @@ public struct VietnameseDocumentExtractor: Extractor {
                 if bareNumber || yearOf != nil,
                     tokens[index].isCapitalized || hasNumberWord || (bareNumber && numberText.count >= 2),
                     // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
-                    yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
+                    yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1])
+                        // "Thông tư 6 ngày 15.2.2012": a date after the number makes it the document's.
+                        || (keys[cursor + 1] == "ngày" && VietnameseDate.parse(document, at: cursor + 2, anchorYear: anchorYear) != nil),
                     DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil,
                     // "108/2014/CP": a code glued on makes it a symbol, not a number and year.
                     !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)

@@ -89,6 +89,14 @@ struct DocumentExtractionTests {
         #expect(short.aliases.contains(short.text))
     }
 
+    @Test("a type word and a number followed by the day it was signed name a document; followed by a count, a quantity")
+    func numberAndDay() throws {
+        let dated = try Extracted("Việc bổ nhiệm trái với Thông tư 7 ngày 16.3.2013 của Bộ Nội vụ.")
+        #expect(dated.names(.document) == ["Thông tư 7"], "\(dated.summary)")
+        let counted = try Extracted("Đoàn kiểm tra Chỉ thị 12 ngày liền mà chưa xong.")
+        #expect(counted.names(.document).isEmpty, "\(counted.summary)")
+    }
+
     @Test("a short reference does not resolve to a document of another type with the same number")
     func shortReferenceNeedsSameType() throws {
         let extracted = try Extracted("Ban Bí thư ban hành Quy định số 05-QĐ/TW. Tỉnh thực hiện Chỉ thị số 05 nghiêm túc.")
