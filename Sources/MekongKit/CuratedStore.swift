@@ -12,8 +12,11 @@ public protocol CuratedStore: GraphQuerying {
     var curationsPlace: String? { get }
     /// The recorded curations, oldest first.
     func curationEntries() throws -> [CurationEntry]
-    /// Records `entries` in place of the recorded curations, oldest first.
-    func recordCurationEntries(_ entries: [CurationEntry]) throws
+    /// Records `entry` after the recorded curations; returns them all, oldest first, `entry` last.
+    func appendCuration(_ entry: CurationEntry) throws -> [CurationEntry]
+    /// Removes the recorded curation at the index `choose` picks from all of them (oldest first; it throws to remove
+    /// none), with no other curation recorded or removed in between; returns the ones that remain.
+    func removeCuration(_ choose: ([CurationEntry]) throws(CurationError) -> Int) throws -> [CurationEntry]
     /// Applies curations in order, in one transaction; returns, for each, whether it changed the graph.
     @discardableResult
     func apply(_ curations: [Curation]) throws -> [Bool]
@@ -33,9 +36,19 @@ extension GraphStore: CuratedStore {
         return try CurationFile.read(at: file)
     }
 
-    public func recordCurationEntries(_ entries: [CurationEntry]) throws {
+    public func appendCuration(_ entry: CurationEntry) throws -> [CurationEntry] {
         guard let file = curationsPlace else { throw CurationError.noFile }
+        let entries = try CurationFile.read(at: file) + [entry]
         try CurationFile.write(entries, to: file)
+        return entries
+    }
+
+    public func removeCuration(_ choose: ([CurationEntry]) throws(CurationError) -> Int) throws -> [CurationEntry] {
+        guard let file = curationsPlace else { throw CurationError.noFile }
+        var entries = try CurationFile.read(at: file)
+        entries.remove(at: try choose(entries))
+        try CurationFile.write(entries, to: file)
+        return entries
     }
 }
 
@@ -46,7 +59,18 @@ extension PostgresGraphStore: CuratedStore {
         try CurationFile.parse(curationLines().joined(separator: "\n"), path: curationsPlace!)
     }
 
-    public func recordCurationEntries(_ entries: [CurationEntry]) throws {
-        try replaceCurationLines(entries.map(CurationFile.line))
+    /// One INSERT: curators recording at once each keep their entry.
+    public func appendCuration(_ entry: CurationEntry) throws -> [CurationEntry] {
+        try appendCurationLine(CurationFile.line(entry))
+        return try curationEntries()
+    }
+
+    /// Inside one transaction that locks the table against other curators.
+    public func removeCuration(_ choose: ([CurationEntry]) throws(CurationError) -> Int) throws -> [CurationEntry] {
+        let place = curationsPlace!
+        let remaining = try removeCurationLine { lines in
+            try choose(CurationFile.parse(lines.joined(separator: "\n"), path: place))
+        }
+        return try CurationFile.parse(remaining.joined(separator: "\n"), path: place)
     }
 }

@@ -118,14 +118,18 @@ public struct Curator {
     /// Undoing an article's deletion only forgets it: the article's text left the store with it, so the next
     /// `ingest` of its file brings it back.
     public func undo(_ number: Int? = nil, ingestor: ArticleIngestor) throws -> Outcome {
-        var entries = try entries()
-        guard !entries.isEmpty else { throw CurationError.nothingToUndo(path: place) }
-        let number = number ?? entries.count
-        guard (1...entries.count).contains(number) else { throw CurationError.noSuchEntry(number: number, count: entries.count) }
-        let removed = entries.remove(at: number - 1)
-        try store.recordCurationEntries(entries)
+        let place = self.place
+        var removed: (entry: CurationEntry, number: Int)?
+        let entries = try store.removeCuration { entries throws(CurationError) in
+            guard !entries.isEmpty else { throw .nothingToUndo(path: place) }
+            let chosen = number ?? entries.count
+            guard (1...entries.count).contains(chosen) else { throw .noSuchEntry(number: chosen, count: entries.count) }
+            removed = (entries[chosen - 1], chosen)
+            return chosen - 1
+        }
+        guard let removed else { throw CurationError.nothingToUndo(path: place) }
         try store.rederive(curations: entries.map(\.curation)) { article in ingestor.contribution(stored: article).0 }
-        return Outcome(entry: removed, number: number, changed: true, entities: [])
+        return Outcome(entry: removed.entry, number: removed.number, changed: true, entities: [])
     }
 
     /// Applies every recorded curation to the store again; returns for each whether it changed anything.
@@ -137,9 +141,7 @@ public struct Curator {
     // MARK: Helpers
 
     private func record(_ curation: Curation, on date: Date, showing ids: [String]) throws -> Outcome {
-        var entries = try entries()
-        entries.append(CurationEntry(date: Self.day(date), curation: curation))
-        try store.recordCurationEntries(entries)
+        let entries = try store.appendCuration(CurationEntry(date: Self.day(date), curation: curation))
         // The whole record, in order: the new entry may make an earlier one apply (a merge of a name renamed later).
         let changed = try store.apply(entries.map(\.curation))
         let shown = try ids.compactMap { id in try store.entity(id: id) }

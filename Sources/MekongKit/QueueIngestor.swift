@@ -107,7 +107,7 @@ public struct QueueIngestor: Sendable {
     private func work(on store: PostgresGraphStore, tally: QueueTally, progress: @Sendable (QueueProgress) -> Void) throws {
         while tally.error == nil {
             try claimAndExtract(on: store, tally: tally, progress: progress)
-            for entry in try store.storeQueued(waiting: true, curations: curations(of: store)) {
+            for entry in try store.storeQueued(waiting: true, curations: { try curations(of: store) }) {
                 tally.stored(entry, progress: progress)
             }
             if try store.waitingArticles().none { return }
@@ -140,14 +140,14 @@ public struct QueueIngestor: Sendable {
                 tally.extractionFailed(error.localizedDescription)
             }
             progress(.extracted(path))
-            for entry in try store.storeQueued(waiting: false, curations: curations(of: store)) {
+            for entry in try store.storeQueued(waiting: false, curations: { try curations(of: store) }) {
                 tally.stored(entry, progress: progress)
             }
         }
     }
 
-    /// The store's curations as they stand now (one read of the table): a curation recorded while workers run
-    /// applies from the next article they store.
+    /// The store's curations as they stand now (one read of the table), read by the storing session once it holds
+    /// the storing lock.
     private func curations(of store: PostgresGraphStore) throws -> [Curation] {
         try store.curationEntries().map(\.curation)
     }

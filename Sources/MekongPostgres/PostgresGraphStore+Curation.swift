@@ -16,14 +16,29 @@ extension PostgresGraphStore {
         }
     }
 
-    /// Replaces the store's curations with `lines`, in order, in one transaction.
-    public func replaceCurationLines(_ lines: [String]) throws(PostgresStoreError) {
-        try transaction("recording the curations") { () throws(PostgresStoreError) in
-            try run("DELETE FROM curations", "recording the curations")
-            guard !lines.isEmpty else { return }
-            try run("""
-                INSERT INTO curations (line) SELECT line FROM unnest(\(lines)::text[]) WITH ORDINALITY AS l (line, n) ORDER BY n
-                """, "recording the curations")
+    /// Records one curation after the others (its line of `curation.yaml`).
+    public func appendCurationLine(_ line: String) throws(PostgresStoreError) {
+        try run("INSERT INTO curations (line) VALUES (\(line))", "recording a curation")
+    }
+
+    /// Removes the curation at the index `choose` picks from all of them (oldest first), in one transaction that
+    /// locks the table, so that no other curator records or removes one in between; `choose` throws to remove none.
+    /// - Returns: The lines that remain, oldest first.
+    public func removeCurationLine(_ choose: ([String]) throws -> Int) throws -> [String] {
+        try begin("removing a curation")
+        do {
+            try runScript("LOCK TABLE curations IN EXCLUSIVE MODE", "removing a curation")
+            var rows = try run("SELECT seq, line FROM curations ORDER BY seq", "reading the curations").map {
+                try $0.decode((Int, String).self)
+            }
+            let index = try choose(rows.map(\.1))
+            try run("DELETE FROM curations WHERE seq = \(rows[index].0)", "removing a curation")
+            rows.remove(at: index)
+            try end("removing a curation", commit: true)
+            return rows.map(\.1)
+        } catch {
+            try? end("removing a curation", commit: false)
+            throw error
         }
     }
 

@@ -9,8 +9,16 @@ extension PostgresGraphStore: PatternQuerying {
     /// - Throws: ``MekongStore/PatternQueryError`` when the query cannot be compiled, ``PostgresStoreError`` when the
     ///   statement fails (a comparison of text with a number, which SQLite allows, is refused by PostgreSQL).
     public func query(_ query: PatternQuery) throws -> QueryResult {
+        try self.query(query, timeout: nil)
+    }
+
+    /// ``query(_:)``, given up after `timeout` seconds when one is given (``PostgresStoreError/queryTimedOut(_:seconds:)``).
+    public func query(_ query: PatternQuery, timeout: Int?) throws -> QueryResult {
         let compiled = try compile(query)
-        let rows = try reading { _ in try run(statement(compiled), "answering the query") }
+        let rows = try reading { _ in
+            if let timeout { try runScript("SET LOCAL statement_timeout = \(timeout * 1000)", "limiting the query's time") }
+            return try answer(statement(compiled), timeout: timeout)
+        }
         return QueryResult(columns: compiled.columns, rows: try rows.map { row in
             try row.map { cell throws(PostgresStoreError) in try value(cell) }
         })
@@ -30,6 +38,19 @@ extension PostgresGraphStore: PatternQuerying {
         return try reading { _ in try run(explained, "explaining the query") }.map { try $0.decode(String.self) }
     }
 
+    /// The rows of the query's statement. PostgreSQL refuses some statements SQLite runs (text compared with a
+    /// number): that is said as a mistake in the query, not a failure of the store.
+    private func answer(_ statement: PostgresQuery, timeout: Int?) throws(PostgresStoreError) -> [PostgresRow] {
+        do {
+            return try connection.query(statement, logger: logger).wait().rows
+        } catch {
+            let state = (error as? PSQLError)?.serverInfo?[.sqlState] ?? ""
+            if state.hasPrefix("42") { throw .refusedQuery(location, reason: Self.describe(error)) }
+            if state == "57014", let timeout { throw .queryTimedOut(location, seconds: timeout) }
+            throw Self.translate(error, location: location, doing: "answering the query")
+        }
+    }
+
     /// The compiled statement with its parameters bound.
     private func statement(_ compiled: CompiledQuery) -> PostgresQuery {
         var binds = PostgresBindings()
@@ -39,7 +60,8 @@ extension PostgresGraphStore: PatternQuerying {
             case .text(let text): binds.append(text)
             case .integer(let number): binds.append(Int(number))
             case .real(let number): binds.append(number)
-            case .boolean(let flag): binds.append(flag)
+            // As SQLite stores them.
+            case .boolean(let flag): binds.append(flag ? 1 : 0)
             }
         }
         return PostgresQuery(unsafeSQL: compiled.sql, binds: binds)

@@ -364,13 +364,24 @@ enum PostgresSchema {
             WHERE articles.id = o.id;
         CREATE UNIQUE INDEX articles_by_ord ON articles (ord);
 
-        -- fold() of the pattern queries (docs/query-language.md): NameNormalizer.fold for the Latin script, so for
-        -- Vietnamese: decomposed, its combining marks (U+0300-U+036F) dropped, đ as d, lower-cased, white space
-        -- folded. Letters of other scripts keep their case (the "C" collation lower-cases ASCII only).
-        CREATE FUNCTION mekong_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
-            SELECT btrim(regexp_replace(
-                lower(translate(regexp_replace(normalize(t, NFD), '[\u0300-\u036f]', '', 'g'), 'Đđ', 'dd')),
-                '[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+', ' ', 'g'))
+        -- fold() of the pattern queries (docs/query-language.md), NameNormalizer.fold in SQL: decomposed, its
+        -- combining marks dropped, lower-cased (by ICU's Unicode rules when the server has ICU, else ASCII only: the
+        -- "C" collation; a Vietnamese letter is ASCII once its marks are gone), đ as d, white space folded.
+        DO $fn$
+        DECLARE
+            lowering text := '';
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') THEN
+                lowering := ' COLLATE "und-x-icu"';
+            END IF;
+            EXECUTE format($q$
+                CREATE FUNCTION mekong_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $body$
+                    SELECT btrim(regexp_replace(
+                        translate(lower(regexp_replace(normalize(t, NFD),
+                            '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g')%s), 'Đđ', 'dd'),
+                        '[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+', ' ', 'g'))
+                $body$ $q$, lowering);
+        END
         $fn$;
         """#
 }

@@ -94,7 +94,14 @@ public final class SharedPostgresStore: GraphQuerying, PatternQuerying, @uncheck
 
     public func loadGraph() throws -> KnowledgeGraph { try turn { try $0.loadGraph() } }
 
-    public func query(_ query: PatternQuery) throws -> QueryResult { try turn { try $0.query(query) } }
+    /// How long one pattern query may run: pages take turns on one connection, so one heavy query must not hold
+    /// every other page.
+    public static let queryTimeout = 30
+
+    /// Answers `query`, stopped after ``queryTimeout`` seconds.
+    public func query(_ query: PatternQuery) throws -> QueryResult {
+        try turn { try $0.query(query, timeout: Self.queryTimeout) }
+    }
 
     public func compile(_ query: PatternQuery) throws -> CompiledQuery { try turn { try $0.compile(query) } }
 

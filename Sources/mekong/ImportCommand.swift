@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
                 try storeOptions.open().importGraph(export)
             }
             Output.line("Imported \(export.articles.count) articles, \(export.entities.count) entities and "
-                + "\(export.relations.count) relations into \(storeOptions.path).")
+                + "\(export.relations.count) relations into \(PostgresStoreError.hidingPassword(storeOptions.path)).")
         }
     }
 }

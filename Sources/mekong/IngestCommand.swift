@@ -116,13 +116,13 @@ struct IngestCommand: ParsableCommand {
         if json {
             try Output.document(summary)
         } else if let extracted = summary.extracted {
-            print(String(
+            Output.line(String(
                 format: "Extracted %d articles here and stored %d (%d new, %d replaced, %d unchanged) in %.2f s; the store "
                     + "holds %d entities and %d relations.",
                 extracted, summary.articles, summary.added, summary.replaced, summary.unchanged, summary.seconds,
                 summary.entities, summary.relations))
         } else {
-            print(String(
+            Output.line(String(
                 format: "%d articles (%d new, %d replaced, %d unchanged) in %.2f s; the store holds %d entities and %d relations.",
                 summary.articles, summary.added, summary.replaced, summary.unchanged, summary.seconds, summary.entities,
                 summary.relations))

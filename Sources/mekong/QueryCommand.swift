@@ -48,8 +48,10 @@ struct QueryCommand: ParsableCommand {
                 if explain {
                     let compiled = try store.compile(query)
                     Output.line(compiled.sql)
-                    let mark = storeOptions.isPostgres ? "$" : "?"
-                    for (index, value) in compiled.arguments.enumerated() { Output.line("\(mark)\(index + 1) = \(value)") }
+                    let dialect: QueryDialect = storeOptions.isPostgres ? .postgres : .sqlite
+                    for (index, value) in compiled.arguments.enumerated() {
+                        Output.line("\(dialect.parameter(index + 1)) = \(value)")
+                    }
                     Output.line("")
                     for line in try store.queryPlan(query) { Output.line(line) }
                     return

@@ -36,7 +36,7 @@ struct ServeCommand: ParsableCommand {
             try WebServer.serve(store, configuration: ServeConfiguration(storePath: path, host: host, port: port)) { address in
                 // Written at once, unbuffered: a script that started the server waits for this line.
                 let line = "Serving \(path) at \(address) (read-only). Stop with Ctrl-C.\n"
-                FileHandle.standardOutput.write(Data(Output.terminalSafe(line).utf8))
+                try? Output.toStandardOutput(Data(Output.terminalSafe(line).utf8))
             }
         }
     }

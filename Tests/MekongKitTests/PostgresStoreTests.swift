@@ -129,6 +129,8 @@ struct PostgresStoreTests {
         ] + Self.patternQueries.map { ["query", $0] } + [
             ["query", "--format", "csv", "MATCH (p:person)-->(o) RETURN o.name, count(*) AS people, count(DISTINCT p) ORDER BY people DESC, o.name"],
             ["query", "--format", "json", "MATCH (p:person) RETURN p.name, p.name = 'Nguyễn Xuân Phúc' AS pm ORDER BY p.name LIMIT 4"],
+            ["query", "MATCH (p:person)-[r]->(o) WHERE o.name IN ['Quốc hội', 'Chính phủ'] AND r.x IS NULL "
+                + "RETURN [p.name, r.title, null, 1] AS row, fold(o.name) ORDER BY row"],
             ["query", "MATCH (p:persn) RETURN p"],
         ]
         // fold() in the database is Mekong's fold for every name of these articles.
@@ -274,6 +276,21 @@ struct PostgresStoreTests {
         // Later articles, and the deleted one again: curations apply to them, the deleted one stays out.
         try onBoth(["ingest"] + files.suffix(10) + [files[2]], "ingest after curation")
         #expect(try database.sql("SELECT count(*) FROM curations") == "5")
+        // Curators at once each keep their entry: a curation is recorded with one INSERT.
+        let curators = try ["A", "B", "C", "D"].map { letter in
+            let process = Process()
+            process.executableURL = cli.executable
+            process.arguments = ["curate", "alias", "Quốc hội", "Quốc hội \(letter)", "--store", database.url]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for curator in curators {
+            curator.waitUntilExit()
+            #expect(curator.terminationStatus == 0)
+        }
+        #expect(try database.sql("SELECT count(*) FROM curations") == "9")
         #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE outcome = 'deleted-by-curation'") == "1")
         #expect(FileManager.default.fileExists(atPath: scratch.path("store/curation.yaml")))
     }
@@ -475,7 +492,7 @@ struct PostgresStoreTests {
         #expect(try other.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "1")
     }
 
-    @Test("a queue on a SQLite store and a server that is not there are refused with what to do")
+    @Test("a queue on a SQLite store, a query PostgreSQL cannot run and a server that is not there are refused with what to do")
     func refusals() throws {
         let cli = try MekongCLI.locate()
         let database = try PostgresTestServer.freshDatabase()
@@ -483,6 +500,12 @@ struct PostgresStoreTests {
         let run = try cli.run(["query", "--store", database.url, "MATCH (p:person) RETURN p.name"])
         #expect(run.status != 0)
         #expect(run.error.contains("No Mekong store in the database"), "\(run.error)")
+        try PostgresGraphStore(location: try PostgresLocation(url: database.url)).close()  // an empty store
+        let typed = try cli.run(["query", "--store", database.url, "MATCH (a)-[r]->(b) WHERE r.date > 2020 RETURN a.name"])
+        #expect(typed.status != 0)
+        #expect(typed.error.contains("compare them with strings"), "\(typed.error)")
+        let empty = try cli.run(["query", "--store", database.url, "MATCH (p:person) WHERE p.name IN [] RETURN [p.name, 1]"])
+        #expect(empty.status == 0, "\(empty.error)")
         let queue = try cli.run(["ingest", "--queue", "--store", "graph.sqlite"])
         #expect(queue.status != 0)
         #expect(queue.error.contains("--queue works on a PostgreSQL store"), "\(queue.error)")

@@ -375,6 +375,8 @@ struct QueryCompiler {
             let left = try sql(lhs, scope, returning: false)
             switch rhs {
             case .list(let items):
+                // Nothing is in an empty list (PostgreSQL refuses `IN ()`).
+                guard !items.isEmpty else { return dialect.never }
                 let values = try items.map { (item) throws(PatternQueryError) in try sql(item, scope, returning: false) }
                 return "(\(left) IN (" + values.joined(separator: ", ") + "))"
             case .property(let name, "aliases", _):

@@ -8,8 +8,8 @@ public enum QueryDialect: Sendable {
     /// function of the schema; text compared and sorted in the "C" collation, nulls sorted as SQLite sorts them.
     case postgres
 
-    /// The `number`th parameter (from 1).
-    func parameter(_ number: Int) -> String {
+    /// The `number`th parameter (from 1), as the statement writes it.
+    public func parameter(_ number: Int) -> String {
         switch self {
         case .sqlite: "?\(number)"
         case .postgres: "$\(number)"
@@ -94,7 +94,11 @@ public enum QueryDialect: Sendable {
     func array(_ items: [String]) -> String {
         switch self {
         case .sqlite: "json_array(" + items.joined(separator: ", ") + ")"
-        case .postgres: "json_build_array(" + items.joined(separator: ", ") + ")::text"
+        // As SQLite writes it: no space after a comma.
+        case .postgres:
+            "('[' || concat_ws(',', "
+                + items.map { $0 == "NULL" ? "'null'" : "coalesce(to_json(\($0))::text, 'null')" }
+                .joined(separator: ", ") + ") || ']')"
         }
     }
 
