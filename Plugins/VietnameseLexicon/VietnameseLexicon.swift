@@ -179,6 +179,17 @@ public struct VietnameseLexicon: Sendable {
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
 
+    /// Words that refer to a person or address one, before a name or alone ("Anh Trần Văn Diệu", "Anh có thể …"):
+    /// "Anh" is also England, so a sentence that opens with it speaks of a man.
+    public static let personPronouns: Set<String> = ["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cậu"]
+
+    /// Whether the one-word place at `index` is a pronoun or a word of a compound instead: "Anh" opening a sentence
+    /// ("Anh làm hình ảnh như vậy"), or before "hùng" ("Anh hùng lao động").
+    public func isPronounNotPlace(_ document: Document, at index: Int, keys: [String]) -> Bool {
+        guard Self.personPronouns.contains(keys[index]) else { return false }
+        return document.startsSentence[index] || (index + 1 < keys.count && keys[index + 1] == "hùng")
+    }
+
     /// Whether `place` (a gazetteer name, "Hà Nội" or "Thành phố Hồ Chí Minh") is a centrally-run city: a
     /// province-level unit with no "tỉnh" bodies, so that a bare "UBND tỉnh" in an article about it is no body
     /// of it.

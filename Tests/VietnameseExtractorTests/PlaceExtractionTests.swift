@@ -33,6 +33,9 @@ struct PlaceExtractionTests {
         // "Hồ Chí Minh" alone is the person's name (or part of a name), never the city.
         Case(sentence: "Đoàn công tác đã đến Hồ Chí Minh để dự hội nghị.", places: []),
         Case(sentence: "Đồng chí học tập và làm theo tư tưởng Hồ Chí Minh.", places: []),
+        // "Anh" opening a sentence is "he", and "Anh hùng" a hero; inside a sentence it is England.
+        Case(sentence: "Anh có thể sắp xếp thời gian để tiếp đoàn. Đoàn đã thăm các Anh hùng lao động.", places: []),
+        Case(sentence: "Bộ trưởng đã thăm Anh và Pháp trong tháng 5.", places: ["Anh", "Pháp"]),
     ]
 
     @Test("places a sentence names", arguments: cases)
