@@ -151,9 +151,16 @@ public struct VietnamesePlaceExtractor: Extractor {
             let byline = unit == nil && end + 2 < tokens.count && keys[end] == "(" && keys[end + 1] == "tổng" && keys[end + 2] == "hợp"
             let insideName = insideOrganization || taken.contains(document.tokens[end - 1].span)
             if acceptable && !continues && !byline && (!insideName || place.kind != "country") {
-                let name = VietnameseLexicon.placeName(place.name)
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
-                mentions.append(mention(document, index, end, name, unit: level, province: place.province))
+                // "TP Bắc Ninh", "thành phố Yên Bái": a city that shares its province's name (unless the province is a
+                // centrally-run city) is a place of its own, in that province.
+                if unit == "city", place.kind == "province", !lexicon.isCentralCity(place.name) {
+                    let name = "Thành phố " + VietnameseLexicon.placeName(place.name)
+                    mentions.append(mention(document, index, end, name, unit: level, province: place.name))
+                } else {
+                    let name = VietnameseLexicon.placeName(place.name)
+                    mentions.append(mention(document, index, end, name, unit: level, province: place.province))
+                }
                 index = end
                 // "các huyện Từ Liêm, Hoài Đức, Đông Anh và Gia Lâm": one unit word for a list of districts.
                 if place.kind == "district", unit != nil {

@@ -36,6 +36,9 @@ struct PlaceExtractionTests {
         // "Anh" opening a sentence is "he", and "Anh hùng" a hero; inside a sentence it is England.
         Case(sentence: "Anh có thể sắp xếp thời gian để tiếp đoàn. Đoàn đã thăm các Anh hùng lao động.", places: []),
         Case(sentence: "Bộ trưởng đã thăm Anh và Pháp trong tháng 5.", places: ["Anh", "Pháp"]),
+        // A city that shares its province's name is a place of its own; a centrally-run city is the province.
+        Case(sentence: "Ông trú tại TP Bắc Ninh, tỉnh Bắc Ninh.", places: ["Thành phố Bắc Ninh", "Bắc Ninh"]),
+        Case(sentence: "Ông trú tại TP Đà Nẵng.", places: ["Đà Nẵng"]),
     ]
 
     @Test("places a sentence names", arguments: cases)
