@@ -183,9 +183,11 @@ public struct VietnameseLexicon: Sendable {
     /// "Anh" is also England, so a sentence that opens with it speaks of a man.
     public static let personPronouns: Set<String> = ["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cậu"]
 
-    /// Whether the one-word place at `index` is a pronoun or a word of a compound instead: "Anh" opening a sentence
-    /// ("Anh làm hình ảnh như vậy"), or before "hùng" ("Anh hùng lao động").
-    public func isPronounNotPlace(_ document: Document, at index: Int, keys: [String]) -> Bool {
+    /// Whether the one-word place at `index` names a person or is a word of a compound instead: a pronoun opening a
+    /// sentence ("Anh làm hình ảnh như vậy") or before "hùng" ("Anh hùng lao động"), or a given name after a
+    /// pronoun ("bà Nga", "ông Đức").
+    public func isPersonWordNotPlace(_ document: Document, at index: Int, keys: [String]) -> Bool {
+        if index > 0, Self.personPronouns.contains(keys[index - 1]) { return true }
         guard Self.personPronouns.contains(keys[index]) else { return false }
         return document.startsSentence[index] || (index + 1 < keys.count && keys[index + 1] == "hùng")
     }

@@ -130,7 +130,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && !tokens[index - 1].isAllCaps
             if afterCapitalized {
                 acceptable = false
-            } else if unit == nil, match.length == 1, lexicon.isPronounNotPlace(document, at: index, keys: keys) {
+            } else if unit == nil, match.length == 1, lexicon.isPersonWordNotPlace(document, at: index, keys: keys) {
                 acceptable = false
             } else if place.name == VietnameseLexicon.hoChiMinhBare {
                 acceptable = unit == "city"

@@ -36,6 +36,8 @@ struct PlaceExtractionTests {
         // "Anh" opening a sentence is "he", and "Anh hùng" a hero; inside a sentence it is England.
         Case(sentence: "Anh có thể sắp xếp thời gian để tiếp đoàn. Đoàn đã thăm các Anh hùng lao động.", places: []),
         Case(sentence: "Bộ trưởng đã thăm Anh và Pháp trong tháng 5.", places: ["Anh", "Pháp"]),
+        // After "bà", "ông" … a one-word country is a given name.
+        Case(sentence: "Theo bà Nga, đoàn của ông Đức đã sang Nga.", places: ["Nga"]),
         // A city that shares its province's name is a place of its own; a centrally-run city is the province.
         Case(sentence: "Ông trú tại TP Bắc Ninh, tỉnh Bắc Ninh.", places: ["Thành phố Bắc Ninh", "Bắc Ninh"]),
         Case(sentence: "Ông trú tại TP Đà Nẵng.", places: ["Đà Nẵng"]),
