@@ -136,7 +136,10 @@ public struct VietnamesePlaceExtractor: Extractor {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
                 // "số 14 Trần Thái Tông, Cầu Giấy, Hà Nội": a district without its unit word, then its own province.
-                acceptable = unit != nil ? unit != "province" && unit != "commune" : provinceFollows(place, at: end, in: document, keys: keys)
+                acceptable = unit != nil
+                    ? unit != "province" && unit != "commune"
+                    : provinceFollows(place, at: end, in: document, keys: keys)
+                        || listedWithDistrict(of: place, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
             } else {
                 acceptable = true
             }
@@ -195,6 +198,37 @@ public struct VietnamesePlaceExtractor: Extractor {
         guard start < keys.count, document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start)
         else { return false }
         return match.payload.name == province
+    }
+
+    /// "như ở Cầu Giấy, Long Biên …", "là Hà Đông (2.200 học sinh), Nam Từ Liêm (1.900 học sinh)": bare districts
+    /// listed together, of one province that the article names, are places. The district at `start..<end` is one
+    /// when the next item of the list (after a parenthesis, a comma or "và") is a district of the same province, or
+    /// when the place just before it (`previous`) is one and only such a separator lies between them.
+    private func listedWithDistrict(
+        of district: PlaceEntry, from start: Int, to end: Int, after previous: EntityMention?, in document: Document,
+        keys: [String]
+    ) -> Bool {
+        guard let province = district.province, document.text.contains(province) else { return false }
+        /// The token after a parenthesized aside that starts at `index`, or `index`.
+        func skippingAside(_ index: Int) -> Int {
+            guard index < keys.count, keys[index] == "(" else { return index }
+            var cursor = index + 1
+            while cursor < keys.count, cursor - index < 10, keys[cursor] != ")" { cursor += 1 }
+            return cursor < keys.count && keys[cursor] == ")" ? cursor + 1 : index
+        }
+        let separators: Set<String> = [",", "và", ";"]
+        let next = skippingAside(end)
+        if next + 1 < keys.count, separators.contains(keys[next]), document.tokens[next + 1].isCapitalized,
+            let match = lexicon.places.longestMatch(in: keys, at: next + 1), match.payload.kind == "district",
+            match.payload.province == province
+        {
+            return true
+        }
+        guard let previous, previous.attributes["province"] == province, previous.attributes["unit"] == "district",
+            start >= 2, separators.contains(keys[start - 1])
+        else { return false }
+        let before = document.tokenIndex(atOrAfter: previous.span.end)
+        return skippingAside(before) == start - 1
     }
 
     private func mention(
