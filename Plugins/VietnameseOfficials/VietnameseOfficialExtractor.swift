@@ -22,8 +22,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "sư", "báo", "viên",
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
-    /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là".
-    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị"]
+    /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là", "vị trí".
+    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí"]
     /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
     static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
 
@@ -276,6 +276,13 @@ public struct VietnameseOfficialExtractor: Extractor {
             if orgEndingAt[cursor] == nil, acronymAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt) {
                 cursor -= 3
             }
+            // "Ủy viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ": a title with no body of its own right before the name
+            // does not end the chain of posts written before it.
+            var bareTitleBeforeName = false
+            if !carried.contains(person.start), let bare = bareTitle(endingAt: cursor, keys, orgEndingAt: orgEndingAt, document: document) {
+                cursor = bare
+                bareTitleBeforeName = true
+            }
             // The chain of posts before the name, nearest first, each with the separator crossed to reach the next.
             var chain: [(title: TitlePhrase, organization: Int, separator: String?)] = []
             while !carried.contains(person.start), let orgIndex = orgEndingAt[cursor] {
@@ -345,7 +352,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 post(title, body, rule: "title-name-of-body")
             }
             // "các Phó Tổng Giám đốc: Vũ Hải, …": a colon may stand between the title and the first name.
-            if relations.count == postsBefore, !carried.contains(person.start),
+            if relations.count == postsBefore || bareTitleBeforeName, !carried.contains(person.start),
                 let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon)
                     ?? (person.start > 0 && keys[person.start - 1] == ":"
                         ? TitlePhrase.ending(at: person.start - 1, document, keys, lexicon: lexicon) : nil),
@@ -390,7 +397,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             var chained = true  // right after the name, or after a post: a separator may lead to the next post
             // A name introduced by its post ("…, Bí thư Thành ủy Hà Nội Phạm Quang Nghị, là …") is an
             // apposition: a "là"/"làm" later in the sentence speaks of the sentence's subject, not of it.
-            let introducedByPost = relations.count > postsBefore
+            // A post framed before the name ("Trước khi giữ chức Title Org, ông X từng …") makes the name the sentence's
+            // subject, not an apposition.
+            let introducedByPost = relations[postsBefore...].contains { $0.rule != "post-before-name" }
             while cursor < sentenceEnd {
                 if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
                 let key = keys[cursor]
@@ -438,9 +447,25 @@ public struct VietnameseOfficialExtractor: Extractor {
                         post(title, body, rule: "name-dash-title-body-named-before")
                         relations[relations.count - 1].confidence = 0.6
                         chained = false
+                    } else if let body = sameRankBody(after: title, sentenceEnd: sentenceEnd, keys, orgStartingAt: orgStartingAt,
+                        document: document)
+                    {
+                        // "lần lượt giữ chức Phó trưởng phòng, Trưởng phòng Kế hoạch vật tư Cty X": a deputy's post and then the
+                        // head's, in the body named once after both.
+                        post(title, body, rule: "deputy-then-head")
+                        chained = true
+                    } else if let body = listOwner(after: title.end, sentenceEnd: sentenceEnd, keys, personAt: personAt,
+                        orgStartingAt: orgStartingAt, document: document)
+                    {
+                        // "các ông A, nguyên Giám đốc và B, nguyên Phó Giám đốc Ban X": the body closing a list of names and
+                        // posts is the body of each post in it.
+                        post(title, body, rule: "name-title-list-owner")
+                        chained = false
                     } else {
-                        // "…, Phó Chủ tịch - Tổng Thư ký Ủy ban …": a title joined to the next keeps the chain going.
-                        chained = title.end < sentenceEnd && Self.titleJoiners.contains(keys[title.end])
+                        // "…, Phó Chủ tịch - Tổng Thư ký Ủy ban …": a title joined to the next keeps the chain going, and so
+                        // does a comma before another title ("…, nguyên Bí thư, Chủ tịch UBND huyện X").
+                        chained = title.end < sentenceEnd && (Self.titleJoiners.contains(keys[title.end])
+                            || (keys[title.end] == "," && TitlePhrase.read(document, keys, at: title.end + 1, lexicon: lexicon) != nil))
                     }
                     cursor = title.end
                     continue
@@ -454,10 +479,73 @@ public struct VietnameseOfficialExtractor: Extractor {
                 cursor = orgEnd
                 // "…, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025, …": the term belongs to the post; the chain goes on.
                 if let term = PostTime.term(at: orgEnd, keys, document) { cursor = term.end }
+                // "…, Ủy viên Ủy ban T.Ư MTTQ Việt Nam, nhiệm kỳ 2014-2019, Ủy viên …": the term after a comma too.
+                if cursor + 1 < sentenceEnd, keys[cursor] == ",", let term = PostTime.term(at: cursor + 1, keys, document),
+                    term.end < sentenceEnd, Self.separators.contains(keys[term.end])
+                {
+                    cursor = term.end
+                }
                 chained = true
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// The separator before a title that stands right before a name with no body of its own, when a post (a title and
+    /// its body) ends at that separator: "Ủy viên Bộ Chính trị, | Phó Thủ tướng | Vương Đình Huệ". Nil when a body ends
+    /// at `index` or no such title does.
+    private func bareTitle(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
+        guard orgEndingAt[index] == nil, let title = TitlePhrase.ending(at: index, document, keys, lexicon: lexicon),
+            title.end == index, title.start > 1, keys[title.start - 1] == ",", let orgIndex = orgEndingAt[title.start - 1],
+            !(title.start..<index).contains(where: { document.startsSentence[$0] })
+        else { return nil }
+        let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+        // "… trước Thủ tướng Chính phủ, Bộ trưởng Mai Tiến Dũng nhấn mạnh": after a preposition, the post is another
+        // person's.
+        guard let post = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2), post.start < orgStart,
+            post.start == 0 || !Self.prepositionsBeforePost.contains(keys[post.start - 1])
+        else { return nil }
+        return title.start - 1
+    }
+
+    /// The body after the next title when that title is the same post with or without "Phó"/"Quyền" ("Phó Giám đốc,
+    /// Giám đốc Sở X", "Phó trưởng phòng rồi Trưởng phòng Kế hoạch Cty Y"): one career in one body. Nil for other
+    /// titles ("nguyên Bí thư, Chủ tịch UBND huyện X" names two bodies).
+    private func sameRankBody(
+        after title: TitlePhrase, sentenceEnd: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        guard title.end + 1 < sentenceEnd, [",", "và", "rồi"].contains(keys[title.end]),
+            let next = TitlePhrase.read(document, keys, at: title.end + 1, lexicon: lexicon),
+            Self.rankCore(title.title) == Self.rankCore(next.title)
+        else { return nil }
+        return orgStartingAt[next.end] ?? orgStartingAt[next.end - 1]
+    }
+
+    /// A title without "Phó" and "Quyền", lower-cased: "Phó trưởng phòng" → "trưởng phòng".
+    static func rankCore(_ title: String) -> String {
+        title.lowercased().split(separator: " ").filter { $0 != "phó" && $0 != "quyền" }.joined(separator: " ")
+    }
+
+    /// The body that closes a list of names, each with its post, after a title with no body: from `start` over
+    /// "và B, nguyên Phó Giám đốc", "; C, Kế toán trưởng" to the first item whose title a body follows: "các ông A,
+    /// nguyên Giám đốc | và B, nguyên Phó Giám đốc Ban X". Nil when an item is anything else.
+    private func listOwner(
+        after start: Int, sentenceEnd: Int, _ keys: [String], personAt: [Int: Int], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        var cursor = start
+        for _ in 0..<4 {
+            guard cursor + 1 < sentenceEnd, [",", ";", "và"].contains(keys[cursor]) else { return nil }
+            var name = cursor + 1
+            if ["ông", "bà"].contains(keys[name]) { name += 1 }
+            guard personAt[name] != nil else { return nil }
+            var after = name
+            while after < sentenceEnd, personAt[after] == nil || after == name, document.tokens[after].isCapitalized { after += 1 }
+            if after < sentenceEnd, keys[after] == "," { after += 1 }
+            guard after < sentenceEnd, let title = TitlePhrase.read(document, keys, at: after, lexicon: lexicon) else { return nil }
+            if let body = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] { return body }
+            cursor = title.end
+        }
+        return nil
     }
 
     /// The body named by "của" after a list of titles: from `start` over ", Title", ", người phát ngôn" and "kiêm
@@ -523,7 +611,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// Words that make the post after them another person's: "đề xuất của Chủ tịch Thượng viện Haiti, …".
-    static let prepositionsBeforePost: Set<String> = ["của", "với", "cho", "đến", "tới", "gặp", "tiếp", "mời"]
+    static let prepositionsBeforePost: Set<String> = ["của", "với", "cho", "đến", "tới", "gặp", "tiếp", "mời", "trước"]
 
     /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
     static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí", "khi", "đó", "lúc", "hiện"]
@@ -565,6 +653,10 @@ public struct VietnameseOfficialExtractor: Extractor {
         return cursor - 1
     }
 
+    /// Words between a framed post and its holder, besides "đối với": "bổ nhiệm chức vụ Vụ trưởng Vụ X cho bà Y", "giữ
+    /// chức Trưởng ban X thay ông Y" (the holder the new one replaces).
+    static let bridgesAfterPost: Set<String> = ["cho", "thay"]
+
     /// Words that frame a post named before its holder: "trên cương vị", "với cương vị", "cách chức",
     /// "thôi giữ chức", "miễn nhiệm".
     static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm", "vụ", "danh"]
@@ -579,8 +671,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         if cursor > 0, keys[cursor - 1] == "chí", cursor > 1, keys[cursor - 2] == "đồng" { cursor -= 1 }
         if cursor > 0, keys[cursor - 1] == "," {
             cursor -= 1
-        } else if cursor > 1, keys[cursor - 1] == "với", keys[cursor - 2] == "đối" {
-            cursor -= 2
+        } else if cursor > 1, keys[cursor - 1] == "với" && keys[cursor - 2] == "đối" || Self.bridgesAfterPost.contains(keys[cursor - 1]) {
+            cursor -= keys[cursor - 1] == "với" ? 2 : 1
             // "Phó Chủ tịch UBND TP Đà Nẵng nhiệm kỳ 2016-2021 đối với ông X": the term stands between.
             var term = cursor
             while term > 0, cursor - term < 6, document.tokens[term - 1].kind == .number || ["-", "–", "/"].contains(keys[term - 1]) {
@@ -837,6 +929,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         let words = organization.text.split(separator: " ")
         guard let head = words.first else { return title.title }
         if head.lowercased() == "văn", words.count > 1 { return title.title + " " + head + " " + words[1] }
+        // "Trưởng Công an quận 2": the police chief's title is "Trưởng"; the police is no unit named after its head.
+        if head.lowercased() == "công", words.count > 1, words[1].lowercased() == "an" { return title.title }
         return title.title + " " + head
     }
 }
