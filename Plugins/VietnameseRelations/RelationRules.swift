@@ -181,13 +181,16 @@ struct RelationRules {
     /// "đã ban hành", "vừa chính thức ký", "cũng được … thông qua", "tiếp tục ban hành".
     static let verbModifiers: Set<String> = ["đã", "sẽ", "vừa", "mới", "cũng", "chính", "thức", "cùng", "tiếp", "tục"]
 
+    /// The words after a verb of cooperation that introduce the partner: "phối hợp với", "phối hợp cùng".
+    static let partnerWords: Set<String> = ["với", "cùng"]
+
     /// The words that can start a cue, looked up once per token: comparing every token with every cue word
     /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
     static let cueWords: [String: CueWord] = [
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu,
+        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -209,6 +212,10 @@ struct RelationRules {
             case .at:
                 issuedIn(atAt: index, in: range)
                 address(atAt: index, in: range)
+            case .co:
+                issuedByHaving(at: index, in: range)
+            case .tren:
+                if next(index) == "địa" { onTerritory(at: index, in: range) }
             case .ban:
                 if next(index) == "hành" { issuedBy(verbAt: index, verbLength: 2, in: range) }
             case .thong:
@@ -221,13 +228,18 @@ struct RelationRules {
                 // "… đã ký Quyết định số …", "ký kết … giữa A và B"
                 issuedBy(verbAt: index, verbLength: 1, in: range)
                 if ["kết", "chương", "thỏa"].contains(next(index)) { signed(at: index, in: range) }
+            // "A phối hợp với B", and "A phối hợp cùng B": "cùng" after the verb names the partner as "với" does.
             case .phoi:
-                if next(index) == "hợp" { symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+                if next(index) == "hợp" {
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
+                }
             case .lien:
-                if next(index) == "kết" { symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+                if next(index) == "kết" {
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
+                }
             case .hop:
                 if next(index) == "tác", index == 0 || keys[index - 1] != "phối" {
-                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
                 }
             case .lam:
                 if next(index) == "việc" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
@@ -408,6 +420,27 @@ struct RelationRules {
         }
     }
 
+    /// "các xã A, B và C trên địa bàn huyện D", "Trung tâm X đóng trên địa bàn thị trấn Y": the places listed before
+    /// "trên địa bàn" lie in the larger place after it, and so does a body seated ("đóng", "nằm") there.
+    private mutating func onTerritory(at index: Int, in range: Range<Int>) {
+        guard index + 3 < range.upperBound, keys[index + 2] == "bàn", let outer = layout.starting(at: index + 3, types: [.place]),
+            let outerRank = Self.rank(outer.mention)
+        else { return }
+        if index - 1 > range.lowerBound, ["đóng", "nằm"].contains(keys[index - 1]),
+            let body = layout.ending(at: index - 1, types: [.organization])
+        {
+            add(body.index, .locatedIn, outer.index, at: index, rule: "seated-on-territory", confidence: 0.75)
+            return
+        }
+        var cursor = index
+        // A listed place whose unit word the list left out ("các xã A, B") has no rank of its own: it shares the first's.
+        while let inner = layout.ending(at: cursor, types: [.place]), (Self.rank(inner.mention) ?? (outerRank >= 3 ? 0 : 9)) < outerRank {
+            add(inner.index, .locatedIn, outer.index, at: index, rule: "on-territory", confidence: 0.75)
+            guard inner.start > range.lowerBound + 1, [",", "và"].contains(keys[inner.start - 1]) else { break }
+            cursor = inner.start - 1
+        }
+    }
+
     /// "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ
     /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
     /// chain must open with a title or "thuộc", so that a list of bodies ("Vụ A, Cục B") is not read as a hierarchy, and the
@@ -454,6 +487,14 @@ struct RelationRules {
             }
         }
         var cursor = item.end
+        // "Nghị định số 72/2013/NĐ-CP, 174/2013/NĐ-CP của Chính phủ": documents of one type listed before their
+        // issuer share it.
+        while cursor + 1 < range.upperBound, keys[cursor] == "," || keys[cursor] == "và",
+            let listed = layout.starting(at: cursor + 1, types: [.document]), let type = item.mention.attributes["type"],
+            listed.mention.attributes["type"] == type
+        {
+            cursor = listed.end
+        }
         if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
         if cursor < range.upperBound, keys[cursor] == "ngày" {
             if let date = VietnameseDate.parse(document, at: cursor + 1, anchorYear: nil) { cursor = date.end }
@@ -480,6 +521,28 @@ struct RelationRules {
                 scan += 1
             }
         }
+    }
+
+    /// The words that may stand between "có" and a numbered document: "có văn bản số", "vừa có Công văn số".
+    static let documentKindWords: Set<String> = ["văn", "bản", "công", "số", "thông", "báo", "tờ", "trình", "điện"]
+
+    /// "Bộ Y tế vừa có Công văn số 2959/BYT-BH gửi …", "Văn phòng Chính phủ có văn bản số 5191/VPCP-KGVX": the body that
+    /// "has" a numbered document out issued it. Only a document with a symbol, right after "có" and the words of its
+    /// kind, so that "có ý kiến về Nghị định …" is no issuing.
+    private mutating func issuedByHaving(at index: Int, in range: Range<Int>) {
+        var after = index + 1
+        while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
+            Self.documentKindWords.contains(keys[after])
+        {
+            after += 1
+        }
+        guard after < range.upperBound, let issuedDocument = layout.starting(at: after, types: [.document]),
+            issuedDocument.mention.attributes["symbol"] != nil
+        else { return }
+        var before = index
+        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
+        add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-has-document", attributes: dateAttribute(issuedDocument.mention))
     }
 
     /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
@@ -625,12 +688,16 @@ struct RelationRules {
         {
             before -= 3
         }
-        guard var subject = layout.ending(at: before, types: VietnameseRelationExtractor.parties) else { return }
+        var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
         // person whose posts end right before the verb, not the last body named among them.
-        if subject.mention.type == .organization, let holder = appositiveHolder(endingAt: subject.end, in: range) {
-            subject = holder
+        if let body = named, body.mention.type == .organization, let holder = appositiveHolder(endingAt: body.end, in: range) {
+            named = holder
         }
+        // "A dẫn đầu đoàn công tác (của B) làm việc với C": the leader of the delegation is a party too.
+        let leaders = delegationLeaders(before: before, in: range)
+        guard let subject = named ?? leaders.first else { return }
+        let subjects = [subject] + leaders.filter { $0.index != subject.index }
         var cursor = index + verbLength
         if needsWith {
             // Adverbs, and `freeWords` words of what the verb is about ("trao đổi học thuật với"), before "với".
@@ -642,7 +709,13 @@ struct RelationRules {
                 }
                 cursor += 1
             }
-            guard cursor < range.upperBound, withWords.contains(keys[cursor]) else {
+            // "A và B sẽ phối hợp chặt chẽ cùng các đơn vị khác": a partner word that leads to no party leaves the
+            // coordinated subject as the parties.
+            let partnerStart = cursor + 1 < range.upperBound && withWords.contains(keys[cursor])
+                ? skipPartyPrefix(from: cursor + 1, in: range) : range.upperBound
+            let partnerFollows = partnerStart < range.upperBound
+                && layout.starting(at: partnerStart, types: VietnameseRelationExtractor.parties) != nil
+            guard partnerFollows || (cursor + 1 < range.upperBound && keys[cursor] == "với") else {
                 // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn Dệt may (Vinatex) hợp tác đầu tư", "A và B hội đàm": a
                 // coordinated subject — but not of "làm việc", which two parties may do side by side.
                 guard predicate == .cooperatesWith || ["hội", "điện"].contains(keys[index]) else { return }
@@ -668,14 +741,45 @@ struct RelationRules {
         if predicate == .metWith, let date = sentenceDate(in: range) { attributes["date"] = date }
         // A list of parties: "B, C và D".
         while cursor < range.upperBound, let object = layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) {
-            add(subject.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
+            for party in subjects {
+                add(party.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
+            }
             cursor = object.end
             // "tiếp Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": the posts of the person
             // met are not more parties.
             if object.mention.type == .person { cursor = skipPosts(from: cursor, in: range) }
+            // "nghe Bộ Văn hóa, Thể thao & Du lịch (VH,TT&DL) và UBND TP Đà Nẵng": the short form in parentheses is the
+            // same party.
+            if cursor < range.upperBound, keys[cursor] == "(", let close = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: { keys[$0] == ")" }),
+                !(cursor + 1..<close).contains(where: { keys[$0] == "và" })
+            {
+                cursor = close + 1
+            }
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// The leader of a delegation whose verb ends at `end`, and the delegation's body where the leader follows it: "Ông A,
+    /// Phó Thủ tướng, dẫn đầu đoàn công tác (của Bộ Chính trị) làm việc với B" gives A; "Đoàn đại biểu Thượng viện X do
+    /// Chủ tịch Thượng viện A dẫn đầu đã tới thăm B" gives A and Thượng viện X (a delegation stands for its body).
+    private func delegationLeaders(before end: Int, in range: Range<Int>) -> [MentionLayout.Placed] {
+        var lead = end - 2
+        while lead >= range.lowerBound, end - lead <= 10, !(keys[lead] == "dẫn" && keys[lead + 1] == "đầu") {
+            guard ![",", ";", ":", "."].contains(keys[lead]) else { return [] }
+            lead -= 1
+        }
+        guard lead >= range.lowerBound, end - lead <= 10, keys[lead] == "dẫn", keys[lead + 1] == "đầu" else { return [] }
+        // "dẫn đầu đoàn …" before the verb, or "do A dẫn đầu (đã tới) VERB".
+        let leadsBefore = lead + 2 < end && keys[lead + 2] == "đoàn"
+        let ledBy = (lead + 2..<end).allSatisfy { VietnameseRelationExtractor.adverbs.contains(keys[$0]) || keys[$0] == "tới" }
+        guard leadsBefore || ledBy, let head = layout.ending(at: lead, types: VietnameseRelationExtractor.parties),
+            let leader = head.mention.type == .person ? head : appositiveHolder(endingAt: head.end, in: range)
+        else { return [] }
+        guard ledBy, let doAt = (max(range.lowerBound, leader.start - 8)..<leader.start).last(where: { keys[$0] == "do" }),
+            let body = layout.ending(at: doAt, types: [.organization])
+        else { return [leader] }
+        return [leader, body]
     }
 
     /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và".
@@ -715,7 +819,7 @@ struct RelationRules {
                     cursor = body.end
                 } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
                     cursor += title.length
-                } else if [",", "và", "kiêm", "thứ", "nhất", "hai"].contains(keys[cursor]) {
+                } else if [",", "và", "kiêm", "thứ", "nhất", "hai", "phó", "quyền"].contains(keys[cursor]) {
                     cursor += 1
                 } else {
                     return nil
@@ -747,6 +851,19 @@ struct RelationRules {
     private func skipPartyPrefix(from start: Int, in range: Range<Int>) -> Int {
         var cursor = start
         while cursor < range.upperBound, layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil {
+            // "tiếp Đoàn do Chủ nhiệm Ủy ban Quân vụ Hạ viện Hoa Kỳ William Thornberry làm Trưởng đoàn": a delegation led by
+            // a body's head stands for that body (annotation guide).
+            if keys[cursor] == "do", cursor > start, keys[cursor - 1] == "đoàn", cursor + 1 < range.upperBound,
+                let title = lexicon.titles.longestMatch(in: keys, at: cursor + 1),
+                layout.starting(at: cursor + 1 + title.length, types: [.organization]) != nil
+            {
+                return cursor + 1 + title.length
+            }
+            // "thăm, làm việc tại B": a comma joins the two verbs.
+            if keys[cursor] == ",", cursor + 2 < range.upperBound, keys[cursor + 1] == "làm", keys[cursor + 2] == "việc" {
+                cursor += 1
+                continue
+            }
             if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",
                 "với", "hỏi", "chúc", "tết", "thân", "mật", "song", "phương", "riêng", "giáo", "sư", "tiến", "sĩ", "ngài",
                 "gs", "pgs", "ts"].contains(keys[cursor])

@@ -97,4 +97,86 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Công an huyện Mỹ Hào").map { $0["title"] } == ["Trưởng"],
             "\(extracted.summary)")
     }
+
+    // MARK: located_in, issued, met_with, part_of
+
+    @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
+    func onTerritory() throws {
+        let extracted = try Extracted(
+            "Các xã Tân Phú, Tân Lập và Đồng Tâm trên địa bàn huyện Mỹ Đức đã hoàn thành kế hoạch. Trung tâm Ngoại ngữ Sao Mai "
+                + "đóng trên địa bàn thị trấn Như Quỳnh đã bị xử phạt.")
+        #expect(extracted.pairs(.locatedIn).isSuperset(of: [
+            "Tân Phú → Mỹ Đức", "Tân Lập → Mỹ Đức", "Đồng Tâm → Mỹ Đức", "Trung tâm Ngoại ngữ Sao Mai → Như Quỳnh",
+        ]), "\(extracted.summary)")
+    }
+
+    @Test("a body that 'có văn bản số' a numbered document issued it")
+    func bodyHasDocument() throws {
+        let extracted = try Extracted("Sở Y tế tỉnh Nam Định đã có văn bản số 456/SYT-NV gửi các bệnh viện.")
+        #expect(extracted.pairs(.issued).contains("Sở Y tế tỉnh Nam Định → 456/SYT-NV"), "\(extracted.summary)")
+    }
+
+    @Test("a short form in parentheses after a party does not end the list of parties")
+    func acronymInPartyList() throws {
+        let extracted = try Extracted(
+            "Phó Thủ tướng Lê Văn Hai chủ trì cuộc họp để nghe Bộ Tài nguyên và Môi trường (TN&MT) và Ủy ban nhân dân tỉnh "
+                + "Quảng Nam báo cáo.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Hai", "Ủy ban nhân dân tỉnh Quảng Nam", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("the office and the inspectorate of the Government stand above the departments they own")
+    func officesOfTheGovernment() throws {
+        let extracted = try Extracted(
+            "Ông Trần Văn Một, Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ, cho biết. Ông Lê Văn Hai, Cục trưởng Cục "
+                + "Chống tham nhũng - Thanh tra Chính phủ, cho biết.")
+        #expect(extracted.pairs(.partOf).isSuperset(of: [
+            "Cục Quản trị → Văn phòng Chính phủ", "Cục Chống tham nhũng → Thanh tra Chính phủ",
+        ]), "\(extracted.summary)")
+    }
+
+    @Test("'phối hợp cùng' names the partner as 'phối hợp với' does; with no party after it, the coordinated subject cooperates")
+    func partnerAfterCung() throws {
+        let extracted = try Extracted(
+            "Ủy ban nhân dân tỉnh Quảng Ngãi phối hợp cùng Bộ Công Thương tổ chức hội nghị. Tập đoàn Điện lực Việt Nam và "
+                + "Tổng công ty Viễn thông MobiFone sẽ phối hợp chặt chẽ cùng các đơn vị khác.")
+        #expect(extracted.pairs(.cooperatesWith).isSuperset(of: [
+            pair("Ủy ban nhân dân tỉnh Quảng Ngãi", "Bộ Công Thương", symmetric: true),
+            pair("Tập đoàn Điện lực Việt Nam", "Tổng công ty Viễn thông MobiFone", symmetric: true),
+        ]), "\(extracted.summary)")
+    }
+
+    @Test("a delegation led by a body's head ('Đoàn do Chủ tịch Ủy ban X … làm Trưởng đoàn') stands for the body")
+    func delegationLedByHead() throws {
+        let extracted = try Extracted(
+            "Thượng tướng Lê Văn Hải, Ủy viên Trung ương Đảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đã tiếp "
+                + "Đoàn do Chủ tịch Ủy ban Đối ngoại Thượng viện Australia John Smith làm Trưởng đoàn.")
+        let met = extracted.pairs(.metWith)
+        #expect(met.contains(pair("Lê Văn Hải", "Ủy ban Đối ngoại Thượng viện Australia", symmetric: true)), "\(extracted.summary)")
+        // The host is the person whose posts end before the verb, not the last body among them.
+        #expect(!met.contains(pair("Quân đội nhân dân Việt Nam", "Ủy ban Đối ngoại Thượng viện Australia", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("the leader of a delegation ('A dẫn đầu đoàn …', 'Đoàn … do A dẫn đầu') is a party of the delegation's meeting")
+    func delegationLeader() throws {
+        let extracted = try Extracted(
+            "Ông Trần Văn Hòa, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ dẫn đầu đoàn công tác của Ban Bí thư đã đến làm "
+                + "việc với Ban Thường vụ Tỉnh ủy Bình Phước. Đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội Lào Sengnouan "
+                + "Xayalath dẫn đầu đã tới thăm, làm việc tại Tập đoàn Bưu chính Viễn thông Việt Nam.")
+        #expect(extracted.pairs(.metWith).isSuperset(of: [
+            pair("Trần Văn Hòa", "Ban Thường vụ Tỉnh ủy Bình Phước", symmetric: true),
+            pair("Ban Bí thư", "Ban Thường vụ Tỉnh ủy Bình Phước", symmetric: true),
+            pair("Sengnouan Xayalath", "Tập đoàn Bưu chính Viễn thông Việt Nam", symmetric: true),
+        ]), "\(extracted.summary)")
+    }
+
+    @Test("documents of one type listed before 'của' share the issuer after it")
+    func documentListOfIssuer() throws {
+        let extracted = try Extracted(
+            "Việc này được quy định tại các Quyết định số 15/QĐ-SYT, 16/QĐ-SYT của Sở Y tế tỉnh Nam Định.")
+        #expect(extracted.pairs(.issued).isSuperset(of: [
+            "Sở Y tế tỉnh Nam Định → 15/QĐ-SYT", "Sở Y tế tỉnh Nam Định → 16/QĐ-SYT",
+        ]), "\(extracted.summary)")
+    }
 }
