@@ -405,6 +405,13 @@ struct RelationRules {
     private mutating func placeChain(commaAt index: Int) {
         guard let container = layout.starting(at: index + 1, types: [.place]), let outer = Self.rank(container.mention)
         else { return }
+        // "Trung tâm Văn hóa phường Bình An, thị xã Dĩ An", "HĐND huyện Phong Điền, Cần Thơ": the place that ends a
+        // body's name lies in the larger place after the comma, as the body does.
+        if layout.ending(at: index, types: [.place, .organization])?.mention.type == .organization,
+            let named = layout.ending(at: index, types: [.place]), let rank = Self.rank(named.mention), rank > 0, rank < outer
+        {
+            add(named.index, .locatedIn, container.index, at: index, rule: "comma-chain-in-name", confidence: 0.75)
+        }
         var cursor = index
         while let inner = layout.ending(at: cursor, types: [.place, .organization]), let rank = Self.rank(inner.mention),
             rank < outer
@@ -696,9 +703,23 @@ struct RelationRules {
         }
         // "A dẫn đầu đoàn công tác (của B) làm việc với C": the leader of the delegation is a party too.
         let leaders = delegationLeaders(before: before, in: range)
+        var cursor = index + verbLength
+        // "buổi làm việc của đoàn kiểm tra Bộ Chính trị với Ban Thường vụ Thành ủy Hà Nội": with no subject before the
+        // verb, the party after "của" (and a few words naming its delegation) is the subject.
+        if named == nil, leaders.isEmpty, needsWith, cursor + 1 < range.upperBound, keys[cursor] == "của" {
+            var start = cursor + 1
+            while start < range.upperBound, start - cursor <= 4, layout.starting(at: start, types: VietnameseRelationExtractor.parties) == nil,
+                document.tokens[start].kind == .word, !document.tokens[start].isCapitalized || keys[start] == "đoàn"
+            {
+                start += 1
+            }
+            if start < range.upperBound, let party = layout.starting(at: start, types: VietnameseRelationExtractor.parties) {
+                named = party
+                cursor = party.end
+            }
+        }
         guard let subject = named ?? leaders.first else { return }
         let subjects = [subject] + leaders.filter { $0.index != subject.index }
-        var cursor = index + verbLength
         if needsWith {
             // Adverbs, and `freeWords` words of what the verb is about ("trao đổi học thuật với"), before "với".
             var free = freeWords
@@ -818,7 +839,9 @@ struct RelationRules {
                 if let body = layout.starting(at: cursor, types: [.organization, .place]) {
                     cursor = body.end
                 } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
-                    cursor += title.length
+                    // "Trưởng Ban Kinh tế Trung ương": the title may take in its body's head word.
+                    let next = cursor + title.length
+                    cursor = title.length > 1 && layout.starting(at: next - 1, types: [.organization]) != nil ? next - 1 : next
                 } else if [",", "và", "kiêm", "thứ", "nhất", "hai", "phó", "quyền"].contains(keys[cursor]) {
                     cursor += 1
                 } else {
@@ -858,6 +881,12 @@ struct RelationRules {
                 layout.starting(at: cursor + 1 + title.length, types: [.organization]) != nil
             {
                 return cursor + 1 + title.length
+            }
+            // "tiếp Đoàn đại biểu cấp cao Đảng X": a delegation stands for its body (annotation guide).
+            if keys[cursor] == "đoàn", cursor + 2 < range.upperBound, keys[cursor + 1] == "đại", keys[cursor + 2] == "biểu" {
+                cursor += 3
+                if cursor + 1 < range.upperBound, keys[cursor] == "cấp", keys[cursor + 1] == "cao" { cursor += 2 }
+                continue
             }
             // "thăm, làm việc tại B": a comma joins the two verbs.
             if keys[cursor] == ",", cursor + 2 < range.upperBound, keys[cursor + 1] == "làm", keys[cursor + 2] == "việc" {

@@ -179,4 +179,34 @@ struct UnseenNewsEleventhSessionRelationTests {
             "Sở Y tế tỉnh Nam Định → 15/QĐ-SYT", "Sở Y tế tỉnh Nam Định → 16/QĐ-SYT",
         ]), "\(extracted.summary)")
     }
+
+    @Test("'buổi làm việc của A với B': with no subject before the verb, the party after 'của' is the subject")
+    func meetingOfParty() throws {
+        let extracted = try Extracted(
+            "Tại buổi làm việc của đoàn kiểm tra Bộ Chính trị với Ban Thường vụ Tỉnh ủy Thái Bình, các ý kiến đã được nêu.")
+        #expect(extracted.pairs(.metWith).contains(pair("Bộ Chính trị", "Ban Thường vụ Tỉnh ủy Thái Bình", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("a host's posts may end with a title that takes in its body's head ('Trưởng Ban Kinh tế Trung ương')")
+    func hostWithTitleTakingHead() throws {
+        let extracted = try Extracted(
+            "Ông Lê Văn Hai, Ủy viên Bộ Chính trị, Trưởng Ban Kinh tế Trung ương tiếp Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")
+        let met = extracted.pairs(.metWith)
+        #expect(met.contains(pair("Lê Văn Hai", "Saleumxay Kommasith", symmetric: true)), "\(extracted.summary)")
+        #expect(!met.contains(pair("Ban Kinh tế Trung ương", "Saleumxay Kommasith", symmetric: true)), "\(extracted.summary)")
+    }
+
+    @Test("'Đoàn đại biểu cấp cao Đảng X' received is the party X")
+    func highLevelDelegation() throws {
+        let extracted = try Extracted("Bộ trưởng Bộ Ngoại giao Phạm Văn Năm tiếp Đoàn đại biểu cấp cao Đảng Nhân dân Campuchia.")
+        #expect(extracted.pairs(.metWith).contains(pair("Phạm Văn Năm", "Đảng Nhân dân Campuchia", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("a place that ends a body's name lies in the larger place after the comma")
+    func placeInNameBeforeComma() throws {
+        let extracted = try Extracted("Nguồn tin cho biết tại Hội đồng nhân dân huyện Phong Điền, Cần Thơ vẫn khuyết nhân sự.")
+        #expect(extracted.pairs(.locatedIn).contains("Phong Điền → Cần Thơ"), "\(extracted.summary)")
+    }
 }
