@@ -227,7 +227,7 @@ struct RelationRules {
             case .ky:
                 // "… đã ký Quyết định số …", "ký kết … giữa A và B"
                 issuedBy(verbAt: index, verbLength: 1, in: range)
-                if ["kết", "chương", "thỏa"].contains(next(index)) { signed(at: index, in: range) }
+                if ["kết", "chương", "thỏa", "hợp"].contains(next(index)) { signed(at: index, in: range) }
             // "A phối hợp với B", and "A phối hợp cùng B": "cùng" after the verb names the partner as "với" does.
             case .phoi:
                 if next(index) == "hợp" {
@@ -969,6 +969,22 @@ struct RelationRules {
                 partnerStart < range.upperBound, let partner = layout.starting(at: partnerStart, types: [.organization])
             {
                 add(subject.index, .signedWith, partner.index, at: index, rule: "ky-ket-voi")
+                return
+            }
+            // "A ký hợp đồng cung cấp cát cho B": a contract's other party after "cho".
+            if keys[index + 1] == "hợp", cursor < range.upperBound, cursor > index + 1, keys[cursor - 1] == "cho",
+                let partner = layout.starting(at: cursor, types: [.organization])
+            {
+                add(subject.index, .signedWith, partner.index, at: index, rule: "ky-hop-dong-cho")
+                return
+            }
+            // "Phòng GD&ĐT thành phố Huế và Trường Cao đẳng Công nghiệp Huế đã ký kết biên bản ghi nhớ": the parties are
+            // the coordinated subject — not of "ký hợp đồng", which each may sign with a third party ("HABECO và SABECO
+            // đã ký hợp đồng tư vấn").
+            if keys[index + 1] != "hợp", subject.start > range.lowerBound + 1, keys[subject.start - 1] == "và",
+                let first = layout.ending(at: subject.start - 1, types: [.organization])
+            {
+                add(first.index, .signedWith, subject.index, at: index, rule: "ky-ket-coordinated")
                 return
             }
         }

@@ -209,4 +209,31 @@ struct UnseenNewsEleventhSessionRelationTests {
         let extracted = try Extracted("Nguồn tin cho biết tại Hội đồng nhân dân huyện Phong Điền, Cần Thơ vẫn khuyết nhân sự.")
         #expect(extracted.pairs(.locatedIn).contains("Phong Điền → Cần Thơ"), "\(extracted.summary)")
     }
+
+    @Test("a letter's first code after its number is its issuer's ('19/DSVH-DT' by Cục Di sản văn hóa)")
+    func letterIssuerCode() throws {
+        let extracted = try Extracted(
+            "Cục Di sản văn hóa đã cử cán bộ xuống làm việc và có văn bản số 19/DSVH-DT ngày 11.1.2017 nêu ý kiến.")
+        #expect(extracted.pairs(.issued).contains("Cục Di sản văn hóa → 19/DSVH-DT"), "\(extracted.summary)")
+    }
+
+    @Test("a coordinated subject of 'ký kết' names the two parties, but not of 'ký hợp đồng'")
+    func coordinatedSigners() throws {
+        let extracted = try Extracted(
+            "Phòng Giáo dục và Đào tạo thành phố Vinh và Trường Cao đẳng Kỹ thuật Vinh đã ký kết biên bản ghi nhớ hợp tác. "
+                + "Tổng công ty Bia Hà Nội và Tổng công ty Bia Sài Gòn đã ký hợp đồng tư vấn thoái vốn.")
+        let signed = extracted.pairs(.signedWith)
+        #expect(signed.contains(pair("Phòng Giáo dục và Đào tạo thành phố Vinh", "Trường Cao đẳng Kỹ thuật Vinh", symmetric: true)),
+            "\(extracted.summary)")
+        #expect(!signed.contains(pair("Tổng công ty Bia Hà Nội", "Tổng công ty Bia Sài Gòn", symmetric: true)), "\(extracted.summary)")
+    }
+
+    @Test("'A ký hợp đồng … cho B': the contract's other party follows 'cho'")
+    func contractFor() throws {
+        let extracted = try Extracted(
+            "Theo hồ sơ, Công ty cổ phần Xây dựng Hòa Bình ký hợp đồng cung cấp cát cho Công ty cổ phần Lắp máy Sông Đà để san "
+                + "lấp mặt bằng.")
+        #expect(extracted.pairs(.signedWith).contains(
+            pair("Công ty cổ phần Xây dựng Hòa Bình", "Công ty cổ phần Lắp máy Sông Đà", symmetric: true)), "\(extracted.summary)")
+    }
 }
