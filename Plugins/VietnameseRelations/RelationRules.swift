@@ -170,8 +170,10 @@ struct RelationRules {
             let words = TokenKeys.split(item.mention.canonicalName)
             guard words.count >= 2, words[0] == "cục" || (words[0] == "vụ" && !generalDepartmentNamed)
                 || (words[0] == "tổng" && words[1] == "cục"),
-                // "Cục Thuế tỉnh X" belongs to its province's offices, "Cục Cảnh sát … Công an" to its owner.
-                !words.contains(where: { ["tỉnh", "thành", "huyện", "quận", "công", "bộ"].contains($0) })
+                // "Cục Thuế tỉnh X" belongs to its province's offices, "Cục Cảnh sát … Công an" to its owner — but
+                // "Cục Công nghiệp", "Cục Công Thương địa phương" name no owner.
+                !words.contains(where: { ["tỉnh", "huyện", "quận", "bộ"].contains($0) }),
+                !zip(words, words.dropFirst()).contains(where: { ($0 == "công" && $1 == "an") || ($0 == "thành" && $1 == "phố") })
             else { continue }
             add(item.index, .partOf, ministryIndex, at: item.start, rule: "department-of-the-ministry", confidence: 0.6)
         }

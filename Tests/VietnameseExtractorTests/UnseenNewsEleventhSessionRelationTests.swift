@@ -236,4 +236,18 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(extracted.pairs(.signedWith).contains(
             pair("Công ty cổ phần Xây dựng Hòa Bình", "Công ty cổ phần Lắp máy Sông Đà", symmetric: true)), "\(extracted.summary)")
     }
+
+    @Test("'nhanh chóng', 'khẩn trương' may stand between a party and 'phối hợp'")
+    func mannerBeforeVerb() throws {
+        let extracted = try Extracted(
+            "Được tin báo, Công an huyện Đông Anh nhanh chóng phối hợp với Công an tỉnh Bắc Ninh truy bắt đối tượng.")
+        #expect(extracted.pairs(.cooperatesWith).contains(pair("Công an huyện Đông Anh", "Công an tỉnh Bắc Ninh", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("a department whose name starts with 'Công' ('Cục Công nghệ thông tin') is the one ministry's like any other")
+    func departmentNamedCong() throws {
+        let extracted = try Extracted("Bộ Tài chính chỉ đạo các đơn vị rà soát. Cục Công nghệ thông tin cũng được giao nhiệm vụ.")
+        #expect(extracted.pairs(.partOf).contains("Cục Công nghệ thông tin → Bộ Tài chính"), "\(extracted.summary)")
+    }
 }
