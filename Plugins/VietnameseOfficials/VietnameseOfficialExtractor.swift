@@ -882,6 +882,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// The kinds of body a title belongs to, by the first words of the body's name.
     static let bodiesOfTitle: [String: [String]] = [
         "bộ trưởng": ["bộ"], "thứ trưởng": ["bộ"], "hiệu trưởng": ["trường", "đại học", "học viện"],
+        "hiệu phó": ["trường", "đại học", "học viện"],
         "viện trưởng": ["viện"], "giám đốc": ["sở", "học viện", "bệnh viện", "trung tâm", "kho bạc", "công ty", "đài"],
         "chủ tịch": ["ủy ban nhân dân", "hội đồng nhân dân"], "bí thư": ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy"],
         "cục trưởng": ["cục"], "vụ trưởng": ["vụ"], "chánh án": ["tòa án"],
@@ -889,7 +890,8 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// The one body of the title's kind named in the sentence before the title, if exactly one.
     private func impliedBody(for title: TitlePhrase, sentence: Sentence, candidates: [Int], document: Document) -> Int? {
-        let core = title.title.lowercased().split(separator: " ").filter { $0 != "phó" && $0 != "quyền" }.joined(separator: " ")
+        // Only a leading "Phó"/"Quyền" qualifies the title: "Hiệu phó" is a title of its own.
+        let core = title.title.lowercased().split(separator: " ").drop { $0 == "phó" || $0 == "quyền" }.joined(separator: " ")
         let titleStart = document.tokens[title.start].span.start
         // "ông A, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: B, C": a deputy's post is in the body whose head the
         // sentence named earlier (the same title without "Phó").

@@ -98,6 +98,22 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("'chuyên trách' after a title belongs to it")
+    func fullTimeQualifier() throws {
+        let extracted = try Extracted(
+            "Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Nghệ An Trần Văn Mười cho biết.")
+        #expect(extracted.attributes("Trần Văn Mười", .holdsPosition, "Đoàn đại biểu Quốc hội tỉnh Nghệ An").map { $0["title"] }
+            == ["Phó Trưởng đoàn chuyên trách"], "\(extracted.summary)")
+    }
+
+    @Test("'hiệu phó' before a name holds the post in the one school the sentence named before it")
+    func viceHeadOfSchoolNamedBefore() throws {
+        let extracted = try Extracted(
+            "Bà Lê Thị Hoa - Hiệu trưởng Trường THPT chuyên Lam Sơn và hiệu phó Nguyễn Văn Tám đã bị tố cáo.")
+        #expect(extracted.attributes("Nguyễn Văn Tám", .holdsPosition, "Trường THPT chuyên Lam Sơn").map { $0["title"] } == ["hiệu phó"],
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
