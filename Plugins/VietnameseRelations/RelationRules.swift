@@ -307,6 +307,7 @@ struct RelationRules {
             add(child.index, .partOf, parent.index, at: index, rule: "cua")
             return
         }
+        if keys[index] == "(", addressInParenthesis(at: index) { return }
         // "xã Đại Lai (huyện Gia Bình)", "Công ty TNHH Đại Nguyên Dương (Nam Định)": where a place or a body lies, in
         // parentheses right after it.
         // "xã Trà Cổ (huyện Tân Phú, Đồng Nai)": a chain of places inside, the first the nearest.
@@ -351,6 +352,35 @@ struct RelationRules {
         else { return }
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" { return }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
+    }
+
+    /// Words that open an address in parentheses after a body: "(ở 301, thị trấn X, …)", "(phố Yết Kiêu, Hoàn Kiếm,
+    /// Hà Nội)", "(số 5 đường Y, …)".
+    static let addressOpeners: Set<String> = ["ở", "tại", "số", "phố", "đường", "địa", "trụ"]
+
+    /// "Công ty CP Bóng đèn Điện Quang (125 Hàm Nghi, Q.1, TPHCM)", "Công ty cổ phần Ngân Hạnh (ở 301, thị trấn Mường
+    /// Khương, huyện Mường Khương, tỉnh Lào Cai)": an address in parentheses after a body says where it is; the body lies
+    /// in each district, city or province of it (as with "có trụ sở tại …"). Whether the parenthesis held an address.
+    private mutating func addressInParenthesis(at index: Int) -> Bool {
+        guard index + 1 < keys.count, let body = layout.ending(at: index, types: [.organization]),
+            document.tokens[index + 1].kind == .number || Self.addressOpeners.contains(keys[index + 1])
+        else { return false }
+        var cursor = index + 1
+        var places: [MentionLayout.Placed] = []
+        while cursor < keys.count, cursor - index <= 25, keys[cursor] != ")" {
+            guard ![".", ";", "("].contains(keys[cursor]) else { return false }
+            if let place = layout.starting(at: cursor, types: [.place]) {
+                places.append(place)
+                cursor = place.end
+            } else {
+                cursor += 1
+            }
+        }
+        guard cursor < keys.count, keys[cursor] == ")", !places.isEmpty else { return false }
+        for place in places where (Self.rank(place.mention) ?? 0) >= 3 {
+            add(body.index, .locatedIn, place.index, at: index, rule: "address-in-parenthesis", confidence: 0.75)
+        }
+        return true
     }
 
     /// "Vụ A - Bộ B", "Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng": a unit and, after a dash or slash, the body it

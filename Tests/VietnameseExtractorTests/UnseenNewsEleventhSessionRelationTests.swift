@@ -266,4 +266,12 @@ struct UnseenNewsEleventhSessionRelationTests {
         let extracted = try Extracted("Bộ Tài chính chỉ đạo các đơn vị rà soát. Cục Công nghệ thông tin cũng được giao nhiệm vụ.")
         #expect(extracted.pairs(.partOf).contains("Cục Công nghệ thông tin → Bộ Tài chính"), "\(extracted.summary)")
     }
+
+    @Test("an address in parentheses after a body places it in each district and province of the address")
+    func addressInParenthesis() throws {
+        let extracted = try Extracted(
+            "Công ty TNHH Minh Phát (ở số 12, thị trấn Phố Lu, huyện Bảo Thắng, tỉnh Lào Cai) đã bị xử phạt.")
+        #expect(extracted.pairs(.locatedIn).isSuperset(of: ["Công ty TNHH Minh Phát → Bảo Thắng", "Công ty TNHH Minh Phát → Lào Cai"]),
+            "\(extracted.summary)")
+    }
 }
