@@ -447,6 +447,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                         post(title, body, rule: "name-dash-title-body-named-before")
                         relations[relations.count - 1].confidence = 0.6
                         chained = false
+                    } else if key == "làm", cursor == person.end,
+                        let body = bodyLedBy(personAt: person.start, keys, orgEndingAt: orgEndingAt, document: document)
+                    {
+                        // "thành lập Hội đồng quốc gia X do ông làm Chủ tịch", "Hội đồng kỷ luật do Thứ trưởng A làm Chủ
+                        // tịch": the body before "do" is the one the person heads.
+                        post(title, body, rule: "body-led-by")
+                        chained = false
                     } else if let body = sameRankBody(after: title, sentenceEnd: sentenceEnd, keys, orgStartingAt: orgStartingAt,
                         document: document)
                     {
@@ -506,6 +513,19 @@ public struct VietnameseOfficialExtractor: Extractor {
             post.start == 0 || !Self.prepositionsBeforePost.contains(keys[post.start - 1])
         else { return nil }
         return title.start - 1
+    }
+
+    /// The body named right before "do" and the person at `start` (with an honorific or a title between): "Hội đồng X
+    /// do (Thứ trưởng | ông) A làm Chủ tịch".
+    private func bodyLedBy(personAt start: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
+        var cursor = start
+        if cursor > 0, Self.cues.contains(keys[cursor - 1]) { cursor -= 1 }
+        if let title = TitlePhrase.ending(at: cursor, document, keys, lexicon: lexicon), title.end == cursor { cursor = title.start }
+        guard cursor > 1, keys[cursor - 1] == "do", let body = orgEndingAt[cursor - 1] else { return nil }
+        // "Đoàn công tác của VOV do Tổng Giám đốc A làm trưởng đoàn": the delegation is led, not the body that owns it.
+        let bodyStart = document.tokenIndex(atOrAfter: document.mentions[body].span.start)
+        guard bodyStart == 0 || keys[bodyStart - 1] != "của" else { return nil }
+        return body
     }
 
     /// The body after the next title when that title is the same post with or without "Phó"/"Quyền" ("Phó Giám đốc,

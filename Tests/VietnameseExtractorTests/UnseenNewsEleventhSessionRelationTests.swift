@@ -114,6 +114,17 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("'Body do A làm Chủ tịch': A heads the body named before 'do', but not the owner of a led delegation")
+    func bodyLedBy() throws {
+        let extracted = try Extracted(
+            "Thủ tướng Nguyễn Văn Ba ký quyết định thành lập Hội đồng Thi đua - Khen thưởng Trung ương do ông làm Chủ tịch. "
+                + "Đoàn công tác của Đài Tiếng nói Việt Nam do Tổng Giám đốc Lê Văn Năm làm trưởng đoàn đến thăm tỉnh.")
+        #expect(extracted.attributes("Nguyễn Văn Ba", .holdsPosition, "Hội đồng Thi đua - Khen thưởng Trung ương").map { $0["title"] }
+            == ["Chủ tịch"], "\(extracted.summary)")
+        #expect(!extracted.attributes("Lê Văn Năm", .holdsPosition, "Đài Tiếng nói Việt Nam").contains { $0["title"] == "trưởng đoàn" },
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
