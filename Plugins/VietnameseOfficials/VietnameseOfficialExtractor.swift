@@ -938,6 +938,12 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// "Trưởng" + "Ban Tuyên giáo …" is the post "Trưởng Ban"; other titles stand as written.
     private func fullTitle(_ title: TitlePhrase, organization: EntityMention, keys: [String], document: Document) -> String {
+        // "nguyên Đảng ủy viên Đảng ủy Kho bạc": a committee's member ("Đảng ủy viên", "Tỉnh ủy viên") holds the post
+        // "Ủy viên" (annotation guide).
+        let titleWords = title.title.split(separator: " ").map { $0.lowercased() }
+        if titleWords.count == 3, ["ủy", "uỷ"].contains(titleWords[1]), titleWords[2] == "viên" {
+            return "Ủy viên"
+        }
         // "Phó Ban" is short for "Phó Trưởng Ban": where the article writes the post in full, that is its title.
         if title.title.lowercased() == "phó ban",
             let full = (0..<max(0, keys.count - 2)).first(where: { keys[$0] == "phó" && keys[$0 + 1] == "trưởng" && keys[$0 + 2] == "ban" })

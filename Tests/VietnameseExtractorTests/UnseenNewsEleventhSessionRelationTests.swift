@@ -125,6 +125,15 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("'Đảng ủy viên Đảng ủy X' is the post 'Ủy viên' in that committee")
+    func partyCommitteeMember() throws {
+        let extracted = try Extracted(
+            "Ông Trần Văn Hai, Phó Giám đốc Sở Tài chính tỉnh Bình Định; nguyên Đảng ủy viên Đảng ủy Sở Tài chính nhiệm kỳ "
+                + "2015-2020, bị khiển trách.")
+        #expect(extracted.attributes("Trần Văn Hai", .holdsPosition, "Đảng ủy Sở Tài chính").map { $0["title"] } == ["Ủy viên"],
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
