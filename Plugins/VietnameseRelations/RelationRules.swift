@@ -183,6 +183,9 @@ struct RelationRules {
     /// "đã ban hành", "vừa chính thức ký", "cũng được … thông qua", "tiếp tục ban hành".
     static let verbModifiers: Set<String> = ["đã", "sẽ", "vừa", "mới", "cũng", "chính", "thức", "cùng", "tiếp", "tục"]
 
+    /// Words naming the staff of a body before its name: "cán bộ, chiến sĩ", "tập thể cán bộ, công chức", "người lao động".
+    static let staffWords: Set<String> = ["tập", "thể", "cán", "bộ", "chiến", "sĩ", "công", "chức", "viên", "nhân", "người", "lao", "động"]
+
     /// The words after a verb of cooperation that introduce the partner: "phối hợp với", "phối hợp cùng".
     static let partnerWords: Set<String> = ["với", "cùng"]
 
@@ -721,6 +724,13 @@ struct RelationRules {
         {
             before -= 1
         }
+        // "Phó Thủ tướng A cùng đoàn công tác đến thăm B": the delegation accompanying the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before - 4 >= range.lowerBound,
+            Array(keys[(before - 3)..<before]) == ["đoàn", "công", "tác"], ["cùng", "và"].contains(keys[before - 4])
+        {
+            before -= 4
+            while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        }
         // "Tập đoàn Dệt may (Vinatex) hợp tác": the acronym after the subject.
         if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 3,
             keys[before - 1] == ")", keys[before - 3] == "("
@@ -918,6 +928,15 @@ struct RelationRules {
             if keys[cursor] == "đoàn", cursor + 2 < range.upperBound, keys[cursor + 1] == "đại", keys[cursor + 2] == "biểu" {
                 cursor += 3
                 if cursor + 1 < range.upperBound, keys[cursor] == "cấp", keys[cursor + 1] == "cao" { cursor += 2 }
+                continue
+            }
+            // "thăm cán bộ, chiến sĩ Bộ đội Biên phòng An Giang", "làm việc với tập thể cán bộ, công chức Vụ X": the staff
+            // of a body stand for it.
+            if Self.staffWords.contains(keys[cursor])
+                || (keys[cursor] == "," && cursor > start && Self.staffWords.contains(keys[cursor - 1]) && cursor + 1 < range.upperBound
+                    && Self.staffWords.contains(keys[cursor + 1]))
+            {
+                cursor += 1
                 continue
             }
             // "thăm, làm việc tại B": a comma joins the two verbs.

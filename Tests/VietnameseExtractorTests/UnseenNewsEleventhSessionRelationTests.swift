@@ -294,4 +294,18 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(extracted.pairs(.locatedIn).isSuperset(of: ["Công ty TNHH Minh Phát → Bảo Thắng", "Công ty TNHH Minh Phát → Lào Cai"]),
             "\(extracted.summary)")
     }
+
+    @Test("the staff of a body ('cán bộ, chiến sĩ X') stand for it as a party")
+    func staffOfBody() throws {
+        let extracted = try Extracted("Phó Thủ tướng Lê Văn Ba đến thăm cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh An Giang.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Ba", "Bộ Chỉ huy Quân sự tỉnh An Giang", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("'A cùng đoàn công tác (đã đến) làm việc với B': the delegation accompanying A does not hide A")
+    func subjectWithDelegation() throws {
+        let extracted = try Extracted("Bộ trưởng Trần Văn Tư cùng đoàn công tác đã đến làm việc với Ủy ban nhân dân tỉnh Cà Mau.")
+        #expect(extracted.pairs(.metWith).contains(pair("Trần Văn Tư", "Ủy ban nhân dân tỉnh Cà Mau", symmetric: true)),
+            "\(extracted.summary)")
+    }
 }
