@@ -762,6 +762,9 @@ struct RelationRules {
         }
         guard let subject = named ?? leaders.first else { return }
         let subjects = [subject] + leaders.filter { $0.index != subject.index }
+        // "Thay mặt Quốc hội Việt Nam, Chủ tịch Quốc hội A nhiệt liệt chào mừng Đoàn … Thượng viện B": the body A speaks
+        // for meets the bodies A meets.
+        let represented = representedBody(before: subject.start, in: range)
         if needsWith {
             // Adverbs, and `freeWords` words of what the verb is about ("trao đổi học thuật với"), before "với".
             var free = freeWords
@@ -807,6 +810,9 @@ struct RelationRules {
             for party in subjects {
                 add(party.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
             }
+            if let represented, object.mention.type == .organization {
+                add(represented.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-represented", attributes: attributes)
+            }
             cursor = object.end
             // "tiếp Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": the posts of the person
             // met are not more parties.
@@ -821,6 +827,28 @@ struct RelationRules {
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// The body a sentence opens by speaking for ("Thay mặt Quốc hội Việt Nam, …"), when the subject at `subjectStart`
+    /// comes right after its comma (past the subject's title).
+    private func representedBody(before subjectStart: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        let open = range.lowerBound
+        guard open + 3 < range.upperBound, keys[open] == "thay", keys[open + 1] == "mặt",
+            let body = layout.starting(at: open + 2, types: [.organization])
+        else { return nil }
+        // "Quốc hội Việt Nam": the country may follow the body's name.
+        let bodyEnd = layout.starting(at: body.end, types: [.place])?.end ?? body.end
+        guard bodyEnd < subjectStart, keys[bodyEnd] == "," else { return nil }
+        // Only the subject's title (and an honorific) between the comma and the subject.
+        let between = bodyEnd + 1
+        var cursor = between
+        while cursor < subjectStart, ["ông", "bà", "đồng", "chí"].contains(keys[cursor]) { cursor += 1 }
+        if cursor < subjectStart, let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
+            cursor += title.length
+            // "Chủ tịch Quốc hội A": the body of the subject's post.
+            if let post = layout.starting(at: cursor, types: [.organization]), post.end <= subjectStart { cursor = post.end }
+        }
+        return cursor == subjectStart ? body : nil
     }
 
     /// The leader of a delegation whose verb ends at `end`, and the delegation's body where the leader follows it: "Ông A,

@@ -308,4 +308,14 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(extracted.pairs(.metWith).contains(pair("Trần Văn Tư", "Ủy ban nhân dân tỉnh Cà Mau", symmetric: true)),
             "\(extracted.summary)")
     }
+
+    @Test("'Thay mặt Body, Title A tiếp …': the body A speaks for meets the bodies A meets, not the persons")
+    func representedBody() throws {
+        let extracted = try Extracted(
+            "Thay mặt Tỉnh ủy Cà Mau, Bí thư Tỉnh ủy Lê Văn Sáu tiếp Đoàn đại biểu cấp cao Đảng Nhân dân Campuchia. "
+                + "Thay mặt Tỉnh ủy Cà Mau, Bí thư Tỉnh ủy Lê Văn Sáu tiếp Đại sứ Campuchia Chea Kimtha.")
+        let met = extracted.pairs(.metWith)
+        #expect(met.contains(pair("Tỉnh ủy Cà Mau", "Đảng Nhân dân Campuchia", symmetric: true)), "\(extracted.summary)")
+        #expect(!met.contains(pair("Tỉnh ủy Cà Mau", "Chea Kimtha", symmetric: true)), "\(extracted.summary)")
+    }
 }
