@@ -318,4 +318,13 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(met.contains(pair("Tỉnh ủy Cà Mau", "Đảng Nhân dân Campuchia", symmetric: true)), "\(extracted.summary)")
         #expect(!met.contains(pair("Tỉnh ủy Cà Mau", "Chea Kimtha", symmetric: true)), "\(extracted.summary)")
     }
+
+    @Test("'VN' and 'TQ' standing alone are the countries: 'tỉnh Lào Cai (VN)' lies in Việt Nam")
+    func countryShortForms() throws {
+        let extracted = try Extracted("Các hoạt động giao lưu được tổ chức tại tỉnh Lào Cai (VN) và tỉnh Vân Nam (TQ).")
+        #expect(extracted.pairs(.locatedIn).isSuperset(of: ["Lào Cai → Việt Nam", "Vân Nam → Trung Quốc"]), "\(extracted.summary)")
+        // Inside a body's name the short form stays part of the name.
+        let named = try Extracted("Tập đoàn Hóa chất VN cho biết như vậy.")
+        #expect(named.names(.organization) == ["Tập đoàn Hóa chất VN"], "\(named.summary)")
+    }
 }
