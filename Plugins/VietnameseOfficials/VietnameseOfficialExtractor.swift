@@ -394,6 +394,24 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
                 if !holdsPost { cursor = close + 1 } else { parenthesisEnd = close }
             }
+            // "Lữ Thị Thanh Bình, Đặng Văn Hòa nguyên Tổng Giám đốc, Phó Tổng Giám đốc Công ty MHBS": as many titles as
+            // names listed, respectively, in the body after the last title.
+            if !carried.contains(person.start), cursor == person.end,
+                let respective = respectivePosts(after: person, keys, persons: persons, orgStartingAt: orgStartingAt, document: document)
+            {
+                for (index, (start, title)) in respective.posts.enumerated() {
+                    guard let holder = personAt[start] else { continue }
+                    if index == respective.posts.count - 1 {
+                        post(title, respective.body, rule: "names-titles-respectively")
+                    } else {
+                        relations.append(RelationCandidate(
+                            subject: .new(holder), predicate: .holdsPosition, object: .existing(respective.body),
+                            attributes: ["title": title.title].merging(title.past ? ["status": "former"] : [:]) { first, _ in first },
+                            evidence: evidence, confidence: 0.8, rule: "names-titles-respectively"))
+                    }
+                }
+                continue
+            }
             var chained = true  // right after the name, or after a post: a separator may lead to the next post
             // A name introduced by its post ("…, Bí thư Thành ủy Hà Nội Phạm Quang Nghị, là …") is an
             // apposition: a "là"/"làm" later in the sentence speaks of the sentence's subject, not of it.
@@ -526,6 +544,43 @@ public struct VietnameseOfficialExtractor: Extractor {
         let bodyStart = document.tokenIndex(atOrAfter: document.mentions[body].span.start)
         guard bodyStart == 0 || keys[bodyStart - 1] != "của" else { return nil }
         return body
+    }
+
+    /// Names listed before `person` ("A, B", "A và B") and, right after it with no comma, as many titles, then a body:
+    /// "A, B nguyên Tổng Giám đốc, Phó Tổng Giám đốc Công ty X" gives each name, in order, its title in that body; one
+    /// title with its body is every name's ("A và B nguyên Phó Chủ tịch Ủy ban X"). Returns the first token of each name
+    /// with its title. Nil when the counts differ, an earlier title has a body of its own, or only one name is listed.
+    private func respectivePosts(
+        after person: (start: Int, end: Int, mention: Int), _ keys: [String], persons: [(start: Int, end: Int)],
+        orgStartingAt: [Int: Int], document: Document
+    ) -> (posts: [(Int, TitlePhrase)], body: Int)? {
+        var names = [person.start]
+        var start = person.start
+        while start > 1, [",", "và"].contains(keys[start - 1]), let previous = persons.first(where: { $0.end == start - 1 }) {
+            names.insert(previous.start, at: 0)
+            start = previous.start
+        }
+        guard names.count >= 2, names.count <= 4 else { return nil }
+        var titles: [TitlePhrase] = []
+        var cursor = person.end
+        while titles.count < names.count {
+            guard cursor < keys.count, let title = TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) else { return nil }
+            titles.append(title)
+            cursor = title.end
+            // "Lê Bá Trình và Nguyễn Văn Pha nguyên Phó Chủ tịch Ủy ban X": one title with its body, shared by the names.
+            if titles.count == 1, let body = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] {
+                return (names.map { ($0, title) }, body)
+            }
+            if titles.count < names.count {
+                // Each title but the last stands without a body, followed by the next.
+                guard orgStartingAt[title.end] == nil, cursor + 1 < keys.count, [",", "và"].contains(keys[cursor]) else { return nil }
+                cursor += 1
+            }
+        }
+        // The time word before the first title covers them all ("nguyên Tổng Giám đốc, Phó Tổng Giám đốc").
+        if titles[0].past { titles = titles.map { TitlePhrase(start: $0.start, end: $0.end, title: $0.title, past: true) } }
+        guard let last = titles.last, let body = orgStartingAt[last.end] ?? orgStartingAt[last.end - 1] else { return nil }
+        return (Array(zip(names, titles)), body)
     }
 
     /// The body after the next title when that title is the same post with or without "Phó"/"Quyền" ("Phó Giám đốc,

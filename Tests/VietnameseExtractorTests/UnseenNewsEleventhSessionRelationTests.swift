@@ -134,6 +134,18 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("names listed right before as many titles hold them respectively; one title with its body is every name's")
+    func namesThenTitles() throws {
+        let extracted = try Extracted(
+            "Bị can gồm Lê Thị Hồng, Trần Văn Bảy nguyên Giám đốc, Phó Giám đốc Công ty cổ phần Chứng khoán Sông Hồng. Các ông "
+                + "Lê Văn Ba và Nguyễn Văn Chín nguyên Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh được khen thưởng.")
+        let body = "Công ty cổ phần Chứng khoán Sông Hồng"
+        #expect(extracted.attributes("Lê Thị Hồng", .holdsPosition, body).map { $0["title"] } == ["Giám đốc"], "\(extracted.summary)")
+        #expect(extracted.attributes("Trần Văn Bảy", .holdsPosition, body).map { $0["title"] } == ["Phó Giám đốc"], "\(extracted.summary)")
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Ủy ban nhân dân tỉnh Hà Tĩnh").map { $0["title"] } == ["Phó Chủ tịch"],
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
