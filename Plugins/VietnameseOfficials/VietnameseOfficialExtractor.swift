@@ -500,6 +500,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // acronym ("và Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus").
                 let holderAt = orgEnd + 2 < sentenceEnd && keys[orgEnd] == "(" && keys[orgEnd + 2] == ")" ? orgEnd + 3 : orgEnd
                 if personAt[orgEnd] != nil || shortReferenceAt.contains(orgEnd) || personAt[holderAt] != nil { break }
+                // "Thường trực Ban Bí thư A; Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Bí thư Thành ủy TP HCM B": a chain of
+                // posts that ends at another name is that name's.
+                if chainEndsAtName(from: orgEnd, sentenceEnd: sentenceEnd, keys, personAt: personAt, orgStartingAt: orgStartingAt,
+                    document: document)
+                {
+                    break
+                }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = orgEnd
                 // "…, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025, …": the term belongs to the post; the chain goes on.
@@ -581,6 +588,22 @@ public struct VietnameseOfficialExtractor: Extractor {
         if titles[0].past { titles = titles.map { TitlePhrase(start: $0.start, end: $0.end, title: $0.title, past: true) } }
         guard let last = titles.last, let body = orgStartingAt[last.end] ?? orgStartingAt[last.end - 1] else { return nil }
         return (Array(zip(names, titles)), body)
+    }
+
+    /// Whether the posts written after a body ending at `start` (", Title Body", repeated) end right before a name.
+    private func chainEndsAtName(
+        from start: Int, sentenceEnd: Int, _ keys: [String], personAt: [Int: Int], orgStartingAt: [Int: Int], document: Document
+    ) -> Bool {
+        var cursor = start
+        var links = 0
+        while links < 4, cursor + 1 < sentenceEnd, keys[cursor] == ",",
+            let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon),
+            let body = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1]
+        {
+            cursor = document.tokenIndex(atOrAfter: document.mentions[body].span.end)
+            links += 1
+        }
+        return links > 0 && cursor < sentenceEnd && personAt[cursor] != nil
     }
 
     /// The body after the next title when that title is the same post with or without "Phó"/"Quyền" ("Phó Giám đốc,

@@ -146,6 +146,16 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("a chain of posts after a name that ends at another name is the other name's")
+    func chainEndingAtNextName() throws {
+        let extracted = try Extracted(
+            "Đài trân trọng cảm ơn Thủ tướng Chính phủ Trần Văn Một; Thường trực Ban Bí thư Lê Văn Hai; Chủ tịch Ủy ban Trung "
+                + "ương Mặt trận Tổ quốc Việt Nam, Bí thư Thành ủy Hải Phòng Nguyễn Văn Ba.")
+        let body = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+        #expect(extracted.attributes("Lê Văn Hai", .holdsPosition, body).isEmpty, "\(extracted.summary)")
+        #expect(extracted.attributes("Nguyễn Văn Ba", .holdsPosition, body).map { $0["title"] } == ["Chủ tịch"], "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
