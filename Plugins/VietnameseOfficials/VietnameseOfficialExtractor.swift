@@ -422,6 +422,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
                 let key = keys[cursor]
                 if introducedByPost && Self.postCues.contains(key) { break }
+                // "Chủ tịch Quốc hội A và Chủ tịch Thượng viện Haiti đã hội đàm": a title right after "A và" names another
+                // person, referred to by the post.
+                if key == "và", cursor == person.end { break }
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.

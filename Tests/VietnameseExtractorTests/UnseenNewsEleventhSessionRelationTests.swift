@@ -156,6 +156,14 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(extracted.attributes("Nguyễn Văn Ba", .holdsPosition, body).map { $0["title"] } == ["Chủ tịch"], "\(extracted.summary)")
     }
 
+    @Test("a title right after 'A và' names another person, not a post of A")
+    func titleAfterCoordinatedName() throws {
+        let extracted = try Extracted(
+            "Sau lễ đón, Chủ tịch Quốc hội Lê Văn Hai và Chủ tịch Thượng viện Cộng hòa Chile đã tiến hành hội đàm.")
+        #expect(extracted.attributes("Lê Văn Hai", .holdsPosition, "Thượng viện Cộng hòa Chile").isEmpty, "\(extracted.summary)")
+        #expect(extracted.attributes("Lê Văn Hai", .holdsPosition, "Quốc hội").map { $0["title"] } == ["Chủ tịch"], "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
