@@ -425,6 +425,16 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // "Chủ tịch Quốc hội A và Chủ tịch Thượng viện Haiti đã hội đàm": a title right after "A và" names another
                 // person, referred to by the post.
                 if key == "và", cursor == person.end { break }
+                // "ông A, Phó Chủ tịch UBND tỉnh, cho biết sẽ tạm dừng việc bổ nhiệm lại chức Giám đốc …": after a verb of
+                // saying, the posts are someone else's; so are those of an appointment the name signs ("ông A (Giám đốc
+                // bệnh viện) ký quyết định bổ nhiệm giữ chức Phó trưởng khoa …") — not of one the name receives ("nhận
+                // quyết định bổ nhiệm", "được … bổ nhiệm", a decision's "thôi giữ chức …, điều động … và bổ nhiệm …").
+                if cursor + 1 < sentenceEnd, key == "cho", keys[cursor + 1] == "biết" { break }
+                if cursor + 1 < sentenceEnd, Self.appointmentVerbs.contains([key, keys[cursor + 1]]),
+                    keys[person.end..<cursor].contains("ký")
+                {
+                    break
+                }
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
@@ -670,6 +680,9 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         return nil
     }
+
+    /// Verbs of appointment: a post after them is the appointee's.
+    static let appointmentVerbs: Set<[String]> = [["bổ", "nhiệm"], ["điều", "động"]]
 
     /// Time words that, right after a name, open the name's former post: "Nguyễn Văn Pha nguyên Phó Chủ tịch …".
     static let pastWordsAfterName: Set<String> = ["nguyên", "cựu"]

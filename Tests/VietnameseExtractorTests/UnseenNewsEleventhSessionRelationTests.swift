@@ -164,6 +164,19 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(extracted.attributes("Lê Văn Hai", .holdsPosition, "Quốc hội").map { $0["title"] } == ["Chủ tịch"], "\(extracted.summary)")
     }
 
+    @Test("posts after 'cho biết' or in an appointment the name signs are someone else's; one it receives is the name's")
+    func appointmentsAndSpeech() throws {
+        let extracted = try Extracted(
+            "Ông Lê Văn Một (Giám đốc Bệnh viện Đa khoa tỉnh Nam Định) đã ký quyết định bổ nhiệm giữ chức Trưởng khoa Nội tổng "
+                + "hợp. Ông Trần Văn Hai, Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định cho biết sẽ tạm dừng việc bổ nhiệm lại chức "
+                + "Giám đốc Sở Y tế tỉnh Nam Định. Ông Lê Văn Sáu thôi giữ chức Bí thư Huyện ủy Hải Hậu, điều động và bổ nhiệm "
+                + "giữ chức Giám đốc Sở Xây dựng tỉnh Nam Định.")
+        #expect(extracted.attributes("Lê Văn Một", .holdsPosition, "Khoa Nội tổng hợp").isEmpty, "\(extracted.summary)")
+        #expect(extracted.attributes("Trần Văn Hai", .holdsPosition, "Sở Y tế tỉnh Nam Định").isEmpty, "\(extracted.summary)")
+        #expect(extracted.attributes("Lê Văn Sáu", .holdsPosition, "Sở Xây dựng tỉnh Nam Định").map { $0["title"] } == ["Giám đốc"],
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
