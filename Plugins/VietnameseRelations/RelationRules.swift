@@ -422,6 +422,25 @@ struct RelationRules {
             || zip(words, words.dropFirst()).contains { $0 == "thành" && $1 == "phố" }
     }
 
+    /// How large the territory a body's name holds is, by its unit word (as ``rank(_:)``; 0 for none): "UBND
+    /// Thành phố Hồ Chí Minh" 4, "Bệnh viện Đa khoa huyện Gia Viễn" 3; "xã hội" is no commune.
+    private static func territoryRank(_ name: String) -> Int {
+        let words = TokenKeys.split(name)
+        var rank = 0
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            switch word {
+            case "tỉnh", "tp": rank = max(rank, 4)
+            case "thành" where next == "phố": rank = max(rank, 4)
+            case "huyện", "quận": rank = max(rank, 3)
+            case "thị" where next == "xã": rank = max(rank, 3)
+            case "xã" where next != "hội", "phường": rank = max(rank, 2)
+            default: break
+            }
+        }
+        return rank
+    }
+
     /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
     private static func rank(_ mention: EntityMention) -> Int? {
         guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
@@ -451,8 +470,13 @@ struct RelationRules {
         while let inner = layout.ending(at: cursor, types: [.place, .organization]), let rank = Self.rank(inner.mention),
             rank < outer
         {
-            // An organization is placed only in a province, city or country.
-            if inner.mention.type == .organization && outer < 4 { break }
+            // An organization is placed only in a province, city or country — and not a territory's own body ("lãnh
+            // đạo UBND TPHCM, TP Thủ Đức" lists two), nor a central one ("Thủ tướng Chính phủ, TP Hà Nội đã …").
+            if inner.mention.type == .organization,
+                outer < 4 || Self.territoryRank(inner.mention.canonicalName) >= outer || (UnitLevel.of(inner.mention.canonicalName) ?? 0) >= 4
+            {
+                break
+            }
             add(inner.index, .locatedIn, container.index, at: index, rule: "comma-chain", confidence: 0.75)
             cursor = inner.start
             // Only coordinated places share the container: "huyện A và thị xã B, tỉnh C"; in

@@ -370,4 +370,15 @@ struct UnseenNewsEleventhSessionRelationTests {
         let named = try Extracted("Tập đoàn Hóa chất VN cho biết như vậy.")
         #expect(named.names(.organization) == ["Tập đoàn Hóa chất VN"], "\(named.summary)")
     }
+
+    @Test("a place after a comma holds no central body and no body of an equal or larger territory")
+    func commaChainLimits() throws {
+        let extracted = try Extracted(
+            "Thực hiện theo kết luận của Chính phủ, Hà Nội đã chỉ đạo thanh tra. Lãnh đạo Ủy ban nhân dân tỉnh Bình Dương, "
+                + "thành phố Dĩ An đã dự lễ. Bệnh viện Đa khoa huyện Gia Viễn, Ninh Bình đã khắc phục sự cố.")
+        let located = extracted.pairs(.locatedIn)
+        #expect(!located.contains("Chính phủ → Hà Nội"), "\(extracted.summary)")
+        #expect(!located.contains("Ủy ban nhân dân tỉnh Bình Dương → Dĩ An"), "\(extracted.summary)")
+        #expect(located.contains("Bệnh viện Đa khoa huyện Gia Viễn → Ninh Bình"), "\(extracted.summary)")
+    }
 }
