@@ -581,6 +581,14 @@ struct RelationRules {
             var scan = cursor + 1
             while scan < range.upperBound, scan - cursor <= 12, ![";", ".", "(", ":"].contains(keys[scan]) {
                 if let subject = layout.starting(at: scan, types: [.organization, .person, .place, .document]) {
+                    // "Kế hoạch số 23/KH-UBND về tổ chức thực hiện Chỉ thị số 15-CT/TU": a document about carrying out
+                    // another implements it.
+                    let carriesOut = subject.mention.type == .document
+                        && zip(keys[cursor..<scan], keys[(cursor + 1)...]).contains { $0 == "thực" && $1 == "hiện" }
+                    if carriesOut {
+                        add(item.index, .implements, subject.index, at: item.start, rule: "document-about-carrying-out", confidence: 0.7)
+                        break
+                    }
                     add(item.index, .concerns, subject.index, at: item.start, rule: "document-about", confidence: 0.7)
                     break
                 }

@@ -381,4 +381,12 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(!located.contains("Ủy ban nhân dân tỉnh Bình Dương → Dĩ An"), "\(extracted.summary)")
         #expect(located.contains("Bệnh viện Đa khoa huyện Gia Viễn → Ninh Bình"), "\(extracted.summary)")
     }
+
+    @Test("a document 'về (tổ chức) thực hiện' another implements it rather than concerns it")
+    func documentCarryingOut() throws {
+        let extracted = try Extracted(
+            "Ngày 6-2, UBND TP Hải Phòng ban hành Kế hoạch số 45/KH-UBND về tổ chức thực hiện Chỉ thị số 12-CT/TU của Thành ủy.")
+        #expect(extracted.pairs(.implements).contains("45/KH-UBND → 12-CT/TU"), "\(extracted.summary)")
+        #expect(!extracted.pairs(.concerns).contains("45/KH-UBND → 12-CT/TU"), "\(extracted.summary)")
+    }
 }
