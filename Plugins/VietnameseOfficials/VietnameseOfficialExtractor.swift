@@ -329,10 +329,18 @@ public struct VietnameseOfficialExtractor: Extractor {
             for link in chain { post(link.title, object(for: link.title, organization: link.organization), rule: "title-org-name") }
             // "nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Nguyễn Sinh Hùng": a name listed right after another shares the
             // post that introduced the list.
-            if relations.count == postsBefore, !carried.contains(person.start), person.start > 1,
+            // Not a name that has a post of its own after it ("…; ông Đào Đức Toàn - Phó Bí thư Thành ủy Hà Nội").
+            let ownPostAfter = person.end + 1 < tokens.count && [",", "-", "–", "("].contains(keys[person.end])
+                && TitlePhrase.read(document, keys, at: person.end + 1, lexicon: lexicon) != nil
+            if relations.count == postsBefore, !carried.contains(person.start), person.start > 1, !ownPostAfter,
                 let previous = listPredecessor(of: person.start, keys), let posts = backwardPosts[previous]
             {
-                for (title, orgIndex) in posts { post(title, orgIndex, rule: "title-org-list") }
+                // "Bí thư Thành ủy TP.HCM Đinh La Thăng, bà Văn Thị Bạch Tuyết, ông Trần Anh Tuấn": a post one person holds
+                // at a time passes down a list only when a colon introduces the list or the post is a former one.
+                let colon = listIntroducedByColon(separatorAt: previous, keys, persons: persons)
+                for (title, orgIndex) in posts where colon || title.past || !Self.isHeldByOne(title.title) {
+                    post(title, orgIndex, rule: "title-org-list")
+                }
             }
             // "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Hà …": a title right before the name with no
             // body after it holds the post in the one body of that kind the sentence named before it.
@@ -757,6 +765,32 @@ public struct VietnameseOfficialExtractor: Extractor {
         while before > sentenceStart, title.start - before <= 2, Self.pluralTitleWords.contains(keys[before]) { before -= 1 }
         guard before >= sentenceStart, keys[before] == "các" else { return nil }
         return (title, orgIndex)
+    }
+
+    /// Whether the names listed before the separator at `separator` ("A, B, …") open after a colon ("nguyên Chủ tịch
+    /// Quốc hội: A, B").
+    private func listIntroducedByColon(separatorAt separator: Int, _ keys: [String], persons: [(start: Int, end: Int)]) -> Bool {
+        var cursor = separator
+        for _ in 0..<12 {
+            guard let name = persons.first(where: { $0.end == cursor }) else { return false }
+            var start = name.start
+            if start > 0, ["ông", "bà"].contains(keys[start - 1]) { start -= 1 }
+            if start > 0, keys[start - 1] == "chí", start > 1, keys[start - 2] == "đồng" { start -= 2 }
+            guard start > 0 else { return false }
+            if keys[start - 1] == ":" { return true }
+            guard [",", "và", ";"].contains(keys[start - 1]) else { return false }
+            cursor = start - 1
+        }
+        return false
+    }
+
+    /// Whether a post is one person's at a time: a head ("Bí thư", "Chủ tịch", "Giám đốc"), not a deputy's, a member's
+    /// or a delegate's ("Phó Chủ tịch", "Ủy viên", "Đại biểu", "Thành viên").
+    static func isHeldByOne(_ title: String) -> Bool {
+        let words = title.lowercased().split(separator: " ")
+        guard let first = words.first, !["phó", "quyền"].contains(first) else { return false }
+        // Members ("Ủy viên", "Thành viên", "Chuyên viên") are many, and so are delegates and assistants.
+        return words.last != "viên" && !["đại biểu", "trợ lý", "thư ký"].contains(words.joined(separator: " "))
     }
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").

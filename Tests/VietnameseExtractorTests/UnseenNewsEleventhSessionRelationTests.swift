@@ -177,6 +177,18 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("a head's post passes down a list of names only after a colon or as a former post, never to a name with its own post")
+    func postsSharedOverLists() throws {
+        let extracted = try Extracted(
+            "Tổ đại biểu gồm Bí thư Thành ủy Cần Thơ Lê Văn Hai, bà Trần Thị Ba, ông Nguyễn Văn Bốn. Dự buổi lễ có Chủ tịch Ủy "
+                + "ban nhân dân tỉnh An Giang Lê Văn Năm; ông Trần Văn Sáu - Phó Bí thư Tỉnh ủy An Giang. Các nguyên Chủ tịch "
+                + "Quốc hội: Nguyễn Văn Bảy, Trần Văn Tám đã dự.")
+        #expect(extracted.attributes("Trần Thị Ba", .holdsPosition, "Thành ủy Cần Thơ").isEmpty, "\(extracted.summary)")
+        #expect(extracted.attributes("Trần Văn Sáu", .holdsPosition, "Ủy ban nhân dân tỉnh An Giang").isEmpty, "\(extracted.summary)")
+        #expect(extracted.attributes("Trần Văn Tám", .holdsPosition, "Quốc hội").map { $0["title"] } == ["Chủ tịch"],
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
