@@ -99,6 +99,43 @@ struct RelationRules {
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)
         }
+        territorialBodiesByName(placed: Set(layout.placed.filter { item in
+            item.mention.hints.place.map { placeIndexByKey[NameNormalizer.key($0)] != nil } ?? false
+        }.map(\.index)))
+    }
+
+    /// The heads of a territory's own bodies (annotation guide: located_in for "Tỉnh ủy X, UBND tỉnh X, HĐND tỉnh X,
+    /// Công an tỉnh X → X"), and of its departments, which gold files place as well ("Sở Giao thông vận tải TP HCM").
+    static let territorialHeads: [[String]] = [
+        ["ủy", "ban", "nhân", "dân"], ["hội", "đồng", "nhân", "dân"], ["ubnd"], ["hđnd"], ["tỉnh", "ủy"], ["thành", "ủy"],
+        ["huyện", "ủy"], ["quận", "ủy"], ["thị", "ủy"], ["công", "an"], ["thanh", "tra"], ["sở"],
+    ]
+
+    /// `located_in` of a territory's body whose name ends with the name of a place the article names, where the grammar's
+    /// place hint found none (`placed`: the bodies it did place): "UBND quận 1" → Quận 1, "Thanh tra Hà Tĩnh" → Hà Tĩnh.
+    /// The place may follow its unit word.
+    private mutating func territorialBodiesByName(placed: Set<Int>) {
+        var placeByKey: [String: Int] = [:]
+        for item in layout.placed where item.mention.type == .place {
+            for name in [item.mention.canonicalName, item.mention.text] + item.mention.aliases where placeByKey[NameNormalizer.key(name)] == nil {
+                placeByKey[NameNormalizer.key(name)] = item.index
+            }
+        }
+        guard !placeByKey.isEmpty else { return }
+        for item in layout.placed where item.mention.type == .organization && !placed.contains(item.index) && !item.mention.hints.isNested {
+            let words = TokenKeys.split(item.mention.canonicalName)
+            let written = item.mention.canonicalName.split(separator: " ")
+            guard let head = Self.territorialHeads.first(where: { words.starts(with: $0) }), words.count > head.count,
+                written.count == words.count
+            else { continue }
+            // The longest tail after the head that names a place: "quận 1", "Hà Tĩnh" — a whole name, not the end of a
+            // longer one ("Huế" of "tỉnh Thừa Thiên Huế").
+            for start in head.count..<words.count where start == head.count || !(written[start - 1].first?.isUppercase ?? false) {
+                guard let place = placeByKey[NameNormalizer.key(words[start...].joined(separator: " "))] else { continue }
+                add(item.index, .locatedIn, place, at: item.start, rule: "territorial-body-by-name", confidence: 0.8)
+                break
+            }
+        }
     }
 
     /// `part_of` from a body whose name ends with the full name of a higher body that the article names on its own:

@@ -401,4 +401,15 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(extracted.pairs(.implements).contains("45/KH-UBND → 12-CT/TU"), "\(extracted.summary)")
         #expect(!extracted.pairs(.concerns).contains("45/KH-UBND → 12-CT/TU"), "\(extracted.summary)")
     }
+
+    @Test("a territory's body whose name ends with a place the article names lies there, a whole place name only")
+    func territorialBodyByName() throws {
+        let extracted = try Extracted(
+            "Theo Chủ tịch UBND quận 3 Lê Văn Bốn, quận đã xử lý 200 vụ. Quận 3 là trung tâm. Thanh tra Quảng Bình cho biết đã "
+                + "kiểm tra. Tỉnh Quảng Bình có nhiều dự án. Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế cho biết. Thành phố Huế "
+                + "có nhiều trường.")
+        let located = extracted.pairs(.locatedIn)
+        #expect(located.isSuperset(of: ["Ủy ban nhân dân quận 3 → Quận 3", "Thanh tra Quảng Bình → Quảng Bình"]), "\(extracted.summary)")
+        #expect(!located.contains("Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế → Huế"), "\(extracted.summary)")
+    }
 }
