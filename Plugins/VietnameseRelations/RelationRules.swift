@@ -668,6 +668,12 @@ struct RelationRules {
         if first == nil, keys[index] == "thông" || keys[index] == "ban" {
             first = documentAfterSemicolon(from: index + verbLength, in: range)
         }
+        // "Quốc hội biểu quyết thông qua Điều 4 - …, Điều 11 - … và toàn văn Luật X": the law voted on in full.
+        if first == nil, keys[index] == "thông",
+            let whole = (index + verbLength..<max(index + verbLength, range.upperBound - 2)).first(where: { keys[$0] == "toàn" && keys[$0 + 1] == "văn" })
+        {
+            first = layout.starting(at: whole + 2, types: [.document])
+        }
         guard let issuedDocument = first else { return }
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) || ["biểu", "quyết"].contains(keys[before - 1]) {

@@ -412,4 +412,12 @@ struct UnseenNewsEleventhSessionRelationTests {
         #expect(located.isSuperset(of: ["Ủy ban nhân dân quận 3 → Quận 3", "Thanh tra Quảng Bình → Quảng Bình"]), "\(extracted.summary)")
         #expect(!located.contains("Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế → Huế"), "\(extracted.summary)")
     }
+
+    @Test("'thông qua Điều …, Điều … và toàn văn Luật X': the law voted on in full was passed by the body")
+    func lawPassedInFull() throws {
+        let extracted = try Extracted(
+            "Sau đó, Quốc hội đã biểu quyết thông qua Điều 3 - Phạm vi điều chỉnh (với tỉ lệ 85%), Điều 9 - Chính sách ưu đãi "
+                + "(với tỉ lệ 80%) và toàn văn Luật Thủy lợi (với tỉ lệ 88%).")
+        #expect(extracted.pairs(.issued).contains("Quốc hội → Luật Thủy lợi"), "\(extracted.summary)")
+    }
 }
