@@ -679,7 +679,7 @@ struct RelationRules {
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) || ["biểu", "quyết"].contains(keys[before - 1]) {
             before -= 1
         }
-        if let issuer = layout.ending(at: before, types: [.organization]) {
+        if let issuer = layout.ending(at: before, types: [.organization]) ?? signerBody(endingAt: before, in: range) {
             // A list of documents: "thông qua Luật A; Nghị quyết B và Nghị quyết C".
             var listed = issuedDocument
             while true {
@@ -707,6 +707,17 @@ struct RelationRules {
                 add(issuedDocument.index, .implements, implemented.index, at: index, rule: "thuc-hien")
             }
         }
+    }
+
+    /// The body of the person whose name ends at `end`, named with the post before the name: "Chủ tịch UBND TP Hà Nội
+    /// Nguyễn Đức Chung | đã ký công văn số …" — a head signs the body's documents (as in the passive "do ông X – Phó
+    /// Chủ tịch UBND quận Y ký").
+    private func signerBody(endingAt end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        guard let signer = layout.ending(at: end, types: [.person]), signer.start > range.lowerBound,
+            let body = layout.ending(at: signer.start, types: [.organization]), body.start > range.lowerBound,
+            lexicon.titleEnds(before: body.start, in: keys)
+        else { return nil }
+        return body
     }
 
     /// "Luật D (đã) được Quốc hội thông qua", "Quyết định D do UBND tỉnh ban hành": the passive, where the document

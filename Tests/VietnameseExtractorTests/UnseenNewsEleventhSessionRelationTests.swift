@@ -420,4 +420,11 @@ struct UnseenNewsEleventhSessionRelationTests {
                 + "(với tỉ lệ 80%) và toàn văn Luật Thủy lợi (với tỉ lệ 88%).")
         #expect(extracted.pairs(.issued).contains("Quốc hội → Luật Thủy lợi"), "\(extracted.summary)")
     }
+
+    @Test("a head named with the post who signs a document signs it for the body")
+    func headSignsForBody() throws {
+        let extracted = try Extracted(
+            "Chiều 15/6, Chủ tịch Ủy ban nhân dân tỉnh Nghệ An Lê Văn Hai đã ký công văn số 2915/UBND-NC gửi Công an tỉnh.")
+        #expect(extracted.pairs(.issued).contains("Ủy ban nhân dân tỉnh Nghệ An → 2915/UBND-NC"), "\(extracted.summary)")
+    }
 }
