@@ -805,6 +805,15 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// chức Trưởng ban X thay ông Y" (the holder the new one replaces).
     static let bridgesAfterPost: Set<String> = ["cho", "thay"]
 
+    /// The token after the capitalized run of a name that starts at `start`.
+    private func nameEnd(from start: Int, _ document: Document) -> Int? {
+        var end = start
+        while end < document.tokens.count, document.tokens[end].kind == .word, document.tokens[end].isCapitalized, end - start < 5 {
+            end += 1
+        }
+        return end > start ? end : nil
+    }
+
     /// Words that frame a post named before its holder: "trên cương vị", "với cương vị", "cách chức",
     /// "thôi giữ chức", "miễn nhiệm".
     static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm", "vụ", "danh"]
@@ -843,7 +852,11 @@ public struct VietnameseOfficialExtractor: Extractor {
         else { return nil }
         // The frame word must open the phrase, and the sentence must not name another person in between.
         let frame = keys[title.start - 1]
-        guard Self.framesBeforeName.contains(frame) else { return nil }
+        if Self.framesBeforeName.contains(frame) { return (title, orgIndex) }
+        // "Giám đốc Trung tâm, ông Bùi Quang Hưng, cùng …": a post set off by commas around "ông/bà" and the name.
+        guard start > 1, ["ông", "bà"].contains(keys[start - 1]), keys[start - 2] == ",", let end = nameEnd(from: start, document),
+            end < keys.count, keys[end] == ","
+        else { return nil }
         return (title, orgIndex)
     }
 

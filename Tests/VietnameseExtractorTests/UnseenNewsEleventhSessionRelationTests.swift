@@ -189,6 +189,15 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("a post set off by commas before 'ông/bà' and the name ('Giám đốc X, ông A, …') is the name's")
+    func postBeforeHonorificApposition() throws {
+        let extracted = try Extracted(
+            "Cục Xúc tiến thương mại xác nhận có việc Giám đốc Trung tâm Hỗ trợ Xuất khẩu, ông Trần Văn Bình, cùng một số viên "
+                + "chức đi lễ trong giờ làm việc.")
+        #expect(extracted.attributes("Trần Văn Bình", .holdsPosition, "Trung tâm Hỗ trợ Xuất khẩu").map { $0["title"] } == ["Giám đốc"],
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
