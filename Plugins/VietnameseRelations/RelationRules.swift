@@ -104,40 +104,6 @@ struct RelationRules {
         }.map(\.index)))
     }
 
-    /// The heads of a territory's own bodies (annotation guide: located_in for "Tỉnh ủy X, UBND tỉnh X, HĐND tỉnh X,
-    /// Công an tỉnh X → X"), and of its departments, which gold files place as well ("Sở Giao thông vận tải TP HCM").
-    static let territorialHeads: [[String]] = [
-        ["ủy", "ban", "nhân", "dân"], ["hội", "đồng", "nhân", "dân"], ["ubnd"], ["hđnd"], ["tỉnh", "ủy"], ["thành", "ủy"],
-        ["huyện", "ủy"], ["quận", "ủy"], ["thị", "ủy"], ["công", "an"], ["thanh", "tra"], ["sở"],
-    ]
-
-    /// `located_in` of a territory's body whose name ends with the name of a place the article names, where the grammar's
-    /// place hint found none (`placed`: the bodies it did place): "UBND quận 1" → Quận 1, "Thanh tra Hà Tĩnh" → Hà Tĩnh.
-    /// The place may follow its unit word.
-    private mutating func territorialBodiesByName(placed: Set<Int>) {
-        var placeByKey: [String: Int] = [:]
-        for item in layout.placed where item.mention.type == .place {
-            for name in [item.mention.canonicalName, item.mention.text] + item.mention.aliases where placeByKey[NameNormalizer.key(name)] == nil {
-                placeByKey[NameNormalizer.key(name)] = item.index
-            }
-        }
-        guard !placeByKey.isEmpty else { return }
-        for item in layout.placed where item.mention.type == .organization && !placed.contains(item.index) && !item.mention.hints.isNested {
-            let words = TokenKeys.split(item.mention.canonicalName)
-            let written = item.mention.canonicalName.split(separator: " ")
-            guard let head = Self.territorialHeads.first(where: { words.starts(with: $0) }), words.count > head.count,
-                written.count == words.count
-            else { continue }
-            // The longest tail after the head that names a place: "quận 1", "Hà Tĩnh" — a whole name, not the end of a
-            // longer one ("Huế" of "tỉnh Thừa Thiên Huế").
-            for start in head.count..<words.count where start == head.count || !(written[start - 1].first?.isUppercase ?? false) {
-                guard let place = placeByKey[NameNormalizer.key(words[start...].joined(separator: " "))] else { continue }
-                add(item.index, .locatedIn, place, at: item.start, rule: "territorial-body-by-name", confidence: 0.8)
-                break
-            }
-        }
-    }
-
     /// `part_of` from a body whose name ends with the full name of a higher body that the article names on its own:
     /// "Cơ quan điều tra Công an TP Hà Nội" → "Công an TP Hà Nội", "Thanh tra Sở Y tế Hà Nội" → "Sở Y tế Hà Nội"
     /// (annotation guide: the sub-body's name contains the parent's full name). The heads' levels
@@ -394,35 +360,6 @@ struct RelationRules {
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
     }
 
-    /// Words that open an address in parentheses after a body: "(ở 301, thị trấn X, …)", "(phố Yết Kiêu, Hoàn Kiếm,
-    /// Hà Nội)", "(số 5 đường Y, …)".
-    static let addressOpeners: Set<String> = ["ở", "tại", "số", "phố", "đường", "địa", "trụ"]
-
-    /// "Công ty CP Bóng đèn Điện Quang (125 Hàm Nghi, Q.1, TPHCM)", "Công ty cổ phần Ngân Hạnh (ở 301, thị trấn Mường
-    /// Khương, huyện Mường Khương, tỉnh Lào Cai)": an address in parentheses after a body says where it is; the body lies
-    /// in each district, city or province of it (as with "có trụ sở tại …"). Whether the parenthesis held an address.
-    private mutating func addressInParenthesis(at index: Int) -> Bool {
-        guard index + 1 < keys.count, let body = layout.ending(at: index, types: [.organization]),
-            document.tokens[index + 1].kind == .number || Self.addressOpeners.contains(keys[index + 1])
-        else { return false }
-        var cursor = index + 1
-        var places: [MentionLayout.Placed] = []
-        while cursor < keys.count, cursor - index <= 25, keys[cursor] != ")" {
-            guard ![".", ";", "("].contains(keys[cursor]) else { return false }
-            if let place = layout.starting(at: cursor, types: [.place]) {
-                places.append(place)
-                cursor = place.end
-            } else {
-                cursor += 1
-            }
-        }
-        guard cursor < keys.count, keys[cursor] == ")", !places.isEmpty else { return false }
-        for place in places where (Self.rank(place.mention) ?? 0) >= 3 {
-            add(body.index, .locatedIn, place.index, at: index, rule: "address-in-parenthesis", confidence: 0.75)
-        }
-        return true
-    }
-
     /// "Vụ A - Bộ B", "Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng": a unit and, after a dash or slash, the body it
     /// belongs to.
     private mutating func apposition(at index: Int) {
@@ -459,27 +396,8 @@ struct RelationRules {
             || zip(words, words.dropFirst()).contains { $0 == "thành" && $1 == "phố" }
     }
 
-    /// How large the territory a body's name holds is, by its unit word (as ``rank(_:)``; 0 for none): "UBND
-    /// Thành phố Hồ Chí Minh" 4, "Bệnh viện Đa khoa huyện Gia Viễn" 3; "xã hội" is no commune.
-    private static func territoryRank(_ name: String) -> Int {
-        let words = TokenKeys.split(name)
-        var rank = 0
-        for (index, word) in words.enumerated() {
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            switch word {
-            case "tỉnh", "tp": rank = max(rank, 4)
-            case "thành" where next == "phố": rank = max(rank, 4)
-            case "huyện", "quận": rank = max(rank, 3)
-            case "thị" where next == "xã": rank = max(rank, 3)
-            case "xã" where next != "hội", "phường": rank = max(rank, 2)
-            default: break
-            }
-        }
-        return rank
-    }
-
     /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
-    private static func rank(_ mention: EntityMention) -> Int? {
+    static func rank(_ mention: EntityMention) -> Int? {
         guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
         switch mention.attributes["unit"] {
         case "village": return 1
@@ -520,27 +438,6 @@ struct RelationRules {
             // "phường A, quận B, Hà Nội" A lies in B, said at the first comma.
             guard cursor > 0, keys[cursor - 1] == "và" else { break }
             cursor -= 1
-        }
-    }
-
-    /// "các xã A, B và C trên địa bàn huyện D", "Trung tâm X đóng trên địa bàn thị trấn Y": the places listed before
-    /// "trên địa bàn" lie in the larger place after it, and so does a body seated ("đóng", "nằm") there.
-    private mutating func onTerritory(at index: Int, in range: Range<Int>) {
-        guard index + 3 < range.upperBound, keys[index + 2] == "bàn", let outer = layout.starting(at: index + 3, types: [.place]),
-            let outerRank = Self.rank(outer.mention)
-        else { return }
-        if index - 1 > range.lowerBound, ["đóng", "nằm"].contains(keys[index - 1]),
-            let body = layout.ending(at: index - 1, types: [.organization])
-        {
-            add(body.index, .locatedIn, outer.index, at: index, rule: "seated-on-territory", confidence: 0.75)
-            return
-        }
-        var cursor = index
-        // A listed place whose unit word the list left out ("các xã A, B") has no rank of its own: it shares the first's.
-        while let inner = layout.ending(at: cursor, types: [.place]), (Self.rank(inner.mention) ?? (outerRank >= 3 ? 0 : 9)) < outerRank {
-            add(inner.index, .locatedIn, outer.index, at: index, rule: "on-territory", confidence: 0.75)
-            guard inner.start > range.lowerBound + 1, [",", "và"].contains(keys[inner.start - 1]) else { break }
-            cursor = inner.start - 1
         }
     }
 
@@ -915,50 +812,6 @@ struct RelationRules {
         }
     }
 
-    /// The body a sentence opens by speaking for ("Thay mặt Quốc hội Việt Nam, …"), when the subject at `subjectStart`
-    /// comes right after its comma (past the subject's title).
-    private func representedBody(before subjectStart: Int, in range: Range<Int>) -> MentionLayout.Placed? {
-        let open = range.lowerBound
-        guard open + 3 < range.upperBound, keys[open] == "thay", keys[open + 1] == "mặt",
-            let body = layout.starting(at: open + 2, types: [.organization])
-        else { return nil }
-        // "Quốc hội Việt Nam": the country may follow the body's name.
-        let bodyEnd = layout.starting(at: body.end, types: [.place])?.end ?? body.end
-        guard bodyEnd < subjectStart, keys[bodyEnd] == "," else { return nil }
-        // Only the subject's title (and an honorific) between the comma and the subject.
-        let between = bodyEnd + 1
-        var cursor = between
-        while cursor < subjectStart, ["ông", "bà", "đồng", "chí"].contains(keys[cursor]) { cursor += 1 }
-        if cursor < subjectStart, let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
-            cursor += title.length
-            // "Chủ tịch Quốc hội A": the body of the subject's post.
-            if let post = layout.starting(at: cursor, types: [.organization]), post.end <= subjectStart { cursor = post.end }
-        }
-        return cursor == subjectStart ? body : nil
-    }
-
-    /// The leader of a delegation whose verb ends at `end`, and the delegation's body where the leader follows it: "Ông A,
-    /// Phó Thủ tướng, dẫn đầu đoàn công tác (của Bộ Chính trị) làm việc với B" gives A; "Đoàn đại biểu Thượng viện X do
-    /// Chủ tịch Thượng viện A dẫn đầu đã tới thăm B" gives A and Thượng viện X (a delegation stands for its body).
-    private func delegationLeaders(before end: Int, in range: Range<Int>) -> [MentionLayout.Placed] {
-        var lead = end - 2
-        while lead >= range.lowerBound, end - lead <= 10, !(keys[lead] == "dẫn" && keys[lead + 1] == "đầu") {
-            guard ![",", ";", ":", "."].contains(keys[lead]) else { return [] }
-            lead -= 1
-        }
-        guard lead >= range.lowerBound, end - lead <= 10, keys[lead] == "dẫn", keys[lead + 1] == "đầu" else { return [] }
-        // "dẫn đầu đoàn …" before the verb, or "do A dẫn đầu (đã tới) VERB".
-        let leadsBefore = lead + 2 < end && keys[lead + 2] == "đoàn"
-        let ledBy = (lead + 2..<end).allSatisfy { VietnameseRelationExtractor.adverbs.contains(keys[$0]) || keys[$0] == "tới" }
-        guard leadsBefore || ledBy, let head = layout.ending(at: lead, types: VietnameseRelationExtractor.parties),
-            let leader = head.mention.type == .person ? head : appositiveHolder(endingAt: head.end, in: range)
-        else { return [] }
-        guard ledBy, let doAt = (max(range.lowerBound, leader.start - 8)..<leader.start).last(where: { keys[$0] == "do" }),
-            let body = layout.ending(at: doAt, types: [.organization])
-        else { return [leader] }
-        return [leader, body]
-    }
-
     /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và".
     private mutating func between(afterVerbAt start: Int, _ predicate: Predicate, at index: Int, in range: Range<Int>) -> Bool {
         var cursor = start
@@ -981,7 +834,7 @@ struct RelationRules {
     }
 
     /// The person named before a chain of posts (", Title Body, Title Body") that ends at token `end`, if any.
-    private func appositiveHolder(endingAt end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+    func appositiveHolder(endingAt end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         var start = end - 1
         while start > range.lowerBound {
             guard let person = layout.ending(at: start, types: [.person]) else {
