@@ -726,6 +726,7 @@ struct RelationRules {
         if let body = named, body.mention.type == .organization, let holder = appositiveHolder(endingAt: body.end, in: range) {
             named = holder
         }
+        named = named.map(unitBeforeDash)
         // "A dẫn đầu đoàn công tác (của B) làm việc với C": the leader of the delegation is a party too.
         let leaders = delegationLeaders(before: before, in: range)
         var cursor = index + verbLength
@@ -777,7 +778,7 @@ struct RelationRules {
                         ?? (other > range.lowerBound + 4 && keys[other - 2] == ")" && keys[other - 4] == "("
                             ? layout.ending(at: other - 4, types: VietnameseRelationExtractor.parties) : nil)
                 {
-                    add(first.index, predicate, subject.index, at: index, rule: "\(predicate.rawValue)-coordinated")
+                    add(unitBeforeDash(first).index, predicate, subject.index, at: index, rule: "\(predicate.rawValue)-coordinated")
                 }
                 return
             }
@@ -810,6 +811,15 @@ struct RelationRules {
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// The unit written before a dash and its parent ("Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam") where `party` is
+    /// the parent: the unit is the one that acts; `party` itself otherwise.
+    private func unitBeforeDash(_ party: MentionLayout.Placed) -> MentionLayout.Placed {
+        guard party.mention.type == .organization, party.start > 1, ["-", "–"].contains(keys[party.start - 1]),
+            let unit = layout.ending(at: party.start - 1, types: [.organization])
+        else { return party }
+        return unit
     }
 
     /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và".

@@ -436,4 +436,17 @@ struct UnseenNewsEleventhSessionRelationTests {
             "Chiều 15/6, Chủ tịch Ủy ban nhân dân tỉnh Nghệ An Lê Văn Hai đã ký công văn số 2915/UBND-NC gửi Công an tỉnh.")
         #expect(extracted.pairs(.issued).contains("Ủy ban nhân dân tỉnh Nghệ An → 2915/UBND-NC"), "\(extracted.summary)")
     }
+
+    @Test("a unit written before a dash and its parent ('Quỹ X - Đài Y') is the party that acts")
+    func unitBeforeDashActs() throws {
+        let extracted = try Extracted(
+            "Tối 4-6, Quỹ Bảo trợ trẻ em Việt Nam - Đài Truyền hình Việt Nam và Tổng công ty Viễn thông MobiFone phối hợp tổ "
+                + "chức chương trình. Quỹ Tấm lòng Vàng - Báo Lao Động phối hợp với Tổng công ty Viễn thông MobiFone tổ chức chương trình.")
+        let cooperating = extracted.pairs(.cooperatesWith)
+        #expect(cooperating.isSuperset(of: [
+            pair("Quỹ Bảo trợ trẻ em Việt Nam", "Tổng công ty Viễn thông MobiFone", symmetric: true),
+            pair("Quỹ Tấm lòng Vàng", "Tổng công ty Viễn thông MobiFone", symmetric: true),
+        ]), "\(extracted.summary)")
+        #expect(!cooperating.contains(pair("Báo Lao Động", "Tổng công ty Viễn thông MobiFone", symmetric: true)), "\(extracted.summary)")
+    }
 }
