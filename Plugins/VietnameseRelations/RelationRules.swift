@@ -883,7 +883,9 @@ struct RelationRules {
             post += title.length
             guard let body = layout.starting(at: post, types: [.organization]) else { break }
             post = body.end
-            guard layout.starting(at: post, types: [.person]) == nil else { break }
+            // "… và Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros …": a holder after the body (or its short form) is a
+            // new party, not a post of the person before.
+            guard layout.starting(at: acronymEnd(after: post, in: range) ?? post, types: [.person]) == nil else { break }
             cursor = post
         }
         return cursor
@@ -935,10 +937,10 @@ struct RelationRules {
                 cursor += title.length
                 // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker", "Bộ trưởng Ngoại giao Lào Saleumxay Kommasith": the
                 // holder, not the body (nor its country), is the party.
+                // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": past the body's short form too.
                 if let body = layout.starting(at: cursor, types: [.organization]),
-                    let holderStart = [body.end, countryEnd(at: body.end)].compactMap(\.self).first(where: {
-                        layout.starting(at: $0, types: [.person]) != nil
-                    })
+                    let holderStart = [body.end, countryEnd(at: body.end), acronymEnd(after: body.end, in: range)].compactMap(\.self)
+                        .first(where: { layout.starting(at: $0, types: [.person]) != nil })
                 {
                     cursor = holderStart
                 } else if let holder = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: {
@@ -959,6 +961,11 @@ struct RelationRules {
             }
         }
         return cursor
+    }
+
+    /// The token after a short form in parentheses that opens at `index` ("(WHO)"), if one does.
+    private func acronymEnd(after index: Int, in range: Range<Int>) -> Int? {
+        index + 3 < range.upperBound && keys[index] == "(" && keys[index + 2] == ")" ? index + 3 : nil
     }
 
     /// The token after a country that starts at `index`, if one does.

@@ -449,4 +449,12 @@ struct UnseenNewsEleventhSessionRelationTests {
         ]), "\(extracted.summary)")
         #expect(!cooperating.contains(pair("Báo Lao Động", "Tổng công ty Viễn thông MobiFone", symmetric: true)), "\(extracted.summary)")
     }
+
+    @Test("a holder named after a body's short form ('Tổng Giám đốc Tổ chức X (WTO) A') is the next party of a list")
+    func holderAfterShortForm() throws {
+        let extracted = try Extracted(
+            "Ngày 8/7, Thủ tướng Lê Văn Hai đã có các cuộc gặp với Chủ tịch Ủy ban châu Âu Jean-Claude Juncker và Tổng Giám đốc "
+                + "Tổ chức Thương mại Thế giới (WTO) Roberto Azevêdo.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Hai", "Roberto Azevêdo", symmetric: true)), "\(extracted.summary)")
+    }
 }
