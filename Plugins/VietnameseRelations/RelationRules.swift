@@ -8,6 +8,9 @@ struct RelationRules {
     let layout: MentionLayout
     private(set) var found: [RelationCandidate] = []
     private var seen: Set<String> = []
+    /// The subject of the last verb of meeting or cooperation read, with the first token of its sentence: "A đã gặp B và
+    /// có buổi trao đổi với C" gives the second verb A as well.
+    private var lastSubject: (sentenceStart: Int, subject: MentionLayout.Placed)?
 
     let lexicon: VietnameseLexicon
 
@@ -744,7 +747,14 @@ struct RelationRules {
                 cursor = party.end
             }
         }
+        // "A đã gặp B và có buổi trao đổi với C": a verb joined by "và" to an earlier one shares its subject.
+        if named == nil, leaders.isEmpty, before > range.lowerBound, keys[before - 1] == "và", let last = lastSubject,
+            last.sentenceStart == range.lowerBound
+        {
+            named = last.subject
+        }
         guard let subject = named ?? leaders.first else { return }
+        lastSubject = (range.lowerBound, subject)
         let subjects = [subject] + leaders.filter { $0.index != subject.index }
         // "Thay mặt Quốc hội Việt Nam, Chủ tịch Quốc hội A nhiệt liệt chào mừng Đoàn … Thượng viện B": the body A speaks
         // for meets the bodies A meets.

@@ -457,4 +457,12 @@ struct UnseenNewsEleventhSessionRelationTests {
                 + "Tổ chức Thương mại Thế giới (WTO) Roberto Azevêdo.")
         #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Hai", "Roberto Azevêdo", symmetric: true)), "\(extracted.summary)")
     }
+
+    @Test("a verb of meeting joined by 'và' to an earlier one shares its subject")
+    func sharedSubjectAcrossVa() throws {
+        let extracted = try Extracted(
+            "Tại Viện Nghiên cứu Chiến lược, Phó Chủ tịch Quốc hội Lê Văn Hai đã gặp Viện trưởng Trần Văn Ba và có buổi trao đổi "
+                + "học thuật với giáo sư Kenji Tanaka.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Hai", "Kenji Tanaka", symmetric: true)), "\(extracted.summary)")
+    }
 }
