@@ -425,14 +425,24 @@ public struct VietnameseOfficialExtractor: Extractor {
             // apposition: a "là"/"làm" later in the sentence speaks of the sentence's subject, not of it.
             // A post framed before the name ("Trước khi giữ chức Title Org, ông X từng …") makes the name the sentence's
             // subject, not an apposition.
-            let introducedByPost = relations[postsBefore...].contains { $0.rule != "post-before-name" }
+            // Nor does "Thứ trưởng A của Bộ X bị cách chức …", whose posts frame the subject.
+            let introducedByPost = relations[postsBefore...].contains { !["post-before-name", "title-name-of-body"].contains($0.rule) }
             while cursor < sentenceEnd {
                 if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
                 let key = keys[cursor]
                 if introducedByPost && Self.postCues.contains(key) { break }
                 // "Chủ tịch Quốc hội A và Chủ tịch Thượng viện Haiti đã hội đàm": a title right after "A và" names another
                 // person, referred to by the post.
-                if key == "và", cursor == person.end { break }
+                if key == "và", cursor == person.end {
+                    // "Thứ trưởng A và Thứ trưởng B của Bộ X bị kỷ luật cách chức Ủy viên Ban cán sự đảng …": past a second
+                    // named subject, what the sentence says with a cue ("chức", "là") is said of both.
+                    guard let after = coordinatedNameEnd(after: cursor, sentenceEnd: sentenceEnd, keys, personAt: personAt,
+                        orgStartingAt: orgStartingAt, document: document)
+                    else { break }
+                    cursor = after
+                    chained = false
+                    continue
+                }
                 // "ông A, Phó Chủ tịch UBND tỉnh, cho biết sẽ tạm dừng việc bổ nhiệm lại chức Giám đốc …": after a verb of
                 // saying, the posts are someone else's; so are those of an appointment the name signs ("ông A (Giám đốc
                 // bệnh viện) ký quyết định bổ nhiệm giữ chức Phó trưởng khoa …") — not of one the name receives ("nhận
@@ -609,6 +619,21 @@ public struct VietnameseOfficialExtractor: Extractor {
         if titles[0].past { titles = titles.map { TitlePhrase(start: $0.start, end: $0.end, title: $0.title, past: true) } }
         guard let last = titles.last, let body = orgStartingAt[last.end] ?? orgStartingAt[last.end - 1] else { return nil }
         return (Array(zip(names, titles)), body)
+    }
+
+    /// The token after a second name joined by "và" at `index` ("và (Title) B (của Body)"), when its posts frame it as
+    /// a subject (a title before it or a body after "của", none after a comma); nil otherwise.
+    private func coordinatedNameEnd(
+        after index: Int, sentenceEnd: Int, _ keys: [String], personAt: [Int: Int], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        var cursor = index + 1
+        if cursor < sentenceEnd, let title = TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) { cursor = title.end }
+        guard cursor < sentenceEnd, personAt[cursor] != nil, let end = nameEnd(from: cursor, document), end < sentenceEnd else { return nil }
+        cursor = end
+        if keys[cursor] == "của", cursor + 1 < sentenceEnd, let body = orgStartingAt[cursor + 1] {
+            cursor = document.tokenIndex(atOrAfter: document.mentions[body].span.end)
+        }
+        return cursor < sentenceEnd && ![",", "-", "–", "("].contains(keys[cursor]) ? cursor : nil
     }
 
     /// Whether the posts written after a body ending at `start` (", Title Body", repeated) end right before a name.

@@ -198,6 +198,17 @@ struct UnseenNewsEleventhSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("'Title A và Title B của Body bị cách chức T O': the post said of the coordinated subject is both names'")
+    func coordinatedSubjectsShareCuedPost() throws {
+        let extracted = try Extracted(
+            "Thứ trưởng Lê Văn Hai và Thứ trưởng Trần Văn Ba của Bộ Xây dựng bị kỷ luật cách chức Ủy viên Ban cán sự đảng Bộ "
+                + "Xây dựng nhiệm kỳ 2011 – 2016.")
+        for name in ["Lê Văn Hai", "Trần Văn Ba"] {
+            #expect(extracted.attributes(name, .holdsPosition, "Ban cán sự đảng Bộ Xây dựng").map { $0["title"] } == ["Ủy viên"],
+                "\(extracted.summary)")
+        }
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
