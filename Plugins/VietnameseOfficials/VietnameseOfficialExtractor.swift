@@ -350,6 +350,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let (title, orgIndex) = postBeforeName(at: person.start, keys, orgEndingAt: orgEndingAt, document: document)
             {
                 post(title, object(for: title, organization: orgIndex), rule: "post-before-name")
+                // "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện (từ 7/2014 - 10/2017), sau đó là Chủ tịch UBND huyện
+                // X từ năm 2017 đến nay, ông A …": earlier framed posts of the same career.
+                for (earlier, earlierOrg) in framedPostsBefore(title, keys, orgEndingAt: orgEndingAt, document: document) {
+                    post(earlier, object(for: earlier, organization: earlierOrg), rule: "post-before-name")
+                }
             }
             // "Thứ trưởng Bùi Cách Tuyến và Thứ trưởng Nguyễn Thái Lai của Bộ Tài nguyên và Môi trường": a title
             // before the name and the body after it, behind "của".
@@ -830,6 +835,43 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// chức Trưởng ban X thay ông Y" (the holder the new one replaces).
     static let bridgesAfterPost: Set<String> = ["cho", "thay"]
 
+    /// Words of a time span after a post: "(từ 7/2014 - 10/2017)", "từ năm 2017 đến nay".
+    static let timeSpanWords: Set<String> = ["từ", "năm", "tháng", "đến", "nay", "-", "–", "/", "(", ")", "đầu", "cuối", "giữa"]
+
+    /// Where a time span with a number that ends right before `end` starts; `end` when none does.
+    private func timeStart(before end: Int, _ keys: [String], _ document: Document) -> Int {
+        var start = end
+        var number = false
+        while start > 0, end - start < 12, document.tokens[start - 1].kind == .number || Self.timeSpanWords.contains(keys[start - 1]) {
+            if document.tokens[start - 1].kind == .number { number = true }
+            start -= 1
+        }
+        return number ? start : end
+    }
+
+    /// The posts framed before an already framed post `title` of the same career, nearest last: "giữ chức vụ A (time),
+    /// sau đó là | B".
+    private func framedPostsBefore(
+        _ title: TitlePhrase, _ keys: [String], orgEndingAt: [Int: Int], document: Document
+    ) -> [(TitlePhrase, Int)] {
+        var posts: [(TitlePhrase, Int)] = []
+        var frame = title.start - 1
+        while posts.count < 3, frame > 0 {
+            var cursor = frame
+            while cursor > 0, frame - cursor < 3, ["sau", "đó", "rồi", ",", "và"].contains(keys[cursor - 1]) { cursor -= 1 }
+            guard cursor < frame else { break }
+            cursor = timeStart(before: cursor, keys, document)
+            guard let orgIndex = orgEndingAt[cursor] else { break }
+            let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+            guard let earlier = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2), earlier.start < orgStart,
+                earlier.start > 0, Self.framesBeforeName.contains(keys[earlier.start - 1])
+            else { break }
+            posts.append((earlier, orgIndex))
+            frame = earlier.start - 1
+        }
+        return posts
+    }
+
     /// The token after the capitalized run of a name that starts at `start`.
     private func nameEnd(from start: Int, _ document: Document) -> Int? {
         var end = start
@@ -870,6 +912,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         } else {
             return nil
         }
+        cursor = timeStart(before: cursor, keys, document)
         guard let orgIndex = orgEndingAt[cursor] else { return nil }
         let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
         guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2),

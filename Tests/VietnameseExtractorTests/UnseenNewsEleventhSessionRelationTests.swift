@@ -209,6 +209,15 @@ struct UnseenNewsEleventhSessionRelationTests {
         }
     }
 
+    @Test("posts framed before the name with their time spans ('giữ chức vụ A (từ …), sau đó là B từ … đến nay, ông X')")
+    func framedCareerBeforeName() throws {
+        let extracted = try Extracted(
+            "Trong thời gian giữ chức vụ Phó Chủ tịch Ủy ban nhân dân huyện Krông Pắc (từ 7/2014 - 10/2017), sau đó là Chủ tịch "
+                + "Ủy ban nhân dân huyện Krông Pắc từ năm 2017 đến nay, ông Lê Văn Tư đã ký nhiều quyết định sai.")
+        #expect(Set(extracted.attributes("Lê Văn Tư", .holdsPosition, "Ủy ban nhân dân huyện Krông Pắc").compactMap { $0["title"] })
+            == ["Phó Chủ tịch", "Chủ tịch"], "\(extracted.summary)")
+    }
+
     // MARK: located_in, issued, met_with, part_of
 
     @Test("the places listed before 'trên địa bàn' lie in the place after it, and so does a body seated there")
