@@ -409,9 +409,10 @@ struct UnseenNewsEleventhSessionRelationTests {
     func countryShortForms() throws {
         let extracted = try Extracted("Các hoạt động giao lưu được tổ chức tại tỉnh Lào Cai (VN) và tỉnh Vân Nam (TQ).")
         #expect(extracted.pairs(.locatedIn).isSuperset(of: ["Lào Cai → Việt Nam", "Vân Nam → Trung Quốc"]), "\(extracted.summary)")
-        // Inside a body's name the short form stays part of the name.
-        let named = try Extracted("Tập đoàn Hóa chất VN cho biết như vậy.")
+        // Inside a body's name the short form stays part of the name, and in a web address it is no place.
+        let named = try Extracted("Tập đoàn Hóa chất VN cho biết như vậy. PV/VOV.VN")
         #expect(named.names(.organization) == ["Tập đoàn Hóa chất VN"], "\(named.summary)")
+        #expect(named.names(.place).isEmpty, "\(named.summary)")
     }
 
     @Test("a place after a comma holds no central body and no body of an equal or larger territory")
