@@ -37,6 +37,14 @@ public struct VietnamesePlaceExtractor: Extractor {
                 index += 1
                 continue
             }
+            // "PV/VOV.VN", "dantri.com.vn": a word glued to a dot after another word is part of a web address, not a place.
+            if index >= 2, keys[index - 1] == ".", tokens[index - 1].span.start == tokens[index - 2].span.end,
+                tokens[index].span.start == tokens[index - 1].span.end, tokens[index - 2].kind == .word,
+                !Self.unitWords.contains(where: { $0.keys == [keys[index - 2]] })
+            {
+                index += 1
+                continue
+            }
             // Inside an organization's name only a province, city or district of the gazetteer is taken: the
             // territory of "Sở Giáo dục và Đào tạo Hà Nội" is a place the body lies in, while a country
             // ("Đảng Cộng sản Việt Nam") or a name the gazetteer does not know is part of the name.
