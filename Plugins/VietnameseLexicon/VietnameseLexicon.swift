@@ -115,7 +115,7 @@ public struct VietnameseLexicon: Sendable {
     public let clauseOpeners: Set<String> = [
         "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
-        "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới",
+        "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới", "báo", "đối", "ngoài", "nhà",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that
@@ -146,6 +146,8 @@ public struct VietnameseLexicon: Sendable {
         "thực": ["hiện", "tế"], "đồng": ["chí", "thời"],
         // "Phát biểu tại …", not "Thịnh Phát" closing a company's name.
         "phát": ["biểu", "hiện", "động", "triển", "huy", "sinh", "đi", "ra"],
+        // "… vụ Lê Duy Phong Báo cáo tại phiên họp", "Đối với …", "Ngoài ra, …", "Nhà tôi …": never a given name.
+        "báo": ["cáo"], "đối": ["với"], "ngoài": ["ra"], "nhà": ["tôi"],
     ]
 
     /// Whether a title of the lexicon ("Vụ trưởng", "Tổng thống") ends right before `index` of `keys`, or, with
