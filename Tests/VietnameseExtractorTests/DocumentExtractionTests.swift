@@ -33,6 +33,9 @@ struct DocumentExtractionTests {
              symbol: "21-KL/TW", surface: "Kết luận 21-KL/TW", date: nil),
         Case(sentence: "Văn bản số 6985/VPCP-KTN gửi các bộ, ngành.",
              symbol: "6985/VPCP-KTN", surface: "Văn bản số 6985/VPCP-KTN", date: nil),
+        // A code that joins two fields with "&".
+        Case(sentence: "Sở có Công văn số 253/SVH&TT-QLDT gửi các quận.",
+             symbol: "253/SVH&TT-QLDT", surface: "Công văn số 253/SVH&TT-QLDT", date: nil),
         Case(sentence: "Nghị quyết 19-2017/NQ-CP được triển khai rộng rãi.",
              symbol: "19-2017/NQ-CP", surface: "Nghị quyết 19-2017/NQ-CP", date: nil),
         // The issuer's code alone after the year or the number, when a type word says it is a document.
