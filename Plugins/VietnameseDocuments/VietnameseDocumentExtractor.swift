@@ -21,7 +21,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["quy", "định"], "QĐ"), (["quyết", "định"], "QĐ"), (["nghị", "quyết"], "NQ"), (["chỉ", "thị"], "CT"),
         (["kết", "luận"], "KL"), (["hướng", "dẫn"], "HD"), (["đề", "án"], "ĐA"), (["kế", "hoạch"], "KH"),
         (["thông", "báo"], "TB"), (["nghị", "định"], "NĐ"), (["thông", "tư"], "TT"), (["công", "văn"], "CV"),
-        (["văn", "bản"], ""), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
+        (["văn", "bản"], "VB"), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
         (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["bộ", "luật"], "QH"), (["pháp", "lệnh"], "PL"),
     ]
     static let stopWords: Set<String> = [
@@ -94,7 +94,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                 }
             }
             // "Chỉ thị số 05" / "Chỉ thị 05" / "quyết định 929": a short reference, resolved below.
-            if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index], !abbreviation.isEmpty {
+            if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index] {
                 var cursor = index + length
                 // "Thông tư liên tịch 27": a joint circular is numbered as the others.
                 if cursor + 1 < keys.count, keys[cursor] == "liên", keys[cursor + 1] == "tịch" { cursor += 2 }
@@ -226,7 +226,9 @@ public struct VietnameseDocumentExtractor: Extractor {
     /// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội Đảng bộ
     /// tỉnh lần thứ XVIII": a resolution named by the meeting that passed it, ending at its number.
     private func namedResolution(_ keys: [String], _ tokens: [Token], after start: Int, startsSentence: [Bool]) -> Int? {
-        guard let head = Self.namedResolutionHeads.first(where: {
+        // "Nghị quyết TƯ 4": the Central Committee written "TƯ".
+        let abbreviatedCentral = start < keys.count && keys[start] == "tư" && tokens[start].isAllCaps
+        guard let head = abbreviatedCentral ? ["tư"] : Self.namedResolutionHeads.first(where: {
             start + $0.count <= keys.count && keys[start..<start + $0.count].elementsEqual($0)
         }) else { return nil }
         let connectors: Set<String> = ["lần", "thứ", "toàn", "quốc", "tỉnh", "thành", "phố", "khóa", "đại", "biểu", "bộ", "đảng"]

@@ -100,6 +100,14 @@ struct DocumentExtractionTests {
         #expect(counted.names(.document).isEmpty, "\(counted.summary)")
     }
 
+    @Test("a letter referred to by its number and year, and a Central Committee resolution written 'TƯ', are documents")
+    func lettersAndCentralResolutions() throws {
+        let letter = try Extracted("Tập đoàn làm đại diện chủ sở hữu theo Văn bản 2103/2009 của Thủ tướng Chính phủ.")
+        #expect(letter.names(.document) == ["Văn bản 2103/2009"], "\(letter.summary)")
+        let resolution = try Extracted("Việc thực hiện Nghị quyết TƯ 4 đã tạo chuyển biến mạnh mẽ.")
+        #expect(resolution.names(.document) == ["Nghị quyết TƯ 4"], "\(resolution.summary)")
+    }
+
     @Test("a short reference does not resolve to a document of another type with the same number")
     func shortReferenceNeedsSameType() throws {
         let extracted = try Extracted("Ban Bí thư ban hành Quy định số 05-QĐ/TW. Tỉnh thực hiện Chỉ thị số 05 nghiêm túc.")
