@@ -94,7 +94,10 @@ public struct VietnameseDocumentExtractor: Extractor {
                 }
             }
             // "Chỉ thị số 05" / "Chỉ thị 05" / "quyết định 929": a short reference, resolved below.
-            if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index] {
+            if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index],
+                // "Luật sư Cullen", "luật gia": a person's trade, not a law.
+                !(abbreviation == "QH" && index + length < keys.count && Self.lawTradeEnds.contains(keys[index + length]))
+            {
                 var cursor = index + length
                 // "Thông tư liên tịch 27": a joint circular is numbered as the others.
                 if cursor + 1 < keys.count, keys[cursor] == "liên", keys[cursor + 1] == "tịch" { cursor += 2 }
@@ -274,6 +277,8 @@ public struct VietnameseDocumentExtractor: Extractor {
 
     /// Words that make a lower-case "luật" after them part of another word ("pháp luật", "kỷ luật", "dự luật", "điều luật").
     static let lawCompoundStarts: Set<String> = ["pháp", "kỷ", "dự", "bộ", "điều"]
+    /// Words that make "luật" before them a trade ("luật sư", "luật gia") or the law in general ("luật pháp").
+    static let lawTradeEnds: Set<String> = ["sư", "gia", "pháp"]
 
     /// Types whose documents are named by a title that says what they are about.
     static let titledTypes: Set<String> = ["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]

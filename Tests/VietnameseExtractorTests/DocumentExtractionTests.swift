@@ -100,10 +100,12 @@ struct DocumentExtractionTests {
         #expect(counted.names(.document).isEmpty, "\(counted.summary)")
     }
 
-    @Test("a letter referred to by its number and year, and a Central Committee resolution written 'TƯ', are documents")
+    @Test("a letter referred to by its number and year, and a Central Committee resolution written 'TƯ', are documents; a lawyer is not a law")
     func lettersAndCentralResolutions() throws {
         let letter = try Extracted("Tập đoàn làm đại diện chủ sở hữu theo Văn bản 2103/2009 của Thủ tướng Chính phủ.")
         #expect(letter.names(.document) == ["Văn bản 2103/2009"], "\(letter.summary)")
+        let lawyer = try Extracted("Trước đó, Luật sư Cullen hiện làm việc cho công ty luật.")
+        #expect(lawyer.names(.document).isEmpty, "\(lawyer.summary)")
         let resolution = try Extracted("Việc thực hiện Nghị quyết TƯ 4 đã tạo chuyển biến mạnh mẽ.")
         #expect(resolution.names(.document) == ["Nghị quyết TƯ 4"], "\(resolution.summary)")
     }
