@@ -34,6 +34,8 @@ struct DocumentSymbol: Equatable {
             var out = ""
             while index < scalars.count, out.unicodeScalars.count < maxLength,
                 scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+                    // "SVH&TT", "BGD&ĐT": a body whose name joins two fields with "&".
+                    || (scalars[index] == "&" && index + 1 < scalars.count && scalars[index + 1].properties.isUppercase)
             {
                 out.unicodeScalars.append(scalars[index])
                 index += 1

@@ -21,7 +21,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["quy", "định"], "QĐ"), (["quyết", "định"], "QĐ"), (["nghị", "quyết"], "NQ"), (["chỉ", "thị"], "CT"),
         (["kết", "luận"], "KL"), (["hướng", "dẫn"], "HD"), (["đề", "án"], "ĐA"), (["kế", "hoạch"], "KH"),
         (["thông", "báo"], "TB"), (["nghị", "định"], "NĐ"), (["thông", "tư"], "TT"), (["công", "văn"], "CV"),
-        (["văn", "bản"], ""), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
+        (["văn", "bản"], "VB"), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
         (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["bộ", "luật"], "QH"), (["pháp", "lệnh"], "PL"),
     ]
     static let stopWords: Set<String> = [
@@ -94,7 +94,10 @@ public struct VietnameseDocumentExtractor: Extractor {
                 }
             }
             // "Chỉ thị số 05" / "Chỉ thị 05" / "quyết định 929": a short reference, resolved below.
-            if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index], !abbreviation.isEmpty {
+            if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index],
+                // "Luật sư Cullen", "luật gia": a person's trade, not a law.
+                !(abbreviation == "QH" && index + length < keys.count && Self.lawTradeEnds.contains(keys[index + length]))
+            {
                 var cursor = index + length
                 // "Thông tư liên tịch 27": a joint circular is numbered as the others.
                 if cursor + 1 < keys.count, keys[cursor] == "liên", keys[cursor + 1] == "tịch" { cursor += 2 }
@@ -107,7 +110,9 @@ public struct VietnameseDocumentExtractor: Extractor {
                 if bareNumber || yearOf != nil,
                     tokens[index].isCapitalized || hasNumberWord || (bareNumber && numberText.count >= 2),
                     // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
-                    yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1]),
+                    yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1])
+                        // "Thông tư 6 ngày 15.2.2012": a date after the number makes it the document's.
+                        || (keys[cursor + 1] == "ngày" && VietnameseDate.parse(document, at: cursor + 2, anchorYear: anchorYear) != nil),
                     DocumentSymbol.read(scalars, at: tokens[cursor].span.start, bareIssuer: true) == nil,
                     // "108/2014/CP": a code glued on makes it a symbol, not a number and year.
                     !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)
@@ -224,7 +229,9 @@ public struct VietnameseDocumentExtractor: Extractor {
     /// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội Đảng bộ
     /// tỉnh lần thứ XVIII": a resolution named by the meeting that passed it, ending at its number.
     private func namedResolution(_ keys: [String], _ tokens: [Token], after start: Int, startsSentence: [Bool]) -> Int? {
-        guard let head = Self.namedResolutionHeads.first(where: {
+        // "Nghị quyết TƯ 4": the Central Committee written "TƯ".
+        let abbreviatedCentral = start < keys.count && keys[start] == "tư" && tokens[start].isAllCaps
+        guard let head = abbreviatedCentral ? ["tư"] : Self.namedResolutionHeads.first(where: {
             start + $0.count <= keys.count && keys[start..<start + $0.count].elementsEqual($0)
         }) else { return nil }
         let connectors: Set<String> = ["lần", "thứ", "toàn", "quốc", "tỉnh", "thành", "phố", "khóa", "đại", "biểu", "bộ", "đảng"]
@@ -270,6 +277,8 @@ public struct VietnameseDocumentExtractor: Extractor {
 
     /// Words that make a lower-case "luật" after them part of another word ("pháp luật", "kỷ luật", "dự luật", "điều luật").
     static let lawCompoundStarts: Set<String> = ["pháp", "kỷ", "dự", "bộ", "điều"]
+    /// Words that make "luật" before them a trade ("luật sư", "luật gia") or the law in general ("luật pháp").
+    static let lawTradeEnds: Set<String> = ["sư", "gia", "pháp"]
 
     /// Types whose documents are named by a title that says what they are about.
     static let titledTypes: Set<String> = ["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]

@@ -119,7 +119,7 @@ public struct VietnameseLexicon: Sendable {
     public let clauseOpeners: Set<String> = [
         "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
-        "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới",
+        "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới", "báo", "đối", "ngoài", "nhà",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that
@@ -150,6 +150,8 @@ public struct VietnameseLexicon: Sendable {
         "thực": ["hiện", "tế"], "đồng": ["chí", "thời"],
         // "Phát biểu tại …", not "Thịnh Phát" closing a company's name.
         "phát": ["biểu", "hiện", "động", "triển", "huy", "sinh", "đi", "ra"],
+        // "… vụ Lê Duy Phong Báo cáo tại phiên họp", "Đối với …", "Ngoài ra, …", "Nhà tôi …": never a given name.
+        "báo": ["cáo"], "đối": ["với"], "ngoài": ["ra"], "nhà": ["tôi"],
     ]
 
     /// Whether a title of the lexicon ("Vụ trưởng", "Tổng thống") ends right before `index` of `keys`, or, with
@@ -182,6 +184,19 @@ public struct VietnameseLexicon: Sendable {
 
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
+
+    /// Words that refer to a person or address one, before a name or alone ("Anh Trần Văn Diệu", "Anh có thể …"):
+    /// "Anh" is also England, so a sentence that opens with it speaks of a man.
+    public static let personPronouns: Set<String> = ["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cậu"]
+
+    /// Whether the one-word place at `index` names a person or is a word of a compound instead: a pronoun opening a
+    /// sentence ("Anh làm hình ảnh như vậy") or before "hùng" ("Anh hùng lao động"), or a given name after a
+    /// pronoun ("bà Nga", "ông Đức").
+    public func isPersonWordNotPlace(_ document: Document, at index: Int, keys: [String]) -> Bool {
+        if index > 0, Self.personPronouns.contains(keys[index - 1]) { return true }
+        guard Self.personPronouns.contains(keys[index]) else { return false }
+        return document.startsSentence[index] || (index + 1 < keys.count && keys[index + 1] == "hùng")
+    }
 
     /// Whether `place` (a gazetteer name, "Hà Nội" or "Thành phố Hồ Chí Minh") is a centrally-run city: a
     /// province-level unit with no "tỉnh" bodies, so that a bare "UBND tỉnh" in an article about it is no body

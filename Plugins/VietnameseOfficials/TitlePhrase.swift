@@ -13,7 +13,9 @@ struct TitlePhrase {
     var past: Bool
 
     static let timeWords: Set<String> = ["nguyên", "cựu", "tân", "từng"]
-    static let qualifiers: [[String]] = [["thường", "trực"], ["phụ", "trách"]]
+    /// Words after a title that belong to it: "Phó Bí thư Thường trực", "Phó Giám đốc phụ trách", "Phó Trưởng đoàn
+    /// chuyên trách" (full-time).
+    static let qualifiers: [[String]] = [["thường", "trực"], ["phụ", "trách"], ["chuyên", "trách"]]
 
     /// Reads a title phrase starting at `index`.
     static func read(_ document: Document, _ keys: [String], at index: Int, lexicon: VietnameseLexicon) -> TitlePhrase? {

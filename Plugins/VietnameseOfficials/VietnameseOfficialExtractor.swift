@@ -22,8 +22,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "sư", "báo", "viên",
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
-    /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là".
-    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị"]
+    /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là", "vị trí".
+    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí"]
     /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
     static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
 
@@ -276,6 +276,13 @@ public struct VietnameseOfficialExtractor: Extractor {
             if orgEndingAt[cursor] == nil, acronymAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt) {
                 cursor -= 3
             }
+            // "Ủy viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ": a title with no body of its own right before the name
+            // does not end the chain of posts written before it.
+            var bareTitleBeforeName = false
+            if !carried.contains(person.start), let bare = bareTitle(endingAt: cursor, keys, orgEndingAt: orgEndingAt, document: document) {
+                cursor = bare
+                bareTitleBeforeName = true
+            }
             // The chain of posts before the name, nearest first, each with the separator crossed to reach the next.
             var chain: [(title: TitlePhrase, organization: Int, separator: String?)] = []
             while !carried.contains(person.start), let orgIndex = orgEndingAt[cursor] {
@@ -322,10 +329,18 @@ public struct VietnameseOfficialExtractor: Extractor {
             for link in chain { post(link.title, object(for: link.title, organization: link.organization), rule: "title-org-name") }
             // "nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Nguyễn Sinh Hùng": a name listed right after another shares the
             // post that introduced the list.
-            if relations.count == postsBefore, !carried.contains(person.start), person.start > 1,
+            // Not a name that has a post of its own after it ("…; ông Đào Đức Toàn - Phó Bí thư Thành ủy Hà Nội").
+            let ownPostAfter = person.end + 1 < tokens.count && [",", "-", "–", "("].contains(keys[person.end])
+                && TitlePhrase.read(document, keys, at: person.end + 1, lexicon: lexicon) != nil
+            if relations.count == postsBefore, !carried.contains(person.start), person.start > 1, !ownPostAfter,
                 let previous = listPredecessor(of: person.start, keys), let posts = backwardPosts[previous]
             {
-                for (title, orgIndex) in posts { post(title, orgIndex, rule: "title-org-list") }
+                // "Bí thư Thành ủy TP.HCM Đinh La Thăng, bà Văn Thị Bạch Tuyết, ông Trần Anh Tuấn": a post one person holds
+                // at a time passes down a list only when a colon introduces the list or the post is a former one.
+                let colon = listIntroducedByColon(separatorAt: previous, keys, persons: persons)
+                for (title, orgIndex) in posts where colon || title.past || !Self.isHeldByOne(title.title) {
+                    post(title, orgIndex, rule: "title-org-list")
+                }
             }
             // "Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Hồng Hà …": a title right before the name with no
             // body after it holds the post in the one body of that kind the sentence named before it.
@@ -335,6 +350,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let (title, orgIndex) = postBeforeName(at: person.start, keys, orgEndingAt: orgEndingAt, document: document)
             {
                 post(title, object(for: title, organization: orgIndex), rule: "post-before-name")
+                // "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện (từ 7/2014 - 10/2017), sau đó là Chủ tịch UBND huyện
+                // X từ năm 2017 đến nay, ông A …": earlier framed posts of the same career.
+                for (earlier, earlierOrg) in framedPostsBefore(title, keys, orgEndingAt: orgEndingAt, document: document) {
+                    post(earlier, object(for: earlier, organization: earlierOrg), rule: "post-before-name")
+                }
             }
             // "Thứ trưởng Bùi Cách Tuyến và Thứ trưởng Nguyễn Thái Lai của Bộ Tài nguyên và Môi trường": a title
             // before the name and the body after it, behind "của".
@@ -345,7 +365,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 post(title, body, rule: "title-name-of-body")
             }
             // "các Phó Tổng Giám đốc: Vũ Hải, …": a colon may stand between the title and the first name.
-            if relations.count == postsBefore, !carried.contains(person.start),
+            if relations.count == postsBefore || bareTitleBeforeName, !carried.contains(person.start),
                 let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon)
                     ?? (person.start > 0 && keys[person.start - 1] == ":"
                         ? TitlePhrase.ending(at: person.start - 1, document, keys, lexicon: lexicon) : nil),
@@ -387,14 +407,57 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
                 if !holdsPost { cursor = close + 1 } else { parenthesisEnd = close }
             }
+            // "Lữ Thị Thanh Bình, Đặng Văn Hòa nguyên Tổng Giám đốc, Phó Tổng Giám đốc Công ty MHBS": as many titles as
+            // names listed, respectively, in the body after the last title.
+            if !carried.contains(person.start), cursor == person.end,
+                let respective = respectivePosts(after: person, keys, persons: persons, orgStartingAt: orgStartingAt, document: document)
+            {
+                for (index, (start, title)) in respective.posts.enumerated() {
+                    guard let holder = personAt[start] else { continue }
+                    if index == respective.posts.count - 1 {
+                        post(title, respective.body, rule: "names-titles-respectively")
+                    } else {
+                        relations.append(RelationCandidate(
+                            subject: .new(holder), predicate: .holdsPosition, object: .existing(respective.body),
+                            attributes: ["title": title.title].merging(title.past ? ["status": "former"] : [:]) { first, _ in first },
+                            evidence: evidence, confidence: 0.8, rule: "names-titles-respectively"))
+                    }
+                }
+                continue
+            }
             var chained = true  // right after the name, or after a post: a separator may lead to the next post
             // A name introduced by its post ("…, Bí thư Thành ủy Hà Nội Phạm Quang Nghị, là …") is an
             // apposition: a "là"/"làm" later in the sentence speaks of the sentence's subject, not of it.
-            let introducedByPost = relations.count > postsBefore
+            // A post framed before the name ("Trước khi giữ chức Title Org, ông X từng …") makes the name the sentence's
+            // subject, not an apposition.
+            // Nor does "Thứ trưởng A của Bộ X bị cách chức …", whose posts frame the subject.
+            let introducedByPost = relations[postsBefore...].contains { !["post-before-name", "title-name-of-body"].contains($0.rule) }
             while cursor < sentenceEnd {
                 if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
                 let key = keys[cursor]
                 if introducedByPost && Self.postCues.contains(key) { break }
+                // "Chủ tịch Quốc hội A và Chủ tịch Thượng viện Haiti đã hội đàm": a title right after "A và" names another
+                // person, referred to by the post.
+                if key == "và", cursor == person.end {
+                    // "Thứ trưởng A và Thứ trưởng B của Bộ X bị kỷ luật cách chức Ủy viên Ban cán sự đảng …": past a second
+                    // named subject, what the sentence says with a cue ("chức", "là") is said of both.
+                    guard let after = coordinatedNameEnd(after: cursor, sentenceEnd: sentenceEnd, keys, personAt: personAt,
+                        orgStartingAt: orgStartingAt, document: document)
+                    else { break }
+                    cursor = after
+                    chained = false
+                    continue
+                }
+                // "ông A, Phó Chủ tịch UBND tỉnh, cho biết sẽ tạm dừng việc bổ nhiệm lại chức Giám đốc …": after a verb of
+                // saying, the posts are someone else's; so are those of an appointment the name signs ("ông A (Giám đốc
+                // bệnh viện) ký quyết định bổ nhiệm giữ chức Phó trưởng khoa …") — not of one the name receives ("nhận
+                // quyết định bổ nhiệm", "được … bổ nhiệm", a decision's "thôi giữ chức …, điều động … và bổ nhiệm …").
+                if cursor + 1 < sentenceEnd, key == "cho", keys[cursor + 1] == "biết" { break }
+                if cursor + 1 < sentenceEnd, Self.appointmentVerbs.contains([key, keys[cursor + 1]]),
+                    keys[person.end..<cursor].contains("ký")
+                {
+                    break
+                }
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
                 // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
@@ -438,9 +501,32 @@ public struct VietnameseOfficialExtractor: Extractor {
                         post(title, body, rule: "name-dash-title-body-named-before")
                         relations[relations.count - 1].confidence = 0.6
                         chained = false
+                    } else if key == "làm", cursor == person.end,
+                        let body = bodyLedBy(personAt: person.start, keys, orgEndingAt: orgEndingAt, document: document)
+                    {
+                        // "thành lập Hội đồng quốc gia X do ông làm Chủ tịch", "Hội đồng kỷ luật do Thứ trưởng A làm Chủ
+                        // tịch": the body before "do" is the one the person heads.
+                        post(title, body, rule: "body-led-by")
+                        chained = false
+                    } else if let body = sameRankBody(after: title, sentenceEnd: sentenceEnd, keys, orgStartingAt: orgStartingAt,
+                        document: document)
+                    {
+                        // "lần lượt giữ chức Phó trưởng phòng, Trưởng phòng Kế hoạch vật tư Cty X": a deputy's post and then the
+                        // head's, in the body named once after both.
+                        post(title, body, rule: "deputy-then-head")
+                        chained = true
+                    } else if let body = listOwner(after: title.end, sentenceEnd: sentenceEnd, keys, personAt: personAt,
+                        orgStartingAt: orgStartingAt, document: document)
+                    {
+                        // "các ông A, nguyên Giám đốc và B, nguyên Phó Giám đốc Ban X": the body closing a list of names and
+                        // posts is the body of each post in it.
+                        post(title, body, rule: "name-title-list-owner")
+                        chained = false
                     } else {
-                        // "…, Phó Chủ tịch - Tổng Thư ký Ủy ban …": a title joined to the next keeps the chain going.
-                        chained = title.end < sentenceEnd && Self.titleJoiners.contains(keys[title.end])
+                        // "…, Phó Chủ tịch - Tổng Thư ký Ủy ban …": a title joined to the next keeps the chain going, and so
+                        // does a comma before another title ("…, nguyên Bí thư, Chủ tịch UBND huyện X").
+                        chained = title.end < sentenceEnd && (Self.titleJoiners.contains(keys[title.end])
+                            || (keys[title.end] == "," && TitlePhrase.read(document, keys, at: title.end + 1, lexicon: lexicon) != nil))
                     }
                     cursor = title.end
                     continue
@@ -450,14 +536,165 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // acronym ("và Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus").
                 let holderAt = orgEnd + 2 < sentenceEnd && keys[orgEnd] == "(" && keys[orgEnd + 2] == ")" ? orgEnd + 3 : orgEnd
                 if personAt[orgEnd] != nil || shortReferenceAt.contains(orgEnd) || personAt[holderAt] != nil { break }
+                // "Thường trực Ban Bí thư A; Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Bí thư Thành ủy TP HCM B": a chain of
+                // posts that ends at another name is that name's.
+                if chainEndsAtName(from: orgEnd, sentenceEnd: sentenceEnd, keys, personAt: personAt, orgStartingAt: orgStartingAt,
+                    document: document)
+                {
+                    break
+                }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = orgEnd
                 // "…, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025, …": the term belongs to the post; the chain goes on.
                 if let term = PostTime.term(at: orgEnd, keys, document) { cursor = term.end }
+                // "…, Ủy viên Ủy ban T.Ư MTTQ Việt Nam, nhiệm kỳ 2014-2019, Ủy viên …": the term after a comma too.
+                if cursor + 1 < sentenceEnd, keys[cursor] == ",", let term = PostTime.term(at: cursor + 1, keys, document),
+                    term.end < sentenceEnd, Self.separators.contains(keys[term.end])
+                {
+                    cursor = term.end
+                }
                 chained = true
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// The separator before a title that stands right before a name with no body of its own, when a post (a title and
+    /// its body) ends at that separator: "Ủy viên Bộ Chính trị, | Phó Thủ tướng | Vương Đình Huệ". Nil when a body ends
+    /// at `index` or no such title does.
+    private func bareTitle(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
+        guard orgEndingAt[index] == nil, let title = TitlePhrase.ending(at: index, document, keys, lexicon: lexicon),
+            title.end == index, title.start > 1, keys[title.start - 1] == ",", let orgIndex = orgEndingAt[title.start - 1],
+            !(title.start..<index).contains(where: { document.startsSentence[$0] })
+        else { return nil }
+        let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+        // "… trước Thủ tướng Chính phủ, Bộ trưởng Mai Tiến Dũng nhấn mạnh": after a preposition, the post is another
+        // person's.
+        guard let post = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2), post.start < orgStart,
+            post.start == 0 || !Self.prepositionsBeforePost.contains(keys[post.start - 1])
+        else { return nil }
+        return title.start - 1
+    }
+
+    /// The body named right before "do" and the person at `start` (with an honorific or a title between): "Hội đồng X
+    /// do (Thứ trưởng | ông) A làm Chủ tịch".
+    private func bodyLedBy(personAt start: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
+        var cursor = start
+        if cursor > 0, Self.cues.contains(keys[cursor - 1]) { cursor -= 1 }
+        if let title = TitlePhrase.ending(at: cursor, document, keys, lexicon: lexicon), title.end == cursor { cursor = title.start }
+        guard cursor > 1, keys[cursor - 1] == "do", let body = orgEndingAt[cursor - 1] else { return nil }
+        // "Đoàn công tác của VOV do Tổng Giám đốc A làm trưởng đoàn": the delegation is led, not the body that owns it.
+        let bodyStart = document.tokenIndex(atOrAfter: document.mentions[body].span.start)
+        guard bodyStart == 0 || keys[bodyStart - 1] != "của" else { return nil }
+        return body
+    }
+
+    /// Names listed before `person` ("A, B", "A và B") and, right after it with no comma, as many titles, then a body:
+    /// "A, B nguyên Tổng Giám đốc, Phó Tổng Giám đốc Công ty X" gives each name, in order, its title in that body; one
+    /// title with its body is every name's ("A và B nguyên Phó Chủ tịch Ủy ban X"). Returns the first token of each name
+    /// with its title. Nil when the counts differ, an earlier title has a body of its own, or only one name is listed.
+    private func respectivePosts(
+        after person: (start: Int, end: Int, mention: Int), _ keys: [String], persons: [(start: Int, end: Int)],
+        orgStartingAt: [Int: Int], document: Document
+    ) -> (posts: [(Int, TitlePhrase)], body: Int)? {
+        var names = [person.start]
+        var start = person.start
+        while start > 1, [",", "và"].contains(keys[start - 1]), let previous = persons.first(where: { $0.end == start - 1 }) {
+            names.insert(previous.start, at: 0)
+            start = previous.start
+        }
+        guard names.count >= 2, names.count <= 4 else { return nil }
+        var titles: [TitlePhrase] = []
+        var cursor = person.end
+        while titles.count < names.count {
+            guard cursor < keys.count, let title = TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) else { return nil }
+            titles.append(title)
+            cursor = title.end
+            // "Lê Bá Trình và Nguyễn Văn Pha nguyên Phó Chủ tịch Ủy ban X": one title with its body, shared by the names.
+            if titles.count == 1, let body = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] {
+                return (names.map { ($0, title) }, body)
+            }
+            if titles.count < names.count {
+                // Each title but the last stands without a body, followed by the next.
+                guard orgStartingAt[title.end] == nil, cursor + 1 < keys.count, [",", "và"].contains(keys[cursor]) else { return nil }
+                cursor += 1
+            }
+        }
+        // The time word before the first title covers them all ("nguyên Tổng Giám đốc, Phó Tổng Giám đốc").
+        if titles[0].past { titles = titles.map { TitlePhrase(start: $0.start, end: $0.end, title: $0.title, past: true) } }
+        guard let last = titles.last, let body = orgStartingAt[last.end] ?? orgStartingAt[last.end - 1] else { return nil }
+        return (Array(zip(names, titles)), body)
+    }
+
+    /// The token after a second name joined by "và" at `index` ("và (Title) B (của Body)"), when its posts frame it as
+    /// a subject (a title before it or a body after "của", none after a comma); nil otherwise.
+    private func coordinatedNameEnd(
+        after index: Int, sentenceEnd: Int, _ keys: [String], personAt: [Int: Int], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        var cursor = index + 1
+        if cursor < sentenceEnd, let title = TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) { cursor = title.end }
+        guard cursor < sentenceEnd, personAt[cursor] != nil, let end = nameEnd(from: cursor, document), end < sentenceEnd else { return nil }
+        cursor = end
+        if keys[cursor] == "của", cursor + 1 < sentenceEnd, let body = orgStartingAt[cursor + 1] {
+            cursor = document.tokenIndex(atOrAfter: document.mentions[body].span.end)
+        }
+        return cursor < sentenceEnd && ![",", "-", "–", "("].contains(keys[cursor]) ? cursor : nil
+    }
+
+    /// Whether the posts written after a body ending at `start` (", Title Body", repeated) end right before a name.
+    private func chainEndsAtName(
+        from start: Int, sentenceEnd: Int, _ keys: [String], personAt: [Int: Int], orgStartingAt: [Int: Int], document: Document
+    ) -> Bool {
+        var cursor = start
+        var links = 0
+        while links < 4, cursor + 1 < sentenceEnd, keys[cursor] == ",",
+            let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon),
+            let body = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1]
+        {
+            cursor = document.tokenIndex(atOrAfter: document.mentions[body].span.end)
+            links += 1
+        }
+        return links > 0 && cursor < sentenceEnd && personAt[cursor] != nil
+    }
+
+    /// The body after the next title when that title is the same post with or without "Phó"/"Quyền" ("Phó Giám đốc,
+    /// Giám đốc Sở X", "Phó trưởng phòng rồi Trưởng phòng Kế hoạch Cty Y"): one career in one body. Nil for other
+    /// titles ("nguyên Bí thư, Chủ tịch UBND huyện X" names two bodies).
+    private func sameRankBody(
+        after title: TitlePhrase, sentenceEnd: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        guard title.end + 1 < sentenceEnd, [",", "và", "rồi"].contains(keys[title.end]),
+            let next = TitlePhrase.read(document, keys, at: title.end + 1, lexicon: lexicon),
+            Self.rankCore(title.title) == Self.rankCore(next.title)
+        else { return nil }
+        return orgStartingAt[next.end] ?? orgStartingAt[next.end - 1]
+    }
+
+    /// A title without "Phó" and "Quyền", lower-cased: "Phó trưởng phòng" → "trưởng phòng".
+    static func rankCore(_ title: String) -> String {
+        title.lowercased().split(separator: " ").filter { $0 != "phó" && $0 != "quyền" }.joined(separator: " ")
+    }
+
+    /// The body that closes a list of names, each with its post, after a title with no body: from `start` over
+    /// "và B, nguyên Phó Giám đốc", "; C, Kế toán trưởng" to the first item whose title a body follows: "các ông A,
+    /// nguyên Giám đốc | và B, nguyên Phó Giám đốc Ban X". Nil when an item is anything else.
+    private func listOwner(
+        after start: Int, sentenceEnd: Int, _ keys: [String], personAt: [Int: Int], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        var cursor = start
+        for _ in 0..<4 {
+            guard cursor + 1 < sentenceEnd, [",", ";", "và"].contains(keys[cursor]) else { return nil }
+            var name = cursor + 1
+            if ["ông", "bà"].contains(keys[name]) { name += 1 }
+            guard personAt[name] != nil else { return nil }
+            var after = name
+            while after < sentenceEnd, personAt[after] == nil || after == name, document.tokens[after].isCapitalized { after += 1 }
+            if after < sentenceEnd, keys[after] == "," { after += 1 }
+            guard after < sentenceEnd, let title = TitlePhrase.read(document, keys, at: after, lexicon: lexicon) else { return nil }
+            if let body = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] { return body }
+            cursor = title.end
+        }
+        return nil
     }
 
     /// The body named by "của" after a list of titles: from `start` over ", Title", ", người phát ngôn" and "kiêm
@@ -481,6 +718,9 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         return nil
     }
+
+    /// Verbs of appointment: a post after them is the appointee's.
+    static let appointmentVerbs: Set<[String]> = [["bổ", "nhiệm"], ["điều", "động"]]
 
     /// Time words that, right after a name, open the name's former post: "Nguyễn Văn Pha nguyên Phó Chủ tịch …".
     static let pastWordsAfterName: Set<String> = ["nguyên", "cựu"]
@@ -523,7 +763,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// Words that make the post after them another person's: "đề xuất của Chủ tịch Thượng viện Haiti, …".
-    static let prepositionsBeforePost: Set<String> = ["của", "với", "cho", "đến", "tới", "gặp", "tiếp", "mời"]
+    static let prepositionsBeforePost: Set<String> = ["của", "với", "cho", "đến", "tới", "gặp", "tiếp", "mời", "trước"]
 
     /// Words that may stand between a post and the name that holds it: "gồm có ông", ":", "là bà".
     static let betweenPostAndName: Set<String> = [":", "gồm", "có", "là", "ông", "bà", "các", "đồng", "chí", "khi", "đó", "lúc", "hiện"]
@@ -557,12 +797,88 @@ public struct VietnameseOfficialExtractor: Extractor {
         return (title, orgIndex)
     }
 
+    /// Whether the names listed before the separator at `separator` ("A, B, …") open after a colon ("nguyên Chủ tịch
+    /// Quốc hội: A, B").
+    private func listIntroducedByColon(separatorAt separator: Int, _ keys: [String], persons: [(start: Int, end: Int)]) -> Bool {
+        var cursor = separator
+        for _ in 0..<12 {
+            guard let name = persons.first(where: { $0.end == cursor }) else { return false }
+            var start = name.start
+            if start > 0, ["ông", "bà"].contains(keys[start - 1]) { start -= 1 }
+            if start > 0, keys[start - 1] == "chí", start > 1, keys[start - 2] == "đồng" { start -= 2 }
+            guard start > 0 else { return false }
+            if keys[start - 1] == ":" { return true }
+            guard [",", "và", ";"].contains(keys[start - 1]) else { return false }
+            cursor = start - 1
+        }
+        return false
+    }
+
+    /// Whether a post is one person's at a time: a head ("Bí thư", "Chủ tịch", "Giám đốc"), not a deputy's, a member's
+    /// or a delegate's ("Phó Chủ tịch", "Ủy viên", "Đại biểu", "Thành viên").
+    static func isHeldByOne(_ title: String) -> Bool {
+        let words = title.lowercased().split(separator: " ")
+        guard let first = words.first, !["phó", "quyền"].contains(first) else { return false }
+        // Members ("Ủy viên", "Thành viên", "Chuyên viên") are many, and so are delegates and assistants.
+        return words.last != "viên" && !["đại biểu", "trợ lý", "thư ký"].contains(words.joined(separator: " "))
+    }
+
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
     private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {
         var cursor = start
         if cursor > 0, ["ông", "bà"].contains(keys[cursor - 1]) { cursor -= 1 }
         guard cursor > 0, [",", "và", ";"].contains(keys[cursor - 1]) else { return nil }
         return cursor - 1
+    }
+
+    /// Words between a framed post and its holder, besides "đối với": "bổ nhiệm chức vụ Vụ trưởng Vụ X cho bà Y", "giữ
+    /// chức Trưởng ban X thay ông Y" (the holder the new one replaces).
+    static let bridgesAfterPost: Set<String> = ["cho", "thay"]
+
+    /// Words of a time span after a post: "(từ 7/2014 - 10/2017)", "từ năm 2017 đến nay".
+    static let timeSpanWords: Set<String> = ["từ", "năm", "tháng", "đến", "nay", "-", "–", "/", "(", ")", "đầu", "cuối", "giữa"]
+
+    /// Where a time span with a number that ends right before `end` starts; `end` when none does.
+    private func timeStart(before end: Int, _ keys: [String], _ document: Document) -> Int {
+        var start = end
+        var number = false
+        while start > 0, end - start < 12, document.tokens[start - 1].kind == .number || Self.timeSpanWords.contains(keys[start - 1]) {
+            if document.tokens[start - 1].kind == .number { number = true }
+            start -= 1
+        }
+        return number ? start : end
+    }
+
+    /// The posts framed before an already framed post `title` of the same career, nearest last: "giữ chức vụ A (time),
+    /// sau đó là | B".
+    private func framedPostsBefore(
+        _ title: TitlePhrase, _ keys: [String], orgEndingAt: [Int: Int], document: Document
+    ) -> [(TitlePhrase, Int)] {
+        var posts: [(TitlePhrase, Int)] = []
+        var frame = title.start - 1
+        while posts.count < 3, frame > 0 {
+            var cursor = frame
+            while cursor > 0, frame - cursor < 3, ["sau", "đó", "rồi", ",", "và"].contains(keys[cursor - 1]) { cursor -= 1 }
+            guard cursor < frame else { break }
+            cursor = timeStart(before: cursor, keys, document)
+            guard let orgIndex = orgEndingAt[cursor] else { break }
+            let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
+            guard let earlier = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2), earlier.start < orgStart,
+                earlier.start > 0, Self.framesBeforeName.contains(keys[earlier.start - 1])
+            else { break }
+            posts.append((earlier, orgIndex))
+            frame = earlier.start - 1
+        }
+        return posts
+    }
+
+    /// The token after the capitalized run of a name that starts at `start`.
+    private func nameEnd(from start: Int, _ document: Document) -> Int? {
+        var end = start
+        while end < document.tokens.count, document.tokens[end].kind == .word, document.tokens[end].isCapitalized, end - start < 5 {
+            end += 1
+        }
+        return end > start ? end : nil
     }
 
     /// Words that frame a post named before its holder: "trên cương vị", "với cương vị", "cách chức",
@@ -579,8 +895,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         if cursor > 0, keys[cursor - 1] == "chí", cursor > 1, keys[cursor - 2] == "đồng" { cursor -= 1 }
         if cursor > 0, keys[cursor - 1] == "," {
             cursor -= 1
-        } else if cursor > 1, keys[cursor - 1] == "với", keys[cursor - 2] == "đối" {
-            cursor -= 2
+        } else if cursor > 1, keys[cursor - 1] == "với" && keys[cursor - 2] == "đối" || Self.bridgesAfterPost.contains(keys[cursor - 1]) {
+            cursor -= keys[cursor - 1] == "với" ? 2 : 1
             // "Phó Chủ tịch UBND TP Đà Nẵng nhiệm kỳ 2016-2021 đối với ông X": the term stands between.
             var term = cursor
             while term > 0, cursor - term < 6, document.tokens[term - 1].kind == .number || ["-", "–", "/"].contains(keys[term - 1]) {
@@ -596,6 +912,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         } else {
             return nil
         }
+        cursor = timeStart(before: cursor, keys, document)
         guard let orgIndex = orgEndingAt[cursor] else { return nil }
         let orgStart = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.start)
         guard let title = TitlePhrase.ending(at: orgStart, document, keys, lexicon: lexicon, slack: 2),
@@ -603,7 +920,11 @@ public struct VietnameseOfficialExtractor: Extractor {
         else { return nil }
         // The frame word must open the phrase, and the sentence must not name another person in between.
         let frame = keys[title.start - 1]
-        guard Self.framesBeforeName.contains(frame) else { return nil }
+        if Self.framesBeforeName.contains(frame) { return (title, orgIndex) }
+        // "Giám đốc Trung tâm, ông Bùi Quang Hưng, cùng …": a post set off by commas around "ông/bà" and the name.
+        guard start > 1, ["ông", "bà"].contains(keys[start - 1]), keys[start - 2] == ",", let end = nameEnd(from: start, document),
+            end < keys.count, keys[end] == ","
+        else { return nil }
         return (title, orgIndex)
     }
 
@@ -790,6 +1111,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// The kinds of body a title belongs to, by the first words of the body's name.
     static let bodiesOfTitle: [String: [String]] = [
         "bộ trưởng": ["bộ"], "thứ trưởng": ["bộ"], "hiệu trưởng": ["trường", "đại học", "học viện"],
+        "hiệu phó": ["trường", "đại học", "học viện"],
         "viện trưởng": ["viện"], "giám đốc": ["sở", "học viện", "bệnh viện", "trung tâm", "kho bạc", "công ty", "đài"],
         "chủ tịch": ["ủy ban nhân dân", "hội đồng nhân dân"], "bí thư": ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy"],
         "cục trưởng": ["cục"], "vụ trưởng": ["vụ"], "chánh án": ["tòa án"],
@@ -797,7 +1119,8 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// The one body of the title's kind named in the sentence before the title, if exactly one.
     private func impliedBody(for title: TitlePhrase, sentence: Sentence, candidates: [Int], document: Document) -> Int? {
-        let core = title.title.lowercased().split(separator: " ").filter { $0 != "phó" && $0 != "quyền" }.joined(separator: " ")
+        // Only a leading "Phó"/"Quyền" qualifies the title: "Hiệu phó" is a title of its own.
+        let core = title.title.lowercased().split(separator: " ").drop { $0 == "phó" || $0 == "quyền" }.joined(separator: " ")
         let titleStart = document.tokens[title.start].span.start
         // "ông A, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: B, C": a deputy's post is in the body whose head the
         // sentence named earlier (the same title without "Phó").
@@ -824,6 +1147,12 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// "Trưởng" + "Ban Tuyên giáo …" is the post "Trưởng Ban"; other titles stand as written.
     private func fullTitle(_ title: TitlePhrase, organization: EntityMention, keys: [String], document: Document) -> String {
+        // "nguyên Đảng ủy viên Đảng ủy Kho bạc": a committee's member ("Đảng ủy viên", "Tỉnh ủy viên") holds the post
+        // "Ủy viên" (annotation guide).
+        let titleWords = title.title.split(separator: " ").map { $0.lowercased() }
+        if titleWords.count == 3, ["ủy", "uỷ"].contains(titleWords[1]), titleWords[2] == "viên" {
+            return "Ủy viên"
+        }
         // "Phó Ban" is short for "Phó Trưởng Ban": where the article writes the post in full, that is its title.
         if title.title.lowercased() == "phó ban",
             let full = (0..<max(0, keys.count - 2)).first(where: { keys[$0] == "phó" && keys[$0 + 1] == "trưởng" && keys[$0 + 2] == "ban" })
@@ -837,6 +1166,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         let words = organization.text.split(separator: " ")
         guard let head = words.first else { return title.title }
         if head.lowercased() == "văn", words.count > 1 { return title.title + " " + head + " " + words[1] }
+        // "Trưởng Công an quận 2": the police chief's title is "Trưởng"; the police is no unit named after its head.
+        if head.lowercased() == "công", words.count > 1, words[1].lowercased() == "an" { return title.title }
         return title.title + " " + head
     }
 }

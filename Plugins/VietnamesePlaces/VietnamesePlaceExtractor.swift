@@ -37,6 +37,14 @@ public struct VietnamesePlaceExtractor: Extractor {
                 index += 1
                 continue
             }
+            // "PV/VOV.VN", "dantri.com.vn": a word glued to a dot after another word is part of a web address, not a place.
+            if index >= 2, keys[index - 1] == ".", tokens[index - 1].span.start == tokens[index - 2].span.end,
+                tokens[index].span.start == tokens[index - 1].span.end, tokens[index - 2].kind == .word,
+                !Self.unitWords.contains(where: { $0.keys == [keys[index - 2]] })
+            {
+                index += 1
+                continue
+            }
             // Inside an organization's name only a province, city or district of the gazetteer is taken, or a
             // commune after its unit word: the territory of "Sở Giáo dục và Đào tạo Hà Nội" or "Công an xã Gia
             // Xuyên" is a place the body lies in, while a country ("Đảng Cộng sản Việt Nam") or another name the
@@ -133,11 +141,16 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && !tokens[index - 1].isAllCaps
             if afterCapitalized {
                 acceptable = false
+            } else if unit == nil, match.length == 1, lexicon.isPersonWordNotPlace(document, at: index, keys: keys) {
+                acceptable = false
             } else if place.name == VietnameseLexicon.hoChiMinhBare {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
                 // "số 14 Trần Thái Tông, Cầu Giấy, Hà Nội": a district without its unit word, then its own province.
-                acceptable = unit != nil ? unit != "province" && unit != "commune" : provinceFollows(place, at: end, in: document, keys: keys)
+                acceptable = unit != nil
+                    ? unit != "province" && unit != "commune"
+                    : provinceFollows(place, at: end, in: document, keys: keys)
+                        || listedWithDistrict(of: place, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
             } else {
                 acceptable = true
             }
@@ -152,9 +165,16 @@ public struct VietnamesePlaceExtractor: Extractor {
             let byline = unit == nil && end + 2 < tokens.count && keys[end] == "(" && keys[end + 1] == "tổng" && keys[end + 2] == "hợp"
             let insideName = insideOrganization || taken.contains(document.tokens[end - 1].span)
             if acceptable && !continues && !byline && (!insideName || place.kind != "country") {
-                let name = VietnameseLexicon.placeName(place.name)
                 let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
-                mentions.append(mention(document, index, end, name, unit: level, province: place.province))
+                // "TP Bắc Ninh", "thành phố Yên Bái": a city that shares its province's name (unless the province is a
+                // centrally-run city) is a place of its own, in that province.
+                if unit == "city", place.kind == "province", !lexicon.isCentralCity(place.name) {
+                    let name = "Thành phố " + VietnameseLexicon.placeName(place.name)
+                    mentions.append(mention(document, index, end, name, unit: level, province: place.name))
+                } else {
+                    let name = VietnameseLexicon.placeName(place.name)
+                    mentions.append(mention(document, index, end, name, unit: level, province: place.province))
+                }
                 index = end
                 // "các huyện Từ Liêm, Hoài Đức, Đông Anh và Gia Lâm": one unit word for a list of districts.
                 if place.kind == "district", unit != nil {
@@ -189,6 +209,37 @@ public struct VietnamesePlaceExtractor: Extractor {
         guard start < keys.count, document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start)
         else { return false }
         return match.payload.name == province
+    }
+
+    /// "như ở Cầu Giấy, Long Biên …", "là Hà Đông (2.200 học sinh), Nam Từ Liêm (1.900 học sinh)": bare districts
+    /// listed together, of one province that the article names, are places. The district at `start..<end` is one
+    /// when the next item of the list (after a parenthesis, a comma or "và") is a district of the same province, or
+    /// when the place just before it (`previous`) is one and only such a separator lies between them.
+    private func listedWithDistrict(
+        of district: PlaceEntry, from start: Int, to end: Int, after previous: EntityMention?, in document: Document,
+        keys: [String]
+    ) -> Bool {
+        guard let province = district.province, document.text.contains(province) else { return false }
+        /// The token after a parenthesized aside that starts at `index`, or `index`.
+        func skippingAside(_ index: Int) -> Int {
+            guard index < keys.count, keys[index] == "(" else { return index }
+            var cursor = index + 1
+            while cursor < keys.count, cursor - index < 10, keys[cursor] != ")" { cursor += 1 }
+            return cursor < keys.count && keys[cursor] == ")" ? cursor + 1 : index
+        }
+        let separators: Set<String> = [",", "và", ";"]
+        let next = skippingAside(end)
+        if next + 1 < keys.count, separators.contains(keys[next]), document.tokens[next + 1].isCapitalized,
+            let match = lexicon.places.longestMatch(in: keys, at: next + 1), match.payload.kind == "district",
+            match.payload.province == province
+        {
+            return true
+        }
+        guard let previous, previous.attributes["province"] == province, previous.attributes["unit"] == "district",
+            start >= 2, separators.contains(keys[start - 1])
+        else { return false }
+        let before = document.tokenIndex(atOrAfter: previous.span.end)
+        return skippingAside(before) == start - 1
     }
 
     private func mention(

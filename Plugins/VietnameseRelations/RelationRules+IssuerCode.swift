@@ -65,11 +65,14 @@ extension RelationRules {
     }
 
     /// The issuer codes of a symbol, upper-cased: what follows its number, without its type ("234/QĐ-BTC" → BTC,
-    /// "3478/BVHTTDL" → BVHTTDL, "19/DSVH-DT" → DSVH, DT), each at least three letters.
+    /// "3478/BVHTTDL" → BVHTTDL, "19/DSVH-DT" → DSVH, DT), each at least three letters. A letter ("công văn") has no
+    /// type: its first code, which the symbol reader takes for one ("19/DSVH-DT", "5191/VPCP-KGVX"), is its issuer's
+    /// (`docs/doc-numbering.md`), so a "type" of three letters or more after the number alone is kept.
     static func issuerCodes(of symbol: String, type: String?) -> [String] {
         let parts = symbol.split(whereSeparator: { $0 == "/" || $0 == "-" }).dropFirst()
+        let dated = parts.first.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } ?? false
         return parts.map { $0.uppercased() }.filter { part in
-            part.count >= 3 && part != type?.uppercased() && part.allSatisfy(\.isLetter)
+            part.count >= 3 && (part != type?.uppercased() || !dated) && part.allSatisfy(\.isLetter)
         }
     }
 

@@ -8,6 +8,9 @@ struct RelationRules {
     let layout: MentionLayout
     private(set) var found: [RelationCandidate] = []
     private var seen: Set<String> = []
+    /// The subject of the last verb of meeting or cooperation read, with the first token of its sentence: "A đã gặp B và
+    /// có buổi trao đổi với C" gives the second verb A as well.
+    private var lastSubject: (sentenceStart: Int, subject: MentionLayout.Placed)?
 
     let lexicon: VietnameseLexicon
 
@@ -99,6 +102,9 @@ struct RelationRules {
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)
         }
+        territorialBodiesByName(placed: Set(layout.placed.filter { item in
+            item.mention.hints.place.map { placeIndexByKey[NameNormalizer.key($0)] != nil } ?? false
+        }.map(\.index)))
     }
 
     /// `part_of` from a body whose name ends with the full name of a higher body that the article names on its own:
@@ -170,8 +176,10 @@ struct RelationRules {
             let words = TokenKeys.split(item.mention.canonicalName)
             guard words.count >= 2, words[0] == "cục" || (words[0] == "vụ" && !generalDepartmentNamed)
                 || (words[0] == "tổng" && words[1] == "cục"),
-                // "Cục Thuế tỉnh X" belongs to its province's offices, "Cục Cảnh sát … Công an" to its owner.
-                !words.contains(where: { ["tỉnh", "thành", "huyện", "quận", "công", "bộ"].contains($0) })
+                // "Cục Thuế tỉnh X" belongs to its province's offices, "Cục Cảnh sát … Công an" to its owner — but
+                // "Cục Công nghiệp", "Cục Công Thương địa phương" name no owner.
+                !words.contains(where: { ["tỉnh", "huyện", "quận", "bộ"].contains($0) }),
+                !zip(words, words.dropFirst()).contains(where: { ($0 == "công" && $1 == "an") || ($0 == "thành" && $1 == "phố") })
             else { continue }
             add(item.index, .partOf, ministryIndex, at: item.start, rule: "department-of-the-ministry", confidence: 0.6)
         }
@@ -181,13 +189,19 @@ struct RelationRules {
     /// "đã ban hành", "vừa chính thức ký", "cũng được … thông qua", "tiếp tục ban hành".
     static let verbModifiers: Set<String> = ["đã", "sẽ", "vừa", "mới", "cũng", "chính", "thức", "cùng", "tiếp", "tục"]
 
+    /// Words naming the staff of a body before its name: "cán bộ, chiến sĩ", "tập thể cán bộ, công chức", "người lao động".
+    static let staffWords: Set<String> = ["tập", "thể", "cán", "bộ", "chiến", "sĩ", "công", "chức", "viên", "nhân", "người", "lao", "động"]
+
+    /// The words after a verb of cooperation that introduce the partner: "phối hợp với", "phối hợp cùng".
+    static let partnerWords: Set<String> = ["với", "cùng"]
+
     /// The words that can start a cue, looked up once per token: comparing every token with every cue word
     /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
     static let cueWords: [String: CueWord] = [
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu,
+        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -209,6 +223,10 @@ struct RelationRules {
             case .at:
                 issuedIn(atAt: index, in: range)
                 address(atAt: index, in: range)
+            case .co:
+                issuedByHaving(at: index, in: range)
+            case .tren:
+                if next(index) == "địa" { onTerritory(at: index, in: range) }
             case .ban:
                 if next(index) == "hành" { issuedBy(verbAt: index, verbLength: 2, in: range) }
             case .thong:
@@ -220,14 +238,19 @@ struct RelationRules {
             case .ky:
                 // "… đã ký Quyết định số …", "ký kết … giữa A và B"
                 issuedBy(verbAt: index, verbLength: 1, in: range)
-                if ["kết", "chương", "thỏa"].contains(next(index)) { signed(at: index, in: range) }
+                if ["kết", "chương", "thỏa", "hợp"].contains(next(index)) { signed(at: index, in: range) }
+            // "A phối hợp với B", and "A phối hợp cùng B": "cùng" after the verb names the partner as "với" does.
             case .phoi:
-                if next(index) == "hợp" { symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+                if next(index) == "hợp" {
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
+                }
             case .lien:
-                if next(index) == "kết" { symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+                if next(index) == "kết" {
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
+                }
             case .hop:
                 if next(index) == "tác", index == 0 || keys[index - 1] != "phối" {
-                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
                 }
             case .lam:
                 if next(index) == "việc" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
@@ -293,6 +316,7 @@ struct RelationRules {
             add(child.index, .partOf, parent.index, at: index, rule: "cua")
             return
         }
+        if keys[index] == "(", addressInParenthesis(at: index) { return }
         // "xã Đại Lai (huyện Gia Bình)", "Công ty TNHH Đại Nguyên Dương (Nam Định)": where a place or a body lies, in
         // parentheses right after it.
         // "xã Trà Cổ (huyện Tân Phú, Đồng Nai)": a chain of places inside, the first the nearest.
@@ -376,7 +400,7 @@ struct RelationRules {
     }
 
     /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
-    private static func rank(_ mention: EntityMention) -> Int? {
+    static func rank(_ mention: EntityMention) -> Int? {
         guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
         switch mention.attributes["unit"] {
         case "village": return 1
@@ -393,12 +417,24 @@ struct RelationRules {
     private mutating func placeChain(commaAt index: Int) {
         guard let container = layout.starting(at: index + 1, types: [.place]), let outer = Self.rank(container.mention)
         else { return }
+        // "Trung tâm Văn hóa phường Bình An, thị xã Dĩ An", "HĐND huyện Phong Điền, Cần Thơ": the place that ends a
+        // body's name lies in the larger place after the comma, as the body does.
+        if layout.ending(at: index, types: [.place, .organization])?.mention.type == .organization,
+            let named = layout.ending(at: index, types: [.place]), let rank = Self.rank(named.mention), rank > 0, rank < outer
+        {
+            add(named.index, .locatedIn, container.index, at: index, rule: "comma-chain-in-name", confidence: 0.75)
+        }
         var cursor = index
         while let inner = layout.ending(at: cursor, types: [.place, .organization]), let rank = Self.rank(inner.mention),
             rank < outer
         {
-            // An organization is placed only in a province, city or country.
-            if inner.mention.type == .organization && outer < 4 { break }
+            // An organization is placed only in a province, city or country — and not a territory's own body ("lãnh
+            // đạo UBND TPHCM, TP Thủ Đức" lists two), nor a central one ("Thủ tướng Chính phủ, TP Hà Nội đã …").
+            if inner.mention.type == .organization,
+                outer < 4 || Self.territoryRank(inner.mention.canonicalName) >= outer || (UnitLevel.of(inner.mention.canonicalName) ?? 0) >= 4
+            {
+                break
+            }
             add(inner.index, .locatedIn, container.index, at: index, rule: "comma-chain", confidence: 0.75)
             cursor = inner.start
             // Only coordinated places share the container: "huyện A và thị xã B, tỉnh C"; in
@@ -454,6 +490,14 @@ struct RelationRules {
             }
         }
         var cursor = item.end
+        // "Nghị định số 72/2013/NĐ-CP, 174/2013/NĐ-CP của Chính phủ": documents of one type listed before their
+        // issuer share it.
+        while cursor + 1 < range.upperBound, keys[cursor] == "," || keys[cursor] == "và",
+            let listed = layout.starting(at: cursor + 1, types: [.document]), let type = item.mention.attributes["type"],
+            listed.mention.attributes["type"] == type
+        {
+            cursor = listed.end
+        }
         if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
         if cursor < range.upperBound, keys[cursor] == "ngày" {
             if let date = VietnameseDate.parse(document, at: cursor + 1, anchorYear: nil) { cursor = date.end }
@@ -474,12 +518,42 @@ struct RelationRules {
             var scan = cursor + 1
             while scan < range.upperBound, scan - cursor <= 12, ![";", ".", "(", ":"].contains(keys[scan]) {
                 if let subject = layout.starting(at: scan, types: [.organization, .person, .place, .document]) {
+                    // "Kế hoạch số 23/KH-UBND về tổ chức thực hiện Chỉ thị số 15-CT/TU": a document about carrying out
+                    // another implements it.
+                    let carriesOut = subject.mention.type == .document
+                        && zip(keys[cursor..<scan], keys[(cursor + 1)...]).contains { $0 == "thực" && $1 == "hiện" }
+                    if carriesOut {
+                        add(item.index, .implements, subject.index, at: item.start, rule: "document-about-carrying-out", confidence: 0.7)
+                        break
+                    }
                     add(item.index, .concerns, subject.index, at: item.start, rule: "document-about", confidence: 0.7)
                     break
                 }
                 scan += 1
             }
         }
+    }
+
+    /// The words that may stand between "có" and a numbered document: "có văn bản số", "vừa có Công văn số".
+    static let documentKindWords: Set<String> = ["văn", "bản", "công", "số", "thông", "báo", "tờ", "trình", "điện"]
+
+    /// "Bộ Y tế vừa có Công văn số 2959/BYT-BH gửi …", "Văn phòng Chính phủ có văn bản số 5191/VPCP-KGVX": the body that
+    /// "has" a numbered document out issued it. Only a document with a symbol, right after "có" and the words of its
+    /// kind, so that "có ý kiến về Nghị định …" is no issuing.
+    private mutating func issuedByHaving(at index: Int, in range: Range<Int>) {
+        var after = index + 1
+        while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
+            Self.documentKindWords.contains(keys[after])
+        {
+            after += 1
+        }
+        guard after < range.upperBound, let issuedDocument = layout.starting(at: after, types: [.document]),
+            issuedDocument.mention.attributes["symbol"] != nil
+        else { return }
+        var before = index
+        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
+        add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-has-document", attributes: dateAttribute(issuedDocument.mention))
     }
 
     /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
@@ -494,12 +568,18 @@ struct RelationRules {
         if first == nil, keys[index] == "thông" || keys[index] == "ban" {
             first = documentAfterSemicolon(from: index + verbLength, in: range)
         }
+        // "Quốc hội biểu quyết thông qua Điều 4 - …, Điều 11 - … và toàn văn Luật X": the law voted on in full.
+        if first == nil, keys[index] == "thông",
+            let whole = (index + verbLength..<max(index + verbLength, range.upperBound - 2)).first(where: { keys[$0] == "toàn" && keys[$0 + 1] == "văn" })
+        {
+            first = layout.starting(at: whole + 2, types: [.document])
+        }
         guard let issuedDocument = first else { return }
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) || ["biểu", "quyết"].contains(keys[before - 1]) {
             before -= 1
         }
-        if let issuer = layout.ending(at: before, types: [.organization]) {
+        if let issuer = layout.ending(at: before, types: [.organization]) ?? signerBody(endingAt: before, in: range) {
             // A list of documents: "thông qua Luật A; Nghị quyết B và Nghị quyết C".
             var listed = issuedDocument
             while true {
@@ -527,6 +607,17 @@ struct RelationRules {
                 add(issuedDocument.index, .implements, implemented.index, at: index, rule: "thuc-hien")
             }
         }
+    }
+
+    /// The body of the person whose name ends at `end`, named with the post before the name: "Chủ tịch UBND TP Hà Nội
+    /// Nguyễn Đức Chung | đã ký công văn số …" — a head signs the body's documents (as in the passive "do ông X – Phó
+    /// Chủ tịch UBND quận Y ký").
+    private func signerBody(endingAt end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        guard let signer = layout.ending(at: end, types: [.person]), signer.start > range.lowerBound,
+            let body = layout.ending(at: signer.start, types: [.organization]), body.start > range.lowerBound,
+            lexicon.titleEnds(before: body.start, in: keys)
+        else { return nil }
+        return body
     }
 
     /// "Luật D (đã) được Quốc hội thông qua", "Quyết định D do UBND tỉnh ban hành": the passive, where the document
@@ -619,19 +710,55 @@ struct RelationRules {
         {
             before -= 1
         }
+        // "Phó Thủ tướng A cùng đoàn công tác đến thăm B": the delegation accompanying the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before - 4 >= range.lowerBound,
+            Array(keys[(before - 3)..<before]) == ["đoàn", "công", "tác"], ["cùng", "và"].contains(keys[before - 4])
+        {
+            before -= 4
+            while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        }
         // "Tập đoàn Dệt may (Vinatex) hợp tác": the acronym after the subject.
         if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 3,
             keys[before - 1] == ")", keys[before - 3] == "("
         {
             before -= 3
         }
-        guard var subject = layout.ending(at: before, types: VietnameseRelationExtractor.parties) else { return }
+        var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
         // person whose posts end right before the verb, not the last body named among them.
-        if subject.mention.type == .organization, let holder = appositiveHolder(endingAt: subject.end, in: range) {
-            subject = holder
+        if let body = named, body.mention.type == .organization, let holder = appositiveHolder(endingAt: body.end, in: range) {
+            named = holder
         }
+        named = named.map(unitBeforeDash)
+        // "A dẫn đầu đoàn công tác (của B) làm việc với C": the leader of the delegation is a party too.
+        let leaders = delegationLeaders(before: before, in: range)
         var cursor = index + verbLength
+        // "buổi làm việc của đoàn kiểm tra Bộ Chính trị với Ban Thường vụ Thành ủy Hà Nội": with no subject before the
+        // verb, the party after "của" (and a few words naming its delegation) is the subject.
+        if named == nil, leaders.isEmpty, needsWith, cursor + 1 < range.upperBound, keys[cursor] == "của" {
+            var start = cursor + 1
+            while start < range.upperBound, start - cursor <= 4, layout.starting(at: start, types: VietnameseRelationExtractor.parties) == nil,
+                document.tokens[start].kind == .word, !document.tokens[start].isCapitalized || keys[start] == "đoàn"
+            {
+                start += 1
+            }
+            if start < range.upperBound, let party = layout.starting(at: start, types: VietnameseRelationExtractor.parties) {
+                named = party
+                cursor = party.end
+            }
+        }
+        // "A đã gặp B và có buổi trao đổi với C": a verb joined by "và" to an earlier one shares its subject.
+        if named == nil, leaders.isEmpty, before > range.lowerBound, keys[before - 1] == "và", let last = lastSubject,
+            last.sentenceStart == range.lowerBound
+        {
+            named = last.subject
+        }
+        guard let subject = named ?? leaders.first else { return }
+        lastSubject = (range.lowerBound, subject)
+        let subjects = [subject] + leaders.filter { $0.index != subject.index }
+        // "Thay mặt Quốc hội Việt Nam, Chủ tịch Quốc hội A nhiệt liệt chào mừng Đoàn … Thượng viện B": the body A speaks
+        // for meets the bodies A meets.
+        let represented = representedBody(before: subject.start, in: range)
         if needsWith {
             // Adverbs, and `freeWords` words of what the verb is about ("trao đổi học thuật với"), before "với".
             var free = freeWords
@@ -642,7 +769,13 @@ struct RelationRules {
                 }
                 cursor += 1
             }
-            guard cursor < range.upperBound, withWords.contains(keys[cursor]) else {
+            // "A và B sẽ phối hợp chặt chẽ cùng các đơn vị khác": a partner word that leads to no party leaves the
+            // coordinated subject as the parties.
+            let partnerStart = cursor + 1 < range.upperBound && withWords.contains(keys[cursor])
+                ? skipPartyPrefix(from: cursor + 1, in: range) : range.upperBound
+            let partnerFollows = partnerStart < range.upperBound
+                && layout.starting(at: partnerStart, types: VietnameseRelationExtractor.parties) != nil
+            guard partnerFollows || (cursor + 1 < range.upperBound && keys[cursor] == "với") else {
                 // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn Dệt may (Vinatex) hợp tác đầu tư", "A và B hội đàm": a
                 // coordinated subject — but not of "làm việc", which two parties may do side by side.
                 guard predicate == .cooperatesWith || ["hội", "điện"].contains(keys[index]) else { return }
@@ -655,7 +788,7 @@ struct RelationRules {
                         ?? (other > range.lowerBound + 4 && keys[other - 2] == ")" && keys[other - 4] == "("
                             ? layout.ending(at: other - 4, types: VietnameseRelationExtractor.parties) : nil)
                 {
-                    add(first.index, predicate, subject.index, at: index, rule: "\(predicate.rawValue)-coordinated")
+                    add(unitBeforeDash(first).index, predicate, subject.index, at: index, rule: "\(predicate.rawValue)-coordinated")
                 }
                 return
             }
@@ -668,14 +801,35 @@ struct RelationRules {
         if predicate == .metWith, let date = sentenceDate(in: range) { attributes["date"] = date }
         // A list of parties: "B, C và D".
         while cursor < range.upperBound, let object = layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) {
-            add(subject.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
+            for party in subjects {
+                add(party.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-cue", attributes: attributes)
+            }
+            if let represented, object.mention.type == .organization {
+                add(represented.index, predicate, object.index, at: index, rule: "\(predicate.rawValue)-represented", attributes: attributes)
+            }
             cursor = object.end
             // "tiếp Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": the posts of the person
             // met are not more parties.
             if object.mention.type == .person { cursor = skipPosts(from: cursor, in: range) }
+            // "nghe Bộ Văn hóa, Thể thao & Du lịch (VH,TT&DL) và UBND TP Đà Nẵng": the short form in parentheses is the
+            // same party.
+            if cursor < range.upperBound, keys[cursor] == "(", let close = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: { keys[$0] == ")" }),
+                !(cursor + 1..<close).contains(where: { keys[$0] == "và" })
+            {
+                cursor = close + 1
+            }
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// The unit written before a dash and its parent ("Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam") where `party` is
+    /// the parent: the unit is the one that acts; `party` itself otherwise.
+    private func unitBeforeDash(_ party: MentionLayout.Placed) -> MentionLayout.Placed {
+        guard party.mention.type == .organization, party.start > 1, ["-", "–"].contains(keys[party.start - 1]),
+            let unit = layout.ending(at: party.start - 1, types: [.organization])
+        else { return party }
+        return unit
     }
 
     /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và".
@@ -700,7 +854,7 @@ struct RelationRules {
     }
 
     /// The person named before a chain of posts (", Title Body, Title Body") that ends at token `end`, if any.
-    private func appositiveHolder(endingAt end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+    func appositiveHolder(endingAt end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         var start = end - 1
         while start > range.lowerBound {
             guard let person = layout.ending(at: start, types: [.person]) else {
@@ -714,8 +868,10 @@ struct RelationRules {
                 if let body = layout.starting(at: cursor, types: [.organization, .place]) {
                     cursor = body.end
                 } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
-                    cursor += title.length
-                } else if [",", "và", "kiêm", "thứ", "nhất", "hai"].contains(keys[cursor]) {
+                    // "Trưởng Ban Kinh tế Trung ương": the title may take in its body's head word.
+                    let next = cursor + title.length
+                    cursor = title.length > 1 && layout.starting(at: next - 1, types: [.organization]) != nil ? next - 1 : next
+                } else if [",", "và", "kiêm", "thứ", "nhất", "hai", "phó", "quyền"].contains(keys[cursor]) {
                     cursor += 1
                 } else {
                     return nil
@@ -737,7 +893,9 @@ struct RelationRules {
             post += title.length
             guard let body = layout.starting(at: post, types: [.organization]) else { break }
             post = body.end
-            guard layout.starting(at: post, types: [.person]) == nil else { break }
+            // "… và Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros …": a holder after the body (or its short form) is a
+            // new party, not a post of the person before.
+            guard layout.starting(at: acronymEnd(after: post, in: range) ?? post, types: [.person]) == nil else { break }
             cursor = post
         }
         return cursor
@@ -747,6 +905,34 @@ struct RelationRules {
     private func skipPartyPrefix(from start: Int, in range: Range<Int>) -> Int {
         var cursor = start
         while cursor < range.upperBound, layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil {
+            // "tiếp Đoàn do Chủ nhiệm Ủy ban Quân vụ Hạ viện Hoa Kỳ William Thornberry làm Trưởng đoàn": a delegation led by
+            // a body's head stands for that body (annotation guide).
+            if keys[cursor] == "do", cursor > start, keys[cursor - 1] == "đoàn", cursor + 1 < range.upperBound,
+                let title = lexicon.titles.longestMatch(in: keys, at: cursor + 1),
+                layout.starting(at: cursor + 1 + title.length, types: [.organization]) != nil
+            {
+                return cursor + 1 + title.length
+            }
+            // "tiếp Đoàn đại biểu cấp cao Đảng X": a delegation stands for its body (annotation guide).
+            if keys[cursor] == "đoàn", cursor + 2 < range.upperBound, keys[cursor + 1] == "đại", keys[cursor + 2] == "biểu" {
+                cursor += 3
+                if cursor + 1 < range.upperBound, keys[cursor] == "cấp", keys[cursor + 1] == "cao" { cursor += 2 }
+                continue
+            }
+            // "thăm cán bộ, chiến sĩ Bộ đội Biên phòng An Giang", "làm việc với tập thể cán bộ, công chức Vụ X": the staff
+            // of a body stand for it.
+            if Self.staffWords.contains(keys[cursor])
+                || (keys[cursor] == "," && cursor > start && Self.staffWords.contains(keys[cursor - 1]) && cursor + 1 < range.upperBound
+                    && Self.staffWords.contains(keys[cursor + 1]))
+            {
+                cursor += 1
+                continue
+            }
+            // "thăm, làm việc tại B": a comma joins the two verbs.
+            if keys[cursor] == ",", cursor + 2 < range.upperBound, keys[cursor + 1] == "làm", keys[cursor + 2] == "việc" {
+                cursor += 1
+                continue
+            }
             if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",
                 "với", "hỏi", "chúc", "tết", "thân", "mật", "song", "phương", "riêng", "giáo", "sư", "tiến", "sĩ", "ngài",
                 "gs", "pgs", "ts"].contains(keys[cursor])
@@ -761,10 +947,10 @@ struct RelationRules {
                 cursor += title.length
                 // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker", "Bộ trưởng Ngoại giao Lào Saleumxay Kommasith": the
                 // holder, not the body (nor its country), is the party.
+                // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": past the body's short form too.
                 if let body = layout.starting(at: cursor, types: [.organization]),
-                    let holderStart = [body.end, countryEnd(at: body.end)].compactMap(\.self).first(where: {
-                        layout.starting(at: $0, types: [.person]) != nil
-                    })
+                    let holderStart = [body.end, countryEnd(at: body.end), acronymEnd(after: body.end, in: range)].compactMap(\.self)
+                        .first(where: { layout.starting(at: $0, types: [.person]) != nil })
                 {
                     cursor = holderStart
                 } else if let holder = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: {
@@ -785,6 +971,11 @@ struct RelationRules {
             }
         }
         return cursor
+    }
+
+    /// The token after a short form in parentheses that opens at `index` ("(WHO)"), if one does.
+    private func acronymEnd(after index: Int, in range: Range<Int>) -> Int? {
+        index + 3 < range.upperBound && keys[index] == "(" && keys[index + 2] == ")" ? index + 3 : nil
     }
 
     /// The token after a country that starts at `index`, if one does.
@@ -823,6 +1014,22 @@ struct RelationRules {
                 partnerStart < range.upperBound, let partner = layout.starting(at: partnerStart, types: [.organization])
             {
                 add(subject.index, .signedWith, partner.index, at: index, rule: "ky-ket-voi")
+                return
+            }
+            // "A ký hợp đồng cung cấp cát cho B": a contract's other party after "cho".
+            if keys[index + 1] == "hợp", cursor < range.upperBound, cursor > index + 1, keys[cursor - 1] == "cho",
+                let partner = layout.starting(at: cursor, types: [.organization])
+            {
+                add(subject.index, .signedWith, partner.index, at: index, rule: "ky-hop-dong-cho")
+                return
+            }
+            // "Phòng GD&ĐT thành phố Huế và Trường Cao đẳng Công nghiệp Huế đã ký kết biên bản ghi nhớ": the parties are
+            // the coordinated subject — not of "ký hợp đồng", which each may sign with a third party ("HABECO và SABECO
+            // đã ký hợp đồng tư vấn").
+            if keys[index + 1] != "hợp", subject.start > range.lowerBound + 1, keys[subject.start - 1] == "và",
+                let first = layout.ending(at: subject.start - 1, types: [.organization])
+            {
+                add(first.index, .signedWith, subject.index, at: index, rule: "ky-ket-coordinated")
                 return
             }
         }

@@ -14,6 +14,9 @@ enum UnitLevel {
         guard let first = words.first else { return nil }
         let second = words.count > 1 ? words[1] : ""
         let head = first + " " + second
+        // "Văn phòng Chính phủ", "Thanh tra Chính phủ", "Văn phòng Quốc hội": the office or inspectorate of a highest
+        // body stands as high as a ministry, above the departments it owns ("Cục Quản trị, Văn phòng Chính phủ").
+        if ["văn phòng", "thanh tra"].contains(head), highestBodies.contains(Array(words.dropFirst(2))) { return 4 }
         if let level = twoWordHeads[head] { return level }
         switch first {
         case "phòng", "khoa", "tổ", "trạm", "đội": return 1
@@ -33,6 +36,11 @@ enum UnitLevel {
         default: return nil
         }
     }
+
+    /// The names of the highest bodies, whose offices and inspectorates rank as ministries.
+    private static let highestBodies: Set<[String]> = [
+        ["chính", "phủ"], ["quốc", "hội"], ["trung", "ương"], ["trung", "ương", "đảng"], ["chủ", "tịch", "nước"],
+    ]
 
     /// Heads of two words, which the first word alone would misread ("Văn phòng", "Tổng cục", "Học viện").
     private static let twoWordHeads: [String: Int] = [

@@ -151,8 +151,7 @@ public struct ArticleIngestor: Sendable {
         _ paths: [String], into store: GraphStore, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         curations: [Curation] = [], progress: (Int, Int, String) -> Void = { _, _, _ in }
     ) throws -> IngestSummary {
-        var deletedArticles: Set<String> = []
-        for case .deleteArticle(let id, let sha256, _) in curations { deletedArticles.formUnion([id, sha256]) }
+        let deletedArticles = Curation.deletedArticles(in: curations)
         let started = Date()
         var summary = IngestSummary()
         let files = try articlePaths(paths)

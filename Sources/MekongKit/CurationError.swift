@@ -65,7 +65,7 @@ public enum CurationError: LocalizedError, Sendable, Equatable {
         case .nothingToUndo(let path):
             return "No curation to undo: \(path) lists none."
         case .noSuchEntry(let number, let count):
-            return "There is no curation number \(number): the file lists \(count). `mekong curate list` numbers them."
+            return "There is no curation number \(number): there are \(count). `mekong curate list` numbers them."
         case .unknownArticle(let id):
             return "The store holds no article \(id). `mekong articles` lists the ids (`--json`)."
         case .noFile:

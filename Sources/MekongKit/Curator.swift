@@ -2,25 +2,26 @@ import Foundation
 import MekongCore
 import MekongStore
 
-/// Records, applies, lists and undoes the curations of one store, kept in its ``CurationFile``.
+/// Records, applies, lists and undoes the curations of one store, kept in its ``CurationFile`` (SQLite) or its
+/// curations table (PostgreSQL; ``CuratedStore``).
 ///
-/// A curation is written to the file first (the file is what every later ingest applies), then applied to the
-/// store at once. Entities are found by id or by a whole name or alias, ignoring case and diacritics (`show`
+/// A curation is recorded first (the record is what every later ingest applies), then applied to the store at
+/// once. Entities are found by id or by a whole name or alias, ignoring case and diacritics (`show`
 /// also takes part of a name; a curation does not), `type` narrowing the search and recorded by their type and canonical name. Undo removes the entry from the
 /// file and derives the graph again from the stored articles (``MekongStore/GraphStore/rederive(curations:extracting:)``),
 /// since a merge or a deletion cannot be inverted in place.
-public struct Curator: Sendable {
+public struct Curator {
     /// The store curated, opened for writing.
-    public let store: GraphStore
-    /// Its curation file.
-    public let file: String
+    public let store: any CuratedStore
+    /// Where its curations are kept: its curation file (``CurationFile/path(forStore:)``), or its table.
+    public let place: String
 
-    /// The curator of `store`, whose file is ``CurationFile/path(forStore:)``.
+    /// The curator of `store`.
     /// - Throws: ``CurationError/noFile`` for a store in memory.
-    public init(store: GraphStore) throws(CurationError) {
-        guard let file = CurationFile.path(forStore: store.path) else { throw .noFile }
+    public init(store: any CuratedStore) throws(CurationError) {
+        guard let place = store.curationsPlace else { throw .noFile }
         self.store = store
-        self.file = file
+        self.place = place
     }
 
     /// What recording or undoing a curation did.
@@ -37,8 +38,8 @@ public struct Curator: Sendable {
     }
 
     /// The recorded curations, oldest first.
-    public func entries() throws(CurationError) -> [CurationEntry] {
-        try CurationFile.read(at: file)
+    public func entries() throws -> [CurationEntry] {
+        try store.curationEntries()
     }
 
     // MARK: Recording
@@ -95,7 +96,7 @@ public struct Curator: Sendable {
     public func deleteArticle(_ idOrPath: String, on date: Date = Date()) throws -> Outcome {
         var article = try store.article(id: idOrPath)
         if article == nil {
-            let listed = try store.articleListing().articles
+            let listed = try store.articleListing(ArticleFilter()).articles
             // A path as ingest was given it, or the same file written another way (./a.txt, an absolute path).
             let absolute = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
             let wanted = absolute(idOrPath)
@@ -111,20 +112,24 @@ public struct Curator: Sendable {
 
     // MARK: Undoing
 
-    /// Removes entry `number` (1 for the oldest; the newest when nil) from the file and derives the graph
+    /// Removes entry `number` (1 for the oldest; the newest when nil) from the record and derives the graph
     /// again from the stored articles with `ingestor`, applying the entries that remain.
     ///
     /// Undoing an article's deletion only forgets it: the article's text left the store with it, so the next
     /// `ingest` of its file brings it back.
     public func undo(_ number: Int? = nil, ingestor: ArticleIngestor) throws -> Outcome {
-        var entries = try entries()
-        guard !entries.isEmpty else { throw CurationError.nothingToUndo(path: file) }
-        let number = number ?? entries.count
-        guard (1...entries.count).contains(number) else { throw CurationError.noSuchEntry(number: number, count: entries.count) }
-        let removed = entries.remove(at: number - 1)
-        try CurationFile.write(entries, to: file)
+        let place = self.place
+        var removed: (entry: CurationEntry, number: Int)?
+        let entries = try store.removeCuration { entries throws(CurationError) in
+            guard !entries.isEmpty else { throw .nothingToUndo(path: place) }
+            let chosen = number ?? entries.count
+            guard (1...entries.count).contains(chosen) else { throw .noSuchEntry(number: chosen, count: entries.count) }
+            removed = (entries[chosen - 1], chosen)
+            return chosen - 1
+        }
+        guard let removed else { throw CurationError.nothingToUndo(path: place) }
         try store.rederive(curations: entries.map(\.curation)) { article in ingestor.contribution(stored: article).0 }
-        return Outcome(entry: removed, number: number, changed: true, entities: [])
+        return Outcome(entry: removed.entry, number: removed.number, changed: true, entities: [])
     }
 
     /// Applies every recorded curation to the store again; returns for each whether it changed anything.
@@ -136,12 +141,10 @@ public struct Curator: Sendable {
     // MARK: Helpers
 
     private func record(_ curation: Curation, on date: Date, showing ids: [String]) throws -> Outcome {
-        var entries = try entries()
-        entries.append(CurationEntry(date: Self.day(date), curation: curation))
-        try CurationFile.write(entries, to: file)
-        // The whole file, in order: the new entry may make an earlier one apply (a merge of a name renamed later).
+        let entries = try store.appendCuration(CurationEntry(date: Self.day(date), curation: curation))
+        // The whole record, in order: the new entry may make an earlier one apply (a merge of a name renamed later).
         let changed = try store.apply(entries.map(\.curation))
-        let shown = try ids.compactMap { id throws(StoreError) in try store.entity(id: id) }
+        let shown = try ids.compactMap { id in try store.entity(id: id) }
         return Outcome(entry: entries[entries.count - 1], number: entries.count, changed: changed.contains(true), entities: shown)
     }
 

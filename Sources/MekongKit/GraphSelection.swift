@@ -65,7 +65,6 @@ public struct GraphSelection: Sendable {
             // The walk followed every relation; walk again over those reported in the range.
             return try reported(around, in: store).neighborhood(of: id, depth: depth, predicates: predicates)
         }
-        guard let store = store as? GraphStore else { throw SelectionError.wholeGraphOnSQLiteOnly }
         return try filtered(reported(store.loadGraph(), in: store))
     }
 
@@ -81,12 +80,11 @@ public struct GraphSelection: Sendable {
     /// ``includeIsolated``; at most ``maxEntities`` entities: those with the most relations, or around a focus
     /// the nearest to it first.
     ///
-    /// The whole graph is summarized by the store without loading it (``GraphStore/summary(maxEntities:includeIsolated:predicates:)``);
+    /// The whole graph is summarized by the store without loading it (``MekongStore/GraphRowReader/summary(maxEntities:includeIsolated:predicates:published:)``);
     /// a focus or an article is read as ``load(from:)`` reads it, then summarized in memory.
     /// - Throws: as ``load(from:)``.
     public func summary(from store: any GraphQuerying) throws -> GraphSummary {
         if focus == nil, article == nil {
-            guard let store = store as? GraphStore else { throw SelectionError.wholeGraphOnSQLiteOnly }
             return try store.summary(
                 maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates, published: published)
         }

@@ -107,7 +107,9 @@ public struct QueueIngestor: Sendable {
     private func work(on store: PostgresGraphStore, tally: QueueTally, progress: @Sendable (QueueProgress) -> Void) throws {
         while tally.error == nil {
             try claimAndExtract(on: store, tally: tally, progress: progress)
-            for entry in try store.storeQueued(waiting: true) { tally.stored(entry, progress: progress) }
+            for entry in try store.storeQueued(waiting: true, curations: { try curations(of: store) }) {
+                tally.stored(entry, progress: progress)
+            }
             if try store.waitingArticles().none { return }
             try store.waitForPendingHead()
         }
@@ -138,7 +140,15 @@ public struct QueueIngestor: Sendable {
                 tally.extractionFailed(error.localizedDescription)
             }
             progress(.extracted(path))
-            for entry in try store.storeQueued(waiting: false) { tally.stored(entry, progress: progress) }
+            for entry in try store.storeQueued(waiting: false, curations: { try curations(of: store) }) {
+                tally.stored(entry, progress: progress)
+            }
         }
+    }
+
+    /// The store's curations as they stand now (one read of the table), read by the storing session once it holds
+    /// the storing lock.
+    private func curations(of store: PostgresGraphStore) throws -> [Curation] {
+        try store.curationEntries().map(\.curation)
     }
 }

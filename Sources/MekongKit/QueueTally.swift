@@ -32,6 +32,8 @@ final class QueueTally: @unchecked Sendable {
     func stored(_ entry: StoredQueueEntry, progress: @Sendable (QueueProgress) -> Void) {
         lock.withLock {
             switch entry.result {
+            case .success where entry.deletedByCuration:
+                _summary.deletedByCuration += 1
             case .success(let outcome):
                 _summary.count(outcome.change)
             case .failure(let error):

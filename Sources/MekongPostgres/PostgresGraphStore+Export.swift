@@ -21,15 +21,27 @@ extension PostgresGraphStore: GraphStreamSource {
         var writer = makeWriter { $0 }
         try begin("exporting the graph", readOnly: true)
         defer { try? end("exporting the graph", commit: false) }
-        try eachPage { (last: String?) throws -> [Article] in
-            try self.run(PostgresQuery(unsafeSQL: """
-                SELECT \(PostgresRows.articleColumns(withText: false)) FROM articles
-                WHERE $1::text IS NULL OR id > $1::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
-                """, binds: try Self.binds(last)), "exporting articles").map(PostgresRows.article)
-        } each: { try writer.article(GraphExport.ArticleRecord($0)) } key: { $0.id }
+        try eachPage { try articlePage(after: $0, withText: false) } each: {
+            try writer.article(GraphExport.ArticleRecord($0))
+        } key: { $0.id }
         try eachPage(entityPage) { try writer.entity($0) } key: { $0.id }
         try eachPage(relationPage) { try writer.relation($0) } key: { $0.id }
         try writer.finish()
+    }
+
+    /// The whole graph in memory, read a page at a time inside one read-only snapshot, with the values and orders
+    /// of the SQLite store's `loadGraph()`: articles with their text, entities and relations, each by id.
+    /// - Throws: ``PostgresStoreError`` when the store cannot be read.
+    public func loadGraph() throws -> KnowledgeGraph {
+        try begin("reading the graph", readOnly: true)
+        defer { try? end("reading the graph", commit: false) }
+        var articles: [Article] = []
+        var entities: [Entity] = []
+        var relations: [Relation] = []
+        try eachPage { try articlePage(after: $0, withText: true) } each: { articles.append($0) } key: { $0.id }
+        try eachPage(entityPage) { entities.append($0) } key: { $0.id }
+        try eachPage(relationPage) { relations.append($0) } key: { $0.id }
+        return KnowledgeGraph(articles: articles, entities: entities, relations: relations)
     }
 
     /// Calls `page` with the key of the last item handed out (nil first) until it returns a short page.
@@ -43,6 +55,14 @@ extension PostgresGraphStore: GraphStreamSource {
             guard items.count == Self.exportPageSize, let final = items.last else { return }
             last = key(final)
         }
+    }
+
+    /// The articles after `last`, with their text only `withText`.
+    private func articlePage(after last: String?, withText: Bool) throws -> [Article] {
+        try run(PostgresQuery(unsafeSQL: """
+            SELECT \(PostgresRows.articleColumns(withText: withText)) FROM articles
+            WHERE $1::text IS NULL OR id > $1::text COLLATE "C" ORDER BY id LIMIT \(Self.exportPageSize)
+            """, binds: try Self.binds(last)), "reading articles").map(PostgresRows.article)
     }
 
     /// The entities after `last`, with their aliases (in the order first given) and mentions.

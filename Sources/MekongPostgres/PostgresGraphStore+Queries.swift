@@ -64,6 +64,14 @@ extension PostgresGraphStore: GraphQuerying {
         try reading { try $0.shortestPaths(from: start, to: goal, constraints: constraints, limit: limit) }
     }
 
+    public func summary(
+        maxEntities: Int?, includeIsolated: Bool, predicates: Set<MekongCore.Predicate>?, published: PublishedRange
+    ) throws -> GraphSummary {
+        try reading {
+            try $0.summary(maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates, published: published)
+        }
+    }
+
     public func articleSummaries(_ ids: some Sequence<String>) throws -> [String: ArticleSummary] {
         try summaries(Array(Set(ids)))
     }

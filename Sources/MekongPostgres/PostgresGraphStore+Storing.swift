@@ -16,11 +16,17 @@ extension PostgresGraphStore {
     /// One session stores at a time. With `waiting` false, returns at once (storing nothing) when another
     /// session is storing; with `waiting` true, waits for it and then stores what is left, which is how a
     /// worker makes sure that nothing it extracted stays unstored when it stops.
+    /// `curations` gives the store's curations (``curationLines()``, parsed); it is called once this session holds
+    /// the storing lock, which every curation takes to apply itself, so the list is the one in force. They are
+    /// applied after each article, in its transaction (the SQLite store applies them after each batch); an article
+    /// they delete is not stored.
     /// - Returns: What storing each article did, in queue order. An article whose data the server refuses is
     ///   marked failed and reported here, and the ones after it are still stored (docs/postgres.md).
     /// - Throws: ``PostgresStoreError`` for any other failure; the articles stored before it stay stored, and the
     ///   one it met stays first in line.
-    public func storeQueued(waiting: Bool) throws(PostgresStoreError) -> [StoredQueueEntry] {
+    public func storeQueued(waiting: Bool, curations readCurations: () throws -> [Curation] = { [] })
+        throws(PostgresStoreError) -> [StoredQueueEntry]
+    {
         let lock = PostgresSchema.mergeLock
         if waiting {
             try run("SELECT pg_advisory_lock(\(lock))", "waiting to store articles")
@@ -29,6 +35,13 @@ extension PostgresGraphStore {
             guard try decode(rows.first, as: Bool.self) else { return [] }
         }
         defer { _ = try? run("SELECT pg_advisory_unlock(\(lock))", "letting others store articles") }
+        let curations: [Curation]
+        do {
+            curations = try readCurations()
+        } catch {
+            throw .failed(location, doing: "reading the curations", reason: error.localizedDescription)
+        }
+        let deletedArticles = Curation.deletedArticles(in: curations)
         var stored: [StoredQueueEntry] = []
         while true {
             let rows = try run("""
@@ -52,9 +65,21 @@ extension PostgresGraphStore {
                 } catch {
                     throw PostgresStoreError.corruptQueueEntry(location, sequence: sequence, reason: "\(error)")
                 }
+                if deletedArticles.contains(staged.article.id) || deletedArticles.contains(staged.article.sha256) {
+                    try run("""
+                        UPDATE ingest_queue SET state = 'done', contribution = NULL, outcome = 'deleted-by-curation',
+                            finished_at = now()
+                        WHERE seq = \(sequence)
+                        """, "marking \(path) deleted by curation")
+                    var entry = StoredQueueEntry(sequence: sequence, path: path, result: .success(IngestOutcome(change: .unchanged)))
+                    entry.deletedByCuration = true
+                    stored.append(entry)
+                    continue
+                }
                 let started = DispatchTime.now().uptimeNanoseconds
                 let outcome = try transaction("storing \(path)") { () throws(PostgresStoreError) in
                     let outcome = try store(staged)
+                    try applyAfterStoring(curations)
                     let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                     try run("""
                         UPDATE ingest_queue SET state = 'done', contribution = NULL, outcome = \(outcome.change.rawValue),
@@ -86,7 +111,7 @@ extension PostgresGraphStore {
     }
 
     /// Stores one contribution inside the open transaction, as the SQLite store's ingest does.
-    private func store(_ staged: StagedContribution) throws(PostgresStoreError) -> IngestOutcome {
+    func store(_ staged: StagedContribution) throws(PostgresStoreError) -> IngestOutcome {
         let article = staged.article
         let entities = staged.entities.map(EntityPayload.init)
         let entityJSON = try json(EntityPayload.Article(article: article, entities: entities))
@@ -136,6 +161,24 @@ extension PostgresGraphStore {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
         } catch {
             throw .failed(location, doing: doing, reason: "unexpected answer \(text)")
+        }
+    }
+
+    /// Applies the curations after an article was stored, in its transaction. A curation that fails is a failure
+    /// of the store, never of the article's data: the article stays first in line rather than being set aside.
+    private func applyAfterStoring(_ curations: [Curation]) throws(PostgresStoreError) {
+        let writer = PostgresCurationWriter(store: self)
+        for (index, curation) in curations.enumerated() {
+            do {
+                _ = try writer.apply(curation)
+            } catch {
+                let reason: String
+                switch error {
+                case .rejected(_, _, let why), .failed(_, _, let why): reason = why
+                default: reason = error.localizedDescription
+                }
+                throw .failed(location, doing: "applying curation \(index + 1) (\(curation.summary))", reason: reason)
+            }
         }
     }
 }

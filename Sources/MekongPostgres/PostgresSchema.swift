@@ -17,7 +17,10 @@ enum PostgresSchema {
     }
 
     /// Every migration, in the order they apply.
-    static let migrations: [Migration] = [Migration(version: 1, name: "graph-and-queue", sql: version1)]
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "graph-and-queue", sql: version1),
+        Migration(version: 2, name: "curations-and-article-order", sql: version2),
+    ]
 
     /// The statements of a script, split at semicolons outside `$fn$` bodies and `--` comments: the server
     /// takes one statement per message.
@@ -342,6 +345,42 @@ enum PostgresSchema {
                 evidence_added := evidence_added + n;
             END LOOP;
             RETURN jsonb_build_object('added', added, 'evidence', evidence_added, 'dropped', dropped);
+        END
+        $fn$;
+        """#
+
+    /// The store's curations (a URL has no folder to hold a `curation.yaml`), and the order articles were stored
+    /// in (SQLite's rowid), which deriving the graph again after an undo follows: the articles stored before the
+    /// migration are numbered by the time they were stored, then by id.
+    private static let version2 = #"""
+        -- One curation a row, oldest first, each the line curation.yaml would hold for it (docs/curation.md).
+        CREATE TABLE curations (
+            seq bigserial PRIMARY KEY,
+            line text NOT NULL
+        );
+        ALTER TABLE articles ADD COLUMN ord bigserial;
+        UPDATE articles SET ord = o.n
+            FROM (SELECT id, row_number() OVER (ORDER BY ingested_at, id COLLATE "C") AS n FROM articles) o
+            WHERE articles.id = o.id;
+        CREATE UNIQUE INDEX articles_by_ord ON articles (ord);
+
+        -- fold() of the pattern queries (docs/query-language.md), NameNormalizer.fold in SQL: decomposed, its
+        -- combining marks dropped, lower-cased (by ICU's Unicode rules when the server has ICU, else ASCII only: the
+        -- "C" collation; a Vietnamese letter is ASCII once its marks are gone), đ as d, white space folded.
+        DO $fn$
+        DECLARE
+            lowering text := '';
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') THEN
+                lowering := ' COLLATE "und-x-icu"';
+            END IF;
+            EXECUTE format($q$
+                CREATE FUNCTION mekong_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $body$
+                    SELECT btrim(regexp_replace(
+                        translate(lower(regexp_replace(normalize(t, NFD),
+                            '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g')%s), 'Đđ', 'dd'),
+                        '[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+', ' ', 'g'))
+                $body$ $q$, lowering);
         END
         $fn$;
         """#

@@ -22,6 +22,12 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
     case rejected(PostgresLocation, doing: String, reason: String)
     /// A queued article's stored contribution cannot be read back.
     case corruptQueueEntry(PostgresLocation, sequence: Int, reason: String)
+    /// An import into a store that already holds articles or entities.
+    case notEmpty(PostgresLocation)
+    /// PostgreSQL refused a pattern query's statement (a comparison of text with a number, which SQLite allows).
+    case refusedQuery(PostgresLocation, reason: String)
+    /// A pattern query ran longer than the time it was given (`mekong serve` gives each one a limit).
+    case queryTimedOut(PostgresLocation, seconds: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -51,6 +57,15 @@ public enum PostgresStoreError: Error, Equatable, LocalizedError {
             return "The PostgreSQL store \(location) refused the data while \(doing): \(reason)."
         case .corruptQueueEntry(let location, let sequence, let reason):
             return "Queue entry \(sequence) of \(location) cannot be read back (\(reason)); enqueue the article again."
+        case .refusedQuery(_, let reason):
+            return "PostgreSQL refused the query: \(reason). Attribute values are text: compare them with strings "
+                + "(r.date >= '2021', not 2021), and give fold() a name or a text (docs/query-language.md)."
+        case .queryTimedOut(_, let seconds):
+            return "The query ran longer than \(seconds) s and was stopped. Name an entity or a type to start from, give "
+                + "relations a direction and a type, or run it with `mekong query`, which has no limit."
+        case .notEmpty(let location):
+            return "The store \(location) is not empty; an export is imported only into an empty store. Create an "
+                + "empty database (createdb --encoding=UTF8 --template=template0 NAME) and point --store at it."
         }
     }
 

@@ -4,7 +4,7 @@ import MekongStore
 
 /// A PostgreSQL store that several threads may question at once (the pages of `mekong serve`): one connection,
 /// one question at a time. A ``PostgresGraphStore`` is one connection used from one thread; this takes turns on it.
-public final class SharedPostgresStore: GraphQuerying, @unchecked Sendable {
+public final class SharedPostgresStore: GraphQuerying, PatternQuerying, @unchecked Sendable {
     private let store: PostgresGraphStore
     private let lock = NSLock()
 
@@ -83,4 +83,27 @@ public final class SharedPostgresStore: GraphQuerying, @unchecked Sendable {
     public func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws -> [Relation] {
         try turn { try $0.keepingEvidence(of: relations, reportedIn: range) }
     }
+
+    public func summary(
+        maxEntities: Int?, includeIsolated: Bool, predicates: Set<MekongCore.Predicate>?, published: PublishedRange
+    ) throws -> GraphSummary {
+        try turn {
+            try $0.summary(maxEntities: maxEntities, includeIsolated: includeIsolated, predicates: predicates, published: published)
+        }
+    }
+
+    public func loadGraph() throws -> KnowledgeGraph { try turn { try $0.loadGraph() } }
+
+    /// How long one pattern query may run: pages take turns on one connection, so one heavy query must not hold
+    /// every other page.
+    public static let queryTimeout = 30
+
+    /// Answers `query`, stopped after ``queryTimeout`` seconds.
+    public func query(_ query: PatternQuery) throws -> QueryResult {
+        try turn { try $0.query(query, timeout: Self.queryTimeout) }
+    }
+
+    public func compile(_ query: PatternQuery) throws -> CompiledQuery { try turn { try $0.compile(query) } }
+
+    public func queryPlan(_ query: PatternQuery) throws -> [String] { try turn { try $0.queryPlan(query) } }
 }

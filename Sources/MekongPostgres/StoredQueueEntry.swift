@@ -8,4 +8,6 @@ public struct StoredQueueEntry: Sendable {
     public var path: String
     /// What storing it changed, or why it was not stored (the queue entry is then marked failed).
     public var result: Result<IngestOutcome, PostgresStoreError>
+    /// Whether it was left out because a curation deletes it (the result is then "unchanged").
+    public var deletedByCuration = false
 }

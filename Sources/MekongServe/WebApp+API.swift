@@ -114,7 +114,6 @@ extension WebApp {
             return Self.apiError(400, "Give the query as q, e.g. /api/query?q=MATCH%20(p%3Aperson)%20RETURN%20p.name")
         }
         do {
-            guard let store = store as? GraphStore else { return Self.apiError(501, Self.queriesNeedSQLite) }
             let result = try store.query(PatternQuery.parse(text))
             return .json(QueryOutputFormat.json.render(result))
         } catch let error as PatternQueryError {

@@ -2,11 +2,6 @@ import Foundation
 import MekongKit
 
 extension WebApp {
-    /// What the query page and API answer on a store other than SQLite.
-    static let queriesNeedSQLite = "Pattern queries run on a SQLite store only so far. Export the graph "
-        + "(`mekong export -o graph.json`) and import it into a SQLite store (`mekong import --store graph.sqlite "
-        + "graph.json`) to query it (docs/postgres.md)."
-
     /// A pattern query (docs/query-language.md) and its answer as a table; a query that does not parse or check
     /// is a 400 page that shows where and why.
     func queryPage(_ fields: FormFields) -> Answer {
@@ -23,11 +18,6 @@ extension WebApp {
             """
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return .html(HTML.page(title: "Query", body: form + "<p class=\"muted\">For example: <code>\(HTML.escape(example))</code></p>"))
-        }
-        guard let store = store as? GraphStore else {
-            return .html(HTML.page(
-                title: "Query", body: form + "<p class=\"error\" id=\"query-error\">\(HTML.escape(Self.queriesNeedSQLite))</p>"),
-                status: 501)
         }
         do {
             let query = try PatternQuery.parse(text)

@@ -10,11 +10,10 @@ import MekongKit
 /// files of ``Assets`` are served, and nothing is written to the store, which is opened read-only.
 public struct WebApp: Sendable {
     /// The store the pages read: a SQLite store, or a PostgreSQL one (``MekongPostgres/SharedPostgresStore``).
-    public let store: any GraphQuerying & Sendable
+    public let store: any GraphQuerying & PatternQuerying & Sendable
 
-    /// The app over `store` (open a SQLite store read-only: `GraphStore(readingAt:)`). Pattern queries need a
-    /// SQLite store; on another the query page says so.
-    public init(store: any GraphQuerying & Sendable) {
+    /// The app over `store` (open a SQLite store read-only: `GraphStore(readingAt:)`).
+    public init(store: any GraphQuerying & PatternQuerying & Sendable) {
         self.store = store
     }
 

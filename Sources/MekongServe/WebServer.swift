@@ -9,7 +9,7 @@ public enum WebServer {
     ///
     /// - Throws: ``ServeError`` when the address cannot be listened on (port in use, not this machine's).
     public static func serve(
-        _ store: any GraphQuerying & Sendable, configuration: ServeConfiguration, ready: @escaping @Sendable (String) -> Void
+        _ store: any GraphQuerying & PatternQuerying & Sendable, configuration: ServeConfiguration, ready: @escaping @Sendable (String) -> Void
     ) throws {
         guard (0...65535).contains(configuration.port) else { throw ServeError.badPort(configuration.port) }
         let outcome = Outcome()
@@ -27,7 +27,7 @@ public enum WebServer {
 
     /// Serves until the process is interrupted.
     public static func run(
-        _ store: any GraphQuerying & Sendable, configuration: ServeConfiguration, ready: @escaping @Sendable (String) -> Void
+        _ store: any GraphQuerying & PatternQuerying & Sendable, configuration: ServeConfiguration, ready: @escaping @Sendable (String) -> Void
     ) async throws {
         let app = Application(
             router: WebApp(store: store).router(),

@@ -1,9 +1,9 @@
 import MekongCore
 
-/// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `relations`, `articles`, and `render` and `export` of a focus or an
-/// article, and the pages of `serve`) ask a store, which
-/// both the SQLite store (``GraphStore``) and the PostgreSQL store answer with the same results: each reads only
-/// the rows its answer needs (the shared logic is ``GraphRowReader``'s).
+/// The questions the query commands (`entities`, `show`, `neighbors`, `path`, `relations`, `articles`, `render`
+/// and `export`, and the pages of `serve`) ask a store, which both the SQLite store (``GraphStore``) and the
+/// PostgreSQL store answer with the same results: each reads only the rows its answer needs (the shared logic is
+/// ``GraphRowReader``'s), but ``loadGraph()``.
 public protocol GraphQuerying {
     /// Entities of a type (all types when nil) whose names contain `search`, ignoring case and diacritics, most
     /// mentioned first, then by name.
@@ -43,6 +43,15 @@ public protocol GraphQuerying {
     func articleIDs(limit: Int) throws -> [String]
     /// The relations with only their evidence from articles published in `range` (all of it when unbounded).
     func keepingEvidence(of relations: [Relation], reportedIn range: PublishedRange) throws -> [Relation]
+    /// The whole graph cut down for drawing, read without loading it
+    /// (``GraphRowReader/summary(maxEntities:includeIsolated:predicates:published:)``).
+    func summary(
+        maxEntities: Int?, includeIsolated: Bool, predicates: Set<Predicate>?, published: PublishedRange
+    ) throws -> GraphSummary
+    /// The whole graph in memory, read in one snapshot: articles (with their text), entities and relations ordered
+    /// by id. Only for what must hold the whole graph at once (a DOT export of all of it); everything else reads
+    /// the rows it needs or streams.
+    func loadGraph() throws -> KnowledgeGraph
 }
 
 extension GraphStore: GraphQuerying {}

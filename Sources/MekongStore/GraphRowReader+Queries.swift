@@ -137,6 +137,22 @@ extension GraphRowReader {
         throw GraphQueryError.unknownEntity(nameOrID, suggestions: try suggestions(for: nameOrID))
     }
 
+    /// Finds one entity by id, or by a whole name or alias (ignoring case and diacritics), keeping only entities
+    /// of `type` when it is given: ``resolve(_:)`` without its last resort, a name that merely contains the text
+    /// (a curation changes the graph, so "Lê Văn Nưn" must not find "Lê Văn Nưng"). Among several entities with
+    /// the name, the one whose canonical name it is wins.
+    ///
+    /// - Throws: ``MekongCore/GraphQueryError/unknownEntity(_:suggestions:)`` with the closest names, or
+    ///   ``MekongCore/GraphQueryError/ambiguousEntity(_:candidates:)`` with the entities that have the name.
+    public func resolveExactly(_ nameOrID: String, type: EntityType?) throws -> Entity {
+        if let entity = try entity(id: nameOrID), type == nil || entity.type == type { return entity }
+        let folded = NameNormalizer.fold(nameOrID)
+        let ids = Set(try foldedNames(equalTo: folded).map(\.entity)).sorted(by: Self.storeOrder)
+        return try GraphQueryError.choosingExactly(
+            nameOrID, among: try entities(ids: ids).filter { type == nil || $0.type == type }
+        ) { try suggestions(for: nameOrID) }
+    }
+
     /// Up to `limit` entity names closest to `text`, as ``MekongCore/KnowledgeGraph/suggestions(for:limit:)``
     /// gives them, measured only against names that can be close enough.
     ///

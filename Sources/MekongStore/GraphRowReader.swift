@@ -40,6 +40,23 @@ public protocol GraphRowReader {
     /// The (entity id, search form) of every distinct name whose search form has between `lower` and `upper`
     /// Unicode scalars.
     func foldedNames(scalarCountFrom lower: Int, to upper: Int) throws -> [FoldedName]
+
+    // MARK: Summaries (``summary(maxEntities:includeIsolated:predicates:published:)``)
+
+    /// Every entity that a relation of `predicates` (all when nil) reported in `range` touches, with how many such
+    /// relations touch it (a relation to itself counts once): the highest count first, ties in id order.
+    func rankedDegrees(predicates: Set<Predicate>?, reportedIn range: PublishedRange) throws -> [(id: String, degree: Int)]
+    /// How many entities the store holds.
+    func entityCount() throws -> Int
+    /// How many relations of `predicates` (all when nil) are reported in `range`.
+    func relationCount(predicates: Set<Predicate>?, reportedIn range: PublishedRange) throws -> Int
+    /// The first `limit` (all when nil) entities, in id order, that no relation of `predicates` reported in `range`
+    /// touches.
+    func isolatedEntityIDs(predicates: Set<Predicate>?, reportedIn range: PublishedRange, limit: Int?) throws -> [String]
+    /// Which of these relations an article published in `range` states (one piece of evidence from it is enough).
+    func relationIDs(_ ids: [String], reportedIn range: PublishedRange) throws -> Set<String>
+    /// These entities, in this order, with their aliases but without their mentions (a drawing shows none).
+    func entitiesWithoutMentions(_ ids: [String]) throws -> [Entity]
 }
 
 extension GraphRowReader {

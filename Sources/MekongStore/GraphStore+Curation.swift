@@ -50,32 +50,28 @@ extension GraphStore {
         return rebuilt
     }
 
-    /// Finds one entity by id, or by a whole name or alias (ignoring case and diacritics), keeping only entities
-    /// of `type` when it is given: ``resolve(_:)`` without its last resort, a name that merely contains the text
-    /// (a curation changes the graph, so "Lê Văn Nưn" must not find "Lê Văn Nưng").
+    /// Finds one entity by id, or by a whole name or alias, as ``GraphRowReader/resolveExactly(_:type:)`` does
+    /// (on the loaded graph for a store without the name index of migration v3).
     ///
-    /// Among several entities with the name, the one whose canonical name it is wins.
-    /// - Throws: ``MekongCore/GraphQueryError/unknownEntity(_:suggestions:)`` with the closest names, or
-    ///   ``MekongCore/GraphQueryError/ambiguousEntity(_:candidates:)`` with the entities that have the name.
+    /// - Throws: ``MekongCore/GraphQueryError`` when none or several entities match; ``StoreError`` when the store
+    ///   cannot be read.
     public func resolveExactly(_ nameOrID: String, type: EntityType?) throws -> Entity {
-        if let entity = try entity(id: nameOrID), type == nil || entity.type == type { return entity }
-        let folded = NameNormalizer.fold(nameOrID)
-        var candidates: [Entity]
-        if try hasNameIndex() {
-            let ids: [String] = try reading { db in
-                try String.fetchAll(db, sql: """
-                    SELECT DISTINCT f.entity_id FROM name_folds f JOIN entities e ON e.id = f.entity_id
-                    WHERE f.folded = ? AND (?2 IS NULL OR e.type = ?2) ORDER BY f.entity_id
-                    """, arguments: [folded, type?.rawValue])
+        guard try hasNameIndex() else {
+            if let entity = try entity(id: nameOrID), type == nil || entity.type == type { return entity }
+            let folded = NameNormalizer.fold(nameOrID)
+            let candidates = try loadGraph().entities(type: type).filter {
+                $0.allNames.contains { NameNormalizer.fold($0) == folded }
             }
-            candidates = try ids.compactMap { id throws(StoreError) in try entity(id: id) }
-        } else {
-            candidates = try loadGraph().entities(type: type).filter { $0.allNames.contains { NameNormalizer.fold($0) == folded } }
+            return try GraphQueryError.choosingExactly(nameOrID, among: candidates) { try suggestions(for: nameOrID) }
         }
-        if candidates.count == 1 { return candidates[0] }
-        let byName = candidates.filter { NameNormalizer.fold($0.name) == folded }
-        if byName.count == 1 { return byName[0] }
-        if candidates.count > 1 { throw GraphQueryError.ambiguousEntity(nameOrID, candidates: candidates) }
-        throw GraphQueryError.unknownEntity(nameOrID, suggestions: folded.isEmpty ? [] : try suggestions(for: nameOrID))
+        // A name that matches nothing, or several entities, is the answer, not a failure of the store.
+        let result: Result<Entity, GraphQueryError> = try reading { db in
+            do {
+                return .success(try StoredGraphReader(db: db).resolveExactly(nameOrID, type: type))
+            } catch let error as GraphQueryError {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 }

@@ -27,8 +27,7 @@ extension GraphStore {
     /// - Throws: ``PatternQueryError`` or ``StoreError`` as ``query(_:)``.
     public func compile(_ query: PatternQuery) throws -> CompiledQuery {
         let reports = try reading { db in try ReportAttributesMigration.isApplied(db) }
-        var compiler = QueryCompiler(query: query, usesNameIndex: try hasNameIndex(), readsReportAttributes: reports)
-        return try compiler.compile()
+        return try query.compiled(for: .sqlite, usesNameIndex: try hasNameIndex(), readsReportAttributes: reports)
     }
 
     /// SQLite's plan for the statement of `query` (`EXPLAIN QUERY PLAN`), one step a line, indented by depth:

@@ -19,8 +19,7 @@ struct ArticlesDeleteCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            _ = try storeOptions.openExisting()
-            let curator = try Curator(store: storeOptions.open())
+            let curator = try Curator(store: storeOptions.openForCuration())
             let outcome = try curator.deleteArticle(article)
             if json { return try Output.document(CurationOutcomeJSON(outcome)) }
             Output.line("\(outcome.number). \(outcome.entry.curation.summary)")

@@ -11,8 +11,15 @@ struct CurateListCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            guard let file = CurationFile.path(forStore: storeOptions.path) else { throw CurationError.noFile }
-            let entries = try CurationFile.read(at: file)
+            let file: String, entries: [CurationEntry]
+            if storeOptions.isPostgres {
+                // A read: the store is not migrated (an older one says how to migrate it).
+                let store = try PostgresGraphStore(location: storeOptions.postgresLocation(), migrating: false)
+                (file, entries) = (store.curationsPlace ?? storeOptions.path, try store.curationEntries())
+            } else {
+                guard let path = CurationFile.path(forStore: storeOptions.path) else { throw CurationError.noFile }
+                (file, entries) = (path, try CurationFile.read(at: path))
+            }
             if json { return try Output.document(CurationListJSON(file: file, entries: entries)) }
             if entries.isEmpty { return Output.line("No curations (\(file) does not list any).") }
             for (index, entry) in entries.enumerated() {

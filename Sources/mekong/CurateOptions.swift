@@ -16,8 +16,7 @@ struct CurateOptions: ParsableArguments {
 
     /// The curator of the store (which must exist).
     func curator() throws -> Curator {
-        _ = try storeOptions.openExisting()
-        return try Curator(store: storeOptions.open())
+        try Curator(store: storeOptions.openForCuration())
     }
 
     /// Prints what a curation did: one line, then the entities it leaves.

@@ -23,8 +23,7 @@ struct CurateUndoCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            _ = try storeOptions.openExisting()
-            let curator = try Curator(store: storeOptions.open())
+            let curator = try Curator(store: storeOptions.openForCuration())
             let ingestor = try ArticleIngestor(
                 extractors: pluginOptions.extractors(storePath: storeOptions.path), language: languageOptions.profile)
             let outcome = try curator.undo(number, ingestor: ingestor)

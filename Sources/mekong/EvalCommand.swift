@@ -27,7 +27,7 @@ struct EvalCommand: ParsableCommand {
             let articlesDirectory = articles
                 ?? ((gold as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
             let report = try Evaluator(ingestor: ingestor).evaluate(goldDirectory: gold, articlesDirectory: articlesDirectory)
-            if json { try Output.json(report) } else { print(EvaluationText.render(report, verbose: verbose)) }
+            if json { try Output.json(report) } else { Output.line(EvaluationText.render(report, verbose: verbose)) }
             var failed = false
             if let minEntityF1, report.entities.f1 < minEntityF1 {
                 Output.error(String(format: "entity F1 %.3f is below --min-entity-f1 %.3f", report.entities.f1, minEntityF1))

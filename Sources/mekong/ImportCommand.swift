@@ -9,7 +9,8 @@ struct ImportCommand: ParsableCommand {
             FILE is a file written by `mekong export --format json` (version 1 or 2 of docs/export-format.md), or \
             - for standard input. The store must be new or empty: an import never merges into a store that holds \
             anything. Exporting the imported store gives the same bytes. The export carries no article text, so \
-            the imported articles have none; the evidence keeps its sentences.
+            the imported articles have none; the evidence keeps its sentences. On a PostgreSQL store (docs/postgres.md) \
+            the database must hold no Mekong graph yet: this is how a SQLite store moves to PostgreSQL.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -30,10 +31,13 @@ struct ImportCommand: ParsableCommand {
             }
             // The file is checked before the store is created, so a wrong file leaves no empty store behind.
             let export = try GraphImport.read(data)
-            let store = try storeOptions.open()
-            try store.importGraph(export)
+            if storeOptions.isPostgres {
+                try PostgresGraphStore(location: storeOptions.postgresLocation()).importGraph(export)
+            } else {
+                try storeOptions.open().importGraph(export)
+            }
             Output.line("Imported \(export.articles.count) articles, \(export.entities.count) entities and "
-                + "\(export.relations.count) relations into \(storeOptions.path).")
+                + "\(export.relations.count) relations into \(PostgresStoreError.hidingPassword(storeOptions.path)).")
         }
     }
 }

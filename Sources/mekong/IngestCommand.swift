@@ -17,8 +17,8 @@ struct IngestCommand: ParsableCommand {
             With a PostgreSQL store (--store postgres://USER@HOST/DB, docs/postgres.md) the articles are added to
             its queue and this process then works on the queue with --jobs connections, beside any other workers;
             with --queue and no PATH it only works on what `mekong enqueue` queued. Articles are stored in queue
-            order, so the graph is the one a single SQLite ingest of the same articles gives (a PostgreSQL store
-            has no curation file: curations apply to SQLite stores only).
+            order, so the graph is the one a single SQLite ingest of the same articles gives; the store's
+            curations (kept in the database) are applied after each article.
 
             Examples:
               mekong ingest articles/
@@ -110,19 +110,19 @@ struct IngestCommand: ParsableCommand {
         for failure in summary.failedFiles { Output.error("skipped: \(failure)") }
         for failure in summary.extractorFailures { Output.error("extractor failed: \(failure)") }
         if summary.deletedByCuration > 0 {
-            Output.error("note: \(summary.deletedByCuration) article(s) deleted by curation.yaml were left out.")
+            Output.error("note: \(summary.deletedByCuration) article(s) deleted by a curation (`mekong curate list`) were left out.")
         }
         for capped in summary.cappedArticles { Output.error("capped: \(capped) (raise --max-mentions or --max-relations)") }
         if json {
             try Output.document(summary)
         } else if let extracted = summary.extracted {
-            print(String(
+            Output.line(String(
                 format: "Extracted %d articles here and stored %d (%d new, %d replaced, %d unchanged) in %.2f s; the store "
                     + "holds %d entities and %d relations.",
                 extracted, summary.articles, summary.added, summary.replaced, summary.unchanged, summary.seconds,
                 summary.entities, summary.relations))
         } else {
-            print(String(
+            Output.line(String(
                 format: "%d articles (%d new, %d replaced, %d unchanged) in %.2f s; the store holds %d entities and %d relations.",
                 summary.articles, summary.added, summary.replaced, summary.unchanged, summary.seconds, summary.entities,
                 summary.relations))

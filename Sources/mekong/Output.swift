@@ -6,14 +6,36 @@ enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        try toStandardOutput(try encoder.encode(value) + Data("\n".utf8))
     }
 
     /// Prints one of the documents of docs/cli-json.md (snake_case keys, see ``CLIJSON``).
     static func document<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(try CLIJSON.encoder().encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        try toStandardOutput(try CLIJSON.encoder().encode(value) + Data("\n".utf8))
+    }
+
+    /// Writes bytes on standard output. When the reader has gone (`mekong … | head`), Mekong ends as a Unix tool
+    /// does, by SIGPIPE, without a message: it ignores the signal (a dead plugin must not kill it), so a write
+    /// fails with EPIPE instead, and Foundation's non-throwing write would crash on that.
+    /// - Throws: ``UserFacingError`` when standard output cannot be written for another reason (a full disk).
+    static func toStandardOutput(_ data: Data) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            endIfReaderGone(error)
+            throw UserFacingError(description: "Cannot write to standard output: \(error.localizedDescription). "
+                + "Check the disk or the program it is piped to, or write to a file with -o.")
+        }
+    }
+
+    /// Ends the process as SIGPIPE would when `error` says that standard output's reader has gone.
+    static func endIfReaderGone(_ error: any Error) {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        let code = (error as? POSIXError).map { Int($0.code.rawValue) } ?? underlying?.code
+        guard code == Int(EPIPE) else { return }
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+        exit(141)
     }
 
     /// Writes a line on standard error, without control characters (names come from untrusted text).
@@ -23,8 +45,10 @@ enum Output {
 
     /// Prints a line for people on standard output, without control characters: an escape sequence in an
     /// entity's name must not reach the terminal.
+    /// Unbuffered, like every write of Mekong on standard output, so lines and documents keep their order; a
+    /// reader that has gone ends the run (``toStandardOutput(_:)``), a failure of another kind is not reported.
     static func line(_ text: String) {
-        print(terminalSafe(text))
+        try? toStandardOutput(Data((terminalSafe(text) + "\n").utf8))
     }
 
     /// `text` without control characters other than line breaks and tabs.
@@ -39,10 +63,7 @@ enum Output {
 extension Output {
     /// Writes bytes to a file, or to standard output for `-`.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        if path == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
+        if path == "-" { return try toStandardOutput(Data(bytes)) }
         try refuseDirectory(path)
         if isSpecialFile(path) { return try stream(to: path) { write in try write(Data(bytes)) } }
         do {
@@ -56,8 +77,7 @@ extension Output {
     /// under a temporary name beside it and renamed when complete, so a failed run leaves no half file.
     static func stream(to path: String, _ body: (_ write: @escaping (Data) throws -> Void) throws -> Void) throws {
         if path == "-" {
-            let output = FileHandle.standardOutput
-            return try body { try output.write(contentsOf: $0) }
+            return try body { try toStandardOutput($0) }
         }
         try refuseDirectory(path)
         if isSpecialFile(path) {

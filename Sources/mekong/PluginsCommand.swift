@@ -65,11 +65,11 @@ struct PluginsNewCommand: ParsableCommand {
     func run() throws {
         try UserFacingError.reporting {
             let written = try PluginScaffolder(root: root).scaffold(name: name, id: id)
-            print("Created:")
-            for path in written.created { print("  \(path)") }
-            print("Edited:")
-            for path in written.edited { print("  \(path)") }
-            print("Next: fill in extract(from:) in \(written.created.first ?? ""), then run `make test`.")
+            Output.line("Created:")
+            for path in written.created { Output.line("  \(path)") }
+            Output.line("Edited:")
+            for path in written.edited { Output.line("  \(path)") }
+            Output.line("Next: fill in extract(from:) in \(written.created.first ?? ""), then run `make test`.")
         }
     }
 }

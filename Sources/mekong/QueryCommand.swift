@@ -30,7 +30,7 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The query, e.g. 'MATCH (p:person) RETURN p.name'.", valueName: "query")) var text: String
     @Option(name: .long, help: "table (aligned columns), json (an array of objects) or csv (RFC 4180).")
     var format: QueryOutputFormat = .table
-    @Flag(name: .long, help: "Print the SQL statement, its parameters and SQLite's query plan instead of the answer.")
+    @Flag(name: .long, help: "Print the SQL statement, its parameters and the database's query plan instead of the answer.")
     var explain = false
 
     func run() throws {
@@ -41,12 +41,17 @@ struct QueryCommand: ParsableCommand {
             throw Self.report(error, in: text)
         }
         try UserFacingError.reporting {
-            let store = try storeOptions.openExisting()
+            let store: any PatternQuerying = storeOptions.isPostgres
+                ? try PostgresGraphStore(location: storeOptions.postgresLocation(), migrating: false)
+                : try storeOptions.openExisting()
             do {
                 if explain {
                     let compiled = try store.compile(query)
                     Output.line(compiled.sql)
-                    for (index, value) in compiled.arguments.enumerated() { Output.line("?\(index + 1) = \(value)") }
+                    let dialect: QueryDialect = storeOptions.isPostgres ? .postgres : .sqlite
+                    for (index, value) in compiled.arguments.enumerated() {
+                        Output.line("\(dialect.parameter(index + 1)) = \(value)")
+                    }
                     Output.line("")
                     for line in try store.queryPlan(query) { Output.line(line) }
                     return

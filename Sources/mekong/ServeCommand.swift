@@ -30,13 +30,13 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         try UserFacingError.reporting {
-            let store: any GraphQuerying & Sendable = storeOptions.isPostgres
+            let store: any GraphQuerying & PatternQuerying & Sendable = storeOptions.isPostgres
                 ? try SharedPostgresStore(location: storeOptions.postgresLocation()) : try storeOptions.openExisting()
             let path = storeOptions.isPostgres ? PostgresStoreError.hidingPassword(storeOptions.path) : storeOptions.path
             try WebServer.serve(store, configuration: ServeConfiguration(storePath: path, host: host, port: port)) { address in
                 // Written at once, unbuffered: a script that started the server waits for this line.
                 let line = "Serving \(path) at \(address) (read-only). Stop with Ctrl-C.\n"
-                FileHandle.standardOutput.write(Data(Output.terminalSafe(line).utf8))
+                try? Output.toStandardOutput(Data(Output.terminalSafe(line).utf8))
             }
         }
     }

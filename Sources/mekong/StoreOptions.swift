@@ -6,9 +6,7 @@ import MekongKit
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The SQLite store file (created when missing), or a PostgreSQL database as postgres://USER@HOST[:PORT]/DB.",
-        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. On PostgreSQL, ingest, enqueue, export, "
-            + "entities, show, neighbors, path, relations, articles, render of a part and serve work so far "
-            + "(docs/postgres.md).",
+        discussion: "Defaults to $MEKONG_STORE, else ./mekong.sqlite. Every command works on both (docs/postgres.md).",
         valueName: "path"))
     var store: String?
 
@@ -29,17 +27,13 @@ struct StoreOptions: ParsableArguments {
         return try GraphStore(path: path)
     }
 
-    /// The commands that work on a PostgreSQL store so far (docs/postgres.md) are the ones that do not call this:
-    /// the others say so, and what to do.
+    /// Every command works on a PostgreSQL store through its own path (docs/postgres.md); one that reaches the
+    /// SQLite store with a URL is a mistake of Mekong's, said so rather than a file named after the URL.
     private func refusePostgres() throws {
         guard isPostgres else { return }
         let command = CommandLine.arguments.dropFirst().first ?? "this command"
-        throw UserFacingError(description: "`mekong \(command)` does not read PostgreSQL stores yet; on PostgreSQL "
-            + "Mekong ingests (`ingest`, `enqueue`, `ingest --queue`), exports (`export`), answers `entities`, `show`, "
-            + "`neighbors`, `path`, `relations` and `articles`, draws a focus or an article (`render --focus`, "
-            + "`--article`) and serves the web explorer (`serve`). For the rest, export the graph and import it into a "
-            + "SQLite store: `mekong export --store \(PostgresStoreError.hidingPassword(path)) -o graph.json && mekong "
-            + "import --store graph.sqlite graph.json` (docs/postgres.md).")
+        throw UserFacingError(description: "`mekong \(command)` opened \(PostgresStoreError.hidingPassword(path)) as a "
+            + "SQLite file; this is a bug in Mekong. Please report it with the command line.")
     }
 
     /// Opens an existing store to ask the query commands' questions: a SQLite store read-only, or a PostgreSQL
@@ -47,6 +41,20 @@ struct StoreOptions: ParsableArguments {
     func openForQueries() throws -> any GraphQuerying {
         guard isPostgres else { return try openExisting() }
         return try PostgresGraphStore(location: postgresLocation(), migrating: false)
+    }
+
+    /// Opens an existing store to curate it (docs/curation.md): a SQLite store, or a PostgreSQL store, migrated
+    /// to this Mekong's schema if it is older (curations need the table of version 2).
+    func openForCuration() throws -> any CuratedStore {
+        guard isPostgres else {
+            _ = try openExisting()
+            return try open()
+        }
+        do {
+            return try PostgresGraphStore(location: postgresLocation(), migrating: false)
+        } catch PostgresStoreError.olderSchema {
+            return try PostgresGraphStore(location: postgresLocation())
+        }
     }
 
     /// Opens an existing store to read, read-only (so a store on read-only media or owned by another user

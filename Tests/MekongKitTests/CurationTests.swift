@@ -81,7 +81,7 @@ struct CurationTests {
         // The name finds the survivor, as later articles will.
         #expect(try store.resolve("Ban Thường vụ Tỉnh ủy An Giang").id == kept.id)
         // Applying it again changes nothing.
-        #expect(try store.apply(CurationFile.read(at: Curator(store: store).file).map(\.curation)) == [false])
+        #expect(try store.apply(CurationFile.read(at: Curator(store: store).place).map(\.curation)) == [false])
     }
 
     @Test("the curated graph comes back whole from a fresh ingest with the same curation file")
@@ -99,7 +99,7 @@ struct CurationTests {
 
         let folder = scratch.path("b")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: curator.file, toPath: folder + "/" + CurationFile.fileName)
+        try FileManager.default.copyItem(atPath: curator.place, toPath: folder + "/" + CurationFile.fileName)
         let fresh = try ingested(folder: "b")
         #expect(try GraphPicture(fresh) == curated)
         // Ingesting the same articles again into the curated store changes nothing either.
@@ -170,7 +170,7 @@ struct CurationTests {
         #expect(try curator.entries().map(\.curation.operation) == ["delete"])
         _ = try curator.undo(ingestor: Fixture.ingestor())
         #expect(try GraphPicture(store) == original)
-        #expect(throws: CurationError.nothingToUndo(path: curator.file)) { try curator.undo(ingestor: Fixture.ingestor()) }
+        #expect(throws: CurationError.nothingToUndo(path: curator.place)) { try curator.undo(ingestor: Fixture.ingestor()) }
     }
 
     @Test("articles delete removes what only that article states, and ingest leaves the article out afterwards")

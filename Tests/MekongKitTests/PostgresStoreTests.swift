@@ -68,7 +68,33 @@ struct PostgresStoreTests {
         #expect(try database.sql("SELECT count(*) FROM articles") == "40")
     }
 
-    @Test("entities, show, neighbors, path, relations, articles, and render and export of a part, answer on PostgreSQL exactly as on SQLite")
+    /// Pattern queries of every kind the language has (docs/query-language.md), each with an ORDER BY that decides
+    /// the order of every row: without one, rows come in the order each database finds them.
+    static let patternQueries = [
+        "MATCH (p:person)-[r:holds_position]->(o:organization) RETURN p.name, r.title, o.name ORDER BY p.name, r.title, o.name",
+        "MATCH (o:organization)<-[:holds_position]-(p) RETURN DISTINCT o.name ORDER BY o.name",
+        "MATCH (p:person)-[r:holds_position]->(o)-[:located_in]->(pl:place) WHERE fold(pl.name) = 'ha noi' "
+            + "RETURN p.name, r.title, o.name ORDER BY p.name, r.title, o.name",
+        "MATCH (a:organization)-[:part_of|located_in*1..3]-(b) RETURN DISTINCT a.name, b.name ORDER BY a.name, b.name",
+        "MATCH (o) WHERE fold(o.name) = fold('QUỐC HỘI') OR 'Chính Phủ' IN o.aliases RETURN o, o.id ORDER BY o.id",
+        "MATCH (o:organization) WHERE fold(o.name) CONTAINS 'tinh uy' RETURN o.name ORDER BY o.name",
+        "MATCH (p:person)-[:holds_position]->(o) RETURN o.name, count(*) AS people ORDER BY people DESC, o.name LIMIT 5",
+        "MATCH (p:person) RETURN p.name ORDER BY p.name DESC SKIP 3 LIMIT 4",
+        "MATCH (p:person) RETURN count(*), count(DISTINCT p.name)",
+        "MATCH (p:person)-[r:holds_position]->(o) RETURN p.name, r.title, r.status, r.term, r.since, o.name "
+            + "ORDER BY r.since DESC, r.status, p.name, r.title, o.name",
+        "MATCH (p:person {name: 'Nguyễn Xuân Phúc'})-[:holds_position]->(o)<-[r:holds_position]-(q) "
+            + "RETURN q.name, r.title ORDER BY q.name, r.title",
+        "MATCH (p:person) WHERE p.name STARTS WITH 'Nguyễn' AND NOT p.name ENDS WITH 'Phúc' RETURN p.name ORDER BY p.name",
+        "MATCH (a)-[r]-(b) WHERE a.name = 'Chính phủ' AND a <> b RETURN b.name, type(r) ORDER BY b.name, type(r)",
+        "MATCH (a)-[r:met_with|cooperates_with]-(b) WHERE r.date >= '2017' RETURN a.name, b.name, r.date "
+            + "ORDER BY r.date DESC, a.name, b.name",
+        "MATCH (p:person) WHERE p.name < 'H' RETURN fold(p.name) AS folded ORDER BY folded LIMIT 6",
+        "MATCH (a)-[r]->(b) WHERE r.title IS NULL RETURN type(r), count(*) ORDER BY type(r)",
+        "MATCH (d:document) WHERE d.symbol IS NOT NULL RETURN d.name, d.symbol, d.date ORDER BY d.date, d.name",
+    ]
+
+    @Test("entities, show, neighbors, path, relations, articles, render and export of the whole graph or a part answer on PostgreSQL exactly as on SQLite")
     func queriesMatchSQLite() throws {
         let cli = try MekongCLI.locate()
         let scratch = try ScratchDirectory()
@@ -96,7 +122,20 @@ struct PostgresStoreTests {
             ["export", "--focus", "Chính phủ", "--depth", "2", "--since", "2017-01-01"],
             ["export", "--article", firstArticle, "--format", "graphml"],
             ["export", "--focus", "Nguyễn Xuân Phúc", "--format", "dot"],
+            ["render", "--format", "dot", "-o", "-"],
+            ["render", "--max-nodes", "12", "--isolated", "--predicate", "holds_position", "--format", "svg", "-o", "-"],
+            ["render", "--since", "2017-01-01", "--until", "2017-12-31", "--screen", "1200x800", "--format", "dot", "-o", "-"],
+            ["export", "--format", "dot"],
+        ] + Self.patternQueries.map { ["query", $0] } + [
+            ["query", "--format", "csv", "MATCH (p:person)-->(o) RETURN o.name, count(*) AS people, count(DISTINCT p) ORDER BY people DESC, o.name"],
+            ["query", "--format", "json", "MATCH (p:person) RETURN p.name, p.name = 'Nguyễn Xuân Phúc' AS pm ORDER BY p.name LIMIT 4"],
+            ["query", "MATCH (p:person)-[r]->(o) WHERE o.name IN ['Quốc hội', 'Chính phủ'] AND r.x IS NULL "
+                + "RETURN [p.name, r.title, null, 1] AS row, fold(o.name) ORDER BY row"],
+            ["query", "MATCH (p:persn) RETURN p"],
         ]
+        // fold() in the database is Mekong's fold for every name of these articles.
+        #expect(try database.sql("SELECT count(*) FROM entity_names WHERE mekong_fold(name) <> folded") == "0")
+        #expect(try database.sql("SELECT mekong_fold(E'  Đặng\\u00a0THỊ  Ngọc Thịnh ')") == "dang thi ngoc thinh")
         for question in questions {
             let expected = try cli.run(question + ["--store", sqlite])
             let answered = try cli.run(question + ["--store", database.url])
@@ -130,7 +169,7 @@ struct PostgresStoreTests {
         return (process, String(address))
     }
 
-    @Test("mekong serve answers the same pages and API from PostgreSQL as from SQLite; queries say they need SQLite")
+    @Test("mekong serve answers the same pages and API, pattern queries included, from PostgreSQL as from SQLite")
     func serveMatchesSQLite() throws {
         let cli = try MekongCLI.locate()
         let scratch = try ScratchDirectory()
@@ -155,6 +194,8 @@ struct PostgresStoreTests {
             "/api/entities?q=tinh%20uy", "/api/entities/\(entity)", "/api/entities/\(entity)/neighbors?depth=2",
             "/api/articles", "/", "/entity/\(entity)", "/entity/\(entity)/diagram", "/search?q=bo%20y%20te",
             "/search?q=khong%20co%20ai", "/articles",
+            "/api/query?q=MATCH%20(p%3Aperson)-%5Br%3Aholds_position%5D-%3E(o)%20RETURN%20p.name%2C%20r.title%2C%20o.name%20ORDER%20BY%20p.name%2C%20r.title%2C%20o.name",
+            "/query?q=MATCH%20(o)%20WHERE%20fold(o.name)%20CONTAINS%20'uy%20ban'%20RETURN%20o.name%2C%20count(*)%20ORDER%20BY%20o.name",
         ]
         for path in paths {
             let expected = try get(sqliteAddress, path)
@@ -162,9 +203,96 @@ struct PostgresStoreTests {
             #expect(expected.hasSuffix("200"), "\(path): \(expected.suffix(200))")
             #expect(answered == expected, "\(path): the pages differ")
         }
-        let query = try get(postgresAddress, "/api/query?q=MATCH%20(p%3Aperson)%20RETURN%20p.name")
-        #expect(query.hasSuffix("501"), "\(query)")
-        #expect(query.contains("SQLite store only"), "\(query)")
+    }
+
+    @Test("a SQLite store's export imported into PostgreSQL exports the same bytes, and later articles resolve as on SQLite")
+    func importMatchesSQLite() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let folder = try Self.articles(30, into: scratch)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
+        let origin = scratch.path("origin.sqlite"), imported = scratch.path("imported.sqlite")
+        let export = scratch.path("graph.json")
+        #expect(try cli.run(["ingest", "--store", origin] + files.prefix(20)).status == 0)
+        #expect(try cli.run(["export", "--store", origin, "-o", export]).status == 0)
+        #expect(try cli.run(["import", "--store", imported, export]).status == 0)
+        let loaded = try cli.run(["import", "--store", database.url, export])
+        #expect(loaded.status == 0, "\(loaded.error)")
+        #expect(loaded.output.contains("Imported 20 articles"), "\(loaded.output)")
+        let exported = try cli.run(["export", "--store", database.url])
+        #expect(exported.output == (try String(contentsOfFile: export, encoding: .utf8)), "the import changed the graph")
+
+        // Names, keys and search forms were computed on import: new articles join the imported entities alike.
+        #expect(try cli.run(["ingest", "--store", imported] + files.suffix(10)).status == 0)
+        #expect(try cli.run(["ingest", "--store", database.url] + files.suffix(10)).status == 0)
+        let expected = try cli.run(["export", "--store", imported])
+        #expect(try cli.run(["export", "--store", database.url]).output == expected.output, "later articles resolved differently")
+        let search = ["entities", "--search", "quoc hoi"]
+        #expect(try cli.run(search + ["--store", database.url]).output == (try cli.run(search + ["--store", imported]).output))
+
+        let again = try cli.run(["import", "--store", database.url, export])
+        #expect(again.status != 0)
+        #expect(again.error.contains("is not empty"), "\(again.error)")
+    }
+
+    @Test("every curation, its undo, and articles ingested after it give SQLite's graph; the curations live in the database")
+    func curationsMatchSQLite() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let folder = try Self.articles(40, into: scratch)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
+        let sqlite = scratch.path("store/graph.sqlite")
+        try FileManager.default.createDirectory(atPath: scratch.path("store"), withIntermediateDirectories: true)
+        let stores = [sqlite, database.url]
+        for store in stores { #expect(try cli.run(["ingest", "--store", store] + files.prefix(30)).status == 0) }
+
+        /// Runs the same command on both stores: same status, output and messages (not for an ingest, whose summary
+        /// says how long it took), then the same export.
+        func onBoth(_ arguments: [String], _ note: String) throws {
+            let sameText = arguments.first != "ingest"
+            let expected = try cli.run(arguments + ["--store", sqlite])
+            let answered = try cli.run(arguments + ["--store", database.url])
+            #expect(expected.status == 0, "\(note): \(expected.error)")
+            #expect(answered.status == expected.status, "\(note)")
+            #expect(!sameText || answered.output == expected.output, "\(note): the answers differ")
+            #expect(!sameText || answered.error == expected.error, "\(note): the messages differ")
+            let graph = try cli.run(["export", "--store", sqlite]).output
+            #expect(try cli.run(["export", "--store", database.url]).output == graph, "\(note): the graphs differ")
+        }
+        try onBoth(["curate", "merge", "Chính phủ", "Chính phủ Lào"], "merge")
+        try onBoth(["curate", "alias", "Quốc hội", "QH"], "alias")
+        try onBoth(["curate", "rename", "Bộ Chính trị", "Bộ Chính trị Ban Chấp hành Trung ương Đảng"], "rename")
+        try onBoth(["curate", "split-off", "Sở Nội vụ Hà Nội", "Sở Nội vụ"], "split-off")
+        try onBoth(["curate", "delete", "Cục Chăn nuôi"], "delete")
+        try onBoth(["articles", "delete", files[2]], "articles delete")
+        try onBoth(["curate", "list"], "list")
+        try onBoth(["curate", "undo", "2"], "undo of the alias")
+        // Later articles, and the deleted one again: curations apply to them, the deleted one stays out.
+        try onBoth(["ingest"] + files.suffix(10) + [files[2]], "ingest after curation")
+        #expect(try database.sql("SELECT count(*) FROM curations") == "5")
+        // Curators at once each keep their entry: a curation is recorded with one INSERT.
+        let curators = try ["A", "B", "C", "D"].map { letter in
+            let process = Process()
+            process.executableURL = cli.executable
+            process.arguments = ["curate", "alias", "Quốc hội", "Quốc hội \(letter)", "--store", database.url]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for curator in curators {
+            curator.waitUntilExit()
+            #expect(curator.terminationStatus == 0)
+        }
+        #expect(try database.sql("SELECT count(*) FROM curations") == "9")
+        #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE outcome = 'deleted-by-curation'") == "1")
+        #expect(FileManager.default.fileExists(atPath: scratch.path("store/curation.yaml")))
     }
 
     @Test("a changed article replaces its contribution and the same one is unchanged, as in SQLite")
@@ -312,6 +440,35 @@ struct PostgresStoreTests {
         #expect(try database.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
     }
 
+    @Test("a store of schema version 1 is migrated by the first curation, its articles numbered in the order stored")
+    func migratesVersion1() throws {
+        let cli = try MekongCLI.locate()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try PostgresTestServer.freshDatabase()
+        defer { database.drop() }
+        let folder = try Self.articles(6, into: scratch)
+        #expect(try cli.run(["ingest", "--store", database.url, folder]).status == 0)
+        let before = try cli.run(["export", "--store", database.url]).output
+        // What a version 1 store is: no curations table, no article order, no fold().
+        try database.sql("DROP TABLE curations")
+        try database.sql("ALTER TABLE articles DROP COLUMN ord")
+        try database.sql("DROP FUNCTION mekong_fold(text)")
+        try database.sql("DELETE FROM mekong_schema WHERE version = 2")
+
+        let list = try cli.run(["curate", "list", "--store", database.url])
+        #expect(list.status != 0, "a read migrates nothing")
+        #expect(list.error.contains("schema version 1"), "\(list.error)")
+        #expect(try cli.run(["curate", "alias", "Quốc hội", "QH", "--store", database.url]).status == 0)
+        #expect(try database.sql("SELECT max(version) FROM mekong_schema") == "2")
+        #expect(try database.sql("SELECT string_agg(ord::text, ',' ORDER BY ingested_at, id COLLATE \"C\") FROM articles")
+            == "1,2,3,4,5,6")
+        // Undo derives the graph again in that order: the graph before the curation comes back.
+        #expect(try cli.run(["curate", "undo", "--store", database.url]).status == 0)
+        #expect(try cli.run(["export", "--store", database.url]).output == before)
+        #expect(try cli.run(["ingest", "--store", database.url, folder]).status == 0, "new articles are numbered on")
+    }
+
     @Test("a newer schema and another program's tables are refused, with what to do")
     func schemaChecks() throws {
         let database = try PostgresTestServer.freshDatabase()
@@ -319,9 +476,9 @@ struct PostgresStoreTests {
         let location = try PostgresLocation(url: database.url)
         try PostgresGraphStore(location: location).close()
         try PostgresGraphStore(location: location).close()  // Opening again migrates nothing.
-        #expect(try database.sql("SELECT count(*) FROM mekong_schema") == "1")
+        #expect(try database.sql("SELECT count(*) FROM mekong_schema") == "2")
         try database.sql("INSERT INTO mekong_schema (version, name) VALUES (99, 'future')")
-        #expect(throws: PostgresStoreError.newerSchema(location, version: 99, known: 1)) {
+        #expect(throws: PostgresStoreError.newerSchema(location, version: 99, known: 2)) {
             try PostgresGraphStore(location: location)
         }
 
@@ -335,22 +492,23 @@ struct PostgresStoreTests {
         #expect(try other.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "1")
     }
 
-    @Test("commands that do not read PostgreSQL yet say so and what to do")
-    func otherCommandsRefused() throws {
+    @Test("a queue on a SQLite store, a query PostgreSQL cannot run and a server that is not there are refused with what to do")
+    func refusals() throws {
         let cli = try MekongCLI.locate()
         let database = try PostgresTestServer.freshDatabase()
         defer { database.drop() }
         let run = try cli.run(["query", "--store", database.url, "MATCH (p:person) RETURN p.name"])
         #expect(run.status != 0)
-        #expect(run.error.contains("does not read PostgreSQL stores yet"), "\(run.error)")
-        #expect(run.error.contains("mekong import"), "\(run.error)")
+        #expect(run.error.contains("No Mekong store in the database"), "\(run.error)")
+        try PostgresGraphStore(location: try PostgresLocation(url: database.url)).close()  // an empty store
+        let typed = try cli.run(["query", "--store", database.url, "MATCH (a)-[r]->(b) WHERE r.date > 2020 RETURN a.name"])
+        #expect(typed.status != 0)
+        #expect(typed.error.contains("compare them with strings"), "\(typed.error)")
+        let empty = try cli.run(["query", "--store", database.url, "MATCH (p:person) WHERE p.name IN [] RETURN [p.name, 1]"])
+        #expect(empty.status == 0, "\(empty.error)")
         let queue = try cli.run(["ingest", "--queue", "--store", "graph.sqlite"])
         #expect(queue.status != 0)
         #expect(queue.error.contains("--queue works on a PostgreSQL store"), "\(queue.error)")
-        try PostgresGraphStore(location: try PostgresLocation(url: database.url)).close()  // an empty store
-        let whole = try cli.run(["render", "--store", database.url, "--format", "dot", "-o", "-"])
-        #expect(whole.status != 0)
-        #expect(whole.error.contains("give --focus or --article"), "\(whole.error)")
         let down = try cli.run(["ingest", "--queue", "--store", "postgres://nobody@127.0.0.1:1/none"])
         #expect(down.status != 0)
         #expect(down.error.contains("Cannot connect to the PostgreSQL store"), "\(down.error)")

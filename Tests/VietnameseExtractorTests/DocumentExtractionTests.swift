@@ -33,6 +33,9 @@ struct DocumentExtractionTests {
              symbol: "21-KL/TW", surface: "Kết luận 21-KL/TW", date: nil),
         Case(sentence: "Văn bản số 6985/VPCP-KTN gửi các bộ, ngành.",
              symbol: "6985/VPCP-KTN", surface: "Văn bản số 6985/VPCP-KTN", date: nil),
+        // A code that joins two fields with "&".
+        Case(sentence: "Sở có Công văn số 253/SVH&TT-QLDT gửi các quận.",
+             symbol: "253/SVH&TT-QLDT", surface: "Công văn số 253/SVH&TT-QLDT", date: nil),
         Case(sentence: "Nghị quyết 19-2017/NQ-CP được triển khai rộng rãi.",
              symbol: "19-2017/NQ-CP", surface: "Nghị quyết 19-2017/NQ-CP", date: nil),
         // The issuer's code alone after the year or the number, when a type word says it is a document.
@@ -87,6 +90,24 @@ struct DocumentExtractionTests {
         let short = try #require(mentions.first { !$0.text.contains("/") })
         #expect(short.text.hasPrefix("Chỉ thị"))
         #expect(short.aliases.contains(short.text))
+    }
+
+    @Test("a type word and a number followed by the day it was signed name a document; followed by a count, a quantity")
+    func numberAndDay() throws {
+        let dated = try Extracted("Việc bổ nhiệm trái với Thông tư 7 ngày 16.3.2013 của Bộ Nội vụ.")
+        #expect(dated.names(.document) == ["Thông tư 7"], "\(dated.summary)")
+        let counted = try Extracted("Đoàn kiểm tra Chỉ thị 12 ngày liền mà chưa xong.")
+        #expect(counted.names(.document).isEmpty, "\(counted.summary)")
+    }
+
+    @Test("a letter referred to by its number and year, and a Central Committee resolution written 'TƯ', are documents; a lawyer is not a law")
+    func lettersAndCentralResolutions() throws {
+        let letter = try Extracted("Tập đoàn làm đại diện chủ sở hữu theo Văn bản 2103/2009 của Thủ tướng Chính phủ.")
+        #expect(letter.names(.document) == ["Văn bản 2103/2009"], "\(letter.summary)")
+        let lawyer = try Extracted("Trước đó, Luật sư Cullen hiện làm việc cho công ty luật.")
+        #expect(lawyer.names(.document).isEmpty, "\(lawyer.summary)")
+        let resolution = try Extracted("Việc thực hiện Nghị quyết TƯ 4 đã tạo chuyển biến mạnh mẽ.")
+        #expect(resolution.names(.document) == ["Nghị quyết TƯ 4"], "\(resolution.summary)")
     }
 
     @Test("a short reference does not resolve to a document of another type with the same number")

@@ -45,6 +45,13 @@ struct OfficialExtractionTests {
         #expect(post.attributes["status"] == nil)
     }
 
+    @Test("a name ends before a sentence the crawler glued on that opens with 'Báo cáo', 'Đối với', 'Ngoài ra' or 'Nhà tôi'",
+          arguments: ["Báo cáo", "Đối với", "Ngoài ra", "Nhà tôi"])
+    func gluedOpener(opener: String) throws {
+        let extracted = try Extracted("Giám đốc Sở Tài chính Trần Văn Hùng \(opener) vấn đề này, mọi việc đã rõ.")
+        #expect(extracted.names(.person) == ["Trần Văn Hùng"], "\(extracted.summary)")
+    }
+
     @Test("a past post keeps its plain title and is marked former")
     func pastPost() throws {
         let extracted = try Extracted("Nguyên Bí thư Tỉnh ủy Bình Định Hồ Quốc Dũng bị kỷ luật.")

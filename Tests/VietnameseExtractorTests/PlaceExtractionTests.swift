@@ -33,6 +33,18 @@ struct PlaceExtractionTests {
         // "Hồ Chí Minh" alone is the person's name (or part of a name), never the city.
         Case(sentence: "Đoàn công tác đã đến Hồ Chí Minh để dự hội nghị.", places: []),
         Case(sentence: "Đồng chí học tập và làm theo tư tưởng Hồ Chí Minh.", places: []),
+        // "Anh" opening a sentence is "he", and "Anh hùng" a hero; inside a sentence it is England.
+        Case(sentence: "Anh có thể sắp xếp thời gian để tiếp đoàn. Đoàn đã thăm các Anh hùng lao động.", places: []),
+        Case(sentence: "Bộ trưởng đã thăm Anh và Pháp trong tháng 5.", places: ["Anh", "Pháp"]),
+        // Bare districts listed together, of a province the text names, are places; one alone is not.
+        Case(sentence: "Số học sinh của Hà Nội tăng ở Thanh Xuân (200 em), Hoàng Mai và Gia Lâm.",
+             places: ["Hà Nội", "Thanh Xuân", "Hoàng Mai", "Gia Lâm"]),
+        Case(sentence: "Số học sinh của Hà Nội tăng, ông Thanh Xuân nói.", places: ["Hà Nội"]),
+        // After "bà", "ông" … a one-word country is a given name.
+        Case(sentence: "Theo bà Nga, đoàn của ông Đức đã sang Nga.", places: ["Nga"]),
+        // A city that shares its province's name is a place of its own; a centrally-run city is the province.
+        Case(sentence: "Ông trú tại TP Bắc Ninh, tỉnh Bắc Ninh.", places: ["Thành phố Bắc Ninh", "Bắc Ninh"]),
+        Case(sentence: "Ông trú tại TP Đà Nẵng.", places: ["Đà Nẵng"]),
     ]
 
     @Test("places a sentence names", arguments: cases)

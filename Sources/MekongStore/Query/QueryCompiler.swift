@@ -19,6 +19,8 @@ struct QueryCompiler {
     /// Whether evidence rows carry the reports' attributes (migration v8); false in a store written before it,
     /// whose relations still carry them.
     let readsReportAttributes: Bool
+    /// The SQL written.
+    let dialect: QueryDialect
 
     /// One node of the MATCH: a named one (every occurrence of its variable) or one anonymous occurrence.
     private struct Node {
@@ -40,10 +42,11 @@ struct QueryCompiler {
 
     private var parameters: [QueryValue] = []
 
-    init(query: PatternQuery, usesNameIndex: Bool, readsReportAttributes: Bool = false) {
+    init(query: PatternQuery, usesNameIndex: Bool, readsReportAttributes: Bool = false, dialect: QueryDialect = .sqlite) {
         self.query = query
         self.usesNameIndex = usesNameIndex
         self.readsReportAttributes = readsReportAttributes
+        self.dialect = dialect
     }
 
     /// The statement, or an error at the place in the query that cannot be compiled.
@@ -105,19 +108,19 @@ struct QueryCompiler {
             combinations = combinations.flatMap { prefix in shapes.map { prefix + [$0] } }
         }
 
-        let plan = try OutputPlan(query: query)
+        let plan = try OutputPlan(query: query, dialect: dialect)
         var branches: [String] = []
         for shapes in combinations {
             branches.append(try branch(nodes: nodes, links: links, shapes: shapes, plan: plan))
         }
         var sql = "SELECT " + (query.distinct ? "DISTINCT " : "") + plan.outerColumns.joined(separator: ", ")
-            + " FROM (\n" + branches.joined(separator: "\nUNION ALL\n") + "\n)"
+            + " FROM (\n" + branches.joined(separator: "\nUNION ALL\n") + "\n)" + dialect.subqueryAlias
         if !plan.grouping.isEmpty && plan.aggregates { sql += " GROUP BY " + plan.grouping.joined(separator: ", ") }
         if !plan.ordering.isEmpty { sql += " ORDER BY " + plan.ordering.joined(separator: ", ") }
         if let limit = query.limit {
             sql += " LIMIT " + bind(.integer(limit))
         } else if query.skip != nil {
-            sql += " LIMIT -1"
+            sql += " " + dialect.unlimited
         }
         if let skip = query.skip { sql += " OFFSET " + bind(.integer(skip)) }
         return CompiledQuery(sql: sql, arguments: parameters, columns: query.columns)
@@ -135,7 +138,7 @@ struct QueryCompiler {
         var ordering: [String] = []
         var aggregates = false
 
-        init(query: PatternQuery) throws(PatternQueryError) {
+        init(query: PatternQuery, dialect: QueryDialect) throws(PatternQueryError) {
             aggregates = query.items.contains { $0.expression.isAggregate }
             for (index, item) in query.items.enumerated() {
                 let column = "k\(index)"
@@ -152,7 +155,7 @@ struct QueryCompiler {
                 }
             }
             for (index, key) in query.order.enumerated() {
-                let direction = key.descending ? " DESC" : ""
+                let direction = dialect.direction(descending: key.descending)
                 if let item = QueryCompiler.returnItem(matching: key.expression, in: query) {
                     ordering.append("\(item + 1)" + direction)
                     continue
@@ -211,7 +214,7 @@ struct QueryCompiler {
         // predicate (`relations_by_predicate`), thousands of rows where a hub is involved; `+` keeps the
         // predicate test from being used as the start then. Without a named node that index is the best start.
         let anchored = nodes.contains { node in node.properties.contains { $0.key == "name" || $0.key == "id" } }
-        let predicateMark = anchored ? "+" : ""
+        let predicateMark = anchored ? dialect.noIndexMark : ""
         for (linkIndex, (link, shape)) in zip(links, shapes).enumerated() {
             // The end of the chain's previous relation, where the next one starts.
             var previousEnd = ""
@@ -238,14 +241,14 @@ struct QueryCompiler {
         // No relation twice in one match.
         for (first, a) in hops.enumerated() {
             for b in hops[(first + 1)...] where a.types.isEmpty || b.types.isEmpty || !Set(a.types).isDisjoint(with: b.types) {
-                conditions.append("\(a.alias).rowid <> \(b.alias).rowid")
+                conditions.append("\(a.alias).\(dialect.relationIdentity) <> \(b.alias).\(dialect.relationIdentity)")
             }
         }
         for (index, node) in nodes.enumerated() {
             guard let alias = scope.nodeTable[index] else { continue }
             for (label, _) in node.labels {
                 // `+` keeps SQLite from starting at every entity of the type when the pattern has a better start.
-                conditions.append("+\(alias).type = " + bind(.text(label)))
+                conditions.append("\(dialect.noIndexMark)\(alias).type = " + bind(.text(label)))
             }
             for pair in node.properties {
                 let column = try nodeProperty(alias, pair.key, at: pair.at)
@@ -267,13 +270,13 @@ struct QueryCompiler {
 
     private mutating func bind(_ value: QueryValue) -> String {
         parameters.append(value)
-        return "?\(parameters.count)"
+        return dialect.parameter(parameters.count)
     }
 
     private mutating func nodeProperty(_ alias: String, _ key: String, at: QueryPosition) throws(PatternQueryError) -> String {
         switch key {
         case "id", "name", "type": return "\(alias).\(key)"
-        default: return "json_extract(\(alias).attributes, \(try attributePath(key, at: at)))"
+        default: return dialect.attribute("\(alias).attributes", try attributePath(key, at: at))
         }
     }
 
@@ -285,13 +288,14 @@ struct QueryCompiler {
             // What the articles say of a post's time is each report's own: the latest report that says it
             // (by its article's date; undated reports last) gives the value.
             let path = try attributePath(key, at: at)
-            guard readsReportAttributes else { return "json_extract(\(alias).attributes, \(path))" }
+            guard readsReportAttributes else { return dialect.attribute("\(alias).attributes", path) }
+            let value = dialect.attribute("e.attributes", path)
             return """
-                (SELECT json_extract(e.attributes, \(path)) FROM evidence e LEFT JOIN articles a ON a.id = e.article_id \
-                WHERE e.relation_id = \(alias).id AND json_extract(e.attributes, \(path)) IS NOT NULL \
+                (SELECT \(value) FROM evidence e LEFT JOIN articles a ON a.id = e.article_id \
+                WHERE e.relation_id = \(alias).id AND \(value) IS NOT NULL \
                 ORDER BY a.published IS NULL, a.published DESC LIMIT 1)
                 """
-        default: return "json_extract(\(alias).attributes, \(try attributePath(key, at: at)))"
+        default: return dialect.attribute("\(alias).attributes", try attributePath(key, at: at))
         }
     }
 
@@ -299,16 +303,16 @@ struct QueryCompiler {
         guard !key.contains("\""), !key.contains("\\") else {
             throw at.error("A property name cannot contain \" or \\.")
         }
-        return bind(.text("$.\"\(key)\""))
+        return bind(.text(dialect.attributeKey(key)))
     }
 
     /// `column = value` for a pair of a property map (whose values the parser makes literals); for a node's
     /// name (`nodeName` is the node's alias), through the name index first. `{key: null}` matches nothing.
     private mutating func equality(_ column: String, _ value: QueryExpression, nodeName alias: String?) throws(PatternQueryError) -> String {
-        guard case .literal(let literal) = value, literal != .null else { return "0" }
+        guard case .literal(let literal) = value, literal != .null else { return dialect.never }
         let placeholder = bind(literal)
         guard let alias, usesNameIndex, case .text(let text) = literal else { return "\(column) = \(placeholder)" }
-        return "(\(alias).id IN (SELECT entity_id FROM name_folds WHERE folded = \(bind(.text(NameNormalizer.fold(text)))))"
+        return "(\(alias).id IN (\(dialect.entitiesNamed(folded: bind(.text(NameNormalizer.fold(text))))))"
             + " AND \(column) = \(placeholder))"
     }
 
@@ -343,8 +347,7 @@ struct QueryCompiler {
         case .literal(.null): return "NULL"
         case .literal(let value): return bind(value)
         case .list(let items):
-            return "json_array(" + (try items.map { (item) throws(PatternQueryError) in try sql(item, scope, returning: false) })
-                .joined(separator: ", ") + ")"
+            return dialect.array(try items.map { (item) throws(PatternQueryError) in try sql(item, scope, returning: false) })
         case .variable(let name, _):
             if let node = scope.nodeOfVariable[name], let alias = scope.nodeTable[node] {
                 return returning ? "\(alias).name" : "\(alias).id"
@@ -372,6 +375,8 @@ struct QueryCompiler {
             let left = try sql(lhs, scope, returning: false)
             switch rhs {
             case .list(let items):
+                // Nothing is in an empty list (PostgreSQL refuses `IN ()`).
+                guard !items.isEmpty else { return dialect.never }
                 let values = try items.map { (item) throws(PatternQueryError) in try sql(item, scope, returning: false) }
                 return "(\(left) IN (" + values.joined(separator: ", ") + "))"
             case .property(let name, "aliases", _):
@@ -386,7 +391,7 @@ struct QueryCompiler {
                 guard usesNameIndex, let node = nameOf(name, scope), let value = constantText(constant) else { continue }
                 // fold(n.name) = 'yen bai' or n.name = 'Yên Bái': the name index gives the few candidates.
                 let folded = value.folded ? value.text : NameNormalizer.fold(value.text)
-                let candidates = "\(node.alias).id IN (SELECT entity_id FROM name_folds WHERE folded = \(bind(.text(folded))))"
+                let candidates = "\(node.alias).id IN (\(dialect.entitiesNamed(folded: bind(.text(folded)))))"
                 if node.folded {
                     let target = value.folded ? folded : value.text
                     return "(\(candidates) AND mekong_fold(\(node.alias).name) = \(bind(.text(target))))"
@@ -401,7 +406,7 @@ struct QueryCompiler {
             switch op {
             case .and: return "(\(left) AND \(right))"
             case .or: return "(\(left) OR \(right))"
-            case .contains: return "(instr(\(left), \(right)) > 0)"
+            case .contains: return dialect.contains(left, right)
             case .startsWith: return "(substr(\(left), 1, length(\(right))) = \(right))"
             case .endsWith: return "(length(\(left)) >= length(\(right)) AND substr(\(left), length(\(left)) - length(\(right)) + 1) = \(right))"
             default: return "(\(left) \(op.rawValue) \(right))"

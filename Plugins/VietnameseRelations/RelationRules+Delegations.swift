@@ -1,0 +1,51 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// The parties a meeting has besides its grammatical subject: the leader of a delegation and the body a speaker
+/// represents ("Thay mặt …").
+extension RelationRules {
+    /// The body a sentence opens by speaking for ("Thay mặt Quốc hội Việt Nam, …"), when the subject at `subjectStart`
+    /// comes right after its comma (past the subject's title).
+    func representedBody(before subjectStart: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        let open = range.lowerBound
+        guard open + 3 < range.upperBound, keys[open] == "thay", keys[open + 1] == "mặt",
+            let body = layout.starting(at: open + 2, types: [.organization])
+        else { return nil }
+        // "Quốc hội Việt Nam": the country may follow the body's name.
+        let bodyEnd = layout.starting(at: body.end, types: [.place])?.end ?? body.end
+        guard bodyEnd < subjectStart, keys[bodyEnd] == "," else { return nil }
+        // Only the subject's title (and an honorific) between the comma and the subject.
+        let between = bodyEnd + 1
+        var cursor = between
+        while cursor < subjectStart, ["ông", "bà", "đồng", "chí"].contains(keys[cursor]) { cursor += 1 }
+        if cursor < subjectStart, let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
+            cursor += title.length
+            // "Chủ tịch Quốc hội A": the body of the subject's post.
+            if let post = layout.starting(at: cursor, types: [.organization]), post.end <= subjectStart { cursor = post.end }
+        }
+        return cursor == subjectStart ? body : nil
+    }
+
+    /// The leader of a delegation whose verb ends at `end`, and the delegation's body where the leader follows it: "Ông A,
+    /// Phó Thủ tướng, dẫn đầu đoàn công tác (của Bộ Chính trị) làm việc với B" gives A; "Đoàn đại biểu Thượng viện X do
+    /// Chủ tịch Thượng viện A dẫn đầu đã tới thăm B" gives A and Thượng viện X (a delegation stands for its body).
+    func delegationLeaders(before end: Int, in range: Range<Int>) -> [MentionLayout.Placed] {
+        var lead = end - 2
+        while lead >= range.lowerBound, end - lead <= 10, !(keys[lead] == "dẫn" && keys[lead + 1] == "đầu") {
+            guard ![",", ";", ":", "."].contains(keys[lead]) else { return [] }
+            lead -= 1
+        }
+        guard lead >= range.lowerBound, end - lead <= 10, keys[lead] == "dẫn", keys[lead + 1] == "đầu" else { return [] }
+        // "dẫn đầu đoàn …" before the verb, or "do A dẫn đầu (đã tới) VERB".
+        let leadsBefore = lead + 2 < end && keys[lead + 2] == "đoàn"
+        let ledBy = (lead + 2..<end).allSatisfy { VietnameseRelationExtractor.adverbs.contains(keys[$0]) || keys[$0] == "tới" }
+        guard leadsBefore || ledBy, let head = layout.ending(at: lead, types: VietnameseRelationExtractor.parties),
+            let leader = head.mention.type == .person ? head : appositiveHolder(endingAt: head.end, in: range)
+        else { return [] }
+        let from = max(range.lowerBound, leader.start - 8)
+        guard ledBy, from < leader.start, let doAt = (from..<leader.start).last(where: { keys[$0] == "do" }),
+            let body = layout.ending(at: doAt, types: [.organization])
+        else { return [leader] }
+        return [leader, body]
+    }
+}

@@ -1,0 +1,109 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// `located_in` read from territories: places listed "trên địa bàn" another, addresses in parentheses, and the bodies
+/// of a territory whose names end with it.
+extension RelationRules {
+    /// The heads of a territory's own bodies (annotation guide: located_in for "Tỉnh ủy X, UBND tỉnh X, HĐND tỉnh X,
+    /// Công an tỉnh X → X"), and of its departments, which gold files place as well ("Sở Giao thông vận tải TP HCM").
+    static let territorialHeads: [[String]] = [
+        ["ủy", "ban", "nhân", "dân"], ["hội", "đồng", "nhân", "dân"], ["ubnd"], ["hđnd"], ["tỉnh", "ủy"], ["thành", "ủy"],
+        ["huyện", "ủy"], ["quận", "ủy"], ["thị", "ủy"], ["công", "an"], ["thanh", "tra"], ["sở"],
+    ]
+
+    /// `located_in` of a territory's body whose name ends with the name of a place the article names, where the grammar's
+    /// place hint found none (`placed`: the bodies it did place): "UBND quận 1" → Quận 1, "Thanh tra Hà Tĩnh" → Hà Tĩnh.
+    /// The place may follow its unit word.
+    mutating func territorialBodiesByName(placed: Set<Int>) {
+        var placeByKey: [String: Int] = [:]
+        for item in layout.placed where item.mention.type == .place {
+            for name in [item.mention.canonicalName, item.mention.text] + item.mention.aliases where placeByKey[NameNormalizer.key(name)] == nil {
+                placeByKey[NameNormalizer.key(name)] = item.index
+            }
+        }
+        guard !placeByKey.isEmpty else { return }
+        for item in layout.placed where item.mention.type == .organization && !placed.contains(item.index) && !item.mention.hints.isNested {
+            let words = TokenKeys.split(item.mention.canonicalName)
+            let written = item.mention.canonicalName.split(separator: " ")
+            guard let head = Self.territorialHeads.first(where: { words.starts(with: $0) }), words.count > head.count,
+                written.count == words.count
+            else { continue }
+            // The longest tail after the head that names a place: "quận 1", "Hà Tĩnh" — a whole name, not the end of a
+            // longer one ("Huế" of "tỉnh Thừa Thiên Huế").
+            for start in head.count..<words.count where start == head.count || !(written[start - 1].first?.isUppercase ?? false) {
+                guard let place = placeByKey[NameNormalizer.key(words[start...].joined(separator: " "))] else { continue }
+                add(item.index, .locatedIn, place, at: item.start, rule: "territorial-body-by-name", confidence: 0.8)
+                break
+            }
+        }
+    }
+
+    /// Words that open an address in parentheses after a body: "(ở 301, thị trấn X, …)", "(phố Yết Kiêu, Hoàn Kiếm,
+    /// Hà Nội)", "(số 5 đường Y, …)".
+    static let addressOpeners: Set<String> = ["ở", "tại", "số", "phố", "đường", "địa", "trụ"]
+
+    /// "Công ty CP Bóng đèn Điện Quang (125 Hàm Nghi, Q.1, TPHCM)", "Công ty cổ phần Ngân Hạnh (ở 301, thị trấn Mường
+    /// Khương, huyện Mường Khương, tỉnh Lào Cai)": an address in parentheses after a body says where it is; the body lies
+    /// in each district, city or province of it (as with "có trụ sở tại …"). Whether the parenthesis held an address.
+    mutating func addressInParenthesis(at index: Int) -> Bool {
+        guard index + 1 < keys.count, let body = layout.ending(at: index, types: [.organization]),
+            document.tokens[index + 1].kind == .number || Self.addressOpeners.contains(keys[index + 1])
+        else { return false }
+        var cursor = index + 1
+        var places: [MentionLayout.Placed] = []
+        while cursor < keys.count, cursor - index <= 25, keys[cursor] != ")" {
+            guard ![".", ";", "("].contains(keys[cursor]) else { return false }
+            if let place = layout.starting(at: cursor, types: [.place]) {
+                places.append(place)
+                cursor = place.end
+            } else {
+                cursor += 1
+            }
+        }
+        guard cursor < keys.count, keys[cursor] == ")", !places.isEmpty else { return false }
+        for place in places where (Self.rank(place.mention) ?? 0) >= 3 {
+            add(body.index, .locatedIn, place.index, at: index, rule: "address-in-parenthesis", confidence: 0.75)
+        }
+        return true
+    }
+
+    /// How large the territory a body's name holds is, by its unit word (as ``rank(_:)``; 0 for none): "UBND
+    /// Thành phố Hồ Chí Minh" 4, "Bệnh viện Đa khoa huyện Gia Viễn" 3; "xã hội" is no commune.
+    static func territoryRank(_ name: String) -> Int {
+        let words = TokenKeys.split(name)
+        var rank = 0
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            switch word {
+            case "tỉnh", "tp": rank = max(rank, 4)
+            case "thành" where next == "phố": rank = max(rank, 4)
+            case "huyện", "quận": rank = max(rank, 3)
+            case "thị" where next == "xã": rank = max(rank, 3)
+            case "xã" where next != "hội", "phường": rank = max(rank, 2)
+            default: break
+            }
+        }
+        return rank
+    }
+
+    /// "các xã A, B và C trên địa bàn huyện D", "Trung tâm X đóng trên địa bàn thị trấn Y": the places listed before
+    /// "trên địa bàn" lie in the larger place after it, and so does a body seated ("đóng", "nằm") there.
+    mutating func onTerritory(at index: Int, in range: Range<Int>) {
+        guard index + 3 < range.upperBound, keys[index + 2] == "bàn", let outer = layout.starting(at: index + 3, types: [.place]),
+            let outerRank = Self.rank(outer.mention)
+        else { return }
+        if index - 1 > range.lowerBound, ["đóng", "nằm"].contains(keys[index - 1]),
+            let body = layout.ending(at: index - 1, types: [.organization])
+        {
+            add(body.index, .locatedIn, outer.index, at: index, rule: "seated-on-territory", confidence: 0.75)
+            return
+        }
+        var cursor = index
+        // A listed place whose unit word the list left out ("các xã A, B") has no rank of its own: it shares the first's.
+        while let inner = layout.ending(at: cursor, types: [.place]), (Self.rank(inner.mention) ?? (outerRank >= 3 ? 0 : 9)) < outerRank {
+            add(inner.index, .locatedIn, outer.index, at: index, rule: "on-territory", confidence: 0.75)
+            guard inner.start > range.lowerBound + 1, [",", "và"].contains(keys[inner.start - 1]) else { break }
+            cursor = inner.start - 1
+        }
+    }
+}
