@@ -747,6 +747,11 @@ struct RelationRules {
                 cursor = party.end
             }
         }
+        // "A phát biểu tại buổi làm việc với B", "Trước khi làm việc với B, Bộ trưởng A …": the subject stands elsewhere.
+        if named == nil, leaders.isEmpty, needsWith {
+            named = occasionHolder(verbAt: index, adverbsFrom: before, in: range)
+                ?? frontedClauseSubject(verbAt: index, adverbsFrom: before, in: range)
+        }
         // "A đã gặp B và có buổi trao đổi với C": a verb joined by "và" to an earlier one shares its subject.
         if named == nil, leaders.isEmpty, before > range.lowerBound, keys[before - 1] == "và", let last = lastSubject,
             last.sentenceStart == range.lowerBound
@@ -931,6 +936,11 @@ struct RelationRules {
             // "thăm, làm việc tại B": a comma joins the two verbs.
             if keys[cursor] == ",", cursor + 2 < range.upperBound, keys[cursor + 1] == "làm", keys[cursor + 2] == "việc" {
                 cursor += 1
+                continue
+            }
+            // "làm việc với lãnh đạo Sở B": the leaders of a body stand for it, as its staff do.
+            if keys[cursor] == "lãnh", cursor + 2 < range.upperBound, keys[cursor + 1] == "đạo" {
+                cursor += 2
                 continue
             }
             if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",

@@ -1,0 +1,40 @@
+import MekongPluginAPI
+import Testing
+
+/// Relation shapes of the development corpus that fired no rule although both ends were found (issue 7, second round of
+/// the eleventh session), each on a sentence written for the test: the subject of a meeting named by its noun, the
+/// subject after a clause of time set before it, and the leaders of a body standing for it.
+@Suite("Relations of general grammar, eleventh session, second round")
+struct UnseenNewsEleventhSessionRelationRound2Tests {
+    @Test("the party that speaks at a meeting named by its noun ('tại buổi làm việc với') holds the meeting", arguments: [
+        ("Giám đốc Lê Văn Ba phát biểu tại buổi làm việc với Ủy ban nhân dân huyện Krông Nô.", "Lê Văn Ba",
+            "Ủy ban nhân dân huyện Krông Nô"),
+        ("Đó là chỉ đạo của Thứ trưởng Trần Văn Bảy tại buổi làm việc với Sở Xây dựng tỉnh Nghệ An.", "Trần Văn Bảy",
+            "Sở Xây dựng tỉnh Nghệ An"),
+    ])
+    func occasionHolder(text: String, person: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.metWith).contains(pair(person, body, symmetric: true)), "\(extracted.summary)")
+    }
+
+    @Test("a meeting at the start of a sentence with no one before the preposition has no subject")
+    func occasionWithoutHolder() throws {
+        let extracted = try Extracted("Tại buổi làm việc với Sở Xây dựng tỉnh Nghệ An, các đại biểu đã thảo luận.")
+        #expect(extracted.pairs(.metWith).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("after a clause of time set before the subject, the titled person after its comma is the subject")
+    func frontedClauseSubject() throws {
+        let extracted = try Extracted(
+            "Trước khi có buổi làm việc với Sở Giáo dục và Đào tạo tỉnh Nam Định, Bộ trưởng Lê Văn Tư đã thăm hỏi thí sinh.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Tư", "Sở Giáo dục và Đào tạo tỉnh Nam Định", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("the leaders of a body met stand for the body")
+    func leadersOfBody() throws {
+        let extracted = try Extracted("Bộ trưởng Lê Văn Năm đã làm việc với lãnh đạo Sở Y tế tỉnh Hòa Bình.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Năm", "Sở Y tế tỉnh Hòa Bình", symmetric: true)),
+            "\(extracted.summary)")
+    }
+}
