@@ -11,6 +11,24 @@ extension RelationRules {
         ["huyện", "ủy"], ["quận", "ủy"], ["thị", "ủy"], ["công", "an"], ["thanh", "tra"], ["sở"],
     ]
 
+    /// The heads of a territory's own Party committees and people's councils and committees, whose standing members and
+    /// boards ("Thường trực Huyện ủy X", "Ban Tổ chức Tỉnh ủy X") are their sub-bodies.
+    static let territorialCommitteeHeads: [[String]] = Array(territorialHeads.prefix(9))
+
+    /// The words that open the name of a sub-body of a committee: "Thường trực", "Ban …", "Ủy ban Kiểm tra", "Văn phòng".
+    static let subBodyOpeners: [[String]] = [["thường", "trực"], ["ban"], ["ủy", "ban", "kiểm", "tra"], ["văn", "phòng"]]
+
+    /// Whether a body is a sub-body of a territory's committee by its name ("Thường trực Hội đồng nhân dân huyện X",
+    /// "Ban Tổ chức Tỉnh ủy X"): the annotation guide leaves located_in optional for sub-bodies, and gold files leave it
+    /// out, so only the committee itself is placed.
+    static func isCommitteeSubBody(_ name: String) -> Bool {
+        let words = TokenKeys.split(name)
+        guard let opener = subBodyOpeners.first(where: { words.starts(with: $0) }) else { return false }
+        return (opener.count..<words.count).contains { start in
+            territorialCommitteeHeads.contains { words[start...].starts(with: $0) }
+        }
+    }
+
     /// `located_in` of a territory's body whose name ends with the name of a place the article names, where the grammar's
     /// place hint found none (`placed`: the bodies it did place): "UBND quận 1" → Quận 1, "Thanh tra Hà Tĩnh" → Hà Tĩnh.
     /// The place may follow its unit word.

@@ -98,7 +98,8 @@ struct RelationRules {
         }
         for item in layout.placed where item.mention.type == .organization {
             guard let place = item.mention.hints.place,
-                let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
+                let placeIndex = placeIndexByKey[NameNormalizer.key(place)],
+                !Self.isCommitteeSubBody(item.mention.canonicalName)
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)
         }
