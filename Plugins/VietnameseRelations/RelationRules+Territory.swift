@@ -1,8 +1,8 @@
 import MekongPluginAPI
 import VietnameseLexicon
 
-/// `located_in` read from territories: places listed "trên địa bàn" another, addresses in parentheses, and the bodies
-/// of a territory whose names end with it.
+/// `located_in` read from territories: places listed "trên địa bàn" another, addresses in parentheses, embassies and
+/// offices "tại" a place, and the bodies of a territory whose names end with it.
 extension RelationRules {
     /// The heads of a territory's own bodies (annotation guide: located_in for "Tỉnh ủy X, UBND tỉnh X, HĐND tỉnh X,
     /// Công an tỉnh X → X"), and of its departments, which gold files place as well ("Sở Giao thông vận tải TP HCM").
@@ -54,6 +54,25 @@ extension RelationRules {
                 break
             }
         }
+    }
+
+    /// The heads of bodies that represent another in a place, whose "tại" names that place: embassies, consulates,
+    /// representative offices, branches.
+    static let representationHeads: [[String]] = [
+        ["đại", "sứ", "quán"], ["tổng", "lãnh", "sự", "quán"], ["lãnh", "sự", "quán"], ["văn", "phòng", "đại", "diện"],
+        ["cơ", "quan", "đại", "diện"], ["chi", "nhánh"],
+    ]
+
+    /// "Đại sứ quán Czech tại Hà Nội", "Văn phòng Đại diện X tại TP Hồ Chí Minh", with "tại" at `index`: a representation
+    /// lies in the place right after "tại" (an embassy "at" a capital is seated there, where another body "at" a place
+    /// may only be visiting it).
+    mutating func representation(atAt index: Int) {
+        guard index + 1 < keys.count, let body = layout.ending(at: index, types: [.organization]),
+            let place = layout.starting(at: index + 1, types: [.place])
+        else { return }
+        let words = TokenKeys.split(body.mention.canonicalName)
+        guard Self.representationHeads.contains(where: { words.starts(with: $0) }) else { return }
+        add(body.index, .locatedIn, place.index, at: index, rule: "representation-at", confidence: 0.8)
     }
 
     /// Words that open an address in parentheses after a body: "(ở 301, thị trấn X, …)", "(phố Yết Kiêu, Hoàn Kiếm,

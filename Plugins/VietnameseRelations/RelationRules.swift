@@ -224,6 +224,7 @@ struct RelationRules {
             case .at:
                 issuedIn(atAt: index, in: range)
                 address(atAt: index, in: range)
+                representation(atAt: index)
             case .co:
                 issuedByHaving(at: index, in: range)
             case .tren:

@@ -46,4 +46,13 @@ struct UnseenNewsEleventhSessionRelationRound2Tests {
             "\(extracted.summary)")
         #expect(!extracted.pairs(.locatedIn).contains(pair("Ban Tổ chức Tỉnh ủy Quảng Trị", "Quảng Trị")), "\(extracted.summary)")
     }
+
+    @Test("an embassy or a representative office 'tại' a place lies there; another body 'tại' a place does not")
+    func representationAt() throws {
+        let extracted = try Extracted(
+            "Diễn đàn do Đại sứ quán Czech tại Hà Nội tổ chức. Bộ trưởng đã làm việc với Bộ Công Thương tại Hà Nội.")
+        let placed = extracted.pairs(.locatedIn)
+        #expect(placed.contains(pair("Đại sứ quán Czech", "Hà Nội")), "\(extracted.summary)")
+        #expect(!placed.contains(pair("Bộ Công Thương", "Hà Nội")), "\(extracted.summary)")
+    }
 }
