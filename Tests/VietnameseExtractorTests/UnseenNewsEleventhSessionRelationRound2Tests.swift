@@ -55,4 +55,11 @@ struct UnseenNewsEleventhSessionRelationRound2Tests {
         #expect(placed.contains(pair("Đại sứ quán Czech", "Hà Nội")), "\(extracted.summary)")
         #expect(!placed.contains(pair("Bộ Công Thương", "Hà Nội")), "\(extracted.summary)")
     }
+
+    @Test("a teacher's post is a post: 'giáo viên' before a school names the holder's title")
+    func teacherPost() throws {
+        let extracted = try Extracted("Ông Trần Văn Mười, nguyên giáo viên Trường THPT chuyên Bạc Liêu, đã gửi đơn tố cáo.")
+        #expect(extracted.attributes("Trần Văn Mười", .holdsPosition, "Trường THPT chuyên Bạc Liêu").map { $0["title"] }
+            == ["giáo viên"], "\(extracted.summary)")
+    }
 }
