@@ -4,7 +4,7 @@ import Testing
 /// Relation shapes of the development corpus that fired no rule although both ends were found (issue 7, second round of
 /// the eleventh session), each on a sentence written for the test: the subject of a meeting named by its noun, the
 /// subject after a clause of time set before it, the leaders of a body standing for it; and sub-bodies of a territory's
-/// committees, which are not placed (false positives).
+/// committees, which are not placed, and a post after 'Theo A,' that no comma closes (false positives).
 @Suite("Relations of general grammar, eleventh session, second round")
 struct UnseenNewsEleventhSessionRelationRound2Tests {
     @Test("the party that speaks at a meeting named by its noun ('tại buổi làm việc với') holds the meeting", arguments: [
@@ -61,5 +61,21 @@ struct UnseenNewsEleventhSessionRelationRound2Tests {
         let extracted = try Extracted("Ông Trần Văn Mười, nguyên giáo viên Trường THPT chuyên Bạc Liêu, đã gửi đơn tố cáo.")
         #expect(extracted.attributes("Trần Văn Mười", .holdsPosition, "Trường THPT chuyên Bạc Liêu").map { $0["title"] }
             == ["giáo viên"], "\(extracted.summary)")
+    }
+
+    @Test("after 'Theo A,' a post that no comma closes is the main clause's subject, not A's")
+    func accordingToOpenPost() throws {
+        let extracted = try Extracted("Theo đại biểu Lê Văn Chín, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo làm rõ vụ việc.")
+        #expect(extracted.attributes("Lê Văn Chín", .holdsPosition, "Tỉnh ủy Yên Bái").isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("after 'Theo A,' a post closed by a comma or a colon is A's", arguments: [
+        "Theo ông Lê Văn Chín, Giám đốc Sở Y tế tỉnh Ninh Bình, bệnh viện đã báo cáo sự việc.",
+        "Theo ông Lê Văn Chín, Giám đốc Sở Y tế tỉnh Ninh Bình: bệnh viện đã báo cáo sự việc.",
+    ])
+    func accordingToClosedPost(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.attributes("Lê Văn Chín", .holdsPosition, "Sở Y tế tỉnh Ninh Bình").map { $0["title"] } == ["Giám đốc"],
+            "\(extracted.summary)")
     }
 }
