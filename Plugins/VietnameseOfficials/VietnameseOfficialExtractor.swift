@@ -543,6 +543,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                 {
                     break
                 }
+                // "Theo đại biểu A, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo …": after "Theo A," a post that no comma closes is the
+                // subject of the main clause, not A's apposition ("Theo ông A, Giám đốc Sở X, …" is).
+                if cursor == person.end, key == ",", orgEnd < sentenceEnd, ![",", ";", ":", ".", ")"].contains(keys[orgEnd]),
+                    accordingTo(person.start, sentence: sentenceRange, keys, document)
+                {
+                    break
+                }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = orgEnd
                 // "…, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025, …": the term belongs to the post; the chain goes on.
@@ -717,6 +724,13 @@ public struct VietnameseOfficialExtractor: Extractor {
             hops += 1
         }
         return nil
+    }
+
+    /// Whether the name at `start` opens its sentence after "Theo" ("Theo ông A, …", "Theo đại biểu A, …"), with only
+    /// words (an honorific, a bare title) between.
+    private func accordingTo(_ start: Int, sentence: Range<Int>, _ keys: [String], _ document: Document) -> Bool {
+        guard start > sentence.lowerBound, start - sentence.lowerBound <= 4, keys[sentence.lowerBound] == "theo" else { return false }
+        return (sentence.lowerBound + 1..<start).allSatisfy { document.tokens[$0].kind == .word }
     }
 
     /// Verbs of appointment: a post after them is the appointee's.

@@ -1,8 +1,8 @@
 import MekongPluginAPI
 import VietnameseLexicon
 
-/// `located_in` read from territories: places listed "trên địa bàn" another, addresses in parentheses, and the bodies
-/// of a territory whose names end with it.
+/// `located_in` read from territories: places listed "trên địa bàn" another, addresses in parentheses, embassies and
+/// offices "tại" a place, and the bodies of a territory whose names end with it.
 extension RelationRules {
     /// The heads of a territory's own bodies (annotation guide: located_in for "Tỉnh ủy X, UBND tỉnh X, HĐND tỉnh X,
     /// Công an tỉnh X → X"), and of its departments, which gold files place as well ("Sở Giao thông vận tải TP HCM").
@@ -10,6 +10,24 @@ extension RelationRules {
         ["ủy", "ban", "nhân", "dân"], ["hội", "đồng", "nhân", "dân"], ["ubnd"], ["hđnd"], ["tỉnh", "ủy"], ["thành", "ủy"],
         ["huyện", "ủy"], ["quận", "ủy"], ["thị", "ủy"], ["công", "an"], ["thanh", "tra"], ["sở"],
     ]
+
+    /// The heads of a territory's own Party committees and people's councils and committees, whose standing members and
+    /// boards ("Thường trực Huyện ủy X", "Ban Tổ chức Tỉnh ủy X") are their sub-bodies.
+    static let territorialCommitteeHeads: [[String]] = Array(territorialHeads.prefix(9))
+
+    /// The words that open the name of a sub-body of a committee: "Thường trực", "Ban …", "Ủy ban Kiểm tra", "Văn phòng".
+    static let subBodyOpeners: [[String]] = [["thường", "trực"], ["ban"], ["ủy", "ban", "kiểm", "tra"], ["văn", "phòng"]]
+
+    /// Whether a body is a sub-body of a territory's committee by its name ("Thường trực Hội đồng nhân dân huyện X",
+    /// "Ban Tổ chức Tỉnh ủy X"): the annotation guide leaves located_in optional for sub-bodies, and gold files leave it
+    /// out, so only the committee itself is placed.
+    static func isCommitteeSubBody(_ name: String) -> Bool {
+        let words = TokenKeys.split(name)
+        guard let opener = subBodyOpeners.first(where: { words.starts(with: $0) }) else { return false }
+        return (opener.count..<words.count).contains { start in
+            territorialCommitteeHeads.contains { words[start...].starts(with: $0) }
+        }
+    }
 
     /// `located_in` of a territory's body whose name ends with the name of a place the article names, where the grammar's
     /// place hint found none (`placed`: the bodies it did place): "UBND quận 1" → Quận 1, "Thanh tra Hà Tĩnh" → Hà Tĩnh.
@@ -36,6 +54,25 @@ extension RelationRules {
                 break
             }
         }
+    }
+
+    /// The heads of bodies that represent another in a place, whose "tại" names that place: embassies, consulates,
+    /// representative offices, branches.
+    static let representationHeads: [[String]] = [
+        ["đại", "sứ", "quán"], ["tổng", "lãnh", "sự", "quán"], ["lãnh", "sự", "quán"], ["văn", "phòng", "đại", "diện"],
+        ["cơ", "quan", "đại", "diện"], ["chi", "nhánh"],
+    ]
+
+    /// "Đại sứ quán Czech tại Hà Nội", "Văn phòng Đại diện X tại TP Hồ Chí Minh", with "tại" at `index`: a representation
+    /// lies in the place right after "tại" (an embassy "at" a capital is seated there, where another body "at" a place
+    /// may only be visiting it).
+    mutating func representation(atAt index: Int) {
+        guard index + 1 < keys.count, let body = layout.ending(at: index, types: [.organization]),
+            let place = layout.starting(at: index + 1, types: [.place])
+        else { return }
+        let words = TokenKeys.split(body.mention.canonicalName)
+        guard Self.representationHeads.contains(where: { words.starts(with: $0) }) else { return }
+        add(body.index, .locatedIn, place.index, at: index, rule: "representation-at", confidence: 0.8)
     }
 
     /// Words that open an address in parentheses after a body: "(ở 301, thị trấn X, …)", "(phố Yết Kiêu, Hoàn Kiếm,

@@ -98,7 +98,8 @@ struct RelationRules {
         }
         for item in layout.placed where item.mention.type == .organization {
             guard let place = item.mention.hints.place,
-                let placeIndex = placeIndexByKey[NameNormalizer.key(place)]
+                let placeIndex = placeIndexByKey[NameNormalizer.key(place)],
+                !Self.isCommitteeSubBody(item.mention.canonicalName)
             else { continue }
             add(item.index, .locatedIn, placeIndex, at: item.start, rule: "territorial-body", confidence: 0.9)
         }
@@ -223,6 +224,7 @@ struct RelationRules {
             case .at:
                 issuedIn(atAt: index, in: range)
                 address(atAt: index, in: range)
+                representation(atAt: index)
             case .co:
                 issuedByHaving(at: index, in: range)
             case .tren:
@@ -747,6 +749,11 @@ struct RelationRules {
                 cursor = party.end
             }
         }
+        // "A phát biểu tại buổi làm việc với B", "Trước khi làm việc với B, Bộ trưởng A …": the subject stands elsewhere.
+        if named == nil, leaders.isEmpty, needsWith {
+            named = occasionHolder(verbAt: index, adverbsFrom: before, in: range)
+                ?? frontedClauseSubject(verbAt: index, adverbsFrom: before, in: range)
+        }
         // "A đã gặp B và có buổi trao đổi với C": a verb joined by "và" to an earlier one shares its subject.
         if named == nil, leaders.isEmpty, before > range.lowerBound, keys[before - 1] == "và", let last = lastSubject,
             last.sentenceStart == range.lowerBound
@@ -931,6 +938,11 @@ struct RelationRules {
             // "thăm, làm việc tại B": a comma joins the two verbs.
             if keys[cursor] == ",", cursor + 2 < range.upperBound, keys[cursor + 1] == "làm", keys[cursor + 2] == "việc" {
                 cursor += 1
+                continue
+            }
+            // "làm việc với lãnh đạo Sở B": the leaders of a body stand for it, as its staff do.
+            if keys[cursor] == "lãnh", cursor + 2 < range.upperBound, keys[cursor + 1] == "đạo" {
+                cursor += 2
                 continue
             }
             if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",

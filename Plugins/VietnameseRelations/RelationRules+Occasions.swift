@@ -1,0 +1,56 @@
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// The subject of a verb of meeting that is not written right before it: the party who speaks at a meeting named by its
+/// noun ("A phát biểu tại buổi làm việc với B"), and the subject of the main clause after a clause of time set before
+/// it ("Trước khi có buổi làm việc với B, Bộ trưởng A …").
+extension RelationRules {
+    /// Prepositions that make a meeting an occasion: "tại buổi làm việc với B", "trong cuộc hội đàm với B".
+    static let occasionPrepositions: Set<String> = ["tại", "trong"]
+
+    /// Nouns of a meeting, before its verb: "buổi làm việc", "cuộc hội đàm".
+    static let occasionNouns: Set<String> = ["buổi", "cuộc"]
+
+    /// "Bí thư A phát biểu tại buổi làm việc với B", "chỉ đạo của A tại buổi làm việc với B", "A đã nhấn mạnh như trên
+    /// trong buổi làm việc với B": the party that ends a few lower-case words (what it did there) before the preposition
+    /// of an occasion, where the verb at `index` follows the occasion's noun and `before` is where its adverbs start.
+    func occasionHolder(verbAt index: Int, adverbsFrom before: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        guard before > range.lowerBound, before < index, (before..<index).contains(where: { Self.occasionNouns.contains(keys[$0]) }),
+            Self.occasionPrepositions.contains(keys[before - 1])
+        else { return nil }
+        var end = before - 1
+        while end > range.lowerBound, before - 1 - end <= 4 {
+            if let party = layout.ending(at: end, types: VietnameseRelationExtractor.parties) { return party }
+            let token = document.tokens[end - 1]
+            guard token.kind == .word, !token.isCapitalized else { return nil }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Conjunctions that open a clause of time set before the subject: "Trước khi …, A", "Sau khi …, A", "Khi …, A".
+    static let frontedClauseOpeners: [[String]] = [["trước", "khi"], ["sau", "khi"], ["khi"]]
+
+    /// "Trước khi có buổi làm việc nhanh với lãnh đạo Sở B, Bộ trưởng A đã thăm hỏi thí sinh": where only a conjunction
+    /// of time (written with a capital, as a sentence or clause opens) stands before the verb's adverbs (`before`), the
+    /// subject is the person named with a title after a comma that closes the clause.
+    func frontedClauseSubject(verbAt index: Int, adverbsFrom before: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        guard Self.frontedClauseOpeners.contains(where: { words in
+            let start = before - words.count
+            return start >= range.lowerBound && Array(keys[start..<before]) == words && document.tokens[start].isCapitalized
+        }) else { return nil }
+        var cursor = index
+        while cursor + 1 < range.upperBound, cursor - index <= 25, keys[cursor] != ";" {
+            defer { cursor += 1 }
+            guard keys[cursor] == "," else { continue }
+            // The subject's honorific and title, the body of the title, then the person.
+            var start = cursor + 1
+            while start < range.upperBound, ["ông", "bà", "đồng", "chí"].contains(keys[start]) { start += 1 }
+            guard start < range.upperBound, let title = lexicon.titles.longestMatch(in: keys, at: start) else { continue }
+            start += title.length
+            if let body = layout.starting(at: start, types: [.organization]) { start = body.end }
+            if let person = layout.starting(at: start, types: [.person]) { return person }
+        }
+        return nil
+    }
+}
