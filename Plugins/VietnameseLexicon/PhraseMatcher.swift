@@ -1,44 +1,62 @@
-/// Finds the longest phrase of a fixed list that starts at a token, in time independent of the list's size.
+/// Finds the longest phrase of a fixed list that starts at a token, in time independent of the list's size: the
+/// phrases form a trie of tokens, so a match costs one look-up per token of the phrase, however many phrases share
+/// its first words (the organizations' lexicon holds thousands, with their abbreviated spellings).
 ///
 /// Phrases and document tokens compare by their lower-cased text (``TokenKeys``), so "Quốc gia" and
 /// "quốc gia" match alike; callers check capitalization where it matters.
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
-    private var byFirstToken: [String: [(keys: [String], payload: Payload)]] = [:]
+    /// One token of the trie: where each next token leads (indexes into ``nodes``), and the payload of the phrase
+    /// that ends here, if one does.
+    private struct Node: Sendable {
+        var next: [String: Int] = [:]
+        var payload: Payload?
+    }
+
+    /// The root is node 0.
+    private var nodes = [Node()]
 
     public init() {}
 
     /// Adds a phrase. A phrase added twice keeps the first payload.
     public mutating func add(_ phrase: String, _ payload: Payload) {
         let keys = TokenKeys.split(phrase)
-        guard let first = keys.first else { return }
-        var list = byFirstToken[first, default: []]
-        if list.contains(where: { $0.keys == keys }) { return }
-        list.append((keys, payload))
-        list.sort { $0.keys.count > $1.keys.count }
-        byFirstToken[first] = list
+        guard !keys.isEmpty else { return }
+        var node = 0
+        for key in keys {
+            if let next = nodes[node].next[key] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].next[key] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if nodes[node].payload == nil { nodes[node].payload = payload }
     }
 
     /// The longest phrase that starts at `index` of `keys` (lower-cased token texts), if any.
     public func longestMatch(in keys: [String], at index: Int) -> (length: Int, payload: Payload)? {
-        guard index < keys.count, let candidates = byFirstToken[keys[index]] else { return nil }
-        for candidate in candidates where index + candidate.keys.count <= keys.count {
-            var matches = true
-            for offset in 1..<candidate.keys.count where keys[index + offset] != candidate.keys[offset] {
-                matches = false
-                break
-            }
-            if matches { return (candidate.keys.count, candidate.payload) }
+        var node = 0
+        var found: (length: Int, payload: Payload)?
+        var position = index
+        while position < keys.count, let next = nodes[node].next[keys[position]] {
+            node = next
+            position += 1
+            if let payload = nodes[node].payload { found = (position - index, payload) }
         }
-        return nil
+        return found
     }
 
     /// Every phrase that starts at `index`, longest first.
     public func allMatches(in keys: [String], at index: Int) -> [(length: Int, payload: Payload)] {
-        guard index < keys.count, let candidates = byFirstToken[keys[index]] else { return [] }
-        return candidates.compactMap { candidate in
-            guard index + candidate.keys.count <= keys.count else { return nil }
-            for offset in 1..<candidate.keys.count where keys[index + offset] != candidate.keys[offset] { return nil }
-            return (candidate.keys.count, candidate.payload)
+        var node = 0
+        var found: [(length: Int, payload: Payload)] = []
+        var position = index
+        while position < keys.count, let next = nodes[node].next[keys[position]] {
+            node = next
+            position += 1
+            if let payload = nodes[node].payload { found.append((position - index, payload)) }
         }
+        return found.reversed()
     }
 }

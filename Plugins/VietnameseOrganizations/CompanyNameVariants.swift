@@ -9,6 +9,8 @@ import VietnameseLexicon
 enum CompanyNameVariants {
     /// Heads whose names vary this way, as their words' keys.
     static let heads: Set<String> = ["công ty", "tổng công ty"]
+    /// The first words of ``heads``.
+    static let headFirstWords = Set(heads.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// `mentions` with every company's variants named by the fullest name of the article that ends in the same own
     /// name. A short name that more than one company's name ends with is left as it is.
@@ -67,6 +69,10 @@ enum CompanyNameVariants {
     /// The head of a company's name, its trade and its own name: the words from the first capitalized one after the
     /// head that is no legal form ("TNHH", "CP", "Cổ phần") to the end; nil for other names.
     static func parts(of name: String) -> Parts? {
+        // Most names are no company's: tell from the first word alone before keying every word.
+        guard let first = name.split(separator: " ", maxSplits: 1).first,
+            headFirstWords.contains(NameNormalizer.key(String(first)))
+        else { return nil }
         let words = name.split(separator: " ").map(String.init)
         let keys = words.map { NameNormalizer.key($0) }
         for head in heads {

@@ -9,12 +9,15 @@ enum UnitNamedWithoutOwner {
     static func join(_ mentions: [EntityMention]) -> [EntityMention] {
         let organizations = mentions.filter { $0.type == .organization && !$0.hints.isShortForm }
         guard organizations.count > 2 else { return mentions }
-        let keys = Set(organizations.map { NameNormalizer.key($0.canonicalName) })
+        // Each distinct name keyed once: keying normalizes Unicode, and an article repeats its names.
+        var keyOf: [String: String] = [:]
+        for mention in organizations where keyOf[mention.canonicalName] == nil {
+            keyOf[mention.canonicalName] = NameNormalizer.key(mention.canonicalName)
+        }
+        let keys = Set(keyOf.values)
         // Full names by their key, each split after every word that leaves a body's name as the rest.
         var owned: [String: Set<String>] = [:]
-        for mention in organizations {
-            let name = mention.canonicalName
-            let key = NameNormalizer.key(name)
+        for (name, key) in keyOf {
             let words = key.split(separator: " ")
             for cut in 1..<words.count where keys.contains(words[cut...].joined(separator: " ")) {
                 owned[words[..<cut].joined(separator: " "), default: []].insert(name)
@@ -23,7 +26,7 @@ enum UnitNamedWithoutOwner {
         guard !owned.isEmpty else { return mentions }
         return mentions.map { mention in
             guard mention.type == .organization, !mention.hints.isShortForm, !mention.hints.isNested,
-                let full = owned[NameNormalizer.key(mention.canonicalName)], full.count == 1, let name = full.first,
+                let key = keyOf[mention.canonicalName], let full = owned[key], full.count == 1, let name = full.first,
                 !mention.aliases.contains(name)
             else { return mention }
             var joined = mention
