@@ -117,28 +117,45 @@ struct RelationRules {
         let organizations = layout.placed.filter { $0.mention.type == .organization }
         // Nested names count as endings too, so that the longest ending found is the direct parent ("Ban Thường vụ
         // Đảng ủy Tổng cục Môi trường" is part of the committee, not of the general department).
+        // Keys of names and of their endings, each computed once: keying normalizes Unicode, and an article names
+        // the same bodies again and again.
+        var keys: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let computed = NameNormalizer.key(name)
+            keys[name] = computed
+            return computed
+        }
         var organizationByKey: [String: Int] = [:]
         for item in organizations {
-            for name in [item.mention.canonicalName, item.mention.text] where organizationByKey[NameNormalizer.key(name)] == nil {
-                organizationByKey[NameNormalizer.key(name)] = item.index
+            for name in [item.mention.canonicalName, item.mention.text] where organizationByKey[key(name)] == nil {
+                organizationByKey[key(name)] = item.index
             }
         }
         // Nested names are sub-bodies too: "Đảng ủy Tổng cục Môi trường" inside "Ban Thường vụ Đảng ủy …".
+        // The level of each distinct name (nil: none, or too short to end with a parent's name), found once.
+        var levels: [String: Int?] = [:]
+        func level(_ name: String) -> Int? {
+            if let known = levels[name] { return known }
+            // An investigating agency ("Cơ quan điều tra", "Cơ quan Cảnh sát điều tra") is a unit of the police or
+            // the procuracy its name ends with.
+            let found = name.split(separator: " ").count < 4
+                ? nil : UnitLevel.of(name) ?? (TokenKeys.split(name).starts(with: ["cơ", "quan"]) ? 1 : nil)
+            levels[name] = found
+            return found
+        }
         for item in organizations {
             for name in Set([item.mention.canonicalName, item.mention.text]) {
+                guard let level = level(name) else { continue }
                 let words = name.split(separator: " ").map(String.init)
-                // An investigating agency ("Cơ quan điều tra", "Cơ quan Cảnh sát điều tra") is a unit of the police or
-                // the procuracy its name ends with.
-                let level = UnitLevel.of(name) ?? (TokenKeys.split(name).starts(with: ["cơ", "quan"]) ? 1 : nil)
-                guard words.count >= 4, let level else { continue }
                 // The longest ending first: the direct parent.
                 for start in 1..<(words.count - 1) {
                     let ending = words[start...].joined(separator: " ")
-                    guard let parent = organizationByKey[NameNormalizer.key(ending)] else { continue }
+                    guard let parent = organizationByKey[key(ending)] else { continue }
                     // The ending must start with the parent's own head ("Sở …" for "Sở Y tế thành phố Hà Nội"), not
                     // with a short form that stands for it.
                     let parentName = document.mentions[parent].canonicalName
-                    if NameNormalizer.key(parentName) != NameNormalizer.key(item.mention.canonicalName),
+                    if key(parentName) != key(item.mention.canonicalName),
                         TokenKeys.split(parentName).first == TokenKeys.split(ending).first,
                         let parentLevel = UnitLevel.of(parentName), parentLevel > level
                     {
