@@ -53,10 +53,13 @@ extension GraphStore: CuratedStore {
 }
 
 extension PostgresGraphStore: CuratedStore {
-    public var curationsPlace: String? { "the curations table of \(location)" }
+    public var curationsPlace: String? { curationsTable }
+
+    /// The table, as messages name it.
+    private var curationsTable: String { "the curations table of \(location)" }
 
     public func curationEntries() throws -> [CurationEntry] {
-        try CurationFile.parse(curationLines().joined(separator: "\n"), path: curationsPlace!)
+        try CurationFile.parse(curationLines().joined(separator: "\n"), path: curationsTable)
     }
 
     /// One INSERT: curators recording at once each keep their entry.
@@ -67,10 +70,10 @@ extension PostgresGraphStore: CuratedStore {
 
     /// Inside one transaction that locks the table against other curators.
     public func removeCuration(_ choose: ([CurationEntry]) throws(CurationError) -> Int) throws -> [CurationEntry] {
-        let place = curationsPlace!
+        let table = curationsTable
         let remaining = try removeCurationLine { lines in
-            try choose(CurationFile.parse(lines.joined(separator: "\n"), path: place))
+            try choose(CurationFile.parse(lines.joined(separator: "\n"), path: table))
         }
-        return try CurationFile.parse(remaining.joined(separator: "\n"), path: place)
+        return try CurationFile.parse(remaining.joined(separator: "\n"), path: table)
     }
 }

@@ -447,8 +447,9 @@ struct PostgresStoreTests {
         defer { scratch.remove() }
         let database = try PostgresTestServer.freshDatabase()
         defer { database.drop() }
-        let folder = try Self.articles(6, into: scratch)
-        #expect(try cli.run(["ingest", "--store", database.url, folder]).status == 0)
+        let folder = try Self.articles(7, into: scratch)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
+        #expect(try cli.run(["ingest", "--store", database.url] + files.prefix(6)).status == 0)
         let before = try cli.run(["export", "--store", database.url]).output
         // What a version 1 store is: no curations table, no article order, no fold().
         try database.sql("DROP TABLE curations")
@@ -466,7 +467,11 @@ struct PostgresStoreTests {
         // Undo derives the graph again in that order: the graph before the curation comes back.
         #expect(try cli.run(["curate", "undo", "--store", database.url]).status == 0)
         #expect(try cli.run(["export", "--store", database.url]).output == before)
-        #expect(try cli.run(["ingest", "--store", database.url, folder]).status == 0, "new articles are numbered on")
+        // An article stored after the migration comes after every earlier one in the stored order.
+        #expect(try cli.run(["ingest", "--store", database.url, files[6]]).status == 0)
+        #expect(try database.sql("SELECT count(*) FROM articles WHERE ord IS NULL") == "0")
+        let last = try database.sql("SELECT path FROM articles ORDER BY ord DESC NULLS LAST LIMIT 1")
+        #expect(last.hasSuffix((files[6] as NSString).lastPathComponent), "\(last)")
     }
 
     @Test("a newer schema and another program's tables are refused, with what to do")
