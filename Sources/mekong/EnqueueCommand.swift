@@ -48,7 +48,7 @@ struct EnqueueCommand: ParsableCommand {
             if json {
                 try Output.document(summary)
             } else {
-                print("\(summary.queued) articles queued (\(summary.alreadyWaiting) already waiting); "
+                Output.line("\(summary.queued) articles queued (\(summary.alreadyWaiting) already waiting); "
                     + "\(summary.pending) wait for a worker.")
             }
             if !summary.failedFiles.isEmpty { throw ExitCode(1) }

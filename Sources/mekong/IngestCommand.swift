@@ -134,6 +134,7 @@ struct IngestCommand: ParsableCommand {
 
 extension Output {
     static func error(_ text: String, newline: Bool) {
+        try? flushStandardOutput()
         FileHandle.standardError.write(Data((text + (newline ? "\n" : "")).utf8))
     }
 }

@@ -14,13 +14,25 @@ enum Output {
         try toStandardOutput(try CLIJSON.encoder().encode(value) + Data("\n".utf8))
     }
 
-    /// Writes bytes on standard output. When the reader has gone (`mekong … | head`), Mekong ends as a Unix tool
-    /// does, by SIGPIPE, without a message: it ignores the signal (a dead plugin must not kill it), so a write
-    /// fails with EPIPE instead, and Foundation's non-throwing write would crash on that.
+    /// Writes bytes on standard output, through its buffer (``StandardOutput``). When the reader has gone
+    /// (`mekong … | head`), Mekong ends as a Unix tool does, by SIGPIPE, without a message: it ignores the signal
+    /// (a dead plugin must not kill it), so a write fails with EPIPE instead, and Foundation's non-throwing write
+    /// would crash on that.
     /// - Throws: ``UserFacingError`` when standard output cannot be written for another reason (a full disk).
     static func toStandardOutput(_ data: Data) throws {
         do {
-            try FileHandle.standardOutput.write(contentsOf: data)
+            try StandardOutput.shared.write(data)
+        } catch {
+            endIfReaderGone(error)
+            throw UserFacingError(description: "Cannot write to standard output: \(error.localizedDescription). "
+                + "Check the disk or the program it is piped to, or write to a file with -o.")
+        }
+    }
+
+    /// Writes out what standard output's buffer holds: for a line a waiting reader needs now.
+    static func flushStandardOutput() throws {
+        do {
+            try StandardOutput.shared.flush()
         } catch {
             endIfReaderGone(error)
             throw UserFacingError(description: "Cannot write to standard output: \(error.localizedDescription). "
@@ -40,13 +52,15 @@ enum Output {
 
     /// Writes a line on standard error, without control characters (names come from untrusted text).
     static func error(_ text: String) {
+        try? flushStandardOutput()
         FileHandle.standardError.write(Data((terminalSafe(text) + "\n").utf8))
     }
 
     /// Prints a line for people on standard output, without control characters: an escape sequence in an
     /// entity's name must not reach the terminal.
-    /// Unbuffered, like every write of Mekong on standard output, so lines and documents keep their order; a
-    /// reader that has gone ends the run (``toStandardOutput(_:)``), a failure of another kind is not reported.
+    /// Through the same buffer as every write of Mekong on standard output, so lines and documents keep their
+    /// order; a reader that has gone ends the run (``toStandardOutput(_:)``), a failure of another kind is
+    /// reported when the buffer is written at exit.
     static func line(_ text: String) {
         try? toStandardOutput(Data((terminalSafe(text) + "\n").utf8))
     }

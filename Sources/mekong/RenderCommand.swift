@@ -152,12 +152,14 @@ struct RenderCommand: ParsableCommand {
             if let caption = drawing.summary.caption(in: .en) { notes.append(caption + " Use --max-nodes N or --isolated to draw more.") }
             if let screen = drawing.screen, let size = drawing.size {
                 if !drawing.fitsScreen {
-                    notes.append("Even \(drawing.summary.graph.entities.count) entities do not fit a \(screen) screen: the drawing is \(size).")
+                    let count = drawing.summary.graph.entities.count
+                    let entities = count == 1 ? "one entity does not" : "\(count) entities do not"
+                    notes.append("Even \(entities) fit a \(screen) screen: the drawing is \(size).")
                 } else if drawing.summary.leftOutConnectedEntities > 0 {
                     notes.append("The drawing is \(size), fitted to a \(screen) screen at 100 % zoom (--screen WIDTHxHEIGHT or none).")
                 }
             }
-            for note in notes { FileHandle.standardError.write(Data(("note: " + note + "\n").utf8)) }
+            for note in notes { Output.error("note: " + note) }
         }
     }
 }

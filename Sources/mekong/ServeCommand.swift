@@ -34,9 +34,9 @@ struct ServeCommand: ParsableCommand {
                 ? try SharedPostgresStore(location: storeOptions.postgresLocation()) : try storeOptions.openExisting()
             let path = storeOptions.isPostgres ? PostgresStoreError.hidingPassword(storeOptions.path) : storeOptions.path
             try WebServer.serve(store, configuration: ServeConfiguration(storePath: path, host: host, port: port)) { address in
-                // Written at once, unbuffered: a script that started the server waits for this line.
-                let line = "Serving \(path) at \(address) (read-only). Stop with Ctrl-C.\n"
-                try? Output.toStandardOutput(Data(Output.terminalSafe(line).utf8))
+                // Written at once: a script that started the server waits for this line.
+                Output.line("Serving \(path) at \(address) (read-only). Stop with Ctrl-C.")
+                try? Output.flushStandardOutput()
             }
         }
     }
