@@ -5,15 +5,15 @@ import VietnameseLexicon
 /// The completion ``ProvinceInFocus`` and ``LocalUnitInFocus`` share: a bare body ("Tỉnh ủy", "UBND huyện") that no
 /// full name of the article completes takes the name of the territory in focus, and lies in it.
 enum FocusCompletion {
-    /// `mentions` with each short form completed by `place`, which is given the words of its name (token keys) and
-    /// returns the territory's name, or nil to leave it as it is.
-    static func complete(_ mentions: [EntityMention], place: ([String]) -> String?) -> [EntityMention] {
+    /// `mentions` with each short form completed by `place`, which is given the mention and the words of its name
+    /// (token keys) and returns the territory's name, or nil to leave it as it is.
+    static func complete(_ mentions: [EntityMention], place: (EntityMention, [String]) -> String?) -> [EntityMention] {
         let fullKeys = mentions.filter { !$0.hints.isShortForm }.map { NameNormalizer.key($0.canonicalName) }
         return mentions.map { mention in
             guard mention.hints.isShortForm else { return mention }
             let key = NameNormalizer.key(mention.canonicalName)
             guard !fullKeys.contains(where: { $0.hasPrefix(key + " ") }),
-                let name = place(TokenKeys.split(mention.canonicalName))
+                let name = place(mention, TokenKeys.split(mention.canonicalName))
             else { return mention }
             var completed = mention
             completed.canonicalName = mention.canonicalName + " " + name

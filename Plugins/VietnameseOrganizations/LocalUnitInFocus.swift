@@ -61,7 +61,7 @@ struct LocalUnitInFocus {
     /// Completes bare bodies of a unit in focus ("Huyện ủy", "Ban Thường vụ Huyện ủy", "UBND huyện", "Đảng ủy xã")
     /// that no full name of the article completes.
     func complete(_ mentions: [EntityMention]) -> [EntityMention] {
-        FocusCompletion.complete(mentions) { words in
+        FocusCompletion.complete(mentions) { _, words in
             Self.longestUnitFirst.first { kind in
                 words.count > kind.unit.count && words.suffix(kind.unit.count) == ArraySlice(kind.unit)
                     || !kind.committee.isEmpty && words.suffix(kind.committee.count) == ArraySlice(kind.committee)

@@ -286,8 +286,10 @@ struct OrganizationGrammar {
                     parsed.aliases.append(parsed.canonicalName)
                     parsed.canonicalName = committee
                 } else if let place = parsed.place, place != VietnameseLexicon.hoChiMinhCity, unitWordEnd(at: afterHead) != nil,
-                    Self.committeeUnits[keys[index..<afterHead].joined(separator: " ")] != nil
+                    Self.committeeUnits[keys[index..<afterHead].joined(separator: " ")] != nil,
+                    place.unicodeScalars.first.map({ !CharacterSet.decimalDigits.contains($0) }) ?? true
                 {
+                    // (A numbered district keeps its unit word: "Quận ủy quận 5", never "Quận ủy 5".)
                     // "Thành ủy Thành phố Hà Nội" is usually written, and named, "Thành ủy Hà Nội".
                     parsed.aliases.append(parsed.canonicalName)
                     parsed.canonicalName = expand(index, afterHead) + " " + place

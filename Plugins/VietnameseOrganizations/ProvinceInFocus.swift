@@ -13,24 +13,13 @@ struct ProvinceInFocus {
     /// The province in focus of `document`, or nil when it names none, or several without a headline that names
     /// the one named most.
     init?(_ document: Document, lexicon: VietnameseLexicon) {
-        let keys = document.tokenKeys
+        let named = ProvincesNamed(document, lexicon: lexicon)
         var counts: [String: Int] = [:]
         var inHeadline: Set<String> = []
         let headline = document.sentences.first?.tokens ?? 0..<0
-        var index = 0
-        while index < keys.count {
-            if document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index) {
-                // "Phó Thủ tướng Trương Hòa Bình" names a person, not the province Hòa Bình.
-                let inPersonName = index > 0 && document.tokens[index - 1].isCapitalized
-                    && lexicon.isSurname(keys[index - 1])
-                if match.payload.kind == "province" && !inPersonName {
-                    counts[match.payload.name, default: 0] += 1
-                    if headline.contains(index) { inHeadline.insert(match.payload.name) }
-                }
-                index += match.length
-            } else {
-                index += 1
-            }
+        for occurrence in named.occurrences {
+            counts[occurrence.name, default: 0] += 1
+            if headline.contains(occurrence.token) { inHeadline.insert(occurrence.name) }
         }
         // Several provinces: the text says which one it speaks of when its headline names one, and that one is
         // named more often than any other ("Hà Tĩnh: Mất mùa chưa từng có …", with neighbours compared in passing).
@@ -45,7 +34,11 @@ struct ProvinceInFocus {
         }
         let only = name
         isCity = lexicon.isCentralCity(only)
+        provinces = named
     }
+
+    /// Where the article names provinces.
+    private let provinces: ProvincesNamed
 
     /// Whether the province in focus is a centrally-run city ("Hà Nội"): a bare "Tỉnh ủy" or "UBND tỉnh" there
     /// speaks of a province or of provinces in general ("Chủ tịch UBND tỉnh, TP"), not of the city.
@@ -53,13 +46,19 @@ struct ProvinceInFocus {
 
     /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
     /// article completes, with the province in focus; in a centrally-run city, a bare "Thành ủy" with the city.
-    func complete(_ mentions: [EntityMention]) -> [EntityMention] {
+    /// A bare body whose sentence names another province before it ("tại tỉnh Hà Tĩnh, … Chủ tịch UBND tỉnh") is
+    /// left to the other rules.
+    func complete(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
         // In a centrally-run city's article, a bare "Thành ủy" ("Bí thư Thành ủy Đinh La Thăng") is the city's.
         guard !isCity else {
-            return FocusCompletion.complete(mentions) { words in words.suffix(2) == ["thành", "ủy"] ? name : nil }
+            return FocusCompletion.complete(mentions) { mention, words in
+                words.suffix(2) == ["thành", "ủy"] && !provinces.namesAnother(than: name, before: mention, in: document)
+                    ? name : nil
+            }
         }
-        return FocusCompletion.complete(mentions) { words in
-            words.suffix(2) == ["tỉnh", "ủy"] || words.last == "tỉnh" ? name : nil
+        return FocusCompletion.complete(mentions) { mention, words in
+            (words.suffix(2) == ["tỉnh", "ủy"] || words.last == "tỉnh")
+                && !provinces.namesAnother(than: name, before: mention, in: document) ? name : nil
         }
     }
 }

@@ -141,20 +141,31 @@ enum ShortFormResolver {
         var completions = Completions(full)
         // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.
         let places = Set(full.compactMap { $0.hints.place })
+        var provinces: ProvincesNamed?
         return mentions.compactMap { mention in
             guard mention.hints.isShortForm else { return mention }
             var resolved = mention
             resolved.hints.isShortForm = false
+            let words = mention.canonicalName.split(separator: " ").map(String.init)
+            let last = words.last?.lowercased()
+            // "tại tỉnh Hà Tĩnh, ở vị trí … Chủ tịch UBND tỉnh": a bare provincial body after another province in
+            // its sentence is not the body of the province the rest of the article names.
+            func namesAnotherProvince(than place: String) -> Bool {
+                guard last == "tỉnh" || last == "phố" else { return false }
+                if provinces == nil { provinces = ProvincesNamed(document, lexicon: lexicon) }
+                return provinces?.namesAnother(than: place, before: mention, in: document) == true
+            }
             if let name = uniqueCompletion(of: mention.canonicalName, among: &completions)
                 ?? nearestCompletion(of: mention, among: &completions, document: document)
             {
+                let place = String(name.dropFirst(mention.canonicalName.count)).trimmingCharacters(in: .whitespaces)
+                if !place.isEmpty, namesAnotherProvince(than: place) { return nil }
                 resolved.canonicalName = name
                 return resolved
             }
             // "Ban Thường vụ Thành ủy": complete the owner ("Thành ủy" → "Thành ủy Đà Nẵng"), or keep the
             // sub-body under its short name — it is still a body of its own.
-            let words = mention.canonicalName.split(separator: " ").map(String.init)
-            if let last = words.last?.lowercased(), ["tỉnh", "phố", "huyện", "quận"].contains(last) {
+            if let last, ["tỉnh", "phố", "huyện", "quận"].contains(last) {
                 // "UBND quận" in an article about one city is any district's, not the city's.
                 let level = places.filter { place in
                     switch last {
@@ -166,6 +177,7 @@ enum ShortFormResolver {
                 // Of its level: a centrally-run city's body elsewhere in the article ("Đoàn ĐBQH TP Cần Thơ") leaves
                 // "UBND tỉnh" the province's.
                 guard level.count == 1, places.count == 1 || last == "tỉnh", let place = level.first else { return nil }
+                if namesAnotherProvince(than: place) { return nil }
                 resolved.canonicalName = mention.canonicalName + " " + place
                 resolved.hints.place = place
                 return resolved

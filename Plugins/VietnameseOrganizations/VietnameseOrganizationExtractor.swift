@@ -134,7 +134,7 @@ public struct VietnameseOrganizationExtractor: Extractor {
         // "Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội": the bare committee of a chain of posts is that city's.
         mentions = PostChainPlace.complete(mentions, document: document, lexicon: lexicon)
         // "Bí thư Tỉnh ủy" in an article about one province: that province's Tỉnh ủy.
-        if let focus = ProvinceInFocus(document, lexicon: lexicon) { mentions = focus.complete(mentions) }
+        if let focus = ProvinceInFocus(document, lexicon: lexicon) { mentions = focus.complete(mentions, in: document) }
         // "lãnh đạo Huyện ủy, UBND huyện" in an article about one district: that district's bodies.
         if let focus = LocalUnitInFocus(document) { mentions = focus.complete(mentions) }
         let resolved = ShortFormResolver.resolve(mentions, document: document)
