@@ -335,6 +335,8 @@ struct OrganizationGrammar {
             {
                 return parseBody(at: index, afterHead: afterHead, headClass: headClass)
             }
+            // "UBND các quận, huyện", "Tỉnh ủy các tỉnh": the committees of many territories, no one body.
+            if afterHead < keys.count, Self.pluralDeterminers.contains(keys[afterHead]) { return nil }
             return shortForm(index, afterHead)
         case .sub:
             if afterHead < keys.count, !document.startsSentence[afterHead],
@@ -1356,6 +1358,9 @@ struct OrganizationGrammar {
         }
         return nil
     }
+
+    /// Words that make the head before them stand for many bodies ("UBND các huyện", "Sở những tỉnh").
+    private static let pluralDeterminers: Set<String> = ["các", "những", "mọi"]
 
     private func shortForm(_ start: Int, _ end: Int) -> ParsedOrganization {
         var parsed = make(start, end, rule: "short-form")

@@ -24,4 +24,13 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.names(.organization).contains("Quận ủy quận 5"), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains("Quận ủy 5"), "\(extracted.summary)")
     }
+
+    @Test("a committee followed by 'các' stands for many territories' committees, not the article's one", arguments: [
+        "Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Ba yêu cầu UBND các quận, huyện, thị xã chủ động phối hợp.",
+        "Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Ba cho biết hệ thống đã được triển khai đến UBND các huyện, thị xã.",
+    ])
+    func pluralCommittees(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.mentions(.organization, named: "Ủy ban nhân dân thành phố Hà Nội").count == 1, "\(extracted.summary)")
+    }
 }
