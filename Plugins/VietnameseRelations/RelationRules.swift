@@ -536,6 +536,13 @@ struct RelationRules {
         if cursor < range.upperBound, keys[cursor] == "về" {
             var scan = cursor + 1
             while scan < range.upperBound, scan - cursor <= 12, ![";", ".", "(", ":"].contains(keys[scan]) {
+                // "… Nghị định 42/CP về kinh doanh đa cấp và Cục Quản lý cạnh tranh đang yêu cầu …": after a topic in
+                // words, a name that "và" or a comma brings in starts another part of the sentence.
+                if ["và", ","].contains(keys[scan]), scan > cursor + 1, scan + 1 < range.upperBound,
+                    document.tokens[scan + 1].isCapitalized
+                {
+                    break
+                }
                 if let subject = layout.starting(at: scan, types: [.organization, .person, .place, .document]) {
                     // "Kế hoạch số 23/KH-UBND về tổ chức thực hiện Chỉ thị số 15-CT/TU": a document about carrying out
                     // another implements it.

@@ -33,4 +33,15 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         let extracted = try Extracted(text)
         #expect(extracted.mentions(.organization, named: "Ủy ban nhân dân thành phố Hà Nội").count == 1, "\(extracted.summary)")
     }
+
+    @Test("after a document's topic in words, a name brought in by 'và' is not what the document is about")
+    func aboutStopsAtNextClause() throws {
+        let extracted = try Extracted(
+            "Hồ sơ chưa đầy đủ theo quy định của Nghị định 42/2014/NĐ-CP về kinh doanh đa cấp và Cục Quản lý cạnh tranh đang "
+                + "yêu cầu công ty bổ sung. Bộ Công Thương ban hành Thông tư 10/2015/TT-BCT về Cục Quản lý cạnh tranh.")
+        let concerns = extracted.pairs(.concerns)
+        #expect(!concerns.contains { $0.hasPrefix("42/2014/NĐ-CP") }, "\(extracted.summary)")
+        // A name right after "về" is still what the document is about.
+        #expect(concerns.contains { $0.hasPrefix("10/2015/TT-BCT") }, "\(extracted.summary)")
+    }
 }
