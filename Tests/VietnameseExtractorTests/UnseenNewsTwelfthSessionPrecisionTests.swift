@@ -44,4 +44,14 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         // A name right after "về" is still what the document is about.
         #expect(concerns.contains { $0.hasPrefix("10/2015/TT-BCT") }, "\(extracted.summary)")
     }
+
+    @Test("'UBMTTQ' and 'BVĐK' are heads of bodies, written out in full")
+    func abbreviatedHeads() throws {
+        let extracted = try Extracted(
+            "Ông Võ Lê Tuấn - nguyên Chủ tịch UBMTTQ Việt Nam tỉnh Long An - cho biết như vậy. "
+                + "Bệnh nhân được chuyển từ BVĐK Hòa Bình.")
+        #expect(extracted.attributes("Võ Lê Tuấn", .holdsPosition, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An")
+            .contains { $0["title"] == "Chủ tịch" }, "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Bệnh viện Đa khoa Hòa Bình"), "\(extracted.summary)")
+    }
 }
