@@ -300,6 +300,16 @@ struct OrganizationGrammar {
                     // city, is not "Công an Yên Bái".
                     parsed.aliases.append(expand(index, afterHead) + " " + place)
                 }
+                // "UBND TP. Sóc Trăng" is the city's committee: it lies in the city that bears the province's name
+                // (the place "Thành phố Sóc Trăng"), not in the province.
+                if let place = parsed.place, isCityUnit(at: afterHead), !lexicon.isCentralCity(place) {
+                    let words = TokenKeys.split(place)
+                    if let match = lexicon.places.longestMatch(in: words, at: 0), match.length == words.count,
+                        match.payload.kind == "province"
+                    {
+                        parsed.place = "Thành phố " + place
+                    }
+                }
                 return parsed
             }
             // "Tỉnh ủy Sơn Tây", "Tỉnh ủy Hà Tây": a committee's name holds the unit word of its territory, so a
@@ -1357,6 +1367,12 @@ struct OrganizationGrammar {
             return first
         }
         return nil
+    }
+
+    /// Whether the unit word at `index` is a city's: "thành phố", "TP", "TP.".
+    private func isCityUnit(at index: Int) -> Bool {
+        guard index < keys.count else { return false }
+        return keys[index] == "tp" || (keys[index] == "thành" && index + 1 < keys.count && keys[index + 1] == "phố")
     }
 
     /// Words that make the head before them stand for many bodies ("UBND các huyện", "Sở những tỉnh").

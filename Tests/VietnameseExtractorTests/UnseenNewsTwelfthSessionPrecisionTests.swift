@@ -54,4 +54,13 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
             .contains { $0["title"] == "Chủ tịch" }, "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Bệnh viện Đa khoa Hòa Bình"), "\(extracted.summary)")
     }
+
+    @Test("the committee of a city that bears its province's name lies in the city, not in the province")
+    func cityCommitteeInCity() throws {
+        let extracted = try Extracted(
+            "Khu đất thuộc phường 8, TP. Sóc Trăng, tỉnh Sóc Trăng, đã được UBND TP. Sóc Trăng đưa vào quy hoạch.")
+        let located = extracted.pairs(.locatedIn)
+        #expect(located.contains("Ủy ban nhân dân thành phố Sóc Trăng → Thành phố Sóc Trăng"), "\(extracted.summary)")
+        #expect(!located.contains("Ủy ban nhân dân thành phố Sóc Trăng → Sóc Trăng"), "\(extracted.summary)")
+    }
 }
