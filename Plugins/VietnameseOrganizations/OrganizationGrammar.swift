@@ -345,7 +345,7 @@ struct OrganizationGrammar {
             {
                 return parseBody(at: index, afterHead: afterHead, headClass: headClass)
             }
-            // "UBND các quận, huyện", "Tỉnh ủy các tỉnh": the committees of many territories, no one body.
+            // "UBND các quận, huyện", "Tỉnh ủy các tỉnh", "UBND cấp xã": the committees of many territories, no one body.
             if afterHead < keys.count, Self.pluralDeterminers.contains(keys[afterHead]) { return nil }
             return shortForm(index, afterHead)
         case .sub:
@@ -357,6 +357,8 @@ struct OrganizationGrammar {
                 parsed.nested = [inner] + inner.nested
                 return parsed
             }
+            // "Ban Thường vụ cấp ủy cấp huyện", "Ban Thường vụ các Huyện ủy": a kind of body, no one body.
+            if afterHead < keys.count, Self.pluralDeterminers.contains(keys[afterHead]) { return nil }
             return shortForm(index, afterHead)
         case .body:
             return parseBody(at: index, afterHead: afterHead, headClass: headClass)
@@ -1375,8 +1377,9 @@ struct OrganizationGrammar {
         return keys[index] == "tp" || (keys[index] == "thành" && index + 1 < keys.count && keys[index + 1] == "phố")
     }
 
-    /// Words that make the head before them stand for many bodies ("UBND các huyện", "Sở những tỉnh").
-    private static let pluralDeterminers: Set<String> = ["các", "những", "mọi"]
+    /// Words that make the head before them stand for many bodies or a kind of body ("UBND các huyện", "Sở những
+    /// tỉnh", "UBND cấp xã", "Ban Thường vụ cấp ủy").
+    private static let pluralDeterminers: Set<String> = ["các", "những", "mọi", "cấp"]
 
     private func shortForm(_ start: Int, _ end: Int) -> ParsedOrganization {
         var parsed = make(start, end, rule: "short-form")

@@ -63,4 +63,14 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(located.contains("Ủy ban nhân dân thành phố Sóc Trăng → Thành phố Sóc Trăng"), "\(extracted.summary)")
         #expect(!located.contains("Ủy ban nhân dân thành phố Sóc Trăng → Sóc Trăng"), "\(extracted.summary)")
     }
+
+    @Test("a body head followed by 'cấp' names a level of bodies, not the article's one; 'Bộ TT-TT' is written out")
+    func levelOfBodies() throws {
+        let extracted = try Extracted(
+            "Tỉnh ủy Quảng Bình đã họp. Các địa phương đã xử lý 10 trường hợp cán bộ thuộc diện Ban Thường vụ cấp ủy cấp huyện "
+                + "quản lý. Chủ tịch UBND tỉnh Quảng Bình yêu cầu UBND cấp xã kiểm tra. Ông Trương Minh Tuấn, Bộ trưởng Bộ TT-TT, phát biểu.")
+        #expect(!extracted.names(.organization).contains("Ban Thường vụ Tỉnh ủy Quảng Bình"), "\(extracted.summary)")
+        #expect(extracted.mentions(.organization, named: "Ủy ban nhân dân tỉnh Quảng Bình").count == 1, "\(extracted.summary)")
+        #expect(!extracted.attributes("Trương Minh Tuấn", .holdsPosition, "Bộ Thông tin và Truyền thông").isEmpty, "\(extracted.summary)")
+    }
 }
