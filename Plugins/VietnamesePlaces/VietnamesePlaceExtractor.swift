@@ -59,6 +59,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
                 && (!letterUnit || lexicon.abbreviatedUnitEnd(in: document, at: index) != nil)
+                // "Liên minh Hợp tác xã Việt Nam": a cooperative ("hợp tác xã"), not a commune.
+                && !(keys[index] == "xã" && index >= 2 && keys[index - 2] == "hợp" && keys[index - 1] == "tác")
             {
                 nameStart = index + candidate.keys.count
                 if nameStart < keys.count, keys[nameStart] == "." || keys[nameStart] == ":" { nameStart += 1 }

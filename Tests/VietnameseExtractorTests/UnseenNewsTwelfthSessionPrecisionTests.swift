@@ -73,4 +73,11 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.mentions(.organization, named: "Ủy ban nhân dân tỉnh Quảng Bình").count == 1, "\(extracted.summary)")
         #expect(!extracted.attributes("Trương Minh Tuấn", .holdsPosition, "Bộ Thông tin và Truyền thông").isEmpty, "\(extracted.summary)")
     }
+
+    @Test("'xã' of 'hợp tác xã' (a cooperative) is no commune's unit word")
+    func cooperativeIsNoCommune() throws {
+        let extracted = try Extracted("Ông Võ Văn Ba là Chủ tịch Liên minh Hợp tác xã Việt Nam.")
+        #expect(!extracted.mentions.contains { $0.type == .place && $0.text.hasPrefix("xã") }, "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Liên minh Hợp tác xã Việt Nam"), "\(extracted.summary)")
+    }
 }
