@@ -120,6 +120,7 @@ public struct VietnameseLexicon: Sendable {
         "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
         "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới", "báo", "đối", "ngoài", "nhà",
+        "không",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that
@@ -152,6 +153,8 @@ public struct VietnameseLexicon: Sendable {
         "phát": ["biểu", "hiện", "động", "triển", "huy", "sinh", "đi", "ra"],
         // "… vụ Lê Duy Phong Báo cáo tại phiên họp", "Đối với …", "Ngoài ra, …", "Nhà tôi …": never a given name.
         "báo": ["cáo"], "đối": ["với"], "ngoài": ["ra"], "nhà": ["tôi"],
+        // "Tổng Giám đốc Đặng Thanh Hải Không thể bỏ qua …": a headline glued on.
+        "không": ["thể", "chỉ", "có", "được", "phải", "nên", "để", "ai", "còn", "cho"],
     ]
 
     /// Whether a title of the lexicon ("Vụ trưởng", "Tổng thống") ends right before `index` of `keys`, or, with

@@ -1,7 +1,7 @@
 import MekongPluginAPI
 import Testing
 
-/// False facts that a read of Mekong's output on 45 articles nobody tuned to (twelfth session) found, each a shape
+/// False facts that a read of Mekong's output on 45 articles nobody tuned to (eleventh session) found, each a shape
 /// of the language rather than one sentence: a bare body given the wrong province, a numbered district cut from its
 /// committee's name.
 @Suite("Precision on unseen news")
@@ -79,5 +79,14 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         let extracted = try Extracted("Ông Võ Văn Ba là Chủ tịch Liên minh Hợp tác xã Việt Nam.")
         #expect(!extracted.mentions.contains { $0.type == .place && $0.text.hasPrefix("xã") }, "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Liên minh Hợp tác xã Việt Nam"), "\(extracted.summary)")
+    }
+
+    @Test("a name ends before a glued headline that opens with 'Không thể', but 'Không' may end a given name")
+    func nameEndsBeforeGluedKhong() throws {
+        let extracted = try Extracted(
+            "Tổng Giám đốc TKV Đặng Thanh Hải Không thể bỏ qua các vấn đề xã hội. "
+                + "Ông Lê Văn Không, Giám đốc Sở Y tế tỉnh Nghệ An, phát biểu.")
+        #expect(extracted.names(.person).contains("Đặng Thanh Hải"), "\(extracted.summary)")
+        #expect(extracted.names(.person).contains("Lê Văn Không"), "\(extracted.summary)")
     }
 }
