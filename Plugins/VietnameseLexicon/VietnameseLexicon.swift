@@ -70,7 +70,13 @@ public struct VietnameseLexicon: Sendable {
 
         var organizations = PhraseMatcher<String>()
         for row in try lines("organizations", "tsv") {
-            let aliases = row.count > 1 ? row[1].split(separator: "|").map(String.init) : []
+            var aliases = row.count > 1 ? row[1].split(separator: "|").map(String.init) : []
+            // "Tập đoàn TKV": the body's head before its acronym names it too.
+            let nameWords = row[0].split(separator: " ")
+            if let head = heads.longestMatch(in: TokenKeys.split(row[0]), at: 0), head.length < nameWords.count {
+                let headWords = nameWords.prefix(head.length).joined(separator: " ")
+                aliases += aliases.filter(Self.isAcronym).map { headWords + " " + $0 }
+            }
             let written = [row[0]] + aliases
             for name in written + Self.dashedVariants(of: row[0])
                 + written.flatMap({ Self.abbreviatedVariants(of: $0, abbreviations: abbreviations) })
@@ -112,6 +118,13 @@ public struct VietnameseLexicon: Sendable {
         }
         self.media = media
 
+    }
+
+    /// Whether `name` is an acronym: one word of two to eight capitals or digits, at least two of them capitals
+    /// ("TKV", "EVN", "PVN").
+    static func isAcronym(_ name: String) -> Bool {
+        (2...8).contains(name.count) && name.allSatisfy { $0.isUppercase || $0.isNumber }
+            && name.filter(\.isUppercase).count >= 2
     }
 
     /// Capitalized words that open a clause ("Chiều nay", "Theo ông", "Kết thúc"): where crawlers glued

@@ -754,10 +754,16 @@ public struct VietnameseOfficialExtractor: Extractor {
         guard title.end > 0, joiner > 0, Self.titleJoiners.contains(keys[joiner]),
             !Self.partyBodiesOfUnits.contains(where: organization.canonicalName.lowercased().hasPrefix),
             let first = TitlePhrase.ending(at: joiner, document, keys, lexicon: lexicon), first.end == joiner,
-            first.title.lowercased() != title.title.lowercased()
+            first.title.lowercased() != title.title.lowercased(),
+            // "Phó Thủ tướng – Bộ trưởng Ngoại giao": a head of government's post is the government's, never the
+            // ministry's the second title names.
+            !Self.governmentTitles.contains(first.title.lowercased())
         else { return nil }
         return first
     }
+
+    /// Titles of the government's leaders, held in the government, whatever body a title joined to them names.
+    static let governmentTitles: Set<String> = ["thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"]
 
     /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X".
     private func bodyAfterName(_ end: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document) -> Int? {

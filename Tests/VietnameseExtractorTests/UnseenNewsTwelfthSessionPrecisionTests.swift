@@ -89,4 +89,20 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.names(.person).contains("Đặng Thanh Hải"), "\(extracted.summary)")
         #expect(extracted.names(.person).contains("Lê Văn Không"), "\(extracted.summary)")
     }
+
+    @Test("'Phó Thủ tướng – Bộ trưởng Ngoại giao' is no Phó Thủ tướng post in the ministry")
+    func governmentTitleNotJoined() throws {
+        let extracted = try Extracted("Phó Thủ tướng – Bộ trưởng Ngoại giao Phạm Bình Minh phát biểu tại hội nghị.")
+        #expect(extracted.attributes("Phạm Bình Minh", .holdsPosition, "Bộ Ngoại giao").map { $0["title"] } == ["Bộ trưởng"],
+            "\(extracted.summary)")
+    }
+
+    @Test("a known body's head before its acronym ('Tập đoàn TKV') names that body, not a part of it")
+    func headBeforeKnownAcronym() throws {
+        let extracted = try Extracted(
+            "Ông Lê Minh Chuẩn, Chủ tịch Tập đoàn TKV, cho biết Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam có lãi.")
+        #expect(!extracted.attributes("Lê Minh Chuẩn", .holdsPosition, "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam").isEmpty,
+            "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
+    }
 }
