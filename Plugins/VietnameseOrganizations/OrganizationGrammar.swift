@@ -91,7 +91,7 @@ struct OrganizationGrammar {
         {
             return nil
         }
-        if headIsSyllableOfPerson(at: index) || headIsSyllableOfPlace(at: index) { return nil }
+        if headIsSyllableOfPerson(at: index) || headIsSyllableOfPlace(at: index) || headIsFamilyName(at: index) { return nil }
         // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
@@ -156,8 +156,35 @@ struct OrganizationGrammar {
         else { return false }
         let familyStart = index - 1
         // "Ông Bùi Trường Thắng": an honorific opening the sentence is no part of the name.
+        // "Phó Chủ tịch LĐLĐ TPHCM Trần Đoàn Trung": an acronym closing a body may stand right before the name.
         return familyStart == 0 || document.startsSentence[familyStart] || tokens[familyStart - 1].kind != .word
-            || !tokens[familyStart - 1].isCapitalized || lexicon.opensClause(keys, at: familyStart - 1)
+            || !tokens[familyStart - 1].isCapitalized || tokens[familyStart - 1].isAllCaps
+            || lexicon.opensClause(keys, at: familyStart - 1)
+    }
+
+    /// Whether the head word at `index` is the family name of a person: "Ông Đoàn Ngọc Hải", "Giám đốc Công an thành
+    /// phố Hà Nội Đoàn Duy Khương chỉ đạo". The head is a family name too ("Đoàn"), two or three capitalized Vietnamese
+    /// syllables follow that open no body or place and end before a lower-case word or punctuation, and a pronoun, a
+    /// title or the capitalized end of another name stands right before it. "Đoàn Thanh niên", "Thành Đoàn Hà Nội"
+    /// and "Đoàn Đại biểu Quốc hội" stay bodies.
+    private func headIsFamilyName(at index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index > 0, !document.startsSentence[index], lexicon.isSurname(keys[index]),
+            lexicon.organizations.longestMatch(in: keys, at: index) == nil
+        else { return false }
+        var end = index + 1
+        while end < tokens.count, end - index <= 3, tokens[end].kind == .word, tokens[end].isCapitalized,
+            !tokens[end].isAllCaps, !document.startsSentence[end], VietnameseSyllable.isVietnamese(tokens[end].text),
+            lexicon.heads.longestMatch(in: keys, at: end) == nil, lexicon.places.longestMatch(in: keys, at: end) == nil
+        {
+            end += 1
+        }
+        guard (2...3).contains(end - index - 1),
+            end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized)
+        else { return false }
+        let before = tokens[index - 1]
+        return VietnameseLexicon.personPronouns.contains(keys[index - 1]) || titleEnds(before: index)
+            || (before.kind == .word && before.isCapitalized && !lexicon.opensClause(keys, at: index - 1))
     }
 
     /// Whether the head word at `index` is a syllable of a place's name of the gazetteer: "Bí thư Hải Phòng Lê Văn Thành"

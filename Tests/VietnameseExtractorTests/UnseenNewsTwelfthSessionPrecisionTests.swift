@@ -105,4 +105,19 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
             "\(extracted.summary)")
         #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
     }
+
+    @Test("'Đoàn' is a family name, not a delegation, after a pronoun, a title or another name, and inside a name")
+    func doanAsFamilyName() throws {
+        let extracted = try Extracted(
+            "Ông Đoàn Ngọc Hải - Phó Chủ tịch UBND quận 1, TPHCM cho biết như vậy. Giám đốc Công an thành phố Hà Nội Đoàn Duy "
+                + "Khương chỉ đạo. Phó Chủ tịch LĐLĐ TPHCM Trần Đoàn Trung phát biểu. Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh "
+                + "Nghệ An và Thành Đoàn Hà Nội tổ chức hội nghị.")
+        #expect(extracted.attributes("Đoàn Ngọc Hải", .holdsPosition, "Ủy ban nhân dân quận 1").map { $0["title"] } == ["Phó Chủ tịch"],
+            "\(extracted.summary)")
+        #expect(!extracted.attributes("Đoàn Duy Khương", .holdsPosition, "Công an thành phố Hà Nội").isEmpty, "\(extracted.summary)")
+        #expect(extracted.names(.person).contains("Trần Đoàn Trung"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Đoàn Ngọc") || $0.hasPrefix("Đoàn Duy") || $0 == "Đoàn Trung" },
+            "\(extracted.summary)")
+    }
 }
