@@ -120,4 +120,11 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Đoàn Ngọc") || $0.hasPrefix("Đoàn Duy") || $0 == "Đoàn Trung" },
             "\(extracted.summary)")
     }
+
+    @Test("'QH' is the Quốc hội and 'CATP' a city's police")
+    func moreAbbreviatedHeads() throws {
+        let extracted = try Extracted("Tới dự có Chủ tịch QH Campuchia Heng Samrin. Giám đốc CATP Hà Nội Đoàn Duy Khương chỉ đạo.")
+        #expect(!extracted.attributes("Heng Samrin", .holdsPosition, "Quốc hội Campuchia").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.attributes("Đoàn Duy Khương", .holdsPosition, "Công an thành phố Hà Nội").isEmpty, "\(extracted.summary)")
+    }
 }
