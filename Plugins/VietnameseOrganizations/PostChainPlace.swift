@@ -20,7 +20,9 @@ enum PostChainPlace {
                     ? (mentions[index], mentions[neighbour]) : (mentions[neighbour], mentions[index])
                 guard !mentions[neighbour].hints.isShortForm, let place = mentions[neighbour].hints.place,
                     separatedByATitle(first, second, document: document, lexicon: lexicon),
-                    TokenKeys.split(mentions[neighbour].canonicalName).containsSequence(TokenKeys.split(unit + " " + place))
+                    // "Chủ tịch HĐND TP.HCM": the place's name may hold the unit word itself ("Thành phố Hồ Chí Minh").
+                    TokenKeys.split(mentions[neighbour].canonicalName).containsSequence(
+                        TokenKeys.split(place).starts(with: TokenKeys.split(unit)) ? TokenKeys.split(place) : TokenKeys.split(unit + " " + place))
                 else { continue }
                 result[index].canonicalName = mentions[index].canonicalName + " " + place
                 result[index].hints.isShortForm = false

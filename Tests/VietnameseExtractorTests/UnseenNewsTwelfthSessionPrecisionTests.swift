@@ -127,4 +127,11 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(!extracted.attributes("Heng Samrin", .holdsPosition, "Quốc hội Campuchia").isEmpty, "\(extracted.summary)")
         #expect(!extracted.attributes("Đoàn Duy Khương", .holdsPosition, "Công an thành phố Hà Nội").isEmpty, "\(extracted.summary)")
     }
+
+    @Test("a bare Thành ủy in a chain of posts takes Hồ Chí Minh City from its neighbour 'HĐND TP.HCM'")
+    func chainPlaceHoChiMinhCity() throws {
+        let extracted = try Extracted("Bà Nguyễn Thị Ba, Phó Bí thư Thành ủy, Chủ tịch HĐND TP.HCM phát biểu.")
+        #expect(extracted.attributes("Nguyễn Thị Ba", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").map { $0["title"] } == ["Phó Bí thư"],
+            "\(extracted.summary)")
+    }
 }
