@@ -178,7 +178,11 @@ enum ShortFormResolver {
                 // "UBND tỉnh" the province's.
                 guard level.count == 1, places.count == 1 || last == "tỉnh", let place = level.first else { return nil }
                 if namesAnotherProvince(than: place) { return nil }
-                resolved.canonicalName = mention.canonicalName + " " + place
+                // "Văn phòng UBND thành phố" of Hồ Chí Minh City: the city's name holds the unit word already.
+                let unit = last == "phố" ? ["thành", "phố"] : [last]
+                let ownName = TokenKeys.split(place).starts(with: unit) && words.count > unit.count
+                    ? words.dropLast(unit.count).joined(separator: " ") : mention.canonicalName
+                resolved.canonicalName = ownName + " " + place
                 resolved.hints.place = place
                 return resolved
             }

@@ -134,4 +134,12 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.attributes("Nguyễn Thị Ba", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").map { $0["title"] } == ["Phó Bí thư"],
             "\(extracted.summary)")
     }
+
+    @Test("a body of a bare 'UBND thành phố' of Hồ Chí Minh City does not repeat the city's unit word")
+    func noRepeatedUnitWord() throws {
+        let extracted = try Extracted(
+            "Chủ tịch UBND TP.HCM Nguyễn Thành Phong đã ký. Văn phòng UBND thành phố cho biết, UBND thành phố đã chỉ đạo các sở.")
+        #expect(extracted.names(.organization).contains("Văn phòng Ủy ban nhân dân Thành phố Hồ Chí Minh"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.contains("thành phố Thành phố") }, "\(extracted.summary)")
+    }
 }
