@@ -374,6 +374,8 @@ struct OrganizationGrammar {
             }
             // "UBND các quận, huyện", "Tỉnh ủy các tỉnh", "UBND cấp xã": the committees of many territories, no one body.
             if afterHead < keys.count, Self.pluralDeterminers.contains(keys[afterHead]) { return nil }
+            // "lực lượng Công an", "ngành Công an", "bộ máy Công an": the force or the sector in general.
+            if isGenericSector(before: index) { return nil }
             return shortForm(index, afterHead)
         case .sub:
             if afterHead < keys.count, !document.startsSentence[afterHead],
@@ -1402,6 +1404,16 @@ struct OrganizationGrammar {
     private func isCityUnit(at index: Int) -> Bool {
         guard index < keys.count else { return false }
         return keys[index] == "tp" || (keys[index] == "thành" && index + 1 < keys.count && keys[index + 1] == "phố")
+    }
+
+    /// Whether a bare head at `index` is preceded by a noun that makes it a sector or a force in general ("lực lượng
+    /// Công an", "ngành Thuế", "bộ máy Công an"), not one territory's body.
+    private func isGenericSector(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if keys[index - 1] == "ngành" { return true }
+        guard index > 1 else { return false }
+        let pair = (keys[index - 2], keys[index - 1])
+        return pair == ("lực", "lượng") || pair == ("bộ", "máy")
     }
 
     /// Words that make the head before them stand for many bodies or a kind of body ("UBND các huyện", "Sở những

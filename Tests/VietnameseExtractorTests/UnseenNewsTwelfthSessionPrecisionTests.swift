@@ -142,4 +142,12 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.names(.organization).contains("Văn phòng Ủy ban nhân dân Thành phố Hồ Chí Minh"), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains { $0.contains("thành phố Thành phố") }, "\(extracted.summary)")
     }
+
+    @Test("'lực lượng Công an', 'bộ máy Công an', 'ngành Công an' are the force in general, not the district's police")
+    func genericSector() throws {
+        let extracted = try Extracted(
+            "Trưởng Công an quận 2 Lê Văn Ba cho biết. Lực lượng Công an đã vào cuộc, bộ máy Công an được kiện toàn và ngành "
+                + "Công an cũng vậy.")
+        #expect(extracted.mentions(.organization, named: "Công an quận 2").count == 1, "\(extracted.summary)")
+    }
 }
