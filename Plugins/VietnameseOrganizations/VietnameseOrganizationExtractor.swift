@@ -131,6 +131,8 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index += 1
             }
         }
+        // "các Ban HĐND thành phố", "Ủy ban MTTQ Việt Nam các cấp": kinds of bodies, no one body.
+        mentions.removeAll { GenericBodies.isGeneric($0, in: document) }
         // "Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội": the bare committee of a chain of posts is that city's.
         mentions = PostChainPlace.complete(mentions, document: document, lexicon: lexicon)
         // "Bí thư Tỉnh ủy" in an article about one province: that province's Tỉnh ủy.

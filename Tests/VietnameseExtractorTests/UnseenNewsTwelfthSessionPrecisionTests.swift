@@ -150,4 +150,16 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
                 + "Công an cũng vậy.")
         #expect(extracted.mentions(.organization, named: "Công an quận 2").count == 1, "\(extracted.summary)")
     }
+
+    @Test("bodies after 'các' or before 'các cấp' are kinds of bodies; 'UBTƯ' is the Ủy ban Trung ương")
+    func genericBodiesAndUBTU() throws {
+        let extracted = try Extracted(
+            "Ủy ban MTTQ Việt Nam các cấp đã tổ chức hội nghị. Các Ban HĐND thành phố Hà Nội đã giám sát. "
+                + "Phó Chủ tịch UBTƯ MTTQ Việt Nam Lê Bá Trình phát biểu.")
+        let organizations = extracted.names(.organization)
+        #expect(!organizations.contains("Ủy ban Mặt trận Tổ quốc Việt Nam"), "\(extracted.summary)")
+        #expect(!organizations.contains("Ban Hội đồng nhân dân thành phố Hà Nội"), "\(extracted.summary)")
+        #expect(!extracted.attributes("Lê Bá Trình", .holdsPosition, "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").isEmpty,
+            "\(extracted.summary)")
+    }
 }
