@@ -340,7 +340,9 @@ public struct VietnameseDocumentExtractor: Extractor {
             // "Luật quản lý, sử dụng tài sản nhà nước": a law's field may list lower-case words.
             if isLaw, key == ",", cursor > start, cursor + 1 < keys.count, tokens[cursor + 1].kind == .word,
                 !tokens[cursor + 1].isCapitalized, !Self.isStop(keys, at: cursor + 1),
-                !Self.titleBoundaries.contains(keys[cursor + 1]), typeWord(keys, at: cursor + 1) == nil
+                !Self.titleBoundaries.contains(keys[cursor + 1]), typeWord(keys, at: cursor + 1) == nil,
+                // "…, ông Nam cho biết": a person after the comma is the sentence's subject.
+                !VietnameseLexicon.personPronouns.contains(keys[cursor + 1])
             {
                 cursor += 1
                 continue

@@ -162,4 +162,11 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(!extracted.attributes("Lê Bá Trình", .holdsPosition, "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").isEmpty,
             "\(extracted.summary)")
     }
+
+    @Test("a law's field listed after a comma stops at 'ông'/'bà' and the person they open")
+    func lawFieldStopsAtPerson() throws {
+        let extracted = try Extracted("Quốc hội thông qua Luật bảo vệ môi trường, ông Lê Văn Ba cho biết.")
+        #expect(extracted.names(.document).contains("Luật bảo vệ môi trường"), "\(extracted.summary)")
+        #expect(extracted.pairs(.concerns).isEmpty, "\(extracted.summary)")
+    }
 }
