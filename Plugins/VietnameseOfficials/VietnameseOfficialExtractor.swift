@@ -302,6 +302,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                     break
                 }
             }
+            // "Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình nghỉ hưu": posts that a
+            // verb gives to someone named before them ("làm", "là") are not the apposition of the name after a bare title.
+            if bareTitleBeforeName, let first = chain.last?.title.start, first > 0, ["làm", "là"].contains(keys[first - 1]) {
+                chain.removeAll()
+            }
             if let first = chain.last?.title.start, chain.count > 1 {
                 // "… đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội X": after "của", the same title twice is
                 // two persons, and the first post is the other's ("Thư ký cho Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà

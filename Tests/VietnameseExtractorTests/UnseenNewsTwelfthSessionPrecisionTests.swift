@@ -169,4 +169,13 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.names(.document).contains("Luật bảo vệ môi trường"), "\(extracted.summary)")
         #expect(extracted.pairs(.concerns).isEmpty, "\(extracted.summary)")
     }
+
+    @Test("posts a verb gives to an earlier name are not the apposition of a name after a bare title")
+    func postsGivenByVerbStayWithTheirSubject() throws {
+        let extracted = try Extracted(
+            "Chủ tịch Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình nghỉ hưu.")
+        #expect(extracted.attributes("Lê Bá Trình", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.attributes("Nguyễn Thiện Nhân", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").isEmpty,
+            "\(extracted.summary)")
+    }
 }
