@@ -352,7 +352,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "Trên cương vị Giám đốc Công an tỉnh X, ông Y …", "cách chức Bí thư Đảng ủy Z đối với ông Y": the post
             // stands before the name, separated from it by a comma or by "đối với".
             if relations.count == postsBefore, !carried.contains(person.start),
-                let (title, orgIndex) = postBeforeName(at: person.start, keys, orgEndingAt: orgEndingAt, document: document)
+                let (title, orgIndex) = postBeforeName(at: person.start, keys, orgEndingAt: orgEndingAt, personEnds: personEnds, document: document)
             {
                 post(title, object(for: title, organization: orgIndex), rule: "post-before-name")
                 // "Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện (từ 7/2014 - 10/2017), sau đó là Chủ tịch UBND huyện
@@ -913,7 +913,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// The post (title and body mention) that a frame names before the person at `start`:
     /// "Trên cương vị Title Org, ông X" or "… chức Title Org đối với ông X".
     private func postBeforeName(
-        at start: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document
+        at start: Int, _ keys: [String], orgEndingAt: [Int: Int], personEnds: Set<Int>, document: Document
     ) -> (TitlePhrase, Int)? {
         var cursor = start
         if cursor > 0, Self.cues.contains(keys[cursor - 1]) { cursor -= 1 }
@@ -950,6 +950,11 @@ public struct VietnameseOfficialExtractor: Extractor {
         guard start > 1, ["ông", "bà"].contains(keys[start - 1]), keys[start - 2] == ",", let end = nameEnd(from: start, document),
             end < keys.count, keys[end] == ","
         else { return nil }
+        // "Ông Lê Thanh Hải, Cựu Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ, phu nhân …": a post right after another
+        // person's name and a comma is that person's apposition.
+        var before = title.start
+        while before > 0, ["cựu", "nguyên", "tân", "đương"].contains(keys[before - 1]) { before -= 1 }
+        if before > 1, keys[before - 1] == ",", personEnds.contains(before - 2) { return nil }
         return (title, orgIndex)
     }
 

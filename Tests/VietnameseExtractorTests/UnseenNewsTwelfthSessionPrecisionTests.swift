@@ -178,4 +178,14 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(!extracted.attributes("Nguyễn Thiện Nhân", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").isEmpty,
             "\(extracted.summary)")
     }
+
+    @Test("a post right after one person's name and a comma is that person's, not the next person's set off by commas")
+    func appositionBelongsToEarlierName() throws {
+        let extracted = try Extracted(
+            "Từ trái qua: Ông Lê Thanh Hải, Cựu Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ , phu nhân của ông Võ Trần Chí. "
+                + "Giám đốc Trung tâm Y tế huyện, ông Bùi Quang Hưng, cùng đoàn đến thăm.")
+        #expect(extracted.attributes("Huỳnh Thị Thơ", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.attributes("Lê Thanh Hải", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.attributes("Bùi Quang Hưng", .holdsPosition, "Trung tâm Y tế huyện").isEmpty, "\(extracted.summary)")
+    }
 }
