@@ -23,6 +23,8 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["thông", "báo"], "TB"), (["nghị", "định"], "NĐ"), (["thông", "tư"], "TT"), (["công", "văn"], "CV"),
         (["văn", "bản"], "VB"), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
         (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["bộ", "luật"], "QH"), (["pháp", "lệnh"], "PL"),
+        // Agreements, declarations and charters carry no symbol: they are named by their title only.
+        (["tuyên", "bố"], "TBố"), (["thỏa", "thuận"], "TTh"), (["bản", "ghi", "nhớ"], "BGN"), (["điều", "lệ"], "ĐL"),
     ]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
@@ -107,7 +109,8 @@ public struct VietnameseDocumentExtractor: Extractor {
                 let numberText = cursor < tokens.count ? tokens[cursor].text : ""
                 let yearOf = Self.numberAndYear(numberText)
                 let bareNumber = cursor < tokens.count && tokens[cursor].kind == .number && numberText.allSatisfy(\.isNumber)
-                if bareNumber || yearOf != nil,
+                // "Thỏa thuận 3 bên": an agreement or a declaration carries no number of its own.
+                if bareNumber || yearOf != nil, !Self.titleOnlyTypes.contains(abbreviation),
                     tokens[index].isCapitalized || hasNumberWord || (bareNumber && numberText.count >= 2),
                     // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
                     yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1])
@@ -281,12 +284,18 @@ public struct VietnameseDocumentExtractor: Extractor {
     static let lawTradeEnds: Set<String> = ["sư", "gia", "pháp"]
 
     /// Types whose documents are named by a title that says what they are about.
-    static let titledTypes: Set<String> = ["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]
+    static let titledTypes: Set<String> = Set(["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]).union(titleOnlyTypes)
+    /// Types that carry no number and are named by a title that, like a law's field, follows the type word at once in
+    /// lower case, without "về": "Tuyên bố tầm nhìn chung về …", "Thỏa thuận hợp tác đào tạo", "Bản ghi nhớ về …",
+    /// "Điều lệ trường THPT"; a number after them is a count ("Thỏa thuận 3 bên"). Not "Báo cáo", as often the
+    /// sentence's verb or a report nobody names ("Báo cáo thẩm tra dự án"), nor "Quy chế" ("Quy chế kinh tế thị
+    /// trường" is a status).
+    static let titleOnlyTypes: Set<String> = ["TBố", "TTh", "BGN", "ĐL"]
     /// Words that end a descriptive title: the sentence goes on after them.
     static let titleBoundaries: Set<String> = [
         "đã", "được", "với", "bằng", "khi", "để", "nhằm", "thì", "sẽ", "đang", "cũng", "là", "có", "cho", "do",
         "theo", "qua", "nhưng", "này", "đó", "trong", "tại", "ngày", "vào", "gồm", "thay", "thế",
-        "chưa", "cần", "vẫn", "còn", "không", "sắp", "phải", "nên",
+        "chưa", "cần", "vẫn", "còn", "không", "sắp", "phải", "nên", "mà",
     ]
 
     /// The end of a document named by its subject: "Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng",
@@ -306,6 +315,7 @@ public struct VietnameseDocumentExtractor: Extractor {
             cursor = about
         }
         let isLaw = abbreviation == "QH" || abbreviation == "PL"
+        let namedByField = isLaw || Self.titleOnlyTypes.contains(abbreviation)
         // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng": an amending law is named up to the end of
         // the law it amends.
         if isLaw, cursor + 1 < keys.count, keys[cursor] == "sửa", keys[cursor + 1] == "đổi" {
@@ -320,7 +330,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         // A resolution, plan or programme is named by what it is about ("về"); a law by its field.
         if keys.indices.contains(cursor), keys[cursor] == "về" {
             cursor += 1
-        } else if !isLaw || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
+        } else if !namedByField || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
             || (Self.isStop(keys, at: cursor) && !pluralField)
         {
             return nil
@@ -358,6 +368,13 @@ public struct VietnameseDocumentExtractor: Extractor {
                 break
             }
             cursor += 1
+        }
+        // "Thỏa thuận hợp tác đào tạo giữa Bộ Quốc phòng hai nước": the parties an agreement is between are no part of
+        // its title.
+        if let between = (start..<cursor).first(where: { keys[$0] == "giữa" }), between > start + 1,
+            between + 1 < keys.count, tokens[between + 1].isCapitalized
+        {
+            cursor = between
         }
         while cursor > start, ["và", "của", "về", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 }
         return cursor - start >= 2 ? cursor : nil

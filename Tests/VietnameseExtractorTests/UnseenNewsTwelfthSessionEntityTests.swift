@@ -1,10 +1,32 @@
 import MekongPluginAPI
 import Testing
 
-/// Entities the development corpus missed (issue 7, twelfth session), one general construction each: words of fields
-/// that complete a body's name in lower case.
-@Suite("Lower-case fields of names")
+/// Entities the development corpus missed (issue 7, twelfth session), one general construction each: documents named
+/// by a title right after their type word (charters, agreements, declarations) and words of fields that complete a
+/// body's name in lower case.
+@Suite("Documents by title and lower-case fields of names")
 struct UnseenNewsTwelfthSessionEntityTests {
+    @Test("a charter, an agreement or a declaration is named by the lower-case title right after its type word", arguments: [
+        ("Sở đã áp dụng Thông tư số 12/2011/TT-BGDĐT về ban hành Điều lệ trường THPT, báo Tuổi Trẻ đưa tin.",
+            "Điều lệ trường THPT"),
+        ("Hai Bộ trưởng đã ký kết Thỏa thuận hợp tác đào tạo giữa Bộ Quốc phòng hai nước.", "Thỏa thuận hợp tác đào tạo"),
+        ("Hai bên nhất trí triển khai Tuyên bố tầm nhìn chung về hợp tác quốc phòng đến năm 2025.",
+            "Tuyên bố tầm nhìn chung về hợp tác quốc phòng đến năm 2025"),
+    ])
+    func titleAfterTypeWord(text: String, document: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document).last == document, "\(extracted.summary)")
+    }
+
+    @Test("a declaration without a title of two words, or an agreement counted by its parties, is no document", arguments: [
+        "Sau hội đàm, hai bên ra Tuyên bố chung.",
+        "Các bên đã ký Thỏa thuận 3 bên vào năm ngoái.",
+    ])
+    func typeWordWithoutTitle(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document).isEmpty, "\(extracted.summary)")
+    }
+
     @Test("a word of a field in lower case completes a body's name", arguments: [
         ("Thanh tra Chính phủ giao Cục Giải quyết khiếu nại tố cáo phối hợp với UBND TP Hà Nội.",
             "Cục Giải quyết khiếu nại tố cáo"),
