@@ -2,9 +2,9 @@ import MekongPluginAPI
 import Testing
 
 /// Entities the development corpus missed (issue 7, twelfth session), one general construction each: documents named
-/// by a title right after their type word (charters, agreements, declarations) and words of fields that complete a
-/// body's name in lower case.
-@Suite("Documents by title and lower-case fields of names")
+/// by a title right after their type word (charters, agreements, declarations), districts named bare in an
+/// article about their province, and words of fields that complete a body's name in lower case.
+@Suite("Documents by title, bare districts and lower-case fields of names")
 struct UnseenNewsTwelfthSessionEntityTests {
     @Test("a charter, an agreement or a declaration is named by the lower-case title right after its type word", arguments: [
         ("Sở đã áp dụng Thông tư số 12/2011/TT-BGDĐT về ban hành Điều lệ trường THPT, báo Tuổi Trẻ đưa tin.",
@@ -25,6 +25,14 @@ struct UnseenNewsTwelfthSessionEntityTests {
     func typeWordWithoutTitle(text: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.names(.document).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("a district named without its unit word after a lower-case word is a place when the article names its province")
+    func bareDistrictOfTheArticlesProvince() throws {
+        let extracted = try Extracted("UBND TP Đà Nẵng vừa họp về quy hoạch bán đảo Sơn Trà trong tháng này.")
+        #expect(extracted.names(.place).contains("Sơn Trà"), "\(extracted.summary)")
+        let elsewhere = try Extracted("Đoàn đã đến thăm bán đảo Sơn Trà trong tháng này.")
+        #expect(!elsewhere.names(.place).contains("Sơn Trà"), "\(elsewhere.summary)")
     }
 
     @Test("a word of a field in lower case completes a body's name", arguments: [
