@@ -611,6 +611,13 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
+            // "Cục Thẩm định, đánh giá tác động môi trường", "Cục Giải quyết khiếu nại, tố cáo": the tasks a body is
+            // named after, listed with commas.
+            if keys[cursor] == ",", cursor >= afterHead + 2, let end = taskAfterComma(at: cursor, nameStart: index, afterHead: afterHead) {
+                cursor = end
+                capitalizedRun.removeAll()
+                continue
+            }
             // "Hội đồng quốc gia về Khoa học công nghệ …"
             if keys[cursor] == "về", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
                 ["hội", "ủy", "ban"].contains(keys[index])
@@ -764,7 +771,7 @@ struct OrganizationGrammar {
     /// or the fixed "phòng, chống". It is not taken after a known body's complete name ("Bộ Tài chính quản
     /// lý …"), and a verbal compound ("tổ chức", "kiểm tra") at its end is left to the sentence unless a place
     /// follows it ("Trung tâm Xúc tiến đầu tư tỉnh X").
-    private func complementEnd(at index: Int, nameStart: Int, afterHead: Int) -> Int? {
+    func complementEnd(at index: Int, nameStart: Int, afterHead: Int) -> Int? {
         if let known = lexicon.organizations.longestMatch(in: keys, at: nameStart), nameStart + known.length == index {
             return nil
         }

@@ -44,4 +44,21 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.hasMention(.organization, containingName: body), "\(extracted.summary)")
     }
+
+    @Test("a body named after its tasks lists them with commas, and \"và\" may close the list", arguments: [
+        ("Ông Mai Thanh Dung, Cục trưởng Cục Thẩm định, đánh giá tác động môi trường đã bị cách chức.",
+            "Cục Thẩm định, đánh giá tác động môi trường"),
+        ("Ông Phùng Xuân Kiên, Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực II, công bố quyết định.",
+            "Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực II"),
+    ])
+    func tasksListedWithCommas(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(body), "\(extracted.summary)")
+    }
+
+    @Test("a head or a title after the comma starts an apposition, not another task of the name")
+    func appositionAfterTaskName() throws {
+        let extracted = try Extracted("UBND tỉnh giao Sở Xây dựng, cơ quan thường trực, tổng hợp báo cáo.")
+        #expect(!extracted.names(.organization).contains { $0.contains("cơ quan") }, "\(extracted.summary)")
+    }
 }
