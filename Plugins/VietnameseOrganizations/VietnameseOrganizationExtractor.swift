@@ -94,7 +94,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 awaitingOwner = owned.isEmpty && parser.awaitsOwner(parsed)
                     ? (awaiting.last.map { $0.unit.end + 1 == parsed.start } == true ? awaiting : []) + [(parsed, mentions.count)]
                     : []
-                mentions.append(parsed.mention(in: document))
+                // "Cục … khu vực II (gọi tắt là Cục II)": the short name the text gives it is one of its names.
+                var named = parsed
+                if let short = parser.shortNameInParentheses(at: parsed.end) { named.aliases.append(short) }
+                mentions.append(named.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
                 index = parsed.end
                 // "Bộ Tài chính, Xây dựng, Giao thông vận tải": the ministries listed after one named in full.

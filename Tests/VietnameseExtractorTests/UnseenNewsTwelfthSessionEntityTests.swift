@@ -3,7 +3,8 @@ import Testing
 
 /// Entities the development corpus missed (issue 7, twelfth session), one general construction each: documents named
 /// by a title right after their type word (charters, agreements, declarations), districts named bare in an
-/// article about their province, and words of fields that complete a body's name in lower case.
+/// article about their province, words of fields that complete a body's name in lower case, bodies named after their
+/// tasks, and short names given in parentheses.
 @Suite("Documents by title, bare districts and lower-case fields of names")
 struct UnseenNewsTwelfthSessionEntityTests {
     @Test("a charter, an agreement or a declaration is named by the lower-case title right after its type word", arguments: [
@@ -60,5 +61,17 @@ struct UnseenNewsTwelfthSessionEntityTests {
     func appositionAfterTaskName() throws {
         let extracted = try Extracted("UBND tỉnh giao Sở Xây dựng, cơ quan thường trực, tổng hợp báo cáo.")
         #expect(!extracted.names(.organization).contains { $0.contains("cơ quan") }, "\(extracted.summary)")
+    }
+
+    @Test("the short name given in parentheses after a body's full name is one of its names", arguments: [
+        ("Đoàn do ông Kiên, Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực II (gọi tắt là Cục II), làm "
+            + "trưởng đoàn.", "Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực II", "Cục II"),
+        ("Có 8 chiếc do công ty TNHH MTV Nam Triệu (Bộ Công an, gọi tắt là công ty Nam Triệu) đóng.", "Công ty TNHH MTV Nam Triệu",
+            "công ty Nam Triệu"),
+    ])
+    func shortNameInParentheses(text: String, body: String, short: String) throws {
+        let extracted = try Extracted(text)
+        let mention = try #require(extracted.mentions(.organization, named: body).first, "\(extracted.summary)")
+        #expect(mention.aliases.contains(short), "\(extracted.summary)")
     }
 }
