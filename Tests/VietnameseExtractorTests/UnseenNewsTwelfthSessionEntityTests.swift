@@ -74,4 +74,14 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let mention = try #require(extracted.mentions(.organization, named: body).first, "\(extracted.summary)")
         #expect(mention.aliases.contains(short), "\(extracted.summary)")
     }
+
+    @Test("a forest ranger station (\"Hạt\") heads a body, and its head's post is \"Hạt trưởng\"")
+    func rangerStation() throws {
+        let extracted = try Extracted(
+            "Sở đã kỷ luật ông Thái Hữu Nhuận, Phó Hạt trưởng Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung, vì dùng bằng giả.")
+        let station = "Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung"
+        #expect(extracted.names(.organization).contains(station), "\(extracted.summary)")
+        #expect(extracted.attributes("Thái Hữu Nhuận", .holdsPosition, station).contains { $0["title"] == "Phó Hạt trưởng" },
+            "\(extracted.summary)")
+    }
 }
