@@ -464,7 +464,10 @@ struct OrganizationGrammar {
                 break loop
             }
             // "Ủy ban Kinh tế của Quốc hội": a unit named with "của" and the body it belongs to.
-            if keys[cursor] == "của", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
+            // "Ban Cán sự Đảng của Bộ Công Thương": a head that holds a capitalized word of its own names the unit.
+            if keys[cursor] == "của",
+                cursor > afterHead || ((index + 1)..<afterHead).contains(where: { tokens[$0].isCapitalized }),
+                cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
                 Self.ownedUnitHeads.contains(keys[index]), let inner = nestedBody(at: cursor + 1), !inner.isShortForm
             {
                 ownerJoin = cursor

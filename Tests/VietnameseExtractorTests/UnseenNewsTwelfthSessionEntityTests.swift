@@ -84,4 +84,11 @@ struct UnseenNewsTwelfthSessionEntityTests {
         #expect(extracted.attributes("Thái Hữu Nhuận", .holdsPosition, station).contains { $0["title"] == "Phó Hạt trưởng" },
             "\(extracted.summary)")
     }
+
+    @Test("a unit whose head holds a capitalized word of its own names its owner with \"của\"")
+    func unitHeadOwnedWithCua() throws {
+        let extracted = try Extracted("Chiều 13-7, Ủy ban Kiểm tra Trung ương đã họp với Ban Cán sự Đảng của Bộ Công Thương.")
+        #expect(extracted.names(.organization).contains("Ban Cán sự Đảng của Bộ Công Thương"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("Ban Cán sự Đảng của Bộ Công Thương → Bộ Công Thương"), "\(extracted.summary)")
+    }
 }
