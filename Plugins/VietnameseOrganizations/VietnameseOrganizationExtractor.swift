@@ -58,6 +58,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = chained.unit.end
                 continue
             }
+            // "Đảng ủy, Lãnh đạo Đài Tiếng nói Việt Nam": the committee of the body whose leadership follows it.
+            if let committee = parser.partyCommitteeOfLeadership(at: index) {
+                mentions.append(committee.unit.mention(in: document, elliptical: true, parent: committee.owner))
+                index = committee.unit.end
+                continue
+            }
             // "Bộ trưởng Khoa học và Công nghệ": after a minister's title the ministry's name drops "Bộ".
             if let ministry = parser.ministryAfterMinisterTitle(at: index) {
                 mentions.append(ministry.mention(in: document))

@@ -4,7 +4,7 @@ import Testing
 /// Entities the development corpus missed (issue 7, twelfth session), one general construction each: documents named
 /// by a title right after their type word (charters, agreements, declarations), districts named bare in an
 /// article about their province, words of fields that complete a body's name in lower case, bodies named after their
-/// tasks, and short names given in parentheses.
+/// tasks, short names given in parentheses, and party committees named with a body's leadership.
 @Suite("Documents by title, bare districts and lower-case fields of names")
 struct UnseenNewsTwelfthSessionEntityTests {
     @Test("a charter, an agreement or a declaration is named by the lower-case title right after its type word", arguments: [
@@ -90,5 +90,23 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let extracted = try Extracted("Chiều 13-7, Ủy ban Kiểm tra Trung ương đã họp với Ban Cán sự Đảng của Bộ Công Thương.")
         #expect(extracted.names(.organization).contains("Ban Cán sự Đảng của Bộ Công Thương"), "\(extracted.summary)")
         #expect(extracted.pairs(.partOf).contains("Ban Cán sự Đảng của Bộ Công Thương → Bộ Công Thương"), "\(extracted.summary)")
+    }
+
+    @Test("a bare party committee named with a body's leadership is that body's committee", arguments: [
+        ("Đảng ủy, Lãnh đạo Đài Tiếng nói Việt Nam xin trân trọng cảm ơn.", "Đảng ủy Đài Tiếng nói Việt Nam", "Đài Tiếng nói Việt Nam"),
+        ("Bộ trưởng yêu cầu Đảng ủy và lãnh đạo Cục Xúc tiến thương mại tổ chức kiểm điểm.", "Đảng ủy Cục Xúc tiến thương mại",
+            "Cục Xúc tiến thương mại"),
+    ])
+    func partyCommitteeOfLeadership(text: String, committee: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(committee), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("\(committee) → \(body)"), "\(extracted.summary)")
+    }
+
+    @Test("a party committee and the people of a place are no body's committee")
+    func partyCommitteeAndPeople() throws {
+        let extracted = try Extracted("Đoàn cảm ơn Đảng ủy, chính quyền và nhân dân xã Tân Hòa.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Đảng ủy ") && $0.contains("nhân dân") },
+            "\(extracted.summary)")
     }
 }
