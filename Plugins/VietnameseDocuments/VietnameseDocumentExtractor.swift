@@ -452,13 +452,21 @@ public struct VietnameseDocumentExtractor: Extractor {
     /// then words up to a stop word or a word that carries the sentence on ("Luật Quy hoạch cần …").
     private func lawTitle(_ keys: [String], _ tokens: [Token], at index: Int, inside organization: [Bool]) -> Int? {
         var cursor = index + 1
-        guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !organization[cursor],
+        // "Luật Công an nhân dân", "Luật Ngân hàng Nhà nước": a capitalized "Luật" may be named after a body.
+        guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
+            !organization[cursor] || tokens[index].isCapitalized,
             lexicon.places.longestMatch(in: keys, at: cursor) == nil
         else { return nil }
         var end = cursor
         func compound(at position: Int) -> Bool {
             position + 1 < tokens.count && tokens[position].kind == .word && !tokens[position].isCapitalized
                 && lexicon.nameCompounds.contains(keys[position] + " " + keys[position + 1])
+        }
+        // The body's name, and the lower-case compounds that complete it ("Công an" + "nhân dân"), is the whole title.
+        if organization[cursor] {
+            while end < tokens.count, end - index <= 8, organization[end] { end += 1 }
+            while end - index <= 8, compound(at: end) { end += 2 }
+            return end
         }
         // A word of the title: not a stop word, nor a word that continues the sentence ("cũng", "cần", "vẫn"),
         // unless it starts a name compound ("tổ chức").

@@ -109,4 +109,14 @@ struct UnseenNewsTwelfthSessionEntityTests {
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Đảng ủy ") && $0.contains("nhân dân") },
             "\(extracted.summary)")
     }
+
+    @Test("a law may be named after a body, with the lower-case compounds that complete the body's name", arguments: [
+        ("Đảng ủy Công an Trung ương nghiên cứu, đề xuất bổ sung sửa đổi Luật Công an nhân dân đáp ứng yêu cầu, nhiệm vụ.",
+            "Luật Công an nhân dân"),
+        ("Quốc hội sẽ thảo luận Luật Ngân hàng Nhà nước trong kỳ họp tới.", "Luật Ngân hàng Nhà nước"),
+    ])
+    func lawNamedAfterBody(text: String, law: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document).contains(law), "\(extracted.summary)")
+    }
 }
