@@ -130,7 +130,14 @@ public struct VietnameseDocumentExtractor: Extractor {
                         keys, tokens, at: index, typeLength: length, abbreviation: abbreviation,
                         startsSentence: document.startsSentence)
                 {
-                    mentions.append(namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "descriptive-title"))
+                    var titled = namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "descriptive-title")
+                    // "Nghị quyết của Quốc hội về X" is the "Nghị quyết về X" of another sentence.
+                    if keys[index + length] == "của", let about = ((index + length)..<end).first(where: { keys[$0] == "về" }) {
+                        let typeText = document.text(TextSpan(start: tokens[index].span.start, end: tokens[index + length - 1].span.end))
+                        titled.aliases.append(
+                            typeText + " " + document.text(TextSpan(start: tokens[about].span.start, end: tokens[end - 1].span.end)))
+                    }
+                    mentions.append(titled)
                     // An amending law names the law it amends: read that one too.
                     let amends = index + length + 1 < keys.count && keys[index + length] == "sửa" && keys[index + length + 1] == "đổi"
                     index = amends ? (((index + length)..<end).first { keys[$0] == "của" }.map { $0 + 1 } ?? end) : end
@@ -356,6 +363,17 @@ public struct VietnameseDocumentExtractor: Extractor {
                 continue
             }
             if tokens[cursor].kind == .punctuation, !["-", "–", "&"].contains(key) { break }
+            // "Nghị quyết về tổ chức chính quyền đô thị tại TPHCM": a province or city that closes the clause is the
+            // place the document is about.
+            if key == "tại", cursor > start, cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized,
+                let place = lexicon.places.longestMatch(in: keys, at: cursor + 1), place.payload.kind != "district",
+                cursor + 1 + place.length >= keys.count || startsSentence[cursor + 1 + place.length]
+                    || tokens[cursor + 1 + place.length].kind == .punctuation
+                    || Self.titleBoundaries.contains(keys[cursor + 1 + place.length])
+            {
+                cursor += 1 + place.length
+                break
+            }
             if Self.titleBoundaries.contains(key) { break }
             // "… và Nghị quyết về …": the next document of a list; a capitalized clause opener or a body glued
             // on by the crawler ("… tín dụng Quốc hội biểu quyết").

@@ -119,4 +119,20 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.document).contains(law), "\(extracted.summary)")
     }
+
+    @Test("a province or city that closes a resolution's subject is part of its title")
+    func placeClosingTitle() throws {
+        let extracted = try Extracted("Quốc hội ban hành Nghị quyết về tổ chức chính quyền đô thị tại TPHCM là có cơ sở.")
+        #expect(extracted.names(.document) == ["Nghị quyết về tổ chức chính quyền đô thị tại TPHCM"], "\(extracted.summary)")
+        let meeting = try Extracted("Quốc hội đã thông qua Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5.")
+        #expect(meeting.names(.document) == ["Nghị quyết về hoạt động chất vấn"], "\(meeting.summary)")
+    }
+
+    @Test("a resolution named with its issuer is the one named without it")
+    func resolutionWithIssuer() throws {
+        let extracted = try Extracted("Dự thảo Nghị quyết của Quốc hội về tổ chức chính quyền đô thị tại TPHCM đang được thẩm định.")
+        let mention = try #require(extracted.mentions(.document, named: "Nghị quyết của Quốc hội về tổ chức chính quyền đô thị tại TPHCM")
+            .first, "\(extracted.summary)")
+        #expect(mention.aliases.contains("Nghị quyết về tổ chức chính quyền đô thị tại TPHCM"), "\(extracted.summary)")
+    }
 }
