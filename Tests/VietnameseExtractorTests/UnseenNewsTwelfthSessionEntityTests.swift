@@ -135,4 +135,14 @@ struct UnseenNewsTwelfthSessionEntityTests {
             .first, "\(extracted.summary)")
         #expect(mention.aliases.contains("Nghị quyết về tổ chức chính quyền đô thị tại TPHCM"), "\(extracted.summary)")
     }
+
+    @Test("Thừa Thiên Huế, the province's name until 2025, is one place, with or without its dash", arguments: [
+        ("Ông Nguyễn Tân, Giám đốc Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế, phát biểu.", "Thừa Thiên Huế"),
+        ("Ngoài Hà Nội, hiện Cần Thơ, Thừa Thiên - Huế, Khánh Hòa đã làm được.", "Thừa Thiên - Huế"),
+    ])
+    func formerProvinceName(text: String, place: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.place).contains(place), "\(extracted.summary)")
+        #expect(!extracted.names(.place).contains("Huế"), "\(extracted.summary)")
+    }
 }
