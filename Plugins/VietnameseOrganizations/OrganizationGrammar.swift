@@ -351,6 +351,16 @@ struct OrganizationGrammar {
 
     private func parseBody(at index: Int, afterHead: Int, headClass: OrganizationHeadClass) -> ParsedOrganization? {
         let tokens = document.tokens
+        // "Vụ Yên Bái đang được thanh tra": "Vụ" right before a bare place is a case, not a department, which is named
+        // by its field ("Vụ Địa phương", "Vụ Tổ chức cán bộ").
+        if keys[index] == "vụ", afterHead == index + 1, afterHead < tokens.count, tokens[afterHead].isCapitalized,
+            let place = lexicon.places.longestMatch(in: keys, at: afterHead), place.payload.kind != "country",
+            afterHead + place.length >= tokens.count || !tokens[afterHead + place.length].isCapitalized,
+            afterHead + place.length >= tokens.count
+                || !lexicon.nameCompounds.contains(keys[afterHead + place.length - 1] + " " + keys[afterHead + place.length])
+        {
+            return nil
+        }
         // "Văn phòng Sở Y tế tỉnh X", "Hội đồng quản trị Công ty Y", "Chi bộ Phòng khám": a unit of the body named
         // right after its head.
         if Self.unitOfBodyHeads.contains(keys[index..<afterHead].joined(separator: " ")), afterHead < tokens.count,

@@ -145,4 +145,12 @@ struct UnseenNewsTwelfthSessionEntityTests {
         #expect(extracted.names(.place).contains(place), "\(extracted.summary)")
         #expect(!extracted.names(.place).contains("Huế"), "\(extracted.summary)")
     }
+
+    @Test("\"Vụ\" right before a bare province is a case; before a field, even one that starts with a country, a department")
+    func caseNamedByPlace() throws {
+        let extracted = try Extracted("Theo ông Hùng, Vụ Yên Bái đang được Thanh tra tỉnh thanh tra.")
+        #expect(!extracted.names(.organization).contains("Vụ Yên Bái"), "\(extracted.summary)")
+        let department = try Extracted("Cục Nghệ thuật biểu diễn đã phối hợp với Vụ Pháp chế soạn thảo văn bản.")
+        #expect(department.names(.organization).contains("Vụ Pháp chế"), "\(department.summary)")
+    }
 }
