@@ -72,9 +72,10 @@ struct OrganizationGrammar {
         let afterTotalWord = index > 0 && keys[index - 1] == "tổng" && index < tokens.count
             && lexicon.organizations.longestMatch(in: keys, at: index) != nil
         let afterTitle = lowercaseHeadAfterTitle(at: index)
+        let lowercaseUnit = !afterLeaderWord && !afterTitle && lowercaseUnitHead(at: index) && !titleEnds(before: index)
         guard index < tokens.count, tokens[index].kind == .word,
             tokens[index].isCapitalized || afterLeaderWord || afterTotalWord || afterTitle || lowercaseBusinessHead(at: index)
-                || lowercaseDelegation(at: index)
+                || lowercaseDelegation(at: index) || lowercaseUnit
         else {
             return nil
         }
@@ -128,6 +129,14 @@ struct OrganizationGrammar {
             : index + 1
         if afterTitle, !tokens[index].isCapitalized, let parsed = best,
             !(ownNameStart..<max(ownNameStart, parsed.end)).contains(where: { tokens[$0].isCapitalized })
+        {
+            return nil
+        }
+        // "ban Tổ chức Huyện ủy": a unit's head in lower case names a body only with a territorial or known owner.
+        if lowercaseUnit, !tokens[index].isCapitalized, let parsed = best,
+            !parsed.nested.contains(where: { owner in
+                owner.rule == "known" || lexicon.heads.longestMatch(in: keys, at: owner.start)?.payload == .territorial
+            })
         {
             return nil
         }
@@ -215,6 +224,17 @@ struct OrganizationGrammar {
             let head = lexicon.heads.longestMatch(in: keys, at: index),
             Self.lowercaseHeadsAfterTitle.contains(keys[index..<index + head.length].joined(separator: " ")),
             titleEnds(before: index)
+        else { return false }
+        return true
+    }
+
+    /// Whether a unit's head starts at `index` with "ban" in lower case and its own word capitalized ("ban Tổ chức
+    /// Huyện ủy", "ban Thường vụ Tỉnh ủy X"), as news often writes it; ``parse(at:allowSubHeadAfterTitle:)`` keeps it
+    /// only with an owner.
+    private func lowercaseUnitHead(at index: Int) -> Bool {
+        guard index + 2 < keys.count, keys[index] == "ban", !document.tokens[index].isCapitalized,
+            document.tokens[index].kind == .word, document.tokens[index + 1].isCapitalized, !document.startsSentence[index + 1],
+            !document.tokens[index + 1].isAllCaps
         else { return false }
         return true
     }
@@ -1465,7 +1485,7 @@ struct OrganizationGrammar {
     /// the rest of the head or right after it.
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
         if document.tokens[index].isCapitalized || lowercaseHeadAfterTitle(at: index) || lowercaseBusinessHead(at: index)
-            || lowercaseDelegation(at: index)
+            || lowercaseDelegation(at: index) || (lowercaseUnitHead(at: index) && !titleEnds(before: index))
         {
             return true
         }

@@ -153,4 +153,13 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let department = try Extracted("Cục Nghệ thuật biểu diễn đã phối hợp với Vụ Pháp chế soạn thảo văn bản.")
         #expect(department.names(.organization).contains("Vụ Pháp chế"), "\(department.summary)")
     }
+
+    @Test("a unit's head written with \"ban\" in lower case names a body when a territorial or known owner follows")
+    func lowercaseBanWithOwner() throws {
+        let extracted = try Extracted(
+            "Theo đề nghị của Đảng ủy xã Diễn An và ban Tổ chức Huyện ủy, ban Thường vụ Huyện ủy Diễn Châu đã quyết định kỷ luật.")
+        #expect(extracted.names(.organization).contains("Ban Tổ chức Huyện ủy Diễn Châu"), "\(extracted.summary)")
+        let contest = try Extracted("Theo ban Tổ chức Hội thi, năm nay có 300 thí sinh.")
+        #expect(!extracted.names(.organization).isEmpty && contest.names(.organization).isEmpty, "\(contest.summary)")
+    }
 }
