@@ -25,6 +25,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["bộ", "luật"], "QH"), (["pháp", "lệnh"], "PL"),
         // Agreements, declarations and charters carry no symbol: they are named by their title only.
         (["tuyên", "bố"], "TBố"), (["thỏa", "thuận"], "TTh"), (["bản", "ghi", "nhớ"], "BGN"), (["điều", "lệ"], "ĐL"),
+        (["công", "ước"], "CƯ"),
     ]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
@@ -294,10 +295,10 @@ public struct VietnameseDocumentExtractor: Extractor {
     static let titledTypes: Set<String> = Set(["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]).union(titleOnlyTypes)
     /// Types that carry no number and are named by a title that, like a law's field, follows the type word at once in
     /// lower case, without "về": "Tuyên bố tầm nhìn chung về …", "Thỏa thuận hợp tác đào tạo", "Bản ghi nhớ về …",
-    /// "Điều lệ trường THPT"; a number after them is a count ("Thỏa thuận 3 bên"). Not "Báo cáo", as often the
-    /// sentence's verb or a report nobody names ("Báo cáo thẩm tra dự án"), nor "Quy chế" ("Quy chế kinh tế thị
-    /// trường" is a status).
-    static let titleOnlyTypes: Set<String> = ["TBố", "TTh", "BGN", "ĐL"]
+    /// "Điều lệ trường THPT" (a convention by the body that adopted it: "Công ước Liên hợp quốc về …"); a number after
+    /// them is a count ("Thỏa thuận 3 bên"). Not "Báo cáo", as often the sentence's verb or a report nobody names
+    /// ("Báo cáo thẩm tra dự án"), nor "Quy chế" ("Quy chế kinh tế thị trường" is a status).
+    static let titleOnlyTypes: Set<String> = ["TBố", "TTh", "BGN", "ĐL", "CƯ"]
     /// Words that end a descriptive title: the sentence goes on after them.
     static let titleBoundaries: Set<String> = [
         "đã", "được", "với", "bằng", "khi", "để", "nhằm", "thì", "sẽ", "đang", "cũng", "là", "có", "cho", "do",
@@ -316,6 +317,14 @@ public struct VietnameseDocumentExtractor: Extractor {
         var cursor = index + typeLength
         // "Nghị quyết của Quốc hội về …"
         if cursor + 2 < keys.count, keys[cursor] == "của", tokens[cursor + 1].isCapitalized {
+            var about = cursor + 1
+            while about < keys.count, about - cursor < 6, keys[about] != "về", tokens[about].kind == .word { about += 1 }
+            guard about < keys.count, keys[about] == "về" else { return nil }
+            cursor = about
+        }
+        // "Công ước Liên hợp quốc về Luật Biển năm 1982": a convention named after the body that adopted it, then
+        // what it is about.
+        if abbreviation == "CƯ", cursor + 2 < keys.count, tokens[cursor].isCapitalized, !startsSentence[cursor] {
             var about = cursor + 1
             while about < keys.count, about - cursor < 6, keys[about] != "về", tokens[about].kind == .word { about += 1 }
             guard about < keys.count, keys[about] == "về" else { return nil }

@@ -162,4 +162,15 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let contest = try Extracted("Theo ban Tổ chức Hội thi, năm nay có 300 thí sinh.")
         #expect(!extracted.names(.organization).isEmpty && contest.names(.organization).isEmpty, "\(contest.summary)")
     }
+
+    @Test("a convention is named after the body that adopted it and what it is about, with the law it is about inside", arguments: [
+        ("Hai bên giải quyết tranh chấp phù hợp với Công ước Liên hợp quốc về Luật Biển năm 1982.",
+            "Công ước Liên hợp quốc về Luật Biển năm 1982"),
+        ("Thủ tướng đề nghị tôn trọng luật pháp quốc tế và Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982.",
+            "Công ước Liên hợp quốc về Luật Biển"),
+    ])
+    func conventionByItsBody(text: String, convention: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document) == [convention], "\(extracted.summary)")
+    }
 }
