@@ -25,7 +25,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["bộ", "luật"], "QH"), (["pháp", "lệnh"], "PL"),
         // Agreements, declarations and charters carry no symbol: they are named by their title only.
         (["tuyên", "bố"], "TBố"), (["thỏa", "thuận"], "TTh"), (["bản", "ghi", "nhớ"], "BGN"), (["điều", "lệ"], "ĐL"),
-        (["công", "ước"], "CƯ"),
+        (["công", "ước"], "CƯ"), (["hiệp", "định"], "HĐi"),
     ]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
@@ -163,6 +163,14 @@ public struct VietnameseDocumentExtractor: Extractor {
                         EntityMention(type: .document, span: span, text: name, canonicalName: expanded,
                                       aliases: expanded == name ? [] : [name], confidence: 0.8, rule: "law-title"))
                     index = title
+                    continue
+                }
+                // "Hiệp định Thương mại tự do Việt Nam-EU", "Hiệp định Paris 2015": an agreement named by a capitalized name.
+                if abbreviation == "HĐi", tokens[index].isCapitalized, !document.startsSentence[index],
+                    let end = agreementName(keys, tokens, after: index + length, startsSentence: document.startsSentence)
+                {
+                    mentions.append(namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "agreement-name"))
+                    index = end
                     continue
                 }
                 if abbreviation == "NQ", tokens[index].isCapitalized, let end = namedResolution(keys, tokens, after: index + length, startsSentence: document.startsSentence) {
@@ -405,6 +413,42 @@ public struct VietnameseDocumentExtractor: Extractor {
         }
         while cursor > start, ["và", "của", "về", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 }
         return cursor - start >= 2 ? cursor : nil
+    }
+
+    /// The end of an agreement's capitalized name that starts at `start` ("Thương mại tự do Việt Nam-EU", "Paris 2015"):
+    /// capitalized words, the lower-case syllables of name compounds they open, countries joined by a dash and a year;
+    /// nil unless it starts with a capitalized word that opens no clause.
+    private func agreementName(_ keys: [String], _ tokens: [Token], after start: Int, startsSentence: [Bool]) -> Int? {
+        guard start < keys.count, tokens[start].kind == .word, tokens[start].isCapitalized, !startsSentence[start],
+            !lexicon.opensClause(keys, at: start)
+        else { return nil }
+        var cursor = start
+        while cursor < keys.count, cursor - start < 12, !startsSentence[cursor] || cursor == start {
+            let token = tokens[cursor]
+            if token.kind == .word, token.isCapitalized {
+                cursor += 1
+            } else if token.kind == .word, cursor > start, lexicon.nameCompounds.contains(keys[cursor - 1] + " " + keys[cursor]) {
+                cursor += 1  // "Thương mại": the syllable that completes the word before
+            } else if token.kind == .word, cursor + 1 < keys.count, !tokens[cursor + 1].isCapitalized,
+                lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
+            {
+                cursor += 2  // "tự do"
+            } else if token.kind == .word, cursor > start, !Self.titleBoundaries.contains(keys[cursor]),
+                !lexicon.wordBoundaries.contains(keys[cursor]), !lexicon.clauseVerbs.contains(keys[cursor])
+            {
+                cursor += 1  // "Hiệp định Thương mại mới"
+            } else if ["-", "–"].contains(keys[cursor]), cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized,
+                token.span.start == tokens[cursor - 1].span.end
+            {
+                cursor += 1
+            } else if token.kind == .number, keys[cursor].count == 4, keys[cursor].hasPrefix("19") || keys[cursor].hasPrefix("20") {
+                cursor += 1
+                break
+            } else {
+                break
+            }
+        }
+        return cursor > start ? cursor : nil
     }
 
     /// Openers of a personnel decision's title: what is done to the person it names.

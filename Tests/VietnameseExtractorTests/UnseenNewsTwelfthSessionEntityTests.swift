@@ -173,4 +173,14 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.document) == [convention], "\(extracted.summary)")
     }
+
+    @Test("an agreement is named by the capitalized name after \"Hiệp định\", up to a year or the clause's end", arguments: [
+        ("EU sẽ sớm ký chính thức Hiệp định Thương mại tự do Việt Nam-EU (EVFTA) trong năm nay.",
+            "Hiệp định Thương mại tự do Việt Nam-EU"),
+        ("Việt Nam thực hiện các cam kết của Hiệp định Paris 2015 về chống biến đổi khí hậu.", "Hiệp định Paris 2015"),
+    ])
+    func agreementByName(text: String, agreement: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document) == [agreement], "\(extracted.summary)")
+    }
 }
