@@ -64,7 +64,8 @@ public struct VietnameseDocumentExtractor: Extractor {
             for token in document.tokenIndex(atOrAfter: mention.span.start)..<end { insideOrganization[token] = true }
         }
         var mentions: [EntityMention] = []
-        var shortReferences: [(start: Int, end: Int, abbreviation: String, number: String)] = []
+        // `typeText`: the type word the reference shares with the first of a list ("Quyết định 09, 80, 86"), if not its own.
+        var shortReferences: [(start: Int, end: Int, abbreviation: String, number: String, typeText: String?)] = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -122,8 +123,24 @@ public struct VietnameseDocumentExtractor: Extractor {
                     !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)
                 {
                     let number = String((yearOf ?? Substring(numberText)).drop(while: { $0 == "0" }))
-                    shortReferences.append((index, cursor + 1, abbreviation, number))
+                    shortReferences.append((index, cursor + 1, abbreviation, number, nil))
                     index = cursor + 1
+                    // "Quyết định 09, 80, 86": more numbers listed after the first share its type word.
+                    if !hasNumberWord, yearOf == nil {
+                        let typeWords = document.text(TextSpan(start: token.span.start, end: tokens[cursor - 1].span.end))
+                        while index + 1 < keys.count, keys[index] == "," || keys[index] == "và", tokens[index + 1].kind == .number,
+                            keys[index + 1].count <= 4, keys[index + 1].allSatisfy(\.isNumber),
+                            index + 2 >= keys.count || [",", "và", ".", ";", ")"].contains(keys[index + 2])
+                                || (tokens[index + 2].kind == .word && !Self.countUnits.contains(keys[index + 2])
+                                    && !tokens[index + 2].isCapitalized),
+                            DocumentSymbol.read(scalars, at: tokens[index + 1].span.start, bareIssuer: true) == nil
+                        {
+                            let listed = String(keys[index + 1].drop(while: { $0 == "0" }))
+                            let first = (typeWords.first.map { String($0).uppercased() } ?? "") + typeWords.dropFirst()
+                            shortReferences.append((index + 1, index + 2, abbreviation, listed, first))
+                            index += 2
+                        }
+                    }
                     continue
                 }
                 if tokens[index].isCapitalized, !document.startsSentence[index] || length == 1,
@@ -198,7 +215,8 @@ public struct VietnameseDocumentExtractor: Extractor {
                                   confidence: 0.8, rule: "short-reference"))
             } else if matches.isEmpty {
                 // A document the article names only by type and number ("Chỉ thị 06"): that is its name here.
-                let name = (surface.first.map { String($0).uppercased() } ?? "") + surface.dropFirst()
+                let name = reference.typeText.map { $0 + " " + surface }
+                    ?? (surface.first.map { String($0).uppercased() } ?? "") + surface.dropFirst()
                 mentions.append(
                     EntityMention(type: .document, span: span, text: surface, canonicalName: name,
                                   attributes: ["number": reference.number], confidence: 0.6, rule: "type-and-number"))

@@ -183,4 +183,12 @@ struct UnseenNewsTwelfthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.document) == [agreement], "\(extracted.summary)")
     }
+
+    @Test("numbers listed after one type word and number name documents of that type; a count after them does not")
+    func numbersSharingTypeWord() throws {
+        let extracted = try Extracted("TP.HCM kiến nghị Chính phủ sớm thay thế Quyết định 09, 80, 86 về việc sử dụng đất.")
+        #expect(extracted.names(.document) == ["Quyết định 09", "Quyết định 80", "Quyết định 86"], "\(extracted.summary)")
+        let counted = try Extracted("Theo Quyết định 09, 30 người đã được hỗ trợ.")
+        #expect(counted.names(.document) == ["Quyết định 09"], "\(counted.summary)")
+    }
 }
