@@ -34,6 +34,8 @@ struct UnseenNewsTwelfthSessionEntityTests {
         #expect(extracted.names(.place).contains("Sơn Trà"), "\(extracted.summary)")
         let elsewhere = try Extracted("Đoàn đã đến thăm bán đảo Sơn Trà trong tháng này.")
         #expect(!elsewhere.names(.place).contains("Sơn Trà"), "\(elsewhere.summary)")
+        let person = try Extracted("Tại Hà Nội, phó giám đốc Hoàng Mai cho biết như vậy.")
+        #expect(!person.names(.place).contains("Hoàng Mai"), "\(person.summary)")
     }
 
     @Test("a word of a field in lower case completes a body's name", arguments: [
