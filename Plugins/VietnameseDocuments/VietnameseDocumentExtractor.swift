@@ -23,6 +23,9 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["thông", "báo"], "TB"), (["nghị", "định"], "NĐ"), (["thông", "tư"], "TT"), (["công", "văn"], "CV"),
         (["văn", "bản"], "VB"), (["chương", "trình"], "CTr"), (["thông", "tri"], "TT"), (["tờ", "trình"], "TTr"),
         (["báo", "cáo"], "BC"), (["quy", "chế"], "QC"), (["luật"], "QH"), (["bộ", "luật"], "QH"), (["pháp", "lệnh"], "PL"),
+        // Agreements, declarations and charters carry no symbol: they are named by their title only.
+        (["tuyên", "bố"], "TBố"), (["thỏa", "thuận"], "TTh"), (["bản", "ghi", "nhớ"], "BGN"), (["điều", "lệ"], "ĐL"),
+        (["công", "ước"], "CƯ"), (["hiệp", "định"], "HĐi"),
     ]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
@@ -61,7 +64,8 @@ public struct VietnameseDocumentExtractor: Extractor {
             for token in document.tokenIndex(atOrAfter: mention.span.start)..<end { insideOrganization[token] = true }
         }
         var mentions: [EntityMention] = []
-        var shortReferences: [(start: Int, end: Int, abbreviation: String, number: String)] = []
+        // `typeText`: the type word the reference shares with the first of a list ("Quyết định 09, 80, 86"), if not its own.
+        var shortReferences: [(start: Int, end: Int, abbreviation: String, number: String, typeText: String?)] = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -107,7 +111,8 @@ public struct VietnameseDocumentExtractor: Extractor {
                 let numberText = cursor < tokens.count ? tokens[cursor].text : ""
                 let yearOf = Self.numberAndYear(numberText)
                 let bareNumber = cursor < tokens.count && tokens[cursor].kind == .number && numberText.allSatisfy(\.isNumber)
-                if bareNumber || yearOf != nil,
+                // "Thỏa thuận 3 bên": an agreement or a declaration carries no number of its own.
+                if bareNumber || yearOf != nil, !Self.titleOnlyTypes.contains(abbreviation),
                     tokens[index].isCapitalized || hasNumberWord || (bareNumber && numberText.count >= 2),
                     // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
                     yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1])
@@ -118,8 +123,24 @@ public struct VietnameseDocumentExtractor: Extractor {
                     !(cursor + 1 < tokens.count && keys[cursor + 1] == "/" && tokens[cursor + 1].span.start == tokens[cursor].span.end)
                 {
                     let number = String((yearOf ?? Substring(numberText)).drop(while: { $0 == "0" }))
-                    shortReferences.append((index, cursor + 1, abbreviation, number))
+                    shortReferences.append((index, cursor + 1, abbreviation, number, nil))
                     index = cursor + 1
+                    // "Quyết định 09, 80, 86": more numbers listed after the first share its type word.
+                    if !hasNumberWord, yearOf == nil {
+                        let typeWords = document.text(TextSpan(start: token.span.start, end: tokens[cursor - 1].span.end))
+                        while index + 1 < keys.count, keys[index] == "," || keys[index] == "và", tokens[index + 1].kind == .number,
+                            keys[index + 1].count <= 4, keys[index + 1].allSatisfy(\.isNumber),
+                            index + 2 >= keys.count || [",", "và", ".", ";", ")"].contains(keys[index + 2])
+                                || (tokens[index + 2].kind == .word && !Self.countUnits.contains(keys[index + 2])
+                                    && !tokens[index + 2].isCapitalized),
+                            DocumentSymbol.read(scalars, at: tokens[index + 1].span.start, bareIssuer: true) == nil
+                        {
+                            let listed = String(keys[index + 1].drop(while: { $0 == "0" }))
+                            let first = (typeWords.first.map { String($0).uppercased() } ?? "") + typeWords.dropFirst()
+                            shortReferences.append((index + 1, index + 2, abbreviation, listed, first))
+                            index += 2
+                        }
+                    }
                     continue
                 }
                 if tokens[index].isCapitalized, !document.startsSentence[index] || length == 1,
@@ -127,7 +148,14 @@ public struct VietnameseDocumentExtractor: Extractor {
                         keys, tokens, at: index, typeLength: length, abbreviation: abbreviation,
                         startsSentence: document.startsSentence)
                 {
-                    mentions.append(namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "descriptive-title"))
+                    var titled = namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "descriptive-title")
+                    // "Nghị quyết của Quốc hội về X" is the "Nghị quyết về X" of another sentence.
+                    if keys[index + length] == "của", let about = ((index + length)..<end).first(where: { keys[$0] == "về" }) {
+                        let typeText = document.text(TextSpan(start: tokens[index].span.start, end: tokens[index + length - 1].span.end))
+                        titled.aliases.append(
+                            typeText + " " + document.text(TextSpan(start: tokens[about].span.start, end: tokens[end - 1].span.end)))
+                    }
+                    mentions.append(titled)
                     // An amending law names the law it amends: read that one too.
                     let amends = index + length + 1 < keys.count && keys[index + length] == "sửa" && keys[index + length + 1] == "đổi"
                     index = amends ? (((index + length)..<end).first { keys[$0] == "của" }.map { $0 + 1 } ?? end) : end
@@ -152,6 +180,14 @@ public struct VietnameseDocumentExtractor: Extractor {
                         EntityMention(type: .document, span: span, text: name, canonicalName: expanded,
                                       aliases: expanded == name ? [] : [name], confidence: 0.8, rule: "law-title"))
                     index = title
+                    continue
+                }
+                // "Hiệp định Thương mại tự do Việt Nam-EU", "Hiệp định Paris 2015": an agreement named by a capitalized name.
+                if abbreviation == "HĐi", tokens[index].isCapitalized, !document.startsSentence[index],
+                    let end = agreementName(keys, tokens, after: index + length, startsSentence: document.startsSentence)
+                {
+                    mentions.append(namedAsWritten(document, from: index, to: end, confidence: 0.7, rule: "agreement-name"))
+                    index = end
                     continue
                 }
                 if abbreviation == "NQ", tokens[index].isCapitalized, let end = namedResolution(keys, tokens, after: index + length, startsSentence: document.startsSentence) {
@@ -179,7 +215,8 @@ public struct VietnameseDocumentExtractor: Extractor {
                                   confidence: 0.8, rule: "short-reference"))
             } else if matches.isEmpty {
                 // A document the article names only by type and number ("Chỉ thị 06"): that is its name here.
-                let name = (surface.first.map { String($0).uppercased() } ?? "") + surface.dropFirst()
+                let name = reference.typeText.map { $0 + " " + surface }
+                    ?? (surface.first.map { String($0).uppercased() } ?? "") + surface.dropFirst()
                 mentions.append(
                     EntityMention(type: .document, span: span, text: surface, canonicalName: name,
                                   attributes: ["number": reference.number], confidence: 0.6, rule: "type-and-number"))
@@ -281,12 +318,18 @@ public struct VietnameseDocumentExtractor: Extractor {
     static let lawTradeEnds: Set<String> = ["sư", "gia", "pháp"]
 
     /// Types whose documents are named by a title that says what they are about.
-    static let titledTypes: Set<String> = ["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]
+    static let titledTypes: Set<String> = Set(["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]).union(titleOnlyTypes)
+    /// Types that carry no number and are named by a title that, like a law's field, follows the type word at once in
+    /// lower case, without "về": "Tuyên bố tầm nhìn chung về …", "Thỏa thuận hợp tác đào tạo", "Bản ghi nhớ về …",
+    /// "Điều lệ trường THPT" (a convention by the body that adopted it: "Công ước Liên hợp quốc về …"); a number after
+    /// them is a count ("Thỏa thuận 3 bên"). Not "Báo cáo", as often the sentence's verb or a report nobody names
+    /// ("Báo cáo thẩm tra dự án"), nor "Quy chế" ("Quy chế kinh tế thị trường" is a status).
+    static let titleOnlyTypes: Set<String> = ["TBố", "TTh", "BGN", "ĐL", "CƯ"]
     /// Words that end a descriptive title: the sentence goes on after them.
     static let titleBoundaries: Set<String> = [
         "đã", "được", "với", "bằng", "khi", "để", "nhằm", "thì", "sẽ", "đang", "cũng", "là", "có", "cho", "do",
         "theo", "qua", "nhưng", "này", "đó", "trong", "tại", "ngày", "vào", "gồm", "thay", "thế",
-        "chưa", "cần", "vẫn", "còn", "không", "sắp", "phải", "nên",
+        "chưa", "cần", "vẫn", "còn", "không", "sắp", "phải", "nên", "mà",
     ]
 
     /// The end of a document named by its subject: "Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng",
@@ -305,7 +348,16 @@ public struct VietnameseDocumentExtractor: Extractor {
             guard about < keys.count, keys[about] == "về" else { return nil }
             cursor = about
         }
+        // "Công ước Liên hợp quốc về Luật Biển năm 1982": a convention named after the body that adopted it, then
+        // what it is about.
+        if abbreviation == "CƯ", cursor + 2 < keys.count, tokens[cursor].isCapitalized, !startsSentence[cursor] {
+            var about = cursor + 1
+            while about < keys.count, about - cursor < 6, keys[about] != "về", tokens[about].kind == .word { about += 1 }
+            guard about < keys.count, keys[about] == "về" else { return nil }
+            cursor = about
+        }
         let isLaw = abbreviation == "QH" || abbreviation == "PL"
+        let namedByField = isLaw || Self.titleOnlyTypes.contains(abbreviation)
         // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng": an amending law is named up to the end of
         // the law it amends.
         if isLaw, cursor + 1 < keys.count, keys[cursor] == "sửa", keys[cursor + 1] == "đổi" {
@@ -320,7 +372,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         // A resolution, plan or programme is named by what it is about ("về"); a law by its field.
         if keys.indices.contains(cursor), keys[cursor] == "về" {
             cursor += 1
-        } else if !isLaw || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
+        } else if !namedByField || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
             || (Self.isStop(keys, at: cursor) && !pluralField)
         {
             return nil
@@ -348,6 +400,17 @@ public struct VietnameseDocumentExtractor: Extractor {
                 continue
             }
             if tokens[cursor].kind == .punctuation, !["-", "–", "&"].contains(key) { break }
+            // "Nghị quyết về tổ chức chính quyền đô thị tại TPHCM": a province or city that closes the clause is the
+            // place the document is about.
+            if key == "tại", cursor > start, cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized,
+                let place = lexicon.places.longestMatch(in: keys, at: cursor + 1), place.payload.kind != "district",
+                cursor + 1 + place.length >= keys.count || startsSentence[cursor + 1 + place.length]
+                    || tokens[cursor + 1 + place.length].kind == .punctuation
+                    || Self.titleBoundaries.contains(keys[cursor + 1 + place.length])
+            {
+                cursor += 1 + place.length
+                break
+            }
             if Self.titleBoundaries.contains(key) { break }
             // "… và Nghị quyết về …": the next document of a list; a capitalized clause opener or a body glued
             // on by the crawler ("… tín dụng Quốc hội biểu quyết").
@@ -361,8 +424,51 @@ public struct VietnameseDocumentExtractor: Extractor {
             }
             cursor += 1
         }
+        // "Thỏa thuận hợp tác đào tạo giữa Bộ Quốc phòng hai nước": the parties an agreement is between are no part of
+        // its title.
+        if let between = (start..<cursor).first(where: { keys[$0] == "giữa" }), between > start + 1,
+            between + 1 < keys.count, tokens[between + 1].isCapitalized
+        {
+            cursor = between
+        }
         while cursor > start, ["và", "của", "về", "-", "–"].contains(keys[cursor - 1]) { cursor -= 1 }
         return cursor - start >= 2 ? cursor : nil
+    }
+
+    /// The end of an agreement's capitalized name that starts at `start` ("Thương mại tự do Việt Nam-EU", "Paris 2015"):
+    /// capitalized words, the lower-case syllables of name compounds they open, countries joined by a dash and a year;
+    /// nil unless it starts with a capitalized word that opens no clause.
+    private func agreementName(_ keys: [String], _ tokens: [Token], after start: Int, startsSentence: [Bool]) -> Int? {
+        guard start < keys.count, tokens[start].kind == .word, tokens[start].isCapitalized, !startsSentence[start],
+            !lexicon.opensClause(keys, at: start)
+        else { return nil }
+        var cursor = start
+        while cursor < keys.count, cursor - start < 12, !startsSentence[cursor] || cursor == start {
+            let token = tokens[cursor]
+            if token.kind == .word, token.isCapitalized {
+                cursor += 1
+            } else if token.kind == .word, cursor > start, lexicon.nameCompounds.contains(keys[cursor - 1] + " " + keys[cursor]) {
+                cursor += 1  // "Thương mại": the syllable that completes the word before
+            } else if token.kind == .word, cursor + 1 < keys.count, !tokens[cursor + 1].isCapitalized,
+                lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
+            {
+                cursor += 2  // "tự do"
+            } else if token.kind == .word, cursor > start, !Self.titleBoundaries.contains(keys[cursor]),
+                !lexicon.wordBoundaries.contains(keys[cursor]), !lexicon.clauseVerbs.contains(keys[cursor])
+            {
+                cursor += 1  // "Hiệp định Thương mại mới"
+            } else if ["-", "–"].contains(keys[cursor]), cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized,
+                token.span.start == tokens[cursor - 1].span.end
+            {
+                cursor += 1
+            } else if token.kind == .number, keys[cursor].count == 4, keys[cursor].hasPrefix("19") || keys[cursor].hasPrefix("20") {
+                cursor += 1
+                break
+            } else {
+                break
+            }
+        }
+        return cursor > start ? cursor : nil
     }
 
     /// Openers of a personnel decision's title: what is done to the person it names.
@@ -437,13 +543,21 @@ public struct VietnameseDocumentExtractor: Extractor {
     /// then words up to a stop word or a word that carries the sentence on ("Luật Quy hoạch cần …").
     private func lawTitle(_ keys: [String], _ tokens: [Token], at index: Int, inside organization: [Bool]) -> Int? {
         var cursor = index + 1
-        guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !organization[cursor],
+        // "Luật Công an nhân dân", "Luật Ngân hàng Nhà nước": a capitalized "Luật" may be named after a body.
+        guard cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
+            !organization[cursor] || tokens[index].isCapitalized,
             lexicon.places.longestMatch(in: keys, at: cursor) == nil
         else { return nil }
         var end = cursor
         func compound(at position: Int) -> Bool {
             position + 1 < tokens.count && tokens[position].kind == .word && !tokens[position].isCapitalized
                 && lexicon.nameCompounds.contains(keys[position] + " " + keys[position + 1])
+        }
+        // The body's name, and the lower-case compounds that complete it ("Công an" + "nhân dân"), is the whole title.
+        if organization[cursor] {
+            while end < tokens.count, end - index <= 8, organization[end] { end += 1 }
+            while end - index <= 8, compound(at: end) { end += 2 }
+            return end
         }
         // A word of the title: not a stop word, nor a word that continues the sentence ("cũng", "cần", "vẫn"),
         // unless it starts a name compound ("tổ chức").

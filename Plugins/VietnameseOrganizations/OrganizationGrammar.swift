@@ -72,9 +72,10 @@ struct OrganizationGrammar {
         let afterTotalWord = index > 0 && keys[index - 1] == "tổng" && index < tokens.count
             && lexicon.organizations.longestMatch(in: keys, at: index) != nil
         let afterTitle = lowercaseHeadAfterTitle(at: index)
+        let lowercaseUnit = !afterLeaderWord && !afterTitle && lowercaseUnitHead(at: index) && !titleEnds(before: index)
         guard index < tokens.count, tokens[index].kind == .word,
             tokens[index].isCapitalized || afterLeaderWord || afterTotalWord || afterTitle || lowercaseBusinessHead(at: index)
-                || lowercaseDelegation(at: index)
+                || lowercaseDelegation(at: index) || lowercaseUnit
         else {
             return nil
         }
@@ -128,6 +129,14 @@ struct OrganizationGrammar {
             : index + 1
         if afterTitle, !tokens[index].isCapitalized, let parsed = best,
             !(ownNameStart..<max(ownNameStart, parsed.end)).contains(where: { tokens[$0].isCapitalized })
+        {
+            return nil
+        }
+        // "ban Tổ chức Huyện ủy": a unit's head in lower case names a body only with a territorial or known owner.
+        if lowercaseUnit, !tokens[index].isCapitalized, let parsed = best,
+            !parsed.nested.contains(where: { owner in
+                owner.rule == "known" || lexicon.heads.longestMatch(in: keys, at: owner.start)?.payload == .territorial
+            })
         {
             return nil
         }
@@ -242,6 +251,17 @@ struct OrganizationGrammar {
             let head = lexicon.heads.longestMatch(in: keys, at: index),
             Self.lowercaseHeadsAfterTitle.contains(keys[index..<index + head.length].joined(separator: " ")),
             titleEnds(before: index)
+        else { return false }
+        return true
+    }
+
+    /// Whether a unit's head starts at `index` with "ban" in lower case and its own word capitalized ("ban Tổ chức
+    /// Huyện ủy", "ban Thường vụ Tỉnh ủy X"), as news often writes it; ``parse(at:allowSubHeadAfterTitle:)`` keeps it
+    /// only with an owner.
+    private func lowercaseUnitHead(at index: Int) -> Bool {
+        guard index + 2 < keys.count, keys[index] == "ban", !document.tokens[index].isCapitalized,
+            document.tokens[index].kind == .word, document.tokens[index + 1].isCapitalized, !document.startsSentence[index + 1],
+            !document.tokens[index + 1].isAllCaps
         else { return false }
         return true
     }
@@ -396,6 +416,16 @@ struct OrganizationGrammar {
 
     private func parseBody(at index: Int, afterHead: Int, headClass: OrganizationHeadClass) -> ParsedOrganization? {
         let tokens = document.tokens
+        // "Vụ Yên Bái đang được thanh tra": "Vụ" right before a bare place is a case, not a department, which is named
+        // by its field ("Vụ Địa phương", "Vụ Tổ chức cán bộ").
+        if keys[index] == "vụ", afterHead == index + 1, afterHead < tokens.count, tokens[afterHead].isCapitalized,
+            let place = lexicon.places.longestMatch(in: keys, at: afterHead), place.payload.kind != "country",
+            afterHead + place.length >= tokens.count || !tokens[afterHead + place.length].isCapitalized,
+            afterHead + place.length >= tokens.count
+                || !lexicon.nameCompounds.contains(keys[afterHead + place.length - 1] + " " + keys[afterHead + place.length])
+        {
+            return nil
+        }
         // "Văn phòng Sở Y tế tỉnh X", "Hội đồng quản trị Công ty Y", "Chi bộ Phòng khám": a unit of the body named
         // right after its head.
         if Self.unitOfBodyHeads.contains(keys[index..<afterHead].joined(separator: " ")), afterHead < tokens.count,
@@ -509,7 +539,10 @@ struct OrganizationGrammar {
                 break loop
             }
             // "Ủy ban Kinh tế của Quốc hội": a unit named with "của" and the body it belongs to.
-            if keys[cursor] == "của", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
+            // "Ban Cán sự Đảng của Bộ Công Thương": a head that holds a capitalized word of its own names the unit.
+            if keys[cursor] == "của",
+                cursor > afterHead || ((index + 1)..<afterHead).contains(where: { tokens[$0].isCapitalized }),
+                cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
                 Self.ownedUnitHeads.contains(keys[index]), let inner = nestedBody(at: cursor + 1), !inner.isShortForm
             {
                 ownerJoin = cursor
@@ -654,6 +687,13 @@ struct OrganizationGrammar {
             // closed by "và" — but not a list of bodies ("Sở Nội vụ, Sở Tài chính và Sở Y tế").
             if keys[cursor] == ",", cursor > afterHead, enumerationInsideName(after: cursor) { 
                 cursor += 1
+                continue
+            }
+            // "Cục Thẩm định, đánh giá tác động môi trường", "Cục Giải quyết khiếu nại, tố cáo": the tasks a body is
+            // named after, listed with commas.
+            if keys[cursor] == ",", cursor >= afterHead + 2, let end = taskAfterComma(at: cursor, nameStart: index, afterHead: afterHead) {
+                cursor = end
+                capitalizedRun.removeAll()
                 continue
             }
             // "Hội đồng quốc gia về Khoa học công nghệ …"
@@ -809,7 +849,7 @@ struct OrganizationGrammar {
     /// or the fixed "phòng, chống". It is not taken after a known body's complete name ("Bộ Tài chính quản
     /// lý …"), and a verbal compound ("tổ chức", "kiểm tra") at its end is left to the sentence unless a place
     /// follows it ("Trung tâm Xúc tiến đầu tư tỉnh X").
-    private func complementEnd(at index: Int, nameStart: Int, afterHead: Int) -> Int? {
+    func complementEnd(at index: Int, nameStart: Int, afterHead: Int) -> Int? {
         if let known = lexicon.organizations.longestMatch(in: keys, at: nameStart), nameStart + known.length == index {
             return nil
         }
@@ -1510,7 +1550,7 @@ struct OrganizationGrammar {
     /// the rest of the head or right after it.
     private func capitalizedStart(_ index: Int, _ length: Int) -> Bool {
         if document.tokens[index].isCapitalized || lowercaseHeadAfterTitle(at: index) || lowercaseBusinessHead(at: index)
-            || lowercaseDelegation(at: index)
+            || lowercaseDelegation(at: index) || (lowercaseUnitHead(at: index) && !titleEnds(before: index))
         {
             return true
         }

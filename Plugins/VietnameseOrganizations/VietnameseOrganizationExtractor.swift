@@ -58,6 +58,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = chained.unit.end
                 continue
             }
+            // "Đảng ủy, Lãnh đạo Đài Tiếng nói Việt Nam": the committee of the body whose leadership follows it.
+            if let committee = parser.partyCommitteeOfLeadership(at: index) {
+                mentions.append(committee.unit.mention(in: document, elliptical: true, parent: committee.owner))
+                index = committee.unit.end
+                continue
+            }
             // "Bộ trưởng Khoa học và Công nghệ": after a minister's title the ministry's name drops "Bộ".
             if let ministry = parser.ministryAfterMinisterTitle(at: index) {
                 mentions.append(ministry.mention(in: document))
@@ -94,7 +100,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 awaitingOwner = owned.isEmpty && parser.awaitsOwner(parsed)
                     ? (awaiting.last.map { $0.unit.end + 1 == parsed.start } == true ? awaiting : []) + [(parsed, mentions.count)]
                     : []
-                mentions.append(parsed.mention(in: document))
+                // "Cục … khu vực II (gọi tắt là Cục II)": the short name the text gives it is one of its names.
+                var named = parsed
+                if let short = parser.shortNameInParentheses(at: parsed.end) { named.aliases.append(short) }
+                mentions.append(named.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
                 index = parsed.end
                 // "Bộ Tài chính, Xây dựng, Giao thông vận tải": the ministries listed after one named in full.

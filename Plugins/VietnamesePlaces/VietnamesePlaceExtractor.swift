@@ -153,6 +153,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                     ? unit != "province" && unit != "commune"
                     : provinceFollows(place, at: end, in: document, keys: keys)
                         || listedWithDistrict(of: place, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
+                        || namedInItsProvince(place, from: nameStart, to: end, in: document, keys: keys)
             } else {
                 acceptable = true
             }
@@ -211,6 +212,27 @@ public struct VietnamesePlaceExtractor: Extractor {
         guard start < keys.count, document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start)
         else { return false }
         return match.payload.name == province
+    }
+
+    /// Words that name a street, a square or a facility before its name, which is often a district's too ("đường Ngô
+    /// Quyền", "cảng Nghi Sơn", "sân bay Phù Cát").
+    static let facilityWords: Set<String> = ["đường", "phố", "ngõ", "hẻm", "quảng", "trường", "cầu", "chợ", "bến", "cảng", "bay", "ga"]
+
+    /// "tại bán đảo Sơn Trà", "du lịch Sầm Sơn", "của Hội An": a district of two syllables or more, named without its
+    /// unit word right after a lower-case word, in an article that names its province, is the place. A pronoun or a
+    /// title before it ("ông Hội An", "phó giám đốc Hoàng Mai") makes it a person's name, and a street's or a
+    /// facility's word ("đường Ngô Quyền", "cảng Nghi Sơn") the name of that street or facility.
+    private func namedInItsProvince(
+        _ district: PlaceEntry, from start: Int, to end: Int, in document: Document, keys: [String]
+    ) -> Bool {
+        guard end - start >= 2, start > 0, !document.startsSentence[start], document.tokens[start - 1].kind == .word,
+            !document.tokens[start - 1].isCapitalized, !Self.facilityWords.contains(keys[start - 1]),
+            !VietnameseLexicon.personPronouns.contains(keys[start - 1]), !lexicon.titleEnds(before: start, in: keys),
+            // "Khu kinh tế Nghi Sơn": after a word of a name, the district names that longer thing.
+            start < 2 || !lexicon.nameCompounds.contains(keys[start - 2] + " " + keys[start - 1]),
+            let province = district.province, province != district.name
+        else { return false }
+        return document.text.contains(province)
     }
 
     /// "như ở Cầu Giấy, Long Biên …", "là Hà Đông (2.200 học sinh), Nam Từ Liêm (1.900 học sinh)": bare districts
