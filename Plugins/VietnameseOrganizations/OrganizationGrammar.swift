@@ -874,6 +874,13 @@ struct OrganizationGrammar {
             guard token.kind == .word, !token.isCapitalized, !document.tokens[cursor + 1].isCapitalized else { break }
             let pair = keys[cursor] + " " + keys[cursor + 1]
             guard lexicon.nameCompounds.contains(pair) else { break }
+            // "Công ty Địa ốc Đất Lành đánh giá Bình Dương …": a verbal compound between a capitalized name and a
+            // capitalized word is the sentence's verb and its object.
+            if lexicon.verbalCompounds.contains(pair), cursor > 0, document.tokens[cursor - 1].isCapitalized,
+                cursor + 2 < keys.count, document.tokens[cursor + 2].isCapitalized
+            {
+                break
+            }
             cursor += 2
             compoundEnds.append((cursor, lexicon.verbalCompounds.contains(pair)))
         }

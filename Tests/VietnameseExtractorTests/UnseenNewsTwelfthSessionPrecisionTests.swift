@@ -188,4 +188,14 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(!extracted.attributes("Lê Thanh Hải", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").isEmpty, "\(extracted.summary)")
         #expect(!extracted.attributes("Bùi Quang Hưng", .holdsPosition, "Trung tâm Y tế huyện").isEmpty, "\(extracted.summary)")
     }
+
+    @Test("a verbal compound between a capitalized name and a capitalized word is the verb, not more of the name")
+    func verbalCompoundAfterName() throws {
+        let extracted = try Extracted(
+            "Ông Nguyễn Văn Đực, Phó Giám đốc Công ty Địa ốc Đất Lành đánh giá Bình Dương có một chính sách xuyên suốt. "
+                + "Cục Thẩm định, đánh giá tác động môi trường đã họp.")
+        let organizations = extracted.names(.organization)
+        #expect(organizations.contains("Công ty Địa ốc Đất Lành"), "\(extracted.summary)")
+        #expect(organizations.contains("Cục Thẩm định, đánh giá tác động môi trường"), "\(extracted.summary)")
+    }
 }
