@@ -729,11 +729,12 @@ struct RelationRules {
         {
             before -= 1
         }
-        // "Phó Thủ tướng A cùng đoàn công tác đến thăm B": the delegation accompanying the subject.
-        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before - 4 >= range.lowerBound,
-            Array(keys[(before - 3)..<before]) == ["đoàn", "công", "tác"], ["cùng", "và"].contains(keys[before - 4])
+        // "Phó Thủ tướng A cùng đoàn công tác đến thăm B", "Thượng tướng A và đoàn đại biểu quân sự cấp cao TQ đến chào
+        // xã giao B": the delegation accompanying the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
+            let delegation = accompanyingDelegationStart(endingAt: before, in: range)
         {
-            before -= 4
+            before = delegation - 1
             while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
         }
         // "Tập đoàn Dệt may (Vinatex) hợp tác": the acronym after the subject.
@@ -845,6 +846,23 @@ struct RelationRules {
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// Where "đoàn" opens the delegation that accompanies a subject right before token `end`: "cùng đoàn công tác",
+    /// "và đoàn đại biểu quân sự cấp cao TQ" — "cùng" or "và", "đoàn", then at most eight lower-case words or places
+    /// (its country), never a party of its own (then that body's delegation is the party).
+    private func accompanyingDelegationStart(endingAt end: Int, in range: Range<Int>) -> Int? {
+        var cursor = end
+        while cursor > range.lowerBound + 1, end - cursor <= 8 {
+            if keys[cursor - 1] == "đoàn", ["cùng", "và"].contains(keys[cursor - 2]) { return cursor - 1 }
+            if let place = layout.ending(at: cursor, types: [.place]) {
+                cursor = place.start
+                continue
+            }
+            guard document.tokens[cursor - 1].kind == .word, !document.tokens[cursor - 1].isCapitalized else { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// The unit written before a dash and its parent ("Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam") where `party` is

@@ -1,0 +1,19 @@
+import MekongPluginAPI
+import Testing
+
+/// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
+/// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting verb.
+@Suite("Relations of general grammar, twelfth session")
+struct UnseenNewsTwelfthSessionRelationTests {
+    // MARK: met_with
+
+    @Test("'A và đoàn đại biểu … (country) đến chào xã giao B, C': the described delegation does not hide A")
+    func subjectWithDescribedDelegation() throws {
+        let extracted = try Extracted(
+            "Chiều cùng ngày, Thượng tướng Lê Văn Hai và đoàn đại biểu quân sự cấp cao Trung Quốc đến chào xã giao "
+                + "Chủ tịch nước Trần Văn Năm, Thủ tướng Nguyễn Văn Sáu.")
+        #expect(extracted.pairs(.metWith).isSuperset(of: [
+            pair("Lê Văn Hai", "Trần Văn Năm", symmetric: true), pair("Lê Văn Hai", "Nguyễn Văn Sáu", symmetric: true),
+        ]), "\(extracted.summary)")
+    }
+}
