@@ -339,9 +339,14 @@ struct RelationRules {
         // "xã Đại Lai (huyện Gia Bình)", "Công ty TNHH Đại Nguyên Dương (Nam Định)": where a place or a body lies, in
         // parentheses right after it.
         // "xã Trà Cổ (huyện Tân Phú, Đồng Nai)": a chain of places inside, the first the nearest.
+        // "Trưởng Công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương)": after a territory's body, the place that ends its
+        // name lies in the first place inside.
         if keys[index] == "(", let outer = layout.starting(at: index + 1, types: [.place]), placesClose(from: outer.end),
             let outerRank = Self.rank(outer.mention),
-            let inner = layout.ending(at: index, types: [.place, .organization]), let innerRank = Self.rank(inner.mention),
+            let inner = layout.ending(at: index, types: [.place, .organization]).map({ ending in
+                ending.mention.type == .organization && Self.namesTerritory(ending.mention.canonicalName)
+                    ? layout.ending(at: index, types: [.place]) ?? ending : ending
+            }), let innerRank = Self.rank(inner.mention),
             innerRank < outerRank, inner.mention.type == .place || outerRank >= 3,
             // "UBND huyện Tuy Đức (Đắk Nông)": a territory's body lies in its own territory, named in it.
             inner.mention.type == .place || !Self.namesTerritory(inner.mention.canonicalName)

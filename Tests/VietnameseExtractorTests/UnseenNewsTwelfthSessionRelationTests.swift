@@ -2,7 +2,8 @@ import MekongPluginAPI
 import Testing
 
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
-/// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting verb.
+/// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
+/// verb, the place a territory's body names before a parenthesized address.
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -15,5 +16,13 @@ struct UnseenNewsTwelfthSessionRelationTests {
         #expect(extracted.pairs(.metWith).isSuperset(of: [
             pair("Lê Văn Hai", "Trần Văn Năm", symmetric: true), pair("Lê Văn Hai", "Nguyễn Văn Sáu", symmetric: true),
         ]), "\(extracted.summary)")
+    }
+
+    // MARK: located_in
+
+    @Test("'Công an xã A (huyện B, tỉnh C)': the place that ends a territory's body lies in the first place inside")
+    func territoryBodyBeforeAddress() throws {
+        let extracted = try Extracted("Trưởng Công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương) Tăng Văn Méc cho biết như vậy.")
+        #expect(extracted.pairs(.locatedIn).contains("Gia Xuyên → Gia Lộc"), "\(extracted.summary)")
     }
 }
