@@ -3,7 +3,8 @@ import Testing
 
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
-/// verb, the place a territory's body names before a parenthesized address.
+/// verb, the place a territory's body names before a parenthesized address, a company or fund before a dash and the
+/// higher body after it.
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -24,5 +25,20 @@ struct UnseenNewsTwelfthSessionRelationTests {
     func territoryBodyBeforeAddress() throws {
         let extracted = try Extracted("Trưởng Công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương) Tăng Văn Méc cho biết như vậy.")
         #expect(extracted.pairs(.locatedIn).contains("Gia Xuyên → Gia Lộc"), "\(extracted.summary)")
+    }
+
+    // MARK: part_of
+
+    @Test(
+        "'Công ty A – Bộ B', 'Quỹ A - Đài Truyền hình Việt Nam': a company or a fund before a dash belongs to the body after it",
+        arguments: [
+            ("Ông Lê Văn Ba là kỹ sư của Công ty cổ phần Xây dựng Sông Mã – Bộ Xây dựng.", "Công ty cổ phần Xây dựng Sông Mã",
+                "Bộ Xây dựng"),
+            ("Tối 4-6, Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam tổ chức chương trình từ thiện.", "Quỹ Tấm lòng Việt",
+                "Đài Truyền hình Việt Nam"),
+        ])
+    func enterpriseBeforeDash(text: String, unit: String, parent: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.partOf).contains("\(unit) → \(parent)"), "\(extracted.summary)")
     }
 }
