@@ -552,6 +552,21 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = orgEnd
+                // "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba", "Phó Chủ tịch HĐND và UBND tỉnh X": one title over
+                // two bodies joined by "và", of one head or of one territory, is a post in each — unless a name follows the
+                // second body, whose post it is. The chain stops there, as it did before the rule: what follows a pair of
+                // bodies may start a clause of its own.
+                var sharedByBodies = false
+                if orgEnd + 1 < sentenceEnd, keys[orgEnd] == "và", let second = orgStartingAt[orgEnd + 1],
+                    Self.shareTitle(document.mentions[orgIndex], document.mentions[second])
+                {
+                    let secondEnd = document.tokenIndex(atOrAfter: document.mentions[second].span.end)
+                    if personAt[secondEnd] == nil, !shortReferenceAt.contains(secondEnd) {
+                        post(title, second, rule: "title-over-coordinated-bodies")
+                        cursor = secondEnd
+                        sharedByBodies = true
+                    }
+                }
                 // "…, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025, …": the term belongs to the post; the chain goes on.
                 if let term = PostTime.term(at: orgEnd, keys, document) { cursor = term.end }
                 // "…, Ủy viên Ủy ban T.Ư MTTQ Việt Nam, nhiệm kỳ 2014-2019, Ủy viên …": the term after a comma too.
@@ -560,10 +575,17 @@ public struct VietnameseOfficialExtractor: Extractor {
                 {
                     cursor = term.end
                 }
-                chained = true
+                chained = !sharedByBodies
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// Whether two bodies joined by "và" after one title share it: the same head ("Hội đồng Nhà nước và Hội đồng Bộ
+    /// trưởng") or the same territory ("HĐND và UBND tỉnh X").
+    static func shareTitle(_ first: EntityMention, _ second: EntityMention) -> Bool {
+        if let place = first.hints.place, place == second.hints.place { return true }
+        return TokenKeys.split(first.canonicalName).first == TokenKeys.split(second.canonicalName).first
     }
 
     /// The separator before a title that stands right before a name with no body of its own, when a post (a title and

@@ -4,7 +4,7 @@ import Testing
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
 /// verb, the place a territory's body names before a parenthesized address, a company or fund before a dash and the
-/// higher body after it.
+/// higher body after it, one title over two bodies joined by "và".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -40,5 +40,24 @@ struct UnseenNewsTwelfthSessionRelationTests {
     func enterpriseBeforeDash(text: String, unit: String, parent: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.pairs(.partOf).contains("\(unit) → \(parent)"), "\(extracted.summary)")
+    }
+
+    // MARK: holds_position
+
+    @Test("one title over two bodies joined by 'và', of one head or one territory, is a post in each", arguments: [
+        ("Ông Nguyễn Văn Hai, Phó Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân tỉnh Bến Tre, đã phát biểu.", "Nguyễn Văn Hai",
+            "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre"),
+        ("Ông Lê Văn Ba, Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba đã tiếp đoàn.", "Lê Văn Ba", "Chủ tịch",
+            "Hội đồng Bộ trưởng Cuba"),
+    ])
+    func titleOverCoordinatedBodies(text: String, person: String, title: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.attributes(person, .holdsPosition, body).map { $0["title"] } == [title], "\(extracted.summary)")
+    }
+
+    @Test("the second body of 'Title A và B' followed by a name is that name's post, not the first holder's")
+    func coordinatedBodyBeforeName() throws {
+        let extracted = try Extracted("Ông Lê Văn Ba, Giám đốc Sở Y tế và Sở Tài chính tỉnh An Giang Trần Văn Tư đã họp.")
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Sở Tài chính tỉnh An Giang").isEmpty, "\(extracted.summary)")
     }
 }
