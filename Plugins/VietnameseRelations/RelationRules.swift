@@ -649,8 +649,22 @@ struct RelationRules {
     private mutating func passiveIssuedBy(verbAt index: Int, in range: Range<Int>) {
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        guard let issuer = layout.ending(at: before, types: [.organization]), issuer.start > range.lowerBound else { return }
-        var agentStart = issuer.start
+        // "văn bản số D do Phó Giám đốc Sở X Trương Minh Tiến ký": the signer named after the post, whose body issued it.
+        var signerPost: Int?
+        var found = layout.ending(at: before, types: [.organization])
+        if found == nil, let signer = layout.ending(at: before, types: [.person]),
+            let body = layout.ending(at: signer.start, types: [.organization])
+        {
+            var start = titleStart(before: body.start, in: range)
+            // "Phó Giám đốc", "Quyền Giám đốc": the lexicon holds the title without its rank.
+            if start < body.start, start > range.lowerBound, ["phó", "quyền"].contains(keys[start - 1]) { start -= 1 }
+            if start < body.start {
+                signerPost = start
+                found = body
+            }
+        }
+        guard let issuer = found, issuer.start > range.lowerBound else { return }
+        var agentStart = signerPost ?? issuer.start
         // "quyết định số D do ông X – Phó Chủ tịch UBND quận Y ký": the signer's body, named with the post, issued it.
         let layout = self.layout
         if !["được", "do"].contains(keys[agentStart - 1]),
@@ -663,6 +677,8 @@ struct RelationRules {
         guard agentStart > range.lowerBound, ["được", "do"].contains(keys[agentStart - 1]) else { return }
         var documentEnd = agentStart - 1
         while documentEnd > range.lowerBound, Self.verbModifiers.contains(keys[documentEnd - 1]) { documentEnd -= 1 }
+        // "văn bản số D ngày 25.1.2017 do …": the document's date between it and its signer.
+        if signerPost != nil, let date = layout.ending(at: documentEnd, types: [.date]) { documentEnd = date.start }
         guard let issuedDocument = layout.ending(at: documentEnd, types: [.document]), issuedDocument.start >= range.lowerBound
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",

@@ -4,7 +4,8 @@ import Testing
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
 /// verb, the place a territory's body names before a parenthesized address, a company or fund before a dash and the
-/// higher body after it, one title over two bodies joined by "và".
+/// higher body after it, one title over two bodies joined by "và", the
+/// body of a signer named with the post after "do".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -59,5 +60,15 @@ struct UnseenNewsTwelfthSessionRelationTests {
     func coordinatedBodyBeforeName() throws {
         let extracted = try Extracted("Ông Lê Văn Ba, Giám đốc Sở Y tế và Sở Tài chính tỉnh An Giang Trần Văn Tư đã họp.")
         #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Sở Tài chính tỉnh An Giang").isEmpty, "\(extracted.summary)")
+    }
+
+    // MARK: issued
+
+    @Test("'văn bản số D (ngày …) do Title Body Person ký': the body of the signer's post issued the document")
+    func signerWithPostIssues() throws {
+        let extracted = try Extracted(
+            "Báo Lao Động đã nhận được văn bản số 253/SVHTT-QLDT ngày 25.1.2017 do Phó Giám đốc Sở Văn hóa và Thể thao "
+                + "Hà Nội Trương Minh Tiến ký.")
+        #expect(extracted.pairs(.issued).contains("Sở Văn hóa và Thể thao Hà Nội → 253/SVHTT-QLDT"), "\(extracted.summary)")
     }
 }
