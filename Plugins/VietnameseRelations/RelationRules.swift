@@ -294,11 +294,14 @@ struct RelationRules {
                 }
             case .chao:
                 if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
-                // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B": a welcome is a meeting.
-                if next(index) == "mừng" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
+                // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B", "A chào đón B": a welcome is a meeting.
+                if next(index) == "mừng" || next(index) == "đón" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
             case .tiep:
                 if next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
-                    symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
+                    // "A tiếp đón B", "A đón tiếp B": a reception is a meeting, as "tiếp" alone is.
+                    let received = keys[index - 1] == "đón"
+                    symmetric(.metWith, verbAt: received ? index - 1 : index, verbLength: received || next(index) == "đón" ? 2 : 1,
+                        in: range, needsWith: false)
                 }
             case .tham:
                 // "Phó Thủ tướng X thăm và làm việc tại Bộ đội Biên phòng An Giang", "đến thăm Ủy ban …"

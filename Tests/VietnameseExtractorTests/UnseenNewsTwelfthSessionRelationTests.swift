@@ -3,9 +3,9 @@ import Testing
 
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
-/// verb, the place a territory's body names before a parenthesized address, a company or fund before a dash and the
-/// higher body after it, one title over two bodies joined by "và", the
-/// body of a signer named with the post after "do".
+/// verb, verbs of reception, the place a territory's body names before a parenthesized address, a company or fund
+/// before a dash and the higher body after it, one title over two bodies joined by "và", the body of a signer named
+/// with the post after "do".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -18,6 +18,16 @@ struct UnseenNewsTwelfthSessionRelationTests {
         #expect(extracted.pairs(.metWith).isSuperset(of: [
             pair("Lê Văn Hai", "Trần Văn Năm", symmetric: true), pair("Lê Văn Hai", "Nguyễn Văn Sáu", symmetric: true),
         ]), "\(extracted.summary)")
+    }
+
+    @Test("verbs of reception are verbs of meeting: 'chào đón', 'tiếp đón', 'đón tiếp'", arguments: [
+        "Chủ tịch Ủy ban nhân dân tỉnh Bến Tre Lê Văn Tám chào đón Chủ tịch Quốc hội Cu Ba Esteban Lazo.",
+        "Chủ tịch Ủy ban nhân dân tỉnh Bến Tre Lê Văn Tám đã tiếp đón Chủ tịch Quốc hội Cu Ba Esteban Lazo.",
+        "Chủ tịch Ủy ban nhân dân tỉnh Bến Tre Lê Văn Tám đã đón tiếp Chủ tịch Quốc hội Cu Ba Esteban Lazo.",
+    ])
+    func receptionVerbs(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Tám", "Esteban Lazo", symmetric: true)), "\(extracted.summary)")
     }
 
     // MARK: located_in
