@@ -86,9 +86,6 @@ struct RelationRules {
                 add(item.index, .partOf, assembly, at: item.start, rule: "delegation-of-assembly", confidence: 0.85)
             }
         }
-        // "Vụ Kế hoạch", "Cục Hóa chất", "Tổng cục Quản lý thị trường" in an article that names one ministry and no
-        // other central body they could belong to: departments of that ministry.
-        ministryDepartments(organizationIndexByKey)
         // A district the gazetteer places in a province the article also names.
         for item in layout.placed where item.mention.type == .place {
             guard let province = item.mention.attributes["province"],
@@ -167,6 +164,16 @@ struct RelationRules {
         }
     }
 
+    /// "Vụ Kế hoạch", "Cục Hóa chất", "Tổng cục Quản lý thị trường" in an article that names one ministry and no other
+    /// central body they could belong to: departments of that ministry. Run after the sentences' rules, so that a unit
+    /// the text gives an owner ("Vụ A, Tổng cục B") keeps it.
+    mutating func departmentsOfTheMinistry() {
+        let organizationIndexByKey = Dictionary(
+            document.mentions.enumerated().filter { $0.element.type == .organization }
+                .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
+        ministryDepartments(organizationIndexByKey)
+    }
+
     /// Central departments named without their owner, in an article about exactly one ministry.
     private mutating func ministryDepartments(_ organizationIndexByKey: [String: Int]) {
         let top = layout.placed.filter { $0.mention.type == .organization && !$0.mention.hints.isNested }
@@ -181,8 +188,16 @@ struct RelationRules {
             let known = lexicon.organizations.longestMatch(in: words, at: 0).map { $0.length == words.count } ?? false
             return known && ["bộ", "ban", "ủy", "văn", "thanh", "ngân", "kiểm", "bảo"].contains(first)
         })
-        // A general department may own the "Vụ" the article names ("Vụ Đào tạo chính quy" of a Tổng cục).
-        let generalDepartmentNamed = top.contains { $0.mention.canonicalName.hasPrefix("Tổng cục") }
+        // A general department may own the "Vụ" the article names ("Vụ Đào tạo chính quy" of a Tổng cục): when the text
+        // gives a "Vụ" a general department as owner, the other "Vụ" are left alone; a general department named on its
+        // own ("Tổng cục Quản lý thị trường" among the ministry's departments) owns none.
+        let generalDepartmentNamed = found.contains { relation in
+            guard relation.predicate == .partOf, case .existing(let unit) = relation.subject,
+                case .existing(let owner) = relation.object
+            else { return false }
+            return document.mentions[unit].canonicalName.hasPrefix("Vụ ")
+                && document.mentions[owner].canonicalName.hasPrefix("Tổng cục")
+        }
         let ministries = owners.filter { $0.hasPrefix("Bộ ") }
         guard ministries.count == 1, owners.count == 1, let ministry = ministries.first,
             let ministryIndex = organizationIndexByKey[NameNormalizer.key(ministry)]

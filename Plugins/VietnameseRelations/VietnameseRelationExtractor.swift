@@ -38,6 +38,7 @@ public struct VietnameseRelationExtractor: Extractor {
         rules.structural()
         rules.issuerCodes()
         for sentence in document.sentences { rules.sentence(sentence) }
+        rules.departmentsOfTheMinistry()
         return Extraction(relations: rules.found)
     }
 }

@@ -4,8 +4,8 @@ import Testing
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
 /// verb, verbs of reception, the place a territory's body names before a parenthesized address, a company or fund
-/// before a dash and the higher body after it, one title over two bodies joined by "và", the body of a signer named
-/// with the post after "do".
+/// before a dash and the higher body after it, a ministry's departments beside a general department, one title over
+/// two bodies joined by "và", the body of a signer named with the post after "do".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -70,6 +70,15 @@ struct UnseenNewsTwelfthSessionRelationTests {
     func coordinatedBodyBeforeName() throws {
         let extracted = try Extracted("Ông Lê Văn Ba, Giám đốc Sở Y tế và Sở Tài chính tỉnh An Giang Trần Văn Tư đã họp.")
         #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Sở Tài chính tỉnh An Giang").isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("a 'Vụ' the text gives a general department as owner is not also the ministry's")
+    func departmentOwnedByGeneralDepartment() throws {
+        let extracted = try Extracted(
+            "Ông Vũ Xuân Hùng, Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp phát biểu. Bộ Lao động - Thương "
+                + "binh và Xã hội cho biết Vụ Đào tạo chính quy đã làm tốt.")
+        #expect(!extracted.pairs(.partOf).contains("Vụ Đào tạo chính quy → Bộ Lao động - Thương binh và Xã hội"),
+            "\(extracted.summary)")
     }
 
     // MARK: issued
