@@ -5,7 +5,7 @@ import Testing
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
 /// verb, verbs of reception, the place a territory's body names before a parenthesized address, a company or fund
 /// before a dash and the higher body after it, a ministry's departments beside a general department, one title over
-/// two bodies joined by "và", the body of a signer named with the post after "do".
+/// two bodies joined by "và", a biography's line of posts, the body of a signer named with the post after "do".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -64,6 +64,22 @@ struct UnseenNewsTwelfthSessionRelationTests {
     func titleOverCoordinatedBodies(text: String, person: String, title: String, body: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.attributes(person, .holdsPosition, body).map { $0["title"] } == [title], "\(extracted.summary)")
+    }
+
+    @Test("a biography's line that is nothing but posts carries the person the biography names")
+    func biographyLineOfPosts() throws {
+        let extracted = try Extracted(
+            "Đồng chí Lê Văn Ba, sinh ngày 12-8-1962, tại tỉnh Hậu Giang. Dân tộc: Kinh. Trình độ học vấn: Tiến sĩ Kinh tế. "
+                + "Đại biểu Quốc hội khóa XIII; XIV.")
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Quốc hội").map { $0["title"] } == ["Đại biểu"],
+            "\(extracted.summary)")
+    }
+
+    @Test("a sentence that opens with a post and goes on with a verb is no line of posts")
+    func postWithVerbIsNoBiographyLine() throws {
+        let extracted = try Extracted("Ông Lê Văn Ba dự họp. Chủ tịch Ủy ban nhân dân tỉnh An Giang phát biểu tại hội nghị.")
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Ủy ban nhân dân tỉnh An Giang").isEmpty,
+            "\(extracted.summary)")
     }
 
     @Test("the second body of 'Title A và B' followed by a name is that name's post, not the first holder's")
