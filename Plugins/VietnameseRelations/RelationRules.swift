@@ -811,6 +811,13 @@ struct RelationRules {
             named = occasionHolder(verbAt: index, adverbsFrom: before, in: range)
                 ?? frontedClauseSubject(verbAt: index, adverbsFrom: before, in: range)
         }
+        // "Tới thăm Đại sứ quán X, Phó Chủ tịch Quốc hội A đã biểu dương …": a visit fronted at the sentence's start is
+        // the main clause's subject's.
+        if named == nil, leaders.isEmpty, !needsWith, index == range.lowerBound + 1,
+            Self.visitOpeners.contains(keys[range.lowerBound])
+        {
+            named = subjectAfterFrontedClause(verbAt: index, in: range)
+        }
         // "A đã gặp B và có buổi trao đổi với C": a verb joined by "và" to an earlier one shares its subject.
         if named == nil, leaders.isEmpty, before > range.lowerBound, keys[before - 1] == "và", let last = lastSubject,
             last.sentenceStart == range.lowerBound

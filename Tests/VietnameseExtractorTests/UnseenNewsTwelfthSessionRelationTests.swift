@@ -3,9 +3,10 @@ import Testing
 
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
-/// verb, verbs of reception, the place a territory's body names before a parenthesized address, a company or fund
-/// before a dash and the higher body after it, a ministry's departments beside a general department, one title over
-/// two bodies joined by "và", a biography's line of posts, the body of a signer named with the post after "do".
+/// verb, verbs of reception, a visit fronted before its subject, the place a territory's body names before a
+/// parenthesized address, a company or fund before a dash and the higher body after it, a ministry's departments
+/// beside a general department, one title over two bodies joined by "và", a biography's line of posts, the body of a
+/// signer named with the post after "do".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -28,6 +29,17 @@ struct UnseenNewsTwelfthSessionRelationTests {
     func receptionVerbs(text: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Tám", "Esteban Lazo", symmetric: true)), "\(extracted.summary)")
+    }
+
+    @Test("'Tới thăm B, Phó Title Body A …': a visit fronted at the sentence's start is the subject's, deputies included",
+        arguments: [
+            "Tới thăm Bộ Ngoại giao Nhật Bản, Phó Chủ tịch Quốc hội Lê Văn Tám đã biểu dương những đóng góp quan trọng.",
+            "Trước khi làm việc với Bộ Ngoại giao Nhật Bản, Phó Chủ tịch Quốc hội Lê Văn Tám đã thăm hỏi cán bộ.",
+        ])
+    func frontedVisit(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Tám", "Bộ Ngoại giao Nhật Bản", symmetric: true)),
+            "\(extracted.summary)")
     }
 
     // MARK: located_in
