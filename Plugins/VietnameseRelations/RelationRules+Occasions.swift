@@ -56,7 +56,7 @@ extension RelationRules {
             var start = cursor + 1
             while start < range.upperBound, ["ông", "bà", "đồng", "chí"].contains(keys[start]) { start += 1 }
             // "Phó Chủ tịch", "Quyền Bộ trưởng": the lexicon holds the title without its rank.
-            if start < range.upperBound, ["phó", "quyền"].contains(keys[start]) { start += 1 }
+            if start < range.upperBound, Self.rankWords.contains(keys[start]) { start += 1 }
             guard start < range.upperBound, let title = lexicon.titles.longestMatch(in: keys, at: start) else { continue }
             start += title.length
             if let body = layout.starting(at: start, types: [.organization]) { start = body.end }

@@ -673,9 +673,7 @@ struct RelationRules {
         if found == nil, let signer = layout.ending(at: before, types: [.person]),
             let body = layout.ending(at: signer.start, types: [.organization])
         {
-            var start = titleStart(before: body.start, in: range)
-            // "Phó Giám đốc", "Quyền Giám đốc": the lexicon holds the title without its rank.
-            if start < body.start, start > range.lowerBound, ["phó", "quyền"].contains(keys[start - 1]) { start -= 1 }
+            let start = titleStart(before: body.start, in: range)
             if start < body.start {
                 signerPost = start
                 found = body
@@ -1087,10 +1085,16 @@ struct RelationRules {
             break
         }
         for start in stride(from: end - 1, through: max(range.lowerBound, end - 5), by: -1) {
-            if let title = lexicon.titles.longestMatch(in: keys, at: start), start + title.length == end { return start }
+            if let title = lexicon.titles.longestMatch(in: keys, at: start), start + title.length == end {
+                // "Phó Tổng thống", "Quyền Giám đốc": the lexicon holds the title without its rank.
+                return start > range.lowerBound && Self.rankWords.contains(keys[start - 1]) ? start - 1 : start
+            }
         }
         return index
     }
+
+    /// Words of rank before a title that the lexicon holds without them: "Phó", "Quyền".
+    static let rankWords: Set<String> = ["phó", "quyền"]
 
     /// "ký kết … giữa A và B", "A ký kết chương trình hợp tác với B".
     private mutating func signed(at index: Int, in range: Range<Int>) {

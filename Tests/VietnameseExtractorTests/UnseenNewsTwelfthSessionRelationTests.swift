@@ -42,6 +42,12 @@ struct UnseenNewsTwelfthSessionRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("'A và Phó Title (country) B hội đàm': the second party's title may carry its rank")
+    func deputyInCoordinatedSubject() throws {
+        let extracted = try Extracted("Chủ tịch nước Lê Văn Hai và Phó Tổng thống Hoa Kỳ Joe Biden đã hội đàm tại Hà Nội.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Hai", "Joe Biden", symmetric: true)), "\(extracted.summary)")
+    }
+
     // MARK: located_in
 
     @Test("'Công an xã A (huyện B, tỉnh C)': the place that ends a territory's body lies in the first place inside")
