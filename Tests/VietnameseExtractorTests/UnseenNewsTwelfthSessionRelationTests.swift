@@ -48,6 +48,14 @@ struct UnseenNewsTwelfthSessionRelationTests {
         #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Hai", "Joe Biden", symmetric: true)), "\(extracted.summary)")
     }
 
+    @Test("'Thay mặt Body, Phó Title A chào mừng B': a deputy speaks for the body he represents")
+    func deputyRepresents() throws {
+        let represented = try Extracted(
+            "Thay mặt Quốc hội Việt Nam, Phó Chủ tịch Quốc hội Lê Văn Tám nhiệt liệt chào mừng Đoàn đại biểu Thượng viện Pháp.")
+        #expect(represented.pairs(.metWith).contains(pair("Quốc hội", "Thượng viện Pháp", symmetric: true)),
+            "\(represented.summary)")
+    }
+
     // MARK: located_in
 
     @Test("'Công an xã A (huyện B, tỉnh C)': the place that ends a territory's body lies in the first place inside")
