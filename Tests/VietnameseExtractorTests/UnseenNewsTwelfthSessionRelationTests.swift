@@ -56,6 +56,13 @@ struct UnseenNewsTwelfthSessionRelationTests {
             "\(represented.summary)")
     }
 
+    @Test("'A đã trực tiếp làm việc với B': 'trực tiếp' stands between a subject and its verb as other adverbs do")
+    func directlyMet() throws {
+        let extracted = try Extracted("Cục Quản lý Khám, chữa bệnh đã trực tiếp làm việc với Sở Y tế tỉnh Hòa Bình.")
+        #expect(extracted.pairs(.metWith).contains(pair("Cục Quản lý Khám, chữa bệnh", "Sở Y tế tỉnh Hòa Bình", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
     // MARK: located_in
 
     @Test("'Công an xã A (huyện B, tỉnh C)': the place that ends a territory's body lies in the first place inside")
