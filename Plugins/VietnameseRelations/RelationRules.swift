@@ -774,11 +774,23 @@ struct RelationRules {
             before = delegation - 1
             while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
         }
+        // "Cục Di sản văn hóa đã cử cán bộ xuống làm việc với B": the body that sends its staff meets B.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, let sender = dispatchStart(endingAt: before, in: range) {
+            before = sender
+            while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        }
         // "Tập đoàn Dệt may (Vinatex) hợp tác": the acronym after the subject.
         if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 3,
             keys[before - 1] == ")", keys[before - 3] == "("
         {
             before -= 3
+        }
+        // "Cục Di sản văn hóa (Bộ VHTTDL) đã cử …": the owner in parentheses after the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 2,
+            keys[before - 1] == ")", let owner = layout.ending(at: before - 1, types: [.organization]), owner.start > range.lowerBound,
+            keys[owner.start - 1] == "("
+        {
+            before = owner.start - 1
         }
         var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
@@ -908,6 +920,25 @@ struct RelationRules {
         }
         return nil
     }
+
+    /// Where "cử" opens the sending of a body's staff that ends right before token `end`: "cử cán bộ xuống", "cử đoàn
+    /// công tác đến", "cử đại diện về" — "cử", at most six words of staff and of motion, and nothing else.
+    private func dispatchStart(endingAt end: Int, in range: Range<Int>) -> Int? {
+        var cursor = end
+        while cursor > range.lowerBound, end - cursor <= 6 {
+            if keys[cursor - 1] == "cử" { return cursor < end ? cursor - 1 : nil }
+            guard Self.dispatchWords.contains(keys[cursor - 1]) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The staff a body sends and the motion of sending: "cán bộ", "đoàn công tác", "tổ kiểm tra", "đại diện", "xuống",
+    /// "đến", "về".
+    static let dispatchWords: Set<String> = [
+        "cán", "bộ", "đoàn", "công", "tác", "tổ", "kiểm", "tra", "chuyên", "viên", "đại", "diện", "lãnh", "đạo",
+        "xuống", "đến", "về", "lên", "vào", "sang", "trực", "tiếp",
+    ]
 
     /// The unit written before a dash and its parent ("Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam") where `party` is
     /// the parent: the unit is the one that acts; `party` itself otherwise.

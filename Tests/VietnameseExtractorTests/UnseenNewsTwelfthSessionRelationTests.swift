@@ -3,10 +3,10 @@ import Testing
 
 /// Relation shapes that fired no rule on the development corpus although both ends were found (issue 7, twelfth
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
-/// verb, verbs of reception, a visit fronted before its subject, the place a territory's body names before a
-/// parenthesized address, a company or fund before a dash and the higher body after it, a ministry's departments
-/// beside a general department, one title over two bodies joined by "và", a biography's line of posts, the body of a
-/// signer named with the post after "do".
+/// verb, verbs of reception, a body that sends its staff, a visit fronted before its subject, the place a territory's
+/// body names before a parenthesized address, a company or fund before a dash and the higher body after it, a
+/// ministry's departments beside a general department, one title over two bodies joined by "và", a biography's line
+/// of posts, the body of a signer named with the post after "do".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -61,6 +61,17 @@ struct UnseenNewsTwelfthSessionRelationTests {
         let extracted = try Extracted("Cục Quản lý Khám, chữa bệnh đã trực tiếp làm việc với Sở Y tế tỉnh Hòa Bình.")
         #expect(extracted.pairs(.metWith).contains(pair("Cục Quản lý Khám, chữa bệnh", "Sở Y tế tỉnh Hòa Bình", symmetric: true)),
             "\(extracted.summary)")
+    }
+
+    @Test("'A (Owner) đã cử cán bộ xuống làm việc với B': the body that sends its staff meets B", arguments: [
+        "Cục Di sản văn hóa (Bộ Văn hóa, Thể thao và Du lịch) đã cử cán bộ xuống làm việc với Ban Quản lý di tích Thành cổ "
+            + "Sơn Tây.",
+        "Cục Di sản văn hóa đã cử đoàn công tác đến làm việc với Ban Quản lý di tích Thành cổ Sơn Tây.",
+    ])
+    func sendsStaffToMeet(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.metWith).contains(
+            pair("Cục Di sản văn hóa", "Ban Quản lý di tích Thành cổ Sơn Tây", symmetric: true)), "\(extracted.summary)")
     }
 
     // MARK: located_in
