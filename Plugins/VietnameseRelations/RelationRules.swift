@@ -346,7 +346,7 @@ struct RelationRules {
         if keys[index] == "của" {
             // A bare head ("HĐQT của Sacombank") may have been resolved to another body of its kind: only a named unit.
             guard let child = layout.ending(at: index, types: [.organization]), child.end - child.start >= 2,
-                let parent = layout.starting(at: index + 1, types: [.organization]),
+                let parent = layout.starting(at: index + 1, types: [.organization]) ?? bodyOfBareHead(at: index + 1),
                 let childLevel = UnitLevel.of(child.mention.canonicalName),
                 let parentLevel = UnitLevel.of(parent.mention.canonicalName), childLevel < parentLevel
             else { return }
@@ -403,6 +403,37 @@ struct RelationRules {
         else { return }
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" { return }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
+    }
+
+    /// The article's one body of a kind named by its bare head at `start` ("của Bệnh viện để …", "của Viện tại …"): the
+    /// head (one word or two, as ``UnitLevel`` reads heads) with no name after it, and exactly one body of the article
+    /// whose name opens with it. Nil when none or several do.
+    private func bodyOfBareHead(at start: Int) -> MentionLayout.Placed? {
+        guard start < keys.count, document.tokens[start].isCapitalized else { return nil }
+        let length = UnitLevel.of(keys[start]) != nil ? 1
+            : start + 1 < keys.count && UnitLevel.of(keys[start] + " " + keys[start + 1]) != nil ? 2 : 0
+        let after = start + length
+        guard length > 0, after >= keys.count || !document.tokens[after].isCapitalized || document.tokens[after].kind != .word
+        else { return nil }
+        let head = Array(keys[start..<after])
+        // The longest such name, when every other is a short form that opens it ("Viện Huyết học" of "Viện Huyết học -
+        // Truyền máu TƯ").
+        var named: (item: MentionLayout.Placed, words: [String])?
+        for item in layout.placed where item.mention.type == .organization && !item.mention.hints.isNested {
+            let words = TokenKeys.split(item.mention.canonicalName)
+            guard words.count > head.count, words.starts(with: head) else { continue }
+            guard let known = named else {
+                named = (item, words)
+                continue
+            }
+            if words.count > known.words.count {
+                guard words.starts(with: known.words) else { return nil }
+                named = (item, words)
+            } else if !known.words.starts(with: words) {
+                return nil
+            }
+        }
+        return named?.item
     }
 
     /// "Vụ A - Bộ B", "Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng": a unit and, after a dash or slash, the body it

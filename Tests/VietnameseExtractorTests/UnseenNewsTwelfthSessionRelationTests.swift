@@ -5,8 +5,8 @@ import Testing
 /// session), each on a sentence written for the test: the delegation that accompanies the subject of a meeting
 /// verb, verbs of reception, a body that sends its staff, a visit fronted before its subject, the place a territory's
 /// body names before a parenthesized address, a company or fund before a dash and the higher body after it, a
-/// ministry's departments beside a general department, one title over two bodies joined by "và", a biography's line
-/// of posts, the body of a signer named with the post after "do".
+/// ministry's departments beside a general department, a unit of a body named by its bare head, one title over two
+/// bodies joined by "và", a biography's line of posts, the body of a signer named with the post after "do".
 @Suite("Relations of general grammar, twelfth session")
 struct UnseenNewsTwelfthSessionRelationTests {
     // MARK: met_with
@@ -139,6 +139,22 @@ struct UnseenNewsTwelfthSessionRelationTests {
                 + "binh và Xã hội cho biết Vụ Đào tạo chính quy đã làm tốt.")
         #expect(!extracted.pairs(.partOf).contains("Vụ Đào tạo chính quy → Bộ Lao động - Thương binh và Xã hội"),
             "\(extracted.summary)")
+    }
+
+    @Test("'Khoa A của Bệnh viện': a unit of the article's one body named by the bare head after 'của'")
+    func unitOfBareHead() throws {
+        let extracted = try Extracted(
+            "Đoàn làm việc tại Bệnh viện Đa khoa tỉnh Hòa Bình. Ông Lê Văn Ba đề xuất khôi phục lại Khoa Thận nhân tạo của "
+                + "Bệnh viện để giảm tải.")
+        #expect(extracted.pairs(.partOf).contains("Khoa Thận nhân tạo → Bệnh viện Đa khoa tỉnh Hòa Bình"), "\(extracted.summary)")
+    }
+
+    @Test("with two bodies of the bare head's kind, 'của Bệnh viện' names neither")
+    func bareHeadOfTwoBodies() throws {
+        let extracted = try Extracted(
+            "Bệnh nhân được chuyển từ Bệnh viện Bạch Mai về Bệnh viện Đa khoa tỉnh Hòa Bình. Ông Lê Văn Ba đề xuất khôi phục "
+                + "lại Khoa Thận nhân tạo của Bệnh viện để giảm tải.")
+        #expect(!extracted.pairs(.partOf).contains { $0.hasPrefix("Khoa Thận nhân tạo →") }, "\(extracted.summary)")
     }
 
     // MARK: issued
