@@ -471,12 +471,16 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // no comma, is the name's; the time word belongs to the title. Not after a bare "đồng chí" carried from an
                 // earlier name: "Đồng chí nguyên Phó chủ tịch UBND Hà Nội ấy" points at someone else.
                 let pastRightAfterName = cursor == person.end && Self.pastWordsAfterName.contains(key) && !carried.contains(person.start)
+                // A biography's line of posts carries its subject to its first word ("Đại biểu Quốc hội khóa XIII; XIV.").
+                let openingPost = cursor == person.start && person.start == person.end && carried.contains(person.start)
+                    && !Self.separators.contains(key)
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
                     || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
-                    || pastRightAfterName
+                    || pastRightAfterName || openingPost
                 guard cue, cursor + 1 < sentenceEnd,
-                    let title = TitlePhrase.read(document, keys, at: pastRightAfterName ? cursor : cursor + 1, lexicon: lexicon)
+                    let title = TitlePhrase.read(
+                        document, keys, at: pastRightAfterName || openingPost ? cursor : cursor + 1, lexicon: lexicon)
                 else {
                     if !Self.separators.contains(key) && !Self.postCues.contains(key) { chained = false }
                     cursor += 1
@@ -557,6 +561,21 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
                 post(title, object(for: title, organization: orgIndex), rule: "name-title-org")
                 cursor = orgEnd
+                // "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba", "Phó Chủ tịch HĐND và UBND tỉnh X": one title over
+                // two bodies joined by "và", of one head or of one territory, is a post in each — unless a name follows the
+                // second body, whose post it is. The chain stops there, as it did before the rule: what follows a pair of
+                // bodies may start a clause of its own.
+                var sharedByBodies = false
+                if orgEnd + 1 < sentenceEnd, keys[orgEnd] == "và", let second = orgStartingAt[orgEnd + 1],
+                    Self.shareTitle(document.mentions[orgIndex], document.mentions[second])
+                {
+                    let secondEnd = document.tokenIndex(atOrAfter: document.mentions[second].span.end)
+                    if personAt[secondEnd] == nil, !shortReferenceAt.contains(secondEnd) {
+                        post(title, second, rule: "title-over-coordinated-bodies")
+                        cursor = secondEnd
+                        sharedByBodies = true
+                    }
+                }
                 // "…, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020-2025, …": the term belongs to the post; the chain goes on.
                 if let term = PostTime.term(at: orgEnd, keys, document) { cursor = term.end }
                 // "…, Ủy viên Ủy ban T.Ư MTTQ Việt Nam, nhiệm kỳ 2014-2019, Ủy viên …": the term after a comma too.
@@ -565,10 +584,17 @@ public struct VietnameseOfficialExtractor: Extractor {
                 {
                     cursor = term.end
                 }
-                chained = true
+                chained = !sharedByBodies
             }
         }
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// Whether two bodies joined by "và" after one title share it: the same head ("Hội đồng Nhà nước và Hội đồng Bộ
+    /// trưởng") or the same territory ("HĐND và UBND tỉnh X").
+    static func shareTitle(_ first: EntityMention, _ second: EntityMention) -> Bool {
+        if let place = first.hints.place, place == second.hints.place { return true }
+        return TokenKeys.split(first.canonicalName).first == TokenKeys.split(second.canonicalName).first
     }
 
     /// The separator before a title that stands right before a name with no body of its own, when a post (a title and
@@ -1003,11 +1029,50 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             guard sawDate, cursor < range.upperBound, [":", ",", "-", "–"].contains(keys[cursor]),
                 TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) != nil
-            else { continue }
+            else {
+                // "Ủy viên Ban Chấp hành T.Ư Đảng khóa X; XI; XII. Đại biểu Quốc hội khóa XIII; XIV.": a line of a
+                // biography that is nothing but posts.
+                if !sawDate, postsOnly(range, keys, occupied: occupied, document: document) {
+                    references.append((range.lowerBound, range.lowerBound, carried.mention))
+                    last = (range.lowerBound, carried.mention)
+                }
+                continue
+            }
             references.append((cursor, cursor, carried.mention))
             last = (cursor, carried.mention)
         }
         return references
+    }
+
+    /// Whether a sentence is nothing but posts: it opens with a title, and every other token is a title, a body, a
+    /// term ("khóa XIII; XIV", "nhiệm kỳ 2015-2020") or a separator — a line of a biography, with no verb or name.
+    private func postsOnly(_ range: Range<Int>, _ keys: [String], occupied: [Bool], document: Document) -> Bool {
+        guard let first = TitlePhrase.read(document, keys, at: range.lowerBound, lexicon: lexicon) else { return false }
+        var cursor = first.end
+        var sawBody = false
+        while cursor < range.upperBound {
+            if occupied[cursor] {
+                sawBody = true
+                cursor += 1
+            } else if let title = TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) {
+                cursor = title.end
+            } else if Self.termWords.contains(keys[cursor]) || document.tokens[cursor].kind == .number
+                || Self.romanNumeral(document.tokens[cursor].text)
+            {
+                cursor += 1
+            } else {
+                return false
+            }
+        }
+        return sawBody
+    }
+
+    /// Words of a term and separators between posts on a line of posts.
+    static let termWords: Set<String> = ["khóa", "nhiệm", "kỳ", ";", ",", ".", "và", "-", "–"]
+
+    /// Whether a word is a Roman numeral, as terms are numbered ("XIII").
+    static func romanNumeral(_ word: String) -> Bool {
+        !word.isEmpty && word.allSatisfy { "IVXLC".contains($0) }
     }
 
     /// Whether a clause opener ("Sáng", "Năm", "Hiện") at `index` ends a person's name rather than opening a

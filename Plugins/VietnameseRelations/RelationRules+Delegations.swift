@@ -18,6 +18,7 @@ extension RelationRules {
         let between = bodyEnd + 1
         var cursor = between
         while cursor < subjectStart, ["ông", "bà", "đồng", "chí"].contains(keys[cursor]) { cursor += 1 }
+        if cursor < subjectStart, Self.rankWords.contains(keys[cursor]) { cursor += 1 }
         if cursor < subjectStart, let title = lexicon.titles.longestMatch(in: keys, at: cursor) {
             cursor += title.length
             // "Chủ tịch Quốc hội A": the body of the subject's post.

@@ -39,6 +39,15 @@ extension RelationRules {
             let start = before - words.count
             return start >= range.lowerBound && Array(keys[start..<before]) == words && document.tokens[start].isCapitalized
         }) else { return nil }
+        return subjectAfterFrontedClause(verbAt: index, in: range)
+    }
+
+    /// Words that open a visit fronted at a sentence's start: "Tới thăm B, A …", "Đến thăm B, A …".
+    static let visitOpeners: Set<String> = ["tới", "đến"]
+
+    /// The person named with a title after a comma that closes a clause fronted before the subject, within 25 tokens
+    /// of the clause's verb at `index` and before any semicolon.
+    func subjectAfterFrontedClause(verbAt index: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         var cursor = index
         while cursor + 1 < range.upperBound, cursor - index <= 25, keys[cursor] != ";" {
             defer { cursor += 1 }
@@ -46,6 +55,8 @@ extension RelationRules {
             // The subject's honorific and title, the body of the title, then the person.
             var start = cursor + 1
             while start < range.upperBound, ["ông", "bà", "đồng", "chí"].contains(keys[start]) { start += 1 }
+            // "Phó Chủ tịch", "Quyền Bộ trưởng": the lexicon holds the title without its rank.
+            if start < range.upperBound, Self.rankWords.contains(keys[start]) { start += 1 }
             guard start < range.upperBound, let title = lexicon.titles.longestMatch(in: keys, at: start) else { continue }
             start += title.length
             if let body = layout.starting(at: start, types: [.organization]) { start = body.end }

@@ -86,9 +86,6 @@ struct RelationRules {
                 add(item.index, .partOf, assembly, at: item.start, rule: "delegation-of-assembly", confidence: 0.85)
             }
         }
-        // "Vụ Kế hoạch", "Cục Hóa chất", "Tổng cục Quản lý thị trường" in an article that names one ministry and no
-        // other central body they could belong to: departments of that ministry.
-        ministryDepartments(organizationIndexByKey)
         // A district the gazetteer places in a province the article also names.
         for item in layout.placed where item.mention.type == .place {
             guard let province = item.mention.attributes["province"],
@@ -167,6 +164,16 @@ struct RelationRules {
         }
     }
 
+    /// "Vụ Kế hoạch", "Cục Hóa chất", "Tổng cục Quản lý thị trường" in an article that names one ministry and no other
+    /// central body they could belong to: departments of that ministry. Run after the sentences' rules, so that a unit
+    /// the text gives an owner ("Vụ A, Tổng cục B") keeps it.
+    mutating func departmentsOfTheMinistry() {
+        let organizationIndexByKey = Dictionary(
+            document.mentions.enumerated().filter { $0.element.type == .organization }
+                .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
+        ministryDepartments(organizationIndexByKey)
+    }
+
     /// Central departments named without their owner, in an article about exactly one ministry.
     private mutating func ministryDepartments(_ organizationIndexByKey: [String: Int]) {
         let top = layout.placed.filter { $0.mention.type == .organization && !$0.mention.hints.isNested }
@@ -181,8 +188,16 @@ struct RelationRules {
             let known = lexicon.organizations.longestMatch(in: words, at: 0).map { $0.length == words.count } ?? false
             return known && ["bộ", "ban", "ủy", "văn", "thanh", "ngân", "kiểm", "bảo"].contains(first)
         })
-        // A general department may own the "Vụ" the article names ("Vụ Đào tạo chính quy" of a Tổng cục).
-        let generalDepartmentNamed = top.contains { $0.mention.canonicalName.hasPrefix("Tổng cục") }
+        // A general department may own the "Vụ" the article names ("Vụ Đào tạo chính quy" of a Tổng cục): when the text
+        // gives a "Vụ" a general department as owner, the other "Vụ" are left alone; a general department named on its
+        // own ("Tổng cục Quản lý thị trường" among the ministry's departments) owns none.
+        let generalDepartmentNamed = found.contains { relation in
+            guard relation.predicate == .partOf, case .existing(let unit) = relation.subject,
+                case .existing(let owner) = relation.object
+            else { return false }
+            return document.mentions[unit].canonicalName.hasPrefix("Vụ ")
+                && document.mentions[owner].canonicalName.hasPrefix("Tổng cục")
+        }
         let ministries = owners.filter { $0.hasPrefix("Bộ ") }
         guard ministries.count == 1, owners.count == 1, let ministry = ministries.first,
             let ministryIndex = organizationIndexByKey[NameNormalizer.key(ministry)]
@@ -294,11 +309,14 @@ struct RelationRules {
                 }
             case .chao:
                 if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
-                // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B": a welcome is a meeting.
-                if next(index) == "mừng" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
+                // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B", "A chào đón B": a welcome is a meeting.
+                if next(index) == "mừng" || next(index) == "đón" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
             case .tiep:
                 if next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
-                    symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
+                    // "A tiếp đón B", "A đón tiếp B": a reception is a meeting, as "tiếp" alone is.
+                    let received = keys[index - 1] == "đón"
+                    symmetric(.metWith, verbAt: received ? index - 1 : index, verbLength: received || next(index) == "đón" ? 2 : 1,
+                        in: range, needsWith: false)
                 }
             case .tham:
                 // "Phó Thủ tướng X thăm và làm việc tại Bộ đội Biên phòng An Giang", "đến thăm Ủy ban …"
@@ -328,7 +346,7 @@ struct RelationRules {
         if keys[index] == "của" {
             // A bare head ("HĐQT của Sacombank") may have been resolved to another body of its kind: only a named unit.
             guard let child = layout.ending(at: index, types: [.organization]), child.end - child.start >= 2,
-                let parent = layout.starting(at: index + 1, types: [.organization]),
+                let parent = layout.starting(at: index + 1, types: [.organization]) ?? bodyOfBareHead(at: index + 1),
                 let childLevel = UnitLevel.of(child.mention.canonicalName),
                 let parentLevel = UnitLevel.of(parent.mention.canonicalName), childLevel < parentLevel
             else { return }
@@ -339,9 +357,14 @@ struct RelationRules {
         // "xã Đại Lai (huyện Gia Bình)", "Công ty TNHH Đại Nguyên Dương (Nam Định)": where a place or a body lies, in
         // parentheses right after it.
         // "xã Trà Cổ (huyện Tân Phú, Đồng Nai)": a chain of places inside, the first the nearest.
+        // "Trưởng Công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương)": after a territory's body, the place that ends its
+        // name lies in the first place inside.
         if keys[index] == "(", let outer = layout.starting(at: index + 1, types: [.place]), placesClose(from: outer.end),
             let outerRank = Self.rank(outer.mention),
-            let inner = layout.ending(at: index, types: [.place, .organization]), let innerRank = Self.rank(inner.mention),
+            let inner = layout.ending(at: index, types: [.place, .organization]).map({ ending in
+                ending.mention.type == .organization && Self.namesTerritory(ending.mention.canonicalName)
+                    ? layout.ending(at: index, types: [.place]) ?? ending : ending
+            }), let innerRank = Self.rank(inner.mention),
             innerRank < outerRank, inner.mention.type == .place || outerRank >= 3,
             // "UBND huyện Tuy Đức (Đắk Nông)": a territory's body lies in its own territory, named in it.
             inner.mention.type == .place || !Self.namesTerritory(inner.mention.canonicalName)
@@ -380,6 +403,37 @@ struct RelationRules {
         else { return }
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" { return }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
+    }
+
+    /// The article's one body of a kind named by its bare head at `start` ("của Bệnh viện để …", "của Viện tại …"): the
+    /// head (one word or two, as ``UnitLevel`` reads heads) with no name after it, and exactly one body of the article
+    /// whose name opens with it. Nil when none or several do.
+    private func bodyOfBareHead(at start: Int) -> MentionLayout.Placed? {
+        guard start < keys.count, document.tokens[start].isCapitalized else { return nil }
+        let length = UnitLevel.of(keys[start]) != nil ? 1
+            : start + 1 < keys.count && UnitLevel.of(keys[start] + " " + keys[start + 1]) != nil ? 2 : 0
+        let after = start + length
+        guard length > 0, after >= keys.count || !document.tokens[after].isCapitalized || document.tokens[after].kind != .word
+        else { return nil }
+        let head = Array(keys[start..<after])
+        // The longest such name, when every other is a short form that opens it ("Viện Huyết học" of "Viện Huyết học -
+        // Truyền máu TƯ").
+        var named: (item: MentionLayout.Placed, words: [String])?
+        for item in layout.placed where item.mention.type == .organization && !item.mention.hints.isNested {
+            let words = TokenKeys.split(item.mention.canonicalName)
+            guard words.count > head.count, words.starts(with: head) else { continue }
+            guard let known = named else {
+                named = (item, words)
+                continue
+            }
+            if words.count > known.words.count {
+                guard words.starts(with: known.words) else { return nil }
+                named = (item, words)
+            } else if !known.words.starts(with: words) {
+                return nil
+            }
+        }
+        return named?.item
     }
 
     /// "Vụ A - Bộ B", "Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng": a unit and, after a dash or slash, the body it
@@ -651,8 +705,20 @@ struct RelationRules {
     private mutating func passiveIssuedBy(verbAt index: Int, in range: Range<Int>) {
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        guard let issuer = layout.ending(at: before, types: [.organization]), issuer.start > range.lowerBound else { return }
-        var agentStart = issuer.start
+        // "văn bản số D do Phó Giám đốc Sở X Trương Minh Tiến ký": the signer named after the post, whose body issued it.
+        var signerPost: Int?
+        var found = layout.ending(at: before, types: [.organization])
+        if found == nil, let signer = layout.ending(at: before, types: [.person]),
+            let body = layout.ending(at: signer.start, types: [.organization])
+        {
+            let start = titleStart(before: body.start, in: range)
+            if start < body.start {
+                signerPost = start
+                found = body
+            }
+        }
+        guard let issuer = found, issuer.start > range.lowerBound else { return }
+        var agentStart = signerPost ?? issuer.start
         // "quyết định số D do ông X – Phó Chủ tịch UBND quận Y ký": the signer's body, named with the post, issued it.
         let layout = self.layout
         if !["được", "do"].contains(keys[agentStart - 1]),
@@ -665,6 +731,8 @@ struct RelationRules {
         guard agentStart > range.lowerBound, ["được", "do"].contains(keys[agentStart - 1]) else { return }
         var documentEnd = agentStart - 1
         while documentEnd > range.lowerBound, Self.verbModifiers.contains(keys[documentEnd - 1]) { documentEnd -= 1 }
+        // "văn bản số D ngày 25.1.2017 do …": the document's date between it and its signer.
+        if signerPost != nil, let date = layout.ending(at: documentEnd, types: [.date]) { documentEnd = date.start }
         guard let issuedDocument = layout.ending(at: documentEnd, types: [.document]), issuedDocument.start >= range.lowerBound
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
@@ -736,11 +804,17 @@ struct RelationRules {
         {
             before -= 1
         }
-        // "Phó Thủ tướng A cùng đoàn công tác đến thăm B": the delegation accompanying the subject.
-        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before - 4 >= range.lowerBound,
-            Array(keys[(before - 3)..<before]) == ["đoàn", "công", "tác"], ["cùng", "và"].contains(keys[before - 4])
+        // "Phó Thủ tướng A cùng đoàn công tác đến thăm B", "Thượng tướng A và đoàn đại biểu quân sự cấp cao TQ đến chào
+        // xã giao B": the delegation accompanying the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
+            let delegation = accompanyingDelegationStart(endingAt: before, in: range)
         {
-            before -= 4
+            before = delegation - 1
+            while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        }
+        // "Cục Di sản văn hóa đã cử cán bộ xuống làm việc với B": the body that sends its staff meets B.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, let sender = dispatchStart(endingAt: before, in: range) {
+            before = sender
             while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
         }
         // "Tập đoàn Dệt may (Vinatex) hợp tác": the acronym after the subject.
@@ -748,6 +822,13 @@ struct RelationRules {
             keys[before - 1] == ")", keys[before - 3] == "("
         {
             before -= 3
+        }
+        // "Cục Di sản văn hóa (Bộ VHTTDL) đã cử …": the owner in parentheses after the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 2,
+            keys[before - 1] == ")", let owner = layout.ending(at: before - 1, types: [.organization]), owner.start > range.lowerBound,
+            keys[owner.start - 1] == "("
+        {
+            before = owner.start - 1
         }
         var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
@@ -777,6 +858,13 @@ struct RelationRules {
         if named == nil, leaders.isEmpty, needsWith {
             named = occasionHolder(verbAt: index, adverbsFrom: before, in: range)
                 ?? frontedClauseSubject(verbAt: index, adverbsFrom: before, in: range)
+        }
+        // "Tới thăm Đại sứ quán X, Phó Chủ tịch Quốc hội A đã biểu dương …": a visit fronted at the sentence's start is
+        // the main clause's subject's.
+        if named == nil, leaders.isEmpty, !needsWith, index == range.lowerBound + 1,
+            Self.visitOpeners.contains(keys[range.lowerBound])
+        {
+            named = subjectAfterFrontedClause(verbAt: index, in: range)
         }
         // "A đã gặp B và có buổi trao đổi với C": a verb joined by "và" to an earlier one shares its subject.
         if named == nil, leaders.isEmpty, before > range.lowerBound, keys[before - 1] == "và", let last = lastSubject,
@@ -853,6 +941,42 @@ struct RelationRules {
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
     }
+
+    /// Where "đoàn" opens the delegation that accompanies a subject right before token `end`: "cùng đoàn công tác",
+    /// "và đoàn đại biểu quân sự cấp cao TQ" — "cùng" or "và", "đoàn", then at most eight lower-case words or places
+    /// (its country), never a party of its own (then that body's delegation is the party).
+    private func accompanyingDelegationStart(endingAt end: Int, in range: Range<Int>) -> Int? {
+        var cursor = end
+        while cursor > range.lowerBound + 1, end - cursor <= 8 {
+            if keys[cursor - 1] == "đoàn", ["cùng", "và"].contains(keys[cursor - 2]) { return cursor - 1 }
+            if let place = layout.ending(at: cursor, types: [.place]) {
+                cursor = place.start
+                continue
+            }
+            guard document.tokens[cursor - 1].kind == .word, !document.tokens[cursor - 1].isCapitalized else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Where "cử" opens the sending of a body's staff that ends right before token `end`: "cử cán bộ xuống", "cử đoàn
+    /// công tác đến", "cử đại diện về" — "cử", at most six words of staff and of motion, and nothing else.
+    private func dispatchStart(endingAt end: Int, in range: Range<Int>) -> Int? {
+        var cursor = end
+        while cursor > range.lowerBound, end - cursor <= 6 {
+            if keys[cursor - 1] == "cử" { return cursor < end ? cursor - 1 : nil }
+            guard Self.dispatchWords.contains(keys[cursor - 1]) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The staff a body sends and the motion of sending: "cán bộ", "đoàn công tác", "tổ kiểm tra", "đại diện", "xuống",
+    /// "đến", "về".
+    static let dispatchWords: Set<String> = [
+        "cán", "bộ", "đoàn", "công", "tác", "tổ", "kiểm", "tra", "chuyên", "viên", "đại", "diện", "lãnh", "đạo",
+        "xuống", "đến", "về", "lên", "vào", "sang", "trực", "tiếp",
+    ]
 
     /// The unit written before a dash and its parent ("Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam") where `party` is
     /// the parent: the unit is the one that acts; `party` itself otherwise.
@@ -1030,10 +1154,16 @@ struct RelationRules {
             break
         }
         for start in stride(from: end - 1, through: max(range.lowerBound, end - 5), by: -1) {
-            if let title = lexicon.titles.longestMatch(in: keys, at: start), start + title.length == end { return start }
+            if let title = lexicon.titles.longestMatch(in: keys, at: start), start + title.length == end {
+                // "Phó Tổng thống", "Quyền Giám đốc": the lexicon holds the title without its rank.
+                return start > range.lowerBound && Self.rankWords.contains(keys[start - 1]) ? start - 1 : start
+            }
         }
         return index
     }
+
+    /// Words of rank before a title that the lexicon holds without them: "Phó", "Quyền".
+    static let rankWords: Set<String> = ["phó", "quyền"]
 
     /// "ký kết … giữa A và B", "A ký kết chương trình hợp tác với B".
     private mutating func signed(at index: Int, in range: Range<Int>) {

@@ -20,7 +20,7 @@ enum UnitLevel {
         if let level = twoWordHeads[head] { return level }
         switch first {
         case "phòng", "khoa", "tổ", "trạm", "đội": return 1
-        case "vụ", "cục", "viện", "trường", "báo": return 2
+        case "vụ", "cục", "viện", "trường", "báo", "quỹ": return 2
         case "sở": return 3
         case "bộ":
             // Not "Bộ Chính trị", "Bộ đội …", "Bộ Chỉ huy …".
@@ -46,9 +46,9 @@ enum UnitLevel {
     private static let twoWordHeads: [String: Int] = [
         "chi cục": 1, "chi nhánh": 1,
         "văn phòng": 2, "trung tâm": 2, "thanh tra": 2, "đảng ủy": 2, "đảng đoàn": 2, "bệnh viện": 2, "tạp chí": 2,
-        "nhà xuất": 2, "hội đồng": 2,
+        "nhà xuất": 2, "hội đồng": 2, "công ty": 2,
         "tổng cục": 3, "học viện": 3, "đại học": 3, "công an": 3,
-        "tập đoàn": 4, "tổng công": 4, "tỉnh ủy": 4, "thành ủy": 4, "ngân hàng": 4, "viện hàn": 4, "bộ tư": 4,
+        "tập đoàn": 4, "tổng công": 4, "đài truyền": 4, "đài tiếng": 4, "tỉnh ủy": 4, "thành ủy": 4, "ngân hàng": 4, "viện hàn": 4, "bộ tư": 4,
         "quốc hội": 5, "chính phủ": 5, "trung ương": 5,
     ]
 }

@@ -26,8 +26,8 @@ public struct VietnameseRelationExtractor: Extractor {
         "đã", "sẽ", "đang", "tiếp", "tục", "cũng", "thường", "xuyên", "chặt", "chẽ", "tích", "cực", "chủ", "trì",
         "động", "vừa", "mới", "cùng", "có", "hiệu", "quả", ",", "rất", "tốt", "nhiều", "năm", "qua", "luôn", "thời",
         "gian", "đến", "về", "cuộc", "buổi", "lần", "các", "những", "nhiệt", "liệt",
-        // "nhanh chóng", "khẩn trương", "kịp thời phối hợp với".
-        "nhanh", "chóng", "khẩn", "trương", "kịp",
+        // "nhanh chóng", "khẩn trương", "kịp thời phối hợp với", "trực tiếp làm việc với".
+        "nhanh", "chóng", "khẩn", "trương", "kịp", "trực",
     ]
     static let parties: Set<EntityType> = [.organization, .person]
 
@@ -38,6 +38,7 @@ public struct VietnameseRelationExtractor: Extractor {
         rules.structural()
         rules.issuerCodes()
         for sentence in document.sentences { rules.sentence(sentence) }
+        rules.departmentsOfTheMinistry()
         return Extraction(relations: rules.found)
     }
 }
