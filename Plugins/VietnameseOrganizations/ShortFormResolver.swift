@@ -107,11 +107,30 @@ enum ShortFormResolver {
                 fullByShort[short] = .some(full)
             }
             guard let full else { return mention }
+            if holderIsVietnamese(after: mention, completedWith: full, short: short, parser: parser) { return mention }
             var completed = mention
             completed.aliases.append(short)
             completed.canonicalName = full
             return completed
         }
+    }
+
+    /// Whether completing `short` to `full` would add a foreign country while a Vietnamese name holds the post right
+    /// after it: in an article naming "QH Campuchia", "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân" is Việt Nam's assembly.
+    private static func holderIsVietnamese(
+        after mention: EntityMention, completedWith full: String, short: String, parser: OrganizationGrammar
+    ) -> Bool {
+        let added = TokenKeys.split(full).dropFirst(TokenKeys.split(short).count)
+        guard let country = parser.lexicon.places.longestMatch(in: Array(added), at: 0), country.length == added.count,
+            country.payload.kind == "country", country.payload.name != "Việt Nam"
+        else { return false }
+        let document = parser.document
+        let next = document.tokenIndex(atOrAfter: mention.span.end)
+        guard next + 1 < document.tokens.count, !document.startsSentence[next] else { return false }
+        let first = document.tokens[next]
+        let second = document.tokens[next + 1]
+        return first.kind == .word && first.isCapitalized && !first.isAllCaps && parser.lexicon.isSurname(document.tokenKeys[next])
+            && second.kind == .word && second.isCapitalized && VietnameseSyllable.isVietnamese(second.text)
     }
 
     /// Where several full names fit ("Học viện" in an article naming two academies), the one named last

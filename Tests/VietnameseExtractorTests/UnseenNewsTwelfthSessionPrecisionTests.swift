@@ -198,4 +198,13 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(organizations.contains("Công ty Địa ốc Đất Lành"), "\(extracted.summary)")
         #expect(organizations.contains("Cục Thẩm định, đánh giá tác động môi trường"), "\(extracted.summary)")
     }
+
+    @Test("a bare national body right before a Vietnamese holder is Việt Nam's, though the article names a foreign one")
+    func bareNationalBodyWithVietnameseHolder() throws {
+        let extracted = try Extracted(
+            "Tới dự có Chủ tịch QH Campuchia Heng Samrin. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.")
+        #expect(!extracted.attributes("Nguyễn Thị Kim Ngân", .holdsPosition, "Quốc hội").isEmpty, "\(extracted.summary)")
+        #expect(extracted.attributes("Nguyễn Thị Kim Ngân", .holdsPosition, "Quốc hội Campuchia").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.attributes("Heng Samrin", .holdsPosition, "Quốc hội Campuchia").isEmpty, "\(extracted.summary)")
+    }
 }
