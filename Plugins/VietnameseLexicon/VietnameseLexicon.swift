@@ -127,6 +127,19 @@ public struct VietnameseLexicon: Sendable {
             && name.filter(\.isUppercase).count >= 2
     }
 
+    /// Military and police ranks written before a name ("Thượng tướng Tô Lâm", "Đại tá Nguyễn Văn A"): no part of
+    /// the body named before them. Token keys, two words each.
+    public static let ranks: Set<[String]> = [
+        ["đại", "tướng"], ["thượng", "tướng"], ["trung", "tướng"], ["thiếu", "tướng"], ["đại", "tá"], ["thượng", "tá"],
+        ["trung", "tá"], ["thiếu", "tá"], ["đại", "úy"], ["thượng", "úy"], ["trung", "úy"], ["thiếu", "úy"],
+        ["đô", "đốc"],
+    ]
+
+    /// Whether a rank of ``ranks`` starts at `index` of `keys`.
+    public static func rankStarts(in keys: [String], at index: Int) -> Bool {
+        index + 1 < keys.count && ranks.contains([keys[index], keys[index + 1]])
+    }
+
     /// Capitalized words that open a clause ("Chiều nay", "Theo ông", "Kết thúc"): where crawlers glued
     /// two sentences without a full stop, a name ends before them.
     public let clauseOpeners: Set<String> = [

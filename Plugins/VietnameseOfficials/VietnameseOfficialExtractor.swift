@@ -265,6 +265,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             let postsBefore = relations.count
             var cursor = person.start
             var bodiesSeen: Set<String> = []
+            // "Bộ trưởng Bộ Công an Thượng tướng Tô Lâm": a rank stands between the post and the name.
+            if cursor >= 2, orgEndingAt[cursor] == nil, orgEndingAt[cursor - 2] != nil,
+                VietnameseLexicon.rankStarts(in: keys, at: cursor - 2)
+            {
+                cursor -= 2
+            }
             var bridge = cursor
             while bridge > 0, cursor - bridge < 4, Self.betweenPostAndName.contains(keys[bridge - 1]) { bridge -= 1 }
             if bridge < cursor, orgEndingAt[cursor] == nil, orgEndingAt[bridge] != nil,

@@ -151,6 +151,10 @@ struct OrganizationGrammar {
     /// name is the school's own.
     static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs"]
 
+    /// The last word of a company's legal form ("TNHH", "Cổ phần", "CP", "MTV"), after which a person's name is the
+    /// company's own.
+    static let companyForms: Set<String> = ["tnhh", "phần", "cp", "mtv", "jsc"]
+
     /// Whether the head word at `index` is the middle syllable of a person's name: "Thượng tướng Phạm Trường Long", "ông
     /// Bùi Trường Thắng", "ông Lê Bộ Lĩnh". A family name opens the capitalized run right before it (no capitalized word
     /// but an honorific before the family name, which is no head itself: "Đoàn Đảng Hành động …" is a party's
@@ -1419,6 +1423,8 @@ struct OrganizationGrammar {
             // "Trường THPT Chu Văn An", "Trường Tiểu học Lê Văn Tám": a school named after a person; a holder after
             // it is a second name ("Trường THPT Chu Văn An Nguyễn Văn Bình").
             if Self.schoolLevels.contains(keys[first - 1]) { return nil }
+            // "Giám đốc Công ty TNHH Thái Hoàng": the name right after a company's legal form is the company's.
+            if Self.companyForms.contains(keys[first - 1]) { return nil }
             if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) && !joinsCompound(at: first) {
                 return first
             }

@@ -142,6 +142,8 @@ public struct VietnameseOrganizationExtractor: Extractor {
         }
         // "các Ban HĐND thành phố", "Ủy ban MTTQ Việt Nam các cấp": kinds of bodies, no one body.
         mentions.removeAll { GenericBodies.isGeneric($0, in: document) }
+        // "Bộ Công an Thượng tướng Tô Lâm": the rank and the name after it are the holder's.
+        mentions = RankTail.trim(mentions, in: document)
         // "Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội": the bare committee of a chain of posts is that city's.
         mentions = PostChainPlace.complete(mentions, document: document, lexicon: lexicon)
         // "Bí thư Tỉnh ủy" in an article about one province: that province's Tỉnh ủy.

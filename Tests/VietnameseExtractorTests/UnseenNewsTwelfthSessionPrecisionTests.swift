@@ -207,4 +207,15 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.attributes("Nguyễn Thị Kim Ngân", .holdsPosition, "Quốc hội Campuchia").isEmpty, "\(extracted.summary)")
         #expect(!extracted.attributes("Heng Samrin", .holdsPosition, "Quốc hội Campuchia").isEmpty, "\(extracted.summary)")
     }
+
+    @Test("a rank ends a body's name and bridges the post to the name; a company's name follows its legal form")
+    func ranksAndCompanyForms() throws {
+        let extracted = try Extracted(
+            "Bộ trưởng Bộ Công an Thượng tướng Tô Lâm phát biểu. Ông Lê Văn Ba, Giám đốc Công ty TNHH Thái Hoàng, cho biết. "
+                + "Bộ yêu cầu mỗi Sở GD&ĐT kiểm tra.")
+        #expect(extracted.attributes("Tô Lâm", .holdsPosition, "Bộ Công an").map { $0["title"] } == ["Bộ trưởng"], "\(extracted.summary)")
+        #expect(!extracted.attributes("Lê Văn Ba", .holdsPosition, "Công ty TNHH Thái Hoàng").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.names(.person).contains("Thái Hoàng"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Sở Giáo dục") }, "\(extracted.summary)")
+    }
 }
