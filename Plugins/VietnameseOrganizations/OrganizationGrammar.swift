@@ -704,12 +704,17 @@ struct OrganizationGrammar {
                 continue
             }
             // "Trường Đại học Khoa học xã hội và nhân văn thành phố Hồ Chí Minh": "và" between two lower-case compounds of
-            // the name, when a place or the clause's end follows the second.
+            // the name, when a place or the clause's end follows the second. The first compound may be the one that
+            // opens the name, capitalized: "Cục Cạnh tranh và bảo vệ người tiêu dùng", "Bộ Nội vụ và truyền thông".
             if keys[cursor] == "và", cursor >= afterHead + 2, cursor + 1 < tokens.count, tokens[cursor - 1].kind == .word,
-                !tokens[cursor - 1].isCapitalized, !tokens[cursor - 2].isCapitalized,
+                !tokens[cursor - 1].isCapitalized,
+                !tokens[cursor - 2].isCapitalized
+                    || (cursor - 2 == afterHead && !tokens[cursor - 2].isAllCaps
+                        // "Bộ Y tế và bệnh viện": a known body's whole name is joined to something else.
+                        && lexicon.organizations.longestMatch(in: keys, at: index).map({ index + $0.length == cursor }) != true),
                 lexicon.nameCompounds.contains(keys[cursor - 2] + " " + keys[cursor - 1]),
                 tokens[cursor + 1].kind == .word, !tokens[cursor + 1].isCapitalized,
-                let end = complementEnd(at: cursor + 1, nameStart: index, afterHead: afterHead),
+                let end = complementEnd(at: cursor + 1, nameStart: index, afterHead: afterHead, afterConjunction: true),
                 end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
                     || placeEnd(at: end) != nil || unitWordEnd(at: end) != nil
             {
@@ -848,8 +853,9 @@ struct OrganizationGrammar {
     /// The complement is a run of name compounds ("phụ nữ", "cán bộ", "khí tượng thủy văn"), joined by "và"
     /// or the fixed "phòng, chống". It is not taken after a known body's complete name ("Bộ Tài chính quản
     /// lý …"), and a verbal compound ("tổ chức", "kiểm tra") at its end is left to the sentence unless a place
-    /// follows it ("Trung tâm Xúc tiến đầu tư tỉnh X").
-    func complementEnd(at index: Int, nameStart: Int, afterHead: Int) -> Int? {
+    /// follows it ("Trung tâm Xúc tiến đầu tư tỉnh X"). After the "và" that joins a second task to the name
+    /// (`afterConjunction`), a verbal compound may take its object's words too ("… và bảo vệ người tiêu dùng,").
+    func complementEnd(at index: Int, nameStart: Int, afterHead: Int, afterConjunction: Bool = false) -> Int? {
         if let known = lexicon.organizations.longestMatch(in: keys, at: nameStart), nameStart + known.length == index {
             return nil
         }
@@ -872,6 +878,16 @@ struct OrganizationGrammar {
             }
             let token = document.tokens[cursor]
             guard token.kind == .word, !token.isCapitalized, !document.tokens[cursor + 1].isCapitalized else { break }
+            // "người tiêu dùng", "người cao tuổi": "người" before a compound names a kind of people.
+            if keys[cursor] == "người", cursor + 2 < keys.count, !document.startsSentence[cursor + 2],
+                !document.tokens[cursor + 2].isCapitalized,
+                lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]),
+                !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
+            {
+                cursor += 3
+                compoundEnds.append((cursor, false))
+                continue
+            }
             let pair = keys[cursor] + " " + keys[cursor + 1]
             guard lexicon.nameCompounds.contains(pair) else { break }
             cursor += 2
@@ -888,7 +904,9 @@ struct OrganizationGrammar {
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
         // Not after a verbal compound, which carries the sentence on ("Hội Nhà văn Hà Nội tổ chức chậm trễ.").
-        if index > afterHead, compoundEnds.last?.verbal != true, let tail = openTail(from: cursor, placeFollows: placeFollows) {
+        if index > afterHead, compoundEnds.last?.verbal != true || (afterConjunction && compoundEnds.count == 1),
+            let tail = openTail(from: cursor, placeFollows: placeFollows)
+        {
             compoundEnds.append((tail, false))
         }
         // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh
