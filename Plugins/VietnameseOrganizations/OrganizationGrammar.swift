@@ -472,6 +472,7 @@ struct OrganizationGrammar {
         var bareUnitAlias: String?
         var ownerJoin: Int?  // "của" before the owner's name
         var acronymAlias: String?  // "COPAC" after "… - "
+        var parenthesizedAcronym: Int?  // the "(" of "Ban Quản lý (BQL) Hoàng thành Thăng Long"
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -518,6 +519,21 @@ struct OrganizationGrammar {
                 parsed.canonicalName += " " + place
                 parsed.end = placeEnd
                 return parsed
+            }
+            // "Ban Quản lý (BQL) Hoàng thành Thăng Long", "Ban quản lý dự án (PMU) Đường sắt": an acronym in parentheses
+            // after the name's first words, when a Vietnamese word (a capital and a lower-case syllable) carries the name
+            // on — not a holder's name ("Cục Điều tra liên bang Mỹ (FBI) James Comey").
+            if keys[cursor] == "(", parenthesizedAcronym == nil,
+                cursor > afterHead || ((index + 1)..<afterHead).contains(where: { tokens[$0].isCapitalized }), cursor + 4 < tokens.count, tokens[cursor + 1].isAllCaps,
+                keys[cursor + 2] == ")", tokens[cursor + 3].kind == .word, tokens[cursor + 3].isCapitalized,
+                !tokens[cursor + 3].isAllCaps, !document.startsSentence[cursor + 3], tokens[cursor + 4].kind == .word,
+                !tokens[cursor + 4].isCapitalized, !startsPerson(at: cursor + 3), !startsTitle(at: cursor + 3),
+                lexicon.heads.longestMatch(in: keys, at: cursor + 3) == nil,
+                VietnameseSyllable.isVietnamese(tokens[cursor + 3].text), VietnameseSyllable.isVietnamese(tokens[cursor + 4].text)
+            {
+                parenthesizedAcronym = cursor
+                cursor += 3
+                continue
             }
             if keys[cursor] == "khu", cursor + 2 < tokens.count, keys[cursor + 1] == "vực",
                 isNumeral(tokens[cursor + 2].text)
@@ -741,6 +757,11 @@ struct OrganizationGrammar {
                 // "Ủy ban Tư pháp - ĐBQH Đoàn TP Hà Nội": an abbreviated title ("Đại biểu Quốc hội") starts another post.
                 !(lexicon.abbreviations[tokens[cursor + 1].text].map { lexicon.titles.longestMatch(in: TokenKeys.split($0), at: 0) != nil }
                     ?? false),
+                // "… và BQL khu di tích": "và" before an abbreviated head ("Ban Quản lý") joins another body.
+                keys[cursor] != "và"
+                    || !(Self.genericAcronyms.contains(tokens[cursor + 1].text)
+                        || (lexicon.abbreviations[tokens[cursor + 1].text]
+                            .map { lexicon.heads.longestMatch(in: TokenKeys.split($0), at: 0) != nil } ?? false)),
                 unitWordEnd(at: cursor + 1) == nil || (cursor + 2 < tokens.count && keys[cursor + 2] == "hội")
             {
                 cursor += 1
@@ -813,8 +834,22 @@ struct OrganizationGrammar {
             return shortForm(index, afterHead)
         }
         if cursor == afterHead { return nil }
+        // The words after the parenthesis turned out to be no part of the name: it ends before the acronym.
+        if let open = parenthesizedAcronym, cursor <= open + 3 { cursor = open }
         if nested.isEmpty, complementPlace == nil, servesSeveralTerritories(from: cursor) { return nil }
         var parsed = make(index, cursor, rule: "body")
+        if let open = parenthesizedAcronym, cursor > open + 3 {
+            // "Ban Quản lý Hoàng thành Thăng Long", also "BQL Hoàng thành Thăng Long".
+            let rest = expand(open + 3, cursor).trimmingSpaces()
+            let before = parsed.canonicalName.hasPrefix(expand(index, open).trimmingSpaces())
+                ? expand(index, open).trimmingSpaces() : nil
+            if let before {
+                let full = parsed.canonicalName
+                parsed.canonicalName = before + " " + rest
+                parsed.aliases.append(full)
+                parsed.aliases.append(tokens[open + 1].text + " " + rest)
+            }
+        }
         parsed.nested = nested
         if nested.isEmpty {
             // "Sở Nội vụ Hà Nội", "Công an Hà Nội": a territory's body named with the bare province lies in it; a school

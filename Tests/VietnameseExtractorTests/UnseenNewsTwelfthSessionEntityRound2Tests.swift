@@ -2,8 +2,9 @@ import MekongPluginAPI
 import Testing
 
 /// Organization names left cut on the development corpus and on unseen news (issue 7), one general rule each: a
-/// second task joined by "và" in lower case after the capitalized task that opens the name.
-@Suite("Organization names: tasks joined by 'và' in lower case")
+/// second task joined by "và" in lower case after the capitalized task that opens the name, and an acronym in
+/// parentheses inside a name.
+@Suite("Organization names: tasks joined by 'và' in lower case, acronyms in parentheses")
 struct UnseenNewsTwelfthSessionEntityRound2Tests {
     @Test("a lower-case task joined by 'và' to the capitalized task that opens the name is part of it", arguments: [
         ("Bộ phối hợp với Cục Cạnh tranh và bảo vệ người tiêu dùng, Tổng cục Quản lý thị trường.",
@@ -25,5 +26,20 @@ struct UnseenNewsTwelfthSessionEntityRound2Tests {
     func knownBodyBeforeConjunction() throws {
         let extracted = try Extracted("Đoàn đã làm việc với Bộ Y tế và bệnh viện.")
         #expect(extracted.names(.organization).contains("Bộ Y tế"), "\(extracted.summary)")
+    }
+
+    @Test("an acronym in parentheses inside a name, before a Vietnamese word that carries the name on, is left out of it")
+    func parenthesizedAcronymInsideName() throws {
+        let extracted = try Extracted(
+            "Đó là sự việc Ban Quản lý (BQL) Hoàng thành Thăng Long và BQL khu di tích Văn Miếu đã tiếp nhận.")
+        #expect(extracted.names(.organization).contains("Ban Quản lý Hoàng thành Thăng Long"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.contains("(") || $0.hasSuffix("BQL") }, "\(extracted.summary)")
+    }
+
+    @Test("an acronym in parentheses before a holder's name closes the body's name")
+    func parenthesizedAcronymBeforeHolder() throws {
+        let extracted = try Extracted("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng phát biểu tại lễ khai trương.")
+        #expect(extracted.names(.organization).contains("Ủy ban Chứng khoán Nhà nước"), "\(extracted.summary)")
+        #expect(extracted.names(.person).contains("Vũ Bằng"), "\(extracted.summary)")
     }
 }
