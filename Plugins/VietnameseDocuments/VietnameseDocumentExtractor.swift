@@ -27,6 +27,9 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["tuyên", "bố"], "TBố"), (["thỏa", "thuận"], "TTh"), (["bản", "ghi", "nhớ"], "BGN"), (["điều", "lệ"], "ĐL"),
         (["công", "ước"], "CƯ"), (["hiệp", "định"], "HĐi"),
     ]
+    /// The abbreviations of the legal types (laws, resolutions, decrees, circulars, directives, ordinances), which name
+    /// another document even in lower case after "và".
+    static let legalTypeAbbreviations: Set<String> = ["QH", "NQ", "NĐ", "TT", "CT", "PL"]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
         "khi", "mà", "nên", "thuộc", "năm", "số", "và", "đến", "từ", "ngày", "hiện", "hành", "mới", "đang", "sẽ",
@@ -415,6 +418,11 @@ public struct VietnameseDocumentExtractor: Extractor {
             // "… và Nghị quyết về …": the next document of a list; a capitalized clause opener or a body glued
             // on by the crawler ("… tín dụng Quốc hội biểu quyết").
             if key == "và", cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized, typeWord(keys, at: cursor + 1) != nil { break }
+            // "Luật hoạt động giám sát của Quốc hội và HĐND và nghị quyết của Quốc hội": a legal type in lower case after
+            // "và" starts another document too.
+            if key == "và", let (abbreviation, _) = typeWord(keys, at: cursor + 1), Self.legalTypeAbbreviations.contains(abbreviation) {
+                break
+            }
             if cursor > start, tokens[cursor].isCapitalized,
                 lexicon.opensClause(keys, at: cursor) || typeWord(keys, at: cursor) != nil
                     || (!tokens[cursor - 1].isCapitalized && lexicon.organizations.longestMatch(in: keys, at: cursor) != nil

@@ -3,8 +3,8 @@ import Testing
 
 /// Organization names left cut on the development corpus and on unseen news (issue 7), one general rule each: a
 /// second task joined by "và" in lower case after the capitalized task that opens the name, and an acronym in
-/// parentheses inside a name.
-@Suite("Organization names: tasks joined by 'và' in lower case, acronyms in parentheses")
+/// parentheses inside a name, and a document's title that "và" and a legal type in lower case end.
+@Suite("Organization and document names: 'và' inside and after names, acronyms in parentheses")
 struct UnseenNewsTwelfthSessionEntityRound2Tests {
     @Test("a lower-case task joined by 'và' to the capitalized task that opens the name is part of it", arguments: [
         ("Bộ phối hợp với Cục Cạnh tranh và bảo vệ người tiêu dùng, Tổng cục Quản lý thị trường.",
@@ -41,5 +41,13 @@ struct UnseenNewsTwelfthSessionEntityRound2Tests {
         let extracted = try Extracted("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng phát biểu tại lễ khai trương.")
         #expect(extracted.names(.organization).contains("Ủy ban Chứng khoán Nhà nước"), "\(extracted.summary)")
         #expect(extracted.names(.person).contains("Vũ Bằng"), "\(extracted.summary)")
+    }
+
+    @Test("'và' before a legal type in lower case ends a document's title: another document follows")
+    func legalTypeAfterConjunctionEndsTitle() throws {
+        let extracted = try Extracted(
+            "Đoàn giám sát căn cứ Luật hoạt động giám sát của Quốc hội và HĐND và nghị quyết của Quốc hội năm 2016.")
+        #expect(extracted.names(.document).contains("Luật hoạt động giám sát của Quốc hội và HĐND"), "\(extracted.summary)")
+        #expect(!extracted.names(.document).contains { $0.contains("nghị quyết") }, "\(extracted.summary)")
     }
 }
