@@ -30,6 +30,8 @@ public struct VietnameseDocumentExtractor: Extractor {
     /// The abbreviations of the legal types (laws, resolutions, decrees, circulars, directives, ordinances), which name
     /// another document even in lower case after "và".
     static let legalTypeAbbreviations: Set<String> = ["QH", "NQ", "NĐ", "TT", "CT", "PL"]
+    /// Verbs of passing a document, after which "tại kỳ họp thứ N" is where it was passed, not part of its title.
+    static let passingVerbs: Set<String> = ["thông qua", "ban hành", "biểu quyết"]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
         "khi", "mà", "nên", "thuộc", "năm", "số", "và", "đến", "từ", "ngày", "hiện", "hành", "mới", "đang", "sẽ",
@@ -412,6 +414,18 @@ public struct VietnameseDocumentExtractor: Extractor {
                     || Self.titleBoundaries.contains(keys[cursor + 1 + place.length])
             {
                 cursor += 1 + place.length
+                break
+            }
+            // "Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5": the session a resolution is about is part of its
+            // title — but not after a verb of passing, which the session modifies ("đã thông qua Nghị quyết về … tại kỳ
+            // họp thứ 5").
+            if key == "tại", cursor > start, cursor + 4 < keys.count,
+                index < 2 || !Self.passingVerbs.contains(keys[index - 2] + " " + keys[index - 1]), keys[cursor + 1] == "kỳ", keys[cursor + 2] == "họp",
+                keys[cursor + 3] == "thứ", !startsSentence[cursor + 4],
+                tokens[cursor + 4].kind == .number
+                    || (tokens[cursor + 4].kind == .word && tokens[cursor + 4].text.allSatisfy { "IVXL".contains($0) })
+            {
+                cursor += 5
                 break
             }
             if Self.titleBoundaries.contains(key) { break }

@@ -50,4 +50,11 @@ struct UnseenNewsTwelfthSessionEntityRound2Tests {
         #expect(extracted.names(.document).contains("Luật hoạt động giám sát của Quốc hội và HĐND"), "\(extracted.summary)")
         #expect(!extracted.names(.document).contains { $0.contains("nghị quyết") }, "\(extracted.summary)")
     }
+
+    @Test("the session a resolution was passed at ('tại kỳ họp thứ 5') is part of its title")
+    func sessionInResolutionTitle() throws {
+        let extracted = try Extracted(
+            "Trong Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5 hồi tháng 6, Quốc hội yêu cầu Chính phủ báo cáo.")
+        #expect(extracted.names(.document).contains("Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5"), "\(extracted.summary)")
+    }
 }
