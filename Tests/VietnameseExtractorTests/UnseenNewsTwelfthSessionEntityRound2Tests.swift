@@ -3,7 +3,8 @@ import Testing
 
 /// Organization names left cut on the development corpus and on unseen news (issue 7), one general rule each: a
 /// second task joined by "và" in lower case after the capitalized task that opens the name, and an acronym in
-/// parentheses inside a name, and a document's title that "và" and a legal type in lower case end.
+/// parentheses inside a name, a document's title that "và" and a legal type in lower case end or a session
+/// completes, and a glued sentence that "Thời gian" or "Nội dung" opens after a name.
 @Suite("Organization and document names: 'và' inside and after names, acronyms in parentheses")
 struct UnseenNewsTwelfthSessionEntityRound2Tests {
     @Test("a lower-case task joined by 'và' to the capitalized task that opens the name is part of it", arguments: [
@@ -56,5 +57,16 @@ struct UnseenNewsTwelfthSessionEntityRound2Tests {
         let extracted = try Extracted(
             "Trong Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5 hồi tháng 6, Quốc hội yêu cầu Chính phủ báo cáo.")
         #expect(extracted.names(.document).contains("Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5"), "\(extracted.summary)")
+    }
+
+    @Test("'Thời gian', 'Thời điểm' or 'Nội dung' glued after a name opens the next sentence", arguments: [
+        ("Các bộ trưởng trả lời chất vấn: Nội vụ, Ủy ban Dân tộc Nội dung chất vấn cuối cùng là về kinh tế.",
+            "Ủy ban Dân tộc"),
+        ("Ông Nam trả lời phỏng vấn Báo Người Lao Động Thời điểm cắm mốc dựa trên quyết định 150.", "Báo Người Lao Động"),
+    ])
+    func clauseOpenedAfterName(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(body), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasSuffix(" Nội dung") || $0.hasSuffix(" Thời") }, "\(extracted.summary)")
     }
 }
