@@ -154,7 +154,8 @@ struct OrganizationGrammar {
     /// Whether the head word at `index` is the middle syllable of a person's name: "Thượng tướng Phạm Trường Long", "ông
     /// Bùi Trường Thắng", "ông Lê Bộ Lĩnh". A family name opens the capitalized run right before it (no capitalized word
     /// but an honorific before the family name, which is no head itself: "Đoàn Đảng Hành động …" is a party's
-    /// delegation, "… Sầm Sơn Bộ Xây dựng" a ministry), and a capitalized given name follows it.
+    /// delegation, "… Sầm Sơn Bộ Xây dựng" a ministry, but a place may close a body before the name: "Quân ủy TƯ Trung
+    /// Quốc Phạm Trường Long"), and a capitalized given name follows it.
     private func headIsSyllableOfPerson(at index: Int) -> Bool {
         let tokens = document.tokens
         guard index > 0, index + 1 < tokens.count, !document.startsSentence[index], !document.startsSentence[index + 1],
@@ -169,6 +170,11 @@ struct OrganizationGrammar {
         return familyStart == 0 || document.startsSentence[familyStart] || tokens[familyStart - 1].kind != .word
             || !tokens[familyStart - 1].isCapitalized || tokens[familyStart - 1].isAllCaps
             || lexicon.opensClause(keys, at: familyStart - 1)
+            // "Phó chủ tịch Quân ủy TƯ Trung Quốc Phạm Trường Long": a place closing a body may stand right before it.
+            || (1...3).contains { length in
+                familyStart - length >= 0
+                    && lexicon.places.longestMatch(in: keys, at: familyStart - length).map { $0.length == length } == true
+            }
     }
 
     /// Whether the head word at `index` is the family name of a person: "Ông Đoàn Ngọc Hải", "Giám đốc Công an thành

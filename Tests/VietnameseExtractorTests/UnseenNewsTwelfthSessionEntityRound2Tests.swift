@@ -4,7 +4,7 @@ import Testing
 /// Organization names left cut on the development corpus and on unseen news (issue 7), one general rule each: a
 /// second task joined by "và" in lower case after the capitalized task that opens the name, and an acronym in
 /// parentheses inside a name, a document's title that "và" and a legal type in lower case end or a session
-/// completes, and a glued sentence that "Thời gian" or "Nội dung" opens after a name.
+/// completes, a glued sentence that "Thời gian" or "Nội dung" opens after a name, and a head word that is a given name.
 @Suite("Organization and document names: 'và' inside and after names, acronyms in parentheses")
 struct UnseenNewsTwelfthSessionEntityRound2Tests {
     @Test("a lower-case task joined by 'và' to the capitalized task that opens the name is part of it", arguments: [
@@ -68,5 +68,14 @@ struct UnseenNewsTwelfthSessionEntityRound2Tests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization).contains(body), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains { $0.hasSuffix(" Nội dung") || $0.hasSuffix(" Thời") }, "\(extracted.summary)")
+    }
+
+    @Test("a head between a family name and a given name is a syllable of the name after a place that closes a body")
+    func headAsGivenNameAfterPlace() throws {
+        let extracted = try Extracted(
+            "Đoàn do Thượng tướng, Phó chủ tịch Quân ủy TƯ Trung Quốc Phạm Trường Long dẫn đầu đã đến thăm Hà Nội.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trường") }, "\(extracted.summary)")
+        let school = try Extracted("Ông Nam là hiệu trưởng Trường THPT Lê Quý Đôn từ năm 2015.")
+        #expect(school.names(.organization).contains("Trường THPT Lê Quý Đôn"), "\(school.summary)")
     }
 }
