@@ -4,7 +4,8 @@ import Testing
 /// Organization names left cut on the development corpus and on unseen news (issue 7), one general rule each: a
 /// second task joined by "và" in lower case after the capitalized task that opens the name, and an acronym in
 /// parentheses inside a name, a document's title that "và" and a legal type in lower case end or a session
-/// completes, a glued sentence that "Thời gian" or "Nội dung" opens after a name, and a head word that is a given name.
+/// completes, a glued sentence that "Thời gian" or "Nội dung" opens after a name, a head word that is a given name, and
+/// a name's lower-case tail that the article's full name of the body confirms.
 @Suite("Organization and document names: 'và' inside and after names, acronyms in parentheses")
 struct UnseenNewsTwelfthSessionEntityRound2Tests {
     @Test("a lower-case task joined by 'và' to the capitalized task that opens the name is part of it", arguments: [
@@ -77,5 +78,14 @@ struct UnseenNewsTwelfthSessionEntityRound2Tests {
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trường") }, "\(extracted.summary)")
         let school = try Extracted("Ông Nam là hiệu trưởng Trường THPT Lê Quý Đôn từ năm 2015.")
         #expect(school.names(.organization).contains("Trường THPT Lê Quý Đôn"), "\(school.summary)")
+    }
+
+    @Test("a name cut before lower-case words runs on over them when the article names the body with them")
+    func tailConfirmedByFullName() throws {
+        let extracted = try Extracted(
+            "Cục Nghệ thuật biểu diễn (Bộ Văn hóa, Thể thao và Du lịch) đã cấp phép. "
+                + "Bộ yêu cầu Cục Nghệ thuật biểu diễn khẩn trương rút kinh nghiệm.")
+        #expect(extracted.names(.organization).contains("Cục Nghệ thuật biểu diễn"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains("Cục Nghệ thuật"), "\(extracted.summary)")
     }
 }
