@@ -27,6 +27,11 @@ public struct VietnameseDocumentExtractor: Extractor {
         (["tuyên", "bố"], "TBố"), (["thỏa", "thuận"], "TTh"), (["bản", "ghi", "nhớ"], "BGN"), (["điều", "lệ"], "ĐL"),
         (["công", "ước"], "CƯ"), (["hiệp", "định"], "HĐi"),
     ]
+    /// The abbreviations of the legal types (laws, resolutions, decrees, circulars, directives, ordinances), which name
+    /// another document even in lower case after "và".
+    static let legalTypeAbbreviations: Set<String> = ["QH", "NQ", "NĐ", "TT", "CT", "PL"]
+    /// Verbs of passing a document, after which "tại kỳ họp thứ N" is where it was passed, not part of its title.
+    static let passingVerbs: Set<String> = ["thông qua", "ban hành", "biểu quyết"]
     static let stopWords: Set<String> = [
         "của", "đã", "được", "là", "có", "sửa", "thì", "này", "với", "về", "để", "cho", "trong", "theo", "tại", "do",
         "khi", "mà", "nên", "thuộc", "năm", "số", "và", "đến", "từ", "ngày", "hiện", "hành", "mới", "đang", "sẽ",
@@ -411,10 +416,27 @@ public struct VietnameseDocumentExtractor: Extractor {
                 cursor += 1 + place.length
                 break
             }
+            // "Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5": the session a resolution is about is part of its
+            // title — but not after a verb of passing, which the session modifies ("đã thông qua Nghị quyết về … tại kỳ
+            // họp thứ 5").
+            if key == "tại", cursor > start, cursor + 4 < keys.count,
+                index < 2 || !Self.passingVerbs.contains(keys[index - 2] + " " + keys[index - 1]), keys[cursor + 1] == "kỳ", keys[cursor + 2] == "họp",
+                keys[cursor + 3] == "thứ", !startsSentence[cursor + 4],
+                tokens[cursor + 4].kind == .number
+                    || (tokens[cursor + 4].kind == .word && tokens[cursor + 4].text.allSatisfy { "IVXL".contains($0) })
+            {
+                cursor += 5
+                break
+            }
             if Self.titleBoundaries.contains(key) { break }
             // "… và Nghị quyết về …": the next document of a list; a capitalized clause opener or a body glued
             // on by the crawler ("… tín dụng Quốc hội biểu quyết").
             if key == "và", cursor + 1 < keys.count, tokens[cursor + 1].isCapitalized, typeWord(keys, at: cursor + 1) != nil { break }
+            // "Luật hoạt động giám sát của Quốc hội và HĐND và nghị quyết của Quốc hội": a legal type in lower case after
+            // "và" starts another document too.
+            if key == "và", let (abbreviation, _) = typeWord(keys, at: cursor + 1), Self.legalTypeAbbreviations.contains(abbreviation) {
+                break
+            }
             if cursor > start, tokens[cursor].isCapitalized,
                 lexicon.opensClause(keys, at: cursor) || typeWord(keys, at: cursor) != nil
                     || (!tokens[cursor - 1].isCapitalized && lexicon.organizations.longestMatch(in: keys, at: cursor) != nil

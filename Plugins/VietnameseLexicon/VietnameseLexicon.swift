@@ -146,7 +146,7 @@ public struct VietnameseLexicon: Sendable {
         "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
         "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới", "báo", "đối", "ngoài", "nhà",
-        "không",
+        "không", "thời", "nội",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that
@@ -181,6 +181,8 @@ public struct VietnameseLexicon: Sendable {
         "báo": ["cáo"], "đối": ["với"], "ngoài": ["ra"], "nhà": ["tôi"],
         // "Tổng Giám đốc Đặng Thanh Hải Không thể bỏ qua …": a headline glued on.
         "không": ["thể", "chỉ", "có", "được", "phải", "nên", "để", "ai", "còn", "cho"],
+        // "… Báo Người Lao Động Thời điểm cắm mốc …", "… Ủy ban Dân tộc Nội dung chất vấn …": not "Thời báo", "Ban Nội chính".
+        "thời": ["gian", "điểm", "hạn"], "nội": ["dung"],
     ]
 
     /// Whether a title of the lexicon ("Vụ trưởng", "Tổng thống") ends right before `index` of `keys`, or, with

@@ -158,7 +158,8 @@ struct OrganizationGrammar {
     /// Whether the head word at `index` is the middle syllable of a person's name: "Thượng tướng Phạm Trường Long", "ông
     /// Bùi Trường Thắng", "ông Lê Bộ Lĩnh". A family name opens the capitalized run right before it (no capitalized word
     /// but an honorific before the family name, which is no head itself: "Đoàn Đảng Hành động …" is a party's
-    /// delegation, "… Sầm Sơn Bộ Xây dựng" a ministry), and a capitalized given name follows it.
+    /// delegation, "… Sầm Sơn Bộ Xây dựng" a ministry, but a place may close a body before the name: "Quân ủy TƯ Trung
+    /// Quốc Phạm Trường Long"), and a capitalized given name follows it.
     private func headIsSyllableOfPerson(at index: Int) -> Bool {
         let tokens = document.tokens
         guard index > 0, index + 1 < tokens.count, !document.startsSentence[index], !document.startsSentence[index + 1],
@@ -173,6 +174,11 @@ struct OrganizationGrammar {
         return familyStart == 0 || document.startsSentence[familyStart] || tokens[familyStart - 1].kind != .word
             || !tokens[familyStart - 1].isCapitalized || tokens[familyStart - 1].isAllCaps
             || lexicon.opensClause(keys, at: familyStart - 1)
+            // "Phó chủ tịch Quân ủy TƯ Trung Quốc Phạm Trường Long": a place closing a body may stand right before it.
+            || (1...3).contains { length in
+                familyStart - length >= 0
+                    && lexicon.places.longestMatch(in: keys, at: familyStart - length).map { $0.length == length } == true
+            }
     }
 
     /// Whether the head word at `index` is the family name of a person: "Ông Đoàn Ngọc Hải", "Giám đốc Công an thành
@@ -476,6 +482,7 @@ struct OrganizationGrammar {
         var bareUnitAlias: String?
         var ownerJoin: Int?  // "của" before the owner's name
         var acronymAlias: String?  // "COPAC" after "… - "
+        var parenthesizedAcronym: Int?  // the "(" of "Ban Quản lý (BQL) Hoàng thành Thăng Long"
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -522,6 +529,21 @@ struct OrganizationGrammar {
                 parsed.canonicalName += " " + place
                 parsed.end = placeEnd
                 return parsed
+            }
+            // "Ban Quản lý (BQL) Hoàng thành Thăng Long", "Ban quản lý dự án (PMU) Đường sắt": an acronym in parentheses
+            // after the name's first words, when a Vietnamese word (a capital and a lower-case syllable) carries the name
+            // on — not a holder's name ("Cục Điều tra liên bang Mỹ (FBI) James Comey").
+            if keys[cursor] == "(", parenthesizedAcronym == nil,
+                cursor > afterHead || ((index + 1)..<afterHead).contains(where: { tokens[$0].isCapitalized }), cursor + 4 < tokens.count, tokens[cursor + 1].isAllCaps,
+                keys[cursor + 2] == ")", tokens[cursor + 3].kind == .word, tokens[cursor + 3].isCapitalized,
+                !tokens[cursor + 3].isAllCaps, !document.startsSentence[cursor + 3], tokens[cursor + 4].kind == .word,
+                !tokens[cursor + 4].isCapitalized, !startsPerson(at: cursor + 3), !startsTitle(at: cursor + 3),
+                lexicon.heads.longestMatch(in: keys, at: cursor + 3) == nil,
+                VietnameseSyllable.isVietnamese(tokens[cursor + 3].text), VietnameseSyllable.isVietnamese(tokens[cursor + 4].text)
+            {
+                parenthesizedAcronym = cursor
+                cursor += 3
+                continue
             }
             if keys[cursor] == "khu", cursor + 2 < tokens.count, keys[cursor + 1] == "vực",
                 isNumeral(tokens[cursor + 2].text)
@@ -708,12 +730,17 @@ struct OrganizationGrammar {
                 continue
             }
             // "Trường Đại học Khoa học xã hội và nhân văn thành phố Hồ Chí Minh": "và" between two lower-case compounds of
-            // the name, when a place or the clause's end follows the second.
+            // the name, when a place or the clause's end follows the second. The first compound may be the one that
+            // opens the name, capitalized: "Cục Cạnh tranh và bảo vệ người tiêu dùng", "Bộ Nội vụ và truyền thông".
             if keys[cursor] == "và", cursor >= afterHead + 2, cursor + 1 < tokens.count, tokens[cursor - 1].kind == .word,
-                !tokens[cursor - 1].isCapitalized, !tokens[cursor - 2].isCapitalized,
+                !tokens[cursor - 1].isCapitalized,
+                !tokens[cursor - 2].isCapitalized
+                    || (cursor - 2 == afterHead && !tokens[cursor - 2].isAllCaps
+                        // "Bộ Y tế và bệnh viện": a known body's whole name is joined to something else.
+                        && lexicon.organizations.longestMatch(in: keys, at: index).map({ index + $0.length == cursor }) != true),
                 lexicon.nameCompounds.contains(keys[cursor - 2] + " " + keys[cursor - 1]),
                 tokens[cursor + 1].kind == .word, !tokens[cursor + 1].isCapitalized,
-                let end = complementEnd(at: cursor + 1, nameStart: index, afterHead: afterHead),
+                let end = complementEnd(at: cursor + 1, nameStart: index, afterHead: afterHead, afterConjunction: true),
                 end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
                     || placeEnd(at: end) != nil || unitWordEnd(at: end) != nil
             {
@@ -740,6 +767,11 @@ struct OrganizationGrammar {
                 // "Ủy ban Tư pháp - ĐBQH Đoàn TP Hà Nội": an abbreviated title ("Đại biểu Quốc hội") starts another post.
                 !(lexicon.abbreviations[tokens[cursor + 1].text].map { lexicon.titles.longestMatch(in: TokenKeys.split($0), at: 0) != nil }
                     ?? false),
+                // "… và BQL khu di tích": "và" before an abbreviated head ("Ban Quản lý") joins another body.
+                keys[cursor] != "và"
+                    || !(Self.genericAcronyms.contains(tokens[cursor + 1].text)
+                        || (lexicon.abbreviations[tokens[cursor + 1].text]
+                            .map { lexicon.heads.longestMatch(in: TokenKeys.split($0), at: 0) != nil } ?? false)),
                 unitWordEnd(at: cursor + 1) == nil || (cursor + 2 < tokens.count && keys[cursor + 2] == "hội")
             {
                 cursor += 1
@@ -812,8 +844,22 @@ struct OrganizationGrammar {
             return shortForm(index, afterHead)
         }
         if cursor == afterHead { return nil }
+        // The words after the parenthesis turned out to be no part of the name: it ends before the acronym.
+        if let open = parenthesizedAcronym, cursor <= open + 3 { cursor = open }
         if nested.isEmpty, complementPlace == nil, servesSeveralTerritories(from: cursor) { return nil }
         var parsed = make(index, cursor, rule: "body")
+        if let open = parenthesizedAcronym, cursor > open + 3 {
+            // "Ban Quản lý Hoàng thành Thăng Long", also "BQL Hoàng thành Thăng Long".
+            let rest = expand(open + 3, cursor).trimmingSpaces()
+            let before = parsed.canonicalName.hasPrefix(expand(index, open).trimmingSpaces())
+                ? expand(index, open).trimmingSpaces() : nil
+            if let before {
+                let full = parsed.canonicalName
+                parsed.canonicalName = before + " " + rest
+                parsed.aliases.append(full)
+                parsed.aliases.append(tokens[open + 1].text + " " + rest)
+            }
+        }
         parsed.nested = nested
         if nested.isEmpty {
             // "Sở Nội vụ Hà Nội", "Công an Hà Nội": a territory's body named with the bare province lies in it; a school
@@ -852,8 +898,9 @@ struct OrganizationGrammar {
     /// The complement is a run of name compounds ("phụ nữ", "cán bộ", "khí tượng thủy văn"), joined by "và"
     /// or the fixed "phòng, chống". It is not taken after a known body's complete name ("Bộ Tài chính quản
     /// lý …"), and a verbal compound ("tổ chức", "kiểm tra") at its end is left to the sentence unless a place
-    /// follows it ("Trung tâm Xúc tiến đầu tư tỉnh X").
-    func complementEnd(at index: Int, nameStart: Int, afterHead: Int) -> Int? {
+    /// follows it ("Trung tâm Xúc tiến đầu tư tỉnh X"). After the "và" that joins a second task to the name
+    /// (`afterConjunction`), a verbal compound may take its object's words too ("… và bảo vệ người tiêu dùng,").
+    func complementEnd(at index: Int, nameStart: Int, afterHead: Int, afterConjunction: Bool = false) -> Int? {
         if let known = lexicon.organizations.longestMatch(in: keys, at: nameStart), nameStart + known.length == index {
             return nil
         }
@@ -876,6 +923,16 @@ struct OrganizationGrammar {
             }
             let token = document.tokens[cursor]
             guard token.kind == .word, !token.isCapitalized, !document.tokens[cursor + 1].isCapitalized else { break }
+            // "người tiêu dùng", "người cao tuổi": "người" before a compound names a kind of people.
+            if keys[cursor] == "người", cursor + 2 < keys.count, !document.startsSentence[cursor + 2],
+                !document.tokens[cursor + 2].isCapitalized,
+                lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]),
+                !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
+            {
+                cursor += 3
+                compoundEnds.append((cursor, false))
+                continue
+            }
             let pair = keys[cursor] + " " + keys[cursor + 1]
             guard lexicon.nameCompounds.contains(pair) else { break }
             // "Công ty Địa ốc Đất Lành đánh giá Bình Dương …": a verbal compound between a capitalized name and a
@@ -899,7 +956,9 @@ struct OrganizationGrammar {
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
         // Not after a verbal compound, which carries the sentence on ("Hội Nhà văn Hà Nội tổ chức chậm trễ.").
-        if index > afterHead, compoundEnds.last?.verbal != true, let tail = openTail(from: cursor, placeFollows: placeFollows) {
+        if index > afterHead, compoundEnds.last?.verbal != true || (afterConjunction && compoundEnds.count == 1),
+            let tail = openTail(from: cursor, placeFollows: placeFollows)
+        {
             compoundEnds.append((tail, false))
         }
         // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh

@@ -140,6 +140,8 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index += 1
             }
         }
+        // "Cục Nghệ thuật biểu diễn khẩn trương …": the article's full name of a body says where its other mentions end.
+        mentions = ConfirmedNameTail.extend(mentions, document: document)
         // "các Ban HĐND thành phố", "Ủy ban MTTQ Việt Nam các cấp": kinds of bodies, no one body.
         mentions.removeAll { GenericBodies.isGeneric($0, in: document) }
         // "Bộ Công an Thượng tướng Tô Lâm": the rank and the name after it are the holder's.

@@ -1,0 +1,44 @@
+import MekongPluginAPI
+
+/// A name cut before lower-case words that the article's full name of the body holds: "Cục Nghệ thuật biểu diễn
+/// khẩn trương …" is cut before the verbal compound "biểu diễn", which the sentence might carry on, but where the
+/// clause ends right after it ("Cục Nghệ thuật biểu diễn (Bộ …)") the grammar reads the whole name, and that name
+/// says where every other mention of the body ends.
+enum ConfirmedNameTail {
+    /// The most lower-case words after a name that another name of the article may confirm.
+    static let maxTailWords = 3
+
+    /// `mentions` with each organization's name run on over the lower-case words after it when the article names a
+    /// body with exactly that name and those words.
+    static func extend(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
+        let names = Set(mentions.lazy.filter { $0.type == .organization && !$0.hints.isShortForm }.map(\.canonicalName))
+        guard names.count > 1 else { return mentions }
+        let tokens = document.tokens
+        // The tokens by where they start: a mention's end leads to the token after it.
+        var tokenStarting: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() { tokenStarting[token.span.start] = index }
+        return mentions.map { mention in
+            guard mention.type == .organization, !mention.hints.isNested,
+                names.contains(where: { $0.count > mention.canonicalName.count && $0.hasPrefix(mention.canonicalName + " ") }),
+                let next = tokenStarting[mention.span.end + 1]
+            else { return mention }
+            var end = next
+            while end < tokens.count, end - next < maxTailWords, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                !document.startsSentence[end]
+            {
+                end += 1
+            }
+            for last in stride(from: end, to: next, by: -1) {
+                let name = mention.canonicalName + " " + tokens[next..<last].map(\.text).joined(separator: " ")
+                guard names.contains(name) else { continue }
+                var extended = mention
+                extended.span = TextSpan(start: mention.span.start, end: tokens[last - 1].span.end)
+                extended.text = document.text(extended.span)
+                extended.canonicalName = name
+                extended.aliases = mention.aliases.filter { $0 != mention.text } + [extended.text]
+                return extended
+            }
+            return mention
+        }
+    }
+}
