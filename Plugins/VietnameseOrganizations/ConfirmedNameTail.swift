@@ -14,14 +14,17 @@ enum ConfirmedNameTail {
         let names = Set(mentions.lazy.filter { $0.type == .organization && !$0.hints.isShortForm }.map(\.canonicalName))
         guard names.count > 1 else { return mentions }
         let tokens = document.tokens
-        // The tokens by where they start: a mention's end leads to the token after it.
-        var tokenStarting: [Int: Int] = [:]
-        for (index, token) in tokens.enumerated() { tokenStarting[token.span.start] = index }
+        // Every shorter name a longer one runs on from ("Cục Nghệ thuật" of "Cục Nghệ thuật biểu diễn"), computed only
+        // when a mention is followed by a lower-case word.
+        var runsOn: Set<String>?
         return mentions.map { mention in
-            guard mention.type == .organization, !mention.hints.isNested,
-                names.contains(where: { $0.count > mention.canonicalName.count && $0.hasPrefix(mention.canonicalName + " ") }),
-                let next = tokenStarting[mention.span.end + 1]
+            guard mention.type == .organization, !mention.hints.isNested else { return mention }
+            let next = document.tokenIndex(atOrAfter: mention.span.end)
+            guard next < tokens.count, tokens[next].span.start == mention.span.end + 1, tokens[next].kind == .word,
+                !tokens[next].isCapitalized, !document.startsSentence[next]
             else { return mention }
+            if runsOn == nil { runsOn = Self.shorterForms(of: names) }
+            guard runsOn?.contains(mention.canonicalName) == true else { return mention }
             var end = next
             while end < tokens.count, end - next < maxTailWords, tokens[end].kind == .word, !tokens[end].isCapitalized,
                 !document.startsSentence[end]
@@ -40,5 +43,18 @@ enum ConfirmedNameTail {
             }
             return mention
         }
+    }
+
+    /// The names that `names` hold before a space: "Cục Nghệ thuật biểu diễn" holds "Cục" and "Cục Nghệ thuật".
+    private static func shorterForms(of names: Set<String>) -> Set<String> {
+        var forms: Set<String> = []
+        for name in names {
+            var index = name.startIndex
+            while let space = name[index...].firstIndex(of: " ") {
+                forms.insert(String(name[..<space]))
+                index = name.index(after: space)
+            }
+        }
+        return forms
     }
 }

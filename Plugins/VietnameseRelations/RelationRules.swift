@@ -168,14 +168,6 @@ struct RelationRules {
     /// central body they could belong to: departments of that ministry. Run after the sentences' rules, so that a unit
     /// the text gives an owner ("Vụ A, Tổng cục B") keeps it.
     mutating func departmentsOfTheMinistry() {
-        let organizationIndexByKey = Dictionary(
-            document.mentions.enumerated().filter { $0.element.type == .organization }
-                .map { (NameNormalizer.key($0.element.canonicalName), $0.offset) }, uniquingKeysWith: { first, _ in first })
-        ministryDepartments(organizationIndexByKey)
-    }
-
-    /// Central departments named without their owner, in an article about exactly one ministry.
-    private mutating func ministryDepartments(_ organizationIndexByKey: [String: Int]) {
         let top = layout.placed.filter { $0.mention.type == .organization && !$0.mention.hints.isNested }
         // Most articles name no ministry, or no department: nothing to look up then.
         guard top.contains(where: { $0.mention.canonicalName.hasPrefix("Bộ ") }),
@@ -199,9 +191,12 @@ struct RelationRules {
                 && document.mentions[owner].canonicalName.hasPrefix("Tổng cục")
         }
         let ministries = owners.filter { $0.hasPrefix("Bộ ") }
-        guard ministries.count == 1, owners.count == 1, let ministry = ministries.first,
-            let ministryIndex = organizationIndexByKey[NameNormalizer.key(ministry)]
-        else { return }
+        guard ministries.count == 1, owners.count == 1, let ministry = ministries.first else { return }
+        // The first mention of the ministry (its keys are computed only in the articles that get this far).
+        let ministryKey = NameNormalizer.key(ministry)
+        guard let ministryIndex = document.mentions.indices.first(where: { index in
+            document.mentions[index].type == .organization && NameNormalizer.key(document.mentions[index].canonicalName) == ministryKey
+        }) else { return }
         let owned = Set(found.filter { $0.predicate == .partOf }.compactMap { relation -> Int? in
             if case .existing(let index) = relation.subject { return index } else { return nil }
         })
