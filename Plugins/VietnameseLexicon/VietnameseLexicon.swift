@@ -14,6 +14,8 @@ public struct VietnameseLexicon: Sendable {
 
     /// Lower-cased family names.
     public let surnames: Set<String>
+    /// One-word heads of bodies that are family names too ("Đoàn"), as token keys.
+    public let surnameHeads: Set<String>
     /// Titles, matched on lower-cased tokens; the payload is the title as the list writes it.
     public let titles: PhraseMatcher<String>
     /// Organization head nouns.
@@ -63,6 +65,11 @@ public struct VietnameseLexicon: Sendable {
             heads.add(row[0], OrganizationHeadClass(rawValue: row[1]) ?? .body)
         }
         self.heads = heads
+        let surnameSet = surnames
+        surnameHeads = Set(try lines("organization-heads", "txt").compactMap { row in
+            let words = TokenKeys.split(row[0])
+            return words.count == 1 && surnameSet.contains(words[0]) ? words[0] : nil
+        })
 
         var abbreviations: [String: String] = [:]
         for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }

@@ -188,7 +188,7 @@ struct OrganizationGrammar {
     /// and "Đoàn Đại biểu Quốc hội" stay bodies.
     private func headIsFamilyName(at index: Int) -> Bool {
         let tokens = document.tokens
-        guard index > 0, !document.startsSentence[index], lexicon.isSurname(keys[index]),
+        guard lexicon.surnameHeads.contains(keys[index]), index > 0, !document.startsSentence[index],
             lexicon.organizations.longestMatch(in: keys, at: index) == nil
         else { return false }
         var end = index + 1

@@ -12,8 +12,7 @@ struct ProvinceInFocus {
 
     /// The province in focus of `document`, or nil when it names none, or several without a headline that names
     /// the one named most.
-    init?(_ document: Document, lexicon: VietnameseLexicon) {
-        let named = ProvincesNamed(document, lexicon: lexicon)
+    init?(_ document: Document, provinces named: ProvincesNamed, lexicon: VietnameseLexicon) {
         var counts: [String: Int] = [:]
         var inHeadline: Set<String> = []
         let headline = document.sentences.first?.tokens ?? 0..<0

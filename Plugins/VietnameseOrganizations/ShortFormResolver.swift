@@ -153,14 +153,15 @@ enum ShortFormResolver {
         return match.payload.kind == "district"
     }
 
-    static func resolve(_ mentions: [EntityMention], document: Document, lexicon: VietnameseLexicon = .shared) -> [EntityMention] {
+    static func resolve(
+        _ mentions: [EntityMention], document: Document, provinces: ProvincesNamed, lexicon: VietnameseLexicon = .shared
+    ) -> [EntityMention] {
         // Most articles name every body in full: then there is nothing to index.
         guard mentions.contains(where: { $0.hints.isShortForm }) else { return mentions }
         let full = mentions.filter { !$0.hints.isShortForm }
         var completions = Completions(full)
         // The places the article's territorial bodies belong to: "HĐND tỉnh" is the one of them.
         let places = Set(full.compactMap { $0.hints.place })
-        var provinces: ProvincesNamed?
         return mentions.compactMap { mention in
             guard mention.hints.isShortForm else { return mention }
             var resolved = mention
@@ -171,8 +172,7 @@ enum ShortFormResolver {
             // its sentence is not the body of the province the rest of the article names.
             func namesAnotherProvince(than place: String) -> Bool {
                 guard last == "tỉnh" || last == "phố" else { return false }
-                if provinces == nil { provinces = ProvincesNamed(document, lexicon: lexicon) }
-                return provinces?.namesAnother(than: place, before: mention, in: document) == true
+                return provinces.namesAnother(than: place, before: mention, in: document)
             }
             if let name = uniqueCompletion(of: mention.canonicalName, among: &completions)
                 ?? nearestCompletion(of: mention, among: &completions, document: document)

@@ -149,10 +149,13 @@ public struct VietnameseOrganizationExtractor: Extractor {
         // "Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội": the bare committee of a chain of posts is that city's.
         mentions = PostChainPlace.complete(mentions, document: document, lexicon: lexicon)
         // "Bí thư Tỉnh ủy" in an article about one province: that province's Tỉnh ủy.
-        if let focus = ProvinceInFocus(document, lexicon: lexicon) { mentions = focus.complete(mentions, in: document) }
+        let provinces = ProvincesNamed(document, lexicon: lexicon)
+        if let focus = ProvinceInFocus(document, provinces: provinces, lexicon: lexicon) {
+            mentions = focus.complete(mentions, in: document)
+        }
         // "lãnh đạo Huyện ủy, UBND huyện" in an article about one district: that district's bodies.
         if let focus = LocalUnitInFocus(document) { mentions = focus.complete(mentions) }
-        let resolved = ShortFormResolver.resolve(mentions, document: document)
+        let resolved = ShortFormResolver.resolve(mentions, document: document, provinces: provinces)
         // "công ty TNHH Nam Triệu" is the "Công ty TNHH MTV Nam Triệu" of another sentence.
         let companies = CompanyNameVariants.merge(ShortFormResolver.completeWithPlace(resolved, parser: parser), lexicon: lexicon)
         // "Ban Kinh tế-Xã hội" is the "Ban Kinh tế-Xã hội HĐND huyện X" of another sentence.

@@ -46,7 +46,7 @@ struct ShortFormResolverScalingTests {
     @Test("each bare short form takes the full name named last before it")
     func nearestNameWins() throws {
         let (document, mentions) = try mentions(pairs: 3)
-        let resolved = ShortFormResolver.resolve(mentions, document: document)
+        let resolved = ShortFormResolver.resolve(mentions, document: document, provinces: ProvincesNamed(document, lexicon: .shared))
         #expect(resolved.count == 12)
         let shorts = resolved.enumerated().filter { $0.offset % 2 == 1 }.map(\.element.canonicalName)
         #expect(shorts == Array(repeating: ["Học viện Báo chí và Tuyên truyền", "Học viện Chính trị khu vực II"], count: 3).flatMap { $0 })
@@ -56,7 +56,7 @@ struct ShortFormResolverScalingTests {
     func linearTime() throws {
         let (document, mentions) = try mentions(pairs: 5_000)
         let started = Date()
-        let resolved = ShortFormResolver.resolve(mentions, document: document)
+        let resolved = ShortFormResolver.resolve(mentions, document: document, provinces: ProvincesNamed(document, lexicon: .shared))
         let seconds = Date().timeIntervalSince(started)
         #expect(resolved.count == mentions.count)
         #expect(resolved.last?.canonicalName == "Học viện Chính trị khu vực II")
