@@ -11,20 +11,25 @@ enum ConfirmedNameTail {
     /// `mentions` with each organization's name run on over the lower-case words after it when the article names a
     /// body with exactly that name and those words.
     static func extend(_ mentions: [EntityMention], document: Document) -> [EntityMention] {
-        let names = Set(mentions.lazy.filter { $0.type == .organization && !$0.hints.isShortForm }.map(\.canonicalName))
-        guard names.count > 1 else { return mentions }
         let tokens = document.tokens
-        // Every shorter name a longer one runs on from ("Cục Nghệ thuật" of "Cục Nghệ thuật biểu diễn"), computed only
-        // when a mention is followed by a lower-case word.
-        var runsOn: Set<String>?
+        // The article's full names, sorted once an organization is followed by a lower-case word: names that start
+        // alike stand together, so a name and those it runs on to are found by binary search.
+        var sorted: [String]?
+        func names() -> [String] {
+            if let sorted { return sorted }
+            let made = Array(Set(mentions.lazy.filter { $0.type == .organization && !$0.hints.isShortForm }.map(\.canonicalName)))
+                .sorted()
+            sorted = made
+            return made
+        }
         return mentions.map { mention in
             guard mention.type == .organization, !mention.hints.isNested else { return mention }
             let next = document.tokenIndex(atOrAfter: mention.span.end)
             guard next < tokens.count, tokens[next].span.start == mention.span.end + 1, tokens[next].kind == .word,
                 !tokens[next].isCapitalized, !document.startsSentence[next]
             else { return mention }
-            if runsOn == nil { runsOn = Self.shorterForms(of: names) }
-            guard runsOn?.contains(mention.canonicalName) == true else { return mention }
+            let all = names()
+            guard Self.contains(all, startingWith: mention.canonicalName + " ") else { return mention }
             var end = next
             while end < tokens.count, end - next < maxTailWords, tokens[end].kind == .word, !tokens[end].isCapitalized,
                 !document.startsSentence[end]
@@ -33,7 +38,7 @@ enum ConfirmedNameTail {
             }
             for last in stride(from: end, to: next, by: -1) {
                 let name = mention.canonicalName + " " + tokens[next..<last].map(\.text).joined(separator: " ")
-                guard names.contains(name) else { continue }
+                guard Self.contains(all, startingWith: name, exactly: true) else { continue }
                 var extended = mention
                 extended.span = TextSpan(start: mention.span.start, end: tokens[last - 1].span.end)
                 extended.text = document.text(extended.span)
@@ -45,16 +50,16 @@ enum ConfirmedNameTail {
         }
     }
 
-    /// The names that `names` hold before a space: "Cục Nghệ thuật biểu diễn" holds "Cục" and "Cục Nghệ thuật".
-    private static func shorterForms(of names: Set<String>) -> Set<String> {
-        var forms: Set<String> = []
-        for name in names {
-            var index = name.startIndex
-            while let space = name[index...].firstIndex(of: " ") {
-                forms.insert(String(name[..<space]))
-                index = name.index(after: space)
-            }
+    /// Whether `sorted` holds a name that starts with `prefix` (or, `exactly`, is `prefix`): the names that start with
+    /// it follow one another in sorted order, from the first that is not less than it.
+    private static func contains(_ sorted: [String], startingWith prefix: String, exactly: Bool = false) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < prefix { low = middle + 1 } else { high = middle }
         }
-        return forms
+        guard low < sorted.count else { return false }
+        return exactly ? sorted[low] == prefix : sorted[low].hasPrefix(prefix)
     }
 }
