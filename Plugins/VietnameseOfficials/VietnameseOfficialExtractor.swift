@@ -1147,10 +1147,12 @@ public struct VietnameseOfficialExtractor: Extractor {
         return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil
     }
 
-    /// Whether the name at `index` follows a house number: "số nhà 12 Lương Văn Can", "số 5 Trần Phú" is a street.
+    /// Whether the name at `index` follows a house number: "số nhà 12 Lương Văn Can", "số 5 Trần Phú", "(43 Trần Duy
+    /// Hưng, Hà Nội)" is a street.
     private func inAddress(_ index: Int, _ keys: [String], _ document: Document) -> Bool {
         guard index >= 2, document.tokens[index - 1].kind == .number else { return false }
-        return ["số", "nhà"].contains(keys[index - 2])
+        // "số 5 Lê Duẩn"; "(43 Trần Duy Hưng, Hà Nội)": a house number opening a parenthesis.
+        return ["số", "nhà", "("].contains(keys[index - 2])
     }
 
     /// Whether the name at `index` is what a body or a thing is named after: "mang tên “Đại tướng Maximo Gómez”",

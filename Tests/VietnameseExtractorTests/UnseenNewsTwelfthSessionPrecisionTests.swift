@@ -218,4 +218,10 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(!extracted.names(.person).contains("Thái Hoàng"), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Sở Giáo dục") }, "\(extracted.summary)")
     }
+
+    @Test("a name after a house number that opens a parenthesis is a street")
+    func houseNumberInParenthesis() throws {
+        let extracted = try Extracted("Phóng viên liên hệ với trường đại học Lao động – Xã hội (43 Trần Duy Hưng, Hà Nội) để xác minh.")
+        #expect(!extracted.names(.person).contains("Trần Duy Hưng"), "\(extracted.summary)")
+    }
 }
