@@ -89,6 +89,12 @@ enum ShortFormResolver {
     static func completeWithPlace(_ mentions: [EntityMention], parser: OrganizationGrammar) -> [EntityMention] {
         var completions = Completions(mentions, withMentions: false)
         var fullByShort: [String: String?] = [:]
+        // "Quốc hội thảo luận về …": a bare body in the headline is what the article is about, Việt Nam's, whatever
+        // foreign body of that name it mentions in passing ("Chủ tịch Quốc hội Cuba" once).
+        let headline = parser.document.sentences.first?.span
+        let headlineShorts = Set(mentions.lazy.filter { mention in
+            headline.map { mention.span.start >= $0.start && mention.span.end <= $0.end } ?? false
+        }.map(\.canonicalName))
         return mentions.map { mention in
             let short = mention.canonicalName
             let full: String?
@@ -107,7 +113,11 @@ enum ShortFormResolver {
                 fullByShort[short] = .some(full)
             }
             guard let full else { return mention }
-            if holderIsVietnamese(after: mention, completedWith: full, short: short, parser: parser) { return mention }
+            if addsForeignCountry(to: short, completedWith: full, parser: parser),
+                headlineShorts.contains(short) || holdersAreVietnamese(after: mention, parser: parser)
+            {
+                return mention
+            }
             var completed = mention
             completed.aliases.append(short)
             completed.canonicalName = full
@@ -115,15 +125,18 @@ enum ShortFormResolver {
         }
     }
 
-    /// Whether completing `short` to `full` would add a foreign country while a Vietnamese name holds the post right
-    /// after it: in an article naming "QH Campuchia", "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân" is Việt Nam's assembly.
-    private static func holderIsVietnamese(
-        after mention: EntityMention, completedWith full: String, short: String, parser: OrganizationGrammar
-    ) -> Bool {
+    /// Whether completing `short` to `full` adds a foreign country ("Quốc hội" → "Quốc hội Campuchia").
+    private static func addsForeignCountry(to short: String, completedWith full: String, parser: OrganizationGrammar) -> Bool {
         let added = TokenKeys.split(full).dropFirst(TokenKeys.split(short).count)
-        guard let country = parser.lexicon.places.longestMatch(in: Array(added), at: 0), country.length == added.count,
-            country.payload.kind == "country", country.payload.name != "Việt Nam"
-        else { return false }
+        guard let country = parser.lexicon.places.longestMatch(in: Array(added), at: 0), country.length == added.count else {
+            return false
+        }
+        return country.payload.kind == "country" && country.payload.name != "Việt Nam"
+    }
+
+    /// Whether a Vietnamese name holds the post right after `mention`: in an article naming "QH Campuchia", "Chủ tịch
+    /// Quốc hội Nguyễn Thị Kim Ngân" is Việt Nam's assembly.
+    private static func holdersAreVietnamese(after mention: EntityMention, parser: OrganizationGrammar) -> Bool {
         let document = parser.document
         let next = document.tokenIndex(atOrAfter: mention.span.end)
         guard next + 1 < document.tokens.count, !document.startsSentence[next] else { return false }

@@ -224,4 +224,14 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         let extracted = try Extracted("Phóng viên liên hệ với trường đại học Lao động – Xã hội (43 Trần Duy Hưng, Hà Nội) để xác minh.")
         #expect(!extracted.names(.person).contains("Trần Duy Hưng"), "\(extracted.summary)")
     }
+
+    @Test("a bare national body the headline names is Việt Nam's, though a foreign body of that name is mentioned")
+    func headlineBodyIsVietnams() throws {
+        let extracted = try Extracted(
+            "Các đại biểu thảo luận về quyết toán ngân sách. Quốc hội đã biểu quyết thông qua. Cũng trong buổi sáng, "
+                + "Chủ tịch Quốc hội Cuba Estenban Lazo Hernandez đã thăm Hà Nội.",
+            title: "Quốc hội thảo luận về quyết toán ngân sách nhà nước")
+        #expect(extracted.names(.organization).contains("Quốc hội"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Quốc hội Cuba"), "\(extracted.summary)")
+    }
 }
