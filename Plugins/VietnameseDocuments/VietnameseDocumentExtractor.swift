@@ -419,9 +419,9 @@ public struct VietnameseDocumentExtractor: Extractor {
             // "Nghị quyết về hoạt động chất vấn tại kỳ họp thứ 5": the session a resolution is about is part of its
             // title — but not after a verb of passing, which the session modifies ("đã thông qua Nghị quyết về … tại kỳ
             // họp thứ 5").
-            if key == "tại", cursor > start, cursor + 4 < keys.count,
-                index < 2 || !Self.passingVerbs.contains(keys[index - 2] + " " + keys[index - 1]), keys[cursor + 1] == "kỳ", keys[cursor + 2] == "họp",
-                keys[cursor + 3] == "thứ", !startsSentence[cursor + 4],
+            if key == "tại", cursor > start, cursor + 4 < keys.count, keys[cursor + 1] == "kỳ", keys[cursor + 2] == "họp",
+                keys[cursor + 3] == "thứ", index < 2 || !Self.passingVerbs.contains(keys[index - 2] + " " + keys[index - 1]),
+                !startsSentence[cursor + 4],
                 tokens[cursor + 4].kind == .number
                     || (tokens[cursor + 4].kind == .word && tokens[cursor + 4].text.allSatisfy { "IVXL".contains($0) })
             {

@@ -104,6 +104,9 @@ public struct VietnameseLexicon: Sendable {
             places.add(row[0], country)
             if row.count > 1 { for alias in row[1].split(separator: "|") { places.add(String(alias), country) } }
         }
+        for (spelling, name) in Self.placeSpellings {
+            if let entry = places.longestMatch(in: TokenKeys.split(name), at: 0)?.payload { places.add(spelling, entry) }
+        }
         let saigon = PlaceEntry(name: Self.hoChiMinhCity, kind: "province", fullName: Self.hoChiMinhCity, province: nil)
         for form in [Self.hoChiMinhCity, "TP.HCM", "TP HCM", "TPHCM", "TP. HCM", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
                      "TP.Hồ Chí Minh"]
@@ -134,17 +137,21 @@ public struct VietnameseLexicon: Sendable {
             && name.filter(\.isUppercase).count >= 2
     }
 
+    /// Other spellings of places of the gazetteer, and the name each spells: "Thừa Thiên - Huế" is "Thừa Thiên Huế".
+    public static let placeSpellings: [String: String] = ["Thừa Thiên - Huế": "Thừa Thiên Huế"]
+
     /// Military and police ranks written before a name ("Thượng tướng Tô Lâm", "Đại tá Nguyễn Văn A"): no part of
     /// the body named before them. Token keys, two words each.
-    public static let ranks: Set<[String]> = [
-        ["đại", "tướng"], ["thượng", "tướng"], ["trung", "tướng"], ["thiếu", "tướng"], ["đại", "tá"], ["thượng", "tá"],
-        ["trung", "tá"], ["thiếu", "tá"], ["đại", "úy"], ["thượng", "úy"], ["trung", "úy"], ["thiếu", "úy"],
-        ["đô", "đốc"],
+    /// Token keys, second words by first word.
+    public static let ranks: [String: Set<String>] = [
+        "đại": ["tướng", "tá", "úy"], "thượng": ["tướng", "tá", "úy"], "trung": ["tướng", "tá", "úy"],
+        "thiếu": ["tướng", "tá", "úy"], "đô": ["đốc"],
     ]
 
     /// Whether a rank of ``ranks`` starts at `index` of `keys`.
     public static func rankStarts(in keys: [String], at index: Int) -> Bool {
-        index + 1 < keys.count && ranks.contains([keys[index], keys[index + 1]])
+        guard index + 1 < keys.count, let seconds = ranks[keys[index]] else { return false }
+        return seconds.contains(keys[index + 1])
     }
 
     /// Capitalized words that open a clause ("Chiều nay", "Theo ông", "Kết thúc"): where crawlers glued

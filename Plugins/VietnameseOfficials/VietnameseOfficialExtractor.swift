@@ -573,7 +573,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // bodies may start a clause of its own.
                 var sharedByBodies = false
                 if orgEnd + 1 < sentenceEnd, keys[orgEnd] == "và", let second = orgStartingAt[orgEnd + 1],
-                    Self.shareTitle(document.mentions[orgIndex], document.mentions[second])
+                    Self.shareTitle(document.mentions[orgIndex], document.mentions[second], lexicon: lexicon)
                 {
                     let secondEnd = document.tokenIndex(atOrAfter: document.mentions[second].span.end)
                     if personAt[secondEnd] == nil, !shortReferenceAt.contains(secondEnd) {
@@ -598,9 +598,15 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// Whether two bodies joined by "và" after one title share it: the same head ("Hội đồng Nhà nước và Hội đồng Bộ
     /// trưởng") or the same territory ("HĐND và UBND tỉnh X").
-    static func shareTitle(_ first: EntityMention, _ second: EntityMention) -> Bool {
+    static func shareTitle(_ first: EntityMention, _ second: EntityMention, lexicon: VietnameseLexicon) -> Bool {
         if let place = first.hints.place, place == second.hints.place { return true }
-        return TokenKeys.split(first.canonicalName).first == TokenKeys.split(second.canonicalName).first
+        // The whole head, not its first word: "Hội đồng …" and "Hội Nông dân" do not share one.
+        let firstWords = TokenKeys.split(first.canonicalName)
+        let secondWords = TokenKeys.split(second.canonicalName)
+        guard let head = lexicon.heads.longestMatch(in: firstWords, at: 0),
+            let other = lexicon.heads.longestMatch(in: secondWords, at: 0), head.length == other.length
+        else { return false }
+        return firstWords.prefix(head.length) == secondWords.prefix(other.length)
     }
 
     /// The separator before a title that stands right before a name with no body of its own, when a post (a title and

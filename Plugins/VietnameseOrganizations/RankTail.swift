@@ -4,7 +4,7 @@ import VietnameseLexicon
 /// A body's name never runs into a rank and the name after it: "Bộ trưởng Bộ Công an Thượng tướng Tô Lâm" names "Bộ
 /// Công an", and "Thượng tướng Tô Lâm" is the holder (``VietnameseLexicon/ranks``). The grammar reads capitalized
 /// words as more of a name; this cuts a mention back to the word before the rank, and drops a nested mention that
-/// starts inside the cut tail or reaches into it.
+/// holds the rank, or a mention whose canonical name does not end with the words it would cut.
 enum RankTail {
     /// `mentions` with every organization cut before a rank that a capitalized word follows.
     static func trim(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
@@ -20,7 +20,7 @@ enum RankTail {
             let start = document.tokenIndex(atOrAfter: mention.span.start)
             let end = document.tokenIndex(atOrAfter: mention.span.end)
             guard let rank = (start + 1..<max(start + 1, end - 2)).first(where: { index in
-                VietnameseLexicon.rankStarts(in: keys, at: index) && tokens[index].isCapitalized && tokens[index + 2].isCapitalized
+                tokens[index].isCapitalized && tokens[index + 2].isCapitalized && VietnameseLexicon.rankStarts(in: keys, at: index)
             }) else {
                 result.append(mention)
                 continue

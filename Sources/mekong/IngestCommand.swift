@@ -134,7 +134,7 @@ struct IngestCommand: ParsableCommand {
 
 extension Output {
     static func error(_ text: String, newline: Bool) {
-        try? flushStandardOutput()
+        flushStandardOutputRemembering()
         FileHandle.standardError.write(Data((text + (newline ? "\n" : "")).utf8))
     }
 }

@@ -24,9 +24,21 @@ enum Output {
             try StandardOutput.shared.write(data)
         } catch {
             endIfReaderGone(error)
-            throw UserFacingError(description: "Cannot write to standard output: \(error.localizedDescription). "
-                + "Check the disk or the program it is piped to, or write to a file with -o.")
+            throw cannotWriteStandardOutput(error)
         }
+    }
+
+    /// The error a failed write on standard output is reported as.
+    static func cannotWriteStandardOutput(_ error: any Error) -> UserFacingError {
+        let reason = error.localizedDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        return UserFacingError(description: "Cannot write to standard output: \(reason). "
+            + "Check the disk or the program it is piped to, or write to a file with -o.")
+    }
+
+    /// Writes out what standard output's buffer holds where a failure cannot be reported: before a message on
+    /// standard error, before an error ends the run. A failure is reported at exit (``StandardOutput``).
+    static func flushStandardOutputRemembering() {
+        do { try flushStandardOutput() } catch { StandardOutput.shared.remember(error) }
     }
 
     /// Writes out what standard output's buffer holds: for a line a waiting reader needs now.
@@ -35,24 +47,28 @@ enum Output {
             try StandardOutput.shared.flush()
         } catch {
             endIfReaderGone(error)
-            throw UserFacingError(description: "Cannot write to standard output: \(error.localizedDescription). "
-                + "Check the disk or the program it is piped to, or write to a file with -o.")
+            throw cannotWriteStandardOutput(error)
         }
     }
 
     /// Ends the process as SIGPIPE would when `error` says that standard output's reader has gone.
     static func endIfReaderGone(_ error: any Error) {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        let code = (error as? POSIXError).map { Int($0.code.rawValue) } ?? underlying?.code
-        guard code == Int(EPIPE) else { return }
+        guard readerIsGone(error) else { return }
         signal(SIGPIPE, SIG_DFL)
         raise(SIGPIPE)
         exit(141)
     }
 
+    /// Whether `error` says that standard output's reader has gone (EPIPE).
+    static func readerIsGone(_ error: any Error) -> Bool {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        let code = (error as? POSIXError).map { Int($0.code.rawValue) } ?? underlying?.code
+        return code == Int(EPIPE)
+    }
+
     /// Writes a line on standard error, without control characters (names come from untrusted text).
     static func error(_ text: String) {
-        try? flushStandardOutput()
+        flushStandardOutputRemembering()
         FileHandle.standardError.write(Data((terminalSafe(text) + "\n").utf8))
     }
 
@@ -62,7 +78,11 @@ enum Output {
     /// order; a reader that has gone ends the run (``toStandardOutput(_:)``), a failure of another kind is
     /// reported when the buffer is written at exit.
     static func line(_ text: String) {
-        try? toStandardOutput(Data((terminalSafe(text) + "\n").utf8))
+        do {
+            try toStandardOutput(Data((terminalSafe(text) + "\n").utf8))
+        } catch {
+            StandardOutput.shared.remember(error)
+        }
     }
 
     /// `text` without control characters other than line breaks and tabs.

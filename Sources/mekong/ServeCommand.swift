@@ -36,7 +36,7 @@ struct ServeCommand: ParsableCommand {
             try WebServer.serve(store, configuration: ServeConfiguration(storePath: path, host: host, port: port)) { address in
                 // Written at once: a script that started the server waits for this line.
                 Output.line("Serving \(path) at \(address) (read-only). Stop with Ctrl-C.")
-                try? Output.flushStandardOutput()
+                Output.flushStandardOutputRemembering()
             }
         }
     }

@@ -17,6 +17,8 @@ final class StandardOutput: @unchecked Sendable {
     // `pending` is only touched while `lock` is held.
     private let lock = NSLock()
     private var pending = Data()
+    // The first write of a line that failed (a full disk): `Output.line` cannot throw, so it is reported at exit.
+    private var failure: (any Error)?
     private let isTerminal = isatty(STDOUT_FILENO) != 0
 
     private init() {
@@ -47,17 +49,35 @@ final class StandardOutput: @unchecked Sendable {
         try FileHandle.standardOutput.write(contentsOf: data)
     }
 
+    /// Keeps the first failure of a write whose caller cannot report it, for the exit to report.
+    func remember(_ error: any Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if failure == nil { failure = error }
+    }
+
     /// The exit handler: a reader that has gone ends the process quietly, as during the run; another failure
     /// (a full disk) is reported and makes the exit status 74 (EX_IOERR), since the output is incomplete.
+    /// A write that failed earlier (a line's failure is not reported where it happens) is reported here too.
     private func flushAtExit() {
+        var failed: (any Error)?
         do {
             try flush()
         } catch {
-            Output.endIfReaderGone(error)
-            FileHandle.standardError.write(Data(("error: Cannot write to standard output: "
-                + "\(error.localizedDescription). Check the disk or the program it is piped to, or write to a "
-                + "file with -o.\n").utf8))
-            _exit(74)
+            failed = error
         }
+        lock.lock()
+        let earlier = failure
+        lock.unlock()
+        guard let error = failed ?? earlier else { return }
+        if Output.readerIsGone(error) {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            _exit(141)
+        }
+        let message = (error as? UserFacingError)?.description
+            ?? Output.cannotWriteStandardOutput(error).description
+        FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+        _exit(74)
     }
 }

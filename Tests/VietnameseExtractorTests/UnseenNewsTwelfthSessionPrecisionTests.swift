@@ -234,4 +234,11 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
         #expect(extracted.names(.organization).contains("Quốc hội"), "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Quốc hội Cuba"), "\(extracted.summary)")
     }
+
+    @Test("one title over two bodies joined by 'và' needs the same whole head or territory, not the same first word")
+    func sharedTitleNeedsWholeHead() throws {
+        let extracted = try Extracted("Ông Lê Văn Ba là Chủ tịch Hội đồng Nhà nước và Hội Nhà báo.")
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Hội Nhà báo").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.attributes("Lê Văn Ba", .holdsPosition, "Hội đồng Nhà nước").isEmpty, "\(extracted.summary)")
+    }
 }

@@ -32,7 +32,8 @@ for name in ("provinces-34-current.csv", "provinces-63-pre-2025-07.csv"):
 
 # Names the news used for a province until its change, which neither list holds: Thừa Thiên Huế became the city
 # of Huế in January 2025, before the 63-province list was drawn.
-FORMER_NAMES = {"Thừa Thiên Huế": "Tỉnh Thừa Thiên Huế", "Thừa Thiên - Huế": "Tỉnh Thừa Thiên Huế"}
+# (The dashed spelling "Thừa Thiên - Huế" is a spelling of the same name: VietnameseLexicon.placeSpellings.)
+FORMER_NAMES = {"Thừa Thiên Huế": "Tỉnh Thừa Thiên Huế"}
 for name, full in FORMER_NAMES.items():
     provinces.setdefault(name, full)
 
