@@ -137,6 +137,10 @@ public struct VietnameseLexicon: Sendable {
             && name.filter(\.isUppercase).count >= 2
     }
 
+    /// Words before a body's name that make it a kind of body, not one body: "các Sở", "những Ban", "mọi cơ quan",
+    /// "mỗi Sở", "từng Sở". After a head ("UBND các quận") they spread it over many territories.
+    public static let manyBodiesWords: Set<String> = ["các", "những", "mọi", "mỗi", "từng"]
+
     /// Other spellings of places of the gazetteer, and the name each spells: "Thừa Thiên - Huế" is "Thừa Thiên Huế".
     public static let placeSpellings: [String: String] = ["Thừa Thiên - Huế": "Thừa Thiên Huế"]
 

@@ -1530,7 +1530,7 @@ struct OrganizationGrammar {
 
     /// Words that make the head before them stand for many bodies or a kind of body ("UBND các huyện", "Sở những
     /// tỉnh", "UBND cấp xã", "Ban Thường vụ cấp ủy").
-    private static let pluralDeterminers: Set<String> = ["các", "những", "mọi", "cấp"]
+    private static let pluralDeterminers: Set<String> = VietnameseLexicon.manyBodiesWords.union(["cấp"])
 
     private func shortForm(_ start: Int, _ end: Int) -> ParsedOrganization {
         var parsed = make(start, end, rule: "short-form")
