@@ -33,6 +33,23 @@ struct MekongCLI {
     /// Runs `mekong` with `arguments`, without a MEKONG_STORE from the environment and with a configuration
     /// folder of its own (so the user's ~/.config/mekong never changes a test), plus `environment`.
     func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
+        let output = Pipe()
+        let error = Pipe()
+        let process = try start(arguments, output: output, error: error, in: directory, environment: extra)
+        // Read both pipes before waiting, so a full pipe cannot block the child.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Starts `mekong` as ``run(_:in:environment:)`` does, with standard output on `output` and standard error on
+    /// `error` (the same pipe for both, or a pipe the caller closes), and returns without waiting.
+    func start(
+        _ arguments: [String], output: Pipe, error: Pipe, in directory: URL? = nil, environment extra: [String: String] = [:]
+    ) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -42,19 +59,11 @@ struct MekongCLI {
         environment.merge(extra) { _, new in new }
         process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe()
-        let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read both pipes before waiting, so a full pipe cannot block the child.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self))
+        return process
     }
 }
 

@@ -17,27 +17,11 @@ struct StandardOutputTests {
         #expect(ingest.status == 0, "\(ingest.all)")
     }
 
-    /// Starts `mekong` with `arguments`, standard output on `output` and standard error on `error`.
-    private func start(_ arguments: [String], output: Pipe, error: Pipe) throws -> Process {
-        let process = Process()
-        process.executableURL = cli.executable
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["MEKONG_STORE"] = nil
-        environment["XDG_CONFIG_HOME"] = "/nonexistent/mekong-tests-config"
-        process.environment = environment
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     @Test("a drawing written on standard output comes before the notes about it when both share one pipe")
     func drawingBeforeNotes() throws {
         defer { scratch.remove() }
         let both = Pipe()
-        let process = try start(
+        let process = try cli.start(
             ["render", "--store", store, "--format", "svg", "-o", "-", "--screen", "640x360"], output: both, error: both)
         let text = String(decoding: both.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
@@ -71,7 +55,7 @@ struct StandardOutputTests {
         defer { scratch.remove() }
         let output = Pipe()
         let error = Pipe()
-        let process = try start(["relations", "--store", store], output: output, error: error)
+        let process = try cli.start(["relations", "--store", store], output: output, error: error)
         // The reader goes before anything is written, as `mekong relations | true` would.
         try output.fileHandleForReading.close()
         let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
