@@ -61,15 +61,14 @@ public struct VietnameseLexicon: Sendable {
         self.titles = titles
 
         var heads = PhraseMatcher<OrganizationHeadClass>()
+        var surnameHeads: Set<String> = []
         for row in try lines("organization-heads", "txt") where row.count >= 2 {
             heads.add(row[0], OrganizationHeadClass(rawValue: row[1]) ?? .body)
+            let words = TokenKeys.split(row[0])
+            if words.count == 1, surnames.contains(words[0]) { surnameHeads.insert(words[0]) }
         }
         self.heads = heads
-        let surnameSet = surnames
-        surnameHeads = Set(try lines("organization-heads", "txt").compactMap { row in
-            let words = TokenKeys.split(row[0])
-            return words.count == 1 && surnameSet.contains(words[0]) ? words[0] : nil
-        })
+        self.surnameHeads = surnameHeads
 
         var abbreviations: [String: String] = [:]
         for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }

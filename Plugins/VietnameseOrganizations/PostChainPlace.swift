@@ -20,9 +20,7 @@ enum PostChainPlace {
                     ? (mentions[index], mentions[neighbour]) : (mentions[neighbour], mentions[index])
                 guard !mentions[neighbour].hints.isShortForm, let place = mentions[neighbour].hints.place,
                     separatedByATitle(first, second, document: document, lexicon: lexicon),
-                    // "Chủ tịch HĐND TP.HCM": the place's name may hold the unit word itself ("Thành phố Hồ Chí Minh").
-                    TokenKeys.split(mentions[neighbour].canonicalName).containsSequence(
-                        TokenKeys.split(place).starts(with: TokenKeys.split(unit)) ? TokenKeys.split(place) : TokenKeys.split(unit + " " + place))
+                    TokenKeys.split(mentions[neighbour].canonicalName).containsSequence(territoryWords(unit: unit, place: place))
                 else { continue }
                 result[index].canonicalName = mentions[index].canonicalName + " " + place
                 result[index].hints.isShortForm = false
@@ -31,6 +29,14 @@ enum PostChainPlace {
             }
         }
         return result
+    }
+
+    /// The words that name a territory of `place` with its unit word: "tỉnh Nghệ An", but "Thành phố Hồ Chí Minh",
+    /// whose name holds the unit word itself ("Chủ tịch HĐND TP.HCM").
+    private static func territoryWords(unit: String, place: String) -> [String] {
+        let placeWords = TokenKeys.split(place)
+        let unitWords = TokenKeys.split(unit)
+        return placeWords.starts(with: unitWords) ? placeWords : unitWords + placeWords
     }
 
     /// The unit word of the territory a bare committee leads ("Tỉnh ủy" → "tỉnh"), or nil for any other name.

@@ -92,9 +92,10 @@ enum ShortFormResolver {
         // "Quốc hội thảo luận về …": a bare body in the headline is what the article is about, Việt Nam's, whatever
         // foreign body of that name it mentions in passing ("Chủ tịch Quốc hội Cuba" once).
         let headline = parser.document.sentences.first?.span
-        let headlineShorts = Set(mentions.lazy.filter { mention in
-            headline.map { mention.span.start >= $0.start && mention.span.end <= $0.end } ?? false
-        }.map(\.canonicalName))
+        func inHeadline(_ name: String) -> Bool {
+            guard let headline else { return false }
+            return mentions.contains { $0.canonicalName == name && $0.span.start >= headline.start && $0.span.end <= headline.end }
+        }
         return mentions.map { mention in
             let short = mention.canonicalName
             let full: String?
@@ -114,7 +115,7 @@ enum ShortFormResolver {
             }
             guard let full else { return mention }
             if addsForeignCountry(to: short, completedWith: full, parser: parser),
-                headlineShorts.contains(short) || holdersAreVietnamese(after: mention, parser: parser)
+                inHeadline(short) || holdersAreVietnamese(after: mention, parser: parser)
             {
                 return mention
             }

@@ -53,10 +53,15 @@ enum Output {
 
     /// Ends the process as SIGPIPE would when `error` says that standard output's reader has gone.
     static func endIfReaderGone(_ error: any Error) {
-        guard readerIsGone(error) else { return }
+        if readerIsGone(error) { endAsReaderGone() }
+    }
+
+    /// Ends the process by SIGPIPE (status 141 should the signal not end it), without exit handlers: the buffered
+    /// output has nowhere to go, and this also runs from the exit handler of ``StandardOutput``.
+    static func endAsReaderGone() -> Never {
         signal(SIGPIPE, SIG_DFL)
         raise(SIGPIPE)
-        exit(141)
+        _exit(141)
     }
 
     /// Whether `error` says that standard output's reader has gone (EPIPE).

@@ -70,11 +70,7 @@ final class StandardOutput: @unchecked Sendable {
         let earlier = failure
         lock.unlock()
         guard let error = failed ?? earlier else { return }
-        if Output.readerIsGone(error) {
-            signal(SIGPIPE, SIG_DFL)
-            raise(SIGPIPE)
-            _exit(141)
-        }
+        if Output.readerIsGone(error) { Output.endAsReaderGone() }
         let message = (error as? UserFacingError)?.description
             ?? Output.cannotWriteStandardOutput(error).description
         FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
