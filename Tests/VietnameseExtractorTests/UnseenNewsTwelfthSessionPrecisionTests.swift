@@ -130,9 +130,14 @@ struct UnseenNewsTwelfthSessionPrecisionTests {
 
     @Test("a bare Thành ủy in a chain of posts takes Hồ Chí Minh City from its neighbour 'HĐND TP.HCM'")
     func chainPlaceHoChiMinhCity() throws {
-        let extracted = try Extracted("Bà Nguyễn Thị Ba, Phó Bí thư Thành ủy, Chủ tịch HĐND TP.HCM phát biểu.")
+        // Two cities in one article: no city is in focus, so only the chain can say which Thành ủy is meant.
+        let extracted = try Extracted(
+            "Bà Nguyễn Thị Ba, Phó Bí thư Thành ủy, Chủ tịch HĐND TP.HCM phát biểu. "
+                + "Ông Lê Văn Tư, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội, cho biết.")
         #expect(extracted.attributes("Nguyễn Thị Ba", .holdsPosition, "Thành ủy Thành phố Hồ Chí Minh").map { $0["title"] } == ["Phó Bí thư"],
             "\(extracted.summary)")
+        #expect(extracted.attributes("Nguyễn Thị Ba", .holdsPosition, "Thành ủy Hà Nội").isEmpty, "\(extracted.summary)")
+        #expect(!extracted.attributes("Lê Văn Tư", .holdsPosition, "Thành ủy Hà Nội").isEmpty, "\(extracted.summary)")
     }
 
     @Test("a body of a bare 'UBND thành phố' of Hồ Chí Minh City does not repeat the city's unit word")
