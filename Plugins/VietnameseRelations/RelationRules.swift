@@ -227,7 +227,7 @@ struct RelationRules {
     /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
     static let cueWords: [String: CueWord] = [
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
-        ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
+        "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
         "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co,
     ]
@@ -445,6 +445,11 @@ struct RelationRules {
     /// "Bộ Công Thương gồm các đơn vị: Vụ A, Cục B và Cục C": each listed unit is part of the body before "gồm"
     /// (with "có", "các đơn vị", "N đơn vị" and a colon in between).
     private mutating func unitList(at index: Int, in range: Range<Int>) {
+        if let container = layout.ending(at: index, types: [.place]) {
+            placeList(in: container, at: index, range: range)
+            return
+        }
+        guard keys[index] == "gồm" else { return }
         var cursor = index
         let fillers: Set<String> = ["có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những"]
         // "Bộ X gồm …", "các đơn vị thuộc Bộ X gồm: …": the body right before "gồm".
@@ -459,6 +464,38 @@ struct RelationRules {
             cursor += 1
         }
     }
+
+    /// "tỉnh X gồm 10 huyện: A, B và C", "một số huyện của TP.HCM như: Quận 9, quận 12, huyện Nhà Bè": the places
+    /// listed after "gồm", or after "như" where the container closes a phrase of units ("các xã thuộc huyện X như …"),
+    /// lie in the container — each only when its unit is smaller.
+    private mutating func placeList(in container: MentionLayout.Placed, at index: Int, range: Range<Int>) {
+        guard let outer = Self.rank(container.mention) else { return }
+        if keys[index] == "như" {
+            // "của"/"thuộc" before the container, and a unit word (or "địa phương") within four words before that.
+            guard container.start > range.lowerBound + 1, ["của", "thuộc"].contains(keys[container.start - 1]),
+                (max(range.lowerBound, container.start - 5)..<(container.start - 1)).contains(where: {
+                    Self.territoryUnitWords.contains(keys[$0])
+                })
+            else { return }
+        }
+        var cursor = index + 1
+        while cursor < range.upperBound, [":", "các", "những"].contains(keys[cursor]) || document.tokens[cursor].kind == .number
+            || Self.territoryUnitWords.contains(keys[cursor]) && layout.starting(at: cursor, types: [.place]) == nil
+        {
+            cursor += 1
+        }
+        while cursor < range.upperBound, let place = layout.starting(at: cursor, types: [.place]) {
+            if let rank = Self.rank(place.mention), rank < outer {
+                add(place.index, .locatedIn, container.index, at: index, rule: "place-list", confidence: 0.8)
+            }
+            cursor = place.end
+            guard cursor + 1 < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
+            cursor += 1
+        }
+    }
+
+    /// The unit words that name a kind of territory in a phrase of units: "các huyện", "một số xã", "địa phương".
+    static let territoryUnitWords: Set<String> = ["tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "phương"]
 
     /// Whether a body's name holds a territory's unit word ("UBND huyện Tuy Đức", "Công an tỉnh X").
     private static func namesTerritory(_ name: String) -> Bool {
@@ -713,7 +750,8 @@ struct RelationRules {
             }
         }
         guard let issuer = found, issuer.start > range.lowerBound else { return }
-        var agentStart = signerPost ?? issuer.start
+        // "công văn số D do Phó Chủ tịch UBND TPHCM ký": the body's head signs for it, unnamed.
+        var agentStart = signerPost ?? titleStart(before: issuer.start, in: range)
         // "quyết định số D do ông X – Phó Chủ tịch UBND quận Y ký": the signer's body, named with the post, issued it.
         let layout = self.layout
         if !["được", "do"].contains(keys[agentStart - 1]),
@@ -790,8 +828,8 @@ struct RelationRules {
         _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool, freeWords: Int = 0,
         withWords: Set<String> = ["với"]
     ) {
-        // "hợp tác … giữa A và B": the two parties follow the verb.
-        if needsWith, between(afterVerbAt: index + verbLength, predicate, at: index, in: range) { return }
+        // "hợp tác … giữa A và B", "cuộc gặp giữa A và B", "buổi làm việc giữa A với B": the two parties follow the verb.
+        if between(afterVerbAt: index + verbLength, predicate, at: index, in: range) { return }
         // The subject ends right before the verb, with only adverbs between.
         var before = index
         while before > range.lowerBound, before > index - 5, VietnameseRelationExtractor.adverbs.contains(keys[before - 1]),
@@ -897,12 +935,22 @@ struct RelationRules {
                 if other > range.lowerBound + 2, keys[other - 1] == ")", keys[other - 3] == "(" { other -= 3 }
                 // "Chủ tịch nước A và Tổng thống (Czech) B hội đàm": the second party's title (and country) first.
                 if subject.mention.type == .person { other = titleStart(before: other, in: range) }
-                if other > range.lowerBound + 1, keys[other - 1] == "và",
-                    let first = layout.ending(at: other - 1, types: VietnameseRelationExtractor.parties)
-                        ?? (other > range.lowerBound + 4 && keys[other - 2] == ")" && keys[other - 4] == "("
-                            ? layout.ending(at: other - 4, types: VietnameseRelationExtractor.parties) : nil)
+                guard other > range.lowerBound + 1, keys[other - 1] == "và",
+                    let first = partyEnding(at: other - 1, in: range)
+                else { return }
+                // "Sở A, Trường B, Trường C và Trường D cùng phối hợp": every body of a list of bodies is a party.
+                var parties = [subject, unitBeforeDash(first)]
+                var listStart = first.start
+                while subject.mention.type == .organization, listStart > range.lowerBound + 1, keys[listStart - 1] == ",",
+                    let earlier = partyEnding(at: listStart - 1, in: range), earlier.mention.type == .organization
                 {
-                    add(unitBeforeDash(first).index, predicate, subject.index, at: index, rule: "\(predicate.rawValue)-coordinated")
+                    parties.append(earlier)
+                    listStart = earlier.start
+                }
+                for (offset, party) in parties.enumerated() {
+                    for other in parties[(offset + 1)...] {
+                        add(other.index, predicate, party.index, at: index, rule: "\(predicate.rawValue)-coordinated")
+                    }
                 }
                 return
             }
@@ -935,6 +983,14 @@ struct RelationRules {
             guard cursor < range.upperBound, keys[cursor] == "," || keys[cursor] == "và" else { break }
             cursor = skipPartyPrefix(from: cursor + 1, in: range)
         }
+    }
+
+    /// The party that ends right before token `end`, or before its short form in parentheses ("Tập đoàn Dệt may
+    /// (Vinatex)").
+    private func partyEnding(at end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        if let party = layout.ending(at: end, types: VietnameseRelationExtractor.parties) { return party }
+        guard end > range.lowerBound + 3, keys[end - 1] == ")", keys[end - 3] == "(" else { return nil }
+        return layout.ending(at: end - 3, types: VietnameseRelationExtractor.parties)
     }
 
     /// Where "đoàn" opens the delegation that accompanies a subject right before token `end`: "cùng đoàn công tác",
@@ -982,7 +1038,8 @@ struct RelationRules {
         return unit
     }
 
-    /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và".
+    /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và" (or
+    /// "với": "buổi làm việc giữa A với B").
     private mutating func between(afterVerbAt start: Int, _ predicate: Predicate, at index: Int, in range: Range<Int>) -> Bool {
         var cursor = start
         while cursor < range.upperBound, cursor - start < 4, keys[cursor] != "giữa",
@@ -990,14 +1047,15 @@ struct RelationRules {
         {
             cursor += 1
         }
+        // "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B": titles stand before each party.
         guard cursor + 1 < range.upperBound, keys[cursor] == "giữa",
-            let first = layout.starting(at: cursor + 1, types: VietnameseRelationExtractor.parties)
+            let first = layout.starting(at: skipPartyPrefix(from: cursor + 1, in: range), types: VietnameseRelationExtractor.parties)
         else { return false }
         var after = first.end
         // "Tập đoàn Viễn thông Quân đội (Viettel) và …"
         if after + 2 < range.upperBound, keys[after] == "(", keys[after + 2] == ")" { after += 3 }
-        guard after + 1 < range.upperBound, keys[after] == "và",
-            let second = layout.starting(at: after + 1, types: VietnameseRelationExtractor.parties)
+        guard after + 1 < range.upperBound, keys[after] == "và" || keys[after] == "với",
+            let second = layout.starting(at: skipPartyPrefix(from: after + 1, in: range), types: VietnameseRelationExtractor.parties)
         else { return false }
         add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
         return true
