@@ -227,7 +227,7 @@ struct RelationRules {
     /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
     static let cueWords: [String: CueWord] = [
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
-        "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
+        "như": .list, ":": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
         "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co,
     ]
@@ -445,6 +445,10 @@ struct RelationRules {
     /// "Bộ Công Thương gồm các đơn vị: Vụ A, Cục B và Cục C": each listed unit is part of the body before "gồm"
     /// (with "có", "các đơn vị", "N đơn vị" and a colon in between).
     private mutating func unitList(at index: Int, in range: Range<Int>) {
+        if keys[index] == ":" {
+            unitsAfterColon(at: index, in: range)
+            return
+        }
         if let container = layout.ending(at: index, types: [.place]) {
             placeList(in: container, at: index, range: range)
             return
@@ -491,6 +495,33 @@ struct RelationRules {
             cursor = place.end
             guard cursor + 1 < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
             cursor += 1
+        }
+    }
+
+    /// "Huyện Ba Vì có 3 xã: A, B và C", "đoạn qua địa bàn quận Tây Hồ … nằm trên địa bàn 5 phường: A, B, C": units
+    /// counted before a colon and listed after it lie in the one larger place the sentence named before them. When
+    /// two places of that size stand before the list, it does not say which, and nothing is read.
+    private mutating func unitsAfterColon(at index: Int, in range: Range<Int>) {
+        guard index - 2 >= range.lowerBound, Self.territoryUnitWords.contains(keys[index - 1]),
+            document.tokens[index - 2].kind == .number || ["các", "những"].contains(keys[index - 2]),
+            let first = layout.starting(at: index - 1, types: [.place]), let inner = Self.rank(first.mention)
+        else { return }
+        let larger = layout.placed.filter { item in
+            item.mention.type == .place && item.start >= range.lowerBound && item.end <= index - 2
+                && (Self.rank(item.mention) ?? 0) > inner
+        }
+        guard let smallest = larger.compactMap({ Self.rank($0.mention) }).min() else { return }
+        let candidates = Set(larger.filter { Self.rank($0.mention) == smallest }.map { NameNormalizer.key($0.mention.canonicalName) })
+        guard candidates.count == 1, let container = larger.last(where: { Self.rank($0.mention) == smallest }) else { return }
+        var listed = first
+        while true {
+            if Self.rank(listed.mention) == inner {
+                add(listed.index, .locatedIn, container.index, at: index, rule: "units-after-colon", confidence: 0.8)
+            }
+            guard listed.end + 1 < range.upperBound, [",", ";", "và"].contains(keys[listed.end]),
+                let next = layout.starting(at: listed.end + 1, types: [.place])
+            else { break }
+            listed = next
         }
     }
 

@@ -60,4 +60,20 @@ struct UnseenNewsThirteenthSessionRelationTests {
         let extracted = try Extracted("Theo công văn số 3445/UBND-VX do Phó Chủ tịch UBND tỉnh Bến Tre ký ngày 6/6/2017, các trường phải báo cáo.")
         #expect(extracted.pairs(.issued).contains("Ủy ban nhân dân tỉnh Bến Tre → 3445/UBND-VX"), "\(extracted.summary)")
     }
+
+    @Test("'quận A … nằm trên địa bàn 5 phường: B, C và D': the counted units lie in the one larger place named before")
+    func unitsCountedBeforeAColon() throws {
+        let extracted = try Extracted(
+            "Tuyến đê đoạn qua địa bàn quận Long Biên dài 8 km, nằm trên địa bàn 3 phường: Bồ Đề, Ngọc Thụy và Thạch Bàn.")
+        for ward in ["Bồ Đề", "Ngọc Thụy", "Thạch Bàn"] {
+            #expect(extracted.pairs(.locatedIn).contains("\(ward) → Long Biên"), "\(ward): \(extracted.summary)")
+        }
+    }
+
+    @Test("two districts before a colon's list leave its units unplaced")
+    func unitsAfterAColonWithTwoDistricts() throws {
+        let extracted = try Extracted(
+            "Tuyến đê qua quận Long Biên và quận Tây Hồ, nằm trên địa bàn 3 phường: Bồ Đề, Ngọc Thụy và Thạch Bàn.")
+        #expect(!extracted.relations.contains { $0.predicate == .locatedIn && $0.subject == "Ngọc Thụy" }, "\(extracted.summary)")
+    }
 }
