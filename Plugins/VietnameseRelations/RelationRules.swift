@@ -267,7 +267,12 @@ struct RelationRules {
             case .ky:
                 // "… đã ký Quyết định số …", "ký kết … giữa A và B"
                 issuedBy(verbAt: index, verbLength: 1, in: range)
-                if ["kết", "chương", "thỏa", "hợp"].contains(next(index)) { signed(at: index, in: range) }
+                // "Hợp đồng BT số D ký ngày 7/7/2016 giữa A và B": the parties after "giữa", past the date.
+                if ["kết", "chương", "thỏa", "hợp"].contains(next(index))
+                    || (index + 1..<min(index + 6, range.upperBound)).contains(where: { keys[$0] == "giữa" })
+                {
+                    signed(at: index, in: range)
+                }
             // "A phối hợp với B", and "A phối hợp cùng B": "cùng" after the verb names the partner as "với" does.
             case .phoi:
                 if next(index) == "hợp" {
@@ -1285,11 +1290,28 @@ struct RelationRules {
         }
         var cursor = index
         while cursor < range.upperBound, keys[cursor] != "giữa" { cursor += 1 }
-        guard cursor < range.upperBound, let first = layout.starting(at: cursor + 1, types: [.organization]),
-            first.end < range.upperBound, keys[first.end] == "và",
-            let second = layout.starting(at: first.end + 1, types: [.organization])
-        else { return }
-        add(first.index, .signedWith, second.index, at: index, rule: "ky-ket-giua")
+        guard cursor < range.upperBound, let first = layout.starting(at: cursor + 1, types: [.organization]) else { return }
+        // "giữa Sở Xây dựng (cơ quan nhà nước có thẩm quyền) và Tập đoàn A (Nhà đầu tư), Công ty B (Doanh nghiệp dự án)":
+        // each party's role in parentheses, "và" or "với" before the second, more parties after commas — only where
+        // "giữa" follows the verb closely: a "giữa" further on may open another clause's list ("lễ ký kết, … sự phối
+        // hợp giữa A và B, C").
+        let closeToVerb = cursor - index <= 8
+        var after = pastParenthesis(from: first.end, in: range)
+        guard after < range.upperBound, keys[after] == "và" || keys[after] == "với" else { return }
+        while after + 1 < range.upperBound, let party = layout.starting(at: after + 1, types: [.organization]) {
+            add(first.index, .signedWith, party.index, at: index, rule: "ky-ket-giua")
+            after = pastParenthesis(from: party.end, in: range)
+            guard closeToVerb, after < range.upperBound, keys[after] == "," || keys[after] == "và" else { break }
+        }
+    }
+
+    /// The token after a parenthesis that opens at `start` and closes within 15 tokens (a party's role, a short form);
+    /// `start` itself when no parenthesis opens there.
+    private func pastParenthesis(from start: Int, in range: Range<Int>) -> Int {
+        guard start < range.upperBound, keys[start] == "(",
+            let close = (start + 1..<min(start + 16, range.upperBound)).first(where: { keys[$0] == ")" })
+        else { return start }
+        return close + 1
     }
 
     /// The date of a sentence that opens with one ("Chiều 23/6, …").

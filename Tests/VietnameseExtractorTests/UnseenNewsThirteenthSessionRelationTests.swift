@@ -76,4 +76,30 @@ struct UnseenNewsThirteenthSessionRelationTests {
             "Tuyến đê qua quận Long Biên và quận Tây Hồ, nằm trên địa bàn 3 phường: Bồ Đề, Ngọc Thụy và Thạch Bàn.")
         #expect(!extracted.relations.contains { $0.predicate == .locatedIn && $0.subject == "Ngọc Thụy" }, "\(extracted.summary)")
     }
+
+    @Test("'Hợp đồng D ký ngày … giữa A (role) và B (role), C (role)': every party after 'giữa' signed with the first")
+    func contractBetweenPartiesWithRoles() throws {
+        let extracted = try Extracted(
+            "Đó là Hợp đồng BT ký ngày 7/7/2016 giữa Sở Xây dựng (cơ quan nhà nước có thẩm quyền) và Tập đoàn Sông Đà "
+                + "(Nhà đầu tư), Công ty Cổ phần Phát Đạt (Doanh nghiệp dự án).")
+        #expect(extracted.pairs(.signedWith).isSuperset(of: [
+            pair("Sở Xây dựng", "Tập đoàn Sông Đà", symmetric: true), pair("Sở Xây dựng", "Công ty Cổ phần Phát Đạt", symmetric: true),
+        ]), "\(extracted.summary)")
+    }
+
+    @Test("'Lễ ký kết thỏa thuận (MOU) giữa A (country) với B': the parties past their parentheses, joined by 'với'")
+    func agreementBetweenPartiesWithWith() throws {
+        let extracted = try Extracted(
+            "Lễ ký kết và trao thỏa thuận hợp tác (MOU) giữa Tập đoàn Sông Đà (Việt Nam) với Tập đoàn Marubeni đã diễn ra.")
+        #expect(extracted.pairs(.signedWith).contains(pair("Tập đoàn Sông Đà", "Tập đoàn Marubeni", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("a 'giữa' far after 'ký kết' lists partners of another clause: only its first pair is read")
+    func farBetweenKeepsOnePair() throws {
+        let extracted = try Extracted(
+            "Phát biểu tại lễ ký kết, ông Lê Văn Ba cho biết chương trình sẽ tạo ra sự phối hợp tốt hơn nữa giữa Sở Y tế "
+                + "và Sở Tài chính, Sở Xây dựng và các cơ quan khác.")
+        #expect(!extracted.pairs(.signedWith).contains(pair("Sở Y tế", "Sở Xây dựng", symmetric: true)), "\(extracted.summary)")
+    }
 }
