@@ -102,4 +102,12 @@ struct UnseenNewsThirteenthSessionRelationTests {
                 + "và Sở Tài chính, Sở Xây dựng và các cơ quan khác.")
         #expect(!extracted.pairs(.signedWith).contains(pair("Sở Y tế", "Sở Xây dựng", symmetric: true)), "\(extracted.summary)")
     }
+
+    @Test("'Cảnh sát PCCC TP Hà Nội': a city's fire police is its territory's body, as 'Công an TP Hà Nội' is")
+    func firePoliceOfACity() throws {
+        let extracted = try Extracted("Đoàn đã làm việc với Cảnh sát PCCC TP Hà Nội chiều 26-5.")
+        #expect(extracted.relations.contains {
+            $0.predicate == .locatedIn && $0.subject.hasPrefix("Cảnh sát PCCC") && $0.object == "Hà Nội"
+        }, "\(extracted.summary)")
+    }
 }
