@@ -401,7 +401,14 @@ struct RelationRules {
         guard let child = layout.ending(at: before, types: [.organization]),
             let parent = layout.starting(at: index + 1, types: [.organization])
         else { return }
-        if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" { return }
+        // "Cục Chính sách (Tổng cục Chính trị - Bộ Quốc phòng)": a chain of bodies inside, the first the direct parent
+        // (the dash says where that one belongs).
+        if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" {
+            guard parent.end + 1 < keys.count, ["-", "–", ","].contains(keys[parent.end]),
+                let higher = layout.starting(at: parent.end + 1, types: [.organization]), higher.end < keys.count,
+                keys[higher.end] == ")"
+            else { return }
+        }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
     }
 

@@ -28,6 +28,8 @@ public struct VietnameseRelationExtractor: Extractor {
         "gian", "đến", "về", "cuộc", "buổi", "lần", "các", "những", "nhiệt", "liệt",
         // "nhanh chóng", "khẩn trương", "kịp thời phối hợp với", "trực tiếp làm việc với".
         "nhanh", "chóng", "khẩn", "trương", "kịp", "trực",
+        // "A cần (sự) phối hợp với B", "A phải phối hợp với B": a duty to cooperate names the parties as the deed does.
+        "cần", "phải", "sự",
     ]
     static let parties: Set<EntityType> = [.organization, .person]
 

@@ -110,4 +110,22 @@ struct UnseenNewsThirteenthSessionRelationTests {
             $0.predicate == .locatedIn && $0.subject.hasPrefix("Cảnh sát PCCC") && $0.object == "Hà Nội"
         }, "\(extracted.summary)")
     }
+
+    @Test("'A cần sự phối hợp chặt chẽ với B, C', 'A phải phối hợp với B': a duty to cooperate names the parties", arguments: [
+        "Bộ Tài chính cũng cần sự phối hợp chặt chẽ với Bộ Xây dựng, Bộ Công Thương trong việc này.",
+        "Bộ Tài chính phải phối hợp với Bộ Xây dựng và Bộ Công Thương trong việc này.",
+    ])
+    func dutyToCooperate(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.cooperatesWith).isSuperset(of: [
+            pair("Bộ Tài chính", "Bộ Xây dựng", symmetric: true), pair("Bộ Tài chính", "Bộ Công Thương", symmetric: true),
+        ]), "\(extracted.summary)")
+    }
+
+    @Test("'Cục A (Tổng cục B - Bộ C)': the first body of a chain in parentheses is the direct parent")
+    func chainInParentheses() throws {
+        let extracted = try Extracted("Cục Chính sách (Tổng cục Chính trị - Bộ Quốc phòng) đã tổ chức hội nghị.")
+        #expect(extracted.pairs(.partOf).isSuperset(of: ["Cục Chính sách → Tổng cục Chính trị", "Tổng cục Chính trị → Bộ Quốc phòng"]),
+            "\(extracted.summary)")
+    }
 }
