@@ -128,4 +128,12 @@ struct UnseenNewsThirteenthSessionRelationTests {
         #expect(extracted.pairs(.partOf).isSuperset(of: ["Cục Chính sách → Tổng cục Chính trị", "Tổng cục Chính trị → Bộ Quốc phòng"]),
             "\(extracted.summary)")
     }
+
+    @Test("a senator's title ('Thượng nghị sĩ', also spelt 'sỹ') opens a person's name, whose post after a dash is read",
+        arguments: ["Thượng nghị sỹ", "Thượng nghị sĩ", "Hạ nghị sĩ"])
+    func legislatorTitle(title: String) throws {
+        let extracted = try Extracted("\(title) John Doe – Chủ tịch Ủy ban Quân vụ Thượng viện Hoa Kỳ đã phát biểu.")
+        #expect(extracted.attributes("John Doe", .holdsPosition, "Ủy ban Quân vụ Thượng viện Hoa Kỳ").map { $0["title"] } == ["Chủ tịch"],
+            "\(extracted.summary)")
+    }
 }
