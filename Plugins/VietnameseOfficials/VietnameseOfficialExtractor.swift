@@ -24,6 +24,10 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Words right before a post that the person of the sentence holds, takes or leaves:
     /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là", "vị trí".
     static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí"]
+
+    /// The verbs of winning an election that put a post right after them: "ông A trúng cử Ủy viên UBND TP X", "đắc cử
+    /// Tổng thống", "được bầu Phó Chủ tịch HĐND tỉnh" — not "ứng cử" or "đề cử", which name a candidacy.
+    static let electedCues: Set<[String]> = [["trúng", "cử"], ["đắc", "cử"], ["được", "bầu"]]
     /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
     static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
 
@@ -481,6 +485,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let openingPost = cursor == person.start && person.start == person.end && carried.contains(person.start)
                     && !Self.separators.contains(key)
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
+                    || (cursor > person.end && Self.electedCues.contains([keys[cursor - 1], key]))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
                     || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                     || pastRightAfterName || openingPost

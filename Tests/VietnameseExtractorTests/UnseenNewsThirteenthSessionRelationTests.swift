@@ -136,4 +136,20 @@ struct UnseenNewsThirteenthSessionRelationTests {
         #expect(extracted.attributes("John Doe", .holdsPosition, "Ủy ban Quân vụ Thượng viện Hoa Kỳ").map { $0["title"] } == ["Chủ tịch"],
             "\(extracted.summary)")
     }
+
+    @Test("'A trúng cử / được bầu Title Body': winning an election gives the post", arguments: [
+        "Ông Lê Văn Ba trúng cử Ủy viên UBND tỉnh Bến Tre khóa IX với 64/67 phiếu.",
+        "Ông Lê Văn Ba được bầu Ủy viên UBND tỉnh Bến Tre với 64/67 phiếu.",
+    ])
+    func electedToAPost(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Ủy ban nhân dân tỉnh Bến Tre").map { $0["title"] } == ["Ủy viên"],
+            "\(extracted.summary)")
+    }
+
+    @Test("'A ứng cử Title Body' is a candidacy, not a post")
+    func candidacyIsNoPost() throws {
+        let extracted = try Extracted("Ông Lê Văn Ba ứng cử Ủy viên UBND tỉnh Bến Tre trong kỳ họp này.")
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Ủy ban nhân dân tỉnh Bến Tre").isEmpty, "\(extracted.summary)")
+    }
 }
