@@ -28,6 +28,8 @@ public struct VietnameseRelationExtractor: Extractor {
         "gian", "đến", "về", "cuộc", "buổi", "lần", "các", "những", "nhiệt", "liệt",
         // "nhanh chóng", "khẩn trương", "kịp thời phối hợp với", "trực tiếp làm việc với".
         "nhanh", "chóng", "khẩn", "trương", "kịp", "trực",
+        // "ghé thăm trụ sở B": a visit in passing.
+        "ghé",
     ]
     static let parties: Set<EntityType> = [.organization, .person]
 
