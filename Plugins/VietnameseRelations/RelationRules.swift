@@ -945,7 +945,12 @@ struct RelationRules {
                 ? skipPartyPrefix(from: cursor + 1, in: range) : range.upperBound
             let partnerFollows = partnerStart < range.upperBound
                 && layout.starting(at: partnerStart, types: VietnameseRelationExtractor.parties) != nil
-            guard partnerFollows || (cursor + 1 < range.upperBound && keys[cursor] == "với") else {
+            // "Sở Xây dựng đã phối hợp Sở GTVT kiểm tra": "phối hợp" may take its partner body with no "với", right after
+            // it or its adverbs ("sự phối hợp của Tỉnh ủy, UBND tỉnh X" names no partner).
+            let partnerWithoutWith = keys[index] == "phối" && cursor < range.upperBound
+                && layout.starting(at: cursor, types: [.organization]) != nil
+                && (index + verbLength..<cursor).allSatisfy { keys[$0] != "," && VietnameseRelationExtractor.adverbs.contains(keys[$0]) }
+            guard partnerWithoutWith || partnerFollows || (cursor + 1 < range.upperBound && keys[cursor] == "với") else {
                 // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn Dệt may (Vinatex) hợp tác đầu tư", "A và B hội đàm": a
                 // coordinated subject — but not of "làm việc", which two parties may do side by side.
                 guard predicate == .cooperatesWith || ["hội", "điện"].contains(keys[index]) else { return }
@@ -972,7 +977,7 @@ struct RelationRules {
                 }
                 return
             }
-            cursor += 1
+            if !partnerWithoutWith { cursor += 1 }
         }
         // "tiếp ông A", "tiếp Bộ trưởng A", "tiếp Đoàn công tác của Học viện X": honorifics, titles and the
         // delegation stand before the party.

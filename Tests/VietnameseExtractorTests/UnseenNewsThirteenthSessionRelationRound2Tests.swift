@@ -3,7 +3,8 @@ import Testing
 
 /// Relation shapes that unseen news states and no rule read (issue 7, thirteenth session, second round: misses listed
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
-/// received or sent, a visit made to work at a body, a delegation received ("đón đoàn").
+/// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
+/// without "với".
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -60,6 +61,26 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
         let extracted = try Extracted(
             "Sáng 12-5, ông Lê Văn Tám cùng Đoàn đại biểu Quốc hội tỉnh Sóc Trăng có buổi làm việc với Công ty Điện lực Sóc Trăng.")
         #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Tám", "Công ty Điện lực Sóc Trăng", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
+    @Test("'A phối hợp B <verb>': the body right after 'phối hợp' is the partner, without 'với'", arguments: [
+        ("Sở Xây dựng tỉnh Nghệ An đã phối hợp Sở Giao thông vận tải tỉnh Nghệ An kiểm tra các bãi đỗ xe.",
+            "Sở Xây dựng tỉnh Nghệ An", ["Sở Giao thông vận tải tỉnh Nghệ An"]),
+        ("Sở Y tế tỉnh Nghệ An chủ trì, phối hợp Sở Tài chính tỉnh Nghệ An và Sở Nội vụ tỉnh Nghệ An thực hiện.",
+            "Sở Y tế tỉnh Nghệ An", ["Sở Tài chính tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An"]),
+    ])
+    func partnerWithoutWith(text: String, subject: String, partners: [String]) throws {
+        let extracted = try Extracted(text)
+        for partner in partners {
+            #expect(extracted.pairs(.cooperatesWith).contains(pair(subject, partner, symmetric: true)), "\(partner): \(extracted.summary)")
+        }
+    }
+
+    @Test("'sự phối hợp của A, B' names the bodies that cooperate, not a partner of A")
+    func cooperationOfAList() throws {
+        let extracted = try Extracted("Bộ trưởng đánh giá cao sự phối hợp của Tỉnh ủy Hà Giang, UBND tỉnh Hà Giang và các ngành.")
+        #expect(!extracted.pairs(.cooperatesWith).contains(pair("Tỉnh ủy Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang", symmetric: true)),
             "\(extracted.summary)")
     }
 }
