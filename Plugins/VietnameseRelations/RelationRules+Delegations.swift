@@ -30,23 +30,40 @@ extension RelationRules {
     /// The leader of a delegation whose verb ends at `end`, and the delegation's body where the leader follows it: "Ông A,
     /// Phó Thủ tướng, dẫn đầu đoàn công tác (của Bộ Chính trị) làm việc với B" gives A; "Đoàn đại biểu Thượng viện X do
     /// Chủ tịch Thượng viện A dẫn đầu đã tới thăm B" gives A and Thượng viện X (a delegation stands for its body).
+    ///
+    /// "do A, Phó Chánh Văn phòng làm trưởng đoàn đã làm việc với B" says the same as "do A dẫn đầu"; the delegation's
+    /// body may carry its short form before "do" ("đoàn công tác của Ủy ban X (UBX) do A … làm trưởng đoàn").
     func delegationLeaders(before end: Int, in range: Range<Int>) -> [MentionLayout.Placed] {
         var lead = end - 2
-        while lead >= range.lowerBound, end - lead <= 10, !(keys[lead] == "dẫn" && keys[lead + 1] == "đầu") {
+        while lead >= range.lowerBound, end - lead <= 10, leadWords(at: lead) == 0 {
             guard ![",", ";", ":", "."].contains(keys[lead]) else { return [] }
             lead -= 1
         }
-        guard lead >= range.lowerBound, end - lead <= 10, keys[lead] == "dẫn", keys[lead + 1] == "đầu" else { return [] }
+        guard lead >= range.lowerBound, end - lead <= 10 else { return [] }
+        let leadLength = leadWords(at: lead)
+        guard leadLength > 0 else { return [] }
         // "dẫn đầu đoàn …" before the verb, or "do A dẫn đầu (đã tới) VERB".
-        let leadsBefore = lead + 2 < end && keys[lead + 2] == "đoàn"
-        let ledBy = (lead + 2..<end).allSatisfy { VietnameseRelationExtractor.adverbs.contains(keys[$0]) || keys[$0] == "tới" }
-        guard leadsBefore || ledBy, let head = layout.ending(at: lead, types: VietnameseRelationExtractor.parties),
-            let leader = head.mention.type == .person ? head : appositiveHolder(endingAt: head.end, in: range)
+        let leadsBefore = leadLength == 2 && lead + 2 < end && keys[lead + 2] == "đoàn"
+        let ledBy = (lead + leadLength..<end).allSatisfy { VietnameseRelationExtractor.adverbs.contains(keys[$0]) || keys[$0] == "tới" }
+        // "do đại tá A, Phó Chánh Văn phòng làm trưởng đoàn": the holder of the posts that end before the words.
+        let head = layout.ending(at: lead, types: VietnameseRelationExtractor.parties)
+        guard leadsBefore || ledBy,
+            let leader = head.flatMap({ $0.mention.type == .person ? $0 : appositiveHolder(endingAt: $0.end, in: range) })
+                ?? appositiveHolder(endingAt: lead, in: range)
         else { return [] }
         let from = max(range.lowerBound, leader.start - 8)
         guard ledBy, from < leader.start, let doAt = (from..<leader.start).last(where: { keys[$0] == "do" }),
-            let body = layout.ending(at: doAt, types: [.organization])
+            let body = partyEnding(at: doAt, in: range), body.mention.type == .organization
         else { return [leader] }
         return [leader, body]
+    }
+
+    /// How many words at `index` say that the party before them leads a delegation: 2 for "dẫn đầu", 3 for "làm
+    /// trưởng đoàn", 0 otherwise.
+    private func leadWords(at index: Int) -> Int {
+        guard index + 1 < keys.count else { return 0 }
+        if keys[index] == "dẫn", keys[index + 1] == "đầu" { return 2 }
+        if keys[index] == "làm", index + 2 < keys.count, keys[index + 1] == "trưởng", keys[index + 2] == "đoàn" { return 3 }
+        return 0
     }
 }

@@ -229,7 +229,7 @@ struct RelationRules {
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         "như": .list, ":": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co,
+        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -287,7 +287,10 @@ struct RelationRules {
                     symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
                 }
             case .lam:
-                if next(index) == "việc" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+                if next(index) == "việc" {
+                    visitToWork(verbAt: index, in: range)
+                    symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
+                }
             case .hoi:
                 // "hội đàm với …", "hội kiến Tổng thống X"
                 if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
@@ -317,6 +320,12 @@ struct RelationRules {
                     let received = keys[index - 1] == "đón"
                     symmetric(.metWith, verbAt: received ? index - 1 : index, verbLength: received || next(index) == "đón" ? 2 : 1,
                         in: range, needsWith: false)
+                }
+            case .don:
+                // "A sẽ đón đoàn của B sang thăm và làm việc": receiving a delegation is meeting its body ("chào đón",
+                // "tiếp đón" and "đón tiếp" are read at their first word).
+                if next(index) == "đoàn", index > range.lowerBound, !["chào", "tiếp"].contains(keys[index - 1]) {
+                    symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: false)
                 }
             case .tham:
                 // "Phó Thủ tướng X thăm và làm việc tại Bộ đội Biên phòng An Giang", "đến thăm Ủy ban …"
@@ -950,7 +959,16 @@ struct RelationRules {
         }
         guard let subject = named ?? leaders.first else { return }
         lastSubject = (range.lowerBound, subject)
-        let subjects = [subject] + leaders.filter { $0.index != subject.index }
+        var subjects = [subject] + leaders.filter { $0.index != subject.index }
+        // "Liên hiệp A và Hội B sẽ đón đoàn của C": each body of a subject of two bodies joined by "và" is a party; so is
+        // the person who comes with a body ("ông A cùng Đoàn đại biểu Quốc hội tỉnh B có buổi làm việc với C").
+        if subject.mention.type == .organization, subject.start > range.lowerBound + 1,
+            let first = partyEnding(at: subject.start - 1, in: range),
+            (keys[subject.start - 1] == "và" && first.mention.type == .organization)
+                || (keys[subject.start - 1] == "cùng" && first.mention.type == .person)
+        {
+            subjects.append(first)
+        }
         // "Thay mặt Quốc hội Việt Nam, Chủ tịch Quốc hội A nhiệt liệt chào mừng Đoàn … Thượng viện B": the body A speaks
         // for meets the bodies A meets.
         let represented = representedBody(before: subject.start, in: range)
@@ -970,7 +988,12 @@ struct RelationRules {
                 ? skipPartyPrefix(from: cursor + 1, in: range) : range.upperBound
             let partnerFollows = partnerStart < range.upperBound
                 && layout.starting(at: partnerStart, types: VietnameseRelationExtractor.parties) != nil
-            guard partnerFollows || (cursor + 1 < range.upperBound && keys[cursor] == "với") else {
+            // "Sở Xây dựng đã phối hợp Sở GTVT kiểm tra": "phối hợp" may take its partner body with no "với", right after
+            // it or its adverbs ("sự phối hợp của Tỉnh ủy, UBND tỉnh X" names no partner).
+            let partnerWithoutWith = keys[index] == "phối" && cursor < range.upperBound
+                && layout.starting(at: cursor, types: [.organization]) != nil
+                && (index + verbLength..<cursor).allSatisfy { keys[$0] != "," && VietnameseRelationExtractor.adverbs.contains(keys[$0]) }
+            guard partnerWithoutWith || partnerFollows || (cursor + 1 < range.upperBound && keys[cursor] == "với") else {
                 // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn Dệt may (Vinatex) hợp tác đầu tư", "A và B hội đàm": a
                 // coordinated subject — but not of "làm việc", which two parties may do side by side.
                 guard predicate == .cooperatesWith || ["hội", "điện"].contains(keys[index]) else { return }
@@ -997,7 +1020,7 @@ struct RelationRules {
                 }
                 return
             }
-            cursor += 1
+            if !partnerWithoutWith { cursor += 1 }
         }
         // "tiếp ông A", "tiếp Bộ trưởng A", "tiếp Đoàn công tác của Học viện X": honorifics, titles and the
         // delegation stand before the party.
@@ -1028,9 +1051,30 @@ struct RelationRules {
         }
     }
 
+    /// "Thanh tra Chính phủ đã đến Sở Tài nguyên và Môi trường tỉnh Yên Bái làm việc": a party that goes to another to
+    /// work there meets it. Reads "A (adverbs) đến|tới|xuống (trụ sở) B làm việc", B right before "làm việc" at `index`
+    /// and A right before the verb of motion, with only adverbs between: a posting ("được điều động đến B làm việc",
+    /// "chuyển đến B làm việc") has another verb there, and no party.
+    private mutating func visitToWork(verbAt index: Int, in range: Range<Int>) {
+        guard let host = partyEnding(at: index, in: range), host.mention.type == .organization else { return }
+        var motion = host.start - 1
+        if motion > range.lowerBound + 1, keys[motion] == "sở", keys[motion - 1] == "trụ" { motion -= 2 }
+        guard motion > range.lowerBound, ["đến", "tới", "xuống"].contains(keys[motion]) else { return }
+        var before = motion
+        while before > range.lowerBound, layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
+            Self.verbModifiers.contains(keys[before - 1])
+        {
+            before -= 1
+        }
+        guard let visitor = partyEnding(at: before, in: range) else { return }
+        var attributes: [String: String] = [:]
+        if let date = sentenceDate(in: range) { attributes["date"] = date }
+        add(visitor.index, .metWith, host.index, at: index, rule: "met_with-visit-to-work", attributes: attributes)
+    }
+
     /// The party that ends right before token `end`, or before its short form in parentheses ("Tập đoàn Dệt may
     /// (Vinatex)").
-    private func partyEnding(at end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+    func partyEnding(at end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         if let party = layout.ending(at: end, types: VietnameseRelationExtractor.parties) { return party }
         guard end > range.lowerBound + 3, keys[end - 1] == ")", keys[end - 3] == "(" else { return nil }
         return layout.ending(at: end - 3, types: VietnameseRelationExtractor.parties)
@@ -1164,6 +1208,22 @@ struct RelationRules {
             {
                 return cursor + 1 + title.length
             }
+            // "tiếp đoàn công tác cấp cao Mỹ do ông A, nguyên Ngoại trưởng Mỹ, dẫn đầu": the person who leads the
+            // delegation is met too; its rank and its country stand between "đoàn" and "do".
+            if keys[start..<cursor].contains("đoàn") {
+                if keys[cursor] == "do", cursor + 1 < range.upperBound {
+                    let leader = skipPartyPrefix(from: cursor + 1, in: range)
+                    if layout.starting(at: leader, types: [.person]) != nil { return leader }
+                }
+                if keys[cursor] == "cấp", cursor + 1 < range.upperBound, keys[cursor + 1] == "cao" {
+                    cursor += 2
+                    continue
+                }
+                if let country = countryEnd(at: cursor), country < range.upperBound, keys[country] == "do" {
+                    cursor = country
+                    continue
+                }
+            }
             // "tiếp Đoàn đại biểu cấp cao Đảng X": a delegation stands for its body (annotation guide).
             if keys[cursor] == "đoàn", cursor + 2 < range.upperBound, keys[cursor + 1] == "đại", keys[cursor + 2] == "biểu" {
                 cursor += 3
@@ -1182,6 +1242,11 @@ struct RelationRules {
             // "thăm, làm việc tại B": a comma joins the two verbs.
             if keys[cursor] == ",", cursor + 2 < range.upperBound, keys[cursor + 1] == "làm", keys[cursor + 2] == "việc" {
                 cursor += 1
+                continue
+            }
+            // "ghé thăm trụ sở Công an tỉnh B": a body's seat stands for it.
+            if keys[cursor] == "trụ", cursor + 1 < range.upperBound, keys[cursor + 1] == "sở" {
+                cursor += 2
                 continue
             }
             // "làm việc với lãnh đạo Sở B": the leaders of a body stand for it, as its staff do.

@@ -30,6 +30,8 @@ public struct VietnameseRelationExtractor: Extractor {
         "nhanh", "chóng", "khẩn", "trương", "kịp", "trực",
         // "A cần (sự) phối hợp với B", "A phải phối hợp với B": a duty to cooperate names the parties as the deed does.
         "cần", "phải", "sự",
+        // "ghé thăm trụ sở B": a visit in passing.
+        "ghé",
     ]
     static let parties: Set<EntityType> = [.organization, .person]
 
