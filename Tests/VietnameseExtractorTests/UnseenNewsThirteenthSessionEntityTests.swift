@@ -57,4 +57,13 @@ struct UnseenNewsThirteenthSessionEntityTests {
         #expect(both.hasMention(.document, containingName: "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025"),
             "\(both.summary)")
     }
+
+    @Test("smaller countries listed after 'các nước', and an ocean that starts with a province's name, are places")
+    func countriesAndOceans() throws {
+        let extracted = try Extracted("Đoàn đã làm việc với các nước Fiji, Papua New Guinea và Micronesia ở Thái Bình Dương.")
+        for place in ["Fiji", "Papua New Guinea", "Micronesia", "Thái Bình Dương"] {
+            #expect(extracted.names(.place).contains(place), "\(place): \(extracted.summary)")
+        }
+        #expect(!extracted.names(.place).contains("Thái Bình"), "\(extracted.summary)")
+    }
 }
