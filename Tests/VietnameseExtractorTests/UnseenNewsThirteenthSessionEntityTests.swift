@@ -66,4 +66,13 @@ struct UnseenNewsThirteenthSessionEntityTests {
         }
         #expect(!extracted.names(.place).contains("Thái Bình"), "\(extracted.summary)")
     }
+
+    @Test("a Korean given name whose second syllable is glued by a hyphen in lower case", arguments: [
+        ("Tổng thống Hàn Quốc Park Geun-hye tiếp đoàn tại Seoul.", "Park Geun-hye"),
+        ("Sáng nay, Thủ tướng Hàn Quốc Lee Nak-yon đã phát biểu tại hội nghị.", "Lee Nak-yon"),
+    ])
+    func koreanGivenName(text: String, person: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person).contains(person), "\(extracted.summary)")
+    }
 }
