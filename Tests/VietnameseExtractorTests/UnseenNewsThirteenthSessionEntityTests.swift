@@ -75,4 +75,13 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.person).contains(person), "\(extracted.summary)")
     }
+
+    @Test("'Bí thư huyện ủy X': a territory's party committee written in lower case after a title, named by its place")
+    func lowercasePartyCommittee() throws {
+        let extracted = try Extracted("Bí thư huyện ủy Phong Điền Lê Văn Năm đã chỉ đạo kiểm tra.")
+        #expect(extracted.names(.organization).contains("Huyện ủy Phong Điền"), "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains("Lê Văn Năm → Huyện ủy Phong Điền"), "\(extracted.summary)")
+        let bare = try Extracted("Sau cuộc họp, bí thư huyện ủy cho biết sẽ xử lý nghiêm.")
+        #expect(bare.names(.organization).isEmpty, "\(bare.summary)")
+    }
 }
