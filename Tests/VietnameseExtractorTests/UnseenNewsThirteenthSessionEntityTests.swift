@@ -84,4 +84,23 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let bare = try Extracted("Sau cuộc họp, bí thư huyện ủy cho biết sẽ xử lý nghiêm.")
         #expect(bare.names(.organization).isEmpty, "\(bare.summary)")
     }
+
+    @Test("'<head> A và B', A and B own names: two bodies of one kind, the second named by its own name only", arguments: [
+        ("Nhà máy thủy điện Sông Tranh 2 và Sông Tranh 4 đã phát điện lên lưới.",
+            ["Nhà máy thủy điện Sông Tranh 2", "Nhà máy thủy điện Sông Tranh 4"]),
+        ("Tập đoàn đầu tư Nhà máy Alumin Phú Sơn và Gia Bình với cùng công suất.", ["Nhà máy Alumin Phú Sơn", "Nhà máy Alumin Gia Bình"]),
+    ])
+    func coordinatedOwnNames(text: String, bodies: [String]) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization) == bodies, "\(extracted.summary)")
+    }
+
+    @Test("a field joined by 'và' stays in one name, in lower case or in title case", arguments: [
+        ("Ông công tác tại Sở Tài nguyên và Môi trường Bến Tre.", "Sở Tài nguyên và Môi trường Bến Tre"),
+        ("Sinh viên Trường Đại học Kinh Tế và Luật Gia Định tham gia.", "Trường Đại học Kinh Tế và Luật Gia Định"),
+    ])
+    func fieldJoinedByAnd(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
+    }
 }
