@@ -26,6 +26,8 @@ public struct VietnameseDocumentExtractor: Extractor {
         // Agreements, declarations and charters carry no symbol: they are named by their title only.
         (["tuyên", "bố"], "TBố"), (["thỏa", "thuận"], "TTh"), (["bản", "ghi", "nhớ"], "BGN"), (["điều", "lệ"], "ĐL"),
         (["công", "ước"], "CƯ"), (["hiệp", "định"], "HĐi"),
+        // A strategy carries no symbol either: it is named by its title ("Chiến lược Phát triển Kinh tế - Xã hội 2011-2020").
+        (["chiến", "lược"], "CLc"),
     ]
     /// The abbreviations of the legal types (laws, resolutions, decrees, circulars, directives, ordinances), which name
     /// another document even in lower case after "và".
@@ -117,7 +119,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                 let yearOf = Self.numberAndYear(numberText)
                 let bareNumber = cursor < tokens.count && tokens[cursor].kind == .number && numberText.allSatisfy(\.isNumber)
                 // "Thỏa thuận 3 bên": an agreement or a declaration carries no number of its own.
-                if bareNumber || yearOf != nil, !Self.titleOnlyTypes.contains(abbreviation),
+                if bareNumber || yearOf != nil, !Self.unnumberedTypes.contains(abbreviation),
                     tokens[index].isCapitalized || hasNumberWord || (bareNumber && numberText.count >= 2),
                     // "số 4105 ngày 25.10.2005": after "số" the number is the document's, whatever follows.
                     yearOf != nil || hasNumberWord || cursor + 1 >= keys.count || !Self.countUnits.contains(keys[cursor + 1])
@@ -203,6 +205,7 @@ public struct VietnameseDocumentExtractor: Extractor {
             }
             index += 1
         }
+        Self.mergeTermsIntoNumbers(&mentions)
         // Symbols by type and number, built once: "Chỉ thị 05" finds "05-CT/TW" without a scan per reference.
         var symbolsByTypeAndNumber: [String: Set<String>] = [:]
         for mention in mentions {
@@ -301,10 +304,31 @@ public struct VietnameseDocumentExtractor: Extractor {
                 }
                 return cursor
             }
+            // "Nghị quyết Đại hội đảng bộ Tỉnh nhiệm kỳ 2015 - 2020": the term of the congress ends the name.
+            if cursor + 2 < keys.count, keys[cursor] == "nhiệm", keys[cursor + 1] == "kỳ",
+                let end = Self.periodEnd(keys, tokens, at: cursor + 2)
+            {
+                return end
+            }
             guard token.kind == .word, token.isCapitalized || connectors.contains(keys[cursor]) else { return nil }
             cursor += 1
         }
         return nil
+    }
+
+    /// "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020" where the article also writes "Nghị quyết Đại hội Đảng bộ
+    /// tỉnh lần thứ XVIII": one congress's resolution, named by its term and by its number; the term's form becomes an
+    /// alias of the numbered name.
+    static func mergeTermsIntoNumbers(_ mentions: inout [EntityMention]) {
+        let numbered = mentions.filter { $0.rule == "named-resolution" && $0.text.contains(" lần thứ ") }
+        guard !numbered.isEmpty else { return }
+        for position in mentions.indices where mentions[position].rule == "named-resolution" {
+            guard let term = mentions[position].text.range(of: " nhiệm kỳ ") else { continue }
+            let congress = mentions[position].text[..<term.lowerBound].lowercased() + " lần thứ "
+            guard let named = numbered.first(where: { $0.text.lowercased().hasPrefix(congress) }) else { continue }
+            mentions[position].aliases.append(mentions[position].text)
+            mentions[position].canonicalName = named.canonicalName
+        }
     }
 
     /// The end of a law's title: "Luật Cán bộ, công chức" (a capitalized word first; commas allowed).
@@ -323,13 +347,32 @@ public struct VietnameseDocumentExtractor: Extractor {
     static let lawTradeEnds: Set<String> = ["sư", "gia", "pháp"]
 
     /// Types whose documents are named by a title that says what they are about.
-    static let titledTypes: Set<String> = Set(["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]).union(titleOnlyTypes)
+    static let titledTypes: Set<String> = Set(["NQ", "QH", "NĐ", "ĐA", "KH", "CTr", "PL"]).union(unnumberedTypes)
     /// Types that carry no number and are named by a title that, like a law's field, follows the type word at once in
     /// lower case, without "về": "Tuyên bố tầm nhìn chung về …", "Thỏa thuận hợp tác đào tạo", "Bản ghi nhớ về …",
     /// "Điều lệ trường THPT" (a convention by the body that adopted it: "Công ước Liên hợp quốc về …"); a number after
     /// them is a count ("Thỏa thuận 3 bên"). Not "Báo cáo", as often the sentence's verb or a report nobody names
     /// ("Báo cáo thẩm tra dự án"), nor "Quy chế" ("Quy chế kinh tế thị trường" is a status).
     static let titleOnlyTypes: Set<String> = ["TBố", "TTh", "BGN", "ĐL", "CƯ"]
+    /// Types that carry no number of their own: the title-only types and strategies ("Chiến lược 2030" is a year).
+    static let unnumberedTypes: Set<String> = titleOnlyTypes.union(["CLc"])
+    /// Plans, projects, programmes and strategies, which may be named by a capitalized title that opens with a name
+    /// compound: "Kế hoạch Phát triển Kinh tế - Xã hội 2016-2020", "Đề án Phát triển nghề nuôi biển".
+    static let planTypes: Set<String> = ["ĐA", "KH", "CTr", "CLc"]
+
+    /// The token after a period of years that starts at `index` ("2016-2020" as one token, or "2016 - 2020"), or nil.
+    static func periodEnd(_ keys: [String], _ tokens: [Token], at index: Int) -> Int? {
+        func isYear(_ text: Substring) -> Bool {
+            text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
+        }
+        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        let years = keys[index].split(separator: "-", omittingEmptySubsequences: false)
+        if years.count == 2, years.allSatisfy(isYear) { return index + 1 }
+        guard isYear(Substring(keys[index])), index + 2 < tokens.count, ["-", "–"].contains(keys[index + 1]),
+            tokens[index + 2].kind == .number, isYear(Substring(keys[index + 2]))
+        else { return nil }
+        return index + 3
+    }
     /// Words that end a descriptive title: the sentence goes on after them.
     static let titleBoundaries: Set<String> = [
         "đã", "được", "với", "bằng", "khi", "để", "nhằm", "thì", "sẽ", "đang", "cũng", "là", "có", "cho", "do",
@@ -363,6 +406,13 @@ public struct VietnameseDocumentExtractor: Extractor {
         }
         let isLaw = abbreviation == "QH" || abbreviation == "PL"
         let namedByField = isLaw || Self.titleOnlyTypes.contains(abbreviation)
+        // "Kế hoạch Phát triển Kinh tế - Xã hội 2016-2020", "Đề án Phát triển nghề nuôi biển và …": a plan named by a
+        // capitalized name compound right after its type word (not "Kế hoạch UBND tỉnh", whose owner is a body); its
+        // title ends after the period of years it covers.
+        let capitalizedPlan = Self.planTypes.contains(abbreviation) && cursor == index + typeLength && cursor + 1 < keys.count
+            && tokens[cursor].isCapitalized && !startsSentence[cursor] && tokens[cursor + 1].kind == .word
+            && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
+            && lexicon.organizations.longestMatch(in: keys, at: cursor) == nil
         // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng": an amending law is named up to the end of
         // the law it amends.
         if isLaw, cursor + 1 < keys.count, keys[cursor] == "sửa", keys[cursor + 1] == "đổi" {
@@ -377,8 +427,8 @@ public struct VietnameseDocumentExtractor: Extractor {
         // A resolution, plan or programme is named by what it is about ("về"); a law by its field.
         if keys.indices.contains(cursor), keys[cursor] == "về" {
             cursor += 1
-        } else if !namedByField || !keys.indices.contains(cursor) || tokens[cursor].kind != .word || tokens[cursor].isCapitalized
-            || (Self.isStop(keys, at: cursor) && !pluralField)
+        } else if !capitalizedPlan, !namedByField || !keys.indices.contains(cursor) || tokens[cursor].kind != .word
+            || tokens[cursor].isCapitalized || (Self.isStop(keys, at: cursor) && !pluralField)
         {
             return nil
         }
@@ -403,6 +453,10 @@ public struct VietnameseDocumentExtractor: Extractor {
             {
                 cursor += 1
                 continue
+            }
+            if capitalizedPlan, let end = Self.periodEnd(keys, tokens, at: cursor) {
+                cursor = end
+                break
             }
             if tokens[cursor].kind == .punctuation, !["-", "–", "&"].contains(key) { break }
             // "Nghị quyết về tổ chức chính quyền đô thị tại TPHCM": a province or city that closes the clause is the
@@ -583,8 +637,15 @@ public struct VietnameseDocumentExtractor: Extractor {
         }
         // A word of the title: not a stop word, nor a word that continues the sentence ("cũng", "cần", "vẫn"),
         // unless it starts a name compound ("tổ chức").
+        // A stop word that makes a name compound with the word before or after it is a word of the title: "Luật Thi hành
+        // án dân sự", "Luật Khu hành chính - kinh tế đặc biệt" ("hành" otherwise closes "Luật X hiện hành").
+        func inCompound(_ position: Int) -> Bool {
+            compound(at: position)
+                || (position > index + 1 && lexicon.nameCompounds.contains(keys[position - 1] + " " + keys[position]))
+        }
         func titleWord(_ position: Int) -> Bool {
-            tokens[position].kind == .word && !Self.isStop(keys, at: position) && !Self.titleBoundaries.contains(keys[position])
+            tokens[position].kind == .word && (!Self.isStop(keys, at: position) || inCompound(position))
+                && !Self.titleBoundaries.contains(keys[position])
                 && (tokens[position].isCapitalized || !lexicon.wordBoundaries.contains(keys[position]) || compound(at: position)
                     || (position > index + 1 && compound(at: position - 1)) || position + 1 >= tokens.count || tokens[position + 1].kind == .punctuation)
         }
@@ -595,6 +656,11 @@ public struct VietnameseDocumentExtractor: Extractor {
             } else if keys[cursor] == ",", cursor + 1 < tokens.count, compound(at: cursor + 1), titleWord(cursor + 1) {
                 // "Luật Cán bộ, công chức", "Luật Khám bệnh, chữa bệnh": a name compound after the comma goes on with
                 // the title; other words start the sentence's next clause ("Bộ luật Hình sự, phần lớn là …").
+                cursor += 1
+            } else if ["-", "–"].contains(keys[cursor]), cursor > index + 1, cursor + 1 < tokens.count, compound(at: cursor + 1),
+                titleWord(cursor + 1)
+            {
+                // "Luật Khu hành chính - kinh tế đặc biệt": a name compound after a dash goes on with the title too.
                 cursor += 1
             } else {
                 break

@@ -1129,6 +1129,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 end += 1
                 hyphens += 1
+            } else if end - index >= 2, end + 1 < tokens.count, keys[end] == "-",
+                tokens[end].span.start == tokens[end - 1].span.end, tokens[end + 1].span.start == tokens[end].span.end,
+                tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized
+            {
+                // "Moon Jae-in", "Park Geun-hye": a Korean given name's second syllable, glued by a hyphen in lower case,
+                // closes the name.
+                end += 2
+                break
             }
         }
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.

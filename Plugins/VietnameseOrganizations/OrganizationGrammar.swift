@@ -233,10 +233,11 @@ struct OrganizationGrammar {
 
     /// Heads that news writes in lower case after a title: "Giám đốc trung tâm …", "Tổng giám đốc công ty CP …",
     /// "Hiệu trưởng trường THPT …", "Giám đốc sở Xây dựng", "Trưởng công an xã …", "Thủ trưởng cơ quan cảnh sát
-    /// điều tra Công an huyện …".
+    /// điều tra Công an huyện …", "Bí thư huyện ủy A Lưới" (a territory's party committee, named by its place).
     static let lowercaseHeadsAfterTitle: Set<String> = [
         "trung tâm", "công ty", "tổng công ty", "bệnh viện", "trường", "sở", "viện", "nhà máy", "học viện", "chi cục",
         "ngân hàng", "quỹ", "hợp tác xã", "công an", "cơ quan điều tra", "cơ quan cảnh sát điều tra",
+        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
     ]
 
     /// The first words of ``lowercaseHeadsAfterTitle``.
