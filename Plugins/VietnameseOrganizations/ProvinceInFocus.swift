@@ -16,9 +16,15 @@ struct ProvinceInFocus {
         var counts: [String: Int] = [:]
         var inHeadline: Set<String> = []
         let headline = document.sentences.first?.tokens ?? 0..<0
+        // "'Cả nhà làm quan' ở Huế" over an article about "tỉnh TT-Huế": a province named by the last words of another
+        // one the article names is that province, called short.
+        let names = Set(named.occurrences.map(\.name))
+        func territory(_ name: String) -> String {
+            names.first { $0.hasSuffix(" " + name) } ?? name
+        }
         for occurrence in named.occurrences {
-            counts[occurrence.name, default: 0] += 1
-            if headline.contains(occurrence.token) { inHeadline.insert(occurrence.name) }
+            counts[territory(occurrence.name), default: 0] += 1
+            if headline.contains(occurrence.token) { inHeadline.insert(territory(occurrence.name)) }
         }
         // Several provinces: the text says which one it speaks of when its headline names one, and that one is
         // named more often than any other ("Hà Tĩnh: Mất mùa chưa từng có …", with neighbours compared in passing).

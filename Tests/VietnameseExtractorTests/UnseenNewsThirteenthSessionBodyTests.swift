@@ -3,7 +3,8 @@ import Testing
 
 /// Bodies that unseen news names and no rule read (issue 7, thirteenth session: misses listed by reviewers on
 /// articles no gold set holds), each on a sentence written for the test: the bodies of each province of a list that a
-/// clause qualifies before "gồm" ("UBND, Sở Y tế 3 tỉnh có … gồm A, B, C").
+/// clause qualifies before "gồm" ("UBND, Sở Y tế 3 tỉnh có … gồm A, B, C"); a bare "UBND tỉnh" of the one province an
+/// article names as "tỉnh TT-Huế" under a headline that calls it "Huế".
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -25,5 +26,15 @@ struct UnseenNewsThirteenthSessionBodyTests {
         let extracted = try Extracted(
             "Lãnh đạo UBND, Sở Tài nguyên và Môi trường 2 tỉnh đã khảo sát vùng ven biển gồm Phú Yên, Ninh Thuận và Sóc Trăng.")
         #expect(!extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Sóc Trăng"), "\(extracted.summary)")
+    }
+
+    @Test("'tỉnh TT-Huế' under a headline saying 'Huế': one province in focus, whose bare 'UBND tỉnh' and 'Tỉnh ủy' are")
+    func provinceAbbreviatedUnderShortHeadline() throws {
+        let extracted = try Extracted(
+            "Tại huyện Phú Lộc (tỉnh TT-Huế), nhiều người thân của lãnh đạo huyện được bổ nhiệm. UBND huyện Phú Lộc đã có "
+                + "tờ trình gửi UBND tỉnh, Tỉnh ủy đề nghị xem xét.", title: "Chuyện bổ nhiệm người nhà ở Huế")
+        #expect(extracted.names(.place).contains("Thừa Thiên Huế"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Thừa Thiên Huế"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Tỉnh ủy Thừa Thiên Huế"), "\(extracted.summary)")
     }
 }
