@@ -4,7 +4,8 @@ import Testing
 /// Bodies that unseen news names and no rule read (issue 7, thirteenth session: misses listed by reviewers on
 /// articles no gold set holds), each on a sentence written for the test: the bodies of each province of a list that a
 /// clause qualifies before "gồm" ("UBND, Sở Y tế 3 tỉnh có … gồm A, B, C"); a bare "UBND tỉnh" of the one province an
-/// article names as "tỉnh TT-Huế" under a headline that calls it "Huế".
+/// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
+/// of the one province in focus.
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -36,5 +37,21 @@ struct UnseenNewsThirteenthSessionBodyTests {
         #expect(extracted.names(.place).contains("Thừa Thiên Huế"), "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Thừa Thiên Huế"), "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Tỉnh ủy Thừa Thiên Huế"), "\(extracted.summary)")
+    }
+
+    @Test("a bare department named after its ministry, in an article about one province, is that province's", arguments: [
+        ("Tại tỉnh Kon Tum, nhiều cơ sở chưa có giấy phép. Sở Tư pháp vẫn cho phép hoạt động.", "Sở Tư pháp tỉnh Kon Tum"),
+        ("Tại tỉnh Kon Tum, cá chết hàng loạt. Theo Sở NN-PTNT, chưa rõ nguyên nhân.",
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kon Tum"),
+    ])
+    func bareDepartmentOfTheProvinceInFocus(text: String, department: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(department), "\(extracted.summary)")
+    }
+
+    @Test("a bare department in an article about two provinces, no headline saying which, stays bare")
+    func bareDepartmentWithoutFocus() throws {
+        let extracted = try Extracted("Tỉnh Kon Tum và tỉnh Gia Lai cùng báo cáo. Sở Tư pháp vẫn cho phép hoạt động.")
+        #expect(extracted.names(.organization).contains("Sở Tư pháp"), "\(extracted.summary)")
     }
 }
