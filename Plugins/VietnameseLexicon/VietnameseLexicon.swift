@@ -140,8 +140,11 @@ public struct VietnameseLexicon: Sendable {
     /// "mỗi Sở", "từng Sở". After a head ("UBND các quận") they spread it over many territories.
     public static let manyBodiesWords: Set<String> = ["các", "những", "mọi", "mỗi", "từng"]
 
-    /// Other spellings of places of the gazetteer, and the name each spells: "Thừa Thiên - Huế" is "Thừa Thiên Huế".
-    public static let placeSpellings: [String: String] = ["Thừa Thiên - Huế": "Thừa Thiên Huế"]
+    /// Other spellings of places of the gazetteer, and the name each spells: "Thừa Thiên - Huế" is "Thừa Thiên Huế",
+    /// and so is "TT-Huế", the province's name abbreviated as the press writes it ("tỉnh TT-Huế").
+    public static let placeSpellings: [String: String] = [
+        "Thừa Thiên - Huế": "Thừa Thiên Huế", "TT-Huế": "Thừa Thiên Huế", "TT - Huế": "Thừa Thiên Huế",
+    ]
 
     /// Military and police ranks written before a name ("Thượng tướng Tô Lâm", "Đại tá Nguyễn Văn A"): no part of
     /// the body named before them. Token keys, two words each.

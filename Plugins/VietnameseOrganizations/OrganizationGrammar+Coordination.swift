@@ -3,7 +3,8 @@ import VietnameseLexicon
 
 /// Coordinated and distributive bodies: several heads that share one owner ("Tỉnh ủy, HĐND, UBND tỉnh X",
 /// "Ban Thường vụ và Ủy ban Kiểm tra Tỉnh ủy X") and owners spread over a list of places ("Tỉnh ủy các tỉnh
-/// A, B và C"). Each body is named in full; the elliptical surface is not an alias of any of them.
+/// A, B và C", "UBND, Sở Y tế 3 tỉnh có tàu cá tham dự gồm A, B, C"). Each body is named in full; the elliptical
+/// surface is not an alias of any of them.
 extension OrganizationGrammar {
     /// One body of a coordinated phrase.
     struct CoordinatedBody {
@@ -17,23 +18,21 @@ extension OrganizationGrammar {
     /// after the phrase; nil unless the phrase names at least two bodies.
     func coordinatedBodies(at index: Int) -> (bodies: [CoordinatedBody], end: Int)? {
         guard index < keys.count, document.tokens[index].isCapitalized else { return nil }
-        // 1. The heads: "Tỉnh ủy, HĐND, UBND", "Ban Thường vụ và Ủy ban Kiểm tra".
-        var heads: [(start: Int, end: Int, headClass: OrganizationHeadClass)] = []
+        // 1. The heads: "Tỉnh ủy, HĐND, UBND", "Ban Thường vụ và Ủy ban Kiểm tra", "UBND, Sở Y tế".
+        var heads: [CoordinatedHead] = []
         var cursor = index
         while cursor < keys.count, document.tokens[cursor].isCapitalized,
             cursor == index || !document.startsSentence[cursor],
-            let head = lexicon.heads.longestMatch(in: keys, at: cursor),
-            head.payload == .territorial || head.payload == .sub
+            let head = coordinatedHead(at: cursor, after: heads.last)
         {
-            heads.append((cursor, cursor + head.length, head.payload))
-            cursor += head.length
+            heads.append(head)
+            cursor = head.end
             guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và",
                 document.tokens[cursor + 1].isCapitalized,
-                let next = lexicon.heads.longestMatch(in: keys, at: cursor + 1),
-                next.payload == .territorial || next.payload == .sub,
+                let next = coordinatedHead(at: cursor + 1, after: head),
                 // "Tỉnh ủy, UBND tỉnh …": the heads are of one kind of owner; a sub-body after a territorial
                 // head starts a new name ("Tỉnh ủy và Ban Thường vụ Tỉnh ủy X").
-                heads.last?.headClass == next.payload
+                head.headClass == next.headClass
             else { break }
             cursor += 1
         }
@@ -51,6 +50,7 @@ extension OrganizationGrammar {
         var places: [(start: Int, end: Int)] = []
         var unit: String?
         var cityNamed = false
+        let spreadAt = cursor
         if cursor + 1 < keys.count, lexicon.spreadsOverPlaces(document, at: cursor),
             let unitEnd = unitWordEnd(at: cursor + 1)
         {
@@ -58,6 +58,10 @@ extension OrganizationGrammar {
             // Communes are too many for the gazetteer: after "các xã" or "hai phường" a capitalized name is one.
             let communes = ["xã", "phường", "thị trấn"].contains(unit ?? "")
             cursor = unitEnd
+            // "UBND, Sở Y tế 3 tỉnh có tàu cá tham dự gồm A, B, C": the list after the clause that qualifies the places.
+            let listedAfterClause = placeEnd(at: cursor, allowBareDistrict: true) == nil
+                ? placesListedAfterClause(at: cursor) : nil
+            if let listedAfterClause { cursor = listedAfterClause }
             while let end = placeEnd(at: cursor, allowBareDistrict: true)
                 ?? (communes && cursor < keys.count && document.tokens[cursor].isCapitalized
                     ? lexicon.unknownPlaceEnd(in: document, at: cursor, address: true) : nil),
@@ -70,6 +74,8 @@ extension OrganizationGrammar {
             }
             if let last = places.last { cursor = last.end }
             guard places.count >= 2 else { return nil }
+            // A count the list after the clause does not match tells that the list names other places.
+            if listedAfterClause != nil, let count = Int(keys[spreadAt]), count != places.count { return nil }
         } else if let city = cityShortForm(at: cursor) {
             // "Thành ủy, UBND TP.HCM": the city's short form holds its unit word.
             cityNamed = true
@@ -108,14 +114,15 @@ extension OrganizationGrammar {
                     continue
                 }
                 let name = head.headClass == .sub ? expand(head.start, head.end) + " " + (parentName ?? "")
-                    : territorial(head.start, head.end)
+                    : head.department.map { $0 + " " + (unitWord.isEmpty ? "" : unitWord.lowercased() + " ") + placeName }
+                    ?? territorial(head.start, head.end)
                 // "UBND TP.HCM" is also called with the city as the text writes it: "Ủy ban nhân dân TP.HCM".
                 let aliases = cityNamed && head.headClass == .territorial
                     ? [expand(head.start, head.end) + " " + text(place.start, place.end)] : []
                 var body = ParsedOrganization(
                     start: head.start, end: head.end, canonicalName: name.trimmingSpaces(), aliases: aliases,
                     isShortForm: false, nested: [], rule: "coordinated")
-                if head.headClass == .territorial { body.place = placeName }
+                if head.headClass == .territorial, head.department == nil { body.place = placeName }
                 bodies.append(CoordinatedBody(body: body, parent: parentName))
             }
             if let owner, let parentName {
@@ -127,6 +134,45 @@ extension OrganizationGrammar {
             }
         }
         return (bodies, cursor)
+    }
+
+    /// One head of a coordination: its tokens, its class, and the name of a department that is no bare head.
+    struct CoordinatedHead {
+        var start: Int
+        var end: Int
+        var headClass: OrganizationHeadClass
+        /// "Sở Y tế", "Sở Nông nghiệp và Phát triển nông thôn": a province's department named after its ministry,
+        /// which the place that closes the coordination owns as it owns the territorial heads before it.
+        var department: String?
+    }
+
+    /// The head at `index` of a coordination of bodies that share their owner: a territorial or sub-body head of the
+    /// lexicon, or, after a territorial head, a department named after its ministry ("UBND, Sở Y tế tỉnh X").
+    func coordinatedHead(at index: Int, after previous: CoordinatedHead?) -> CoordinatedHead? {
+        if let head = lexicon.heads.longestMatch(in: keys, at: index), head.payload == .territorial || head.payload == .sub {
+            return CoordinatedHead(start: index, end: index + head.length, headClass: head.payload)
+        }
+        guard previous?.headClass == .territorial, keys[index] == "sở", index + 1 < keys.count,
+            let (end, name) = knownBody(headed: "sở", namedAt: index + 1)
+        else { return nil }
+        return CoordinatedHead(start: index, end: end, headClass: .territorial, department: name)
+    }
+
+    /// The token after "gồm" (and its colon) that opens the list of places that the plural unit word ending at `index`
+    /// spreads over, when a short clause qualifies the places first: "9 tỉnh có tàu cá hoạt động ở nước ngoài tham dự gồm
+    /// Quảng Ngãi, …". The clause stays in the sentence and holds no other body; nil otherwise.
+    func placesListedAfterClause(at index: Int) -> Int? {
+        var cursor = index
+        while cursor < keys.count, cursor - index <= 15, !document.startsSentence[cursor],
+            ![".", ";", ":", "(", ")"].contains(keys[cursor]), lexicon.heads.longestMatch(in: keys, at: cursor) == nil
+        {
+            if keys[cursor] == "gồm" {
+                let next = cursor + 1 < keys.count && keys[cursor + 1] == ":" ? cursor + 2 : cursor + 1
+                return placeEnd(at: next, allowBareDistrict: true) != nil ? next : nil
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// A unit word as a name writes it in full: "TP" is "thành phố".

@@ -1239,7 +1239,7 @@ struct OrganizationGrammar {
 
     /// The known body that `head` ("bộ", "sở", "ban") and the words from `index` name, when the text leaves the
     /// head out ("các Bộ: Kế hoạch và Đầu tư, …", "Bộ trưởng Tài chính"): the token after its name, and its name.
-    private func knownBody(headed head: String, namedAt index: Int) -> (end: Int, canonical: String)? {
+    func knownBody(headed head: String, namedAt index: Int) -> (end: Int, canonical: String)? {
         let window = [head] + keys[index..<min(index + 10, keys.count)]
         if let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 {
             return (index + known.length - 1, known.payload)

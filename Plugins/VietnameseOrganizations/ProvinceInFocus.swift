@@ -16,9 +16,15 @@ struct ProvinceInFocus {
         var counts: [String: Int] = [:]
         var inHeadline: Set<String> = []
         let headline = document.sentences.first?.tokens ?? 0..<0
+        // "'Cả nhà làm quan' ở Huế" over an article about "tỉnh TT-Huế": a province named by the last words of another
+        // one the article names is that province, called short.
+        let names = Set(named.occurrences.map(\.name))
+        func territory(_ name: String) -> String {
+            names.first { $0.hasSuffix(" " + name) } ?? name
+        }
         for occurrence in named.occurrences {
-            counts[occurrence.name, default: 0] += 1
-            if headline.contains(occurrence.token) { inHeadline.insert(occurrence.name) }
+            counts[territory(occurrence.name), default: 0] += 1
+            if headline.contains(occurrence.token) { inHeadline.insert(territory(occurrence.name)) }
         }
         // Several provinces: the text says which one it speaks of when its headline names one, and that one is
         // named more often than any other ("Hà Tĩnh: Mất mùa chưa từng có …", with neighbours compared in passing).
@@ -34,7 +40,11 @@ struct ProvinceInFocus {
         let only = name
         isCity = lexicon.isCentralCity(only)
         provinces = named
+        self.lexicon = lexicon
     }
+
+    /// The lexicon whose ministries name a province's departments.
+    private let lexicon: VietnameseLexicon
 
     /// Where the article names provinces.
     private let provinces: ProvincesNamed
@@ -43,8 +53,8 @@ struct ProvinceInFocus {
     /// speaks of a province or of provinces in general ("Chủ tịch UBND tỉnh, TP"), not of the city.
     let isCity: Bool
 
-    /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") that no full name of the
-    /// article completes, with the province in focus; in a centrally-run city, a bare "Thành ủy" with the city.
+    /// Completes bare provincial bodies ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", and a department named after
+    /// its ministry: "Sở Y tế") that no full name of the article completes, with the province in focus; in a centrally-run city, a bare "Thành ủy" with the city.
     /// A bare body whose sentence names another province before it ("tại tỉnh Hà Tĩnh, … Chủ tịch UBND tỉnh") is
     /// left to the other rules.
     func complete(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
@@ -55,9 +65,29 @@ struct ProvinceInFocus {
                     ? name : nil
             }
         }
-        return FocusCompletion.complete(mentions) { mention, words in
+        // "Sở Y tế vẫn phê duyệt", "Theo Sở NN-PTNT": a department named after its ministry, with no place, is the
+        // province's ("Sở Y tế tỉnh X"); completed as a bare "… tỉnh", and left as it was where that is not done.
+        let departments = Set(mentions.indices.filter { isBareDepartment(mentions[$0]) })
+        var marked = mentions
+        for index in departments {
+            marked[index].aliases.append(mentions[index].canonicalName)
+            marked[index].canonicalName += " tỉnh"
+            marked[index].hints.isShortForm = true
+        }
+        let completed = FocusCompletion.complete(marked) { mention, words in
             (words.suffix(2) == ["tỉnh", "ủy"] || words.last == "tỉnh")
                 && !provinces.namesAnother(than: name, before: mention, in: document) ? name : nil
         }
+        return completed.indices.map { departments.contains($0) && completed[$0].hints.isShortForm ? mentions[$0] : completed[$0] }
+    }
+
+    /// Whether `mention` is a province's department named by its ministry alone ("Sở Y tế" after "Bộ Y tế", "Sở Nông
+    /// nghiệp và Phát triển nông thôn"): no place, no other word.
+    private func isBareDepartment(_ mention: EntityMention) -> Bool {
+        let words = TokenKeys.split(mention.canonicalName)
+        guard mention.type == .organization, !mention.hints.isShortForm, words.count > 1, words[0] == "sở",
+            let ministry = lexicon.organizations.longestMatch(in: ["bộ"] + words.dropFirst(), at: 0)
+        else { return false }
+        return ministry.length == words.count && ministry.payload.hasPrefix("Bộ ")
     }
 }
