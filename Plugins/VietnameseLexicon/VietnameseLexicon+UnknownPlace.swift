@@ -81,13 +81,24 @@ extension VietnameseLexicon {
     /// Tố"): those that start a place of the gazetteer, and a few that start communes and wards.
     static let placeInitialOpeners: Set<String> = ["đồng", "tuy", "năm", "từ", "ông", "bà", "phát", "thực", "cụ", "tin", "dưới", "kết"]
 
+    /// The unit words abbreviated to their initials in addresses and names ("Q.1", "P.Phạm Ngũ Lão", "H.Mỹ Đức",
+    /// "TX.Dĩ An"), by their keys, with the word each stands for.
+    public static let abbreviatedUnits: [String: String] = ["q": "quận", "p": "phường", "h": "huyện", "tx": "thị xã"]
+
     /// The token after "Q.", "P.", "H." or "TX." (quận, phường, huyện, thị xã) abbreviated in an address and glued to
     /// the name after it ("Q.1", "Q.Ba Đình", "P.Phạm Ngũ Lão", "H.Mỹ Đức", "TX.Dĩ An"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
     /// full stop is no name. The organization grammar and the place extractor both ask this.
     public func abbreviatedUnitEnd(in document: Document, at index: Int) -> Int? {
         let tokens = document.tokens
         let keys = document.tokenKeys
-        guard index + 2 < tokens.count, ["q", "p", "h", "tx"].contains(keys[index]),
+        // "UBND TX Sông Cầu": "TX" with no full stop, before a district or town of the gazetteer.
+        if keys[index] == "tx", index + 1 < tokens.count, tokens[index].text == "TX", keys[index + 1] != ".",
+            tokens[index + 1].isCapitalized, let town = places.longestMatch(in: keys, at: index + 1),
+            town.payload.kind == "district"
+        {
+            return index + 1
+        }
+        guard index + 2 < tokens.count, Self.abbreviatedUnits[keys[index]] != nil,
             tokens[index].text == tokens[index].text.uppercased(), keys[index + 1] == ".",
             tokens[index + 1].span.start == tokens[index].span.end,
             tokens[index + 2].kind == .number || tokens[index + 2].text.count > 1

@@ -1582,9 +1582,11 @@ struct OrganizationGrammar {
                 index += city
                 continue
             }
-            // "Công an Q.Bình Thạnh", "Công an Q. Bình Thạnh": "quận Bình Thạnh".
-            if index > start, let named = lexicon.abbreviatedUnitEnd(in: document, at: index), named < end {
-                pieces.append(gap + (keys[index] == "q" ? "quận" : "phường"))
+            // "Công an Q.Bình Thạnh", "Công an Q. Bình Thạnh": "quận Bình Thạnh"; "UBND TX. Sông Cầu": "thị xã Sông Cầu".
+            if index > start, let named = lexicon.abbreviatedUnitEnd(in: document, at: index), named < end,
+                let unit = VietnameseLexicon.abbreviatedUnits[keys[index]]
+            {
+                pieces.append(gap + unit)
                 previousEnd = document.tokens[named].span.start - 1  // a space before the name, glued or not
                 index = named
                 continue

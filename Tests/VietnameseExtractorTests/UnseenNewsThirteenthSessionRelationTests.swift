@@ -152,4 +152,15 @@ struct UnseenNewsThirteenthSessionRelationTests {
         let extracted = try Extracted("Ông Lê Văn Ba ứng cử Ủy viên UBND tỉnh Bến Tre trong kỳ họp này.")
         #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Ủy ban nhân dân tỉnh Bến Tre").isEmpty, "\(extracted.summary)")
     }
+
+    @Test("'UBND TX Sông Cầu', 'UBND TX. Sông Cầu': 'TX' is a town's unit word, with or without its full stop", arguments: [
+        "Ông Lê Văn Ba, Chủ tịch UBND TX Sông Cầu cho biết dự án đã xong.",
+        "Ông Lê Văn Ba, Chủ tịch UBND TX. Sông Cầu cho biết dự án đã xong.",
+    ])
+    func townAbbreviated(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.attributes("Lê Văn Ba", .holdsPosition, "Ủy ban nhân dân thị xã Sông Cầu").map { $0["title"] } == ["Chủ tịch"],
+            "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Ủy ban nhân dân thị xã Sông Cầu → Sông Cầu"), "\(extracted.summary)")
+    }
 }
