@@ -19,7 +19,8 @@ extension RelationRules {
             Self.occasionPrepositions.contains(keys[before - 1])
         else { return nil }
         var end = before - 1
-        while end > range.lowerBound, before - 1 - end <= 4 {
+        // "A đã đặt vấn đề như vậy tại buổi làm việc với B": up to seven words of what A did there.
+        while end > range.lowerBound, before - 1 - end <= 7 {
             if let party = layout.ending(at: end, types: VietnameseRelationExtractor.parties) { return party }
             let token = document.tokens[end - 1]
             guard token.kind == .word, !token.isCapitalized else { return nil }
@@ -28,8 +29,10 @@ extension RelationRules {
         return nil
     }
 
-    /// Conjunctions that open a clause of time set before the subject: "Trước khi …, A", "Sau khi …, A", "Khi …, A".
-    static let frontedClauseOpeners: [[String]] = [["trước", "khi"], ["sau", "khi"], ["khi"]]
+    /// Conjunctions that open a clause of time set before the subject: "Trước khi …, A", "Sau khi …, A", "Khi …, A"; and
+    /// prepositions that open a meeting set before it: "Tại buổi làm việc với B …, A", "Sau hội đàm với B, A", "Trong
+    /// cuộc gặp với B, A".
+    static let frontedClauseOpeners: [[String]] = [["trước", "khi"], ["sau", "khi"], ["khi"], ["tại"], ["sau"], ["trong"]]
 
     /// "Trước khi có buổi làm việc nhanh với lãnh đạo Sở B, Bộ trưởng A đã thăm hỏi thí sinh": where only a conjunction
     /// of time (written with a capital, as a sentence or clause opens) stands before the verb's adverbs (`before`), the

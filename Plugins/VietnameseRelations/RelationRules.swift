@@ -1039,6 +1039,13 @@ struct RelationRules {
             // "tiếp Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng": the posts of the person
             // met are not more parties.
             if object.mention.type == .person { cursor = skipPosts(from: cursor, in: range) }
+            // "làm việc với Trạm Y tế phường 16, quận 4 và Trạm Y tế phường 11, quận 3": the place after a body says where
+            // it is, and the list goes on after it.
+            if object.mention.type == .organization, cursor + 1 < range.upperBound, keys[cursor] == ",",
+                let place = layout.starting(at: cursor + 1, types: [.place])
+            {
+                cursor = place.end
+            }
             // "nghe Bộ Văn hóa, Thể thao & Du lịch (VH,TT&DL) và UBND TP Đà Nẵng": the short form in parentheses is the
             // same party.
             if cursor < range.upperBound, keys[cursor] == "(", let close = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: { keys[$0] == ")" }),

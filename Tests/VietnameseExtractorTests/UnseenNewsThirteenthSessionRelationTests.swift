@@ -163,4 +163,29 @@ struct UnseenNewsThirteenthSessionRelationTests {
             "\(extracted.summary)")
         #expect(extracted.pairs(.locatedIn).contains("Ủy ban nhân dân thị xã Sông Cầu → Sông Cầu"), "\(extracted.summary)")
     }
+
+    @Test("a meeting fronted by 'Tại buổi làm việc với B', 'Sau hội đàm với B' is the subject's after the comma", arguments: [
+        ("Tại buổi làm việc với Sở Y tế tỉnh Bến Tre chiều 10/2, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Bến Tre Lê Văn Ba đã nhấn mạnh "
+            + "nhiều điều.", "Sở Y tế tỉnh Bến Tre"),
+        ("Sau hội đàm với Thủ tướng Trần Văn Tư, Tổng thống Lê Văn Ba nêu rõ nhiều điều.", "Trần Văn Tư"),
+    ])
+    func frontedOccasion(text: String, other: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Ba", other, symmetric: true)), "\(extracted.summary)")
+    }
+
+    @Test("'A đã đặt vấn đề như vậy tại buổi làm việc với B': several words of what A did before the occasion")
+    func longerDeedBeforeOccasion() throws {
+        let extracted = try Extracted("Bí thư Tỉnh ủy Bến Tre Lê Văn Ba đã đặt vấn đề như vậy tại buổi làm việc với Sở Y tế tỉnh Bến Tre.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Ba", "Sở Y tế tỉnh Bến Tre", symmetric: true)), "\(extracted.summary)")
+    }
+
+    @Test("'làm việc với A, quận 4 và B, quận 3': the place after each body does not end the list of parties")
+    func partiesWithTheirPlaces() throws {
+        let extracted = try Extracted(
+            "Phó Thủ tướng Lê Văn Ba đã đến thăm và làm việc với Trạm Y tế phường 16, quận 4 và Trạm Y tế phường 11, quận 3.")
+        #expect(extracted.pairs(.metWith).isSuperset(of: [
+            pair("Lê Văn Ba", "Trạm Y tế phường 16", symmetric: true), pair("Lê Văn Ba", "Trạm Y tế phường 11", symmetric: true),
+        ]), "\(extracted.summary)")
+    }
 }
