@@ -671,6 +671,20 @@ struct RelationRules {
             // "Nghị quyết số 26 của Bộ Chính trị về Nghệ An": what it is about may follow its issuer.
             cursor = issuer.end
         }
+        // "Nghị định D của Chính phủ quy định chi tiết và biện pháp thi hành một số điều của Luật Thanh tra", "Thông tư D
+        // hướng dẫn thi hành Nghị định E": a document that details or guides another carries it out.
+        if let opener = Self.implementingOpeners.first(where: { words in
+            cursor + words.count <= range.upperBound && keys[cursor..<cursor + words.count].elementsEqual(words)
+        }) {
+            var scan = cursor + opener.count
+            while scan < range.upperBound, scan - cursor <= 16, ![";", ".", "("].contains(keys[scan]) {
+                if let implemented = layout.starting(at: scan, types: [.document]) {
+                    add(item.index, .implements, implemented.index, at: item.start, rule: "document-details-another", confidence: 0.7)
+                    break
+                }
+                scan += 1
+            }
+        }
         if cursor < range.upperBound, keys[cursor] == "về" {
             var scan = cursor + 1
             while scan < range.upperBound, scan - cursor <= 12, ![";", ".", "(", ":"].contains(keys[scan]) {
@@ -697,6 +711,9 @@ struct RelationRules {
             }
         }
     }
+
+    /// The words after a document that say it details or guides another: "quy định chi tiết", "hướng dẫn (thi hành)".
+    static let implementingOpeners: [[String]] = [["quy", "định", "chi", "tiết"], ["hướng", "dẫn"]]
 
     /// The words that may stand between "có" and a numbered document: "có văn bản số", "vừa có Công văn số".
     static let documentKindWords: Set<String> = ["văn", "bản", "công", "số", "thông", "báo", "tờ", "trình", "điện"]

@@ -188,4 +188,14 @@ struct UnseenNewsThirteenthSessionRelationTests {
             pair("Lê Văn Ba", "Trạm Y tế phường 16", symmetric: true), pair("Lê Văn Ba", "Trạm Y tế phường 11", symmetric: true),
         ]), "\(extracted.summary)")
     }
+
+    @Test("a document that details or guides another carries it out", arguments: [
+        ("Nghị định 159/2016/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành một số điều của Luật Thanh tra.",
+            "159/2016/NĐ-CP → Luật Thanh tra"),
+        ("Thông tư số 02/2017/TT-BYT hướng dẫn thi hành Nghị định số 16/2015/NĐ-CP của Chính phủ.", "02/2017/TT-BYT → 16/2015/NĐ-CP"),
+    ])
+    func detailsAnother(text: String, expected: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.implements).contains(expected), "\(extracted.summary)")
+    }
 }
