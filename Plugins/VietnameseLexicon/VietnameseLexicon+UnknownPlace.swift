@@ -84,9 +84,18 @@ extension VietnameseLexicon {
     /// The token after "Q.", "P.", "H." or "TX." (quận, phường, huyện, thị xã) abbreviated in an address and glued to
     /// the name after it ("Q.1", "Q.Ba Đình", "P.Phạm Ngũ Lão", "H.Mỹ Đức", "TX.Dĩ An"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
     /// full stop is no name. The organization grammar and the place extractor both ask this.
+    ///
+    /// "TX" (thị xã) written in capitals needs no full stop before a town or district the gazetteer knows: "Cty TNHH A
+    /// (TX Sông Cầu)", "UBND TX Sông Cầu".
     public func abbreviatedUnitEnd(in document: Document, at index: Int) -> Int? {
         let tokens = document.tokens
         let keys = document.tokenKeys
+        if index + 1 < tokens.count, keys[index] == "tx", tokens[index].text == "TX", tokens[index + 1].isCapitalized,
+            tokens[index + 1].span.start > tokens[index].span.end,
+            let town = places.longestMatch(in: keys, at: index + 1), ["district", "town"].contains(town.payload.kind)
+        {
+            return index + 1
+        }
         guard index + 2 < tokens.count, ["q", "p", "h", "tx"].contains(keys[index]),
             tokens[index].text == tokens[index].text.uppercased(), keys[index + 1] == ".",
             tokens[index + 1].span.start == tokens[index].span.end,

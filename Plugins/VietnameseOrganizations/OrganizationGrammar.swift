@@ -1583,7 +1583,7 @@ struct OrganizationGrammar {
             }
             // "Công an Q.Bình Thạnh", "Công an Q. Bình Thạnh": "quận Bình Thạnh".
             if index > start, let named = lexicon.abbreviatedUnitEnd(in: document, at: index), named < end {
-                pieces.append(gap + (keys[index] == "q" ? "quận" : "phường"))
+                pieces.append(gap + (["q": "quận", "h": "huyện", "tx": "thị xã"][keys[index]] ?? "phường"))
                 previousEnd = document.tokens[named].span.start - 1  // a space before the name, glued or not
                 index = named
                 continue

@@ -50,6 +50,11 @@ public struct VietnamesePlaceExtractor: Extractor {
             // Xuyên" is a place the body lies in, while a country ("Đảng Cộng sản Việt Nam") or another name the
             // gazetteer does not know is part of the name.
             let insideOrganization = taken.contains(tokens[index].span)
+            if !insideOrganization, let park = industrialPark(in: document, at: index) {
+                mentions.append(mention(document, index, park.end, park.name, unit: "zone", province: nil))
+                index = park.end
+                continue
+            }
             // An optional unit word, then the gazetteer name.
             var nameStart = index
             var unit: String?
@@ -264,6 +269,22 @@ public struct VietnamesePlaceExtractor: Extractor {
         else { return false }
         let before = document.tokenIndex(atOrAfter: previous.span.end)
         return skippingAside(before) == start - 1
+    }
+
+    /// "Khu công nghiệp Bắc Thăng Long", "KCN Quang Minh": an industrial park named after its unit words is a place
+    /// whose name keeps them (as the guide writes it: "Khu công nghiệp An Hiệp"); the words after them are read as an
+    /// unknown place's, so that a district's name that ends the park's ("Khu công nghiệp Thạch Thất") stays in it.
+    private func industrialPark(in document: Document, at index: Int) -> (end: Int, name: String)? {
+        let keys = document.tokenKeys
+        let tokens = document.tokens
+        let unitLength = keys[index] == "kcn" && tokens[index].isAllCaps ? 1
+            : index + 2 < keys.count && keys[index] == "khu" && keys[index + 1] == "công" && keys[index + 2] == "nghiệp" ? 3 : 0
+        let nameStart = index + unitLength
+        guard unitLength > 0, nameStart < tokens.count, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
+            !tokens[nameStart].isAllCaps, !document.startsSentence[nameStart],
+            let end = lexicon.unknownPlaceEnd(in: document, at: nameStart)
+        else { return nil }
+        return (end, "Khu công nghiệp " + document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end)))
     }
 
     private func mention(
