@@ -103,7 +103,8 @@ extension VietnameseLexicon {
         else { return nil }
         // "Q.Bình Thạnh", "Q. Bình Thạnh", "P. 5", "TX. Dĩ An" — but "P. Thảo" is a reporter's initial.
         let gap = tokens[index + 2].span.start - tokens[index + 1].span.end
-        guard gap == 0 || (gap == 1 && (keys[index] == "q" || keys[index] == "tx" || tokens[index + 2].kind == .number))
+        // "H. Hòa Vang" too: "H." is read only before a district of the gazetteer (below).
+        guard gap == 0 || (gap == 1 && (["q", "tx", "h"].contains(keys[index]) || tokens[index + 2].kind == .number))
         else { return nil }
         // "H.Mỹ Đức" (huyện) only before a district the gazetteer knows: "H.Thảo" is a byline.
         if keys[index] == "h" {

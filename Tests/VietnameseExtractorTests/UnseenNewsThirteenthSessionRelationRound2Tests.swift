@@ -4,7 +4,7 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, thirteenth session, second round: misses listed
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
-/// without "với", a body in the place in parentheses after it.
+/// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed.
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -109,5 +109,23 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
     func territorialBodyBeforeAWard() throws {
         let extracted = try Extracted("Chủ tịch UBND quận 12 (phường Tân Chánh Hiệp) đã ký quyết định.")
         #expect(!extracted.pairs(.locatedIn).contains("Ủy ban nhân dân quận 12 → Tân Chánh Hiệp"), "\(extracted.summary)")
+    }
+
+    @Test("comma-chained places the chain missed: a foreign city and its country, an island district, a numbered ward, 'H.'",
+        arguments: [
+            ("Hội nghị thượng đỉnh diễn ra tại Tokyo, Nhật Bản, hôm 14/5.", "Tokyo", "Nhật Bản"),
+            ("Ngư dân gặp nạn gần huyện đảo Hòn Mây, tỉnh Khánh Hòa hôm 10-6.", "Hòn Mây", "Khánh Hòa"),
+            ("Khu nhà nằm ở phường Dịch Vọng 2, quận Cầu Giấy.", "Dịch Vọng 2", "Cầu Giấy"),
+            ("Nhà văn hóa xã Hòa Tiến, H. Hòa Vang (Đà Nẵng) bị xuống cấp.", "Hòa Tiến", "Hòa Vang"),
+        ])
+    func commaChainedPlaces(text: String, inner: String, outer: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.locatedIn).contains("\(inner) → \(outer)"), "\(extracted.summary)")
+    }
+
+    @Test("a number after a ward's name and before a word counts something else: 'xã Tân Lập 2 ngày'")
+    func numberAfterACommuneCountsDays() throws {
+        let extracted = try Extracted("Đoàn công tác làm việc tại xã Tân Lập 2 ngày.")
+        #expect(extracted.names(.place).contains("Tân Lập"), "\(extracted.summary)")
     }
 }
