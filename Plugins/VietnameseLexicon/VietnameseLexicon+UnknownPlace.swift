@@ -88,13 +88,16 @@ extension VietnameseLexicon {
     /// The token after "Q.", "P.", "H." or "TX." (quận, phường, huyện, thị xã) abbreviated in an address and glued to
     /// the name after it ("Q.1", "Q.Ba Đình", "P.Phạm Ngũ Lão", "H.Mỹ Đức", "TX.Dĩ An"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
     /// full stop is no name. The organization grammar and the place extractor both ask this.
+    ///
+    /// "TX" (thị xã) written in capitals needs no full stop before a town or district the gazetteer knows: "Cty TNHH A
+    /// (TX Sông Cầu)", "UBND TX Sông Cầu".
     public func abbreviatedUnitEnd(in document: Document, at index: Int) -> Int? {
         let tokens = document.tokens
         let keys = document.tokenKeys
         // "UBND TX Sông Cầu": "TX" with no full stop, before a district or town of the gazetteer.
-        if keys[index] == "tx", index + 1 < tokens.count, tokens[index].text == "TX", keys[index + 1] != ".",
-            tokens[index + 1].isCapitalized, let town = places.longestMatch(in: keys, at: index + 1),
-            town.payload.kind == "district"
+        if index + 1 < tokens.count, keys[index] == "tx", tokens[index].text == "TX", tokens[index + 1].isCapitalized,
+            tokens[index + 1].span.start > tokens[index].span.end,
+            let town = places.longestMatch(in: keys, at: index + 1), ["district", "town"].contains(town.payload.kind)
         {
             return index + 1
         }
@@ -105,7 +108,8 @@ extension VietnameseLexicon {
         else { return nil }
         // "Q.Bình Thạnh", "Q. Bình Thạnh", "P. 5", "TX. Dĩ An" — but "P. Thảo" is a reporter's initial.
         let gap = tokens[index + 2].span.start - tokens[index + 1].span.end
-        guard gap == 0 || (gap == 1 && (keys[index] == "q" || keys[index] == "tx" || tokens[index + 2].kind == .number))
+        // "H. Hòa Vang" too: "H." is read only before a district of the gazetteer (below).
+        guard gap == 0 || (gap == 1 && (["q", "tx", "h"].contains(keys[index]) || tokens[index + 2].kind == .number))
         else { return nil }
         // "H.Mỹ Đức" (huyện) only before a district the gazetteer knows: "H.Thảo" is a byline.
         if keys[index] == "h" {

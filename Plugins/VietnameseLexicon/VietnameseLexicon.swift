@@ -24,6 +24,9 @@ public struct VietnameseLexicon: Sendable {
     public let organizations: PhraseMatcher<String>
     /// Places: the name (and "TP.HCM"-like forms) → the entry.
     public let places: PhraseMatcher<PlaceEntry>
+    /// Foreign cities among the countries' rows (their third column says "city": "Bắc Kinh", "Tokyo"): places
+    /// smaller than a country, so that "tại Bắc Kinh, Trung Quốc" chains the city into its country.
+    public let foreignCities: Set<String>
     /// Abbreviation (as written) → expansion.
     public let abbreviations: [String: String]
     /// Two-syllable words of organization names, lower-cased ("chính trị", "tổ chức").
@@ -98,7 +101,9 @@ public struct VietnameseLexicon: Sendable {
             let province = row.count > 3 && !row[3].isEmpty ? row[3] : nil
             places.add(row[0], PlaceEntry(name: row[0], kind: row[1], fullName: row[2], province: province))
         }
+        var foreignCities: Set<String> = []
         for row in try lines("countries", "tsv") {
+            if row.count > 2, row[2] == "city" { foreignCities.insert(row[0]) }
             let country = PlaceEntry(name: row[0], kind: "country", fullName: row[0], province: nil)
             places.add(row[0], country)
             if row.count > 1 { for alias in row[1].split(separator: "|") { places.add(String(alias), country) } }
@@ -113,6 +118,7 @@ public struct VietnameseLexicon: Sendable {
             places.add(form, saigon)
         }
         self.places = places
+        self.foreignCities = foreignCities
 
         let compounds = try lines("name-compounds", "txt")
         nameCompounds = Set(compounds.map { $0[0].lowercased() })

@@ -19,7 +19,8 @@ public struct VietnamesePlaceExtractor: Extractor {
     public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
 
     static let unitWords: [(keys: [String], kind: String)] = [
-        (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện"], "district"),
+        // "huyện đảo Phú Quý": an island district; before "huyện", as the first unit word that matches is taken.
+        (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện", "đảo"], "district"), (["huyện"], "district"),
         (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "commune"), (["phường"], "commune"),
         (["xã"], "commune"), (["thôn"], "village"), (["ấp"], "village"), (["q"], "district"), (["p"], "commune"),
         (["h"], "district"), (["tx"], "town"),
@@ -50,6 +51,11 @@ public struct VietnamesePlaceExtractor: Extractor {
             // Xuyên" is a place the body lies in, while a country ("Đảng Cộng sản Việt Nam") or another name the
             // gazetteer does not know is part of the name.
             let insideOrganization = taken.contains(tokens[index].span)
+            if !insideOrganization, let park = industrialPark(in: document, at: index) {
+                mentions.append(mention(document, index, park.end, park.name, unit: "zone", province: nil))
+                index = park.end
+                continue
+            }
             // An optional unit word, then the gazetteer name.
             var nameStart = index
             var unit: String?
@@ -105,8 +111,10 @@ public struct VietnamesePlaceExtractor: Extractor {
                     unit != "province" || !lexicon.namesHolderAfterUnit(in: document, unitStart: index, nameStart: nameStart),
                     var end = lexicon.unknownPlaceEnd(in: document, at: nameStart, address: letterUnit)
                 {
-                    // "thôn Khương Hà 2": villages split in two are numbered.
-                    if unit == "village", end < tokens.count, tokens[end].kind == .number, keys[end].count <= 2,
+                    // "thôn Khương Hà 2": villages split in two are numbered; so are wards ("phường Mỹ Đình 1, quận Nam
+                    // Từ Liêm"), when punctuation follows the number ("xã Tân Lập 2 ngày" counts days).
+                    if unit == "village" || (unit == "commune" && (end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation)),
+                        end < tokens.count, tokens[end].kind == .number, keys[end].count <= 2,
                         keys[end].allSatisfy(\.isNumber)
                     {
                         end += 1
@@ -168,7 +176,9 @@ public struct VietnamesePlaceExtractor: Extractor {
             let byline = unit == nil && end + 2 < tokens.count && keys[end] == "(" && keys[end + 1] == "tổng" && keys[end + 2] == "hợp"
             let insideName = insideOrganization || taken.contains(document.tokens[end - 1].span)
             if acceptable && !continues && !byline && (!insideName || place.kind != "country") {
-                let level = place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
+                // "Bắc Kinh": a foreign city is a city, smaller than its country.
+                let level = lexicon.foreignCities.contains(place.name) ? "city"
+                    : place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
                 // "TP Bắc Ninh", "thành phố Yên Bái": a city that shares its province's name (unless the province is a
                 // centrally-run city) is a place of its own, in that province.
                 if unit == "city", place.kind == "province", !lexicon.isCentralCity(place.name) {
@@ -264,6 +274,22 @@ public struct VietnamesePlaceExtractor: Extractor {
         else { return false }
         let before = document.tokenIndex(atOrAfter: previous.span.end)
         return skippingAside(before) == start - 1
+    }
+
+    /// "Khu công nghiệp Bắc Thăng Long", "KCN Quang Minh": an industrial park named after its unit words is a place
+    /// whose name keeps them (as the guide writes it: "Khu công nghiệp An Hiệp"); the words after them are read as an
+    /// unknown place's, so that a district's name that ends the park's ("Khu công nghiệp Thạch Thất") stays in it.
+    private func industrialPark(in document: Document, at index: Int) -> (end: Int, name: String)? {
+        let keys = document.tokenKeys
+        let tokens = document.tokens
+        let unitLength = keys[index] == "kcn" && tokens[index].isAllCaps ? 1
+            : index + 2 < keys.count && keys[index] == "khu" && keys[index + 1] == "công" && keys[index + 2] == "nghiệp" ? 3 : 0
+        let nameStart = index + unitLength
+        guard unitLength > 0, nameStart < tokens.count, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
+            !tokens[nameStart].isAllCaps, !document.startsSentence[nameStart],
+            let end = lexicon.unknownPlaceEnd(in: document, at: nameStart)
+        else { return nil }
+        return (end, "Khu công nghiệp " + document.text(TextSpan(start: tokens[nameStart].span.start, end: tokens[end - 1].span.end)))
     }
 
     private func mention(

@@ -368,13 +368,15 @@ struct RelationRules {
         // "xã Trà Cổ (huyện Tân Phú, Đồng Nai)": a chain of places inside, the first the nearest.
         // "Trưởng Công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương)": after a territory's body, the place that ends its
         // name lies in the first place inside.
+        // "Công ty TNHH A (Khu công nghiệp B)", "cơ sở C (phường D, quận 12)": a body lies in a ward or an industrial
+        // park as well.
         if keys[index] == "(", let outer = layout.starting(at: index + 1, types: [.place]), placesClose(from: outer.end),
             let outerRank = Self.rank(outer.mention),
             let inner = layout.ending(at: index, types: [.place, .organization]).map({ ending in
                 ending.mention.type == .organization && Self.namesTerritory(ending.mention.canonicalName)
                     ? layout.ending(at: index, types: [.place]) ?? ending : ending
             }), let innerRank = Self.rank(inner.mention),
-            innerRank < outerRank, inner.mention.type == .place || outerRank >= 3,
+            innerRank < outerRank, inner.mention.type == .place || outerRank >= 2,
             // "UBND huyện Tuy Đức (Đắk Nông)": a territory's body lies in its own territory, named in it.
             inner.mention.type == .place || !Self.namesTerritory(inner.mention.canonicalName)
         {
@@ -561,7 +563,8 @@ struct RelationRules {
         guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
         switch mention.attributes["unit"] {
         case "village": return 1
-        case "commune": return 2
+        // An industrial park lies in a district, as a commune does.
+        case "commune", "zone": return 2
         case "district", "town": return 3
         case "province", "city": return 4
         case "country": return 5

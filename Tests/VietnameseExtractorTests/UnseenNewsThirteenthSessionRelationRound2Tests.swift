@@ -4,7 +4,7 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, thirteenth session, second round: misses listed
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
-/// without "với".
+/// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed.
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -82,5 +82,50 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
         let extracted = try Extracted("Bộ trưởng đánh giá cao sự phối hợp của Tỉnh ủy Hà Giang, UBND tỉnh Hà Giang và các ngành.")
         #expect(!extracted.pairs(.cooperatesWith).contains(pair("Tỉnh ủy Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang", symmetric: true)),
             "\(extracted.summary)")
+    }
+
+    @Test("a body lies in the place in parentheses after it: a town written 'TX', a ward, an industrial park", arguments: [
+        ("Người dân nghi ngờ Cty TNHH Minh Phát (TX Sông Cầu) xả thải ra môi trường.", "Công ty TNHH Minh Phát", "Sông Cầu"),
+        ("Đoàn kiểm tra Công ty TNHH Hòa Lợi (phường Tân Chánh Hiệp, quận 12) đã phát hiện vi phạm.", "Công ty TNHH Hòa Lợi",
+            "Tân Chánh Hiệp"),
+        ("Bà Lê Thị Mai, Công ty TNHH Điện tử Sao Mai (Khu công nghiệp Bắc Thăng Long) phát biểu.", "Công ty TNHH Điện tử Sao Mai",
+            "Khu công nghiệp Bắc Thăng Long"),
+        ("Bệnh nhân đã tử vong tại Phòng khám đa khoa Hồng Ân (tỉnh Bình Phước) hôm qua.", "Phòng khám đa khoa Hồng Ân", "Bình Phước"),
+    ])
+    func placeInParentheses(text: String, body: String, place: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.locatedIn).contains("\(body) → \(place)"), "\(extracted.summary)")
+    }
+
+    @Test("'TX' before a town the gazetteer knows is its unit word: the town is a place, in chains too")
+    func townWrittenTX() throws {
+        let extracted = try Extracted("Việc khai thác cát diễn ra tại xã Xuân Lâm và phường Xuân Thành, TX Sông Cầu.")
+        for commune in ["Xuân Lâm", "Xuân Thành"] {
+            #expect(extracted.pairs(.locatedIn).contains("\(commune) → Sông Cầu"), "\(commune): \(extracted.summary)")
+        }
+    }
+
+    @Test("the territory's own body keeps lying in its territory, not in a ward in parentheses after it")
+    func territorialBodyBeforeAWard() throws {
+        let extracted = try Extracted("Chủ tịch UBND quận 12 (phường Tân Chánh Hiệp) đã ký quyết định.")
+        #expect(!extracted.pairs(.locatedIn).contains("Ủy ban nhân dân quận 12 → Tân Chánh Hiệp"), "\(extracted.summary)")
+    }
+
+    @Test("comma-chained places the chain missed: a foreign city and its country, an island district, a numbered ward, 'H.'",
+        arguments: [
+            ("Hội nghị thượng đỉnh diễn ra tại Tokyo, Nhật Bản, hôm 14/5.", "Tokyo", "Nhật Bản"),
+            ("Ngư dân gặp nạn gần huyện đảo Hòn Mây, tỉnh Khánh Hòa hôm 10-6.", "Hòn Mây", "Khánh Hòa"),
+            ("Khu nhà nằm ở phường Dịch Vọng 2, quận Cầu Giấy.", "Dịch Vọng 2", "Cầu Giấy"),
+            ("Nhà văn hóa xã Hòa Tiến, H. Hòa Vang (Đà Nẵng) bị xuống cấp.", "Hòa Tiến", "Hòa Vang"),
+        ])
+    func commaChainedPlaces(text: String, inner: String, outer: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.locatedIn).contains("\(inner) → \(outer)"), "\(extracted.summary)")
+    }
+
+    @Test("a number after a ward's name and before a word counts something else: 'xã Tân Lập 2 ngày'")
+    func numberAfterACommuneCountsDays() throws {
+        let extracted = try Extracted("Đoàn công tác làm việc tại xã Tân Lập 2 ngày.")
+        #expect(extracted.names(.place).contains("Tân Lập"), "\(extracted.summary)")
     }
 }
