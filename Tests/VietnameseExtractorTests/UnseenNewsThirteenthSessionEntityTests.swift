@@ -103,4 +103,20 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
     }
+
+    @Test("a family name that heads bodies ('Đoàn') opens a person in a list of persons", arguments: [
+        "Bốn cán bộ gồm Lê Minh Tâm, Đoàn Văn Khải, Võ Hoàng Anh đã bị khởi tố.",
+        "Hai ông Lê Minh Tâm và Đoàn Văn Khải đã bị khởi tố.",
+    ])
+    func familyNameInListOfPersons(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person).contains("Đoàn Văn Khải"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("after a body in a list, 'Đoàn Thanh niên …' stays a body")
+    func youthUnionAfterABody() throws {
+        let extracted = try Extracted("Đại diện Sở Nội vụ, Đoàn Thanh niên tỉnh Bến Tre cùng dự.")
+        #expect(extracted.names(.organization).contains("Đoàn Thanh niên tỉnh Bến Tre"), "\(extracted.summary)")
+    }
 }
