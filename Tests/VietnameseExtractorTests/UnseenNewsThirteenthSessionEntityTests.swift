@@ -119,4 +119,17 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let extracted = try Extracted("Đại diện Sở Nội vụ, Đoàn Thanh niên tỉnh Bến Tre cùng dự.")
         #expect(extracted.names(.organization).contains("Đoàn Thanh niên tỉnh Bến Tre"), "\(extracted.summary)")
     }
+
+    @Test("'ở/tại A (Province)': a place the gazetteer does not know, in the province its parentheses name")
+    func placeBeforeItsProvince() throws {
+        let extracted = try Extracted("Lễ hội đua thuyền ở Hòn Ngọc (Quảng Ngãi) diễn ra an toàn.")
+        #expect(extracted.names(.place).contains("Hòn Ngọc"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Hòn Ngọc → Quảng Ngãi"), "\(extracted.summary)")
+    }
+
+    @Test("without 'ở' or 'tại' before it, a name before a province in parentheses is no place")
+    func nameBeforeProvinceWithoutLocative() throws {
+        let extracted = try Extracted("Cầu thủ Văn Toàn (Hải Dương) đã ghi bàn.")
+        #expect(!extracted.names(.place).contains("Văn Toàn"), "\(extracted.summary)")
+    }
 }
