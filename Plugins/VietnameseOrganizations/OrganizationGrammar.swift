@@ -714,7 +714,11 @@ struct OrganizationGrammar {
                 {
                     break loop
                 }
-                if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", lexicon.opensClause(keys, at: cursor) {
+                // "Công ty TNHH Phát triển công viên trung tâm": right after a legal form the name goes on, whatever word
+                // opens it.
+                if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", !followsLegalForm(cursor),
+                    lexicon.opensClause(keys, at: cursor)
+                {
                     break loop
                 }
                 capitalizedRun.append(cursor)
@@ -1026,7 +1030,13 @@ struct OrganizationGrammar {
                 !lexicon.wordBoundaries.contains(keys[end]), !lexicon.clauseVerbs.contains(keys[end]),
                 !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])),
                 !(end > start && lexicon.clauseVerbs.contains(keys[end - 1] + " " + keys[end])),
-                lexicon.heads.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil,
+                // A head word opens another body, unless the clause ends with it ("Công ty TNHH Phát triển công viên trung
+                // tâm (…)": "trung tâm" is "central" there).
+                lexicon.heads.longestMatch(in: keys, at: end).map({ head in
+                    let after = end + head.length
+                    return after >= keys.count || document.startsSentence[after] || [",", ".", ";", "(", ")"].contains(keys[after])
+                }) ?? true,
+                lexicon.titles.longestMatch(in: keys, at: end) == nil,
                 // "… và nhân văn thành phố Hồ Chí Minh": a unit word and a place are the name's territory.
                 unitWordEnd(at: end) == nil || placeEnd(at: end) == nil
             else { break }

@@ -132,4 +132,13 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let extracted = try Extracted("Cầu thủ Văn Toàn (Hải Dương) đã ghi bàn.")
         #expect(!extracted.names(.place).contains("Văn Toàn"), "\(extracted.summary)")
     }
+
+    @Test("a company's name goes on after its legal form whatever word opens it, and may end with a lower-case head word", arguments: [
+        ("Dự án do Công ty CP Phát triển Nhà Hưng Long làm chủ đầu tư.", "Công ty CP Phát triển Nhà Hưng Long"),
+        ("Gói thầu giao cho Công ty TNHH Quản lý chợ trung tâm (Nhà đầu tư) thực hiện.", "Công ty TNHH Quản lý chợ trung tâm"),
+    ])
+    func companyNameAfterLegalForm(text: String, company: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.hasMention(.organization, containingName: company), "\(extracted.summary)")
+    }
 }
