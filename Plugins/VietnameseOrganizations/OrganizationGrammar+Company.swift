@@ -39,6 +39,12 @@ extension OrganizationGrammar {
         return document.tokens[cursor].isCapitalized || tradeEnd(at: cursor) != nil
     }
 
+    /// Whether a business's legal form ("TNHH", "CP", "MTV", "cổ phần") ends right before `index`.
+    func followsLegalForm(_ index: Int) -> Bool {
+        (index > 0 && Self.legalForms.contains(keys[index - 1]))
+            || (index > 1 && Self.legalForms.contains(keys[index - 2] + " " + keys[index - 1]))
+    }
+
     /// Heads of companies, which own the units named before them ("Phòng Tài vụ Công ty X", "Công đoàn Công ty").
     static let companyHeads: Set<String> = ["công ty", "tổng công ty", "cty", "tcty", "tập đoàn"]
 

@@ -184,8 +184,8 @@ struct OrganizationGrammar {
     /// Whether the head word at `index` is the family name of a person: "Ông Đoàn Ngọc Hải", "Giám đốc Công an thành
     /// phố Hà Nội Đoàn Duy Khương chỉ đạo". The head is a family name too ("Đoàn"), two or three capitalized Vietnamese
     /// syllables follow that open no body or place and end before a lower-case word or punctuation, and a pronoun, a
-    /// title or the capitalized end of another name stands right before it. "Đoàn Thanh niên", "Thành Đoàn Hà Nội"
-    /// and "Đoàn Đại biểu Quốc hội" stay bodies.
+    /// title, the capitalized end of another name or a person listed before it ("gồm Trần Minh Tâm, Đoàn Vũ Duy, …")
+    /// stands right before it. "Đoàn Thanh niên", "Thành Đoàn Hà Nội" and "Đoàn Đại biểu Quốc hội" stay bodies.
     private func headIsFamilyName(at index: Int) -> Bool {
         let tokens = document.tokens
         guard lexicon.surnameHeads.contains(keys[index]), index > 0, !document.startsSentence[index],
@@ -204,6 +204,26 @@ struct OrganizationGrammar {
         let before = tokens[index - 1]
         return VietnameseLexicon.personPronouns.contains(keys[index - 1]) || titleEnds(before: index)
             || (before.kind == .word && before.isCapitalized && !lexicon.opensClause(keys, at: index - 1))
+            || personListed(before: index)
+    }
+
+    /// Whether a person's name ends at the comma or "và" right before `index`: a family name and one to three
+    /// capitalized Vietnamese syllables, none of them a head or a place, with no capitalized word before them ("…
+    /// gồm Trần Minh Tâm, Đoàn Vũ Duy").
+    private func personListed(before index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index >= 3, [",", "và"].contains(keys[index - 1]) else { return false }
+        let end = index - 1
+        return (max(0, end - 4)...(end - 2)).contains { start in
+            lexicon.isSurname(keys[start]) && (start == 0 || document.startsSentence[start] || !tokens[start - 1].isCapitalized)
+                && (start..<end).allSatisfy { position in
+                    tokens[position].kind == .word && tokens[position].isCapitalized && !tokens[position].isAllCaps
+                        && (position == start || !document.startsSentence[position])
+                        && VietnameseSyllable.isVietnamese(tokens[position].text)
+                        && lexicon.heads.longestMatch(in: keys, at: position) == nil
+                        && lexicon.places.longestMatch(in: keys, at: position) == nil
+                }
+        }
     }
 
     /// Whether the head word at `index` is a syllable of a place's name of the gazetteer: "Bí thư Hải Phòng Lê Văn Thành"
@@ -694,7 +714,11 @@ struct OrganizationGrammar {
                 {
                     break loop
                 }
-                if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", lexicon.opensClause(keys, at: cursor) {
+                // "Công ty TNHH Phát triển công viên trung tâm": right after a legal form the name goes on, whatever word
+                // opens it.
+                if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", !followsLegalForm(cursor),
+                    lexicon.opensClause(keys, at: cursor)
+                {
                     break loop
                 }
                 capitalizedRun.append(cursor)
@@ -1006,7 +1030,13 @@ struct OrganizationGrammar {
                 !lexicon.wordBoundaries.contains(keys[end]), !lexicon.clauseVerbs.contains(keys[end]),
                 !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])),
                 !(end > start && lexicon.clauseVerbs.contains(keys[end - 1] + " " + keys[end])),
-                lexicon.heads.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil,
+                // A head word opens another body, unless the clause ends with it ("Công ty TNHH Phát triển công viên trung
+                // tâm (…)": "trung tâm" is "central" there).
+                lexicon.heads.longestMatch(in: keys, at: end).map({ head in
+                    let after = end + head.length
+                    return after >= keys.count || document.startsSentence[after] || [",", ".", ";", "(", ")"].contains(keys[after])
+                }) ?? true,
+                lexicon.titles.longestMatch(in: keys, at: end) == nil,
                 // "… và nhân văn thành phố Hồ Chí Minh": a unit word and a place are the name's territory.
                 unitWordEnd(at: end) == nil || placeEnd(at: end) == nil
             else { break }

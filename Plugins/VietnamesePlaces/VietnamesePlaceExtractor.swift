@@ -138,6 +138,12 @@ public struct VietnamesePlaceExtractor: Extractor {
                     }
                     continue
                 }
+                if unit == nil, !taken.contains(tokens[index].span), let (end, province) = placeBeforeItsProvince(at: index, in: document) {
+                    let name = document.text(TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end))
+                    mentions.append(mention(document, index, end, name, unit: nil, province: province))
+                    index = end
+                    continue
+                }
                 index += 1
                 continue
             }
@@ -222,6 +228,24 @@ public struct VietnamesePlaceExtractor: Extractor {
         guard start < keys.count, document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start)
         else { return false }
         return match.payload.name == province
+    }
+
+    /// Words before a place that say where something is or happens.
+    static let locativeWords: Set<String> = ["ở", "tại"]
+
+    /// "ở Bàn Giàn (Vĩnh Phúc)", "tại Hòn Ngọc (Quảng Ngãi)": a place the gazetteer does not know, named after "ở" or
+    /// "tại" with its province in parentheses right after it. Returns the token after the place's name and the
+    /// province, or nil.
+    private func placeBeforeItsProvince(at index: Int, in document: Document) -> (end: Int, province: String)? {
+        let keys = document.tokenKeys
+        let tokens = document.tokens
+        guard index > 0, Self.locativeWords.contains(keys[index - 1]), tokens[index].kind == .word, tokens[index].isCapitalized,
+            !tokens[index].isAllCaps, !document.startsSentence[index],
+            let end = lexicon.unknownPlaceEnd(in: document, at: index), end + 2 < keys.count, keys[end] == "(",
+            let province = lexicon.places.longestMatch(in: keys, at: end + 1), province.payload.kind == "province",
+            end + 1 + province.length < keys.count, keys[end + 1 + province.length] == ")"
+        else { return nil }
+        return (end, province.payload.name)
     }
 
     /// Words that name a street, a square or a facility before its name, which is often a district's too ("đường Ngô

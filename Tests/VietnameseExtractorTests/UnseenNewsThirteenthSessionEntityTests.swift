@@ -103,4 +103,42 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
     }
+
+    @Test("a family name that heads bodies ('Đoàn') opens a person in a list of persons", arguments: [
+        "Bốn cán bộ gồm Lê Minh Tâm, Đoàn Văn Khải, Võ Hoàng Anh đã bị khởi tố.",
+        "Hai ông Lê Minh Tâm và Đoàn Văn Khải đã bị khởi tố.",
+    ])
+    func familyNameInListOfPersons(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person).contains("Đoàn Văn Khải"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("after a body in a list, 'Đoàn Thanh niên …' stays a body")
+    func youthUnionAfterABody() throws {
+        let extracted = try Extracted("Đại diện Sở Nội vụ, Đoàn Thanh niên tỉnh Bến Tre cùng dự.")
+        #expect(extracted.names(.organization).contains("Đoàn Thanh niên tỉnh Bến Tre"), "\(extracted.summary)")
+    }
+
+    @Test("'ở/tại A (Province)': a place the gazetteer does not know, in the province its parentheses name")
+    func placeBeforeItsProvince() throws {
+        let extracted = try Extracted("Lễ hội đua thuyền ở Hòn Ngọc (Quảng Ngãi) diễn ra an toàn.")
+        #expect(extracted.names(.place).contains("Hòn Ngọc"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Hòn Ngọc → Quảng Ngãi"), "\(extracted.summary)")
+    }
+
+    @Test("without 'ở' or 'tại' before it, a name before a province in parentheses is no place")
+    func nameBeforeProvinceWithoutLocative() throws {
+        let extracted = try Extracted("Cầu thủ Văn Toàn (Hải Dương) đã ghi bàn.")
+        #expect(!extracted.names(.place).contains("Văn Toàn"), "\(extracted.summary)")
+    }
+
+    @Test("a company's name goes on after its legal form whatever word opens it, and may end with a lower-case head word", arguments: [
+        ("Dự án do Công ty CP Phát triển Nhà Hưng Long làm chủ đầu tư.", "Công ty CP Phát triển Nhà Hưng Long"),
+        ("Gói thầu giao cho Công ty TNHH Quản lý chợ trung tâm (Nhà đầu tư) thực hiện.", "Công ty TNHH Quản lý chợ trung tâm"),
+    ])
+    func companyNameAfterLegalForm(text: String, company: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.hasMention(.organization, containingName: company), "\(extracted.summary)")
+    }
 }
