@@ -5,7 +5,7 @@ import Testing
 /// articles no gold set holds), each on a sentence written for the test: the bodies of each province of a list that a
 /// clause qualifies before "gồm" ("UBND, Sở Y tế 3 tỉnh có … gồm A, B, C"); a bare "UBND tỉnh" of the one province an
 /// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
-/// of the one province in focus.
+/// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM").
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -53,5 +53,23 @@ struct UnseenNewsThirteenthSessionBodyTests {
     func bareDepartmentWithoutFocus() throws {
         let extracted = try Extracted("Tỉnh Kon Tum và tỉnh Gia Lai cùng báo cáo. Sở Tư pháp vẫn cho phép hoạt động.")
         #expect(extracted.names(.organization).contains("Sở Tư pháp"), "\(extracted.summary)")
+    }
+
+    @Test("'UBTƯ MTTQ VN', 'MTTQ VN': a known body written with several abbreviations, the country's among them")
+    func knownBodyWithSeveralAbbreviations() throws {
+        let extracted = try Extracted("Dự buổi lễ có Phó Chủ tịch UBTƯ MTTQ VN Lê Văn Chín và Chủ tịch MTTQ VN Trần Văn Bảy.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Lê Văn Chín → Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), "\(extracted.summary)")
+        #expect(posts.contains("Trần Văn Bảy → Mặt trận Tổ quốc Việt Nam"), "\(extracted.summary)")
+    }
+
+    @Test("'Ủy ban MTTQ VN TPHCM', 'Ủy ban MTTQ VN tỉnh X': the national body's branch in the territory that follows")
+    func branchAfterAbbreviatedCountry() throws {
+        let extracted = try Extracted(
+            "Bà Lê Thị Năm, Phó Chủ tịch Ủy ban MTTQ VN TPHCM, và ông Trần Văn Sáu, Chủ tịch Ủy ban MTTQ VN tỉnh Kon Tum, cùng dự.")
+        let places = extracted.pairs(.locatedIn)
+        #expect(places.contains("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh → Thành phố Hồ Chí Minh"),
+            "\(extracted.summary)")
+        #expect(places.contains("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum → Kon Tum"), "\(extracted.summary)")
     }
 }
