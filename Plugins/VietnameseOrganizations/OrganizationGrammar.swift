@@ -233,11 +233,11 @@ struct OrganizationGrammar {
 
     /// Heads that news writes in lower case after a title: "Giám đốc trung tâm …", "Tổng giám đốc công ty CP …",
     /// "Hiệu trưởng trường THPT …", "Giám đốc sở Xây dựng", "Trưởng công an xã …", "Thủ trưởng cơ quan cảnh sát
-    /// điều tra Công an huyện …".
-    static let lowercaseHeadsAfterTitle: Set<String> = [
+    /// điều tra Công an huyện …", and the territorial Party committees: "Bí thư huyện ủy A Lưới", "Bí thư thành ủy Hà Nội".
+    static let lowercaseHeadsAfterTitle: Set<String> = Set([
         "trung tâm", "công ty", "tổng công ty", "bệnh viện", "trường", "sở", "viện", "nhà máy", "học viện", "chi cục",
         "ngân hàng", "quỹ", "hợp tác xã", "công an", "cơ quan điều tra", "cơ quan cảnh sát điều tra",
-    ]
+    ]).union(committeeUnits.keys)
 
     /// The first words of ``lowercaseHeadsAfterTitle``.
     static let lowercaseHeadFirstWords: Set<String> = Set(lowercaseHeadsAfterTitle.map { String($0.split(separator: " ")[0]) })

@@ -5,7 +5,8 @@ import Testing
 /// articles no gold set holds), each on a sentence written for the test: the bodies of each province of a list that a
 /// clause qualifies before "gồm" ("UBND, Sở Y tế 3 tỉnh có … gồm A, B, C"); a bare "UBND tỉnh" of the one province an
 /// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
-/// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM").
+/// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM");
+/// a Party committee written in lower case after a title ("Bí thư huyện ủy X").
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -71,5 +72,19 @@ struct UnseenNewsThirteenthSessionBodyTests {
         #expect(places.contains("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh → Thành phố Hồ Chí Minh"),
             "\(extracted.summary)")
         #expect(places.contains("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum → Kon Tum"), "\(extracted.summary)")
+    }
+
+    @Test("'Bí thư huyện ủy X', 'Bí thư tỉnh ủy Y': a Party committee the press writes in lower case after a title")
+    func lowercaseCommitteeAfterTitle() throws {
+        let extracted = try Extracted("Dự họp có Bí thư tỉnh ủy Kon Tum Lê Văn Chín và Bí thư huyện ủy Gia Lâm Trần Văn Mười.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Lê Văn Chín → Tỉnh ủy Kon Tum"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Huyện ủy Gia Lâm"), "\(extracted.summary)")
+    }
+
+    @Test("a lower-case 'tỉnh ủy' with no title before it names no body")
+    func lowercaseCommitteeWithoutTitle() throws {
+        let extracted = try Extracted("Hồ sơ được chuyển về tỉnh ủy Kon Tum để xem xét.")
+        #expect(!extracted.names(.organization).contains("Tỉnh ủy Kon Tum"), "\(extracted.summary)")
     }
 }
