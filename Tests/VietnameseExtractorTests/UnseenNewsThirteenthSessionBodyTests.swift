@@ -6,7 +6,8 @@ import Testing
 /// clause qualifies before "gồm" ("UBND, Sở Y tế 3 tỉnh có … gồm A, B, C"); a bare "UBND tỉnh" of the one province an
 /// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
 /// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM");
-/// a Party committee written in lower case after a title ("Bí thư huyện ủy X").
+/// a Party committee written in lower case after a title ("Bí thư huyện ủy X"); a city abbreviated in a committee's
+/// name ("Thành ủy HN").
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -86,5 +87,12 @@ struct UnseenNewsThirteenthSessionBodyTests {
     func lowercaseCommitteeWithoutTitle() throws {
         let extracted = try Extracted("Hồ sơ được chuyển về tỉnh ủy Kon Tum để xem xét.")
         #expect(!extracted.names(.organization).contains("Tỉnh ủy Kon Tum"), "\(extracted.summary)")
+    }
+
+    @Test("'Bí thư thành ủy HN': a province named by the lexicon's abbreviation of its name closes a committee's name")
+    func provinceAbbreviatedInCommitteeName() throws {
+        let extracted = try Extracted("Ông Lê Văn Chín, Phó Bí thư Thành ủy HN, phát biểu tại Hà Nội.")
+        #expect(extracted.pairs(.holdsPosition).contains("Lê Văn Chín → Thành ủy Hà Nội"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Thành ủy Hà Nội → Hà Nội"), "\(extracted.summary)")
     }
 }
