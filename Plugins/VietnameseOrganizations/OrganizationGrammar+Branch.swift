@@ -2,8 +2,8 @@ import MekongPluginAPI
 import VietnameseLexicon
 
 /// A national body named after the country, followed by a territory with its unit word, is that territory's branch:
-/// "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "Hội Cựu chiến binh Việt Nam huyện Đông Anh" (the body lies in the
-/// territory and is part of the national one).
+/// "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "Hội Cựu chiến binh Việt Nam huyện Đông Anh", "Ủy ban MTTQ VN TPHCM" (the
+/// body lies in the territory and is part of the national one).
 extension OrganizationGrammar {
     /// The country's name that closes a national body's name, as token keys.
     static let countryClosingNationalName = ["việt", "nam"]
@@ -12,11 +12,16 @@ extension OrganizationGrammar {
     /// a unit word and a place follow it right away; otherwise `parsed` unchanged.
     func extendedToBranch(_ parsed: ParsedOrganization) -> ParsedOrganization {
         let closing = Self.countryClosingNationalName
+        // "Ủy ban MTTQ VN TPHCM": the country written as the lexicon's abbreviation of its name.
+        let closingLength = lexicon.abbreviations[document.tokens[max(parsed.end - 1, 0)].text]
+            .map { TokenKeys.split($0) == closing } == true ? 1 : closing.count
         // A known national body alone ("Mặt trận Tổ quốc Việt Nam" inside "Ủy ban MTTQ Việt Nam tỉnh X") stays the
         // parent that the branch's own head names.
-        guard !parsed.isShortForm, parsed.rule != "known", parsed.end - parsed.start > closing.count,
-            Array(keys[(parsed.end - closing.count)..<parsed.end]) == closing,
-            unitWordEnd(at: parsed.end) != nil, let placeEnd = placeEnd(at: parsed.end)
+        guard !parsed.isShortForm, parsed.rule != "known", parsed.end - parsed.start > closingLength,
+            closingLength == 1 || Array(keys[(parsed.end - closing.count)..<parsed.end]) == closing,
+            // A unit word, or the city's short form that holds it ("TPHCM").
+            unitWordEnd(at: parsed.end) != nil || (parsed.end < keys.count && cityShortForm(at: parsed.end) != nil),
+            let placeEnd = placeEnd(at: parsed.end)
         else { return parsed }
         let place = placeName(from: parsed.end, to: placeEnd)
         guard place != "Việt Nam" else { return parsed }

@@ -253,12 +253,11 @@ struct OrganizationGrammar {
 
     /// Heads that news writes in lower case after a title: "Giám đốc trung tâm …", "Tổng giám đốc công ty CP …",
     /// "Hiệu trưởng trường THPT …", "Giám đốc sở Xây dựng", "Trưởng công an xã …", "Thủ trưởng cơ quan cảnh sát
-    /// điều tra Công an huyện …", "Bí thư huyện ủy A Lưới" (a territory's party committee, named by its place).
-    static let lowercaseHeadsAfterTitle: Set<String> = [
+    /// điều tra Công an huyện …", and the territorial Party committees: "Bí thư huyện ủy A Lưới", "Bí thư thành ủy Hà Nội".
+    static let lowercaseHeadsAfterTitle: Set<String> = Set([
         "trung tâm", "công ty", "tổng công ty", "bệnh viện", "trường", "sở", "viện", "nhà máy", "học viện", "chi cục",
         "ngân hàng", "quỹ", "hợp tác xã", "công an", "cơ quan điều tra", "cơ quan cảnh sát điều tra",
-        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
-    ]
+    ]).union(committeeUnits.keys)
 
     /// The first words of ``lowercaseHeadsAfterTitle``.
     static let lowercaseHeadFirstWords: Set<String> = Set(lowercaseHeadsAfterTitle.map { String($0.split(separator: " ")[0]) })
@@ -1149,6 +1148,7 @@ struct OrganizationGrammar {
             return cursor + 1
         }
         guard cursor < keys.count, document.tokens[cursor].isCapitalized, !document.startsSentence[cursor] else { return nil }
+        if abbreviatedPlace(at: cursor) != nil { return cursor + 1 }
         if let place = lexicon.places.longestMatch(in: keys, at: cursor) {
             // District names need their unit word; a province may stand alone.
             if place.payload.kind == "district" && cursor == index && !allowBareDistrict { return nil }
@@ -1158,6 +1158,17 @@ struct OrganizationGrammar {
         // Ngọc Tuấn").
         guard cursor > index else { return nil }
         return lexicon.unknownPlaceEnd(in: document, at: cursor, address: lexicon.abbreviatedUnitEnd(in: document, at: index) != nil)
+    }
+
+    /// The province that the token at `index` names as the lexicon's abbreviation of its name ("HN" in "Thành ủy HN"),
+    /// or nil.
+    func abbreviatedPlace(at index: Int) -> PlaceEntry? {
+        guard let expansion = lexicon.abbreviations[document.tokens[index].text] else { return nil }
+        let words = TokenKeys.split(expansion)
+        guard let place = lexicon.places.longestMatch(in: words, at: 0), place.length == words.count,
+            place.payload.kind == "province"
+        else { return nil }
+        return place.payload
     }
 
     /// "Các Bộ: Kế hoạch và Đầu tư, Xây dựng, Tài chính": one head word shared by a list of names.
@@ -1409,6 +1420,7 @@ struct OrganizationGrammar {
         if let place = lexicon.places.longestMatch(in: keys, at: cursor), cursor + place.length == end {
             return VietnameseLexicon.placeName(place.payload.name)
         }
+        if cursor + 1 == end, let place = abbreviatedPlace(at: cursor) { return VietnameseLexicon.placeName(place.name) }
         // "quận 9": the number is no name without its unit word.
         if cursor > start, cursor + 1 == end, document.tokens[cursor].kind == .number {
             return (keys[start] == "phường" || keys[start] == "p" ? "Phường " : "Quận ") + keys[cursor]

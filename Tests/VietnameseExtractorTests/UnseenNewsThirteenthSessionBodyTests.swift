@@ -5,7 +5,9 @@ import Testing
 /// articles no gold set holds), each on a sentence written for the test: the bodies of each province of a list that a
 /// clause qualifies before "gồm" ("UBND, Sở Y tế 3 tỉnh có … gồm A, B, C"); a bare "UBND tỉnh" of the one province an
 /// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
-/// of the one province in focus.
+/// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM");
+/// a Party committee written in lower case after a title ("Bí thư huyện ủy X"); a city abbreviated in a committee's
+/// name ("Thành ủy HN").
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -53,5 +55,44 @@ struct UnseenNewsThirteenthSessionBodyTests {
     func bareDepartmentWithoutFocus() throws {
         let extracted = try Extracted("Tỉnh Kon Tum và tỉnh Gia Lai cùng báo cáo. Sở Tư pháp vẫn cho phép hoạt động.")
         #expect(extracted.names(.organization).contains("Sở Tư pháp"), "\(extracted.summary)")
+    }
+
+    @Test("'UBTƯ MTTQ VN', 'MTTQ VN': a known body written with several abbreviations, the country's among them")
+    func knownBodyWithSeveralAbbreviations() throws {
+        let extracted = try Extracted("Dự buổi lễ có Phó Chủ tịch UBTƯ MTTQ VN Lê Văn Chín và Chủ tịch MTTQ VN Trần Văn Bảy.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Lê Văn Chín → Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), "\(extracted.summary)")
+        #expect(posts.contains("Trần Văn Bảy → Mặt trận Tổ quốc Việt Nam"), "\(extracted.summary)")
+    }
+
+    @Test("'Ủy ban MTTQ VN TPHCM', 'Ủy ban MTTQ VN tỉnh X': the national body's branch in the territory that follows")
+    func branchAfterAbbreviatedCountry() throws {
+        let extracted = try Extracted(
+            "Bà Lê Thị Năm, Phó Chủ tịch Ủy ban MTTQ VN TPHCM, và ông Trần Văn Sáu, Chủ tịch Ủy ban MTTQ VN tỉnh Kon Tum, cùng dự.")
+        let places = extracted.pairs(.locatedIn)
+        #expect(places.contains("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh → Thành phố Hồ Chí Minh"),
+            "\(extracted.summary)")
+        #expect(places.contains("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum → Kon Tum"), "\(extracted.summary)")
+    }
+
+    @Test("'Bí thư huyện ủy X', 'Bí thư tỉnh ủy Y': a Party committee the press writes in lower case after a title")
+    func lowercaseCommitteeAfterTitle() throws {
+        let extracted = try Extracted("Dự họp có Bí thư tỉnh ủy Kon Tum Lê Văn Chín và Bí thư huyện ủy Gia Lâm Trần Văn Mười.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Lê Văn Chín → Tỉnh ủy Kon Tum"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Huyện ủy Gia Lâm"), "\(extracted.summary)")
+    }
+
+    @Test("a lower-case 'tỉnh ủy' with no title before it names no body")
+    func lowercaseCommitteeWithoutTitle() throws {
+        let extracted = try Extracted("Hồ sơ được chuyển về tỉnh ủy Kon Tum để xem xét.")
+        #expect(!extracted.names(.organization).contains("Tỉnh ủy Kon Tum"), "\(extracted.summary)")
+    }
+
+    @Test("'Bí thư thành ủy HN': a province named by the lexicon's abbreviation of its name closes a committee's name")
+    func provinceAbbreviatedInCommitteeName() throws {
+        let extracted = try Extracted("Ông Lê Văn Chín, Phó Bí thư Thành ủy HN, phát biểu tại Hà Nội.")
+        #expect(extracted.pairs(.holdsPosition).contains("Lê Văn Chín → Thành ủy Hà Nội"), "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Thành ủy Hà Nội → Hà Nội"), "\(extracted.summary)")
     }
 }
