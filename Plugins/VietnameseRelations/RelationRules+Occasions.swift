@@ -34,9 +34,10 @@ extension RelationRules {
     /// cuộc gặp với B, A".
     static let frontedClauseOpeners: [[String]] = [["trước", "khi"], ["sau", "khi"], ["khi"], ["tại"], ["sau"], ["trong"]]
 
-    /// "Trước khi có buổi làm việc nhanh với lãnh đạo Sở B, Bộ trưởng A đã thăm hỏi thí sinh": where only a conjunction
-    /// of time (written with a capital, as a sentence or clause opens) stands before the verb's adverbs (`before`), the
-    /// subject is the person named with a title after a comma that closes the clause.
+    /// "Trước khi có buổi làm việc nhanh với lãnh đạo Sở B, Bộ trưởng A đã thăm hỏi thí sinh", "Tại buổi làm việc với B,
+    /// Bí thư A …": where only an opener of ``frontedClauseOpeners`` (written with a capital, as a sentence or clause
+    /// opens) stands before the verb's adverbs (`before`), the subject is the person named with a title after a comma
+    /// that closes the clause.
     func frontedClauseSubject(verbAt index: Int, adverbsFrom before: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         guard Self.frontedClauseOpeners.contains(where: { words in
             let start = before - words.count

@@ -415,7 +415,7 @@ struct RelationRules {
         // "Cục Chính sách (Tổng cục Chính trị - Bộ Quốc phòng)": a chain of bodies inside, the first the direct parent
         // (the dash says where that one belongs).
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" {
-            guard parent.end + 1 < keys.count, ["-", "–", ","].contains(keys[parent.end]),
+            guard parent.end + 1 < keys.count, ["-", "–"].contains(keys[parent.end]),
                 let higher = layout.starting(at: parent.end + 1, types: [.organization]), higher.end < keys.count,
                 keys[higher.end] == ")"
             else { return }
@@ -498,18 +498,23 @@ struct RelationRules {
     private mutating func placeList(in container: MentionLayout.Placed, at index: Int, range: Range<Int>) {
         guard let outer = Self.rank(container.mention) else { return }
         if keys[index] == "như" {
-            // "của"/"thuộc" before the container, and a unit word (or "địa phương") within four words before that.
+            // "của"/"thuộc" before the container, and a unit phrase (or "địa phương") within four words before that.
             guard container.start > range.lowerBound + 1, ["của", "thuộc"].contains(keys[container.start - 1]),
-                (max(range.lowerBound, container.start - 5)..<(container.start - 1)).contains(where: {
-                    Self.territoryUnitWords.contains(keys[$0])
+                (max(range.lowerBound, container.start - 5)..<(container.start - 1)).contains(where: { start in
+                    unitPhraseLength(at: start, in: range) != nil
+                        || (start + 1 < container.start - 1 && keys[start] == "địa" && keys[start + 1] == "phương")
                 })
             else { return }
         }
         var cursor = index + 1
-        while cursor < range.upperBound, [":", "các", "những"].contains(keys[cursor]) || document.tokens[cursor].kind == .number
-            || Self.territoryUnitWords.contains(keys[cursor]) && layout.starting(at: cursor, types: [.place]) == nil
-        {
-            cursor += 1
+        while cursor < range.upperBound, layout.starting(at: cursor, types: [.place]) == nil {
+            if [":", "các", "những"].contains(keys[cursor]) || document.tokens[cursor].kind == .number {
+                cursor += 1
+            } else if let unit = unitPhraseLength(at: cursor, in: range) {
+                cursor += unit
+            } else {
+                break
+            }
         }
         while cursor < range.upperBound, let place = layout.starting(at: cursor, types: [.place]) {
             if let rank = Self.rank(place.mention), rank < outer {
@@ -525,12 +530,13 @@ struct RelationRules {
     /// counted before a colon and listed after it lie in the one larger place the sentence named before them. When
     /// two places of that size stand before the list, it does not say which, and nothing is read.
     private mutating func unitsAfterColon(at index: Int, in range: Range<Int>) {
-        guard index - 2 >= range.lowerBound, Self.territoryUnitWords.contains(keys[index - 1]),
-            document.tokens[index - 2].kind == .number || ["các", "những"].contains(keys[index - 2]),
-            let first = layout.starting(at: index - 1, types: [.place]), let inner = Self.rank(first.mention)
+        guard let unit = (1...2).first(where: { index - $0 >= range.lowerBound && unitPhraseLength(at: index - $0, in: range) == $0 }),
+            index - unit - 1 >= range.lowerBound,
+            document.tokens[index - unit - 1].kind == .number || ["các", "những"].contains(keys[index - unit - 1]),
+            let first = layout.starting(at: index - unit, types: [.place]), let inner = Self.rank(first.mention)
         else { return }
         let larger = layout.placed.filter { item in
-            item.mention.type == .place && item.start >= range.lowerBound && item.end <= index - 2
+            item.mention.type == .place && item.start >= range.lowerBound && item.end <= index - unit - 1
                 && (Self.rank(item.mention) ?? 0) > inner
         }
         guard let smallest = larger.compactMap({ Self.rank($0.mention) }).min() else { return }
@@ -548,14 +554,24 @@ struct RelationRules {
         }
     }
 
-    /// The unit words that name a kind of territory in a phrase of units: "các huyện", "một số xã", "địa phương".
-    static let territoryUnitWords: Set<String> = ["tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "phương"]
+    /// The unit words of territories, as phrases of keys: "tỉnh", "thành phố", "thị xã", "thị trấn" ….
+    static let territoryUnitPhrases: [[String]] = [
+        ["thành", "phố"], ["thị", "xã"], ["thị", "trấn"], ["tỉnh"], ["huyện"], ["quận"], ["xã"], ["phường"],
+    ]
+
+    /// The length of the unit phrase of a territory that starts at `start` ("thị xã": 2, "huyện": 1), or nil.
+    private func unitPhraseLength(at start: Int, in range: Range<Int>) -> Int? {
+        Self.territoryUnitPhrases.first { phrase in
+            start + phrase.count <= range.upperBound && keys[start..<start + phrase.count].elementsEqual(phrase)
+        }?.count
+    }
 
     /// Whether a body's name holds a territory's unit word ("UBND huyện Tuy Đức", "Công an tỉnh X").
     private static func namesTerritory(_ name: String) -> Bool {
         let words = TokenKeys.split(name)
-        return words.contains { ["tỉnh", "huyện", "quận", "xã", "phường", "thị", "tp"].contains($0) }
-            || zip(words, words.dropFirst()).contains { $0 == "thành" && $1 == "phố" }
+        return words.contains("tp") || territoryUnitPhrases.contains { phrase in
+            words.indices.contains { words[$0...].starts(with: phrase) }
+        }
     }
 
     /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
@@ -1027,8 +1043,10 @@ struct RelationRules {
                 // "Sở A, Trường B, Trường C và Trường D cùng phối hợp": every body of a list of bodies is a party.
                 var parties = [subject, unitBeforeDash(first)]
                 var listStart = first.start
+                // A body after a preposition opens another phrase ("Theo Sở Y tế, Bệnh viện A và Bệnh viện B phối hợp").
                 while subject.mention.type == .organization, listStart > range.lowerBound + 1, keys[listStart - 1] == ",",
-                    let earlier = partyEnding(at: listStart - 1, in: range), earlier.mention.type == .organization
+                    let earlier = partyEnding(at: listStart - 1, in: range), earlier.mention.type == .organization,
+                    earlier.start == range.lowerBound || !Self.phraseOpeners.contains(keys[earlier.start - 1])
                 {
                     parties.append(earlier)
                     listStart = earlier.start
@@ -1099,6 +1117,9 @@ struct RelationRules {
         add(visitor.index, .metWith, host.index, at: index, rule: "met_with-visit-to-work", attributes: attributes)
     }
 
+    /// Prepositions that open a phrase of their own before a body: "Theo Sở Y tế, …", "Tại Bộ Tài chính, …".
+    static let phraseOpeners: Set<String> = ["theo", "tại", "của", "với", "cho", "ở", "từ", "trong"]
+
     /// The party that ends right before token `end`, or before its short form in parentheses ("Tập đoàn Dệt may
     /// (Vinatex)").
     func partyEnding(at end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
@@ -1161,16 +1182,10 @@ struct RelationRules {
         {
             cursor += 1
         }
-        // "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B": titles stand before each party.
-        guard cursor + 1 < range.upperBound, keys[cursor] == "giữa",
-            let first = layout.starting(at: skipPartyPrefix(from: cursor + 1, in: range), types: VietnameseRelationExtractor.parties)
-        else { return false }
-        var after = first.end
-        // "Tập đoàn Viễn thông Quân đội (Viettel) và …"
-        if after + 2 < range.upperBound, keys[after] == "(", keys[after + 2] == ")" { after += 3 }
-        guard after + 1 < range.upperBound, keys[after] == "và" || keys[after] == "với",
-            let second = layout.starting(at: skipPartyPrefix(from: after + 1, in: range), types: VietnameseRelationExtractor.parties)
-        else { return false }
+        guard keys.indices.contains(cursor), keys[cursor] == "giữa" else { return false }
+        let parties = partiesAfterBetween(at: cursor, types: VietnameseRelationExtractor.parties, list: false, in: range)
+        guard parties.count == 2 else { return false }
+        let (first, second) = (parties[0], parties[1])
         add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
         return true
     }
@@ -1380,28 +1395,42 @@ struct RelationRules {
             // "Phòng GD&ĐT thành phố Huế và Trường Cao đẳng Công nghiệp Huế đã ký kết biên bản ghi nhớ": the parties are
             // the coordinated subject — not of "ký hợp đồng", which each may sign with a third party ("HABECO và SABECO
             // đã ký hợp đồng tư vấn").
+            // "Đài Tiếng nói Việt Nam (VOV) và UBND Nghệ An đã ký kết": past the first party's short form.
             if keys[index + 1] != "hợp", subject.start > range.lowerBound + 1, keys[subject.start - 1] == "và",
-                let first = layout.ending(at: subject.start - 1, types: [.organization])
+                let first = partyEnding(at: subject.start - 1, in: range), first.mention.type == .organization
             {
                 add(first.index, .signedWith, subject.index, at: index, rule: "ky-ket-coordinated")
                 return
             }
         }
         var cursor = index
-        while cursor < range.upperBound, keys[cursor] != "giữa" { cursor += 1 }
-        guard cursor < range.upperBound, let first = layout.starting(at: cursor + 1, types: [.organization]) else { return }
-        // "giữa Sở Xây dựng (cơ quan nhà nước có thẩm quyền) và Tập đoàn A (Nhà đầu tư), Công ty B (Doanh nghiệp dự án)":
-        // each party's role in parentheses, "và" or "với" before the second, more parties after commas — only where
-        // "giữa" follows the verb closely: a "giữa" further on may open another clause's list ("lễ ký kết, … sự phối
-        // hợp giữa A và B, C").
-        let closeToVerb = cursor - index <= 8
-        var after = pastParenthesis(from: first.end, in: range)
-        guard after < range.upperBound, keys[after] == "và" || keys[after] == "với" else { return }
-        while after + 1 < range.upperBound, let party = layout.starting(at: after + 1, types: [.organization]) {
-            add(first.index, .signedWith, party.index, at: index, rule: "ky-ket-giua")
-            after = pastParenthesis(from: party.end, in: range)
-            guard closeToVerb, after < range.upperBound, keys[after] == "," || keys[after] == "và" else { break }
+        // Only where "giữa" follows the verb closely, in its clause: a "giữa" further on opens another clause's parties
+        // ("lễ ký kết, … sự phối hợp giữa A và B").
+        while cursor < range.upperBound, cursor - index <= 12, ![",", ":", "giữa"].contains(keys[cursor]) { cursor += 1 }
+        guard cursor < range.upperBound, keys[cursor] == "giữa" else { return }
+        let parties = partiesAfterBetween(at: cursor, types: [.organization], list: true, in: range)
+        for party in parties.dropFirst() {
+            add(parties[0].index, .signedWith, party.index, at: index, rule: "ky-ket-giua")
         }
+    }
+
+    /// The parties after "giữa" at `index`: the first, then the second after "và" or "với" and, when `list`, more after
+    /// commas — "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B", "giữa Sở Xây dựng (cơ quan nhà nước có thẩm
+    /// quyền) và Tập đoàn A (Nhà đầu tư), Công ty B (Doanh nghiệp dự án)": titles before each party and a role or short
+    /// form in parentheses after it are passed over. Fewer than two parties when the phrase names fewer.
+    private func partiesAfterBetween(at index: Int, types: Set<EntityType>, list: Bool, in range: Range<Int>) -> [MentionLayout.Placed] {
+        guard index + 1 < range.upperBound,
+            let first = layout.starting(at: skipPartyPrefix(from: index + 1, in: range), types: types)
+        else { return [] }
+        var parties = [first]
+        var after = pastParenthesis(from: first.end, in: range)
+        guard after + 1 < range.upperBound, keys[after] == "và" || keys[after] == "với" else { return parties }
+        while after + 1 < range.upperBound, let party = layout.starting(at: skipPartyPrefix(from: after + 1, in: range), types: types) {
+            parties.append(party)
+            after = pastParenthesis(from: party.end, in: range)
+            guard list, after < range.upperBound, keys[after] == "," || keys[after] == "và" else { break }
+        }
+        return parties
     }
 
     /// The token after a parenthesis that opens at `start` and closes within 15 tokens (a party's role, a short form);

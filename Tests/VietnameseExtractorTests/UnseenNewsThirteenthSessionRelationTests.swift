@@ -30,10 +30,12 @@ struct UnseenNewsThirteenthSessionRelationTests {
         }
     }
 
-    @Test("a list of persons before 'hợp tác' stays a pair of the last two: titles and posts may stand between them")
-    func personsKeepThePairRule() throws {
-        let extracted = try Extracted("Ông Lê Văn Ba, Giám đốc Sở Tài chính tỉnh Bến Tre và ông Trần Văn Tư hợp tác nhiều năm.")
-        #expect(!extracted.pairs(.cooperatesWith).contains(pair("Lê Văn Ba", "Sở Tài chính tỉnh Bến Tre", symmetric: true)),
+    @Test("a body after a preposition opens its own phrase: 'Theo Sở A, Bệnh viện B và Bệnh viện C phối hợp' pairs B and C only")
+    func prepositionEndsTheListOfCooperatingBodies() throws {
+        let extracted = try Extracted("Theo Sở Y tế tỉnh Bến Tre, Bệnh viện Cửu Long và Bệnh viện Tây Đô đã phối hợp cấp cứu.")
+        #expect(extracted.pairs(.cooperatesWith).contains(pair("Bệnh viện Cửu Long", "Bệnh viện Tây Đô", symmetric: true)),
+            "\(extracted.summary)")
+        #expect(!extracted.pairs(.cooperatesWith).contains(pair("Sở Y tế tỉnh Bến Tre", "Bệnh viện Tây Đô", symmetric: true)),
             "\(extracted.summary)")
     }
 
@@ -95,12 +97,18 @@ struct UnseenNewsThirteenthSessionRelationTests {
             "\(extracted.summary)")
     }
 
-    @Test("a 'giữa' far after 'ký kết' lists partners of another clause: only its first pair is read")
-    func farBetweenKeepsOnePair() throws {
+    @Test("a 'giữa' in another clause after 'ký kết' names no parties of the signing")
+    func farBetweenIsNoSigning() throws {
         let extracted = try Extracted(
             "Phát biểu tại lễ ký kết, ông Lê Văn Ba cho biết chương trình sẽ tạo ra sự phối hợp tốt hơn nữa giữa Sở Y tế "
                 + "và Sở Tài chính, Sở Xây dựng và các cơ quan khác.")
-        #expect(!extracted.pairs(.signedWith).contains(pair("Sở Y tế", "Sở Xây dựng", symmetric: true)), "\(extracted.summary)")
+        #expect(extracted.pairs(.signedWith).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("members listed after a comma in parentheses are not parents: 'Ban chỉ đạo (Sở A, Công an tỉnh B)'")
+    func membersInParenthesesAreNoParents() throws {
+        let extracted = try Extracted("Ban Chỉ đạo phòng chống dịch (Sở Y tế tỉnh Bến Tre, Công an tỉnh Bến Tre) đã họp.")
+        #expect(!extracted.pairs(.partOf).contains("Ban Chỉ đạo phòng chống dịch → Sở Y tế tỉnh Bến Tre"), "\(extracted.summary)")
     }
 
     @Test("'Cảnh sát PCCC TP Hà Nội': a city's fire police is its territory's body, as 'Công an TP Hà Nội' is")
