@@ -7,7 +7,7 @@ import Testing
 /// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
 /// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM");
 /// a Party committee written in lower case after a title ("Bí thư huyện ủy X"); a city abbreviated in a committee's
-/// name ("Thành ủy HN").
+/// name ("Thành ủy HN"); a unit and its owner after "của" ("của Cục A, Bộ B").
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -94,5 +94,19 @@ struct UnseenNewsThirteenthSessionBodyTests {
         let extracted = try Extracted("Ông Lê Văn Chín, Phó Bí thư Thành ủy HN, phát biểu tại Hà Nội.")
         #expect(extracted.pairs(.holdsPosition).contains("Lê Văn Chín → Thành ủy Hà Nội"), "\(extracted.summary)")
         #expect(extracted.pairs(.locatedIn).contains("Thành ủy Hà Nội → Hà Nội"), "\(extracted.summary)")
+    }
+
+    @Test("'của Cục A, Bộ B <verb>': the unit, a comma, and the body that stands higher, after 'của'")
+    func unitCommaOwnerAfterOf() throws {
+        let extracted = try Extracted(
+            "Theo kết quả kiểm tra của Cục Đường sắt Việt Nam, Bộ Giao thông vận tải cho thấy tàu chạy đúng giờ.")
+        #expect(extracted.pairs(.partOf).contains(pair("Cục Đường sắt Việt Nam", "Bộ Giao thông vận tải")),
+            "\(extracted.summary)")
+    }
+
+    @Test("'của Cục A, Bộ B và Bộ C': a list of bodies after 'của' is no hierarchy")
+    func listAfterOf() throws {
+        let extracted = try Extracted("Ý kiến của Cục Quản lý cạnh tranh, Bộ Công Thương và Bộ Tài chính đều thống nhất.")
+        #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
     }
 }
