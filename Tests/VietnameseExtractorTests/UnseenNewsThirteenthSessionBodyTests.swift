@@ -7,7 +7,8 @@ import Testing
 /// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
 /// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM");
 /// a Party committee written in lower case after a title ("Bí thư huyện ủy X"); a city abbreviated in a committee's
-/// name ("Thành ủy HN"); a unit and its owner after "của" ("của Cục A, Bộ B").
+/// name ("Thành ủy HN"); a unit and its owner after "của" ("của Cục A, Bộ B"); a ministry abbreviated with dashes
+/// ("Bộ LĐ-TB-XH").
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -108,5 +109,13 @@ struct UnseenNewsThirteenthSessionBodyTests {
     func listAfterOf() throws {
         let extracted = try Extracted("Ý kiến của Cục Quản lý cạnh tranh, Bộ Công Thương và Bộ Tài chính đều thống nhất.")
         #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("'Bộ LĐ-TB-XH': the ministry abbreviated with dashes, which closes the name of a council it owns")
+    func ministryAbbreviatedWithDashes() throws {
+        let extracted = try Extracted("Chiều qua, Hội đồng thi đua khen thưởng Bộ LĐ-TB-XH đã họp xét danh hiệu cho 20 tập thể.")
+        #expect(extracted.pairs(.partOf).contains(pair(
+            "Hội đồng thi đua khen thưởng Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội")),
+            "\(extracted.summary)")
     }
 }
