@@ -32,6 +32,13 @@ struct UnseenNewsThirteenthSessionBodyTests {
         #expect(!extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Sóc Trăng"), "\(extracted.summary)")
     }
 
+    @Test("a list after a clause that names units of its own lists those units, not the provinces")
+    func listOfOtherUnitsAfterClause() throws {
+        let extracted = try Extracted(
+            "Lãnh đạo UBND, Sở Y tế 2 tỉnh đã đến thăm 2 huyện gồm Gia Lâm, Sóc Sơn để học hỏi kinh nghiệm.")
+        #expect(!extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Gia Lâm"), "\(extracted.summary)")
+    }
+
     @Test("'tỉnh TT-Huế' under a headline saying 'Huế': one province in focus, whose bare 'UBND tỉnh' and 'Tỉnh ủy' are")
     func provinceAbbreviatedUnderShortHeadline() throws {
         let extracted = try Extracted(
