@@ -160,11 +160,13 @@ extension OrganizationGrammar {
 
     /// The token after "gồm" (and its colon) that opens the list of places that the plural unit word ending at `index`
     /// spreads over, when a short clause qualifies the places first: "9 tỉnh có tàu cá hoạt động ở nước ngoài tham dự gồm
-    /// Quảng Ngãi, …". The clause stays in the sentence and holds no other body; nil otherwise.
+    /// Quảng Ngãi, …". The clause stays in the sentence and holds no other body and no other unit word ("… 2 tỉnh
+    /// đã thăm 2 huyện gồm A, B" lists the districts); nil otherwise.
     func placesListedAfterClause(at index: Int) -> Int? {
         var cursor = index
         while cursor < keys.count, cursor - index <= 15, !document.startsSentence[cursor],
-            ![".", ";", ":", "(", ")"].contains(keys[cursor]), lexicon.heads.longestMatch(in: keys, at: cursor) == nil
+            ![".", ";", ":", "(", ")"].contains(keys[cursor]), lexicon.heads.longestMatch(in: keys, at: cursor) == nil,
+            unitWordEnd(at: cursor) == nil
         {
             if keys[cursor] == "gồm" {
                 let next = cursor + 1 < keys.count && keys[cursor + 1] == ":" ? cursor + 2 : cursor + 1

@@ -66,8 +66,12 @@ struct ProvinceInFocus {
             }
         }
         // "Sở Y tế vẫn phê duyệt", "Theo Sở NN-PTNT": a department named after its ministry, with no place, is the
-        // province's ("Sở Y tế tỉnh X"); completed as a bare "… tỉnh", and left as it was where that is not done.
-        let departments = Set(mentions.indices.filter { isBareDepartment(mentions[$0]) })
+        // province's ("Sở Y tế tỉnh X"); completed as a bare "… tỉnh", and left as it was where that is not done. A
+        // post's department ("từng giữ chức Giám đốc Sở Xây dựng") may be of a province the career passed through.
+        let departments = Set(mentions.indices.filter {
+            isBareDepartment(mentions[$0])
+                && !lexicon.titleEnds(before: document.tokenIndex(atOrAfter: mentions[$0].span.start), in: document.tokenKeys)
+        })
         var marked = mentions
         for index in departments {
             marked[index].aliases.append(mentions[index].canonicalName)

@@ -645,10 +645,12 @@ struct RelationRules {
         {
             start = previous.start
         }
-        // "… thuộc Tổng cục Thuế, Bộ Tài chính": a chain that says what a unit belongs to is one too.
+        // "… thuộc Tổng cục Thuế, Bộ Tài chính": a chain that says what a unit belongs to is one too, and so is one
+        // that says whose a finding is ("kết quả giám định của Cục Hàng hải Việt Nam, Bộ GTVT kết luận").
         // "Trưởng phòng Tổ chức cán bộ, Sở Y tế": the title may have taken in the unit's head word.
         guard start > range.lowerBound,
-            lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys) || keys[start - 1] == "thuộc"
+            lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
+                || keys[start - 1] == "thuộc" || keys[start - 1] == "của"
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }

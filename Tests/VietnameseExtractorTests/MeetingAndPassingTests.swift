@@ -47,7 +47,9 @@ struct MeetingAndPassingTests {
         #expect(partOf.contains(pair("Vụ Tổ chức cán bộ", "Bộ Nội vụ")), "\(extracted.summary)")
         let belonging = try Extracted(
             "Ông Nguyễn Hiến giữ chức giám đốc Văn phòng Đăng ký đất đai tỉnh Bình Định (thuộc Sở TN&MT) từ năm 2019.")
-        #expect(belonging.pairs(.partOf) == [pair("Văn phòng Đăng ký đất đai tỉnh Bình Định", "Sở Tài nguyên và Môi trường")],
+        // The bare department is the one of the article's one province (annotation guide, bare bodies).
+        #expect(belonging.pairs(.partOf)
+                == [pair("Văn phòng Đăng ký đất đai tỉnh Bình Định", "Sở Tài nguyên và Môi trường tỉnh Bình Định")],
                 "\(belonging.summary)")
         // A list of bodies is no hierarchy, and nor is a post over several bodies, whether "và" or a comma follows.
         let commaList = try Extracted("Dự hội nghị có Phó Giám đốc Sở Y tế, Bộ Y tế, Bộ Tài chính và các ngành liên quan.")

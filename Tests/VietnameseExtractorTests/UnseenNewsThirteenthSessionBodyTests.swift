@@ -7,7 +7,8 @@ import Testing
 /// article names as "tỉnh TT-Huế" under a headline that calls it "Huế"; a bare department ("Sở Y tế", "Sở NN-PTNT")
 /// of the one province in focus; bodies whose names abbreviate the country ("UBTƯ MTTQ VN", "Ủy ban MTTQ VN TPHCM");
 /// a Party committee written in lower case after a title ("Bí thư huyện ủy X"); a city abbreviated in a committee's
-/// name ("Thành ủy HN").
+/// name ("Thành ủy HN"); a unit and its owner after "của" ("của Cục A, Bộ B"); a ministry abbreviated with dashes
+/// ("Bộ LĐ-TB-XH").
 @Suite("Bodies of general grammar, thirteenth session")
 struct UnseenNewsThirteenthSessionBodyTests {
     @Test("'UBND, Sở X N tỉnh <clause> gồm A, B, C': each head of each listed province, the UBND located in it")
@@ -29,6 +30,13 @@ struct UnseenNewsThirteenthSessionBodyTests {
         let extracted = try Extracted(
             "Lãnh đạo UBND, Sở Tài nguyên và Môi trường 2 tỉnh đã khảo sát vùng ven biển gồm Phú Yên, Ninh Thuận và Sóc Trăng.")
         #expect(!extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Sóc Trăng"), "\(extracted.summary)")
+    }
+
+    @Test("a list after a clause that names units of its own lists those units, not the provinces")
+    func listOfOtherUnitsAfterClause() throws {
+        let extracted = try Extracted(
+            "Lãnh đạo UBND, Sở Y tế 2 tỉnh đã đến thăm 2 huyện gồm Gia Lâm, Sóc Sơn để học hỏi kinh nghiệm.")
+        #expect(!extracted.names(.organization).contains("Ủy ban nhân dân tỉnh Gia Lâm"), "\(extracted.summary)")
     }
 
     @Test("'tỉnh TT-Huế' under a headline saying 'Huế': one province in focus, whose bare 'UBND tỉnh' and 'Tỉnh ủy' are")
@@ -94,5 +102,27 @@ struct UnseenNewsThirteenthSessionBodyTests {
         let extracted = try Extracted("Ông Lê Văn Chín, Phó Bí thư Thành ủy HN, phát biểu tại Hà Nội.")
         #expect(extracted.pairs(.holdsPosition).contains("Lê Văn Chín → Thành ủy Hà Nội"), "\(extracted.summary)")
         #expect(extracted.pairs(.locatedIn).contains("Thành ủy Hà Nội → Hà Nội"), "\(extracted.summary)")
+    }
+
+    @Test("'của Cục A, Bộ B <verb>': the unit, a comma, and the body that stands higher, after 'của'")
+    func unitCommaOwnerAfterOf() throws {
+        let extracted = try Extracted(
+            "Theo kết quả kiểm tra của Cục Đường sắt Việt Nam, Bộ Giao thông vận tải cho thấy tàu chạy đúng giờ.")
+        #expect(extracted.pairs(.partOf).contains(pair("Cục Đường sắt Việt Nam", "Bộ Giao thông vận tải")),
+            "\(extracted.summary)")
+    }
+
+    @Test("'của Cục A, Bộ B và Bộ C': a list of bodies after 'của' is no hierarchy")
+    func listAfterOf() throws {
+        let extracted = try Extracted("Ý kiến của Cục Quản lý cạnh tranh, Bộ Công Thương và Bộ Tài chính đều thống nhất.")
+        #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("'Bộ LĐ-TB-XH': the ministry abbreviated with dashes, which closes the name of a council it owns")
+    func ministryAbbreviatedWithDashes() throws {
+        let extracted = try Extracted("Chiều qua, Hội đồng thi đua khen thưởng Bộ LĐ-TB-XH đã họp xét danh hiệu cho 20 tập thể.")
+        #expect(extracted.pairs(.partOf).contains(pair(
+            "Hội đồng thi đua khen thưởng Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội")),
+            "\(extracted.summary)")
     }
 }
