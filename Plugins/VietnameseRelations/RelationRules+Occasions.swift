@@ -46,8 +46,9 @@ extension RelationRules {
         return subjectAfterFrontedClause(verbAt: index, in: range)
     }
 
-    /// Words that open a visit fronted at a sentence's start: "Tới thăm B, A …", "Đến thăm B, A …".
-    static let visitOpeners: Set<String> = ["tới", "đến"]
+    /// Words of motion that open a visit: fronted at a sentence's start ("Tới thăm B, A …", "Đến thăm B, A …") or before
+    /// the host ("A đến B làm việc", "A xuống trụ sở B làm việc").
+    static let visitOpeners: Set<String> = ["tới", "đến", "xuống"]
 
     /// The person named with a title after a comma that closes a clause fronted before the subject, within 25 tokens
     /// of the clause's verb at `index` and before any semicolon.

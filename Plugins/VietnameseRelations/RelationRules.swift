@@ -1106,14 +1106,17 @@ struct RelationRules {
         guard let host = partyEnding(at: index, in: range), host.mention.type == .organization else { return }
         var motion = host.start - 1
         if motion > range.lowerBound + 1, keys[motion] == "sở", keys[motion - 1] == "trụ" { motion -= 2 }
-        guard motion > range.lowerBound, ["đến", "tới", "xuống"].contains(keys[motion]) else { return }
+        guard motion > range.lowerBound, Self.visitOpeners.contains(keys[motion]) else { return }
         var before = motion
         while before > range.lowerBound, layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
             Self.verbModifiers.contains(keys[before - 1])
         {
             before -= 1
         }
-        guard let visitor = partyEnding(at: before, in: range) else { return }
+        // A body, or an official named with a title, visits; "anh A đến Công ty B làm việc" is A taking up a job there.
+        guard let visitor = partyEnding(at: before, in: range),
+            visitor.mention.type == .organization || titleStart(before: visitor.start, in: range) < visitor.start
+        else { return }
         var attributes: [String: String] = [:]
         if let date = sentenceDate(in: range) { attributes["date"] = date }
         add(visitor.index, .metWith, host.index, at: index, rule: "met_with-visit-to-work", attributes: attributes)

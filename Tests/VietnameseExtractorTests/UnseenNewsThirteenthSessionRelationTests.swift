@@ -206,4 +206,10 @@ struct UnseenNewsThirteenthSessionRelationTests {
         let extracted = try Extracted(text)
         #expect(extracted.pairs(.implements).contains(expected), "\(extracted.summary)")
     }
+
+    @Test("'anh A đến Công ty B làm việc' with no title is taking up a job, not a visit")
+    func jobIsNoVisit() throws {
+        let extracted = try Extracted("Năm 2012, anh Nguyễn Văn Hai đến Công ty Điện lực Sóc Trăng làm việc.")
+        #expect(extracted.pairs(.metWith).isEmpty, "\(extracted.summary)")
+    }
 }
