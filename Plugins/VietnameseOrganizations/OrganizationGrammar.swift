@@ -142,7 +142,7 @@ struct OrganizationGrammar {
         }
         if var parsed = best {
             addKnownSuffix(to: &parsed)
-            return extendedToMissionSeat(extendedToBranch(parsed))
+            return extendedToMissionSeat(extendedToRemit(extendedToBranch(parsed)))
         }
         return nil
     }

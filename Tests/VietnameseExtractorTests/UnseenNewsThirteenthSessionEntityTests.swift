@@ -141,4 +141,21 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let extracted = try Extracted(text)
         #expect(extracted.hasMention(.organization, containingName: company), "\(extracted.summary)")
     }
+
+    @Test("a body named after its remit with 'về' after 'Trung ương', 'Quốc gia' or 'tội phạm'", arguments: [
+        ("Ông Lê Văn Ba, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống thiên tai cho biết.",
+            "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
+        ("Phòng Cảnh sát điều tra tội phạm về môi trường Công an tỉnh Long An đã vào cuộc.",
+            "Phòng Cảnh sát điều tra tội phạm về môi trường"),
+    ])
+    func bodyNamedAfterItsRemit(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
+    }
+
+    @Test("'về' as the verb 'come' after a central body is no remit")
+    func comingIsNoRemit() throws {
+        let extracted = try Extracted("Đoàn công tác của Ban Chỉ đạo Trung ương về làm việc với tỉnh Long An.")
+        #expect(extracted.names(.organization).contains("Ban Chỉ đạo Trung ương"), "\(extracted.summary)")
+    }
 }
