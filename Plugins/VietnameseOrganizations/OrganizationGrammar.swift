@@ -783,7 +783,13 @@ struct OrganizationGrammar {
             // the name takes the next part right after it: "Ban Kinh tế - Ngân sách", "Ban Kinh tế-Xã hội".
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count,
                 cursor > afterHead || ((index + 1)..<afterHead).contains(where: { tokens[$0].isCapitalized }),
-                tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
+                // "Chi cục Đê điều và Phòng chống lụt bão": a one-word head that opens a name compound in lower case is a
+                // word of the name's second task, no other body.
+                tokens[cursor + 1].isCapitalized,
+                lexicon.heads.longestMatch(in: keys, at: cursor + 1).map({ head in
+                    head.length == 1 && cursor + 2 < tokens.count && tokens[cursor + 2].kind == .word
+                        && !tokens[cursor + 2].isCapitalized && lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
+                }) ?? true,
                 lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, !startsTitle(at: cursor + 1),
                 keys[cursor] != "và" || !Self.documentTypes.contains(keys[cursor + 1] + (cursor + 2 < keys.count ? " " + keys[cursor + 2] : "")),
                 lexicon.titles.longestMatch(in: keys, at: cursor + 1) == nil,

@@ -158,4 +158,12 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let extracted = try Extracted("Đoàn công tác của Ban Chỉ đạo Trung ương về làm việc với tỉnh Long An.")
         #expect(extracted.names(.organization).contains("Ban Chỉ đạo Trung ương"), "\(extracted.summary)")
     }
+
+    @Test("'A và Phòng chống …': a one-word head that opens a name compound is a word of the name's second task")
+    func headOpeningCompoundAfterAnd() throws {
+        let extracted = try Extracted("Sở giao Chi cục Thủy lợi và Phòng chống thiên tai Long An phối hợp kiểm tra.")
+        #expect(extracted.names(.organization).first == "Chi cục Thủy lợi và Phòng chống thiên tai Long An", "\(extracted.summary)")
+        let two = try Extracted("Sở Tư pháp và Phòng Công chứng số 1 tỉnh Long An đã ký kết.")
+        #expect(!two.names(.organization).contains { $0.hasPrefix("Sở Tư pháp và") }, "\(two.summary)")
+    }
 }
