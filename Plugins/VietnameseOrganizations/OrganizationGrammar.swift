@@ -982,7 +982,7 @@ struct OrganizationGrammar {
         let placeFollows = { (end: Int) in
             self.placeEnd(at: end) != nil || self.unitWordEnd(at: end) != nil
                 || (ownerMayFollow && end < self.keys.count && self.document.tokens[end].isCapitalized && !self.document.startsSentence[end]
-                    && self.lexicon.organizations.longestMatch(in: self.keys, at: end) != nil)
+                    && (self.lexicon.organizations.longestMatch(in: self.keys, at: end) != nil || self.abbreviatedOwner(at: end)))
         }
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
@@ -1011,6 +1011,14 @@ struct OrganizationGrammar {
             compoundEnds.removeLast()
         }
         return compoundEnds.last?.end
+    }
+
+    /// Whether a head and an abbreviation of the lexicon written over glued tokens start at `index` ("Sở TN&MT", "Bộ
+    /// GD&ĐT"): an owner that closes a body's lower-case complement as a known body's full name does ("Trung tâm quan
+    /// trắc môi trường Sở TN&MT").
+    func abbreviatedOwner(at index: Int) -> Bool {
+        guard let head = lexicon.heads.longestMatch(in: keys, at: index) else { return false }
+        return gluedAbbreviation(at: index + head.length) != nil
     }
 
     /// Whether "và" at `index` joins the name before it to another item of the sentence: a person ("Công ty Trục vớt

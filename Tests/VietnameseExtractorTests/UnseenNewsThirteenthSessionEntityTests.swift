@@ -166,4 +166,13 @@ struct UnseenNewsThirteenthSessionEntityTests {
         let two = try Extracted("Sở Tư pháp và Phòng Công chứng số 1 tỉnh Long An đã ký kết.")
         #expect(!two.names(.organization).contains { $0.hasPrefix("Sở Tư pháp và") }, "\(two.summary)")
     }
+
+    @Test("an owner named by its head and a glued abbreviation closes a lower-case complement", arguments: [
+        ("Trung tâm quan trắc môi trường Sở TN&MT tỉnh Long An đã lấy mẫu nước.", "Trung tâm quan trắc môi trường Sở"),
+        ("Ông Ba được Hội đồng khoa học công nghệ Bộ LĐ-TB-XH công nhận.", "Hội đồng khoa học công nghệ Bộ"),
+    ])
+    func abbreviatedOwnerClosesComplement(text: String, prefix: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains { $0.hasPrefix(prefix) }, "\(extracted.summary)")
+    }
 }
