@@ -4,9 +4,12 @@ import Testing
 /// Entities that unseen news names and no rule read (issue 7, thirteenth session: misses listed by reviewers on
 /// articles no gold set holds), each on a sentence written for the test: laws whose title holds a stop word of a name
 /// compound or a dash, plans and strategies named by a capitalized title, a congress's resolution named by its term,
-/// smaller countries and the oceans, Korean given names with a lower-case hyphenated syllable, and a territory's party
-/// committee written in lower case after a title.
-@Suite("Documents by title, countries, Korean names and lower-case party committees")
+/// smaller countries and the oceans, Korean given names with a lower-case hyphenated syllable, a territory's party
+/// committee written in lower case after a title, two bodies under one head joined by "và", a family name that heads
+/// bodies in a list of persons, an unknown place with its province in parentheses, company names after their legal
+/// form, bodies named after their remit with "về", a second task after "và" that starts with a head word, and owners
+/// named by an abbreviation.
+@Suite("Documents by title, countries, foreign and listed persons, places in parentheses and cut organization names")
 struct UnseenNewsThirteenthSessionEntityTests {
     @Test("a law's title runs over a stop word that makes a name compound ('thi hành', 'hành chính') and over a dash", arguments: [
         ("Quốc hội sẽ cho ý kiến về dự án Luật Thi hành án hình sự trong kỳ họp tới.", "Luật Thi hành án hình sự"),
