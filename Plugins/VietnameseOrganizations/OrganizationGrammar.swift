@@ -423,6 +423,13 @@ struct OrganizationGrammar {
             {
                 return parseBody(at: index, afterHead: afterHead, headClass: headClass)
             }
+            // "Tòa án nhân dân cấp cao tại Hà Nội": a body of the high level, named by its seat
+            // (``extendedToMissionSeat(_:)`` takes the seat on).
+            if seatFollows(highLevelName: afterHead + Self.highLevelWords.count),
+                Array(keys[afterHead..<(afterHead + Self.highLevelWords.count)]) == Self.highLevelWords
+            {
+                return make(index, afterHead + Self.highLevelWords.count, rule: "high-level")
+            }
             // "UBND các quận, huyện", "Tỉnh ủy các tỉnh", "UBND cấp xã": the committees of many territories, no one body.
             if afterHead < keys.count, Self.pluralDeterminers.contains(keys[afterHead]) { return nil }
             // "lực lượng Công an", "ngành Công an", "bộ máy Công an": the force or the sector in general.

@@ -7,8 +7,8 @@ import Testing
 /// smaller countries and the oceans, Korean given names with a lower-case hyphenated syllable, a territory's party
 /// committee written in lower case after a title, two bodies under one head joined by "và", a family name that heads
 /// bodies in a list of persons, an unknown place with its province in parentheses, company names after their legal
-/// form, bodies named after their remit with "về", a second task after "và" that starts with a head word, and owners
-/// named by an abbreviation.
+/// form, bodies named after their remit with "về", a second task after "và" that starts with a head word, owners
+/// named by an abbreviation, and high courts named by their seat.
 @Suite("Documents by title, countries, foreign and listed persons, places in parentheses and cut organization names")
 struct UnseenNewsThirteenthSessionEntityTests {
     @Test("a law's title runs over a stop word that makes a name compound ('thi hành', 'hành chính') and over a dash", arguments: [
@@ -177,5 +177,14 @@ struct UnseenNewsThirteenthSessionEntityTests {
     func abbreviatedOwnerClosesComplement(text: String, prefix: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization).contains { $0.hasPrefix(prefix) }, "\(extracted.summary)")
+    }
+
+    @Test("a court or procuracy of the high level is named by its seat, and lies there")
+    func highLevelBodyNamedBySeat() throws {
+        let extracted = try Extracted("Ông Lê Văn Ba, Phó Viện trưởng Viện kiểm sát nhân dân cấp cao tại Đà Nẵng, đã kháng nghị.")
+        #expect(extracted.names(.organization) == ["Viện kiểm sát nhân dân cấp cao tại Đà Nẵng"], "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Viện kiểm sát nhân dân cấp cao tại Đà Nẵng → Đà Nẵng"), "\(extracted.summary)")
+        let meeting = try Extracted("Hội nghị cấp cao tại Hà Nội diễn ra hôm qua.")
+        #expect(meeting.names(.organization).isEmpty, "\(meeting.summary)")
     }
 }
