@@ -70,6 +70,12 @@ struct UnseenNewsThirteenthSessionEntityTests {
         #expect(!extracted.names(.place).contains("Thái Bình"), "\(extracted.summary)")
     }
 
+    @Test("'châu Á-Thái Bình Dương' is one region, not 'châu Á' and the province 'Thái Bình'")
+    func asiaPacific() throws {
+        let extracted = try Extracted("Kinh tế khu vực châu Á-Thái Bình Dương tăng trưởng nhanh trong năm nay.")
+        #expect(extracted.names(.place) == ["châu Á - Thái Bình Dương"], "\(extracted.summary)")
+    }
+
     @Test("a Korean given name whose second syllable is glued by a hyphen in lower case", arguments: [
         ("Tổng thống Hàn Quốc Park Geun-hye tiếp đoàn tại Seoul.", "Park Geun-hye"),
         ("Sáng nay, Thủ tướng Hàn Quốc Lee Nak-yon đã phát biểu tại hội nghị.", "Lee Nak-yon"),
