@@ -142,7 +142,7 @@ struct OrganizationGrammar {
         }
         if var parsed = best {
             addKnownSuffix(to: &parsed)
-            return extendedToMissionSeat(extendedToBranch(parsed))
+            return extendedToMissionSeat(extendedToRemit(extendedToBranch(parsed)))
         }
         return nil
     }
@@ -421,6 +421,13 @@ struct OrganizationGrammar {
                 !document.startsSentence[afterHead]
             {
                 return parseBody(at: index, afterHead: afterHead, headClass: headClass)
+            }
+            // "Tòa án nhân dân cấp cao tại Hà Nội": a body of the high level, named by its seat
+            // (``extendedToMissionSeat(_:)`` takes the seat on).
+            if seatFollows(highLevelName: afterHead + Self.highLevelWords.count),
+                Array(keys[afterHead..<(afterHead + Self.highLevelWords.count)]) == Self.highLevelWords
+            {
+                return make(index, afterHead + Self.highLevelWords.count, rule: "high-level")
             }
             // "UBND các quận, huyện", "Tỉnh ủy các tỉnh", "UBND cấp xã": the committees of many territories, no one body.
             if afterHead < keys.count, Self.pluralDeterminers.contains(keys[afterHead]) { return nil }
@@ -782,7 +789,13 @@ struct OrganizationGrammar {
             // the name takes the next part right after it: "Ban Kinh tế - Ngân sách", "Ban Kinh tế-Xã hội".
             if (keys[cursor] == "và" || keys[cursor] == "-"), cursor + 1 < tokens.count,
                 cursor > afterHead || ((index + 1)..<afterHead).contains(where: { tokens[$0].isCapitalized }),
-                tokens[cursor + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: cursor + 1) == nil,
+                // "Chi cục Đê điều và Phòng chống lụt bão": a one-word head that opens a name compound in lower case is a
+                // word of the name's second task, no other body.
+                tokens[cursor + 1].isCapitalized,
+                lexicon.heads.longestMatch(in: keys, at: cursor + 1).map({ head in
+                    head.length == 1 && cursor + 2 < tokens.count && tokens[cursor + 2].kind == .word
+                        && !tokens[cursor + 2].isCapitalized && lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
+                }) ?? true,
                 lexicon.organizations.longestMatch(in: keys, at: cursor + 1) == nil, !startsTitle(at: cursor + 1),
                 keys[cursor] != "và" || !Self.documentTypes.contains(keys[cursor + 1] + (cursor + 2 < keys.count ? " " + keys[cursor + 2] : "")),
                 lexicon.titles.longestMatch(in: keys, at: cursor + 1) == nil,
@@ -975,7 +988,7 @@ struct OrganizationGrammar {
         let placeFollows = { (end: Int) in
             self.placeEnd(at: end) != nil || self.unitWordEnd(at: end) != nil
                 || (ownerMayFollow && end < self.keys.count && self.document.tokens[end].isCapitalized && !self.document.startsSentence[end]
-                    && self.lexicon.organizations.longestMatch(in: self.keys, at: end) != nil)
+                    && (self.lexicon.organizations.longestMatch(in: self.keys, at: end) != nil || self.abbreviatedOwner(at: end)))
         }
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
@@ -1004,6 +1017,14 @@ struct OrganizationGrammar {
             compoundEnds.removeLast()
         }
         return compoundEnds.last?.end
+    }
+
+    /// Whether a head and an abbreviation of the lexicon written over glued tokens start at `index` ("Sở TN&MT", "Bộ
+    /// GD&ĐT"): an owner that closes a body's lower-case complement as a known body's full name does ("Trung tâm quan
+    /// trắc môi trường Sở TN&MT").
+    func abbreviatedOwner(at index: Int) -> Bool {
+        guard let head = lexicon.heads.longestMatch(in: keys, at: index) else { return false }
+        return gluedAbbreviation(at: index + head.length) != nil
     }
 
     /// Whether "và" at `index` joins the name before it to another item of the sentence: a person ("Công ty Trục vớt

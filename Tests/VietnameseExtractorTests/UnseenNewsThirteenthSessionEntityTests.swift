@@ -4,9 +4,12 @@ import Testing
 /// Entities that unseen news names and no rule read (issue 7, thirteenth session: misses listed by reviewers on
 /// articles no gold set holds), each on a sentence written for the test: laws whose title holds a stop word of a name
 /// compound or a dash, plans and strategies named by a capitalized title, a congress's resolution named by its term,
-/// smaller countries and the oceans, Korean given names with a lower-case hyphenated syllable, and a territory's party
-/// committee written in lower case after a title.
-@Suite("Documents by title, countries, Korean names and lower-case party committees")
+/// smaller countries and the oceans, Korean given names with a lower-case hyphenated syllable, a territory's party
+/// committee written in lower case after a title, two bodies under one head joined by "và", a family name that heads
+/// bodies in a list of persons, an unknown place with its province in parentheses, company names after their legal
+/// form, bodies named after their remit with "về", a second task after "và" that starts with a head word, owners
+/// named by an abbreviation, and high courts named by their seat.
+@Suite("Documents by title, countries, foreign and listed persons, places in parentheses and cut organization names")
 struct UnseenNewsThirteenthSessionEntityTests {
     @Test("a law's title runs over a stop word that makes a name compound ('thi hành', 'hành chính') and over a dash", arguments: [
         ("Quốc hội sẽ cho ý kiến về dự án Luật Thi hành án hình sự trong kỳ họp tới.", "Luật Thi hành án hình sự"),
@@ -65,6 +68,12 @@ struct UnseenNewsThirteenthSessionEntityTests {
             #expect(extracted.names(.place).contains(place), "\(place): \(extracted.summary)")
         }
         #expect(!extracted.names(.place).contains("Thái Bình"), "\(extracted.summary)")
+    }
+
+    @Test("'châu Á-Thái Bình Dương' is one region, not 'châu Á' and the province 'Thái Bình'")
+    func asiaPacific() throws {
+        let extracted = try Extracted("Kinh tế khu vực châu Á-Thái Bình Dương tăng trưởng nhanh trong năm nay.")
+        #expect(extracted.names(.place) == ["châu Á - Thái Bình Dương"], "\(extracted.summary)")
     }
 
     @Test("a Korean given name whose second syllable is glued by a hyphen in lower case", arguments: [
@@ -140,5 +149,48 @@ struct UnseenNewsThirteenthSessionEntityTests {
     func companyNameAfterLegalForm(text: String, company: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.hasMention(.organization, containingName: company), "\(extracted.summary)")
+    }
+
+    @Test("a body named after its remit with 'về' after 'Trung ương', 'Quốc gia' or 'tội phạm'", arguments: [
+        ("Ông Lê Văn Ba, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống thiên tai cho biết.",
+            "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
+        ("Phòng Cảnh sát điều tra tội phạm về môi trường Công an tỉnh Long An đã vào cuộc.",
+            "Phòng Cảnh sát điều tra tội phạm về môi trường"),
+    ])
+    func bodyNamedAfterItsRemit(text: String, body: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).first == body, "\(extracted.summary)")
+    }
+
+    @Test("'về' as the verb 'come' after a central body is no remit")
+    func comingIsNoRemit() throws {
+        let extracted = try Extracted("Đoàn công tác của Ban Chỉ đạo Trung ương về làm việc với tỉnh Long An.")
+        #expect(extracted.names(.organization).contains("Ban Chỉ đạo Trung ương"), "\(extracted.summary)")
+    }
+
+    @Test("'A và Phòng chống …': a one-word head that opens a name compound is a word of the name's second task")
+    func headOpeningCompoundAfterAnd() throws {
+        let extracted = try Extracted("Sở giao Chi cục Thủy lợi và Phòng chống thiên tai Long An phối hợp kiểm tra.")
+        #expect(extracted.names(.organization).first == "Chi cục Thủy lợi và Phòng chống thiên tai Long An", "\(extracted.summary)")
+        let two = try Extracted("Sở Tư pháp và Phòng Công chứng số 1 tỉnh Long An đã ký kết.")
+        #expect(!two.names(.organization).contains { $0.hasPrefix("Sở Tư pháp và") }, "\(two.summary)")
+    }
+
+    @Test("an owner named by its head and a glued abbreviation closes a lower-case complement", arguments: [
+        ("Trung tâm quan trắc môi trường Sở TN&MT tỉnh Long An đã lấy mẫu nước.", "Trung tâm quan trắc môi trường Sở"),
+        ("Ông Ba được Hội đồng khoa học công nghệ Bộ LĐ-TB-XH công nhận.", "Hội đồng khoa học công nghệ Bộ"),
+    ])
+    func abbreviatedOwnerClosesComplement(text: String, prefix: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains { $0.hasPrefix(prefix) }, "\(extracted.summary)")
+    }
+
+    @Test("a court or procuracy of the high level is named by its seat, and lies there")
+    func highLevelBodyNamedBySeat() throws {
+        let extracted = try Extracted("Ông Lê Văn Ba, Phó Viện trưởng Viện kiểm sát nhân dân cấp cao tại Đà Nẵng, đã kháng nghị.")
+        #expect(extracted.names(.organization) == ["Viện kiểm sát nhân dân cấp cao tại Đà Nẵng"], "\(extracted.summary)")
+        #expect(extracted.pairs(.locatedIn).contains("Viện kiểm sát nhân dân cấp cao tại Đà Nẵng → Đà Nẵng"), "\(extracted.summary)")
+        let meeting = try Extracted("Hội nghị cấp cao tại Hà Nội diễn ra hôm qua.")
+        #expect(meeting.names(.organization).isEmpty, "\(meeting.summary)")
     }
 }
