@@ -229,7 +229,7 @@ struct RelationRules {
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don,
+        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don, ":": .colon,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -316,6 +316,8 @@ struct RelationRules {
                     symmetric(.metWith, verbAt: received ? index - 1 : index, verbLength: received || next(index) == "đón" ? 2 : 1,
                         in: range, needsWith: false)
                 }
+            case .colon:
+                bodiesCountedBeforeColon(at: index, in: range)
             case .don:
                 // "A sẽ đón đoàn của B sang thăm và làm việc": receiving a delegation is meeting its body ("chào đón",
                 // "tiếp đón" and "đón tiếp" are read at their first word).
@@ -472,6 +474,27 @@ struct RelationRules {
             add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
             cursor = unit.end
             guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
+            cursor += 1
+        }
+    }
+
+    /// "18 cơ quan Liên Hợp Quốc: FAO, ILO và WHO", "5 đơn vị của Bộ Y tế: Cục A, Vụ B và Thanh tra Bộ": the bodies
+    /// listed after a colon that closes a count of bodies ("N cơ quan", "N đơn vị", "N tổ chức"), then "của", "thuộc" or
+    /// "trực thuộc" or nothing, then the body they belong to, are its units (annotation guide: a list introduced by "có N
+    /// đơn vị" gives part_of for each listed unit).
+    private mutating func bodiesCountedBeforeColon(at index: Int, in range: Range<Int>) {
+        guard let parent = layout.ending(at: index, types: [.organization]) else { return }
+        var cursor = parent.start
+        if cursor > range.lowerBound, ["của", "thuộc"].contains(keys[cursor - 1]) { cursor -= 1 }
+        if cursor > range.lowerBound, keys[cursor - 1] == "trực" { cursor -= 1 }
+        guard cursor - 3 >= range.lowerBound, document.tokens[cursor - 3].kind == .number,
+            [["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"]].contains([keys[cursor - 2], keys[cursor - 1]])
+        else { return }
+        cursor = index + 1
+        while cursor < range.upperBound, let unit = layout.starting(at: cursor, types: [.organization]) {
+            add(unit.index, .partOf, parent.index, at: index, rule: "counted-list", confidence: 0.8)
+            cursor = unit.end
+            guard cursor + 1 < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
             cursor += 1
         }
     }

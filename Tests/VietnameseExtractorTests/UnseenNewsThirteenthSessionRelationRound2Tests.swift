@@ -4,7 +4,8 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, thirteenth session, second round: misses listed
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
-/// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed.
+/// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed, the
+/// bodies listed after a count of bodies ("N cơ quan X: A, B").
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -127,5 +128,32 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
     func numberAfterACommuneCountsDays() throws {
         let extracted = try Extracted("Đoàn công tác làm việc tại xã Tân Lập 2 ngày.")
         #expect(extracted.names(.place).contains("Tân Lập"), "\(extracted.summary)")
+    }
+
+    @Test("'N cơ quan X: ABC, DEF và GHI': the acronyms listed after a count of bodies are bodies, units of X")
+    func acronymsListedAfterACountOfBodies() throws {
+        let extracted = try Extracted(
+            "Hiệp định được ký giữa Chính phủ Lào và 4 cơ quan Liên minh châu Âu: EIB, ECHO, OLAF và EDA Connect.")
+        for unit in ["EIB", "ECHO", "OLAF", "EDA Connect"] {
+            #expect(extracted.names(.organization).contains(unit), "\(unit): \(extracted.summary)")
+            #expect(extracted.pairs(.partOf).contains("\(unit) → Liên minh châu Âu"), "\(unit): \(extracted.summary)")
+        }
+    }
+
+    @Test("'N đơn vị của X: A, B và C': the bodies listed after a count of units are units of X")
+    func bodiesListedAfterACountOfUnits() throws {
+        let extracted = try Extracted(
+            "Hội nghị có 3 đơn vị thuộc Đại học Quốc gia Hà Nội: Trường Đại học Khoa học Tự nhiên, Trường Đại học Ngoại ngữ "
+                + "và Trường Đại học Kinh tế.")
+        for unit in ["Trường Đại học Khoa học Tự nhiên", "Trường Đại học Ngoại ngữ", "Trường Đại học Kinh tế"] {
+            #expect(extracted.pairs(.partOf).contains("\(unit) → Đại học Quốc gia Hà Nội"), "\(unit): \(extracted.summary)")
+        }
+    }
+
+    @Test("an acronym after a colon that closes no count of bodies stays no body")
+    func acronymAfterAQuotationColon() throws {
+        let extracted = try Extracted("Ông Nguyễn Văn Bảy, Chủ tịch Liên minh châu Âu, cho biết: EIB sẽ cân nhắc thêm.")
+        #expect(!extracted.names(.organization).contains("EIB"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
     }
 }
