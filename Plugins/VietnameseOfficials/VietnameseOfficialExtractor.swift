@@ -23,7 +23,8 @@ public struct VietnameseOfficialExtractor: Extractor {
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
     /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là", "vị trí".
-    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí"]
+    /// "ông X thôi Ủy viên Bộ Chính trị": "thôi" alone before the post the person leaves.
+    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí", "thôi"]
     /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
     static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
 

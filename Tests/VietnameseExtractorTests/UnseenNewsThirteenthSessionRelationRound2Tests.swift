@@ -5,7 +5,7 @@ import Testing
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
 /// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed, the
-/// bodies listed after a count of bodies ("N cơ quan X: A, B").
+/// bodies listed after a count of bodies ("N cơ quan X: A, B"), a post left after "thôi", a judge's post.
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -155,5 +155,22 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
         let extracted = try Extracted("Ông Nguyễn Văn Bảy, Chủ tịch Liên minh châu Âu, cho biết: EIB sẽ cân nhắc thêm.")
         #expect(!extracted.names(.organization).contains("EIB"), "\(extracted.summary)")
         #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("'ông X thôi Title Org', 'thôi chức Title Org': the post the person leaves, held before", arguments: [
+        ("Hội nghị đồng ý để ông Trần Văn Sáu thôi Ủy viên Ban Thường vụ Tỉnh ủy Lào Cai.", "Ban Thường vụ Tỉnh ủy Lào Cai", "Ủy viên"),
+        ("Tỉnh ủy quyết định cho ông Trần Văn Sáu thôi chức Giám đốc Sở Y tế tỉnh Lào Cai.", "Sở Y tế tỉnh Lào Cai", "Giám đốc"),
+    ])
+    func postLeft(text: String, body: String, title: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.attributes("Trần Văn Sáu", .holdsPosition, body).contains { $0["title"] == title && $0["status"] == "former" },
+            "\(extracted.summary)")
+    }
+
+    @Test("'Thẩm phán' is a title: 'ông X, Thẩm phán Tòa án nhân dân tỉnh Y'")
+    func judge() throws {
+        let extracted = try Extracted("Ông Lê Văn Năm, Thẩm phán Tòa án nhân dân tỉnh Lào Cai, cho biết như vậy.")
+        #expect(extracted.attributes("Lê Văn Năm", .holdsPosition, "Tòa án nhân dân tỉnh Lào Cai").contains { $0["title"] == "Thẩm phán" },
+            "\(extracted.summary)")
     }
 }
