@@ -5,7 +5,8 @@ import Testing
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
 /// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed, the
-/// bodies listed after a count of bodies ("N cơ quan X: A, B"), a post left after "thôi", a judge's post.
+/// bodies listed after a count of bodies ("N cơ quan X: A, B"), a post left after "thôi", a judge's post, the issuer of a
+/// document named in parentheses or as the passive agent of "cấp".
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -172,5 +173,17 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
         let extracted = try Extracted("Ông Lê Văn Năm, Thẩm phán Tòa án nhân dân tỉnh Lào Cai, cho biết như vậy.")
         #expect(extracted.attributes("Lê Văn Năm", .holdsPosition, "Tòa án nhân dân tỉnh Lào Cai").contains { $0["title"] == "Thẩm phán" },
             "\(extracted.summary)")
+    }
+
+    @Test("the issuer of a document: 'chỉ đạo của X (tại Công văn số D)', 'giấy phép số D ngày … do X (nay là Y) cấp'", arguments: [
+        ("Sở Tài chính phải thực hiện chỉ đạo của UBND tỉnh Lào Cai (tại Công văn số 2211/UBND-KT ngày 3/6/2016).",
+            "Ủy ban nhân dân tỉnh Lào Cai", "2211/UBND-KT"),
+        ("Giấy phép số 582/GP-BCT ngày 22/12/2001 do Bộ Công Thương cấp cho công ty đã hết hạn.", "Bộ Công Thương", "582/GP-BCT"),
+        ("Giấy phép số 123/GP-BTM ngày 2/3/1995 do Bộ Thương mại (nay là Bộ Công Thương) cấp cho công ty.", "Bộ Thương mại",
+            "123/GP-BTM"),
+    ])
+    func issuerOfADocument(text: String, issuer: String, document: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.issued).contains("\(issuer) → \(document)"), "\(extracted.summary)")
     }
 }
