@@ -23,8 +23,9 @@ public struct VietnameseOfficialExtractor: Extractor {
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
     /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là", "vị trí".
-    /// "ông X thôi Ủy viên Bộ Chính trị": "thôi" alone before the post the person leaves.
-    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí", "thôi"]
+    /// "ông X thôi Ủy viên Bộ Chính trị": "thôi" alone before the post the person leaves; "bổ nhiệm ông X vào chức danh
+    /// Thẩm phán Tòa án nhân dân tối cao": "chức danh" before the post the person takes.
+    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí", "thôi", "danh"]
     /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
     static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
 

@@ -5,8 +5,8 @@ import Testing
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
 /// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed, the
-/// bodies listed after a count of bodies ("N cơ quan X: A, B"), a post left after "thôi", a judge's post, the issuer of a
-/// document named in parentheses or as the passive agent of "cấp".
+/// bodies listed after a count of bodies ("N cơ quan X: A, B"), a post left after "thôi" or taken after "chức danh", a
+/// judge's post, the issuer of a document named in parentheses or as the passive agent of "cấp".
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -185,5 +185,12 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
     func issuerOfADocument(text: String, issuer: String, document: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.pairs(.issued).contains("\(issuer) → \(document)"), "\(extracted.summary)")
+    }
+
+    @Test("'bổ nhiệm ông X vào chức danh Title Org': the post the person takes")
+    func appointedToAPost() throws {
+        let extracted = try Extracted("Chủ tịch nước đã bổ nhiệm ông Lê Văn Năm vào chức danh Thẩm phán Tòa án nhân dân tối cao.")
+        #expect(extracted.attributes("Lê Văn Năm", .holdsPosition, "Tòa án nhân dân tối cao").contains { $0["title"] == "Thẩm phán" },
+            "\(extracted.summary)")
     }
 }
