@@ -6,7 +6,8 @@ import Testing
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
 /// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed, the
 /// bodies listed after a count of bodies ("N cơ quan X: A, B"), a post left after "thôi" or taken after "chức danh", a
-/// judge's post, the issuer of a document named in parentheses or as the passive agent of "cấp".
+/// judge's post, the head of a court's division ("Chánh tòa Hình sự"), the issuer of a document named in parentheses or
+/// as the passive agent of "cấp".
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -192,5 +193,19 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
         let extracted = try Extracted("Chủ tịch nước đã bổ nhiệm ông Lê Văn Năm vào chức danh Thẩm phán Tòa án nhân dân tối cao.")
         #expect(extracted.attributes("Lê Văn Năm", .holdsPosition, "Tòa án nhân dân tối cao").contains { $0["title"] == "Thẩm phán" },
             "\(extracted.summary)")
+    }
+
+    @Test("'Chánh tòa Hình sự TAND X': the court's division is a unit, the holder's post is in it, and it is part of the court")
+    func headOfACourtDivision() throws {
+        let extracted = try Extracted("Ông Đỗ Văn Hai, nguyên Chánh Tòa Kinh tế Tòa án nhân dân tỉnh Lào Cai, khẳng định như vậy.")
+        let unit = "Tòa Kinh tế Tòa án nhân dân tỉnh Lào Cai"
+        #expect(extracted.attributes("Đỗ Văn Hai", .holdsPosition, unit).contains { $0["title"] == "Chánh Tòa" }, "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("\(unit) → Tòa án nhân dân tỉnh Lào Cai"), "\(extracted.summary)")
+    }
+
+    @Test("'Tòa' alone, the court of the trial, names no body")
+    func bareCourt() throws {
+        let extracted = try Extracted("Sau hai ngày xét xử, Tòa tuyên phạt bị cáo Nguyễn Văn Hai 5 năm tù.")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
     }
 }
