@@ -40,7 +40,10 @@ struct PostTime {
             if period.untilNow { time.status = "current" } else if period.until != nil { time.status = "former" }
         }
         let before = keys[max(clauseStart, titleStart - 4)..<titleStart].joined(separator: " ")
-        if past || before.hasSuffix("thôi giữ chức") || before.hasSuffix("thôi làm") || before.hasSuffix("khi đó là")
+        // "thôi giữ chức", "thôi chức", "thôi" alone ("ông X thôi Ủy viên Bộ Chính trị"): a post the person leaves.
+        let left = titleStart > clauseStart && keys[titleStart - 1] == "thôi"
+        if past || left || before.hasSuffix("thôi giữ chức") || before.hasSuffix("thôi chức") || before.hasSuffix("thôi làm")
+            || before.hasSuffix("khi đó là")
             || before.hasSuffix("trước đây là") || (Self.pastVerbs.contains { before.hasSuffix($0) } && !Self.isNegated(before))
         {
             time.status = "former"

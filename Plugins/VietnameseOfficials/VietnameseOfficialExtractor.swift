@@ -23,7 +23,9 @@ public struct VietnameseOfficialExtractor: Extractor {
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
     /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là", "vị trí".
-    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí"]
+    /// "ông X thôi Ủy viên Bộ Chính trị": "thôi" alone before the post the person leaves; "bổ nhiệm ông X vào chức danh
+    /// Thẩm phán Tòa án nhân dân tối cao": "chức danh" before the post the person takes.
+    static let postCues: Set<String> = ["chức", "vụ", "là", "làm", "nhận", "kiêm", "vị", "trí", "thôi", "danh"]
 
     /// The verbs of winning an election that put a post right after them: "ông A trúng cử Ủy viên UBND TP X", "đắc cử
     /// Tổng thống", "được bầu Phó Chủ tịch HĐND tỉnh" — not "ứng cử" or "đề cử", which name a candidacy.

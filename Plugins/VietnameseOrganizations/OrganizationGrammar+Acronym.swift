@@ -1,7 +1,7 @@
 import MekongPluginAPI
 import VietnameseLexicon
 
-/// Bodies named only by an acronym, right after a title ("Tổng Giám đốc VOV").
+/// Bodies named only by an acronym, right after a title ("Tổng Giám đốc VOV") or in a list of counted bodies.
 extension OrganizationGrammar {
     /// Acronyms of kinds of bodies or of legal forms, which name no body by themselves.
     static let genericAcronyms: Set<String> = [
@@ -13,20 +13,61 @@ extension OrganizationGrammar {
     /// capitals, two to eight letters, not an abbreviation the lexicon expands, a place, a known head or a title
     /// ("Phó TGĐ Tập đoàn X": the title goes on).
     func acronymAfterTitle(at index: Int) -> ParsedOrganization? {
+        guard index > 0, titleEnds(before: index), let acronym = bodyAcronym(at: index, rule: "acronym-after-title") else { return nil }
+        return acronym
+    }
+
+    /// "18 cơ quan Liên Hợp Quốc: FAO, ILO, IOM và WHO", "3 tổ chức quốc tế: ADB, WB và JICA": acronyms listed after
+    /// a colon that closes a count of bodies ("N cơ quan", "N đơn vị", "N tổ chức") name one body each. The list runs
+    /// from the colon to `index` over acronyms, names and commas only, and the count stands within eight words before
+    /// the colon.
+    func acronymInCountedListOfBodies(at index: Int) -> ParsedOrganization? {
+        // "UN-Habitat", "UN Women": an acronym and one word may make the name of a list's item.
+        let afterAcronym = index + 1
+        var end = afterAcronym
+        if end + 1 < keys.count, keys[end] == "-", document.tokens[end].span.start == document.tokens[index].span.end,
+            document.tokens[end + 1].span.start == document.tokens[end].span.end, document.tokens[end + 1].isCapitalized
+        {
+            end += 2
+        } else if end + 1 < keys.count, document.tokens[end].kind == .word, document.tokens[end].isCapitalized,
+            !document.tokens[end].isAllCaps, [",", "và", ".", ";"].contains(keys[end + 1])
+        {
+            end += 1
+        }
+        guard var acronym = bodyAcronym(at: index, rule: "acronym-in-list-of-bodies", glued: end > afterAcronym) else { return nil }
+        acronym.end = end
+        acronym.canonicalName = text(index, end)
+        var colon = index - 1
+        while colon > 0, index - colon <= 80, keys[colon] != ":" {
+            guard keys[colon] == "," || keys[colon] == "và" || keys[colon] == "-"
+                || (document.tokens[colon].kind == .word && document.tokens[colon].isCapitalized)
+            else { return nil }
+            colon -= 1
+        }
+        guard colon > 0, keys[colon] == ":" else { return nil }
+        let counted = (max(0, colon - 9)..<colon).contains { start in
+            start + 2 < colon && document.tokens[start].kind == .number
+                && [["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"]].contains([keys[start + 1], keys[start + 2]])
+        }
+        return counted ? acronym : nil
+    }
+
+    /// An acronym that may name a body at `index`: all capitals, two to eight letters, not an abbreviation the lexicon
+    /// expands, a place, a known head or a title, nor the part of a longer name ("UBND", "TP.HCM", "VH-TT&DL") unless
+    /// the caller reads that name (`glued`).
+    private func bodyAcronym(at index: Int, rule: String, glued: Bool = false) -> ParsedOrganization? {
         let token = document.tokens[index]
-        guard token.kind == .word, token.isAllCaps, (2...8).contains(token.text.count), index > 0,
+        guard token.kind == .word, token.isAllCaps, (2...8).contains(token.text.count),
             lexicon.abbreviations[token.text] == nil, !Self.genericAcronyms.contains(token.text),
             lexicon.titles.longestMatch(in: keys, at: index) == nil,
             lexicon.heads.longestMatch(in: keys, at: index) == nil, unitWordEnd(at: index) == nil,
             lexicon.organizations.longestMatch(in: keys, at: index) == nil,
-            lexicon.places.longestMatch(in: keys, at: index) == nil, titleEnds(before: index),
-            // "UBND", "TP.HCM", "VH-TT&DL" are parts of longer names the grammar reads.
-            index + 1 >= keys.count || ![".", "-", "&", "/"].contains(keys[index + 1])
+            lexicon.places.longestMatch(in: keys, at: index) == nil,
+            glued || index + 1 >= keys.count || ![".", "-", "&", "/"].contains(keys[index + 1])
                 || document.tokens[index + 1].span.start > token.span.end
         else { return nil }
         return ParsedOrganization(
-            start: index, end: index + 1, canonicalName: token.text, aliases: [], isShortForm: false, nested: [],
-            rule: "acronym-after-title")
+            start: index, end: index + 1, canonicalName: token.text, aliases: [], isShortForm: false, nested: [], rule: rule)
     }
 
     /// The police's departments by their codes ("PC47", "PA71", "PK20E", "PC54"): "P", the branch's letter, two

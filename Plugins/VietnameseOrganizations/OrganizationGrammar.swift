@@ -62,12 +62,13 @@ struct OrganizationGrammar {
     func parse(at index: Int, allowSubHeadAfterTitle: Bool) -> ParsedOrganization? {
         let tokens = document.tokens
         // "Trưởng ban Tuyên giáo …", "Trưởng phòng Bảo vệ …": after "trưởng"/"phó" the head is often in lower case.
-        // "Chánh văn phòng Cục Chăn nuôi": the same after "chánh", whose unit is the body's office or inspectorate.
+        // "Chánh văn phòng Cục Chăn nuôi": the same after "chánh", whose unit is the body's office, inspectorate or
+        // court division ("Chánh tòa Hình sự TAND tỉnh X").
         let afterLeaderWord = index > 0 && (keys[index - 1] == "trưởng" || keys[index - 1] == "phó")
             && (["ban", "phòng", "vụ", "cục", "khoa", "trạm"].contains(keys[index])
                 // "Trưởng đoàn ĐBQH tỉnh X": only a delegation named by more than its head ("đoàn kiểm tra" is no name).
                 || (keys[index] == "đoàn" && (lexicon.heads.longestMatch(in: keys, at: index)?.length ?? 0) > 1))
-            || (index > 0 && keys[index - 1] == "chánh" && ["văn", "thanh"].contains(keys[index]))
+            || (index > 0 && keys[index - 1] == "chánh" && ["văn", "thanh", "tòa"].contains(keys[index]))
         // "Tổng kiểm toán Nhà nước": a known body whose first word a title took in lower case.
         let afterTotalWord = index > 0 && keys[index - 1] == "tổng" && index < tokens.count
             && lexicon.organizations.longestMatch(in: keys, at: index) != nil

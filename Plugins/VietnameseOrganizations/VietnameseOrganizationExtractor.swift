@@ -139,8 +139,9 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 // "các phòng như: PC47, PA71, PK20E": the police's departments by their codes.
                 mentions.append(department.mention(in: document))
                 index = department.end
-            } else if let acronym = parser.acronymAfterTitle(at: index) {
-                // "Tổng Giám đốc VOV", "Kế toán trưởng PVC": an acronym right after a title names the body.
+            } else if let acronym = parser.acronymAfterTitle(at: index) ?? parser.acronymInCountedListOfBodies(at: index) {
+                // "Tổng Giám đốc VOV", "Kế toán trưởng PVC": an acronym right after a title names the body; so does one
+                // listed after "18 cơ quan Liên Hợp Quốc:".
                 mentions.append(acronym.mention(in: document))
                 index = acronym.end
             } else {

@@ -229,7 +229,7 @@ struct RelationRules {
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
         "như": .list, ":": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
-        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don,
+        "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don, ":": .colon, "cấp": .cap,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -321,6 +321,12 @@ struct RelationRules {
                     symmetric(.metWith, verbAt: received ? index - 1 : index, verbLength: received || next(index) == "đón" ? 2 : 1,
                         in: range, needsWith: false)
                 }
+            case .cap:
+                // "Giấy phép số D do Bộ X cấp": a licence is issued by the body that grants it (only the passive, which
+                // names the document before its agent: "cấp" is also a level, "cấp tỉnh").
+                passiveIssuedBy(verbAt: index, in: range)
+            case .colon:
+                bodiesCountedBeforeColon(at: index, in: range)
             case .don:
                 // "A sẽ đón đoàn của B sang thăm và làm việc": receiving a delegation is meeting its body ("chào đón",
                 // "tiếp đón" and "đón tiếp" are read at their first word).
@@ -488,6 +494,27 @@ struct RelationRules {
             add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
             cursor = unit.end
             guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
+            cursor += 1
+        }
+    }
+
+    /// "18 cơ quan Liên Hợp Quốc: FAO, ILO và WHO", "5 đơn vị của Bộ Y tế: Cục A, Vụ B và Thanh tra Bộ": the bodies
+    /// listed after a colon that closes a count of bodies ("N cơ quan", "N đơn vị", "N tổ chức"), then "của", "thuộc" or
+    /// "trực thuộc" or nothing, then the body they belong to, are its units (annotation guide: a list introduced by "có N
+    /// đơn vị" gives part_of for each listed unit).
+    private mutating func bodiesCountedBeforeColon(at index: Int, in range: Range<Int>) {
+        guard let parent = layout.ending(at: index, types: [.organization]) else { return }
+        var cursor = parent.start
+        if cursor > range.lowerBound, ["của", "thuộc"].contains(keys[cursor - 1]) { cursor -= 1 }
+        if cursor > range.lowerBound, keys[cursor - 1] == "trực" { cursor -= 1 }
+        guard cursor - 3 >= range.lowerBound, document.tokens[cursor - 3].kind == .number,
+            [["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"]].contains([keys[cursor - 2], keys[cursor - 1]])
+        else { return }
+        cursor = index + 1
+        while cursor < range.upperBound, let unit = layout.starting(at: cursor, types: [.organization]) {
+            add(unit.index, .partOf, parent.index, at: index, rule: "counted-list", confidence: 0.8)
+            cursor = unit.end
+            guard cursor + 1 < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
             cursor += 1
         }
     }
@@ -824,9 +851,17 @@ struct RelationRules {
 
     /// "Luật D (đã) được Quốc hội thông qua", "Quyết định D do UBND tỉnh ban hành": the passive, where the document
     /// comes first and its issuer stands between "được"/"do" and the verb.
+    ///
+    /// "do Bộ Công nghiệp nặng (nay là Bộ Công Thương) cấp": the body's present name in parentheses after the agent.
     private mutating func passiveIssuedBy(verbAt index: Int, in range: Range<Int>) {
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        if before > range.lowerBound + 3, keys[before - 1] == ")",
+            let open = (max(range.lowerBound, before - 12)..<(before - 1)).last(where: { keys[$0] == "(" }),
+            keys[open + 1] == "nay"
+        {
+            before = open
+        }
         // "văn bản số D do Phó Giám đốc Sở X Trương Minh Tiến ký": the signer named after the post, whose body issued it.
         var signerPost: Int?
         var found = layout.ending(at: before, types: [.organization])
@@ -854,8 +889,9 @@ struct RelationRules {
         guard agentStart > range.lowerBound, ["được", "do"].contains(keys[agentStart - 1]) else { return }
         var documentEnd = agentStart - 1
         while documentEnd > range.lowerBound, Self.verbModifiers.contains(keys[documentEnd - 1]) { documentEnd -= 1 }
-        // "văn bản số D ngày 25.1.2017 do …": the document's date between it and its signer.
-        if signerPost != nil, let date = layout.ending(at: documentEnd, types: [.date]) { documentEnd = date.start }
+        // "văn bản số D ngày 25.1.2017 do …", "giấy phép số D ngày 22/12/1992 do Bộ X cấp": the document's date between
+        // it and its signer or issuer.
+        if let date = layout.ending(at: documentEnd, types: [.date]) { documentEnd = date.start }
         guard let issuedDocument = layout.ending(at: documentEnd, types: [.document]), issuedDocument.start >= range.lowerBound
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
@@ -873,8 +909,6 @@ struct RelationRules {
         return layout.starting(at: next + 1, types: [.document])
     }
 
-    /// "chỉ đạo của Thành ủy Hà Nội tại văn bản số 112-CV/TU": the body whose instruction stands in the
-    /// document issued it.
     /// Words that say where a body sits, before "tại": "có trụ sở (chính) (đặt) tại", "đóng tại", "đặt tại", "tọa lạc tại".
     static let seatWords: Set<String> = ["trụ", "sở", "chính", "đặt", "đóng", "tọa", "lạc", "nằm", "có"]
 
@@ -900,8 +934,11 @@ struct RelationRules {
         }
     }
 
+    /// "chỉ đạo của Thành ủy Hà Nội tại văn bản số 112-CV/TU": the body whose instruction stands in the
+    /// document issued it; "chỉ đạo của UBND tỉnh X (tại Công văn số 1866/UBND-KTN)" says the same in parentheses.
     private mutating func issuedIn(atAt index: Int, in range: Range<Int>) {
-        guard let issuer = layout.ending(at: index, types: [.organization]), issuer.start > range.lowerBound,
+        let issuerEnd = index > range.lowerBound && keys[index - 1] == "(" ? index - 1 : index
+        guard let issuer = layout.ending(at: issuerEnd, types: [.organization]), issuer.start > range.lowerBound,
             keys[issuer.start - 1] == "của"
         else { return }
         var cursor = index + 1

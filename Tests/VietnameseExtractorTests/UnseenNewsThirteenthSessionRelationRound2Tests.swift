@@ -4,7 +4,10 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, thirteenth session, second round: misses listed
 /// by reviewers on articles no gold set holds), each on a sentence written for the test: the leader of a delegation
 /// received or sent, a visit made to work at a body, a delegation received ("đón đoàn"), a partner of "phối hợp" named
-/// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed.
+/// without "với", a body in the place in parentheses after it, places chained by commas that the chain missed, the
+/// bodies listed after a count of bodies ("N cơ quan X: A, B"), a post left after "thôi" or taken after "chức danh", a
+/// judge's post, the head of a court's division ("Chánh tòa Hình sự"), the issuer of a document named in parentheses or
+/// as the passive agent of "cấp".
 @Suite("Relations of general grammar, thirteenth session, second round")
 struct UnseenNewsThirteenthSessionRelationRound2Tests {
     @Test("'A tiếp đoàn … do ông B, Title, dẫn đầu': the leader of the delegation received is met")
@@ -127,5 +130,82 @@ struct UnseenNewsThirteenthSessionRelationRound2Tests {
     func numberAfterACommuneCountsDays() throws {
         let extracted = try Extracted("Đoàn công tác làm việc tại xã Tân Lập 2 ngày.")
         #expect(extracted.names(.place).contains("Tân Lập"), "\(extracted.summary)")
+    }
+
+    @Test("'N cơ quan X: ABC, DEF và GHI': the acronyms listed after a count of bodies are bodies, units of X")
+    func acronymsListedAfterACountOfBodies() throws {
+        let extracted = try Extracted(
+            "Hiệp định được ký giữa Chính phủ Lào và 4 cơ quan Liên minh châu Âu: EIB, ECHO, OLAF và EDA Connect.")
+        for unit in ["EIB", "ECHO", "OLAF", "EDA Connect"] {
+            #expect(extracted.names(.organization).contains(unit), "\(unit): \(extracted.summary)")
+            #expect(extracted.pairs(.partOf).contains("\(unit) → Liên minh châu Âu"), "\(unit): \(extracted.summary)")
+        }
+    }
+
+    @Test("'N đơn vị của X: A, B và C': the bodies listed after a count of units are units of X")
+    func bodiesListedAfterACountOfUnits() throws {
+        let extracted = try Extracted(
+            "Hội nghị có 3 đơn vị thuộc Đại học Quốc gia Hà Nội: Trường Đại học Khoa học Tự nhiên, Trường Đại học Ngoại ngữ "
+                + "và Trường Đại học Kinh tế.")
+        for unit in ["Trường Đại học Khoa học Tự nhiên", "Trường Đại học Ngoại ngữ", "Trường Đại học Kinh tế"] {
+            #expect(extracted.pairs(.partOf).contains("\(unit) → Đại học Quốc gia Hà Nội"), "\(unit): \(extracted.summary)")
+        }
+    }
+
+    @Test("an acronym after a colon that closes no count of bodies stays no body")
+    func acronymAfterAQuotationColon() throws {
+        let extracted = try Extracted("Ông Nguyễn Văn Bảy, Chủ tịch Liên minh châu Âu, cho biết: EIB sẽ cân nhắc thêm.")
+        #expect(!extracted.names(.organization).contains("EIB"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("'ông X thôi Title Org', 'thôi chức Title Org': the post the person leaves, held before", arguments: [
+        ("Hội nghị đồng ý để ông Trần Văn Sáu thôi Ủy viên Ban Thường vụ Tỉnh ủy Lào Cai.", "Ban Thường vụ Tỉnh ủy Lào Cai", "Ủy viên"),
+        ("Tỉnh ủy quyết định cho ông Trần Văn Sáu thôi chức Giám đốc Sở Y tế tỉnh Lào Cai.", "Sở Y tế tỉnh Lào Cai", "Giám đốc"),
+    ])
+    func postLeft(text: String, body: String, title: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.attributes("Trần Văn Sáu", .holdsPosition, body).contains { $0["title"] == title && $0["status"] == "former" },
+            "\(extracted.summary)")
+    }
+
+    @Test("'Thẩm phán' is a title: 'ông X, Thẩm phán Tòa án nhân dân tỉnh Y'")
+    func judge() throws {
+        let extracted = try Extracted("Ông Lê Văn Năm, Thẩm phán Tòa án nhân dân tỉnh Lào Cai, cho biết như vậy.")
+        #expect(extracted.attributes("Lê Văn Năm", .holdsPosition, "Tòa án nhân dân tỉnh Lào Cai").contains { $0["title"] == "Thẩm phán" },
+            "\(extracted.summary)")
+    }
+
+    @Test("the issuer of a document: 'chỉ đạo của X (tại Công văn số D)', 'giấy phép số D ngày … do X (nay là Y) cấp'", arguments: [
+        ("Sở Tài chính phải thực hiện chỉ đạo của UBND tỉnh Lào Cai (tại Công văn số 2211/UBND-KT ngày 3/6/2016).",
+            "Ủy ban nhân dân tỉnh Lào Cai", "2211/UBND-KT"),
+        ("Giấy phép số 582/GP-BCT ngày 22/12/2001 do Bộ Công Thương cấp cho công ty đã hết hạn.", "Bộ Công Thương", "582/GP-BCT"),
+        ("Giấy phép số 123/GP-BTM ngày 2/3/1995 do Bộ Thương mại (nay là Bộ Công Thương) cấp cho công ty.", "Bộ Thương mại",
+            "123/GP-BTM"),
+    ])
+    func issuerOfADocument(text: String, issuer: String, document: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.issued).contains("\(issuer) → \(document)"), "\(extracted.summary)")
+    }
+
+    @Test("'bổ nhiệm ông X vào chức danh Title Org': the post the person takes")
+    func appointedToAPost() throws {
+        let extracted = try Extracted("Chủ tịch nước đã bổ nhiệm ông Lê Văn Năm vào chức danh Thẩm phán Tòa án nhân dân tối cao.")
+        #expect(extracted.attributes("Lê Văn Năm", .holdsPosition, "Tòa án nhân dân tối cao").contains { $0["title"] == "Thẩm phán" },
+            "\(extracted.summary)")
+    }
+
+    @Test("'Chánh tòa Hình sự TAND X': the court's division is a unit, the holder's post is in it, and it is part of the court")
+    func headOfACourtDivision() throws {
+        let extracted = try Extracted("Ông Đỗ Văn Hai, nguyên Chánh Tòa Kinh tế Tòa án nhân dân tỉnh Lào Cai, khẳng định như vậy.")
+        let unit = "Tòa Kinh tế Tòa án nhân dân tỉnh Lào Cai"
+        #expect(extracted.attributes("Đỗ Văn Hai", .holdsPosition, unit).contains { $0["title"] == "Chánh Tòa" }, "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("\(unit) → Tòa án nhân dân tỉnh Lào Cai"), "\(extracted.summary)")
+    }
+
+    @Test("'Tòa' alone, the court of the trial, names no body")
+    func bareCourt() throws {
+        let extracted = try Extracted("Sau hai ngày xét xử, Tòa tuyên phạt bị cáo Nguyễn Văn Hai 5 năm tù.")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
     }
 }
