@@ -227,7 +227,7 @@ struct RelationRules {
     /// one by one costs more than the rest of the rules (Unicode-aware String comparison).
     static let cueWords: [String: CueWord] = [
         "(": .belonging, "thuộc": .belonging, "-": .apposition, "–": .apposition, "/": .apposition, "gồm": .list,
-        "như": .list, ":": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
+        "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
         "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don, ":": .colon, "cấp": .cap,
     ]
@@ -326,7 +326,9 @@ struct RelationRules {
                 // names the document before its agent: "cấp" is also a level, "cấp tỉnh").
                 passiveIssuedBy(verbAt: index, in: range)
             case .colon:
+                // "18 cơ quan Liên Hợp Quốc: A, B", "5 phường: A, B": the bodies or the units counted before it.
                 bodiesCountedBeforeColon(at: index, in: range)
+                unitsAfterColon(at: index, in: range)
             case .don:
                 // "A sẽ đón đoàn của B sang thăm và làm việc": receiving a delegation is meeting its body ("chào đón",
                 // "tiếp đón" and "đón tiếp" are read at their first word).
@@ -474,10 +476,6 @@ struct RelationRules {
     /// "Bộ Công Thương gồm các đơn vị: Vụ A, Cục B và Cục C": each listed unit is part of the body before "gồm"
     /// (with "có", "các đơn vị", "N đơn vị" and a colon in between).
     private mutating func unitList(at index: Int, in range: Range<Int>) {
-        if keys[index] == ":" {
-            unitsAfterColon(at: index, in: range)
-            return
-        }
         if let container = layout.ending(at: index, types: [.place]) {
             placeList(in: container, at: index, range: range)
             return
