@@ -782,6 +782,13 @@ struct OrganizationGrammar {
         }
         // A name does not end in a conjunction: "Sở Nội vụ và" + something that is not part of it.
         while cursor > afterHead, ["và", "-", "&"].contains(keys[cursor - 1]) { cursor -= 1 }
+        // "Bộ Tư lệnh TP chủ trì", "Sở Xây dựng TP về …": the capitalized "TP" closing the name, with no place after it,
+        // is a bare unit word as "thành phố" is; the article's one city completes it.
+        if cursor > afterHead, nested.isEmpty, keys[cursor - 1] == "tp", isCityUnit(at: cursor - 1),
+            cursor >= tokens.count || !tokens[cursor].isCapitalized || document.startsSentence[cursor]
+        {
+            return shortForm(index, cursor)
+        }
         // "Trường Chính trị thành phố": a bare unit word closing the name; the article's one place of that
         // kind completes it.
         if cursor > afterHead, nested.isEmpty, let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,

@@ -29,4 +29,25 @@ struct UnseenNewsThirteenthSessionRound3Tests {
         let city = try Extracted("Đại biểu HĐND huyện Đông Anh, thành phố Hà Nội phản ánh nhiều vấn đề.")
         #expect(!city.names(.organization).contains("Hội đồng nhân dân thành phố Hà Nội"), "\(city.summary)")
     }
+
+    @Test("a bare city unit word after a body, in an article about one centrally-run city, is that city", arguments: [
+        ("Cử tri TP Đà Nẵng góp ý. Phó Chủ tịch HĐND TP Lê Thị Mai cho biết, Bộ Tư lệnh TP sẽ chủ trì buổi họp.",
+            ["Hội đồng nhân dân thành phố Đà Nẵng", "Bộ Tư lệnh thành phố Đà Nẵng"], "Đà Nẵng"),
+        ("UBND quận 3 đã gửi công văn tới UBND TP.HCM và Sở Xây dựng TP về việc kiểm tra.",
+            ["Sở Xây dựng Thành phố Hồ Chí Minh"], "Thành phố Hồ Chí Minh"),
+    ])
+    func bareCityUnit(text: String, bodies: [String], city: String) throws {
+        let extracted = try Extracted(text)
+        for body in bodies {
+            #expect(extracted.names(.organization).contains(body), "\(body): \(extracted.summary)")
+            #expect(extracted.pairs(.locatedIn).contains("\(body) → \(city)"), "\(body): \(extracted.summary)")
+        }
+    }
+
+    @Test("a bare 'TP' in an article about a province is no city of that province")
+    func bareCityUnitInAProvince() throws {
+        let extracted = try Extracted("Tỉnh Nghệ An đã họp. Bộ Tư lệnh TP chủ trì buổi họp.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Bộ Tư lệnh") && $0.hasSuffix("Nghệ An") },
+            "\(extracted.summary)")
+    }
 }
