@@ -1513,7 +1513,10 @@ struct OrganizationGrammar {
                 (first..<end).allSatisfy({ document.tokens[$0].kind == .word && !document.tokens[$0].isAllCaps }),
                 (first..<end).allSatisfy({ !VietnameseSyllable.isVietnamese(document.tokens[$0].text) })
                     || (afterLowercase && !VietnameseSyllable.isVietnamese(document.tokens[end - 1].text)),
-                (bodyStart..<first).allSatisfy({ document.tokens[$0].kind != .word || VietnameseSyllable.isVietnamese(document.tokens[$0].text) })
+                (bodyStart..<first).allSatisfy({ document.tokens[$0].kind != .word || VietnameseSyllable.isVietnamese(document.tokens[$0].text) }),
+                // "Chủ tịch Đảng Cộng sản Liên bang Nga Gennady Ziuganov": a country before the last two words closes the
+                // body's name; the holder is the two words after it.
+                length == 2 || lexicon.places.longestMatch(in: keys, at: first).map({ $0.payload.kind != "country" || $0.length != 1 }) ?? true
             else { continue }
             return first
         }

@@ -50,4 +50,13 @@ struct UnseenNewsThirteenthSessionRound3Tests {
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Bộ Tư lệnh") && $0.hasSuffix("Nghệ An") },
             "\(extracted.summary)")
     }
+
+    @Test("'Title Party Country ForeignName': the country closes the party's name, the two foreign words are its holder", arguments: [
+        ("Ông Trần Văn Ba đã gặp Chủ tịch Đảng Cộng sản Liên bang Nga Ivan Petrov và các chuyên gia.", "Đảng Cộng sản Liên bang Nga"),
+        ("Ông Trần Văn Ba đã gặp Chủ tịch Đảng Cộng sản Nga Ivan Petrov và các chuyên gia.", "Đảng Cộng sản Nga"),
+    ])
+    func countryBeforeForeignHolder(text: String, party: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.holdsPosition).contains("Ivan Petrov → \(party)"), "\(extracted.summary)")
+    }
 }
