@@ -20,6 +20,9 @@ extension OrganizationGrammar {
         guard index < keys.count, document.tokens[index].isCapitalized else { return nil }
         // 1. The heads: "Tỉnh ủy, HĐND, UBND", "Ban Thường vụ và Ủy ban Kiểm tra", "UBND, Sở Y tế".
         var heads: [CoordinatedHead] = []
+        // Unit words written after a territorial head inside the coordination ("UBND tỉnh, Sở Y tế các tỉnh A, B"):
+        // they must be the unit word of the places that close it.
+        var carriedUnits: [String] = []
         var cursor = index
         while cursor < keys.count, document.tokens[cursor].isCapitalized,
             cursor == index || !document.startsSentence[cursor],
@@ -27,14 +30,17 @@ extension OrganizationGrammar {
         {
             heads.append(head)
             cursor = head.end
-            guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và",
-                document.tokens[cursor + 1].isCapitalized,
-                let next = coordinatedHead(at: cursor + 1, after: head),
+            let carried = head.headClass == .territorial && head.department == nil ? unitWordEnd(at: cursor) : nil
+            let separator = carried ?? cursor
+            guard separator + 1 < keys.count, keys[separator] == "," || keys[separator] == "và",
+                document.tokens[separator + 1].isCapitalized,
+                let next = coordinatedHead(at: separator + 1, after: head),
                 // "Tỉnh ủy, UBND tỉnh …": the heads are of one kind of owner; a sub-body after a territorial
                 // head starts a new name ("Tỉnh ủy và Ban Thường vụ Tỉnh ủy X").
                 head.headClass == next.headClass
             else { break }
-            cursor += 1
+            if let carried { carriedUnits.append(Self.unitWord(keys[cursor..<carried].joined(separator: " "))) }
+            cursor = separator + 1
         }
         guard let lastHead = heads.last else { return nil }
         // 2. The owner of sub-bodies: "… Tỉnh ủy" + places.
@@ -47,7 +53,8 @@ extension OrganizationGrammar {
             cursor += head.length
         }
         // 3. The places: "tỉnh X", "X", or "các tỉnh A, B và C".
-        var places: [(start: Int, end: Int)] = []
+        // Each place, with the unit word it carries itself when the list mixes them ("huyện A, thị xã B").
+        var places: [(start: Int, end: Int, unit: String?)] = []
         var unit: String?
         var cityNamed = false
         let spreadAt = cursor
@@ -58,6 +65,8 @@ extension OrganizationGrammar {
             // Communes are too many for the gazetteer: after "các xã" or "hai phường" a capitalized name is one.
             let communes = ["xã", "phường", "thị trấn"].contains(unit ?? "")
             cursor = unitEnd
+            // "UBND các tỉnh: A, B và C": a colon may open the list.
+            if cursor + 1 < keys.count, keys[cursor] == ":", placeEnd(at: cursor + 1, allowBareDistrict: true) != nil { cursor += 1 }
             // "UBND, Sở Y tế 3 tỉnh có tàu cá tham dự gồm A, B, C": the list after the clause that qualifies the places.
             let listedAfterClause = placeEnd(at: cursor, allowBareDistrict: true) == nil
                 ? placesListedAfterClause(at: cursor) : nil
@@ -67,7 +76,7 @@ extension OrganizationGrammar {
                     ? lexicon.unknownPlaceEnd(in: document, at: cursor, address: true) : nil),
                 end > cursor
             {
-                places.append((cursor, end))
+                places.append((cursor, end, nil))
                 cursor = end
                 guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và" else { break }
                 cursor += 1
@@ -79,17 +88,30 @@ extension OrganizationGrammar {
         } else if let city = cityShortForm(at: cursor) {
             // "Thành ủy, UBND TP.HCM": the city's short form holds its unit word.
             cityNamed = true
-            places.append((cursor, cursor + city))
+            places.append((cursor, cursor + city, nil))
             cursor += city
         } else {
             if let unitEnd = unitWordEnd(at: cursor) { unit = Self.unitWord(keys[cursor..<unitEnd].joined(separator: " ")) }
             guard let end = placeEnd(at: cursor, allowBareDistrict: true) else { return nil }
             var placeStart = unitWordEnd(at: cursor) ?? cursor
             if placeStart < end, keys[placeStart] == "." { placeStart += 1 }
-            places.append((placeStart, end))
+            places.append((placeStart, end, unit))
             cursor = end
+            // "HĐND huyện A, thị xã B", "UBND xã A và phường B": more places of the same level, each with its own
+            // unit word; a place of another level closes an address ("UBND xã A, huyện B").
+            while let level = unit.flatMap({ Self.unitLevels[$0] }), cursor + 1 < keys.count,
+                keys[cursor] == "," || keys[cursor] == "và",
+                let nextUnitEnd = unitWordEnd(at: cursor + 1),
+                case let nextUnit = Self.unitWord(keys[cursor + 1..<nextUnitEnd].joined(separator: " ")),
+                Self.unitLevels[nextUnit] == level,
+                let end = placeEnd(at: cursor + 1, allowBareDistrict: true), end > nextUnitEnd
+            {
+                places.append((nextUnitEnd, end, nextUnit))
+                cursor = end
+            }
         }
         guard heads.count >= 2 || places.count >= 2 else { return nil }
+        if !carriedUnits.isEmpty, !carriedUnits.allSatisfy({ $0 == unit }) { return nil }
 
         // 4. Every head × every place, named in full.
         let ownerKey = owner.map { keys[$0.start..<$0.end].joined(separator: " ") }
@@ -99,7 +121,7 @@ extension OrganizationGrammar {
         var bodies: [CoordinatedBody] = []
         for place in places {
             let placeName = cityNamed ? VietnameseLexicon.hoChiMinhCity : text(place.start, place.end)
-            let unitWord = cityNamed ? "" : unit ?? unitOfOwner ?? ""
+            let unitWord = cityNamed ? "" : place.unit ?? unit ?? unitOfOwner ?? ""
             func territorial(_ start: Int, _ end: Int) -> String {
                 let head = expand(start, end)
                 let bare = Self.committeeUnits[keys[start..<end].joined(separator: " ")] != nil
@@ -176,6 +198,12 @@ extension OrganizationGrammar {
         }
         return nil
     }
+
+    /// The level of the unit words that a list of places may mix: districts ("huyện", "quận", "thị xã"), communes
+    /// ("xã", "phường", "thị trấn"), provinces. "Thành phố" names a province or a district, so it mixes with none.
+    static let unitLevels: [String: Int] = [
+        "tỉnh": 1, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 3, "phường": 3, "thị trấn": 3,
+    ]
 
     /// A unit word as a name writes it in full: "TP" is "thành phố".
     static func unitWord(_ key: String) -> String {

@@ -819,6 +819,13 @@ struct OrganizationGrammar {
         }
         // A name does not end in a conjunction: "Sở Nội vụ và" + something that is not part of it.
         while cursor > afterHead, ["và", "-", "&"].contains(keys[cursor - 1]) { cursor -= 1 }
+        // "Bộ Tư lệnh TP chủ trì", "Sở Xây dựng TP về …": the capitalized "TP" closing the name, with no place after it,
+        // is a bare unit word as "thành phố" is; the article's one city completes it.
+        if cursor > afterHead, nested.isEmpty, keys[cursor - 1] == "tp", isCityUnit(at: cursor - 1),
+            cursor >= tokens.count || !tokens[cursor].isCapitalized || document.startsSentence[cursor]
+        {
+            return shortForm(index, cursor)
+        }
         // "Trường Chính trị thành phố": a bare unit word closing the name; the article's one place of that
         // kind completes it.
         if cursor > afterHead, nested.isEmpty, let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,
@@ -1570,7 +1577,10 @@ struct OrganizationGrammar {
                 (first..<end).allSatisfy({ document.tokens[$0].kind == .word && !document.tokens[$0].isAllCaps }),
                 (first..<end).allSatisfy({ !VietnameseSyllable.isVietnamese(document.tokens[$0].text) })
                     || (afterLowercase && !VietnameseSyllable.isVietnamese(document.tokens[end - 1].text)),
-                (bodyStart..<first).allSatisfy({ document.tokens[$0].kind != .word || VietnameseSyllable.isVietnamese(document.tokens[$0].text) })
+                (bodyStart..<first).allSatisfy({ document.tokens[$0].kind != .word || VietnameseSyllable.isVietnamese(document.tokens[$0].text) }),
+                // "Chủ tịch Đảng Cộng sản Liên bang Nga Gennady Ziuganov": a country before the last two words closes the
+                // body's name; the holder is the two words after it.
+                length == 2 || lexicon.places.longestMatch(in: keys, at: first).map({ $0.payload.kind != "country" || $0.length != 1 }) ?? true
             else { continue }
             return first
         }

@@ -59,10 +59,20 @@ struct ProvinceInFocus {
     /// left to the other rules.
     func complete(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
         // In a centrally-run city's article, a bare "Thành ủy" ("Bí thư Thành ủy Đinh La Thăng") is the city's.
+        // "HĐND TP", "Bộ Tư lệnh thành phố", "Sở Xây dựng TP": a body named with the bare unit word of a city is the
+        // city's ("Thành phố Hồ Chí Minh" holds that unit word in its own name).
         guard !isCity else {
-            return FocusCompletion.complete(mentions) { mention, words in
-                words.suffix(2) == ["thành", "ủy"] && !provinces.namesAnother(than: name, before: mention, in: document)
-                    ? name : nil
+            let completed = FocusCompletion.complete(mentions) { mention, words in
+                (words.suffix(2) == ["thành", "ủy"] || words.suffix(2) == ["thành", "phố"])
+                    && !provinces.namesAnother(than: name, before: mention, in: document) ? name : nil
+            }
+            let unitTwice = " thành phố " + name
+            guard name.lowercased().hasPrefix("thành phố ") else { return completed }
+            return completed.map { mention in
+                guard mention.canonicalName.hasSuffix(unitTwice) else { return mention }
+                var single = mention
+                single.canonicalName = String(mention.canonicalName.dropLast(unitTwice.count)) + " " + name
+                return single
             }
         }
         // "Sở Y tế vẫn phê duyệt", "Theo Sở NN-PTNT": a department named after its ministry, with no place, is the
