@@ -325,7 +325,9 @@ public struct VietnameseDocumentExtractor: Extractor {
         for position in mentions.indices where mentions[position].rule == "named-resolution" {
             guard let term = mentions[position].text.range(of: " nhiệm kỳ ") else { continue }
             let congress = mentions[position].text[..<term.lowerBound].lowercased() + " lần thứ "
-            guard let named = numbered.first(where: { $0.text.lowercased().hasPrefix(congress) }) else { continue }
+            // Only one numbered congress of that body: with two ("lần thứ XIX", "lần thứ XX") the term does not say which.
+            let candidates = Set(numbered.filter { $0.text.lowercased().hasPrefix(congress) }.map(\.canonicalName))
+            guard candidates.count == 1, let named = numbered.first(where: { $0.text.lowercased().hasPrefix(congress) }) else { continue }
             mentions[position].aliases.append(mentions[position].text)
             mentions[position].canonicalName = named.canonicalName
         }
@@ -413,6 +415,8 @@ public struct VietnameseDocumentExtractor: Extractor {
             && tokens[cursor].isCapitalized && !startsSentence[cursor] && tokens[cursor + 1].kind == .word
             && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
             && lexicon.organizations.longestMatch(in: keys, at: cursor) == nil
+            // "Kế hoạch Bảo hiểm xã hội tỉnh giao": the plan of a body named by its head.
+            && lexicon.heads.longestMatch(in: keys, at: cursor) == nil
         // "Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng": an amending law is named up to the end of
         // the law it amends.
         if isLaw, cursor + 1 < keys.count, keys[cursor] == "sửa", keys[cursor + 1] == "đổi" {

@@ -91,14 +91,15 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 }
                 continue
             }
-            if let parsed = parser.parse(at: index, allowSubHeadAfterTitle: false),
-                let pair = parser.coordinatedOwnNames(in: parsed)
-            {
+            // Parsed once: this runs at every capitalized word.
+            let parsedHere = parser.parse(at: index, allowSubHeadAfterTitle: false)
+            if let parsed = parsedHere, let pair = parser.coordinatedOwnNames(in: parsed) {
                 // "Nhà máy Alumin Tân Rai và Nhân Cơ": two plants, the second named by its own name only.
                 mentions.append(pair[0].mention(in: document))
                 mentions.append(pair[1].mention(in: document, elliptical: true))
+                awaitingOwner = []
                 index = parsed.end
-            } else if let parsed = parser.parse(at: index, allowSubHeadAfterTitle: false) {
+            } else if let parsed = parsedHere {
                 let owned = parser.unitsSharingOwner(awaiting.map(\.unit), with: parsed)
                 for (unit, item) in zip(owned, awaiting) {
                     let mention = unit.mention(in: document, elliptical: true, parent: parsed.nested.first?.canonicalName)
