@@ -13,7 +13,9 @@ extension OrganizationGrammar {
     /// capitals, two to eight letters, not an abbreviation the lexicon expands, a place, a known head or a title
     /// ("Phó TGĐ Tập đoàn X": the title goes on).
     func acronymAfterTitle(at index: Int) -> ParsedOrganization? {
-        guard index > 0, titleEnds(before: index), let acronym = bodyAcronym(at: index, rule: "acronym-after-title") else { return nil }
+        // The title is looked up last: this runs at every word the other rules leave, and the acronym's shape rules out
+        // nearly all of them at once.
+        guard index > 0, let acronym = bodyAcronym(at: index, rule: "acronym-after-title"), titleEnds(before: index) else { return nil }
         return acronym
     }
 
