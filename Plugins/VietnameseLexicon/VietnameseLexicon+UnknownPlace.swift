@@ -85,6 +85,27 @@ extension VietnameseLexicon {
     /// "TX.Dĩ An"), by their keys, with the word each stands for.
     public static let abbreviatedUnits: [String: String] = ["q": "quận", "p": "phường", "h": "huyện", "tx": "thị xã"]
 
+    /// The unit words written before a place's name, as keys, with the kind of unit each names; a longer form before a
+    /// shorter one it starts with ("huyện đảo Phú Quý" before "huyện"), as the first that matches is taken. The
+    /// letters of ``abbreviatedUnits`` come last, with the kind of the word each stands for.
+    public static let unitWords: [(keys: [String], kind: String)] = {
+        let words: [(keys: [String], kind: String)] = [
+            (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện", "đảo"], "district"),
+            (["huyện"], "district"), (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "commune"),
+            (["phường"], "commune"), (["xã"], "commune"), (["thôn"], "village"), (["ấp"], "village"),
+        ]
+        let letters = abbreviatedUnits.sorted { $0.key < $1.key }.compactMap { letter, word in
+            words.first { $0.keys == TokenKeys.split(word) }.map { (keys: [letter], kind: $0.kind) }
+        }
+        return words + letters
+    }()
+
+    /// The unit words of territories that bodies are named after, spelt out ("UBND huyện đảo X", "Công an thị xã Y",
+    /// "UBND TP Z"): ``unitWords`` without villages and the one-letter abbreviations.
+    public static let territoryUnitWords: [[String]] = unitWords.filter { unit in
+        unit.kind != "village" && abbreviatedUnits[unit.keys.joined(separator: " ")] == nil
+    }.map(\.keys)
+
     /// The token after "Q.", "P.", "H." or "TX." (quận, phường, huyện, thị xã) abbreviated in an address and glued to
     /// the name after it ("Q.1", "Q.Ba Đình", "P.Phạm Ngũ Lão", "H.Mỹ Đức", "TX.Dĩ An"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
     /// full stop is no name. The organization grammar and the place extractor both ask this.

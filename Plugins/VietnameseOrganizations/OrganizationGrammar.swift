@@ -9,9 +9,7 @@ struct OrganizationGrammar {
     let keys: [String]
 
     /// Words that name a territorial unit before a place ("tỉnh An Giang").
-    static let unitWords: [[String]] = [
-        ["thành", "phố"], ["thị", "xã"], ["tỉnh"], ["huyện"], ["quận"], ["xã"], ["phường"], ["tp"], ["thị", "trấn"],
-    ]
+    static let unitWords = VietnameseLexicon.territoryUnitWords
     /// Compounds that stand in lower case inside names ("Học viện Chính trị quốc gia", "Vụ Tổ chức cán bộ").
     static let lowercaseNameCompounds: Set<String> = [
         "quốc gia", "nhân dân", "cán bộ", "nhân lực", "tối cao", "nội bộ", "chính trị", "công nghệ", "xã hội",

@@ -18,13 +18,8 @@ public struct VietnamesePlaceExtractor: Extractor {
     /// Uses the shared lexicon unless another is given.
     public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
 
-    static let unitWords: [(keys: [String], kind: String)] = [
-        // "huyện đảo Phú Quý": an island district; before "huyện", as the first unit word that matches is taken.
-        (["thành", "phố"], "city"), (["thị", "xã"], "town"), (["tỉnh"], "province"), (["huyện", "đảo"], "district"), (["huyện"], "district"),
-        (["quận"], "district"), (["tp"], "city"), (["thị", "trấn"], "commune"), (["phường"], "commune"),
-        (["xã"], "commune"), (["thôn"], "village"), (["ấp"], "village"), (["q"], "district"), (["p"], "commune"),
-        (["h"], "district"), (["tx"], "town"),
-    ]
+    /// The unit words before a place's name and the kinds they name: the lexicon's.
+    static let unitWords = VietnameseLexicon.unitWords
 
 
     public func extract(from document: Document) throws -> Extraction {

@@ -579,10 +579,8 @@ struct RelationRules {
         }
     }
 
-    /// The unit words of territories, as phrases of keys: "tỉnh", "thành phố", "thị xã", "thị trấn" ….
-    static let territoryUnitPhrases: [[String]] = [
-        ["thành", "phố"], ["thị", "xã"], ["thị", "trấn"], ["tỉnh"], ["huyện"], ["quận"], ["xã"], ["phường"],
-    ]
+    /// The unit words of territories, as phrases of keys: "tỉnh", "thành phố", "thị xã", "thị trấn" … (the lexicon's).
+    static let territoryUnitPhrases = VietnameseLexicon.territoryUnitWords
 
     /// The length of the unit phrase of a territory that starts at `start` ("thị xã": 2, "huyện": 1), or nil.
     private func unitPhraseLength(at start: Int, in range: Range<Int>) -> Int? {
@@ -594,7 +592,7 @@ struct RelationRules {
     /// Whether a body's name holds a territory's unit word ("UBND huyện Tuy Đức", "Công an tỉnh X").
     private static func namesTerritory(_ name: String) -> Bool {
         let words = TokenKeys.split(name)
-        return words.contains("tp") || territoryUnitPhrases.contains { phrase in
+        return territoryUnitPhrases.contains { phrase in
             words.indices.contains { words[$0...].starts(with: phrase) }
         }
     }
