@@ -6,11 +6,11 @@ struct EnqueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enqueue", abstract: "Add articles to a PostgreSQL store's queue, for `mekong ingest --queue` workers.",
         discussion: """
-            Reads each article (PATH may be a file, a directory searched recursively for .txt files, or - for
-            standard input) and stores its bytes in the queue of the PostgreSQL store, in order, so that workers on
-            other machines need no access to the files. Any number of workers then extract and store them
-            (`mekong ingest --queue --store postgres://…`), each article once; they are stored in queue order, so the
-            graph is the one a single ingest of the same articles gives. The same bytes of the same file wait in
+            Reads each article (PATH may be a file, a directory searched recursively for .txt files, or - for \
+            standard input) and stores its bytes in the queue of the PostgreSQL store, in order, so that workers on \
+            other machines need no access to the files. Any number of workers then extract and store them \
+            (`mekong ingest --queue --store postgres://…`), each article once; they are stored in queue order, so the \
+            graph is the one a single ingest of the same articles gives. The same bytes of the same file wait in \
             the queue once, however often they are enqueued (docs/postgres.md).
 
             Examples:

@@ -5,8 +5,8 @@ struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities", abstract: "List entities, optionally of one type or matching a search.",
         discussion: """
-            The search ignores case and every Vietnamese diacritic, đ included: "duc thang" finds "Đức Thắng",
-            "tinh uy an giang" finds "Tỉnh ủy An Giang". Types: organization, person, place, document, date, or a
+            The search ignores case and every Vietnamese diacritic, đ included: "duc thang" finds "Đức Thắng", \
+            "tinh uy an giang" finds "Tỉnh ủy An Giang". Types: organization, person, place, document, date, or a \
             plugin's own.
             """)
 

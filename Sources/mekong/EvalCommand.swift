@@ -6,8 +6,8 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval", abstract: "Measure extraction against gold files (docs/gold-format.md).",
         discussion: """
-            Each article is ingested into an empty store, exported and aligned with its gold file. Prints
-            per-article and micro-averaged precision, recall and F1 for entities (also per type) and relations,
+            Each article is ingested into an empty store, exported and aligned with its gold file. Prints \
+            per-article and micro-averaged precision, recall and F1 for entities (also per type) and relations, \
             title accuracy, traps hit, and the false positives and misses. Exits with 1 below a threshold.
             """)
 

@@ -6,18 +6,18 @@ struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest", abstract: "Read articles and add what they state to the store.",
         discussion: """
-            PATH may be a file, a directory (searched recursively for .txt files) or - for standard input.
-            Articles are extracted --jobs at a time and stored in order, many per transaction but each one whole
-            or not at all; ingesting the same content again changes nothing, and a changed article replaces what
-            its earlier version contributed. The curations of curation.yaml beside the store (docs/curation.md)
-            are applied after each batch. Progress goes to standard error when
-            it is a terminal; a summary ends the run. Files that cannot be read or stored, and extractors that
+            PATH may be a file, a directory (searched recursively for .txt files) or - for standard input. \
+            Articles are extracted --jobs at a time and stored in order, many per transaction but each one whole \
+            or not at all; ingesting the same content again changes nothing, and a changed article replaces what \
+            its earlier version contributed. The curations of curation.yaml beside the store (docs/curation.md) \
+            are applied after each batch. Progress goes to standard error when \
+            it is a terminal; a summary ends the run. Files that cannot be read or stored, and extractors that \
             fail on an article, are reported; everything else is stored, and the exit status is then 1.
 
-            With a PostgreSQL store (--store postgres://USER@HOST/DB, docs/postgres.md) the articles are added to
-            its queue and this process then works on the queue with --jobs connections, beside any other workers;
-            with --queue and no PATH it only works on what `mekong enqueue` queued. Articles are stored in queue
-            order, so the graph is the one a single SQLite ingest of the same articles gives; the store's
+            With a PostgreSQL store (--store postgres://USER@HOST/DB, docs/postgres.md) the articles are added to \
+            its queue and this process then works on the queue with --jobs connections, beside any other workers; \
+            with --queue and no PATH it only works on what `mekong enqueue` queued. Articles are stored in queue \
+            order, so the graph is the one a single SQLite ingest of the same articles gives; the store's \
             curations (kept in the database) are applied after each article.
 
             Examples:

@@ -8,8 +8,8 @@ struct Mekong: ParsableCommand {
         commandName: "mekong",
         abstract: "Build a knowledge graph from Vietnamese news articles, query it and draw it.",
         discussion: """
-            Articles go in with `ingest`; extractor plugins find organizations, officials, places, documents
-            and the relations between them, each with the sentence that states it. The graph lives in a SQLite
+            Articles go in with `ingest`; extractor plugins find organizations, officials, places, documents \
+            and the relations between them, each with the sentence that states it. The graph lives in a SQLite \
             store (--store PATH, or MEKONG_STORE, default ./mekong.sqlite).
 
             Examples:

@@ -6,8 +6,8 @@ struct PluginsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugins", abstract: "List the extractors, or scaffold a new one.",
         discussion: """
-            Extractors come in four kinds: built-in Swift extractors in Plugins/, YAML rule packs (--rules),
-            external process plugins speaking JSON Lines (--plugin manifest.json) and compiled plugins loaded at
+            Extractors come in four kinds: built-in Swift extractors in Plugins/, YAML rule packs (--rules), \
+            external process plugins speaking JSON Lines (--plugin manifest.json) and compiled plugins loaded at \
             run time (--plugin libX.so). Plugins/README.md explains each.
             """,
         subcommands: [PluginsListCommand.self, PluginsNewCommand.self], defaultSubcommand: PluginsListCommand.self)
@@ -51,8 +51,8 @@ struct PluginsNewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: "Scaffold a Swift extractor in Plugins/NAME, registered and tested.",
         discussion: """
-            Run it at the root of the Mekong repository. It writes Plugins/NAME/NAME.swift (a documented skeleton),
-            Tests/NAMETests/NAMETests.swift, adds the targets to Package.swift and the registration to
+            Run it at the root of the Mekong repository. It writes Plugins/NAME/NAME.swift (a documented skeleton), \
+            Tests/NAMETests/NAMETests.swift, adds the targets to Package.swift and the registration to \
             Sources/MekongKit/BuiltInExtractors.swift. `make test` passes right after; then fill in extract(from:).
             """)
 
