@@ -700,9 +700,14 @@ struct RelationRules {
             cursor = listed.end
         }
         if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
+        // "Công văn số D, ban hành ngày 3/2, …": the date with the verb that says it is the day of issue.
+        if cursor + 2 < range.upperBound, keys[cursor] == "ban", keys[cursor + 1] == "hành", keys[cursor + 2] == "ngày" { cursor += 2 }
         if cursor < range.upperBound, keys[cursor] == "ngày" {
             if let date = VietnameseDate.parse(document, at: cursor + 1, anchorYear: nil) { cursor = date.end }
+            // "Văn bản số D, ngày 09/9/2016, của UBND Thành phố": the date set off by commas.
+            if cursor + 1 < range.upperBound, keys[cursor] == ",", keys[cursor + 1] == "của" { cursor += 1 }
         }
+        issuerOpeningClause(of: item, after: cursor, in: range)
         // "Thông tư số 58/2011/TT-BGDĐT của Bộ trưởng Bộ GD&ĐT": a head's document is the body's.
         var issuerStart = cursor + 1
         if cursor < range.upperBound, keys[cursor] == "của", let title = lexicon.titles.longestMatch(in: keys, at: issuerStart),
@@ -777,6 +782,7 @@ struct RelationRules {
         else { return }
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        before = pastPresentName(before: before, in: range)
         guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-has-document", attributes: dateAttribute(issuedDocument.mention))
     }
@@ -804,6 +810,7 @@ struct RelationRules {
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) || ["biểu", "quyết"].contains(keys[before - 1]) {
             before -= 1
         }
+        before = pastPresentName(before: before, in: range)
         if let issuer = layout.ending(at: before, types: [.organization]) ?? signerBody(endingAt: before, in: range) {
             // A list of documents: "thông qua Luật A; Nghị quyết B và Nghị quyết C".
             var listed = issuedDocument
@@ -852,12 +859,7 @@ struct RelationRules {
     private mutating func passiveIssuedBy(verbAt index: Int, in range: Range<Int>) {
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        if before > range.lowerBound + 3, keys[before - 1] == ")",
-            let open = (max(range.lowerBound, before - 12)..<(before - 1)).last(where: { keys[$0] == "(" }),
-            keys[open + 1] == "nay"
-        {
-            before = open
-        }
+        before = pastPresentName(before: before, in: range)
         // "văn bản số D do Phó Giám đốc Sở X Trương Minh Tiến ký": the signer named after the post, whose body issued it.
         var signerPost: Int?
         var found = layout.ending(at: before, types: [.organization])
@@ -892,6 +894,16 @@ struct RelationRules {
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
             attributes: dateAttribute(issuedDocument.mention))
+    }
+
+    /// The start of a body's present name in parentheses ("(nay là Bộ Công Thương)") that ends right before `end`, so
+    /// that the body named before it is read as the agent of the verb after it: "Sở Địa chính (nay là Sở Tài nguyên và
+    /// Môi trường) có Tờ trình số D", "do Bộ Công nghiệp nặng (nay là Bộ Công Thương) cấp". `end` itself otherwise.
+    private func pastPresentName(before end: Int, in range: Range<Int>) -> Int {
+        guard end > range.lowerBound + 3, keys[end - 1] == ")",
+            let open = (max(range.lowerBound, end - 12)..<(end - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == "nay"
+        else { return end }
+        return open
     }
 
     /// The document right after the next semicolon, within 30 tokens of `start` and with no other document before
@@ -1490,7 +1502,7 @@ struct RelationRules {
         return nil
     }
 
-    private func dateAttribute(_ mention: EntityMention) -> [String: String] {
+    func dateAttribute(_ mention: EntityMention) -> [String: String] {
         mention.attributes["date"].map { ["date": $0] } ?? [:]
     }
 }
