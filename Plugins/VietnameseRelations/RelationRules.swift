@@ -474,26 +474,60 @@ struct RelationRules {
     }
 
     /// "Bộ Công Thương gồm các đơn vị: Vụ A, Cục B và Cục C": each listed unit is part of the body before "gồm"
-    /// (with "có", "các đơn vị", "N đơn vị" and a colon in between).
+    /// (with "có", "các đơn vị", "N đơn vị", "N doanh nghiệp là" and a colon in between). Also "Các doanh nghiệp do Tập
+    /// đoàn X nắm giữ 100% vốn sẽ gồm: A; B" (the body that owns the units, in the phrase the sentence opens with) and
+    /// "các đơn vị nằm trong cơ cấu Tập đoàn X như: A; B; và C", "các đơn vị thuộc Tập đoàn X như A, B" (a list after "như"
+    /// that follows the body the units are in or belong to). "Tập đoàn X thoái vốn tại 3 doanh nghiệp, bao gồm: A, B" is
+    /// no such list: the body does not stand before "gồm".
     private mutating func unitList(at index: Int, in range: Range<Int>) {
         if let container = layout.ending(at: index, types: [.place]) {
             placeList(in: container, at: index, range: range)
             return
         }
-        guard keys[index] == "gồm" else { return }
-        var cursor = index
-        let fillers: Set<String> = ["có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những"]
-        // "Bộ X gồm …", "các đơn vị thuộc Bộ X gồm: …": the body right before "gồm".
-        let parent = layout.ending(at: index, types: [.organization])
-        guard let parent else { return }
-        cursor += 1
-        while cursor < range.upperBound, fillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number { cursor += 1 }
+        let parent: MentionLayout.Placed
+        if keys[index] == "gồm" {
+            // "Bộ X gồm …", "các đơn vị thuộc Bộ X gồm: …": the body right before "gồm".
+            guard let found = layout.ending(at: index, types: [.organization]) ?? ownerOpening(before: index, in: range) else { return }
+            parent = found
+        } else {
+            // A container written "A - B" does not say which of the two the units are in.
+            guard let container = layout.ending(at: index, types: [.organization]), container.start > range.lowerBound + 1,
+                keys[container.start - 1] == "thuộc" || (keys[container.start - 2] == "cơ" && keys[container.start - 1] == "cấu"),
+                !keys[container.start..<container.end].contains(where: { $0 == "-" || $0 == "–" })
+            else { return }
+            parent = container
+        }
+        var cursor = index + 1
+        let fillers: Set<String> = ["có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những", "doanh", "nghiệp", "là"]
+        while cursor < range.upperBound, layout.starting(at: cursor, types: [.organization]) == nil,
+            fillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number
+        {
+            cursor += 1
+        }
         while cursor < range.upperBound, let unit = layout.starting(at: cursor, types: [.organization]) {
             add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
             cursor = unit.end
             guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
             cursor += 1
+            // "…; Ban Quản lý dự án B; và Công ty C": "và" after the last semicolon.
+            if cursor < range.upperBound, keys[cursor] == "và", keys[cursor - 1] == ";" { cursor += 1 }
         }
+    }
+
+    /// The body that owns the units a sentence opens with, for a list after "gồm" at `index`: "(Các) doanh nghiệp do Tập
+    /// đoàn X nắm giữ 100% vốn điều lệ sẽ gồm", "Các đơn vị thuộc Bộ Y hiện gồm" — a unit word, "do", "thuộc" or "của",
+    /// the body, then up to ten words without another name, a comma or a divestment ("thoái vốn") before "gồm".
+    private func ownerOpening(before index: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        var cursor = range.lowerBound
+        if cursor < index, keys[cursor] == "các" { cursor += 1 }
+        guard cursor + 2 < index, [["doanh", "nghiệp"], ["đơn", "vị"], ["công", "ty"]].contains([keys[cursor], keys[cursor + 1]]),
+            ["do", "thuộc", "của"].contains(keys[cursor + 2]), let owner = layout.starting(at: cursor + 3, types: [.organization]),
+            index - owner.end <= 10,
+            (owner.end..<index).allSatisfy({ token in
+                ![",", ";", "thoái"].contains(keys[token]) && layout.starting(at: token, types: VietnameseRelationExtractor.parties) == nil
+            })
+        else { return nil }
+        return owner
     }
 
     /// "18 cơ quan Liên Hợp Quốc: FAO, ILO và WHO", "5 đơn vị của Bộ Y tế: Cục A, Vụ B và Thanh tra Bộ": the bodies

@@ -3,7 +3,8 @@ import Testing
 
 /// Relation shapes that unseen news states and no rule read (issue 7, fourteenth session: misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: a document's issuer after its date set off
-/// by commas or as the subject of the clause the document opens, an issuer named with its present name in parentheses.
+/// by commas or as the subject of the clause the document opens, an issuer named with its present name in parentheses,
+/// units listed after the body they belong to.
 @Suite("Relations of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionRelationTests {
     @Test("'Văn bản số D, ngày X, của O', 'Tại Công văn số D, ban hành ngày X, O yêu cầu': O issued D", arguments: [
@@ -28,5 +29,30 @@ struct UnseenNewsFourteenthSessionRelationTests {
             "Ngày 4/6/2001, Sở Thủy lợi (nay là Sở Nông nghiệp và Phát triển nông thôn) có Tờ trình số 225/TTr-NN đề nghị "
                 + "UBND tỉnh Bến Tre cấp phép.")
         #expect(extracted.pairs(.issued).contains("Sở Thủy lợi → 225/TTr-NN"), "\(extracted.summary)")
+    }
+
+    @Test("'nằm trong cơ cấu X như: A; B; và C', 'Doanh nghiệp do X nắm giữ 100% vốn sẽ gồm 3 doanh nghiệp là: A; B; C'",
+        arguments: [
+            "Các đơn vị vẫn nằm trong cơ cấu Tổng công ty Sông Hồng như: Công ty Thủy điện Bản Vẽ; Công ty Thủy điện Nậm Chiến; "
+                + "và Công ty Thủy điện Lai Châu.",
+            "Doanh nghiệp do Tổng công ty Sông Hồng nắm giữ 100% vốn điều lệ sẽ gồm 3 doanh nghiệp là: Công ty Thủy điện Bản Vẽ; "
+                + "Công ty Thủy điện Nậm Chiến; Công ty Thủy điện Lai Châu.",
+        ])
+    func unitsListedAfterTheirParent(text: String) throws {
+        let extracted = try Extracted(text)
+        for unit in ["Công ty Thủy điện Bản Vẽ", "Công ty Thủy điện Nậm Chiến", "Công ty Thủy điện Lai Châu"] {
+            #expect(extracted.pairs(.partOf).contains("\(unit) → Tổng công ty Sông Hồng"), "\(unit): \(extracted.summary)")
+        }
+    }
+
+    @Test("a divestment lists no units: 'X thoái vốn tại 2 doanh nghiệp, bao gồm: A; B', 'Các doanh nghiệp do X thoái vốn gồm'",
+        arguments: [
+            "Tổng công ty Sông Hồng sẽ thoái toàn bộ vốn tại 2 doanh nghiệp, bao gồm: Công ty Thủy điện Bản Vẽ; "
+                + "Công ty Thủy điện Nậm Chiến.",
+            "Các doanh nghiệp do Tổng công ty Sông Hồng thoái vốn năm nay gồm: Công ty Thủy điện Bản Vẽ; Công ty Thủy điện Nậm Chiến.",
+        ])
+    func divestmentIsNoUnitList(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.relations.contains { $0.predicate == .partOf && $0.object == "Tổng công ty Sông Hồng" }, "\(extracted.summary)")
     }
 }
