@@ -1258,7 +1258,7 @@ struct RelationRules {
     }
 
     /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và" (or
-    /// "với": "buổi làm việc giữa A với B").
+    /// "với": "buổi làm việc giữa A với B"), or a list of them ("cuộc gặp mặt truyền thống giữa A, B, C và D": each pair).
     private mutating func between(afterVerbAt start: Int, _ predicate: Predicate, at index: Int, in range: Range<Int>) -> Bool {
         var cursor = start
         while cursor < range.upperBound, cursor - start < 4, keys[cursor] != "giữa",
@@ -1268,9 +1268,13 @@ struct RelationRules {
         }
         guard keys.indices.contains(cursor), keys[cursor] == "giữa" else { return false }
         let parties = partiesAfterBetween(at: cursor, types: VietnameseRelationExtractor.parties, list: false, in: range)
-        guard parties.count == 2 else { return false }
-        let (first, second) = (parties[0], parties[1])
-        add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
+        guard parties.count >= 2 else { return false }
+        // "cuộc gặp mặt giữa A, B, C và D": every two of the parties.
+        for (offset, first) in parties.enumerated() {
+            for second in parties[(offset + 1)...] {
+                add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
+            }
+        }
         return true
     }
 
@@ -1498,8 +1502,8 @@ struct RelationRules {
         }
     }
 
-    /// The parties after "giữa" at `index`: the first, then the second after "và" or "với" and, when `list`, more after
-    /// commas — "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B", "giữa Sở Xây dựng (cơ quan nhà nước có thẩm
+    /// The parties after "giữa" at `index`: the first, any more after commas ("giữa A, B, C và D"), then the one after
+    /// "và" or "với" that closes them and, when `list`, more after commas — "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B", "giữa Sở Xây dựng (cơ quan nhà nước có thẩm
     /// quyền) và Tập đoàn A (Nhà đầu tư), Công ty B (Doanh nghiệp dự án)": titles before each party and a role or short
     /// form in parentheses after it are passed over. Fewer than two parties when the phrase names fewer.
     private func partiesAfterBetween(at index: Int, types: Set<EntityType>, list: Bool, in range: Range<Int>) -> [MentionLayout.Placed] {
@@ -1508,7 +1512,17 @@ struct RelationRules {
         else { return [] }
         var parties = [first]
         var after = pastParenthesis(from: first.end, in: range)
-        guard after + 1 < range.upperBound, keys[after] == "và" || keys[after] == "với" else { return parties }
+        // "giữa A, B, C và D": more parties after commas, when "và" closes the list — past a person's posts ("giữa ông A,
+        // Phó Giám đốc Sở B với …" names one party before "với").
+        if first.mention.type == .person { after = skipPosts(from: after, in: range) }
+        while after + 1 < range.upperBound, keys[after] == ",",
+            let party = layout.starting(at: skipPartyPrefix(from: after + 1, in: range), types: types)
+        {
+            parties.append(party)
+            after = pastParenthesis(from: party.end, in: range)
+            if party.mention.type == .person { after = skipPosts(from: after, in: range) }
+        }
+        guard after + 1 < range.upperBound, keys[after] == "và" || keys[after] == "với" else { return [first] }
         while after + 1 < range.upperBound, let party = layout.starting(at: skipPartyPrefix(from: after + 1, in: range), types: types) {
             parties.append(party)
             after = pastParenthesis(from: party.end, in: range)

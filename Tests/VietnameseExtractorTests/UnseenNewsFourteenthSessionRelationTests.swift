@@ -4,7 +4,7 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, fourteenth session: misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: a document's issuer after its date set off
 /// by commas or as the subject of the clause the document opens, an issuer named with its present name in parentheses,
-/// units listed after the body they belong to.
+/// units listed after the body they belong to, and the parties of a meeting listed after "giữa".
 @Suite("Relations of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionRelationTests {
     @Test("'Văn bản số D, ngày X, của O', 'Tại Công văn số D, ban hành ngày X, O yêu cầu': O issued D", arguments: [
@@ -54,5 +54,25 @@ struct UnseenNewsFourteenthSessionRelationTests {
     func divestmentIsNoUnitList(text: String) throws {
         let extracted = try Extracted(text)
         #expect(!extracted.relations.contains { $0.predicate == .partOf && $0.object == "Tổng công ty Sông Hồng" }, "\(extracted.summary)")
+    }
+
+    @Test("'cuộc gặp mặt truyền thống giữa A, B, C và D': every two of the parties met")
+    func meetingOfAListOfParties() throws {
+        let extracted = try Extracted(
+            "Sáng 12/3, tại Hà Nội đã diễn ra cuộc gặp mặt truyền thống giữa Ban Tuyên giáo Trung ương, Ban Dân vận Trung ương, "
+                + "Bộ Tư pháp và Bộ Nội vụ.")
+        let bodies = ["Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương", "Bộ Tư pháp", "Bộ Nội vụ"]
+        for (offset, a) in bodies.enumerated() {
+            for b in bodies[(offset + 1)...] {
+                #expect(extracted.pairs(.metWith).contains(pair(a, b, symmetric: true)), "\(a) – \(b): \(extracted.summary)")
+            }
+        }
+    }
+
+    @Test("'cuộc trao đổi giữa ông A, Phó Giám đốc Sở B với các nhà báo': a person's post after a comma is no party")
+    func postAfterTheFirstPartyIsNoParty() throws {
+        let extracted = try Extracted(
+            "Nhiều giáo viên bất bình khi nghe cuộc trao đổi giữa ông Lê Văn Ba, Phó Giám đốc Sở Y tế tỉnh Bến Tre với các nhà báo.")
+        #expect(!extracted.pairs(.metWith).contains(pair("Lê Văn Ba", "Sở Y tế tỉnh Bến Tre", symmetric: true)), "\(extracted.summary)")
     }
 }
