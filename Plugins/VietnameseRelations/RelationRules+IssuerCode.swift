@@ -49,7 +49,8 @@ extension RelationRules {
                 // "QH14": the National Assembly's code carries its term.
                 String(part.uppercased().prefix { !$0.isNumber })
             }
-            for part in parts where part != type {
+            // The symbol reader gives a law's "QH13" the type "QH": there the type is the issuer's code too.
+            for part in parts where part != type || part == "QH" {
                 guard let kind = Self.kindCodes[part] else { continue }
                 let bodies = Set(layout.placed.filter { body in
                     body.mention.type == .organization && !body.mention.hints.isNested && Self.isOfKind(kind, body.mention.canonicalName)

@@ -4,7 +4,7 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, fourteenth session: misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: a document's issuer after its date set off
 /// by commas or as the subject of the clause the document opens, an issuer named with its present name in parentheses,
-/// units listed after the body they belong to, and the parties of a meeting listed after "giữa".
+/// units listed after the body they belong to, the parties of a meeting listed after "giữa", and a law's "QH" code.
 @Suite("Relations of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionRelationTests {
     @Test("'Văn bản số D, ngày X, của O', 'Tại Công văn số D, ban hành ngày X, O yêu cầu': O issued D", arguments: [
@@ -74,5 +74,13 @@ struct UnseenNewsFourteenthSessionRelationTests {
         let extracted = try Extracted(
             "Nhiều giáo viên bất bình khi nghe cuộc trao đổi giữa ông Lê Văn Ba, Phó Giám đốc Sở Y tế tỉnh Bến Tre với các nhà báo.")
         #expect(!extracted.pairs(.metWith).contains(pair("Lê Văn Ba", "Sở Y tế tỉnh Bến Tre", symmetric: true)), "\(extracted.summary)")
+    }
+
+    @Test("'Luật X (số 38/2019/QH14 …)': the National Assembly's code names it, though the symbol reader takes 'QH' for a type")
+    func nationalAssemblyCode() throws {
+        let extracted = try Extracted(
+            "Nghị quyết số 12/2016/NQ-HĐND của HĐND tỉnh Bến Tre thực hiện theo Pháp lệnh Phí. Năm 2019, Quốc hội thông qua "
+                + "Luật Thuế (số 38/2019/QH14 ngày 13/6/2019 có hiệu lực thi hành từ ngày 01/7/2020).")
+        #expect(extracted.pairs(.issued).contains("Quốc hội → 38/2019/QH14"), "\(extracted.summary)")
     }
 }
