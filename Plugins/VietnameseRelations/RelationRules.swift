@@ -1118,9 +1118,10 @@ struct RelationRules {
                 if other > range.lowerBound + 2, keys[other - 1] == ")", keys[other - 3] == "(" { other -= 3 }
                 // "Chủ tịch nước A và Tổng thống (Czech) B hội đàm": the second party's title (and country) first.
                 if subject.mention.type == .person { other = titleStart(before: other, in: range) }
-                guard other > range.lowerBound + 1, keys[other - 1] == "và",
+                guard other > range.lowerBound + 1, keys[other - 1] == "và" || keys[other - 1] == ",",
                     let first = partyEnding(at: other - 1, in: range)
                 else { return }
+                let joinedByAnd = keys[other - 1] == "và"
                 // "Sở A, Trường B, Trường C và Trường D cùng phối hợp": every body of a list of bodies is a party.
                 var parties = [subject, unitBeforeDash(first)]
                 var listStart = first.start
@@ -1132,6 +1133,13 @@ struct RelationRules {
                     parties.append(earlier)
                     listStart = earlier.start
                 }
+                // "Bộ A, Hội B, Báo C, Tập đoàn D phối hợp tổ chức": a list of bodies set apart by commas alone, of three
+                // bodies at least ("Theo Sở A, Bệnh viện B phối hợp" is one body after a phrase, not a list), that opens
+                // its clause — at the sentence's start or after a comma, else a body of the list went unread.
+                guard joinedByAnd
+                    || (predicate == .cooperatesWith && first.mention.type == .organization && parties.count >= 3
+                        && (listStart == range.lowerBound || keys[listStart - 1] == ","))
+                else { return }
                 for (offset, party) in parties.enumerated() {
                     for other in parties[(offset + 1)...] {
                         add(other.index, predicate, party.index, at: index, rule: "\(predicate.rawValue)-coordinated")

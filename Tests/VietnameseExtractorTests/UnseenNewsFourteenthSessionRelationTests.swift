@@ -4,7 +4,8 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, fourteenth session: misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: a document's issuer after its date set off
 /// by commas or as the subject of the clause the document opens, an issuer named with its present name in parentheses,
-/// units listed after the body they belong to, the parties of a meeting listed after "giữa", and a law's "QH" code.
+/// units listed after the body they belong to, the parties of a meeting listed after "giữa", a law's "QH" code, and
+/// bodies listed with commas alone before a verb of cooperation.
 @Suite("Relations of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionRelationTests {
     @Test("'Văn bản số D, ngày X, của O', 'Tại Công văn số D, ban hành ngày X, O yêu cầu': O issued D", arguments: [
@@ -82,5 +83,26 @@ struct UnseenNewsFourteenthSessionRelationTests {
             "Nghị quyết số 12/2016/NQ-HĐND của HĐND tỉnh Bến Tre thực hiện theo Pháp lệnh Phí. Năm 2019, Quốc hội thông qua "
                 + "Luật Thuế (số 38/2019/QH14 ngày 13/6/2019 có hiệu lực thi hành từ ngày 01/7/2020).")
         #expect(extracted.pairs(.issued).contains("Quốc hội → 38/2019/QH14"), "\(extracted.summary)")
+    }
+
+    @Test("'Bộ A, Hội B, Báo C, Tập đoàn D phối hợp tổ chức': a list set apart by commas alone cooperates, every pair")
+    func commaListOfCooperatingBodies() throws {
+        let extracted = try Extracted(
+            "Ngày 5/7, tại Trường Đại học Cửu Long (Vĩnh Long), Bộ Tư pháp, Hội Luật gia Việt Nam, Báo Pháp luật, Tập đoàn "
+                + "Sông Hồng phối hợp tổ chức Lễ phát động cuộc thi.")
+        let bodies = ["Bộ Tư pháp", "Hội Luật gia Việt Nam", "Báo Pháp luật", "Tập đoàn Sông Hồng"]
+        for (offset, a) in bodies.enumerated() {
+            for b in bodies[(offset + 1)...] {
+                #expect(extracted.pairs(.cooperatesWith).contains(pair(a, b, symmetric: true)), "\(a) – \(b): \(extracted.summary)")
+            }
+        }
+        #expect(!extracted.relations.contains { $0.predicate == .cooperatesWith && $0.subject == "Trường Đại học Cửu Long" },
+            "\(extracted.summary)")
+    }
+
+    @Test("'Theo Sở A, Bệnh viện B, Bệnh viện C phối hợp': the body after a preposition is no party of a comma list")
+    func commaListAfterAPreposition() throws {
+        let extracted = try Extracted("Theo Sở Y tế tỉnh Bến Tre, Bệnh viện Cửu Long, Bệnh viện Tây Đô phối hợp cấp cứu.")
+        #expect(extracted.pairs(.cooperatesWith).isEmpty, "\(extracted.summary)")
     }
 }
