@@ -4,8 +4,9 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (issue 7, fourteenth session: misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: a document's issuer after its date set off
 /// by commas or as the subject of the clause the document opens, an issuer named with its present name in parentheses,
-/// units listed after the body they belong to, the parties of a meeting listed after "giữa", a law's "QH" code, and
-/// bodies listed with commas alone before a verb of cooperation.
+/// units listed after the body they belong to, the parties of a meeting listed after "giữa", a law's "QH" code,
+/// bodies listed with commas alone before a verb of cooperation, and a post whose body's place stands in parentheses
+/// before the name.
 @Suite("Relations of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionRelationTests {
     @Test("'Văn bản số D, ngày X, của O', 'Tại Công văn số D, ban hành ngày X, O yêu cầu': O issued D", arguments: [
@@ -104,5 +105,14 @@ struct UnseenNewsFourteenthSessionRelationTests {
     func commaListAfterAPreposition() throws {
         let extracted = try Extracted("Theo Sở Y tế tỉnh Bến Tre, Bệnh viện Cửu Long, Bệnh viện Tây Đô phối hợp cấp cứu.")
         #expect(extracted.pairs(.cooperatesWith).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("'Hiệu trưởng Trường THPT A (quận B) Lê Văn C': the post is C's, past the school's district in parentheses")
+    func postPastTheBodysPlaceInParentheses() throws {
+        let extracted = try Extracted(
+            "Giải thích việc tăng học phí, Hiệu trưởng Trường THPT Phan Bội Châu (quận Ba Đình) Lê Văn Toàn cho biết "
+                + "trường tự chủ tài chính.")
+        let titles = extracted.attributes("Lê Văn Toàn", .holdsPosition, "Trường THPT Phan Bội Châu").map { $0["title"] }
+        #expect(titles == ["Hiệu trưởng"], "\(extracted.summary)")
     }
 }
