@@ -230,6 +230,7 @@ struct RelationRules {
         "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
         "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don, ":": .colon, "cấp": .cap,
+        "đối": .doi,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -301,6 +302,13 @@ struct RelationRules {
                 }
             case .dien:
                 if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            case .doi:
+                // "A tổ chức đối thoại với ông B", "A đối thoại với B": a dialogue is a meeting (the verb that holds it
+                // is part of the cue, so that its subject stands right before it).
+                if next(index) == "thoại" {
+                    let held = index >= range.lowerBound + 2 && keys[index - 2] == "tổ" && keys[index - 1] == "chức"
+                    symmetric(.metWith, verbAt: held ? index - 2 : index, verbLength: held ? 4 : 2, in: range, needsWith: true)
+                }
             case .trao:
                 // "có buổi trao đổi (học thuật) với giáo sư X": a talk is a meeting.
                 if next(index) == "đổi" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 3) }
@@ -1031,6 +1039,14 @@ struct RelationRules {
             keys[owner.start - 1] == "("
         {
             before = owner.start - 1
+        }
+        // "Phó Chủ tịch UBND tỉnh A (được Chủ tịch UBND tỉnh ủy quyền) tổ chức đối thoại với B": an aside in the passive
+        // between the subject and the verb.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 3,
+            keys[before - 1] == ")",
+            let open = (max(range.lowerBound, before - 14)..<(before - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == "được"
+        {
+            before = open
         }
         var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the

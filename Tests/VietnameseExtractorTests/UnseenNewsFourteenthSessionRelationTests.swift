@@ -5,8 +5,8 @@ import Testing
 /// on articles no gold set holds), each on a sentence written for the test: a document's issuer after its date set off
 /// by commas or as the subject of the clause the document opens, an issuer named with its present name in parentheses,
 /// units listed after the body they belong to, the parties of a meeting listed after "giữa", a law's "QH" code,
-/// bodies listed with commas alone before a verb of cooperation, and a post whose body's place stands in parentheses
-/// before the name.
+/// bodies listed with commas alone before a verb of cooperation, a post whose body's place stands in parentheses
+/// before the name, and a dialogue held with someone.
 @Suite("Relations of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionRelationTests {
     @Test("'Văn bản số D, ngày X, của O', 'Tại Công văn số D, ban hành ngày X, O yêu cầu': O issued D", arguments: [
@@ -114,5 +114,13 @@ struct UnseenNewsFourteenthSessionRelationTests {
                 + "trường tự chủ tài chính.")
         let titles = extracted.attributes("Lê Văn Toàn", .holdsPosition, "Trường THPT Phan Bội Châu").map { $0["title"] }
         #expect(titles == ["Hiệu trưởng"], "\(extracted.summary)")
+    }
+
+    @Test("'Phó Chủ tịch UBND tỉnh A (được … ủy quyền) tổ chức đối thoại với ông B': a dialogue is a meeting")
+    func dialogueIsAMeeting() throws {
+        let extracted = try Extracted(
+            "Ngày 12/9/2018, Phó Chủ tịch UBND tỉnh Bến Tre Lê Văn Ba (được Chủ tịch UBND tỉnh ủy quyền) tổ chức đối thoại với "
+                + "ông Nguyễn Văn Tư theo quy định của pháp luật.")
+        #expect(extracted.pairs(.metWith).contains(pair("Lê Văn Ba", "Nguyễn Văn Tư", symmetric: true)), "\(extracted.summary)")
     }
 }
