@@ -288,6 +288,15 @@ public struct VietnameseOfficialExtractor: Extractor {
             if orgEndingAt[cursor] == nil, acronymAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt) {
                 cursor -= 3
             }
+            // "Hiệu trưởng Trường THPT Phan Bội Châu (quận Ba Đình) Lê Văn A": back over the body's place in
+            // parentheses, with its unit word ("quận", "thành phố") between the parenthesis and the place's name.
+            if orgEndingAt[cursor] == nil, cursor >= 3, keys[cursor - 1] == ")", let placeStart = placeStartEndingAt[cursor - 1],
+                let open = (max(0, placeStart - 3)..<placeStart).last(where: { keys[$0] == "(" }),
+                (open + 1..<placeStart).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+                orgEndingAt[open] != nil
+            {
+                cursor = open
+            }
             // "Ủy viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ": a title with no body of its own right before the name
             // does not end the chain of posts written before it.
             var bareTitleBeforeName = false

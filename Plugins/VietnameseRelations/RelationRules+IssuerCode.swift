@@ -49,12 +49,11 @@ extension RelationRules {
                 // "QH14": the National Assembly's code carries its term.
                 String(part.uppercased().prefix { !$0.isNumber })
             }
-            for part in parts where part != type {
+            // The symbol reader gives a law's "QH13" the type "QH": there the type is the issuer's code too.
+            for part in parts where part != type || part == "QH" {
                 guard let kind = Self.kindCodes[part] else { continue }
                 let bodies = Set(layout.placed.filter { body in
-                    guard body.mention.type == .organization, !body.mention.hints.isNested else { return false }
-                    let words = TokenKeys.split(body.mention.canonicalName)
-                    return kind.exact ? words == kind.words : words.starts(with: kind.words) && words.count > kind.words.count
+                    body.mention.type == .organization && !body.mention.hints.isNested && Self.isOfKind(kind, body.mention.canonicalName)
                 }.map { NameNormalizer.key($0.mention.canonicalName) })
                 guard bodies.count == 1, let key = bodies.first,
                     let body = layout.placed.first(where: { $0.mention.type == .organization && NameNormalizer.key($0.mention.canonicalName) == key })
@@ -62,6 +61,47 @@ extension RelationRules {
                 add(body.index, .issued, item.index, at: item.start, rule: "issuer-kind-code", confidence: 0.75)
             }
         }
+    }
+
+    /// Whether a body's name is one of the kind a kind code names ("Chính phủ" for "CP", "UBND tỉnh An Giang" for "UBND").
+    private static func isOfKind(_ kind: (words: [String], exact: Bool), _ name: String) -> Bool {
+        let words = TokenKeys.split(name)
+        return kind.exact ? words == kind.words : words.starts(with: kind.words) && words.count > kind.words.count
+    }
+
+    /// Whether a symbol's codes name the body called `name`: its initials are one of the symbol's issuer codes
+    /// ("BTC" for Bộ Tài chính), or it is of the kind a kind code names ("UBND" for UBND tỉnh An Giang).
+    static func symbolNames(_ symbol: String, type: String?, body name: String) -> Bool {
+        let initials = initials(of: name)
+        if issuerCodes(of: symbol, type: type).contains(where: initials.contains) { return true }
+        return symbol.split(whereSeparator: { $0 == "/" || $0 == "-" }).dropFirst().contains { part in
+            kindCodes[String(part.uppercased().prefix { !$0.isNumber })].map { isOfKind($0, name) } ?? false
+        }
+    }
+
+    /// "Tại Công văn số 1866/UBND-KTN ngày 3/2, UBND tỉnh X yêu cầu …", "Trong nội dung Công văn số D, ban hành ngày 3/2,
+    /// UBND Thành phố yêu cầu …": a document that opens the sentence (within its first six tokens: a dateline such as
+    /// "Kinhtedothi - " may come first), then after a comma the
+    /// body that is the sentence's subject, issued it — only when the symbol's codes name that body, so that "Theo Quyết
+    /// định số D/QĐ-UBND, Sở X phải …" gives the department nothing. `cursor` is the token after the document (and its
+    /// date).
+    mutating func issuerOpeningClause(of item: MentionLayout.Placed, after cursor: Int, in range: Range<Int>) {
+        guard item.start - range.lowerBound <= 6, let symbol = item.mention.attributes["symbol"], cursor < range.upperBound,
+            cursor > range.lowerBound
+        else { return }
+        let subjectStart: Int
+        if keys[cursor] == "," {
+            subjectStart = cursor + 1
+        } else if keys[cursor - 1] == "," {
+            subjectStart = cursor
+        } else {
+            return
+        }
+        guard subjectStart < range.upperBound, let issuer = layout.starting(at: subjectStart, types: [.organization]),
+            Self.symbolNames(symbol, type: item.mention.attributes["type"], body: issuer.mention.canonicalName)
+        else { return }
+        add(issuer.index, .issued, item.index, at: item.start, rule: "document-then-its-issuer",
+            attributes: dateAttribute(item.mention), confidence: 0.75)
     }
 
     /// The issuer codes of a symbol, upper-cased: what follows its number, without its type ("234/QĐ-BTC" → BTC,

@@ -230,6 +230,7 @@ struct RelationRules {
         "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
         "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don, ":": .colon, "cấp": .cap,
+        "đối": .doi,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -301,6 +302,13 @@ struct RelationRules {
                 }
             case .dien:
                 if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
+            case .doi:
+                // "A tổ chức đối thoại với ông B", "A đối thoại với B": a dialogue is a meeting (the verb that holds it
+                // is part of the cue, so that its subject stands right before it).
+                if next(index) == "thoại" {
+                    let held = index >= range.lowerBound + 2 && keys[index - 2] == "tổ" && keys[index - 1] == "chức"
+                    symmetric(.metWith, verbAt: held ? index - 2 : index, verbLength: held ? 4 : 2, in: range, needsWith: true)
+                }
             case .trao:
                 // "có buổi trao đổi (học thuật) với giáo sư X": a talk is a meeting.
                 if next(index) == "đổi" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 3) }
@@ -474,26 +482,60 @@ struct RelationRules {
     }
 
     /// "Bộ Công Thương gồm các đơn vị: Vụ A, Cục B và Cục C": each listed unit is part of the body before "gồm"
-    /// (with "có", "các đơn vị", "N đơn vị" and a colon in between).
+    /// (with "có", "các đơn vị", "N đơn vị", "N doanh nghiệp là" and a colon in between). Also "Các doanh nghiệp do Tập
+    /// đoàn X nắm giữ 100% vốn sẽ gồm: A; B" (the body that owns the units, in the phrase the sentence opens with) and
+    /// "các đơn vị nằm trong cơ cấu Tập đoàn X như: A; B; và C", "các đơn vị thuộc Tập đoàn X như A, B" (a list after "như"
+    /// that follows the body the units are in or belong to). "Tập đoàn X thoái vốn tại 3 doanh nghiệp, bao gồm: A, B" is
+    /// no such list: the body does not stand before "gồm".
     private mutating func unitList(at index: Int, in range: Range<Int>) {
         if let container = layout.ending(at: index, types: [.place]) {
             placeList(in: container, at: index, range: range)
             return
         }
-        guard keys[index] == "gồm" else { return }
-        var cursor = index
-        let fillers: Set<String> = ["có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những"]
-        // "Bộ X gồm …", "các đơn vị thuộc Bộ X gồm: …": the body right before "gồm".
-        let parent = layout.ending(at: index, types: [.organization])
-        guard let parent else { return }
-        cursor += 1
-        while cursor < range.upperBound, fillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number { cursor += 1 }
+        let parent: MentionLayout.Placed
+        if keys[index] == "gồm" {
+            // "Bộ X gồm …", "các đơn vị thuộc Bộ X gồm: …": the body right before "gồm".
+            guard let found = layout.ending(at: index, types: [.organization]) ?? ownerOpening(before: index, in: range) else { return }
+            parent = found
+        } else {
+            // A container written "A - B" does not say which of the two the units are in.
+            guard let container = layout.ending(at: index, types: [.organization]), container.start > range.lowerBound + 1,
+                keys[container.start - 1] == "thuộc" || (keys[container.start - 2] == "cơ" && keys[container.start - 1] == "cấu"),
+                !keys[container.start..<container.end].contains(where: { $0 == "-" || $0 == "–" })
+            else { return }
+            parent = container
+        }
+        var cursor = index + 1
+        let fillers: Set<String> = ["có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những", "doanh", "nghiệp", "là"]
+        while cursor < range.upperBound, layout.starting(at: cursor, types: [.organization]) == nil,
+            fillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number
+        {
+            cursor += 1
+        }
         while cursor < range.upperBound, let unit = layout.starting(at: cursor, types: [.organization]) {
             add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
             cursor = unit.end
             guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
             cursor += 1
+            // "…; Ban Quản lý dự án B; và Công ty C": "và" after the last semicolon.
+            if cursor < range.upperBound, keys[cursor] == "và", keys[cursor - 1] == ";" { cursor += 1 }
         }
+    }
+
+    /// The body that owns the units a sentence opens with, for a list after "gồm" at `index`: "(Các) doanh nghiệp do Tập
+    /// đoàn X nắm giữ 100% vốn điều lệ sẽ gồm", "Các đơn vị thuộc Bộ Y hiện gồm" — a unit word, "do", "thuộc" or "của",
+    /// the body, then up to ten words without another name, a comma or a divestment ("thoái vốn") before "gồm".
+    private func ownerOpening(before index: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        var cursor = range.lowerBound
+        if cursor < index, keys[cursor] == "các" { cursor += 1 }
+        guard cursor + 2 < index, [["doanh", "nghiệp"], ["đơn", "vị"], ["công", "ty"]].contains([keys[cursor], keys[cursor + 1]]),
+            ["do", "thuộc", "của"].contains(keys[cursor + 2]), let owner = layout.starting(at: cursor + 3, types: [.organization]),
+            index - owner.end <= 10,
+            (owner.end..<index).allSatisfy({ token in
+                ![",", ";", "thoái"].contains(keys[token]) && layout.starting(at: token, types: VietnameseRelationExtractor.parties) == nil
+            })
+        else { return nil }
+        return owner
     }
 
     /// "18 cơ quan Liên Hợp Quốc: FAO, ILO và WHO", "5 đơn vị của Bộ Y tế: Cục A, Vụ B và Thanh tra Bộ": the bodies
@@ -700,9 +742,14 @@ struct RelationRules {
             cursor = listed.end
         }
         if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
+        // "Công văn số D, ban hành ngày 3/2, …": the date with the verb that says it is the day of issue.
+        if cursor + 2 < range.upperBound, keys[cursor] == "ban", keys[cursor + 1] == "hành", keys[cursor + 2] == "ngày" { cursor += 2 }
         if cursor < range.upperBound, keys[cursor] == "ngày" {
             if let date = VietnameseDate.parse(document, at: cursor + 1, anchorYear: nil) { cursor = date.end }
+            // "Văn bản số D, ngày 09/9/2016, của UBND Thành phố": the date set off by commas.
+            if cursor + 1 < range.upperBound, keys[cursor] == ",", keys[cursor + 1] == "của" { cursor += 1 }
         }
+        issuerOpeningClause(of: item, after: cursor, in: range)
         // "Thông tư số 58/2011/TT-BGDĐT của Bộ trưởng Bộ GD&ĐT": a head's document is the body's.
         var issuerStart = cursor + 1
         if cursor < range.upperBound, keys[cursor] == "của", let title = lexicon.titles.longestMatch(in: keys, at: issuerStart),
@@ -777,6 +824,7 @@ struct RelationRules {
         else { return }
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        before = pastPresentName(before: before, in: range)
         guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-has-document", attributes: dateAttribute(issuedDocument.mention))
     }
@@ -804,6 +852,7 @@ struct RelationRules {
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) || ["biểu", "quyết"].contains(keys[before - 1]) {
             before -= 1
         }
+        before = pastPresentName(before: before, in: range)
         if let issuer = layout.ending(at: before, types: [.organization]) ?? signerBody(endingAt: before, in: range) {
             // A list of documents: "thông qua Luật A; Nghị quyết B và Nghị quyết C".
             var listed = issuedDocument
@@ -852,12 +901,7 @@ struct RelationRules {
     private mutating func passiveIssuedBy(verbAt index: Int, in range: Range<Int>) {
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        if before > range.lowerBound + 3, keys[before - 1] == ")",
-            let open = (max(range.lowerBound, before - 12)..<(before - 1)).last(where: { keys[$0] == "(" }),
-            keys[open + 1] == "nay"
-        {
-            before = open
-        }
+        before = pastPresentName(before: before, in: range)
         // "văn bản số D do Phó Giám đốc Sở X Trương Minh Tiến ký": the signer named after the post, whose body issued it.
         var signerPost: Int?
         var found = layout.ending(at: before, types: [.organization])
@@ -892,6 +936,16 @@ struct RelationRules {
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
             attributes: dateAttribute(issuedDocument.mention))
+    }
+
+    /// The start of a body's present name in parentheses ("(nay là Bộ Công Thương)") that ends right before `end`, so
+    /// that the body named before it is read as the agent of the verb after it: "Sở Địa chính (nay là Sở Tài nguyên và
+    /// Môi trường) có Tờ trình số D", "do Bộ Công nghiệp nặng (nay là Bộ Công Thương) cấp". `end` itself otherwise.
+    private func pastPresentName(before end: Int, in range: Range<Int>) -> Int {
+        guard end > range.lowerBound + 3, keys[end - 1] == ")",
+            let open = (max(range.lowerBound, end - 12)..<(end - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == "nay"
+        else { return end }
+        return open
     }
 
     /// The document right after the next semicolon, within 30 tokens of `start` and with no other document before
@@ -986,6 +1040,14 @@ struct RelationRules {
         {
             before = owner.start - 1
         }
+        // "Phó Chủ tịch UBND tỉnh A (được Chủ tịch UBND tỉnh ủy quyền) tổ chức đối thoại với B": an aside in the passive
+        // between the subject and the verb.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 3,
+            keys[before - 1] == ")",
+            let open = (max(range.lowerBound, before - 14)..<(before - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == "được"
+        {
+            before = open
+        }
         var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
         // person whose posts end right before the verb, not the last body named among them.
@@ -1072,9 +1134,10 @@ struct RelationRules {
                 if other > range.lowerBound + 2, keys[other - 1] == ")", keys[other - 3] == "(" { other -= 3 }
                 // "Chủ tịch nước A và Tổng thống (Czech) B hội đàm": the second party's title (and country) first.
                 if subject.mention.type == .person { other = titleStart(before: other, in: range) }
-                guard other > range.lowerBound + 1, keys[other - 1] == "và",
+                guard other > range.lowerBound + 1, keys[other - 1] == "và" || keys[other - 1] == ",",
                     let first = partyEnding(at: other - 1, in: range)
                 else { return }
+                let joinedByAnd = keys[other - 1] == "và"
                 // "Sở A, Trường B, Trường C và Trường D cùng phối hợp": every body of a list of bodies is a party.
                 var parties = [subject, unitBeforeDash(first)]
                 var listStart = first.start
@@ -1086,6 +1149,13 @@ struct RelationRules {
                     parties.append(earlier)
                     listStart = earlier.start
                 }
+                // "Bộ A, Hội B, Báo C, Tập đoàn D phối hợp tổ chức": a list of bodies set apart by commas alone, of three
+                // bodies at least ("Theo Sở A, Bệnh viện B phối hợp" is one body after a phrase, not a list), that opens
+                // its clause — at the sentence's start or after a comma, else a body of the list went unread.
+                guard joinedByAnd
+                    || (predicate == .cooperatesWith && first.mention.type == .organization && parties.count >= 3
+                        && (listStart == range.lowerBound || keys[listStart - 1] == ","))
+                else { return }
                 for (offset, party) in parties.enumerated() {
                     for other in parties[(offset + 1)...] {
                         add(other.index, predicate, party.index, at: index, rule: "\(predicate.rawValue)-coordinated")
@@ -1212,7 +1282,7 @@ struct RelationRules {
     }
 
     /// "hợp tác thành công giữa A và B": within a few words after the verb, "giữa" and two parties joined by "và" (or
-    /// "với": "buổi làm việc giữa A với B").
+    /// "với": "buổi làm việc giữa A với B"), or a list of them ("cuộc gặp mặt truyền thống giữa A, B, C và D": each pair).
     private mutating func between(afterVerbAt start: Int, _ predicate: Predicate, at index: Int, in range: Range<Int>) -> Bool {
         var cursor = start
         while cursor < range.upperBound, cursor - start < 4, keys[cursor] != "giữa",
@@ -1222,9 +1292,13 @@ struct RelationRules {
         }
         guard keys.indices.contains(cursor), keys[cursor] == "giữa" else { return false }
         let parties = partiesAfterBetween(at: cursor, types: VietnameseRelationExtractor.parties, list: false, in: range)
-        guard parties.count == 2 else { return false }
-        let (first, second) = (parties[0], parties[1])
-        add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
+        guard parties.count >= 2 else { return false }
+        // "cuộc gặp mặt giữa A, B, C và D": every two of the parties.
+        for (offset, first) in parties.enumerated() {
+            for second in parties[(offset + 1)...] {
+                add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
+            }
+        }
         return true
     }
 
@@ -1452,8 +1526,8 @@ struct RelationRules {
         }
     }
 
-    /// The parties after "giữa" at `index`: the first, then the second after "và" or "với" and, when `list`, more after
-    /// commas — "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B", "giữa Sở Xây dựng (cơ quan nhà nước có thẩm
+    /// The parties after "giữa" at `index`: the first, any more after commas ("giữa A, B, C và D"), then the one after
+    /// "và" or "với" that closes them and, when `list`, more after commas — "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B", "giữa Sở Xây dựng (cơ quan nhà nước có thẩm
     /// quyền) và Tập đoàn A (Nhà đầu tư), Công ty B (Doanh nghiệp dự án)": titles before each party and a role or short
     /// form in parentheses after it are passed over. Fewer than two parties when the phrase names fewer.
     private func partiesAfterBetween(at index: Int, types: Set<EntityType>, list: Bool, in range: Range<Int>) -> [MentionLayout.Placed] {
@@ -1462,7 +1536,17 @@ struct RelationRules {
         else { return [] }
         var parties = [first]
         var after = pastParenthesis(from: first.end, in: range)
-        guard after + 1 < range.upperBound, keys[after] == "và" || keys[after] == "với" else { return parties }
+        // "giữa A, B, C và D": more parties after commas, when "và" closes the list — past a person's posts ("giữa ông A,
+        // Phó Giám đốc Sở B với …" names one party before "với").
+        if first.mention.type == .person { after = skipPosts(from: after, in: range) }
+        while after + 1 < range.upperBound, keys[after] == ",",
+            let party = layout.starting(at: skipPartyPrefix(from: after + 1, in: range), types: types)
+        {
+            parties.append(party)
+            after = pastParenthesis(from: party.end, in: range)
+            if party.mention.type == .person { after = skipPosts(from: after, in: range) }
+        }
+        guard after + 1 < range.upperBound, keys[after] == "và" || keys[after] == "với" else { return [first] }
         while after + 1 < range.upperBound, let party = layout.starting(at: skipPartyPrefix(from: after + 1, in: range), types: types) {
             parties.append(party)
             after = pastParenthesis(from: party.end, in: range)
@@ -1490,7 +1574,7 @@ struct RelationRules {
         return nil
     }
 
-    private func dateAttribute(_ mention: EntityMention) -> [String: String] {
+    func dateAttribute(_ mention: EntityMention) -> [String: String] {
         mention.attributes["date"].map { ["date": $0] } ?? [:]
     }
 }
