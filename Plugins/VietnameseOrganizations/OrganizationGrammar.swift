@@ -163,11 +163,16 @@ struct OrganizationGrammar {
         let tokens = document.tokens
         guard index > 0, index + 1 < tokens.count, !document.startsSentence[index], !document.startsSentence[index + 1],
             tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, !tokens[index - 1].isAllCaps,
-            lexicon.isSurname(keys[index - 1]), tokens[index - 1].span.end < tokens[index].span.start,
+            tokens[index - 1].span.end < tokens[index].span.start,
             tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps,
             lexicon.heads.longestMatch(in: keys, at: index - 1) == nil
         else { return false }
+        if !lexicon.isSurname(keys[index - 1]) {
+            return headIsThirdSyllableOfPerson(at: index)
+        }
         let familyStart = index - 1
+        // "Tổng giám đốc Nguyễn Vũ Trường Sơn": a middle name that is a family name too ("Vũ").
+        if headIsThirdSyllableOfPerson(at: index) { return true }
         // "Ông Bùi Trường Thắng": an honorific opening the sentence is no part of the name.
         // "Phó Chủ tịch LĐLĐ TPHCM Trần Đoàn Trung": an acronym closing a body may stand right before the name.
         return familyStart == 0 || document.startsSentence[familyStart] || tokens[familyStart - 1].kind != .word
@@ -178,6 +183,24 @@ struct OrganizationGrammar {
                 familyStart - length >= 0
                     && lexicon.places.longestMatch(in: keys, at: familyStart - length).map { $0.length == length } == true
             }
+    }
+
+    /// Whether the head word at `index` is the third syllable of a person's name after a title or a pronoun: "Tổng giám
+    /// đốc Nguyễn Vũ Trường Sơn", "ông Lê Minh Hội Anh". A family name and a middle syllable, neither of them a place's
+    /// or a head's, stand between the title and the head; the head is one word ("Trường", not "Trường Đại học") and
+    /// opens no known body, and a Vietnamese given name follows it.
+    private func headIsThirdSyllableOfPerson(at index: Int) -> Bool {
+        let tokens = document.tokens
+        let familyStart = index - 2
+        guard familyStart > 0, !document.startsSentence[index - 1], tokens[familyStart].kind == .word,
+            tokens[familyStart].isCapitalized, !tokens[familyStart].isAllCaps, lexicon.isSurname(keys[familyStart]),
+            (familyStart..<index).allSatisfy({ VietnameseSyllable.isVietnamese(tokens[$0].text) }),
+            lexicon.heads.longestMatch(in: keys, at: familyStart) == nil,
+            (familyStart..<index).allSatisfy({ lexicon.places.longestMatch(in: keys, at: $0) == nil }),
+            lexicon.heads.longestMatch(in: keys, at: index)?.length == 1, lexicon.organizations.longestMatch(in: keys, at: index) == nil,
+            VietnameseSyllable.isVietnamese(tokens[index + 1].text)
+        else { return false }
+        return titleEnds(before: familyStart) || VietnameseLexicon.personPronouns.contains(keys[familyStart - 1])
     }
 
     /// Whether the head word at `index` is the family name of a person: "Ông Đoàn Ngọc Hải", "Giám đốc Công an thành

@@ -3,8 +3,8 @@ import Testing
 
 /// Names, types and traps that unseen news holds and no rule read (fourteenth session: misses listed by reviewers on
 /// the seventh random draw), each on a sentence written for the test: streets listed after an area's word, memorials
-/// named with a person's title, and bylines of two reporters.
-@Suite("Streets in a list, memorials, and two reporters' byline")
+/// named with a person's title, bylines of two reporters, and persons whose name holds a syllable that heads bodies.
+@Suite("Streets in a list, memorials, two reporters' byline, and names holding a head word")
 struct UnseenNewsFourteenthSessionEntityTests {
     @Test("the streets listed after 'khu vực như:' or 'tuyến đường như:' are no persons, with a place or 'Bà' among them", arguments: [
         "Tình trạng lấn chiếm vẫn xảy ra ở một số khu vực như: Trường Sa, Bà Lê Thị Riêng, Phan Đình Phùng, Phố đi bộ Bùi Viện...",
@@ -45,5 +45,21 @@ struct UnseenNewsFourteenthSessionEntityTests {
                 + "biết thêm. Thái Bình - Minh Khoa")
         #expect(!extracted.names(.place).contains("Thái Bình"), "\(extracted.summary)")
         #expect(extracted.document.article.author == "Thái Bình - Minh Khoa", "\(extracted.summary)")
+    }
+
+    @Test("a name after a title whose third syllable heads bodies ('Trường', 'Hội') is one person, not a person and a body", arguments: [
+        ("Cuộc họp do Tổng giám đốc Lê Hoàng Trường Giang chủ trì.", "Lê Hoàng Trường Giang"),
+        ("Thay mặt lãnh đạo công ty, Giám đốc Phạm Minh Hội Anh khẳng định sẽ hoàn thành kế hoạch.", "Phạm Minh Hội Anh"),
+    ])
+    func nameHoldingHeadWord(text: String, person: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person) == [person], "\(extracted.summary)")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("a school named by its full head after a two-syllable name stays a school")
+    func schoolAfterShortName() throws {
+        let extracted = try Extracted("PGS.TS Lê Minh Trường Đại học Y Hà Nội cho biết kết quả nghiên cứu.")
+        #expect(extracted.names(.organization) == ["Trường Đại học Y Hà Nội"], "\(extracted.summary)")
     }
 }
