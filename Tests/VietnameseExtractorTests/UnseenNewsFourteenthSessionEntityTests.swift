@@ -3,8 +3,9 @@ import Testing
 
 /// Names, types and traps that unseen news holds and no rule read (fourteenth session: misses listed by reviewers on
 /// the seventh random draw), each on a sentence written for the test: streets listed after an area's word, memorials
-/// named with a person's title, bylines of two reporters, and persons whose name holds a syllable that heads bodies.
-@Suite("Streets in a list, memorials, two reporters' byline, and names holding a head word")
+/// named with a person's title, bylines of two reporters, persons whose name holds a syllable that heads bodies, and
+/// laws named with their year.
+@Suite("Streets in a list, memorials, two reporters' byline, names holding a head word, and laws with their year")
 struct UnseenNewsFourteenthSessionEntityTests {
     @Test("the streets listed after 'khu vực như:' or 'tuyến đường như:' are no persons, with a place or 'Bà' among them", arguments: [
         "Tình trạng lấn chiếm vẫn xảy ra ở một số khu vực như: Trường Sa, Bà Lê Thị Riêng, Phan Đình Phùng, Phố đi bộ Bùi Viện...",
@@ -61,5 +62,21 @@ struct UnseenNewsFourteenthSessionEntityTests {
     func schoolAfterShortName() throws {
         let extracted = try Extracted("PGS.TS Lê Minh Trường Đại học Y Hà Nội cho biết kết quả nghiên cứu.")
         #expect(extracted.names(.organization) == ["Trường Đại học Y Hà Nội"], "\(extracted.summary)")
+    }
+
+    @Test("a law's year, with or without 'năm', closes its name; the title alone stays one of its names")
+    func lawWithItsYear() throws {
+        let extracted = try Extracted("Quyết định này trái với Luật Đầu tư năm 2020 và Luật Doanh nghiệp 2014.")
+        #expect(extracted.names(.document) == ["Luật Đầu tư năm 2020", "Luật Doanh nghiệp 2014"], "\(extracted.summary)")
+        #expect(extracted.hasMention(.document, containingName: "Luật Đầu tư"), "\(extracted.summary)")
+    }
+
+    @Test("a year that is no number of four digits, or a date, stays out of a law's name", arguments: [
+        "Luật Đầu tư năm nay có nhiều điểm mới.",
+        "Luật Đầu tư 2020-2021 có nhiều điểm mới.",
+    ])
+    func lawWithoutYear(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document) == ["Luật Đầu tư"], "\(extracted.summary)")
     }
 }
