@@ -145,6 +145,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 // listed after "18 cơ quan Liên Hợp Quốc:".
                 mentions.append(acronym.mention(in: document))
                 index = acronym.end
+            } else if let company = parser.companyNamedByForeignForm(at: index) {
+                // "Tổng Giám đốc Trung Nam Group": a company named with an English legal form.
+                mentions.append(company.mention(in: document))
+                index = company.end
             } else {
                 index += 1
             }

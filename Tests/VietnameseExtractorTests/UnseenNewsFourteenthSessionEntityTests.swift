@@ -3,9 +3,9 @@ import Testing
 
 /// Names, types and traps that unseen news holds and no rule read (fourteenth session: misses listed by reviewers on
 /// the seventh random draw), each on a sentence written for the test: streets listed after an area's word, memorials
-/// named with a person's title, bylines of two reporters, persons whose name holds a syllable that heads bodies, and
-/// laws named with their year.
-@Suite("Streets in a list, memorials, two reporters' byline, names holding a head word, and laws with their year")
+/// named with a person's title, bylines of two reporters, persons whose name holds a syllable that heads bodies,
+/// laws named with their year, and companies named with an English legal form.
+@Suite("Streets in a list, memorials, two reporters' byline, names holding a head word, laws with their year, foreign forms")
 struct UnseenNewsFourteenthSessionEntityTests {
     @Test("the streets listed after 'khu vực như:' or 'tuyến đường như:' are no persons, with a place or 'Bà' among them", arguments: [
         "Tình trạng lấn chiếm vẫn xảy ra ở một số khu vực như: Trường Sa, Bà Lê Thị Riêng, Phan Đình Phùng, Phố đi bộ Bùi Viện...",
@@ -78,5 +78,16 @@ struct UnseenNewsFourteenthSessionEntityTests {
     func lawWithoutYear(text: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.names(.document) == ["Luật Đầu tư"], "\(extracted.summary)")
+    }
+
+    @Test("a company named with an English legal form after a title is a company, and the post is held in it", arguments: [
+        ("Bà Trần Thị Hoa - Phó Tổng Giám đốc Hoàng Long Group, cho biết dự án sẽ khởi công.", "Hoàng Long Group"),
+        ("Ông Lê Văn Tâm, Chủ tịch Phú Thịnh Corporation, cho biết dự án sẽ khởi công.", "Phú Thịnh Corporation"),
+    ])
+    func companyWithForeignForm(text: String, company: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization) == [company], "\(extracted.summary)")
+        #expect(extracted.names(.person).count == 1, "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).map { $0.hasSuffix("→ " + company) } == [true], "\(extracted.summary)")
     }
 }
