@@ -1022,17 +1022,20 @@ struct OrganizationGrammar {
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
         // Not after a verbal compound, which carries the sentence on ("Hội Nhà văn Hà Nội tổ chức chậm trễ.").
-        if index > afterHead, compoundEnds.last?.verbal != true || (afterConjunction && compoundEnds.count == 1),
-            let tail = openTail(from: cursor, placeFollows: placeFollows)
+        // "Công ty cổ phần Tư vấn xây dựng điện 1;": a tail closed by the body's number names it after a verbal compound too.
+        if index > afterHead, let tail = openTail(from: cursor, placeFollows: placeFollows),
+            compoundEnds.last?.verbal != true || (afterConjunction && compoundEnds.count == 1)
+                || document.tokens[tail - 1].kind == .number
         {
             compoundEnds.append((tail, false))
         }
         // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh
         // X"); otherwise it is a kind of body ("Bệnh viện dã chiến") or the sentence's verb ("Ban tổ chức đã").
         // A verb opens it only with more of the name after it: "Viện nghiên cứu chính sách Nhật Bản".
+        // "Ban Quản lý dự án thủy điện 1": the body's number closes it as a territory does.
         if index == afterHead {
             guard let first = compoundEnds.first, !first.verbal || compoundEnds.count > 1, let last = compoundEnds.last,
-                placeFollows(last.end)
+                placeFollows(last.end) || numberInName(at: last.end, afterHead: afterHead) != nil
             else { return nil }
             return last.end
         }
@@ -1091,6 +1094,8 @@ struct OrganizationGrammar {
             else { break }
             end += 1
         }
+        // "Ban Quản lý dự án thủy điện 1;", "Công ty cổ phần Tư vấn xây dựng điện 2;": the body's number closes the tail.
+        if end < keys.count, let numberEnd = numberInName(at: end, afterHead: start) { end = numberEnd }
         guard end > start else { return nil }
         // A parenthesis ("Ban Quản lý Dự án Y tế trọng điểm (Bộ Y tế)") or a dash before a capitalized apposition
         // ("Khoa Hồi sức tích cực - Bệnh viện Đa khoa tỉnh X") closes the name as a comma does.
@@ -1140,8 +1145,10 @@ struct OrganizationGrammar {
         {
             return nil
         }
+        // "… điện 2." closing the sentence is the name's number.
         if end < keys.count, [".", "/", "-", ":", "%"].contains(keys[end]),
-            document.tokens[cursor].span.end == document.tokens[end].span.start
+            document.tokens[cursor].span.end == document.tokens[end].span.start,
+            keys[end] != "." || (end + 1 < keys.count && !document.startsSentence[end + 1])
         {
             return nil
         }

@@ -4,8 +4,9 @@ import Testing
 /// Names, types and traps that unseen news holds and no rule read (fourteenth session: misses listed by reviewers on
 /// the seventh random draw), each on a sentence written for the test: streets listed after an area's word, memorials
 /// named with a person's title, bylines of two reporters, persons whose name holds a syllable that heads bodies,
-/// laws named with their year, and companies named with an English legal form.
-@Suite("Streets in a list, memorials, two reporters' byline, names holding a head word, laws with their year, foreign forms")
+/// laws named with their year, companies named with an English legal form, and bodies whose lower-case
+/// complement ends with their number.
+@Suite("Streets in a list, memorials, two reporters' byline, names holding a head word, laws with their year, foreign forms, numbered bodies")
 struct UnseenNewsFourteenthSessionEntityTests {
     @Test("the streets listed after 'khu vực như:' or 'tuyến đường như:' are no persons, with a place or 'Bà' among them", arguments: [
         "Tình trạng lấn chiếm vẫn xảy ra ở một số khu vực như: Trường Sa, Bà Lê Thị Riêng, Phan Đình Phùng, Phố đi bộ Bùi Viện...",
@@ -89,5 +90,24 @@ struct UnseenNewsFourteenthSessionEntityTests {
         #expect(extracted.names(.organization) == [company], "\(extracted.summary)")
         #expect(extracted.names(.person).count == 1, "\(extracted.summary)")
         #expect(extracted.pairs(.holdsPosition).map { $0.hasSuffix("→ " + company) } == [true], "\(extracted.summary)")
+    }
+
+    @Test("a body's number closes a lower-case complement, after a verbal compound or right after the head", arguments: [
+        ("Hai đơn vị là Công ty cổ phần Tư vấn xây dựng mỏ 2; Công ty cổ phần Tư vấn xây dựng mỏ 3.",
+            ["Công ty cổ phần Tư vấn xây dựng mỏ 2", "Công ty cổ phần Tư vấn xây dựng mỏ 3"]),
+        ("Ông Lâm được điều động về Ban Quản lý dự án thủy điện 6 từ tháng 3.", ["Ban Quản lý dự án thủy điện 6"]),
+    ])
+    func numberClosesComplement(text: String, organizations: [String]) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization) == organizations, "\(extracted.summary)")
+    }
+
+    @Test("a count after a body's lower-case words is no number of its name", arguments: [
+        "Ban quản lý dự án đã giải ngân 5 tỷ đồng trong năm.",
+        "Công ty cổ phần Tư vấn xây dựng mỏ 2 năm qua đã có lãi.",
+    ])
+    func countIsNoNumberOfName(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.organization).contains { $0.contains(where: \.isNumber) }, "\(extracted.summary)")
     }
 }
