@@ -4,8 +4,8 @@ import Testing
 /// Names, types and traps that unseen news holds and no rule read (fourteenth session: misses listed by reviewers on
 /// the seventh random draw), each on a sentence written for the test: streets listed after an area's word, memorials
 /// named with a person's title, bylines of two reporters, persons whose name holds a syllable that heads bodies,
-/// laws named with their year, companies named with an English legal form, and bodies whose lower-case
-/// complement ends with their number.
+/// laws named with their year, companies named with an English legal form, bodies whose lower-case
+/// complement ends with their number, and a district's committee named by the district's number.
 @Suite("Streets in a list, memorials, two reporters' byline, names holding a head word, laws with their year, foreign forms, numbered bodies")
 struct UnseenNewsFourteenthSessionEntityTests {
     @Test("the streets listed after 'khu vực như:' or 'tuyến đường như:' are no persons, with a place or 'Bà' among them", arguments: [
@@ -109,5 +109,12 @@ struct UnseenNewsFourteenthSessionEntityTests {
     func countIsNoNumberOfName(text: String) throws {
         let extracted = try Extracted(text)
         #expect(!extracted.names(.organization).contains { $0.contains(where: \.isNumber) }, "\(extracted.summary)")
+    }
+
+    @Test("a bare district committee before the district's numbered council keeps the district's unit word")
+    func numberedDistrictCommittee() throws {
+        let extracted = try Extracted("Ông Lê Văn Bình, Phó Bí thư Quận ủy, Chủ tịch UBND Q.3 phát biểu tại hội nghị.")
+        #expect(extracted.names(.organization).contains("Quận ủy Quận 3"), "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains("Quận ủy 3"), "\(extracted.summary)")
     }
 }
