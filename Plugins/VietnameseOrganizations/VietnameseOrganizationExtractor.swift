@@ -114,6 +114,11 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 mentions.append(named.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
                 index = parsed.end
+                // "các Tổng công ty Phát điện 1, 2, 3": the numbers listed after a numbered body name its siblings.
+                for sibling in parser.numberedSiblings(of: parsed) {
+                    mentions.append(sibling.mention(in: document, elliptical: true))
+                    index = sibling.end
+                }
                 // "Bộ Tài chính, Xây dựng, Giao thông vận tải": the ministries listed after one named in full.
                 if parsed.canonicalName.hasPrefix("Bộ ") {
                     for next in parser.ministriesContinuing(after: index) {

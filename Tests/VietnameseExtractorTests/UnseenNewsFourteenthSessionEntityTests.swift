@@ -5,7 +5,8 @@ import Testing
 /// the seventh random draw), each on a sentence written for the test: streets listed after an area's word, memorials
 /// named with a person's title, bylines of two reporters, persons whose name holds a syllable that heads bodies,
 /// laws named with their year, companies named with an English legal form, bodies whose lower-case
-/// complement ends with their number, and a district's committee named by the district's number.
+/// complement ends with their number, a district's committee named by the district's number, and
+/// numbered bodies listed by their numbers.
 @Suite("Streets in a list, memorials, two reporters' byline, names holding a head word, laws with their year, foreign forms, numbered bodies")
 struct UnseenNewsFourteenthSessionEntityTests {
     @Test("the streets listed after 'khu vực như:' or 'tuyến đường như:' are no persons, with a place or 'Bà' among them", arguments: [
@@ -116,5 +117,20 @@ struct UnseenNewsFourteenthSessionEntityTests {
         let extracted = try Extracted("Ông Lê Văn Bình, Phó Bí thư Quận ủy, Chủ tịch UBND Q.3 phát biểu tại hội nghị.")
         #expect(extracted.names(.organization).contains("Quận ủy Quận 3"), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains("Quận ủy 3"), "\(extracted.summary)")
+    }
+
+    @Test("numbers listed after a numbered body name its siblings, even after 'các'")
+    func numberedSiblings() throws {
+        let extracted = try Extracted("Bộ yêu cầu cổ phần hóa các Tổng công ty Xây dựng 4, 5 và 6 trong năm tới.")
+        #expect(extracted.names(.organization) == ["Tổng công ty Xây dựng 4", "Tổng công ty Xây dựng 5", "Tổng công ty Xây dựng 6"],
+            "\(extracted.summary)")
+    }
+
+    @Test("a count after a numbered body's list is no sibling, and a body after 'các' without numbers stays a kind")
+    func countAfterNumberedBody() throws {
+        let count = try Extracted("Tổng công ty Xây dựng 4, 5 năm qua đã có lãi.")
+        #expect(count.names(.organization) == ["Tổng công ty Xây dựng 4"], "\(count.summary)")
+        let kind = try Extracted("Bộ yêu cầu các Tổng công ty Xây dựng báo cáo trong năm tới.")
+        #expect(kind.names(.organization).isEmpty, "\(kind.summary)")
     }
 }
