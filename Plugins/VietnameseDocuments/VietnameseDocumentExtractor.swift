@@ -179,14 +179,22 @@ public struct VietnameseDocumentExtractor: Extractor {
                     // "Bộ luật Hình sự số 100/2015/QH13": the symbol after the title names the law, with the title.
                     !(title + 1 < keys.count && keys[title] == "số" && tokens[title + 1].kind == .number)
                 {
-                    let span = TextSpan(start: tokens[index].span.start, end: tokens[title - 1].span.end)
+                    // "Luật Đất đai năm 2003", "Luật Đất đai 2013": the year of the law closes its name; the title alone
+                    // stays one of its names.
+                    let end = Self.yearEnd(keys, tokens, at: title) ?? title
+                    let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                     let name = document.text(span)
-                    var expanded = expand(tokens[index..<title])
-                    if !tokens[index].isCapitalized { expanded = "Luật" + expanded.dropFirst("luật".count) }
+                    var expanded = expand(tokens[index..<end])
+                    var titleAlone = expand(tokens[index..<title])
+                    if !tokens[index].isCapitalized {
+                        expanded = "Luật" + expanded.dropFirst("luật".count)
+                        titleAlone = "Luật" + titleAlone.dropFirst("luật".count)
+                    }
+                    let aliases = [name, titleAlone].filter { $0 != expanded }
                     mentions.append(
                         EntityMention(type: .document, span: span, text: name, canonicalName: expanded,
-                                      aliases: expanded == name ? [] : [name], confidence: 0.8, rule: "law-title"))
-                    index = title
+                                      aliases: aliases, confidence: 0.8, rule: "law-title"))
+                    index = end
                     continue
                 }
                 // "Hiệp định Thương mại tự do Việt Nam-EU", "Hiệp định Paris 2015": an agreement named by a capitalized name.
@@ -617,6 +625,17 @@ public struct VietnameseDocumentExtractor: Extractor {
             end = symbolEnd
         }
         return end
+    }
+
+    /// The token after the year that closes a law's name at `index` ("năm 2003", or a bare "2013"), or nil.
+    private static func yearEnd(_ keys: [String], _ tokens: [Token], at index: Int) -> Int? {
+        let year = index < keys.count && keys[index] == "năm" ? index + 1 : index
+        guard year < keys.count, tokens[year].kind == .number, keys[year].count == 4, keys[year].allSatisfy(\.isNumber),
+            keys[year].hasPrefix("19") || keys[year].hasPrefix("20"),
+            year + 1 >= keys.count || tokens[year + 1].span.start > tokens[year].span.end || tokens[year + 1].kind == .punctuation
+                && !["/", "-"].contains(keys[year + 1])
+        else { return nil }
+        return year + 1
     }
 
     /// "Luật Cán bộ, công chức", "Luật Quy hoạch đô thị", "Luật Lực lượng dự bị động viên": a capitalized word,

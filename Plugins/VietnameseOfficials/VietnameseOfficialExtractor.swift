@@ -38,12 +38,18 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// Words after which a name is a thought, street, prize, decoration or year, not a person ("tư tưởng Hồ Chí Minh",
     /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Huân chương Hồ Chí Minh", "Xuân Giáp Thìn").
-    static let excludedBefore: Set<String> = [
-        "tưởng", "đường", "phố", "lăng", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
-        "đài", "tượng", "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
+    static let excludedBefore: Set<String> = memorials.union([
+        "tưởng", "đường", "phố", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
+        "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
+        // "khu vực Hàng Xanh", "các khu vực như: Hoàng Sa, Tôn Đức Thắng": an area named after its street.
+        "vực",
         // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
         "chương",
-    ]
+    ])
+
+    /// Memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch Hồ Chí Minh",
+    /// "tượng đài Tổng Bí thư Trần Phú".
+    static let memorials: Set<String> = ["lăng", "tượng", "đài"]
 
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
@@ -81,6 +87,18 @@ public struct VietnameseOfficialExtractor: Extractor {
         var streetNames: Set<String> = []
         var index = 0
         while index < tokens.count {
+            // "khu vực như: Hoàng Sa, Bà Lê Chân, Tôn Đức Thắng": a place, which the names below skip, that opens a street
+            // list or that the list reaches carries it on to the names after it.
+            if keys[index] == ",", index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
+                var start = index - 1
+                while start > 0, index - start < 5, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }
+                if placeStartEndingAt[index] == start || lexicon.places.longestMatch(in: keys, at: start)?.length == index - start,
+                    (Self.excludedBefore.contains(listCue(before: start, keys)) && !(start > 0 && occupied[start - 1]))
+                        || (start > 0 && keys[start - 1] == "," && excludedListEnd == start - 1)
+                {
+                    excludedListEnd = index
+                }
+            }
             guard !occupied[index], tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps else {
                 index += 1
                 continue
@@ -155,7 +173,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let apposition = end + 1 < tokens.count && keys[end] == ","
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
             // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
-            var beforeCue = index > 1 && before == "như" ? keys[index - 2] : before
+            var beforeCue = listCue(before: index, keys)
             // "nút giao Thân Cửu Nghĩa", "ngã tư Hàng Xanh", "vòng xoay Lê Văn Duyệt": junctions are named like streets.
             if index > 1, Self.junctions.contains(keys[index - 2] + " " + before) { beforeCue = "đường" }
             // "tài khoản đứng tên Nguyễn Quang Huy": the holder of an account or a deed, not a namesake.
@@ -163,8 +181,10 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "thành phố Nguyễn …" is a city, not a street ("phố").
             if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
             // "UBND xã Thạch Xuân Nguyễn Văn Quý": a word of a body's or a place's name is no such word.
+            // "…, Bà Lê Chân, …": a capitalized cue inside a street list is a word of the street's name.
             let streetList = (Self.excludedBefore.contains(beforeCue) && !(index > 0 && occupied[index - 1]))
                 || before == "," && excludedListEnd == index - 1
+                || (excludedListEnd > index && Self.cues.contains(before) && tokens[index - 1].isCapitalized)
             // A street, a prize, a namesake: no person, and no person of that name anywhere in the article.
             let streetLike = streetList || inAddress(index, keys, document) || namedAfter(index, keys)
             // Right after another extractor's name, uncued: part of that name's phrase.
@@ -1185,9 +1205,25 @@ public struct VietnameseOfficialExtractor: Extractor {
         return ["số", "nhà", "("].contains(keys[index - 2])
     }
 
+    /// The word a name or a list of names follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện", "vực" in
+    /// "khu vực như: Hoàng Sa, Tôn Đức Thắng".
+    private func listCue(before index: Int, _ keys: [String]) -> String {
+        var cursor = index - 1
+        if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
+        if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
+        return cursor >= 0 ? keys[cursor] : ""
+    }
+
     /// Whether the name at `index` is what a body or a thing is named after: "mang tên “Đại tướng Maximo Gómez”",
-    /// "mang tên Bác". Quotes and a rank or title may stand between.
+    /// "mang tên Bác", "Lăng Chủ tịch Hồ Chí Minh". Quotes and a rank or title may stand between.
     private func namedAfter(_ index: Int, _ keys: [String]) -> Bool {
+        // "viếng Lăng Chủ tịch Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú": a memorial, with the title it gives.
+        if index > 1, (max(1, index - 5)..<index).contains(where: { start in
+            Self.memorials.contains(keys[start - 1])
+                && lexicon.titles.longestMatch(in: keys, at: start).map { start + $0.length == index } == true
+        }) {
+            return true
+        }
         var cursor = index
         while cursor >= 2, index - cursor < 4 {
             let previous = keys[cursor - 1]

@@ -3,7 +3,8 @@ import VietnameseLexicon
 
 /// Organization names that the text uses for a kind of body, not for one body: after one of
 /// ``VietnameseLexicon/manyBodiesWords`` ("yêu cầu các Sở Giao thông vận tải", "các Ban HĐND thành phố") and before
-/// "các cấp" ("Ủy ban MTTQ Việt Nam các cấp"). They are neither entities nor the ends of relations (annotation guide:
+/// "các cấp" ("Ủy ban MTTQ Việt Nam các cấp"), unless numbers listed after the name tell the bodies apart ("các Tổng
+/// công ty Phát điện 1, 2, 3"). They are neither entities nor the ends of relations (annotation guide:
 /// a generic mention is no entity).
 enum GenericBodies {
     /// Whether `mention`, as the text writes it, stands for a kind of body.
@@ -12,7 +13,10 @@ enum GenericBodies {
         let keys = document.tokenKeys
         let start = document.tokenIndex(atOrAfter: mention.span.start)
         let end = document.tokenIndex(atOrAfter: mention.span.end)
-        if start > 0, VietnameseLexicon.manyBodiesWords.contains(keys[start - 1]) { return true }
+        // "các Tổng công ty Phát điện 1, 2, 3": numbers listed after the first name each body of the list.
+        let numberedList = end + 1 < keys.count && [",", "và"].contains(keys[end]) && end > start
+            && OrganizationGrammar.isListedNumber(document.tokens[end - 1]) && OrganizationGrammar.isListedNumber(document.tokens[end + 1])
+        if start > 0, VietnameseLexicon.manyBodiesWords.contains(keys[start - 1]), !numberedList { return true }
         return end + 1 < keys.count && keys[end] == "các" && keys[end + 1] == "cấp"
     }
 }

@@ -163,11 +163,16 @@ struct OrganizationGrammar {
         let tokens = document.tokens
         guard index > 0, index + 1 < tokens.count, !document.startsSentence[index], !document.startsSentence[index + 1],
             tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, !tokens[index - 1].isAllCaps,
-            lexicon.isSurname(keys[index - 1]), tokens[index - 1].span.end < tokens[index].span.start,
+            tokens[index - 1].span.end < tokens[index].span.start,
             tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps,
             lexicon.heads.longestMatch(in: keys, at: index - 1) == nil
         else { return false }
+        if !lexicon.isSurname(keys[index - 1]) {
+            return headIsThirdSyllableOfPerson(at: index)
+        }
         let familyStart = index - 1
+        // "Tổng giám đốc Nguyễn Vũ Trường Sơn": a middle name that is a family name too ("Vũ").
+        if headIsThirdSyllableOfPerson(at: index) { return true }
         // "Ông Bùi Trường Thắng": an honorific opening the sentence is no part of the name.
         // "Phó Chủ tịch LĐLĐ TPHCM Trần Đoàn Trung": an acronym closing a body may stand right before the name.
         return familyStart == 0 || document.startsSentence[familyStart] || tokens[familyStart - 1].kind != .word
@@ -178,6 +183,24 @@ struct OrganizationGrammar {
                 familyStart - length >= 0
                     && lexicon.places.longestMatch(in: keys, at: familyStart - length).map { $0.length == length } == true
             }
+    }
+
+    /// Whether the head word at `index` is the third syllable of a person's name after a title or a pronoun: "Tổng giám
+    /// đốc Nguyễn Vũ Trường Sơn", "ông Lê Minh Hội Anh". A family name and a middle syllable, neither of them a place's
+    /// or a head's, stand between the title and the head; the head is one word ("Trường", not "Trường Đại học") and
+    /// opens no known body, and a Vietnamese given name follows it.
+    private func headIsThirdSyllableOfPerson(at index: Int) -> Bool {
+        let tokens = document.tokens
+        let familyStart = index - 2
+        guard familyStart > 0, !document.startsSentence[index - 1], tokens[familyStart].kind == .word,
+            tokens[familyStart].isCapitalized, !tokens[familyStart].isAllCaps, lexicon.isSurname(keys[familyStart]),
+            (familyStart..<index).allSatisfy({ VietnameseSyllable.isVietnamese(tokens[$0].text) }),
+            lexicon.heads.longestMatch(in: keys, at: familyStart) == nil,
+            (familyStart..<index).allSatisfy({ lexicon.places.longestMatch(in: keys, at: $0) == nil }),
+            lexicon.heads.longestMatch(in: keys, at: index)?.length == 1, lexicon.organizations.longestMatch(in: keys, at: index) == nil,
+            VietnameseSyllable.isVietnamese(tokens[index + 1].text)
+        else { return false }
+        return titleEnds(before: familyStart) || VietnameseLexicon.personPronouns.contains(keys[familyStart - 1])
     }
 
     /// Whether the head word at `index` is the family name of a person: "Ông Đoàn Ngọc Hải", "Giám đốc Công an thành
@@ -999,17 +1022,20 @@ struct OrganizationGrammar {
         // "Vụ Công nghiệp nhẹ,", "Phòng Thu hồi đất)": a few more lower-case words the compounds do not know, when
         // nothing in them carries the sentence on and the clause ends right after them.
         // Not after a verbal compound, which carries the sentence on ("Hội Nhà văn Hà Nội tổ chức chậm trễ.").
-        if index > afterHead, compoundEnds.last?.verbal != true || (afterConjunction && compoundEnds.count == 1),
-            let tail = openTail(from: cursor, placeFollows: placeFollows)
+        // "Công ty cổ phần Tư vấn xây dựng điện 1;": a tail closed by the body's number names it after a verbal compound too.
+        if index > afterHead, let tail = openTail(from: cursor, placeFollows: placeFollows),
+            compoundEnds.last?.verbal != true || (afterConjunction && compoundEnds.count == 1)
+                || document.tokens[tail - 1].kind == .number
         {
             compoundEnds.append((tail, false))
         }
         // Right after the head, a lower-case phrase names a body only with its territory ("Hội nông dân tỉnh
         // X"); otherwise it is a kind of body ("Bệnh viện dã chiến") or the sentence's verb ("Ban tổ chức đã").
         // A verb opens it only with more of the name after it: "Viện nghiên cứu chính sách Nhật Bản".
+        // "Ban Quản lý dự án thủy điện 1": the body's number closes it as a territory does.
         if index == afterHead {
             guard let first = compoundEnds.first, !first.verbal || compoundEnds.count > 1, let last = compoundEnds.last,
-                placeFollows(last.end)
+                placeFollows(last.end) || numberInName(at: last.end, afterHead: afterHead) != nil
             else { return nil }
             return last.end
         }
@@ -1068,6 +1094,8 @@ struct OrganizationGrammar {
             else { break }
             end += 1
         }
+        // "Ban Quản lý dự án thủy điện 1;", "Công ty cổ phần Tư vấn xây dựng điện 2;": the body's number closes the tail.
+        if end < keys.count, let numberEnd = numberInName(at: end, afterHead: start) { end = numberEnd }
         guard end > start else { return nil }
         // A parenthesis ("Ban Quản lý Dự án Y tế trọng điểm (Bộ Y tế)") or a dash before a capitalized apposition
         // ("Khoa Hồi sức tích cực - Bệnh viện Đa khoa tỉnh X") closes the name as a comma does.
@@ -1117,8 +1145,10 @@ struct OrganizationGrammar {
         {
             return nil
         }
+        // "… điện 2." closing the sentence is the name's number.
         if end < keys.count, [".", "/", "-", ":", "%"].contains(keys[end]),
-            document.tokens[cursor].span.end == document.tokens[end].span.start
+            document.tokens[cursor].span.end == document.tokens[end].span.start,
+            keys[end] != "." || (end + 1 < keys.count && !document.startsSentence[end + 1])
         {
             return nil
         }

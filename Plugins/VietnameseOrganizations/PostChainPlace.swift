@@ -5,7 +5,8 @@ import VietnameseLexicon
 /// A bare territorial body among the posts of one person takes the territory of its neighbour in the chain:
 /// "Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung" names "Thành ủy Hà Nội", and "Bí thư Tỉnh ủy
 /// Nghệ An, Chủ tịch HĐND tỉnh" names "Hội đồng nhân dân tỉnh Nghệ An". The neighbour must name the same kind of
-/// territory ("thành phố" for a Thành ủy), so "Bí thư Thành ủy, Chủ tịch UBND quận 1" completes nothing.
+/// territory ("thành phố" for a Thành ủy), so "Bí thư Thành ủy, Chủ tịch UBND quận 1" completes nothing; a territory
+/// named by its number keeps its unit word ("Phó Bí thư Quận ủy, Chủ tịch UBND Q.1" names "Quận ủy Quận 1").
 enum PostChainPlace {
     /// Completes the short forms of `mentions` whose neighbour in a chain of posts names their territory.
     static func complete(_ mentions: [EntityMention], document: Document, lexicon: VietnameseLexicon) -> [EntityMention] {
@@ -22,7 +23,9 @@ enum PostChainPlace {
                     separatedByATitle(first, second, document: document, lexicon: lexicon),
                     TokenKeys.split(mentions[neighbour].canonicalName).containsSequence(territoryWords(unit: unit, place: place))
                 else { continue }
-                result[index].canonicalName = mentions[index].canonicalName + " " + place
+                // "Phó Bí thư Quận ủy, Chủ tịch UBND Q.1": a territory named by its number keeps its unit word.
+                let named = place.first?.isNumber == true ? unit.prefix(1).uppercased() + unit.dropFirst() + " " + place : place
+                result[index].canonicalName = mentions[index].canonicalName + " " + named
                 result[index].hints.isShortForm = false
                 result[index].hints.place = place
                 break

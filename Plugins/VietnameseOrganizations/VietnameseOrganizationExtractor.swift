@@ -114,6 +114,11 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 mentions.append(named.mention(in: document))
                 for nested in parsed.nested { mentions.append(nested.mention(in: document, nested: true)) }
                 index = parsed.end
+                // "các Tổng công ty Phát điện 1, 2, 3": the numbers listed after a numbered body name its siblings.
+                for sibling in parser.numberedSiblings(of: parsed) {
+                    mentions.append(sibling.mention(in: document, elliptical: true))
+                    index = sibling.end
+                }
                 // "Bộ Tài chính, Xây dựng, Giao thông vận tải": the ministries listed after one named in full.
                 if parsed.canonicalName.hasPrefix("Bộ ") {
                     for next in parser.ministriesContinuing(after: index) {
@@ -145,6 +150,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 // listed after "18 cơ quan Liên Hợp Quốc:".
                 mentions.append(acronym.mention(in: document))
                 index = acronym.end
+            } else if let company = parser.companyNamedByForeignForm(at: index) {
+                // "Tổng Giám đốc Trung Nam Group": a company named with an English legal form.
+                mentions.append(company.mention(in: document))
+                index = company.end
             } else {
                 index += 1
             }

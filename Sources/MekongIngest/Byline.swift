@@ -37,7 +37,7 @@ struct Byline: Equatable {
     }
 
     /// The signature at the end of an article: "Nguyễn Trường", "Hồ Xuân Mai -", "Quỳnh Hoa (TTXVN)",
-    /// "(Tổng hợp) Hoàng Yên", "PV". Nil when the text does not look like one.
+    /// "(Tổng hợp) Hoàng Yên", "PV", two reporters "Hải Dương - Hoan Trần". Nil when the text does not look like one.
     static func trailingName(_ text: String, profile: LanguageProfile) -> Byline? {
         guard text.hasScalarCount(atMost: 80) else { return nil }
         var text = trimmed(text)
@@ -53,7 +53,8 @@ struct Byline: Equatable {
         if profile.anonymousSignatures.contains(text) { return Byline(author: nil, source: nil) }
         let byline = credit(text)
         if let author = byline.author {
-            guard isName(author) else { return nil }
+            // "Hải Dương - Hoan Trần": two reporters' names joined by a dash.
+            guard author.components(separatedBy: " - ").allSatisfy(isName) else { return nil }
         } else if byline.source == nil {
             return nil
         }
