@@ -347,10 +347,13 @@ struct RelationRules {
 
     private func next(_ index: Int) -> String? { index + 1 < keys.count ? keys[index + 1] : nil }
 
-    /// Whether the parenthesis closes at `index`, or after more places each after a comma ("…, Đồng Nai)").
+    /// Whether the parenthesis closes at `index`, or after more places each after a comma or a dash ("…, Đồng Nai)",
+    /// "(huyện Kiến Xương – Thái Bình)").
     private func placesClose(from index: Int) -> Bool {
         var cursor = index
-        while cursor + 1 < keys.count, keys[cursor] == ",", let place = layout.starting(at: cursor + 1, types: [.place]) {
+        while cursor + 1 < keys.count, [",", "-", "–"].contains(keys[cursor]),
+            let place = layout.starting(at: cursor + 1, types: [.place])
+        {
             cursor = place.end
         }
         return cursor < keys.count && keys[cursor] == ")"
