@@ -648,8 +648,9 @@ struct RelationRules {
 
     /// "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ
     /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
-    /// chain must open with a title or "thuộc", so that a list of bodies ("Vụ A, Cục B") is not read as a hierarchy, and the
-    /// higher body must not open a list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
+    /// chain must open with a title, "thuộc", "của" or "tại" ("tại Khoa A, Bệnh viện B"), so that a list of bodies ("Vụ
+    /// A, Cục B") is not read as a hierarchy, and the higher body must not open a list of its own ("…, Bộ B và Bộ C",
+    /// "…, Bộ B, Bộ C").
     private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
         guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
             let outer = layout.starting(at: index + 1, types: [.organization]),
@@ -674,9 +675,10 @@ struct RelationRules {
         // "… thuộc Tổng cục Thuế, Bộ Tài chính": a chain that says what a unit belongs to is one too, and so is one
         // that says whose a finding is ("kết quả giám định của Cục Hàng hải Việt Nam, Bộ GTVT kết luận").
         // "Trưởng phòng Tổ chức cán bộ, Sở Y tế": the title may have taken in the unit's head word.
+        // "tại Khoa Thận nhân tạo, Bệnh viện Đa khoa X": a place of work named by the unit and then its owner.
         guard start > range.lowerBound,
             lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
-                || keys[start - 1] == "thuộc" || keys[start - 1] == "của"
+                || ["thuộc", "của", "tại"].contains(keys[start - 1])
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
