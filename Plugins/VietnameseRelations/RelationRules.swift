@@ -767,9 +767,9 @@ struct RelationRules {
     /// The words that may stand between "có" and a numbered document: "có văn bản số", "vừa có Công văn số".
     static let documentKindWords: Set<String> = ["văn", "bản", "công", "số", "thông", "báo", "tờ", "trình", "điện"]
 
-    /// "Bộ Y tế vừa có Công văn số 2959/BYT-BH gửi …", "Văn phòng Chính phủ có văn bản số 5191/VPCP-KGVX": the body that
-    /// "has" a numbered document out issued it. Only a document with a symbol, right after "có" and the words of its
-    /// kind, so that "có ý kiến về Nghị định …" is no issuing.
+    /// "Bộ Y tế vừa có Công văn số 2959/BYT-BH gửi …", "Văn phòng Chính phủ có văn bản số 5191/VPCP-KGVX", "UBND tỉnh X
+    /// có Quyết định số 4714": the body that "has" a numbered document out issued it. Only a document with a symbol or a
+    /// number, right after "có" and the words of its kind, so that "có ý kiến về Nghị định …" is no issuing.
     private mutating func issuedByHaving(at index: Int, in range: Range<Int>) {
         var after = index + 1
         while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
@@ -777,8 +777,9 @@ struct RelationRules {
         {
             after += 1
         }
+        // "UBND TPHCM có Quyết định số 4714 thu hồi …": a document named by its number alone is numbered too.
         guard after < range.upperBound, let issuedDocument = layout.starting(at: after, types: [.document]),
-            issuedDocument.mention.attributes["symbol"] != nil
+            issuedDocument.mention.attributes["symbol"] != nil || issuedDocument.mention.attributes["number"] != nil
         else { return }
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }

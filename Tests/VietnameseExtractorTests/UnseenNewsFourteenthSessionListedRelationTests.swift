@@ -3,7 +3,7 @@ import Testing
 
 /// Relation shapes that unseen news states and no rule read (fourteenth session: relation misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: places listed before a parenthesis whose
-/// places a dash joins, a unit and its owner after "tại".
+/// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -24,5 +24,17 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
     func twoBodiesOfOneRankAfterAt() throws {
         let extracted = try Extracted("Bệnh nhân được điều trị tại Bệnh viện Bạch Mai, Bệnh viện Việt Đức và Bệnh viện E.")
         #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("'UBND tỉnh X có Quyết định số N': a decision named by its number alone is issued by the body that has it")
+    func decisionByNumberAlone() throws {
+        let extracted = try Extracted("Ngày 3-4-2005, UBND tỉnh Long An có Quyết định số 1523 thu hồi 20 ha đất của xã.")
+        #expect(extracted.pairs(.issued).contains("Ủy ban nhân dân tỉnh Long An → Quyết định số 1523"), "\(extracted.summary)")
+    }
+
+    @Test("'có ý kiến về Quyết định số N': a document after other words than its kind's is not the body's")
+    func opinionOnADecision() throws {
+        let extracted = try Extracted("UBND tỉnh Long An có ý kiến về Quyết định số 1523 của Bộ Tài chính.")
+        #expect(!extracted.pairs(.issued).contains("Ủy ban nhân dân tỉnh Long An → Quyết định số 1523"), "\(extracted.summary)")
     }
 }
