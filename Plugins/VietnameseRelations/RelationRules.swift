@@ -310,6 +310,11 @@ struct RelationRules {
                 if next(index) == "trì", index + 2 < range.upperBound, ["cuộc", "buổi", "hội", "phiên"].contains(keys[index + 2]) {
                     symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 4, withWords: ["với", "nghe"])
                 }
+                // "Thanh tra TP chủ trì cùng với Sở A kiểm tra …": the body that leads a task together with another
+                // cooperates with it, as "phối hợp với" says.
+                if next(index) == "trì", index + 2 < range.upperBound, keys[index + 2] == "cùng" {
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
+                }
             case .chao:
                 if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
                 // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B", "A chào đón B": a welcome is a meeting.

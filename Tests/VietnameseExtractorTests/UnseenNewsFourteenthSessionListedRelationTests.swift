@@ -3,7 +3,8 @@ import Testing
 
 /// Relation shapes that unseen news states and no rule read (fourteenth session: relation misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: places listed before a parenthesis whose
-/// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone.
+/// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone, a body that leads
+/// a task "cùng với" another.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -36,5 +37,15 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
     func opinionOnADecision() throws {
         let extracted = try Extracted("UBND tỉnh Long An có ý kiến về Quyết định số 1523 của Bộ Tài chính.")
         #expect(!extracted.pairs(.issued).contains("Ủy ban nhân dân tỉnh Long An → Quyết định số 1523"), "\(extracted.summary)")
+    }
+
+    @Test("'A chủ trì cùng với B kiểm tra …', 'A chủ trì cùng B': the body leading a task cooperates with its partner", arguments: [
+        "UBND tỉnh giao Thanh tra tỉnh Nam Định chủ trì cùng với Sở Tài chính tỉnh Nam Định kiểm tra vụ việc.",
+        "Thanh tra tỉnh Nam Định chủ trì cùng Sở Tài chính tỉnh Nam Định rà soát giá đất.",
+    ])
+    func leadingTogetherWith(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.cooperatesWith).contains(pair("Sở Tài chính tỉnh Nam Định", "Thanh tra tỉnh Nam Định", symmetric: true)),
+            "\(extracted.summary)")
     }
 }
