@@ -815,7 +815,8 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Titles of the government's leaders, held in the government, whatever body a title joined to them names.
     static let governmentTitles: Set<String> = ["thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"]
 
-    /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X".
+    /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X";
+    /// or the body whose delegation the name leads: "Thứ trưởng A dẫn đầu đoàn công tác (của) Bộ X".
     private func bodyAfterName(_ end: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document) -> Int? {
         var cursor = end
         var hops = 0
@@ -827,6 +828,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             guard name > title.end + 1 else { return nil }
             cursor = name
             hops += 1
+        }
+        // "Thứ trưởng Nguyễn Ngọc Đông dẫn đầu đoàn công tác của Bộ GTVT kiểm tra dự án": a title with no body of its
+        // own, held in the body whose delegation the person leads.
+        if cursor + 3 < keys.count, keys[cursor...].starts(with: ["dẫn", "đầu", "đoàn"]) {
+            var start = cursor + 3
+            if keys[start...].starts(with: ["công", "tác"]) { start += 2 }
+            if start < keys.count, keys[start] == "của" { start += 1 }
+            return start < keys.count && !document.startsSentence[start] ? orgStartingAt[start] : nil
         }
         guard cursor + 1 < keys.count, keys[cursor] == "của", !document.startsSentence[cursor + 1] else { return nil }
         return orgStartingAt[cursor + 1]

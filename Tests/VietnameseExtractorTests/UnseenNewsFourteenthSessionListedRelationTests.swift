@@ -4,7 +4,7 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (fourteenth session: relation misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: places listed before a parenthesis whose
 /// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone, a body that leads
-/// a task "cùng với" another.
+/// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -47,5 +47,18 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
         let extracted = try Extracted(text)
         #expect(extracted.pairs(.cooperatesWith).contains(pair("Sở Tài chính tỉnh Nam Định", "Thanh tra tỉnh Nam Định", symmetric: true)),
             "\(extracted.summary)")
+    }
+
+    @Test("'Thứ trưởng A dẫn đầu đoàn công tác của Bộ X': a title with no body of its own is held in the delegation's body")
+    func titleOfTheLedDelegation() throws {
+        let extracted = try Extracted("Thứ trưởng Lê Đình Thọ dẫn đầu đoàn công tác của Bộ Xây dựng kiểm tra công trình cầu.")
+        #expect(extracted.attributes("Lê Đình Thọ", .holdsPosition, "Bộ Xây dựng").contains { $0["title"] == "Thứ trưởng" },
+            "\(extracted.summary)")
+    }
+
+    @Test("a title with its own body keeps it: the leader of another body's delegation holds no post in that body")
+    func titleWithItsBodyLeadingADelegation() throws {
+        let extracted = try Extracted("Giám đốc Sở Y tế tỉnh Nam Định Trần Văn Hòa dẫn đầu đoàn công tác của Bộ Y tế đi kiểm tra.")
+        #expect(!extracted.pairs(.holdsPosition).contains("Trần Văn Hòa → Bộ Y tế"), "\(extracted.summary)")
     }
 }
