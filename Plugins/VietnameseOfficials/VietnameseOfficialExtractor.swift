@@ -476,7 +476,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                     break
                 }
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
-                // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
+                // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)"), and
+                // so does a dash after a biography ("(SN 1973, trú tại phường A, quận B - Nguyên Phó Chủ tịch UBND …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
                 // "… tiêu biểu là: Ủy viên …; Bí thư …": a colon after "là" opens the list of posts.
                 // "Lê Bá Trình và Nguyễn Văn Pha nguyên Phó Chủ tịch …": a former post written right after the name, with
@@ -489,7 +490,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
                     || (cursor > person.end && Self.electedCues.contains([keys[cursor - 1], key]))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
-                    || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
+                    || ([",", "-", "–"].contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                     || pastRightAfterName || openingPost
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(

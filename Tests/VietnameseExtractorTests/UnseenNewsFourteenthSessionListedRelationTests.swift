@@ -4,7 +4,8 @@ import Testing
 /// Relation shapes that unseen news states and no rule read (fourteenth session: relation misses listed by reviewers
 /// on articles no gold set holds), each on a sentence written for the test: places listed before a parenthesis whose
 /// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone, a body that leads
-/// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads.
+/// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads, a former
+/// post after a dash in a parenthesized biography.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -60,5 +61,19 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
     func titleWithItsBodyLeadingADelegation() throws {
         let extracted = try Extracted("Giám đốc Sở Y tế tỉnh Nam Định Trần Văn Hòa dẫn đầu đoàn công tác của Bộ Y tế đi kiểm tra.")
         #expect(!extracted.pairs(.holdsPosition).contains("Trần Văn Hòa → Bộ Y tế"), "\(extracted.summary)")
+    }
+
+    @Test("'A (SN 1970, trú tại phường B, quận C - nguyên Chủ tịch UBND phường D)': the post after the biography's dash, its birth year no start")
+    func postAfterABiographysDash() throws {
+        let extracted = try Extracted(
+            "Bị cáo Phạm Văn Tâm (SN 1968, trú tại phường Cát Linh, quận Đống Đa, Hà Nội - nguyên Chủ tịch UBND phường Văn Chương) bị phạt 4 năm tù.")
+        let posts = extracted.attributes("Phạm Văn Tâm", .holdsPosition, "Ủy ban nhân dân phường Văn Chương")
+        #expect(posts.contains { $0["title"] == "Chủ tịch" && $0["status"] == "former" && $0["since"] == nil }, "\(extracted.summary)")
+    }
+
+    @Test("a dash inside a biography that leads to a place gives no post")
+    func placeAfterABiographysDash() throws {
+        let extracted = try Extracted("Ông Phạm Văn Tâm (SN 1968, trú tại quận Đống Đa - Hà Nội) đã bị bắt tạm giam.")
+        #expect(!extracted.relations.contains { $0.predicate == .holdsPosition }, "\(extracted.summary)")
     }
 }
