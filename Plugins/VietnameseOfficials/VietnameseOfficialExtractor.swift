@@ -966,7 +966,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm", "vụ", "danh"]
 
     /// The post (title and body mention) that a frame names before the person at `start`:
-    /// "Trên cương vị Title Org, ông X" or "… chức Title Org đối với ông X".
+    /// "Trên cương vị Title Org, ông X", "… chức Title Org đối với ông X" or "do Title Org, ông X ký".
     private func postBeforeName(
         at start: Int, _ keys: [String], orgEndingAt: [Int: Int], personEnds: Set<Int>, document: Document
     ) -> (TitlePhrase, Int)? {
@@ -1001,6 +1001,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         // The frame word must open the phrase, and the sentence must not name another person in between.
         let frame = keys[title.start - 1]
         if Self.framesBeforeName.contains(frame) { return (title, orgIndex) }
+        // "Quyết định số D do chủ tịch UBND tỉnh X, (ông) Nguyễn Văn Y ký": the signer named after his post and a comma.
+        if frame == "do", let end = nameEnd(from: start, document), end < keys.count, keys[end] == "ký" { return (title, orgIndex) }
         // "Giám đốc Trung tâm, ông Bùi Quang Hưng, cùng …": a post set off by commas around "ông/bà" and the name.
         guard start > 1, ["ông", "bà"].contains(keys[start - 1]), keys[start - 2] == ",", let end = nameEnd(from: start, document),
             end < keys.count, keys[end] == ","

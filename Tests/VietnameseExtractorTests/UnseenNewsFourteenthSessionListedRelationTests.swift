@@ -5,7 +5,7 @@ import Testing
 /// on articles no gold set holds), each on a sentence written for the test: places listed before a parenthesis whose
 /// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone, a body that leads
 /// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads, a former
-/// post after a dash in a parenthesized biography.
+/// post after a dash in a parenthesized biography, the signer named after his post and a comma.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -75,5 +75,20 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
     func placeAfterABiographysDash() throws {
         let extracted = try Extracted("Ông Phạm Văn Tâm (SN 1968, trú tại quận Đống Đa - Hà Nội) đã bị bắt tạm giam.")
         #expect(!extracted.relations.contains { $0.predicate == .holdsPosition }, "\(extracted.summary)")
+    }
+
+    @Test("'Quyết định số D do chủ tịch UBND tỉnh X, (ông) Y ký': the signer holds the post named before the comma", arguments: [
+        "Ông Hòa mang theo Quyết định số 1203/QĐ-UBND do chủ tịch UBND tỉnh Nam Định, Trần Văn Lâm ký ngày 4/5/2016.",
+        "Công văn số 12/UBND-KT do Phó Chủ tịch UBND tỉnh Nam Định, ông Trần Văn Lâm ký ngày 3/5.",
+    ])
+    func signerAfterHisPost(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.holdsPosition).contains("Trần Văn Lâm → Ủy ban nhân dân tỉnh Nam Định"), "\(extracted.summary)")
+    }
+
+    @Test("'do Chủ tịch UBND tỉnh X, ông Y và …': with no 'ký' after the name, the comma may list another person")
+    func postBeforeACommaWithoutSigning() throws {
+        let extracted = try Extracted("Buổi lễ do Chủ tịch UBND tỉnh Nam Định, ông Trần Văn Lâm và nhiều đại biểu tham dự.")
+        #expect(!extracted.pairs(.holdsPosition).contains("Trần Văn Lâm → Ủy ban nhân dân tỉnh Nam Định"), "\(extracted.summary)")
     }
 }
