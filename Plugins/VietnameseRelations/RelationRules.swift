@@ -330,6 +330,7 @@ struct RelationRules {
                 // "Giấy phép số D do Bộ X cấp": a licence is issued by the body that grants it (only the passive, which
                 // names the document before its agent: "cấp" is also a level, "cấp tỉnh").
                 passiveIssuedBy(verbAt: index, in: range)
+                grantedDocument(verbAt: index, in: range)
             case .colon:
                 // "18 cơ quan Liên Hợp Quốc: A, B", "5 phường: A, B": the bodies or the units counted before it.
                 bodiesCountedBeforeColon(at: index, in: range)
@@ -903,6 +904,26 @@ struct RelationRules {
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
             attributes: dateAttribute(issuedDocument.mention))
+    }
+
+    /// The words that may stand between "cấp" and the licence it grants: "cấp phép số D", "cấp giấy phép số D".
+    static let grantWords: Set<String> = ["phép", "giấy", "số"]
+
+    /// "Công trình được Sở Xây dựng cấp phép số 235/GP-SXD ngày …", "UBND tỉnh đã cấp giấy phép số D": the body right
+    /// before "cấp" granted the numbered licence right after it (only "phép", "giấy" and "số" between, so that "cấp" as
+    /// a level, "cấp tỉnh", reads nothing).
+    private mutating func grantedDocument(verbAt index: Int, in range: Range<Int>) {
+        var after = index + 1
+        while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
+            Self.grantWords.contains(keys[after])
+        {
+            after += 1
+        }
+        guard after > index + 1, after < range.upperBound, let licence = layout.starting(at: after, types: [.document]) else { return }
+        var before = index
+        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
+        add(issuer.index, .issued, licence.index, at: index, rule: "granted-licence", attributes: dateAttribute(licence.mention))
     }
 
     /// The document right after the next semicolon, within 30 tokens of `start` and with no other document before

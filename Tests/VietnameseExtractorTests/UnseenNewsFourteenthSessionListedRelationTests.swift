@@ -5,7 +5,8 @@ import Testing
 /// on articles no gold set holds), each on a sentence written for the test: places listed before a parenthesis whose
 /// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone, a body that leads
 /// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads, a former
-/// post after a dash in a parenthesized biography, the signer named after his post and a comma.
+/// post after a dash in a parenthesized biography, the signer named after his post and a comma, a licence
+/// granted by the body before "cấp".
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -90,5 +91,20 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
     func postBeforeACommaWithoutSigning() throws {
         let extracted = try Extracted("Buổi lễ do Chủ tịch UBND tỉnh Nam Định, ông Trần Văn Lâm và nhiều đại biểu tham dự.")
         #expect(!extracted.pairs(.holdsPosition).contains("Trần Văn Lâm → Ủy ban nhân dân tỉnh Nam Định"), "\(extracted.summary)")
+    }
+
+    @Test("'được Sở X cấp phép số D', 'Sở X đã cấp giấy phép số D': the body before 'cấp' issued the licence", arguments: [
+        "Tòa nhà trên được Sở Xây dựng tỉnh Nam Định cấp phép số 57/GP-SXD ngày 2.3.2016 với quy mô 30 tầng.",
+        "Năm 2016, Sở Xây dựng tỉnh Nam Định đã cấp giấy phép số 57/GP-SXD cho chủ đầu tư.",
+    ])
+    func licenceGranted(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.issued).contains("Sở Xây dựng tỉnh Nam Định → 57/GP-SXD"), "\(extracted.summary)")
+    }
+
+    @Test("'cấp' as a level ('cấp tỉnh') grants nothing")
+    func levelIsNoGrant() throws {
+        let extracted = try Extracted("Sở Xây dựng tỉnh Nam Định cấp tỉnh thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2016.")
+        #expect(!extracted.pairs(.issued).contains("Sở Xây dựng tỉnh Nam Định → 12/QĐ-UBND"), "\(extracted.summary)")
     }
 }
