@@ -412,6 +412,8 @@ struct RelationRules {
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
         // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …", "Văn phòng Đăng ký đất đai (thuộc Sở TN&MT)"
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "," || keys[before - 1] == "(" { before -= 1 }
+        // "Tổng Công ty Phát điện 3 (EVNGENCO3) thuộc Tập đoàn Điện lực Việt Nam": past the unit's short form.
+        if keys[index] == "thuộc", before >= 3, acronymEnd(after: before - 3, in: 0..<keys.count) == before { before -= 3 }
         // "Trung tâm Hỗ trợ Xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)"
         if keys[index] == "thuộc" {
             var cursor = before
@@ -426,9 +428,16 @@ struct RelationRules {
             add(inner.index, .locatedIn, outer.index, at: index, rule: "thuoc")
             return
         }
-        guard let child = layout.ending(at: before, types: [.organization]),
+        guard var child = layout.ending(at: before, types: [.organization]),
             let parent = layout.starting(at: index + 1, types: [.organization])
         else { return }
+        // "Chánh Văn phòng Tổng Công ty A thuộc Tập đoàn B": the body that ends the unit's name (whose unit the name
+        // already makes it) is the one that belongs.
+        if keys[index] == "thuộc", let owner = layout.placed.filter({ item in
+            item.mention.type == .organization && item.mention.hints.isNested && item.end == child.end && item.start > child.start
+        }).min(by: { $0.start < $1.start }) {
+            child = owner
+        }
         // "Cục Chính sách (Tổng cục Chính trị - Bộ Quốc phòng)": a chain of bodies inside, the first the direct parent
         // (the dash says where that one belongs).
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" {

@@ -6,7 +6,7 @@ import Testing
 /// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone, a body that leads
 /// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads, a former
 /// post after a dash in a parenthesized biography, the signer named after his post and a comma, a licence
-/// granted by the body before "cấp".
+/// granted by the body before "cấp", a body that belongs past its short form.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -106,5 +106,14 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
     func levelIsNoGrant() throws {
         let extracted = try Extracted("Sở Xây dựng tỉnh Nam Định cấp tỉnh thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2016.")
         #expect(!extracted.pairs(.issued).contains("Sở Xây dựng tỉnh Nam Định → 12/QĐ-UBND"), "\(extracted.summary)")
+    }
+
+    @Test("'Chánh Văn phòng Tổng công ty A (TCA) thuộc Tập đoàn B': the body that ends the unit's name belongs, past its short form")
+    func belongingPastTheShortForm() throws {
+        let extracted = try Extracted(
+            "Ông Lê Văn Nam, Chánh Văn phòng Tổng công ty Điện lực miền Trung (EVNCPC) thuộc Tập đoàn Điện lực Việt Nam (EVN), cho biết.")
+        #expect(extracted.pairs(.partOf).contains("Tổng công ty Điện lực miền Trung → Tập đoàn Điện lực Việt Nam"), "\(extracted.summary)")
+        #expect(!extracted.pairs(.partOf).contains("Văn phòng Tổng công ty Điện lực miền Trung → Tập đoàn Điện lực Việt Nam"),
+            "\(extracted.summary)")
     }
 }
