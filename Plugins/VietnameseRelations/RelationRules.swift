@@ -282,6 +282,7 @@ struct RelationRules {
                 if next(index) == "kết" {
                     symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
                 }
+                if next(index) == "danh" { jointVenture(at: index, in: range) }
             case .hop:
                 if next(index) == "tác", index == 0 || keys[index - 1] != "phối" {
                     symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
@@ -913,6 +914,25 @@ struct RelationRules {
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
             attributes: dateAttribute(issuedDocument.mention))
+    }
+
+    /// "giao liên danh: Công ty A và Công ty B nghiên cứu …", "liên danh gồm A, B và C": the members of a joint venture
+    /// listed right after "liên danh" (past a colon, "gồm" or "giữa") cooperate with each other.
+    private mutating func jointVenture(at index: Int, in range: Range<Int>) {
+        var cursor = index + 2
+        while cursor < range.upperBound, cursor - index <= 4, [":", "gồm", "giữa", "là"].contains(keys[cursor]) { cursor += 1 }
+        var members: [MentionLayout.Placed] = []
+        while cursor < range.upperBound, let member = layout.starting(at: cursor, types: [.organization]) {
+            members.append(member)
+            cursor = member.end
+            guard cursor + 1 < range.upperBound, [",", "và"].contains(keys[cursor]) else { break }
+            cursor += 1
+        }
+        for (offset, first) in members.enumerated() {
+            for second in members[(offset + 1)...] {
+                add(first.index, .cooperatesWith, second.index, at: index, rule: "joint-venture", confidence: 0.75)
+            }
+        }
     }
 
     /// The words that may stand between "cấp" and the licence it grants: "cấp phép số D", "cấp giấy phép số D".

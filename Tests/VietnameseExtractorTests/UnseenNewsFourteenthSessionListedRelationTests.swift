@@ -6,7 +6,8 @@ import Testing
 /// places a dash joins, a unit and its owner after "tại", a body that "has" a decision named by its number alone, a body that leads
 /// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads, a former
 /// post after a dash in a parenthesized biography, the signer named after his post and a comma, a licence
-/// granted by the body before "cấp", a body that belongs past its short form.
+/// granted by the body before "cấp", a body that belongs past its short form,
+/// the members of a joint venture.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -115,5 +116,17 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
         #expect(extracted.pairs(.partOf).contains("Tổng công ty Điện lực miền Trung → Tập đoàn Điện lực Việt Nam"), "\(extracted.summary)")
         #expect(!extracted.pairs(.partOf).contains("Văn phòng Tổng công ty Điện lực miền Trung → Tập đoàn Điện lực Việt Nam"),
             "\(extracted.summary)")
+    }
+
+    @Test("'giao liên danh: Công ty A và Công ty B', 'liên danh gồm A, B và C': the members of a joint venture cooperate")
+    func jointVentureMembers() throws {
+        let extracted = try Extracted(
+            "Dự án do liên danh gồm Công ty cổ phần Sông Đà 5, Công ty TNHH Hòa Phát và Tổng công ty Xây dựng Hà Nội thi công.")
+        let members = ["Công ty cổ phần Sông Đà 5", "Công ty TNHH Hòa Phát", "Tổng công ty Xây dựng Hà Nội"]
+        for (offset, a) in members.enumerated() {
+            for b in members[(offset + 1)...] {
+                #expect(extracted.pairs(.cooperatesWith).contains(pair(a, b, symmetric: true)), "\(a) – \(b): \(extracted.summary)")
+            }
+        }
     }
 }
