@@ -355,13 +355,19 @@ struct RelationRules {
     private func next(_ index: Int) -> String? { index + 1 < keys.count ? keys[index + 1] : nil }
 
     /// Whether the parenthesis closes at `index`, or after more places each after a comma or a dash ("…, Đồng Nai)",
-    /// "(huyện Kiến Xương – Thái Bình)").
+    /// "(huyện Kiến Xương – Thái Bình)"), the last maybe a name in capitalized words that no extractor read.
     private func placesClose(from index: Int) -> Bool {
         var cursor = index
         while cursor + 1 < keys.count, [",", "-", "–"].contains(keys[cursor]),
             let place = layout.starting(at: cursor + 1, types: [.place])
         {
             cursor = place.end
+        }
+        // "(phường Hòa Khánh Bắc, Liên Chiểu)": a last larger place that no extractor read, in capitalized words.
+        if cursor + 1 < keys.count, [",", "-", "–"].contains(keys[cursor]) {
+            var end = cursor + 1
+            while end < keys.count, end - cursor <= 4, document.tokens[end].kind == .word, document.tokens[end].isCapitalized { end += 1 }
+            if end > cursor + 1, end < keys.count, keys[end] == ")" { cursor = end }
         }
         return cursor < keys.count && keys[cursor] == ")"
     }

@@ -7,7 +7,7 @@ import Testing
 /// a task "cùng với" another, a bare title whose body is the one whose delegation the person leads, a former
 /// post after a dash in a parenthesized biography, the signer named after his post and a comma, a licence
 /// granted by the body before "cấp", a body that belongs past its short form,
-/// the members of a joint venture.
+/// the members of a joint venture, a body placed in a parenthesis that ends with a place no extractor read.
 @Suite("Relations of general grammar, fourteenth session (listed misses)")
 struct UnseenNewsFourteenthSessionListedRelationTests {
     @Test("'xã A và thị trấn B (huyện C – tỉnh D)': the places before the parenthesis lie in its first place")
@@ -128,5 +128,17 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
                 #expect(extracted.pairs(.cooperatesWith).contains(pair(a, b, symmetric: true)), "\(a) – \(b): \(extracted.summary)")
             }
         }
+    }
+
+    @Test("'Công ty A (phường B, Liên Chiểu)': a last place that no extractor read does not keep the body out of B")
+    func parenthesisEndingWithAnUnreadPlace() throws {
+        let extracted = try Extracted("Khói bụi bốc lên từ Công ty cổ phần Thép Việt Úc (phường Hòa Hiệp Nam, Liên Chiểu) suốt đêm qua.")
+        #expect(extracted.pairs(.locatedIn).contains("Công ty cổ phần Thép Việt Úc → Hòa Hiệp Nam"), "\(extracted.summary)")
+    }
+
+    @Test("a parenthesis with a lower-case word after the comma is no address")
+    func parenthesisWithAWordAfterTheComma() throws {
+        let extracted = try Extracted("Khói bụi bốc lên từ Công ty cổ phần Thép Việt Úc (phường Hòa Hiệp Nam, gần cảng) suốt đêm qua.")
+        #expect(!extracted.pairs(.locatedIn).contains("Công ty cổ phần Thép Việt Úc → Hòa Hiệp Nam"), "\(extracted.summary)")
     }
 }
