@@ -112,6 +112,8 @@ struct PostTime {
             if cursor - clause.lowerBound > 8 { return nil }
         }
         guard cursor < clause.upperBound else { return nil }
+        // "Trần Văn A (SN 1970, … - nguyên Chủ tịch …)", "sinh năm 1970": a birth year dates the person, not the post.
+        if cursor > clause.lowerBound, ["sn", "sinh"].contains(keys[cursor - 1]) { return nil }
         if keys[cursor] == "từ" { cursor += 1 }
         guard let start = moment(at: cursor, keys, document) else { return nil }
         // "1990-1995" in one token.

@@ -505,7 +505,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                     break
                 }
                 // A parenthesis opens a list of posts ("– Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)"),
-                // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)").
+                // and inside the parenthesis after the name every comma starts an item ("(Đảng viên, Trưởng trạm …)"), and
+                // so does a dash after a biography ("(SN 1973, trú tại phường A, quận B - Nguyên Phó Chủ tịch UBND …)").
                 // "được giao quyền Giám đốc Học viện …": an acting post given to the person.
                 // "… tiêu biểu là: Ủy viên …; Bí thư …": a colon after "là" opens the list of posts.
                 // "Lê Bá Trình và Nguyễn Văn Pha nguyên Phó Chủ tịch …": a former post written right after the name, with
@@ -518,7 +519,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
                     || (cursor > person.end && Self.electedCues.contains([keys[cursor - 1], key]))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
-                    || (key == "," && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
+                    || ([",", "-", "–"].contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                     || pastRightAfterName || openingPost
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(
@@ -844,7 +845,8 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Titles of the government's leaders, held in the government, whatever body a title joined to them names.
     static let governmentTitles: Set<String> = ["thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"]
 
-    /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X".
+    /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X";
+    /// or the body whose delegation the name leads: "Thứ trưởng A dẫn đầu đoàn công tác (của) Bộ X".
     private func bodyAfterName(_ end: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document) -> Int? {
         var cursor = end
         var hops = 0
@@ -856,6 +858,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             guard name > title.end + 1 else { return nil }
             cursor = name
             hops += 1
+        }
+        // "Thứ trưởng Nguyễn Ngọc Đông dẫn đầu đoàn công tác của Bộ GTVT kiểm tra dự án": a title with no body of its
+        // own, held in the body whose delegation the person leads.
+        if cursor + 3 < keys.count, keys[cursor...].starts(with: ["dẫn", "đầu", "đoàn"]) {
+            var start = cursor + 3
+            if keys[start...].starts(with: ["công", "tác"]) { start += 2 }
+            if start < keys.count, keys[start] == "của" { start += 1 }
+            return start < keys.count && !document.startsSentence[start] ? orgStartingAt[start] : nil
         }
         guard cursor + 1 < keys.count, keys[cursor] == "của", !document.startsSentence[cursor + 1] else { return nil }
         return orgStartingAt[cursor + 1]
@@ -985,7 +995,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     static let framesBeforeName: Set<String> = ["vị", "chức", "nhiệm", "là", "làm", "vụ", "danh"]
 
     /// The post (title and body mention) that a frame names before the person at `start`:
-    /// "Trên cương vị Title Org, ông X" or "… chức Title Org đối với ông X".
+    /// "Trên cương vị Title Org, ông X", "… chức Title Org đối với ông X" or "do Title Org, ông X ký".
     private func postBeforeName(
         at start: Int, _ keys: [String], orgEndingAt: [Int: Int], personEnds: Set<Int>, document: Document
     ) -> (TitlePhrase, Int)? {
@@ -1020,6 +1030,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         // The frame word must open the phrase, and the sentence must not name another person in between.
         let frame = keys[title.start - 1]
         if Self.framesBeforeName.contains(frame) { return (title, orgIndex) }
+        // "Quyết định số D do chủ tịch UBND tỉnh X, (ông) Nguyễn Văn Y ký": the signer named after his post and a comma.
+        if frame == "do", let end = nameEnd(from: start, document), end < keys.count, keys[end] == "ký" { return (title, orgIndex) }
         // "Giám đốc Trung tâm, ông Bùi Quang Hưng, cùng …": a post set off by commas around "ông/bà" and the name.
         guard start > 1, ["ông", "bà"].contains(keys[start - 1]), keys[start - 2] == ",", let end = nameEnd(from: start, document),
             end < keys.count, keys[end] == ","

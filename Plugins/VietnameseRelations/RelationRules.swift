@@ -283,6 +283,7 @@ struct RelationRules {
                 if next(index) == "kết" {
                     symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
                 }
+                if next(index) == "danh" { jointVenture(at: index, in: range) }
             case .hop:
                 if next(index) == "tác", index == 0 || keys[index - 1] != "phối" {
                     symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
@@ -318,6 +319,11 @@ struct RelationRules {
                 if next(index) == "trì", index + 2 < range.upperBound, ["cuộc", "buổi", "hội", "phiên"].contains(keys[index + 2]) {
                     symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 4, withWords: ["với", "nghe"])
                 }
+                // "Thanh tra TP chủ trì cùng với Sở A kiểm tra …": the body that leads a task together with another
+                // cooperates with it, as "phối hợp với" says.
+                if next(index) == "trì", index + 2 < range.upperBound, keys[index + 2] == "cùng" {
+                    symmetric(.cooperatesWith, verbAt: index, verbLength: 2, in: range, needsWith: true, withWords: Self.partnerWords)
+                }
             case .chao:
                 if next(index) == "xã" { symmetric(.metWith, verbAt: index, verbLength: 3, in: range, needsWith: false) }
                 // "Chủ tịch Quốc hội A nhiệt liệt chào mừng Chủ tịch Thượng viện B", "A chào đón B": a welcome is a meeting.
@@ -333,6 +339,7 @@ struct RelationRules {
                 // "Giấy phép số D do Bộ X cấp": a licence is issued by the body that grants it (only the passive, which
                 // names the document before its agent: "cấp" is also a level, "cấp tỉnh").
                 passiveIssuedBy(verbAt: index, in: range)
+                grantedDocument(verbAt: index, in: range)
             case .colon:
                 // "18 cơ quan Liên Hợp Quốc: A, B", "5 phường: A, B": the bodies or the units counted before it.
                 bodiesCountedBeforeColon(at: index, in: range)
@@ -355,11 +362,20 @@ struct RelationRules {
 
     private func next(_ index: Int) -> String? { index + 1 < keys.count ? keys[index + 1] : nil }
 
-    /// Whether the parenthesis closes at `index`, or after more places each after a comma ("…, Đồng Nai)").
+    /// Whether the parenthesis closes at `index`, or after more places each after a comma or a dash ("…, Đồng Nai)",
+    /// "(huyện Kiến Xương – Thái Bình)"), the last maybe a name in capitalized words that no extractor read.
     private func placesClose(from index: Int) -> Bool {
         var cursor = index
-        while cursor + 1 < keys.count, keys[cursor] == ",", let place = layout.starting(at: cursor + 1, types: [.place]) {
+        while cursor + 1 < keys.count, [",", "-", "–"].contains(keys[cursor]),
+            let place = layout.starting(at: cursor + 1, types: [.place])
+        {
             cursor = place.end
+        }
+        // "(phường Hòa Khánh Bắc, Liên Chiểu)": a last larger place that no extractor read, in capitalized words.
+        if cursor + 1 < keys.count, [",", "-", "–"].contains(keys[cursor]) {
+            var end = cursor + 1
+            while end < keys.count, end - cursor <= 4, document.tokens[end].kind == .word, document.tokens[end].isCapitalized { end += 1 }
+            if end > cursor + 1, end < keys.count, keys[end] == ")" { cursor = end }
         }
         return cursor < keys.count && keys[cursor] == ")"
     }
@@ -411,6 +427,8 @@ struct RelationRules {
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "trực" { before -= 1 }
         // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …", "Văn phòng Đăng ký đất đai (thuộc Sở TN&MT)"
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "," || keys[before - 1] == "(" { before -= 1 }
+        // "Tổng Công ty Phát điện 3 (EVNGENCO3) thuộc Tập đoàn Điện lực Việt Nam": past the unit's short form.
+        if keys[index] == "thuộc", before >= 3, acronymEnd(after: before - 3, in: 0..<keys.count) == before { before -= 3 }
         // "Trung tâm Hỗ trợ Xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)"
         if keys[index] == "thuộc" {
             var cursor = before
@@ -425,9 +443,16 @@ struct RelationRules {
             add(inner.index, .locatedIn, outer.index, at: index, rule: "thuoc")
             return
         }
-        guard let child = layout.ending(at: before, types: [.organization]),
+        guard var child = layout.ending(at: before, types: [.organization]),
             let parent = layout.starting(at: index + 1, types: [.organization])
         else { return }
+        // "Chánh Văn phòng Tổng Công ty A thuộc Tập đoàn B": the body that ends the unit's name (whose unit the name
+        // already makes it) is the one that belongs.
+        if keys[index] == "thuộc", let owner = layout.placed.filter({ item in
+            item.mention.type == .organization && item.mention.hints.isNested && item.end == child.end && item.start > child.start
+        }).min(by: { $0.start < $1.start }) {
+            child = owner
+        }
         // "Cục Chính sách (Tổng cục Chính trị - Bộ Quốc phòng)": a chain of bodies inside, the first the direct parent
         // (the dash says where that one belongs).
         if keys[index] == "(", parent.end < keys.count, keys[parent.end] != ")" {
@@ -687,8 +712,9 @@ struct RelationRules {
 
     /// "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ
     /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
-    /// chain must open with a title or "thuộc", so that a list of bodies ("Vụ A, Cục B") is not read as a hierarchy, and the
-    /// higher body must not open a list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
+    /// chain must open with a title, "thuộc", "của" or "tại" ("tại Khoa A, Bệnh viện B"), so that a list of bodies ("Vụ
+    /// A, Cục B") is not read as a hierarchy, and the higher body must not open a list of its own ("…, Bộ B và Bộ C",
+    /// "…, Bộ B, Bộ C").
     private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
         guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
             let outer = layout.starting(at: index + 1, types: [.organization]),
@@ -713,9 +739,10 @@ struct RelationRules {
         // "… thuộc Tổng cục Thuế, Bộ Tài chính": a chain that says what a unit belongs to is one too, and so is one
         // that says whose a finding is ("kết quả giám định của Cục Hàng hải Việt Nam, Bộ GTVT kết luận").
         // "Trưởng phòng Tổ chức cán bộ, Sở Y tế": the title may have taken in the unit's head word.
+        // "tại Khoa Thận nhân tạo, Bệnh viện Đa khoa X": a place of work named by the unit and then its owner.
         guard start > range.lowerBound,
             lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
-                || keys[start - 1] == "thuộc" || keys[start - 1] == "của"
+                || ["thuộc", "của", "tại"].contains(keys[start - 1])
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
@@ -809,9 +836,9 @@ struct RelationRules {
     /// The words that may stand between "có" and a numbered document: "có văn bản số", "vừa có Công văn số".
     static let documentKindWords: Set<String> = ["văn", "bản", "công", "số", "thông", "báo", "tờ", "trình", "điện"]
 
-    /// "Bộ Y tế vừa có Công văn số 2959/BYT-BH gửi …", "Văn phòng Chính phủ có văn bản số 5191/VPCP-KGVX": the body that
-    /// "has" a numbered document out issued it. Only a document with a symbol, right after "có" and the words of its
-    /// kind, so that "có ý kiến về Nghị định …" is no issuing.
+    /// "Bộ Y tế vừa có Công văn số 2959/BYT-BH gửi …", "Văn phòng Chính phủ có văn bản số 5191/VPCP-KGVX", "UBND tỉnh X
+    /// có Quyết định số 4714": the body that "has" a numbered document out issued it. Only a document with a symbol or a
+    /// number, right after "có" and the words of its kind, so that "có ý kiến về Nghị định …" is no issuing.
     private mutating func issuedByHaving(at index: Int, in range: Range<Int>) {
         var after = index + 1
         while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
@@ -819,8 +846,9 @@ struct RelationRules {
         {
             after += 1
         }
+        // "UBND TPHCM có Quyết định số 4714 thu hồi …": a document named by its number alone is numbered too.
         guard after < range.upperBound, let issuedDocument = layout.starting(at: after, types: [.document]),
-            issuedDocument.mention.attributes["symbol"] != nil
+            issuedDocument.mention.attributes["symbol"] != nil || issuedDocument.mention.attributes["number"] != nil
         else { return }
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
@@ -946,6 +974,45 @@ struct RelationRules {
             let open = (max(range.lowerBound, end - 12)..<(end - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == "nay"
         else { return end }
         return open
+    }
+
+    /// "giao liên danh: Công ty A và Công ty B nghiên cứu …", "liên danh gồm A, B và C": the members of a joint venture
+    /// listed right after "liên danh" (past a colon, "gồm" or "giữa") cooperate with each other.
+    private mutating func jointVenture(at index: Int, in range: Range<Int>) {
+        var cursor = index + 2
+        while cursor < range.upperBound, cursor - index <= 4, [":", "gồm", "giữa", "là"].contains(keys[cursor]) { cursor += 1 }
+        var members: [MentionLayout.Placed] = []
+        while cursor < range.upperBound, let member = layout.starting(at: cursor, types: [.organization]) {
+            members.append(member)
+            cursor = member.end
+            guard cursor + 1 < range.upperBound, [",", "và"].contains(keys[cursor]) else { break }
+            cursor += 1
+        }
+        for (offset, first) in members.enumerated() {
+            for second in members[(offset + 1)...] {
+                add(first.index, .cooperatesWith, second.index, at: index, rule: "joint-venture", confidence: 0.75)
+            }
+        }
+    }
+
+    /// The words that may stand between "cấp" and the licence it grants: "cấp phép số D", "cấp giấy phép số D".
+    static let grantWords: Set<String> = ["phép", "giấy", "số"]
+
+    /// "Công trình được Sở Xây dựng cấp phép số 235/GP-SXD ngày …", "UBND tỉnh đã cấp giấy phép số D": the body right
+    /// before "cấp" granted the numbered licence right after it (only "phép", "giấy" and "số" between, so that "cấp" as
+    /// a level, "cấp tỉnh", reads nothing).
+    private mutating func grantedDocument(verbAt index: Int, in range: Range<Int>) {
+        var after = index + 1
+        while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
+            Self.grantWords.contains(keys[after])
+        {
+            after += 1
+        }
+        guard after > index + 1, after < range.upperBound, let licence = layout.starting(at: after, types: [.document]) else { return }
+        var before = index
+        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
+        guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
+        add(issuer.index, .issued, licence.index, at: index, rule: "granted-licence", attributes: dateAttribute(licence.mention))
     }
 
     /// The document right after the next semicolon, within 30 tokens of `start` and with no other document before
