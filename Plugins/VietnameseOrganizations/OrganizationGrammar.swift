@@ -645,6 +645,14 @@ struct OrganizationGrammar {
                 cursor += 2
                 continue
             }
+            // "Trung tâm lưu trữ quốc gia", "Ủy ban chứng khoán Nhà nước 1": lower-case words right after a head of two
+            // words or more, closed by the national level as a territory's body is by its place (a one-word head and
+            // the word after it are often one word: "Hội nghị an ninh quốc gia"), and a number that names the body.
+            if cursor == afterHead, afterHead - index >= 2, let end = nationalComplementEnd(at: cursor) {
+                cursor = numberInName(at: end, afterHead: afterHead) ?? end
+                capitalizedRun.removeAll()
+                break loop
+            }
             // A descriptive complement in lower case: "Hội Liên hiệp phụ nữ tỉnh X", "Vụ Tổ chức cán bộ",
             // "Ban Chỉ đạo phòng, chống tham nhũng tỉnh X".
             if token.kind == .word, !token.isCapitalized,
@@ -1051,11 +1059,7 @@ struct OrganizationGrammar {
         guard start > 0, document.tokens[start - 1].kind == .word, !document.tokens[start - 1].isCapitalized else { return nil }
         var end = start
         while end < keys.count, end - start < 3, !document.startsSentence[end] {
-            let token = document.tokens[end]
-            guard token.kind == .word, !token.isCapitalized, VietnameseSyllable.isVietnamese(token.text),
-                !lexicon.wordBoundaries.contains(keys[end]), !lexicon.clauseVerbs.contains(keys[end]),
-                !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])),
-                !(end > start && lexicon.clauseVerbs.contains(keys[end - 1] + " " + keys[end])),
+            guard isOpenNameWord(at: end, from: start),
                 // A head word opens another body, unless the clause ends with it ("Công ty TNHH Phát triển công viên trung
                 // tâm (…)": "trung tâm" is "central" there).
                 lexicon.heads.longestMatch(in: keys, at: end).map({ head in
@@ -1078,6 +1082,17 @@ struct OrganizationGrammar {
             || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end) || apposition
             || joinsNextItem(at: end)
         return closes ? end : nil
+    }
+
+    /// Whether the token at `index` of a lower-case run that starts at `start` may be a word of a name: a lower-case
+    /// Vietnamese syllable, no function word, and no verb that carries the sentence on, alone or with its neighbour in
+    /// the run ("Vụ Công nghiệp nhẹ", but not "Bộ Tài chính quản lý …").
+    func isOpenNameWord(at index: Int, from start: Int) -> Bool {
+        let token = document.tokens[index]
+        return token.kind == .word && !token.isCapitalized && VietnameseSyllable.isVietnamese(token.text)
+            && !lexicon.wordBoundaries.contains(keys[index]) && !lexicon.clauseVerbs.contains(keys[index])
+            && !(index + 1 < keys.count && lexicon.clauseVerbs.contains(keys[index] + " " + keys[index + 1]))
+            && !(index > start && lexicon.clauseVerbs.contains(keys[index - 1] + " " + keys[index]))
     }
 
     /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",
