@@ -3,7 +3,8 @@ import Testing
 
 /// Entity shapes that unseen news writes and no rule read (issue 7, fourteenth session: misses listed by reviewers on
 /// articles no gold set holds), each on a sentence written for the test: a body named in lower case right after its
-/// head and closed by the national level ("Trung tâm lưu trữ quốc gia").
+/// head and closed by the national level ("Trung tâm lưu trữ quốc gia"), an association's branch ("Chi hội X", "Liên chi
+/// hội nhà báo X").
 @Suite("Entities of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionListedEntityTests {
     @Test("'<Head> <lower-case words> quốc gia|Nhà nước [number]': the national level closes the body's name", arguments: [
@@ -34,5 +35,14 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
         let extracted = try Extracted(text)
         #expect(!extracted.names(.organization).contains { $0.lowercased().hasSuffix("quốc gia") || $0.hasSuffix("nhà nước") },
             "\(extracted.summary)")
+    }
+
+    @Test("'Chi hội X', 'Liên chi hội <lower-case> <owner>': an association's branch is named as an association is", arguments: [
+        ("Liên chi hội nhà báo Đài Tiếng nói Việt Nam tổ chức lễ trao giải.", "Liên chi hội nhà báo Đài Tiếng nói Việt Nam"),
+        ("Chi hội Nhiếp ảnh Cần Thơ có hơn 40 hội viên.", "Chi hội Nhiếp ảnh Cần Thơ"),
+    ])
+    func branchOfAssociation(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
     }
 }
