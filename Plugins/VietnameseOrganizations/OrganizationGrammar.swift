@@ -840,9 +840,13 @@ struct OrganizationGrammar {
             return shortForm(index, unitEnd)
         }
         // "Thanh tra tỉnh thanh tra …", "Thanh tra thành phố chủ trì": a territory's body named by its head and a bare
-        // unit word, which no place follows.
+        // unit word, which no place follows. An inspectorate of one field names the field in lower case between them,
+        // a verb as often as not: "Thanh tra xây dựng quận đã lập biên bản", "Thanh tra giao thông tỉnh".
+        let fieldEnd = cursor + 2 < tokens.count && tokens[cursor].kind == .word && !tokens[cursor].isCapitalized
+            && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
+            ? cursor + 2 : cursor
         if cursor == afterHead, Self.unitOfTerritoryHeads.contains(keys[index..<afterHead].joined(separator: " ")),
-            let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,
+            let unitEnd = unitWordEnd(at: fieldEnd), unitEnd > fieldEnd,
             unitEnd >= tokens.count || tokens[unitEnd].kind == .punctuation || document.startsSentence[unitEnd]
                 || (tokens[unitEnd].kind == .word && !tokens[unitEnd].isCapitalized)
         {

@@ -4,7 +4,7 @@ import Testing
 /// Entity shapes that unseen news writes and no rule read (issue 7, fourteenth session: misses listed by reviewers on
 /// articles no gold set holds), each on a sentence written for the test: a body named in lower case right after its
 /// head and closed by the national level ("Trung tâm lưu trữ quốc gia"), an association's branch ("Chi hội X", "Liên chi
-/// hội nhà báo X").
+/// hội nhà báo X"), a field's inspectorate named by a bare unit word ("Thanh tra xây dựng quận").
 @Suite("Entities of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionListedEntityTests {
     @Test("'<Head> <lower-case words> quốc gia|Nhà nước [number]': the national level closes the body's name", arguments: [
@@ -44,5 +44,12 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
     func branchOfAssociation(text: String, name: String) throws {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
+    }
+
+    @Test("'Thanh tra <field> quận' with no place after it: the field's inspectorate of the article's one district")
+    func fieldInspectorateOfTerritoryInFocus() throws {
+        let extracted = try Extracted(
+            "Ủy ban nhân dân quận Hoàn Kiếm đã họp. Thanh tra xây dựng quận đã lập biên bản vi phạm đối với công trình.")
+        #expect(extracted.names(.organization).contains("Thanh tra xây dựng quận Hoàn Kiếm"), "\(extracted.summary)")
     }
 }
