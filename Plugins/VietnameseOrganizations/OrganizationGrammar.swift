@@ -653,6 +653,13 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 break loop
             }
+            // "Ban quản lý an toàn thực phẩm (ATTP)": lower-case words right after a head of two words or more, which the
+            // acronym in parentheses after them spells, are the name it stands for.
+            if cursor == afterHead, afterHead - index >= 2, let open = lowercaseNameSpelledByAcronym(at: cursor) {
+                cursor = open
+                capitalizedRun.removeAll()
+                break loop
+            }
             // A descriptive complement in lower case: "Hội Liên hiệp phụ nữ tỉnh X", "Vụ Tổ chức cán bộ",
             // "Ban Chỉ đạo phòng, chống tham nhũng tỉnh X".
             if token.kind == .word, !token.isCapitalized,

@@ -5,7 +5,8 @@ import Testing
 /// articles no gold set holds), each on a sentence written for the test: a body named in lower case right after its
 /// head and closed by the national level ("Trung tâm lưu trữ quốc gia"), an association's branch ("Chi hội X", "Liên chi
 /// hội nhà báo X"), a field's inspectorate named by a bare unit word ("Thanh tra xây dựng quận"), a city's committee with the
-/// unit's letters glued ("UBNDTP").
+/// unit's letters glued ("UBNDTP"), a lower-case name that the acronym after it spells ("Ban quản lý an toàn thực phẩm
+/// (ATTP)").
 @Suite("Entities of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionListedEntityTests {
     @Test("'<Head> <lower-case words> quốc gia|Nhà nước [number]': the national level closes the body's name", arguments: [
@@ -61,5 +62,18 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
         #expect(extracted.names(.organization).contains("Ủy ban nhân dân thành phố Cần Thơ"), "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains("UBNDTP"), "\(extracted.summary)")
         #expect(extracted.mentions(.organization, named: "Ủy ban nhân dân thành phố Cần Thơ").count >= 2, "\(extracted.summary)")
+    }
+
+    @Test("'<Head> <lower-case words> (ACRONYM)': the acronym spells the words' initials, so they are the body's name")
+    func lowercaseNameSpelledByAcronym() throws {
+        let extracted = try Extracted(
+            "Chiều 5/6, lãnh đạo thành phố làm việc với Ban quản lý vệ sinh thực phẩm (VSTP) và đại diện các quận.")
+        #expect(extracted.names(.organization).contains("Ban quản lý vệ sinh thực phẩm"), "\(extracted.summary)")
+    }
+
+    @Test("an acronym that spells other words names nothing: 'Trung tâm dự báo giá xăng dầu (RON) sẽ tăng'")
+    func acronymSpellingOtherWords() throws {
+        let extracted = try Extracted("Trung tâm dự báo giá xăng dầu (RON) sẽ tăng trong tuần tới.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trung tâm dự báo") }, "\(extracted.summary)")
     }
 }
