@@ -6,7 +6,7 @@ import Testing
 /// head and closed by the national level ("Trung tâm lưu trữ quốc gia"), an association's branch ("Chi hội X", "Liên chi
 /// hội nhà báo X"), a field's inspectorate named by a bare unit word ("Thanh tra xây dựng quận"), a city's committee with the
 /// unit's letters glued ("UBNDTP"), a lower-case name that the acronym after it spells ("Ban quản lý an toàn thực phẩm
-/// (ATTP)").
+/// (ATTP)"), an unknown place before its address's province after commas ("ở Nhổn, Hà Nội").
 @Suite("Entities of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionListedEntityTests {
     @Test("'<Head> <lower-case words> quốc gia|Nhà nước [number]': the national level closes the body's name", arguments: [
@@ -75,5 +75,26 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
     func acronymSpellingOtherWords() throws {
         let extracted = try Extracted("Trung tâm dự báo giá xăng dầu (RON) sẽ tăng trong tuần tới.")
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trung tâm dự báo") }, "\(extracted.summary)")
+    }
+
+    @Test("'ở X, Province', 'tại X, District, Province': an unknown place before its address's province is a place", arguments: [
+        ("Các vận động viên tập luyện tại trung tâm (ở Cổ Nhuế, Hà Nội).", "Cổ Nhuế"),
+        ("Nguyễn Văn Tư (SN 1970, trú tại Hàng Gai, Hoàn Kiếm, Hà Nội) đã bị bắt.", "Hàng Gai"),
+    ])
+    func unknownPlaceBeforeProvinceAfterComma(text: String, place: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.place).contains(place), "\(extracted.summary)")
+    }
+
+    @Test("'tại X, District, Province': the place lies in the district, the nearest unit that holds it")
+    func unknownPlaceLiesInItsDistrict() throws {
+        let extracted = try Extracted("Nguyễn Văn Tư (SN 1970, trú tại Hàng Gai, Hoàn Kiếm, Hà Nội) đã bị bắt.")
+        #expect(extracted.pairs(.locatedIn).contains(pair("Hàng Gai", "Hoàn Kiếm")), "\(extracted.summary)")
+    }
+
+    @Test("the province must end the address: 'tại Hội nghị, Hà Nội khẳng định' names no place 'Hội nghị'")
+    func provinceAfterCommaOpensClause() throws {
+        let extracted = try Extracted("Phát biểu tại Hội nghị, Hà Nội khẳng định sẽ hoàn thành kế hoạch.")
+        #expect(!extracted.names(.place).contains("Hội nghị"), "\(extracted.summary)")
     }
 }
