@@ -6,7 +6,8 @@ import Testing
 /// head and closed by the national level ("Trung tâm lưu trữ quốc gia"), an association's branch ("Chi hội X", "Liên chi
 /// hội nhà báo X"), a field's inspectorate named by a bare unit word ("Thanh tra xây dựng quận"), a city's committee with the
 /// unit's letters glued ("UBNDTP"), a lower-case name that the acronym after it spells ("Ban quản lý an toàn thực phẩm
-/// (ATTP)"), an unknown place before its address's province after commas ("ở Nhổn, Hà Nội").
+/// (ATTP)"), an unknown place before its address's province after commas ("ở Nhổn, Hà Nội"), a name that ends
+/// before the verb "tham mưu".
 @Suite("Entities of general grammar, fourteenth session")
 struct UnseenNewsFourteenthSessionListedEntityTests {
     @Test("'<Head> <lower-case words> quốc gia|Nhà nước [number]': the national level closes the body's name", arguments: [
@@ -96,5 +97,15 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
     func provinceAfterCommaOpensClause() throws {
         let extracted = try Extracted("Phát biểu tại Hội nghị, Hà Nội khẳng định sẽ hoàn thành kế hoạch.")
         #expect(!extracted.names(.place).contains("Hội nghị"), "\(extracted.summary)")
+    }
+
+    @Test("'tham mưu' is a verb too: 'giao Vụ X tham mưu trình …' ends the name before it; 'Phòng Tham mưu' keeps it", arguments: [
+        ("Bộ trưởng giao Vụ Giáo dục Thường xuyên tham mưu trình lãnh đạo bộ phương án xử lý.", "Vụ Giáo dục Thường xuyên"),
+        ("Ông Lê Văn Hòa, Trưởng Phòng Tham mưu Công an tỉnh Bình Định, cho biết vụ việc đang được điều tra.",
+            "Phòng Tham mưu Công an tỉnh Bình Định"),
+    ])
+    func adviseEndsName(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
     }
 }
