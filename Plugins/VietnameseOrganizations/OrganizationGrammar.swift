@@ -668,6 +668,21 @@ struct OrganizationGrammar {
                 cursor += 2
                 continue
             }
+            // "Trung tâm lưu trữ quốc gia", "Ủy ban chứng khoán Nhà nước 1": lower-case words right after a head of two
+            // words or more, closed by the national level as a territory's body is by its place (a one-word head and
+            // the word after it are often one word: "Hội nghị an ninh quốc gia"), and a number that names the body.
+            if cursor == afterHead, afterHead - index >= 2, let end = nationalComplementEnd(at: cursor) {
+                cursor = numberInName(at: end, afterHead: afterHead) ?? end
+                capitalizedRun.removeAll()
+                break loop
+            }
+            // "Ban quản lý an toàn thực phẩm (ATTP)": lower-case words right after a head of two words or more, which the
+            // acronym in parentheses after them spells, are the name it stands for.
+            if cursor == afterHead, afterHead - index >= 2, let open = lowercaseNameSpelledByAcronym(at: cursor) {
+                cursor = open
+                capitalizedRun.removeAll()
+                break loop
+            }
             // A descriptive complement in lower case: "Hội Liên hiệp phụ nữ tỉnh X", "Vụ Tổ chức cán bộ",
             // "Ban Chỉ đạo phòng, chống tham nhũng tỉnh X".
             if token.kind == .word, !token.isCapitalized,
@@ -855,9 +870,13 @@ struct OrganizationGrammar {
             return shortForm(index, unitEnd)
         }
         // "Thanh tra tỉnh thanh tra …", "Thanh tra thành phố chủ trì": a territory's body named by its head and a bare
-        // unit word, which no place follows.
+        // unit word, which no place follows. An inspectorate of one field names the field in lower case between them,
+        // a verb as often as not: "Thanh tra xây dựng quận đã lập biên bản", "Thanh tra giao thông tỉnh".
+        let fieldEnd = cursor + 2 < tokens.count && tokens[cursor].kind == .word && !tokens[cursor].isCapitalized
+            && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
+            ? cursor + 2 : cursor
         if cursor == afterHead, Self.unitOfTerritoryHeads.contains(keys[index..<afterHead].joined(separator: " ")),
-            let unitEnd = unitWordEnd(at: cursor), unitEnd > cursor,
+            let unitEnd = unitWordEnd(at: fieldEnd), unitEnd > fieldEnd,
             unitEnd >= tokens.count || tokens[unitEnd].kind == .punctuation || document.startsSentence[unitEnd]
                 || (tokens[unitEnd].kind == .word && !tokens[unitEnd].isCapitalized)
         {
@@ -1077,11 +1096,7 @@ struct OrganizationGrammar {
         guard start > 0, document.tokens[start - 1].kind == .word, !document.tokens[start - 1].isCapitalized else { return nil }
         var end = start
         while end < keys.count, end - start < 3, !document.startsSentence[end] {
-            let token = document.tokens[end]
-            guard token.kind == .word, !token.isCapitalized, VietnameseSyllable.isVietnamese(token.text),
-                !lexicon.wordBoundaries.contains(keys[end]), !lexicon.clauseVerbs.contains(keys[end]),
-                !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])),
-                !(end > start && lexicon.clauseVerbs.contains(keys[end - 1] + " " + keys[end])),
+            guard isOpenNameWord(at: end, from: start),
                 // A head word opens another body, unless the clause ends with it ("Công ty TNHH Phát triển công viên trung
                 // tâm (…)": "trung tâm" is "central" there).
                 lexicon.heads.longestMatch(in: keys, at: end).map({ head in
@@ -1106,6 +1121,17 @@ struct OrganizationGrammar {
             || [",", ".", ";", ")", ":", "”", "\""].contains(keys[end]) || placeFollows(end) || apposition
             || joinsNextItem(at: end)
         return closes ? end : nil
+    }
+
+    /// Whether the token at `index` of a lower-case run that starts at `start` may be a word of a name: a lower-case
+    /// Vietnamese syllable, no function word, and no verb that carries the sentence on, alone or with its neighbour in
+    /// the run ("Vụ Công nghiệp nhẹ", but not "Bộ Tài chính quản lý …").
+    func isOpenNameWord(at index: Int, from start: Int) -> Bool {
+        let token = document.tokens[index]
+        return token.kind == .word && !token.isCapitalized && VietnameseSyllable.isVietnamese(token.text)
+            && !lexicon.wordBoundaries.contains(keys[index]) && !lexicon.clauseVerbs.contains(keys[index])
+            && !(index + 1 < keys.count && lexicon.clauseVerbs.contains(keys[index] + " " + keys[index + 1]))
+            && !(index > start && lexicon.clauseVerbs.contains(keys[index - 1] + " " + keys[index]))
     }
 
     /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",

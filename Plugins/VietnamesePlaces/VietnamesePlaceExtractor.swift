@@ -230,17 +230,39 @@ public struct VietnamesePlaceExtractor: Extractor {
 
     /// "ở Bàn Giàn (Vĩnh Phúc)", "tại Hòn Ngọc (Quảng Ngãi)": a place the gazetteer does not know, named after "ở" or
     /// "tại" with its province in parentheses right after it. Returns the token after the place's name and the
-    /// province, or nil.
+    /// province (or the district, below) it lies in, or nil.
+    ///
+    /// An address names the province after commas as well, with the district between: "(ở Nhổn, Hà Nội)", "trú tại Hàng
+    /// Bông, Hoàn Kiếm, Hà Nội"; the province then ends the address (punctuation or the sentence's end after it).
     private func placeBeforeItsProvince(at index: Int, in document: Document) -> (end: Int, province: String)? {
         let keys = document.tokenKeys
         let tokens = document.tokens
         guard index > 0, Self.locativeWords.contains(keys[index - 1]), tokens[index].kind == .word, tokens[index].isCapitalized,
             !tokens[index].isAllCaps, !document.startsSentence[index],
-            let end = lexicon.unknownPlaceEnd(in: document, at: index), end + 2 < keys.count, keys[end] == "(",
-            let province = lexicon.places.longestMatch(in: keys, at: end + 1), province.payload.kind == "province",
-            end + 1 + province.length < keys.count, keys[end + 1 + province.length] == ")"
+            let end = lexicon.unknownPlaceEnd(in: document, at: index), end + 2 < keys.count
         else { return nil }
-        return (end, province.payload.name)
+        if keys[end] == "(", let province = lexicon.places.longestMatch(in: keys, at: end + 1), province.payload.kind == "province",
+            end + 1 + province.length < keys.count, keys[end + 1 + province.length] == ")"
+        {
+            return (end, province.payload.name)
+        }
+        // ", Hoàn Kiếm, Hà Nội": an optional district of the gazetteer, then the province, each after a comma; the place
+        // lies in the district then, the nearest unit that holds it.
+        var cursor = end
+        var parent: String?
+        if keys[cursor] == ",", cursor + 1 < keys.count, !document.startsSentence[cursor + 1],
+            let district = lexicon.places.longestMatch(in: keys, at: cursor + 1), district.payload.kind == "district",
+            cursor + 1 + district.length < keys.count, keys[cursor + 1 + district.length] == ","
+        {
+            cursor += 1 + district.length
+            parent = district.payload.name
+        }
+        guard keys[cursor] == ",", cursor + 1 < keys.count, !document.startsSentence[cursor + 1],
+            let province = lexicon.places.longestMatch(in: keys, at: cursor + 1), province.payload.kind == "province"
+        else { return nil }
+        let after = cursor + 1 + province.length
+        guard after >= keys.count || document.startsSentence[after] || tokens[after].kind == .punctuation else { return nil }
+        return (end, parent ?? province.payload.name)
     }
 
     /// Words that name a street, a square or a facility before its name, which is often a district's too ("đường Ngô
