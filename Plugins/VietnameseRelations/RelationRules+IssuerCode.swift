@@ -80,15 +80,19 @@ extension RelationRules {
     }
 
     /// "Tại Công văn số 1866/UBND-KTN ngày 3/2, UBND tỉnh X yêu cầu …", "Trong nội dung Công văn số D, ban hành ngày 3/2,
-    /// UBND Thành phố yêu cầu …": a document that opens the sentence (within its first six tokens: a dateline such as
-    /// "Kinhtedothi - " may come first), then after a comma the
+    /// UBND Thành phố yêu cầu …": a document right after "tại", "trong" or "trong nội dung" that opens the sentence
+    /// (within its first six tokens: a dateline such as "Kinhtedothi - " may come first), then after a comma the
     /// body that is the sentence's subject, issued it — only when the symbol's codes name that body, so that "Theo Quyết
-    /// định số D/QĐ-UBND, Sở X phải …" gives the department nothing. `cursor` is the token after the document (and its
-    /// date).
+    /// định số D/QĐ-UBND, Sở X phải …" gives the department nothing. A document the subject carries out or follows
+    /// ("Thực hiện Kế hoạch số D/KH-UBND, UBND huyện X …", "Căn cứ …", "Theo …") is a higher body's: the kind code
+    /// "UBND" names every people's committee. `cursor` is the token after the document (and its date).
     mutating func issuerOpeningClause(of item: MentionLayout.Placed, after cursor: Int, in range: Range<Int>) {
         guard item.start - range.lowerBound <= 6, let symbol = item.mention.attributes["symbol"], cursor < range.upperBound,
             cursor > range.lowerBound
         else { return }
+        var opener = item.start - 1
+        if opener >= range.lowerBound + 2, keys[opener - 1] == "nội", keys[opener] == "dung" { opener -= 2 }
+        guard opener >= range.lowerBound, Self.issuerClauseOpeners.contains(keys[opener]) else { return }
         let subjectStart: Int
         if keys[cursor] == "," {
             subjectStart = cursor + 1
@@ -103,6 +107,10 @@ extension RelationRules {
         add(issuer.index, .issued, item.index, at: item.start, rule: "document-then-its-issuer",
             attributes: dateAttribute(item.mention), confidence: 0.75)
     }
+
+    /// The words before a document that make the clause it opens its subject's own: "Tại Công văn …", "Trong (nội
+    /// dung) Công văn …".
+    private static let issuerClauseOpeners: Set<String> = ["tại", "trong"]
 
     /// The issuer codes of a symbol, upper-cased: what follows its number, without its type ("234/QĐ-BTC" → BTC,
     /// "3478/BVHTTDL" → BVHTTDL, "19/DSVH-DT" → DSVH, DT), each at least three letters. A letter ("công văn") has no

@@ -25,6 +25,14 @@ struct UnseenNewsFourteenthSessionRelationTests {
         #expect(!extracted.pairs(.issued).contains("Sở Y tế tỉnh Bến Tre → 89/QĐ-UBND"), "\(extracted.summary)")
     }
 
+    @Test("'Thực hiện Kế hoạch số D/KH-UBND, UBND huyện X tổ chức …': a plan carried out is not the subject's own")
+    func documentCarriedOutBeforeTheSubject() throws {
+        let extracted = try Extracted(
+            "Thực hiện Kế hoạch số 120/KH-UBND ngày 5/3/2024, UBND huyện Gia Lâm đã tổ chức kiểm tra các cơ sở kinh doanh và "
+                + "báo cáo UBND thành phố Hà Nội.")
+        #expect(!extracted.pairs(.issued).contains("Ủy ban nhân dân huyện Gia Lâm → 120/KH-UBND"), "\(extracted.summary)")
+    }
+
     @Test("'Sở A (nay là Sở B) có Tờ trình số D': the body named before its present name issued D")
     func issuerBeforeItsPresentName() throws {
         let extracted = try Extracted(
