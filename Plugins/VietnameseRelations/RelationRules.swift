@@ -712,9 +712,10 @@ struct RelationRules {
 
     /// "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ
     /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
-    /// chain must open with a title, "thuộc", "của" or "tại" ("tại Khoa A, Bệnh viện B"), so that a list of bodies ("Vụ
-    /// A, Cục B") is not read as a hierarchy, and the higher body must not open a list of its own ("…, Bộ B và Bộ C",
-    /// "…, Bộ B, Bộ C").
+    /// chain must open with a title, "thuộc", "của" or "tại" ("tại Khoa A, Bệnh viện B"; a "tại" that opens the clause
+    /// only before a unit of the lowest level), so that a list of bodies ("Vụ A, Cục B") or an event's venue ("Tại
+    /// Trung tâm Hội nghị Quốc gia, Bộ B tổ chức …") is not read as a hierarchy, and the higher body must not open a
+    /// list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
     private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
         guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
             let outer = layout.starting(at: index + 1, types: [.organization]),
@@ -739,12 +740,25 @@ struct RelationRules {
         // "… thuộc Tổng cục Thuế, Bộ Tài chính": a chain that says what a unit belongs to is one too, and so is one
         // that says whose a finding is ("kết quả giám định của Cục Hàng hải Việt Nam, Bộ GTVT kết luận").
         // "Trưởng phòng Tổ chức cán bộ, Sở Y tế": the title may have taken in the unit's head word.
-        // "tại Khoa Thận nhân tạo, Bệnh viện Đa khoa X": a place of work named by the unit and then its owner.
+        // "tại Khoa Thận nhân tạo, Bệnh viện Đa khoa X": a place of work named by the unit and then its owner. A "tại"
+        // that opens the clause ("Tại Trung tâm Hội nghị Quốc gia, Bộ KH-ĐT tổ chức …") names where the subject after
+        // the comma acts: there only a unit of the lowest level ("Sáng 3/6, tại Khoa A, Bệnh viện B có …") belongs.
         guard start > range.lowerBound,
             lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
-                || ["thuộc", "của", "tại"].contains(keys[start - 1])
+                || ["thuộc", "của"].contains(keys[start - 1])
+                || (keys[start - 1] == "tại" && (!opensClause(at: start - 1, in: range) || chainOpensWithLowestUnit(at: start)))
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
+    }
+
+    /// Whether the token at `index` opens its clause: it starts `range`, or follows a comma, a parenthesis or a dash.
+    private func opensClause(at index: Int, in range: Range<Int>) -> Bool {
+        index == range.lowerBound || [",", "(", "-", "–"].contains(keys[index - 1])
+    }
+
+    /// Whether the body at `start` is a unit of the lowest level (``UnitLevel`` 1: "Phòng", "Khoa", "Đội" …).
+    private func chainOpensWithLowestUnit(at start: Int) -> Bool {
+        layout.starting(at: start, types: [.organization]).flatMap { UnitLevel.of($0.mention.canonicalName) } == 1
     }
 
     /// After a document: "…, ngày 19/5/2021 của Ban Bí thư" (issued) and "… về … E" (concerns).

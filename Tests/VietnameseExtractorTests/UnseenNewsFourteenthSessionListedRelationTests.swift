@@ -30,6 +30,16 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
         #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
     }
 
+    @Test("'Tại X, Y tổ chức …': a body after 'tại' that opens the clause does not belong to the subject after the comma",
+        arguments: [
+            "Tại Trung tâm Hội nghị Quốc gia, Bộ Kế hoạch và Đầu tư tổ chức hội nghị tổng kết năm.",
+            "Tại Công ty cổ phần Thép Hòa An, Công an tỉnh Bình Dương phát hiện nhiều sai phạm.",
+        ])
+    func placeOfAnEventOpeningTheClause(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.pairs(.partOf).isEmpty, "\(extracted.summary)")
+    }
+
     @Test("'UBND tỉnh X có Quyết định số N': a decision named by its number alone is issued by the body that has it")
     func decisionByNumberAlone() throws {
         let extracted = try Extracted("Ngày 3-4-2005, UBND tỉnh Long An có Quyết định số 1523 thu hồi 20 ha đất của xã.")
