@@ -447,10 +447,15 @@ struct RelationRules {
             let parent = layout.starting(at: index + 1, types: [.organization])
         else { return }
         // "Chánh Văn phòng Tổng Công ty A thuộc Tập đoàn B": the body that ends the unit's name (whose unit the name
-        // already makes it) is the one that belongs.
+        // already makes it) is the one that belongs — when the levels say so: the unit stands below that body, and
+        // that body no higher than the parent. "Đảng bộ Tập đoàn A trực thuộc Đảng bộ Khối B" and "Công đoàn Tổng
+        // công ty A thuộc Công đoàn B" name bodies of the body, whose heads have no level: they belong themselves.
         if keys[index] == "thuộc", let owner = layout.placed.filter({ item in
             item.mention.type == .organization && item.mention.hints.isNested && item.end == child.end && item.start > child.start
-        }).min(by: { $0.start < $1.start }) {
+        }).min(by: { $0.start < $1.start }),
+            let childLevel = UnitLevel.of(child.mention.canonicalName), let ownerLevel = UnitLevel.of(owner.mention.canonicalName),
+            let parentLevel = UnitLevel.of(parent.mention.canonicalName), childLevel < ownerLevel, ownerLevel <= parentLevel
+        {
             child = owner
         }
         // "Cục Chính sách (Tổng cục Chính trị - Bộ Quốc phòng)": a chain of bodies inside, the first the direct parent

@@ -128,6 +128,17 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("'Đảng bộ Tập đoàn A trực thuộc Đảng bộ Khối B', 'Công đoàn Tổng công ty A thuộc Công đoàn B': the named body is not the one that belongs",
+        arguments: [
+            "Đảng bộ Tập đoàn Dầu khí Quốc gia Việt Nam trực thuộc Đảng bộ Khối Doanh nghiệp Trung ương đã tổ chức đại hội.",
+            "Công đoàn Tổng công ty Điện lực miền Bắc thuộc Công đoàn Điện lực Việt Nam đã tổ chức hội nghị.",
+        ])
+    func bodyOfABodyBelongsItself(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.pairs(.partOf).contains { $0.hasPrefix("Tập đoàn Dầu khí") || $0.hasPrefix("Tổng công ty Điện lực") },
+            "\(extracted.summary)")
+    }
+
     @Test("'giao liên danh: Công ty A và Công ty B', 'liên danh gồm A, B và C': the members of a joint venture cooperate")
     func jointVentureMembers() throws {
         let extracted = try Extracted(
