@@ -996,17 +996,26 @@ struct RelationRules {
     }
 
     /// "giao liên danh: Công ty A và Công ty B nghiên cứu …", "liên danh gồm A, B và C": the members of a joint venture
-    /// listed right after "liên danh" (past a colon, "gồm" or "giữa") cooperate with each other.
+    /// listed right after "liên danh" (past a colon, "gồm", "giữa" or "là") cooperate with each other. The list must
+    /// be one: two members or more, closed by "và" before the last, or set apart by commas alone only after a colon,
+    /// "gồm", "giữa" or "là" — so that in "làm việc với liên danh Công ty A, Sở Xây dựng đề nghị …" the subject after
+    /// the comma is no member.
     private mutating func jointVenture(at index: Int, in range: Range<Int>) {
         var cursor = index + 2
         while cursor < range.upperBound, cursor - index <= 4, [":", "gồm", "giữa", "là"].contains(keys[cursor]) { cursor += 1 }
+        let opened = cursor > index + 2
         var members: [MentionLayout.Placed] = []
+        var closed = false
         while cursor < range.upperBound, let member = layout.starting(at: cursor, types: [.organization]) {
             members.append(member)
             cursor = member.end
-            guard cursor + 1 < range.upperBound, [",", "và"].contains(keys[cursor]) else { break }
+            guard !closed, cursor + 1 < range.upperBound, [",", "và"].contains(keys[cursor]) else { break }
+            closed = keys[cursor] == "và"
             cursor += 1
         }
+        // A "và" with no member after it closes nothing.
+        if closed, members.count < 2 || members.last.map({ keys[$0.start - 1] != "và" }) ?? true { closed = false }
+        guard members.count >= 2, closed || opened else { return }
         for (offset, first) in members.enumerated() {
             for second in members[(offset + 1)...] {
                 add(first.index, .cooperatesWith, second.index, at: index, rule: "joint-venture", confidence: 0.75)

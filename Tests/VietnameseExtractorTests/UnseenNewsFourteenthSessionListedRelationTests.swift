@@ -139,6 +139,13 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("'làm việc với liên danh Công ty A, Sở B đề nghị': a joint venture of one member cooperates with no subject after a comma")
+    func jointVentureWithAnUnclosedList() throws {
+        let extracted = try Extracted(
+            "Sau khi làm việc với liên danh Công ty cổ phần Sông Đà 5, Sở Xây dựng tỉnh Bình Dương đề nghị nhà thầu đẩy nhanh tiến độ.")
+        #expect(!extracted.pairs(.cooperatesWith).contains { $0.contains("Sở Xây dựng") }, "\(extracted.summary)")
+    }
+
     @Test("'giao liên danh: Công ty A và Công ty B', 'liên danh gồm A, B và C': the members of a joint venture cooperate")
     func jointVentureMembers() throws {
         let extracted = try Extracted(
