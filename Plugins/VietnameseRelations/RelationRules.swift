@@ -1251,8 +1251,12 @@ struct RelationRules {
                     || (predicate == .cooperatesWith && first.mention.type == .organization && parties.count >= 3
                         && (listStart == range.lowerBound || keys[listStart - 1] == ","))
                 else { return }
+                // "Phòng Cảnh sát kinh tế, Công an tỉnh A, Cục Hải quan tỉnh A phối hợp": a unit set apart by a comma
+                // from the next body, which stands higher, is that body's unit (see ``isUnit(_:of:)``), not its partner.
+                // `parties` runs backwards through the text: `parties[k + 1]` stands right before `parties[k]`.
                 for (offset, party) in parties.enumerated() {
-                    for other in parties[(offset + 1)...] {
+                    for (otherOffset, other) in parties.enumerated() where otherOffset > offset {
+                        if otherOffset == offset + 1, offset > 0 || !joinedByAnd, Self.isUnit(other, of: party) { continue }
                         add(other.index, predicate, party.index, at: index, rule: "\(predicate.rawValue)-coordinated")
                     }
                 }
@@ -1388,9 +1392,13 @@ struct RelationRules {
         guard keys.indices.contains(cursor), keys[cursor] == "giữa" else { return false }
         let parties = partiesAfterBetween(at: cursor, types: VietnameseRelationExtractor.parties, list: false, in: range)
         guard parties.count >= 2 else { return false }
-        // "cuộc gặp mặt giữa A, B, C và D": every two of the parties.
+        // "cuộc gặp mặt giữa A, B, C và D": every two of the parties — but a unit with a comma right after it and the
+        // body after the comma, which stands higher, are the unit and its owner (see ``isUnit(_:of:)``).
         for (offset, first) in parties.enumerated() {
-            for second in parties[(offset + 1)...] {
+            for (secondOffset, second) in parties.enumerated() where secondOffset > offset {
+                if secondOffset == offset + 1, first.end < range.upperBound, keys[first.end] == ",", Self.isUnit(first, of: second) {
+                    continue
+                }
                 add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
             }
         }
@@ -1648,6 +1656,16 @@ struct RelationRules {
             guard list, after < range.upperBound, keys[after] == "," || keys[after] == "và" else { break }
         }
         return parties
+    }
+
+    /// Whether `unit` is a unit of the lowest ``UnitLevel`` (1: "Phòng", "Khoa", "Đội", "Chi cục" …) and `owner` stands
+    /// higher: named side by side with a comma, the first is a unit of the second ("Phòng Cảnh sát kinh tế, Công an
+    /// tỉnh A"). Bodies of higher levels are not taken for units so ("Báo Pháp luật, Tập đoàn Sông Hồng" are two
+    /// parties).
+    private static func isUnit(_ unit: MentionLayout.Placed, of owner: MentionLayout.Placed) -> Bool {
+        guard UnitLevel.of(unit.mention.canonicalName) == 1, let ownerLevel = UnitLevel.of(owner.mention.canonicalName)
+        else { return false }
+        return ownerLevel > 1
     }
 
     /// The token after a parenthesis that opens at `start` and closes within 15 tokens (a party's role, a short form);

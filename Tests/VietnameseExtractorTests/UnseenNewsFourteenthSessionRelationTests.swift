@@ -79,6 +79,15 @@ struct UnseenNewsFourteenthSessionRelationTests {
         }
     }
 
+    @Test("'cuộc gặp mặt giữa Phòng A, Công an B và Cục C': a unit and the body after its comma did not meet")
+    func meetingOfAUnitAndItsOwner() throws {
+        let extracted = try Extracted(
+            "Sáng 12/3, tại Hà Nội đã diễn ra cuộc gặp mặt giữa Phòng Cảnh sát kinh tế, Công an tỉnh Nam Định và Cục Hải quan "
+                + "tỉnh Nam Định.")
+        #expect(!extracted.pairs(.metWith).contains(pair("Phòng Cảnh sát kinh tế", "Công an tỉnh Nam Định", symmetric: true)),
+            "\(extracted.summary)")
+    }
+
     @Test("'cuộc trao đổi giữa ông A, Phó Giám đốc Sở B với các nhà báo': a person's post after a comma is no party")
     func postAfterTheFirstPartyIsNoParty() throws {
         let extracted = try Extracted(
@@ -113,6 +122,17 @@ struct UnseenNewsFourteenthSessionRelationTests {
     func commaListAfterAPreposition() throws {
         let extracted = try Extracted("Theo Sở Y tế tỉnh Bến Tre, Bệnh viện Cửu Long, Bệnh viện Tây Đô phối hợp cấp cứu.")
         #expect(extracted.pairs(.cooperatesWith).isEmpty, "\(extracted.summary)")
+    }
+
+    @Test("'Ngày D, Phòng A, Công an B, Cục C phối hợp': a unit and the body it belongs to, side by side, do not cooperate")
+    func unitAndItsOwnerInACommaList() throws {
+        let extracted = try Extracted(
+            "Ngày 5/3, Phòng Cảnh sát kinh tế, Công an tỉnh Nam Định, Cục Hải quan tỉnh Nam Định phối hợp kiểm tra cơ sở "
+                + "kinh doanh.")
+        #expect(!extracted.pairs(.cooperatesWith).contains(pair("Phòng Cảnh sát kinh tế", "Công an tỉnh Nam Định", symmetric: true)),
+            "\(extracted.summary)")
+        #expect(extracted.pairs(.cooperatesWith).contains(pair("Công an tỉnh Nam Định", "Cục Hải quan tỉnh Nam Định", symmetric: true)),
+            "\(extracted.summary)")
     }
 
     @Test("'Hiệu trưởng Trường THPT A (quận B) Lê Văn C': the post is C's, past the school's district in parentheses")
