@@ -12,6 +12,8 @@ struct MentionLayout {
     let placed: [Placed]
     private var startingAt: [Int: [Int]] = [:]
     private var endingAt: [Int: [Int]] = [:]
+    /// Every mention, nested ones too, by the token it ends before.
+    private var allEndingAt: [Int: [Int]] = [:]
 
     init(_ document: Document) {
         var placed: [Placed] = []
@@ -21,7 +23,9 @@ struct MentionLayout {
             placed.append(Placed(index: index, mention: mention, start: start, end: end))
         }
         self.placed = placed
-        for (position, item) in placed.enumerated() where !item.mention.hints.isNested {
+        for (position, item) in placed.enumerated() {
+            allEndingAt[item.end, default: []].append(position)
+            guard !item.mention.hints.isNested else { continue }
             startingAt[item.start, default: []].append(position)
             endingAt[item.end, default: []].append(position)
         }
@@ -37,5 +41,10 @@ struct MentionLayout {
     func ending(at index: Int, types: Set<EntityType>) -> Placed? {
         (endingAt[index] ?? []).map { placed[$0] }.filter { types.contains($0.mention.type) }
             .min { $0.start < $1.start }
+    }
+
+    /// Every mention of one of `types`, top-level or nested, that ends right before token `index`, in document order.
+    func allEnding(at index: Int, types: Set<EntityType>) -> [Placed] {
+        (allEndingAt[index] ?? []).map { placed[$0] }.filter { types.contains($0.mention.type) }
     }
 }

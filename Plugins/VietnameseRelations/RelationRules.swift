@@ -450,8 +450,8 @@ struct RelationRules {
         // already makes it) is the one that belongs — when the levels say so: the unit stands below that body, and
         // that body no higher than the parent. "Đảng bộ Tập đoàn A trực thuộc Đảng bộ Khối B" and "Công đoàn Tổng
         // công ty A thuộc Công đoàn B" name bodies of the body, whose heads have no level: they belong themselves.
-        if keys[index] == "thuộc", let owner = layout.placed.filter({ item in
-            item.mention.type == .organization && item.mention.hints.isNested && item.end == child.end && item.start > child.start
+        if keys[index] == "thuộc", let owner = layout.allEnding(at: child.end, types: [.organization]).filter({ item in
+            item.mention.hints.isNested && item.start > child.start
         }).min(by: { $0.start < $1.start }),
             let childLevel = UnitLevel.of(child.mention.canonicalName), let ownerLevel = UnitLevel.of(owner.mention.canonicalName),
             let parentLevel = UnitLevel.of(parent.mention.canonicalName), childLevel < ownerLevel, ownerLevel <= parentLevel
