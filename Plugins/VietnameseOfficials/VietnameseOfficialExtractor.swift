@@ -36,6 +36,10 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Road junctions, named after persons as streets are.
     static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
 
+    /// Memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch Hồ Chí Minh",
+    /// "tượng đài Tổng Bí thư Trần Phú".
+    static let memorials: Set<String> = ["lăng", "tượng", "đài"]
+
     /// Words after which a name is a thought, street, prize, decoration or year, not a person ("tư tưởng Hồ Chí Minh",
     /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Huân chương Hồ Chí Minh", "Xuân Giáp Thìn").
     static let excludedBefore: Set<String> = memorials.union([
@@ -46,10 +50,6 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
         "chương",
     ])
-
-    /// Memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch Hồ Chí Minh",
-    /// "tượng đài Tổng Bí thư Trần Phú".
-    static let memorials: Set<String> = ["lăng", "tượng", "đài"]
 
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
@@ -519,7 +519,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
                     || (cursor > person.end && Self.electedCues.contains([keys[cursor - 1], key]))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
-                    || ([",", "-", "–"].contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
+                    || (TokenKeys.commaOrDash.contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                     || pastRightAfterName || openingPost
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(

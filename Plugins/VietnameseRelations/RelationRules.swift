@@ -366,13 +366,13 @@ struct RelationRules {
     /// "(huyện Kiến Xương – Thái Bình)"), the last maybe a name in capitalized words that no extractor read.
     private func placesClose(from index: Int) -> Bool {
         var cursor = index
-        while cursor + 1 < keys.count, [",", "-", "–"].contains(keys[cursor]),
+        while cursor + 1 < keys.count, TokenKeys.commaOrDash.contains(keys[cursor]),
             let place = layout.starting(at: cursor + 1, types: [.place])
         {
             cursor = place.end
         }
         // "(phường Hòa Khánh Bắc, Liên Chiểu)": a last larger place that no extractor read, in capitalized words.
-        if cursor + 1 < keys.count, [",", "-", "–"].contains(keys[cursor]) {
+        if cursor + 1 < keys.count, TokenKeys.commaOrDash.contains(keys[cursor]) {
             var end = cursor + 1
             while end < keys.count, end - cursor <= 4, document.tokens[end].kind == .word, document.tokens[end].isCapitalized { end += 1 }
             if end > cursor + 1, end < keys.count, keys[end] == ")" { cursor = end }
@@ -434,7 +434,7 @@ struct RelationRules {
             var cursor = before
             while cursor > 0, ["đơn", "vị", "sự", "nghiệp", "là", "một"].contains(keys[cursor - 1]) { cursor -= 1 }
             // "PMU Đường sắt - một đơn vị sự nghiệp thuộc Bộ GTVT": the same after a dash.
-            if cursor < before, cursor > 0, ["(", ",", "-", "–"].contains(keys[cursor - 1]) { before = cursor - 1 }
+            if cursor < before, cursor > 0, Self.asideOpeners.contains(keys[cursor - 1]) { before = cursor - 1 }
         }
         // "thị trấn Long Giao thuộc huyện Cẩm Mỹ": a place in a place.
         if keys[index] == "thuộc", let inner = layout.ending(at: before, types: [.place]),
@@ -511,6 +511,12 @@ struct RelationRules {
         add(child.index, .partOf, parent.index, at: index, rule: "apposition")
     }
 
+    /// The words that may stand between "gồm" (or "như") and the first listed unit: "gồm có các đơn vị trực thuộc:",
+    /// "gồm 3 doanh nghiệp là:", "như những cơ quan …" (numbers are skipped too).
+    static let unitListFillers: Set<String> = [
+        "có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những", "doanh", "nghiệp", "là",
+    ]
+
     /// "Bộ Công Thương gồm các đơn vị: Vụ A, Cục B và Cục C": each listed unit is part of the body before "gồm"
     /// (with "có", "các đơn vị", "N đơn vị", "N doanh nghiệp là" and a colon in between). Also "Các doanh nghiệp do Tập
     /// đoàn X nắm giữ 100% vốn sẽ gồm: A; B" (the body that owns the units, in the phrase the sentence opens with) and
@@ -536,9 +542,8 @@ struct RelationRules {
             parent = container
         }
         var cursor = index + 1
-        let fillers: Set<String> = ["có", "các", "đơn", "vị", "cơ", "quan", "trực", "thuộc", ":", "những", "doanh", "nghiệp", "là"]
         while cursor < range.upperBound, layout.starting(at: cursor, types: [.organization]) == nil,
-            fillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number
+            Self.unitListFillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number
         {
             cursor += 1
         }
@@ -552,13 +557,17 @@ struct RelationRules {
         }
     }
 
+    /// The words for units owned by a body that open ``ownerOpening(before:in:)``'s phrase: "doanh nghiệp", "đơn vị",
+    /// "công ty".
+    static let ownedBodyWords: Set<[String]> = [["doanh", "nghiệp"], ["đơn", "vị"], ["công", "ty"]]
+
     /// The body that owns the units a sentence opens with, for a list after "gồm" at `index`: "(Các) doanh nghiệp do Tập
     /// đoàn X nắm giữ 100% vốn điều lệ sẽ gồm", "Các đơn vị thuộc Bộ Y hiện gồm" — a unit word, "do", "thuộc" or "của",
     /// the body, then up to ten words without another name, a comma or a divestment ("thoái vốn") before "gồm".
     private func ownerOpening(before index: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         var cursor = range.lowerBound
         if cursor < index, keys[cursor] == "các" { cursor += 1 }
-        guard cursor + 2 < index, [["doanh", "nghiệp"], ["đơn", "vị"], ["công", "ty"]].contains([keys[cursor], keys[cursor + 1]]),
+        guard cursor + 2 < index, Self.ownedBodyWords.contains([keys[cursor], keys[cursor + 1]]),
             ["do", "thuộc", "của"].contains(keys[cursor + 2]), let owner = layout.starting(at: cursor + 3, types: [.organization]),
             index - owner.end <= 10,
             (owner.end..<index).allSatisfy({ token in
@@ -756,9 +765,12 @@ struct RelationRules {
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
 
+    /// The keys that open an aside or a clause inside a sentence: a comma, a parenthesis, a dash.
+    static let asideOpeners: Set<String> = TokenKeys.commaOrDash.union(["("])
+
     /// Whether the token at `index` opens its clause: it starts `range`, or follows a comma, a parenthesis or a dash.
     private func opensClause(at index: Int, in range: Range<Int>) -> Bool {
-        index == range.lowerBound || [",", "(", "-", "–"].contains(keys[index - 1])
+        index == range.lowerBound || Self.asideOpeners.contains(keys[index - 1])
     }
 
     /// Whether the body at `start` is a unit of the lowest level (``UnitLevel`` 1: "Phòng", "Khoa", "Đội" …).
