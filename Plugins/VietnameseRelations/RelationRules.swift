@@ -1028,9 +1028,19 @@ struct RelationRules {
         // A "và" with no member after it closes nothing.
         if closed, members.count < 2 || members.last.map({ keys[$0.start - 1] != "và" }) ?? true { closed = false }
         guard members.count >= 2, closed || opened else { return }
-        for (offset, first) in members.enumerated() {
-            for second in members[(offset + 1)...] {
-                add(first.index, .cooperatesWith, second.index, at: index, rule: "joint-venture", confidence: 0.75)
+        addPairwise(members, .cooperatesWith, at: index, rule: "joint-venture", confidence: 0.75)
+    }
+
+    /// Adds `predicate` between every two of `parties`, given in text order (the earlier the subject), except between
+    /// two neighbours `a`, `b` (`a` right before `b`) for which `skipNeighbours(a, b)` holds.
+    private mutating func addPairwise(
+        _ parties: [MentionLayout.Placed], _ predicate: Predicate, at token: Int, rule: String, confidence: Double = 0.8,
+        skipNeighbours: (MentionLayout.Placed, MentionLayout.Placed) -> Bool = { _, _ in false }
+    ) {
+        for (offset, first) in parties.enumerated() {
+            for (secondOffset, second) in parties.enumerated() where secondOffset > offset {
+                if secondOffset == offset + 1, skipNeighbours(first, second) { continue }
+                add(first.index, predicate, second.index, at: token, rule: rule, confidence: confidence)
             }
         }
     }
@@ -1265,12 +1275,9 @@ struct RelationRules {
                 else { return }
                 // "Phòng Cảnh sát kinh tế, Công an tỉnh A, Cục Hải quan tỉnh A phối hợp": a unit set apart by a comma
                 // from the next body, which stands higher, is that body's unit (see ``isUnit(_:of:)``), not its partner.
-                // `parties` runs backwards through the text: `parties[k + 1]` stands right before `parties[k]`.
-                for (offset, party) in parties.enumerated() {
-                    for (otherOffset, other) in parties.enumerated() where otherOffset > offset {
-                        if otherOffset == offset + 1, offset > 0 || !joinedByAnd, Self.isUnit(other, of: party) { continue }
-                        add(other.index, predicate, party.index, at: index, rule: "\(predicate.rawValue)-coordinated")
-                    }
+                // `parties` runs backwards through the text, the subject last in it; only "và" may stand before it.
+                addPairwise(parties.reversed(), predicate, at: index, rule: "\(predicate.rawValue)-coordinated") { unit, owner in
+                    (owner.index != subject.index || !joinedByAnd) && Self.isUnit(unit, of: owner)
                 }
                 return
             }
@@ -1406,13 +1413,9 @@ struct RelationRules {
         guard parties.count >= 2 else { return false }
         // "cuộc gặp mặt giữa A, B, C và D": every two of the parties — but a unit with a comma right after it and the
         // body after the comma, which stands higher, are the unit and its owner (see ``isUnit(_:of:)``).
-        for (offset, first) in parties.enumerated() {
-            for (secondOffset, second) in parties.enumerated() where secondOffset > offset {
-                if secondOffset == offset + 1, first.end < range.upperBound, keys[first.end] == ",", Self.isUnit(first, of: second) {
-                    continue
-                }
-                add(first.index, predicate, second.index, at: index, rule: "\(predicate.rawValue)-between")
-            }
+        let keys = keys
+        addPairwise(parties, predicate, at: index, rule: "\(predicate.rawValue)-between") { unit, owner in
+            unit.end < range.upperBound && keys[unit.end] == "," && Self.isUnit(unit, of: owner)
         }
         return true
     }
