@@ -871,21 +871,34 @@ struct RelationRules {
     /// có Quyết định số 4714": the body that "has" a numbered document out issued it. Only a document with a symbol or a
     /// number, right after "có" and the words of its kind, so that "có ý kiến về Nghị định …" is no issuing.
     private mutating func issuedByHaving(at index: Int, in range: Range<Int>) {
+        // "UBND TPHCM có Quyết định số 4714 thu hồi …": a document named by its number alone is numbered too.
+        guard let issuedDocument = documentAfter(verbAt: index, past: Self.documentKindWords, in: range),
+            issuedDocument.mention.attributes["symbol"] != nil || issuedDocument.mention.attributes["number"] != nil,
+            let issuer = bodyBefore(verbAt: index, pastPresentName: true, in: range)
+        else { return }
+        add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-has-document", attributes: dateAttribute(issuedDocument.mention))
+    }
+
+    /// The document that starts right after the verb at `index` or past up to three words of `fillers` ("có Công văn
+    /// số D", "cấp giấy phép số D"); nil when another word comes first.
+    private func documentAfter(verbAt index: Int, past fillers: Set<String>, in range: Range<Int>) -> MentionLayout.Placed? {
         var after = index + 1
         while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
-            Self.documentKindWords.contains(keys[after])
+            fillers.contains(keys[after])
         {
             after += 1
         }
-        // "UBND TPHCM có Quyết định số 4714 thu hồi …": a document named by its number alone is numbered too.
-        guard after < range.upperBound, let issuedDocument = layout.starting(at: after, types: [.document]),
-            issuedDocument.mention.attributes["symbol"] != nil || issuedDocument.mention.attributes["number"] != nil
-        else { return }
+        guard after < range.upperBound else { return nil }
+        return layout.starting(at: after, types: [.document])
+    }
+
+    /// The body that ends right before the verb at `index`, past the verb's modifiers ("đã", "vừa" …) and, when
+    /// `pastPresentName`, past the body's present name in parentheses ("Sở A (nay là Sở B) có …").
+    private func bodyBefore(verbAt index: Int, pastPresentName: Bool, in range: Range<Int>) -> MentionLayout.Placed? {
         var before = index
         while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        before = pastPresentName(before: before, in: range)
-        guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
-        add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-has-document", attributes: dateAttribute(issuedDocument.mention))
+        if pastPresentName { before = self.pastPresentName(before: before, in: range) }
+        return layout.ending(at: before, types: [.organization])
     }
 
     /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
@@ -1052,16 +1065,9 @@ struct RelationRules {
     /// before "cấp" granted the numbered licence right after it (only "phép", "giấy" and "số" between, so that "cấp" as
     /// a level, "cấp tỉnh", reads nothing).
     private mutating func grantedDocument(verbAt index: Int, in range: Range<Int>) {
-        var after = index + 1
-        while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
-            Self.grantWords.contains(keys[after])
-        {
-            after += 1
-        }
-        guard after > index + 1, after < range.upperBound, let licence = layout.starting(at: after, types: [.document]) else { return }
-        var before = index
-        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        guard let issuer = layout.ending(at: before, types: [.organization]) else { return }
+        guard let licence = documentAfter(verbAt: index, past: Self.grantWords, in: range), licence.start > index + 1,
+            let issuer = bodyBefore(verbAt: index, pastPresentName: false, in: range)
+        else { return }
         add(issuer.index, .issued, licence.index, at: index, rule: "granted-licence", attributes: dateAttribute(licence.mention))
     }
 
