@@ -1014,8 +1014,14 @@ struct RelationRules {
     /// that the body named before it is read as the agent of the verb after it: "Sở Địa chính (nay là Sở Tài nguyên và
     /// Môi trường) có Tờ trình số D", "do Bộ Công nghiệp nặng (nay là Bộ Công Thương) cấp". `end` itself otherwise.
     private func pastPresentName(before end: Int, in range: Range<Int>) -> Int {
+        pastParenthesis(opening: "nay", before: end, within: 12, in: range)
+    }
+
+    /// The start of a parenthesis that closes right before `end`, opens within `window` tokens before it and whose
+    /// first word is `word` ("(nay là …)", "(được … ủy quyền)"); `end` itself otherwise.
+    private func pastParenthesis(opening word: String, before end: Int, within window: Int, in range: Range<Int>) -> Int {
         guard end > range.lowerBound + 3, keys[end - 1] == ")",
-            let open = (max(range.lowerBound, end - 12)..<(end - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == "nay"
+            let open = (max(range.lowerBound, end - window)..<(end - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == word
         else { return end }
         return open
     }
@@ -1165,11 +1171,8 @@ struct RelationRules {
         }
         // "Phó Chủ tịch UBND tỉnh A (được Chủ tịch UBND tỉnh ủy quyền) tổ chức đối thoại với B": an aside in the passive
         // between the subject and the verb.
-        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 3,
-            keys[before - 1] == ")",
-            let open = (max(range.lowerBound, before - 14)..<(before - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == "được"
-        {
-            before = open
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil {
+            before = pastParenthesis(opening: "được", before: before, within: 14, in: range)
         }
         var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
