@@ -243,7 +243,7 @@ struct RelationRules {
                 continue
             }
             switch cue {
-            case .belonging: parenthesisOrBelonging(at: index)
+            case .belonging: parenthesisOrBelonging(at: index, in: range)
             case .apposition: apposition(at: index)
             case .list: unitList(at: index, in: range)
             case .comma:
@@ -380,8 +380,9 @@ struct RelationRules {
         return cursor < keys.count && keys[cursor] == ")"
     }
 
-    /// "Học viện Chính trị khu vực 2 (Học viện Chính trị quốc gia Hồ Chí Minh)", "X trực thuộc Y".
-    private mutating func parenthesisOrBelonging(at index: Int) {
+    /// "Học viện Chính trị khu vực 2 (Học viện Chính trị quốc gia Hồ Chí Minh)", "X trực thuộc Y", in the sentence whose
+    /// tokens are `range`.
+    private mutating func parenthesisOrBelonging(at index: Int, in range: Range<Int>) {
         // "Khoa Thận nhân tạo của Bệnh viện Đa khoa tỉnh Hòa Bình": a unit of the body named after "của", when the
         // heads say the first stands lower (not "đại diện của Bộ X", not two bodies of one rank).
         if keys[index] == "của" {
@@ -428,7 +429,7 @@ struct RelationRules {
         // "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức …", "Văn phòng Đăng ký đất đai (thuộc Sở TN&MT)"
         if keys[index] == "thuộc", before > 0, keys[before - 1] == "," || keys[before - 1] == "(" { before -= 1 }
         // "Tổng Công ty Phát điện 3 (EVNGENCO3) thuộc Tập đoàn Điện lực Việt Nam": past the unit's short form.
-        if keys[index] == "thuộc", before >= 3, acronymEnd(after: before - 3, in: 0..<keys.count) == before { before -= 3 }
+        if keys[index] == "thuộc", before - 3 >= range.lowerBound, acronymEnd(after: before - 3, in: range) == before { before -= 3 }
         // "Trung tâm Hỗ trợ Xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)"
         if keys[index] == "thuộc" {
             var cursor = before
