@@ -558,26 +558,6 @@ struct RelationRules {
         }
     }
 
-    /// The words for units owned by a body that open ``ownerOpening(before:in:)``'s phrase: "doanh nghiệp", "đơn vị",
-    /// "công ty".
-    static let ownedBodyWords: Set<[String]> = [["doanh", "nghiệp"], ["đơn", "vị"], ["công", "ty"]]
-
-    /// The body that owns the units a sentence opens with, for a list after "gồm" at `index`: "(Các) doanh nghiệp do Tập
-    /// đoàn X nắm giữ 100% vốn điều lệ sẽ gồm", "Các đơn vị thuộc Bộ Y hiện gồm" — a unit word, "do", "thuộc" or "của",
-    /// the body, then up to ten words without another name, a comma or a divestment ("thoái vốn") before "gồm".
-    private func ownerOpening(before index: Int, in range: Range<Int>) -> MentionLayout.Placed? {
-        var cursor = range.lowerBound
-        if cursor < index, keys[cursor] == "các" { cursor += 1 }
-        guard cursor + 2 < index, Self.ownedBodyWords.contains([keys[cursor], keys[cursor + 1]]),
-            ["do", "thuộc", "của"].contains(keys[cursor + 2]), let owner = layout.starting(at: cursor + 3, types: [.organization]),
-            index - owner.end <= 10,
-            (owner.end..<index).allSatisfy({ token in
-                ![",", ";", "thoái"].contains(keys[token]) && layout.starting(at: token, types: VietnameseRelationExtractor.parties) == nil
-            })
-        else { return nil }
-        return owner
-    }
-
     /// "18 cơ quan Liên Hợp Quốc: FAO, ILO và WHO", "5 đơn vị của Bộ Y tế: Cục A, Vụ B và Thanh tra Bộ": the bodies
     /// listed after a colon that closes a count of bodies ("N cơ quan", "N đơn vị", "N tổ chức"), then "của", "thuộc" or
     /// "trực thuộc" or nothing, then the body they belong to, are its units (annotation guide: a list introduced by "có N
@@ -880,28 +860,6 @@ struct RelationRules {
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "org-has-document", attributes: dateAttribute(issuedDocument.mention))
     }
 
-    /// The document that starts right after the verb at `index` or past up to three words of `fillers` ("có Công văn
-    /// số D", "cấp giấy phép số D"); nil when another word comes first.
-    private func documentAfter(verbAt index: Int, past fillers: Set<String>, in range: Range<Int>) -> MentionLayout.Placed? {
-        var after = index + 1
-        while after < range.upperBound, after - index <= 3, layout.starting(at: after, types: [.document]) == nil,
-            fillers.contains(keys[after])
-        {
-            after += 1
-        }
-        guard after < range.upperBound else { return nil }
-        return layout.starting(at: after, types: [.document])
-    }
-
-    /// The body that ends right before the verb at `index`, past the verb's modifiers ("đã", "vừa" …) and, when
-    /// `pastPresentName`, past the body's present name in parentheses ("Sở A (nay là Sở B) có …").
-    private func bodyBefore(verbAt index: Int, pastPresentName: Bool, in range: Range<Int>) -> MentionLayout.Placed? {
-        var before = index
-        while before > range.lowerBound, Self.verbModifiers.contains(keys[before - 1]) { before -= 1 }
-        if pastPresentName { before = self.pastPresentName(before: before, in: range) }
-        return layout.ending(at: before, types: [.organization])
-    }
-
     /// "O ban hành D" and "Thực hiện D1 …, O ban hành D2" (D2 implements D1).
     private mutating func issuedBy(verbAt index: Int, verbLength: Int, in range: Range<Int>) {
         passiveIssuedBy(verbAt: index, in: range)
@@ -1009,73 +967,6 @@ struct RelationRules {
         else { return }
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "document-issued-by",
             attributes: dateAttribute(issuedDocument.mention))
-    }
-
-    /// The start of a body's present name in parentheses ("(nay là Bộ Công Thương)") that ends right before `end`, so
-    /// that the body named before it is read as the agent of the verb after it: "Sở Địa chính (nay là Sở Tài nguyên và
-    /// Môi trường) có Tờ trình số D", "do Bộ Công nghiệp nặng (nay là Bộ Công Thương) cấp". `end` itself otherwise.
-    private func pastPresentName(before end: Int, in range: Range<Int>) -> Int {
-        pastParenthesis(opening: "nay", before: end, within: 12, in: range)
-    }
-
-    /// The start of a parenthesis that closes right before `end`, opens within `window` tokens before it and whose
-    /// first word is `word` ("(nay là …)", "(được … ủy quyền)"); `end` itself otherwise.
-    private func pastParenthesis(opening word: String, before end: Int, within window: Int, in range: Range<Int>) -> Int {
-        guard end > range.lowerBound + 3, keys[end - 1] == ")",
-            let open = (max(range.lowerBound, end - window)..<(end - 1)).last(where: { keys[$0] == "(" }), keys[open + 1] == word
-        else { return end }
-        return open
-    }
-
-    /// "giao liên danh: Công ty A và Công ty B nghiên cứu …", "liên danh gồm A, B và C": the members of a joint venture
-    /// listed right after "liên danh" (past a colon, "gồm", "giữa" or "là") cooperate with each other. The list must
-    /// be one: two members or more, closed by "và" before the last, or set apart by commas alone only after a colon,
-    /// "gồm", "giữa" or "là" — so that in "làm việc với liên danh Công ty A, Sở Xây dựng đề nghị …" the subject after
-    /// the comma is no member.
-    private mutating func jointVenture(at index: Int, in range: Range<Int>) {
-        var cursor = index + 2
-        while cursor < range.upperBound, cursor - index <= 4, [":", "gồm", "giữa", "là"].contains(keys[cursor]) { cursor += 1 }
-        let opened = cursor > index + 2
-        var members: [MentionLayout.Placed] = []
-        var closed = false
-        while cursor < range.upperBound, let member = layout.starting(at: cursor, types: [.organization]) {
-            members.append(member)
-            cursor = member.end
-            guard !closed, cursor + 1 < range.upperBound, [",", "và"].contains(keys[cursor]) else { break }
-            closed = keys[cursor] == "và"
-            cursor += 1
-        }
-        // A "và" with no member after it closes nothing.
-        if closed, members.count < 2 || members.last.map({ keys[$0.start - 1] != "và" }) ?? true { closed = false }
-        guard members.count >= 2, closed || opened else { return }
-        addPairwise(members, .cooperatesWith, at: index, rule: "joint-venture", confidence: 0.75)
-    }
-
-    /// Adds `predicate` between every two of `parties`, given in text order (the earlier the subject), except between
-    /// two neighbours `a`, `b` (`a` right before `b`) for which `skipNeighbours(a, b)` holds.
-    private mutating func addPairwise(
-        _ parties: [MentionLayout.Placed], _ predicate: Predicate, at token: Int, rule: String, confidence: Double = 0.8,
-        skipNeighbours: (MentionLayout.Placed, MentionLayout.Placed) -> Bool = { _, _ in false }
-    ) {
-        for (offset, first) in parties.enumerated() {
-            for (secondOffset, second) in parties.enumerated() where secondOffset > offset {
-                if secondOffset == offset + 1, skipNeighbours(first, second) { continue }
-                add(first.index, predicate, second.index, at: token, rule: rule, confidence: confidence)
-            }
-        }
-    }
-
-    /// The words that may stand between "cấp" and the licence it grants: "cấp phép số D", "cấp giấy phép số D".
-    static let grantWords: Set<String> = ["phép", "giấy", "số"]
-
-    /// "Công trình được Sở Xây dựng cấp phép số 235/GP-SXD ngày …", "UBND tỉnh đã cấp giấy phép số D": the body right
-    /// before "cấp" granted the numbered licence right after it (only "phép", "giấy" and "số" between, so that "cấp" as
-    /// a level, "cấp tỉnh", reads nothing).
-    private mutating func grantedDocument(verbAt index: Int, in range: Range<Int>) {
-        guard let licence = documentAfter(verbAt: index, past: Self.grantWords, in: range), licence.start > index + 1,
-            let issuer = bodyBefore(verbAt: index, pastPresentName: false, in: range)
-        else { return }
-        add(issuer.index, .issued, licence.index, at: index, rule: "granted-licence", attributes: dateAttribute(licence.mention))
     }
 
     /// The document right after the next semicolon, within 30 tokens of `start` and with no other document before
@@ -1681,16 +1572,6 @@ struct RelationRules {
             guard list, after < range.upperBound, keys[after] == "," || keys[after] == "và" else { break }
         }
         return parties
-    }
-
-    /// Whether `unit` is a unit of the lowest ``UnitLevel`` (1: "Phòng", "Khoa", "Đội", "Chi cục" …) and `owner` stands
-    /// higher: named side by side with a comma, the first is a unit of the second ("Phòng Cảnh sát kinh tế, Công an
-    /// tỉnh A"). Bodies of higher levels are not taken for units so ("Báo Pháp luật, Tập đoàn Sông Hồng" are two
-    /// parties).
-    private static func isUnit(_ unit: MentionLayout.Placed, of owner: MentionLayout.Placed) -> Bool {
-        guard UnitLevel.of(unit.mention.canonicalName) == 1, let ownerLevel = UnitLevel.of(owner.mention.canonicalName)
-        else { return false }
-        return ownerLevel > 1
     }
 
     /// The token after a parenthesis that opens at `start` and closes within 15 tokens (a party's role, a short form);
