@@ -47,9 +47,11 @@ public struct VietnameseOfficialExtractor: Extractor {
         "chương",
     ])
 
-    /// Memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch Hồ Chí Minh",
-    /// "tượng đài Tổng Bí thư Trần Phú".
+    /// The last words of memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch
+    /// Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú". "tượng" and "đài" close a memorial only as `closesMemorial` reads.
     static let memorials: Set<String> = ["lăng", "tượng", "đài"]
+    /// The words before "tượng" that make it a statue: "bức tượng", "pho tượng" — not "đối tượng", "hình tượng".
+    static let statueCounters: Set<String> = ["bức", "pho"]
 
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
@@ -1219,11 +1221,24 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// The word a name or a list of names follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện", "vực" in
     /// "khu vực như: Hoàng Sa, Tôn Đức Thắng".
+    /// A memorial's word that closes no memorial ("lễ đài", "đối tượng") is no cue: "".
     private func listCue(before index: Int, _ keys: [String]) -> String {
         var cursor = index - 1
         if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
         if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
-        return cursor >= 0 ? keys[cursor] : ""
+        guard cursor >= 0, !Self.memorials.contains(keys[cursor]) || closesMemorial(at: cursor, keys) else { return "" }
+        return keys[cursor]
+    }
+
+    /// Whether the word at `index` closes a memorial's name: "lăng"; "đài" after "tượng" ("tượng đài"), not in "lễ đài"
+    /// or "khán đài"; "tượng" after one of `statueCounters` ("bức tượng"), not in "đối tượng" or "hình tượng".
+    private func closesMemorial(at index: Int, _ keys: [String]) -> Bool {
+        switch keys[index] {
+        case "lăng": true
+        case "đài": index > 0 && keys[index - 1] == "tượng"
+        case "tượng": index > 0 && Self.statueCounters.contains(keys[index - 1])
+        default: false
+        }
     }
 
     /// Whether the name at `index` is what a body or a thing is named after: "mang tên “Đại tướng Maximo Gómez”",
@@ -1231,7 +1246,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     private func namedAfter(_ index: Int, _ keys: [String]) -> Bool {
         // "viếng Lăng Chủ tịch Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú": a memorial, with the title it gives.
         if index > 1, (max(1, index - 5)..<index).contains(where: { start in
-            Self.memorials.contains(keys[start - 1])
+            closesMemorial(at: start - 1, keys)
                 && lexicon.titles.longestMatch(in: keys, at: start).map { start + $0.length == index } == true
         }) {
             return true

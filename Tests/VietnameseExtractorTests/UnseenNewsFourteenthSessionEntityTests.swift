@@ -41,6 +41,15 @@ struct UnseenNewsFourteenthSessionEntityTests {
         #expect(extracted.names(.person) == ["Nguyễn Văn An"], "\(extracted.summary)")
     }
 
+    @Test("a titled person after a word that ends in 'đài' or 'tượng' but names no memorial stays a person", arguments: [
+        ("Trên lễ đài Chủ tịch nước Võ Văn Thưởng vẫy chào đoàn diễu binh.", "Võ Văn Thưởng"),
+        ("Cơ quan công an đã triệu tập đối tượng Nguyễn Văn Hùng để làm rõ.", "Nguyễn Văn Hùng"),
+    ])
+    func wordEndingInMemorialSyllable(text: String, person: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person) == [person], "\(extracted.summary)")
+    }
+
     @Test("two reporters' names joined by a dash after the last sentence are a byline, not a province")
     func twoReportersByline() throws {
         let extracted = try Extracted(
