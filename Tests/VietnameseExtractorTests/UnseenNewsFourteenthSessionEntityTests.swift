@@ -142,4 +142,10 @@ struct UnseenNewsFourteenthSessionEntityTests {
         let kind = try Extracted("Bộ yêu cầu các Tổng công ty Xây dựng báo cáo trong năm tới.")
         #expect(kind.names(.organization).isEmpty, "\(kind.summary)")
     }
+
+    @Test("a number after 'và' that counts the noun after it is no sibling")
+    func countAfterAndIsNoSibling() throws {
+        let extracted = try Extracted("Tổng công ty Phát điện 3 và 12 nhà máy trực thuộc đã hoàn thành kế hoạch.")
+        #expect(!extracted.names(.organization).contains("Tổng công ty Phát điện 12"), "\(extracted.summary)")
+    }
 }
