@@ -99,6 +99,21 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
         #expect(!extracted.names(.place).contains("Hội nghị"), "\(extracted.summary)")
     }
 
+    @Test("provinces listed after 'tại X,' are no address: 'Tại Hội nghị, Hà Nội, Hải Phòng và Quảng Ninh' names no place 'Hội nghị'", arguments: [
+        "Tại Hội nghị, Hà Nội, Hải Phòng và Quảng Ninh đã ký kết chương trình hợp tác.",
+        "Tại Lễ ký kết, Đà Nẵng, Quảng Nam đã thống nhất phương án.",
+    ])
+    func provincesListedAfterEvent(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.place).contains { $0.hasPrefix("Hội nghị") || $0.hasPrefix("Lễ") }, "\(extracted.summary)")
+    }
+
+    @Test("a district that is not the province's is no address: 'tại Hàng Gai, Hoàn Kiếm, Đà Nẵng' puts no place in Hoàn Kiếm")
+    func districtOutsideProvince() throws {
+        let extracted = try Extracted("Nguyễn Văn Tư (SN 1970, trú tại Hàng Gai, Hoàn Kiếm, Đà Nẵng) đã bị bắt.")
+        #expect(!extracted.pairs(.locatedIn).contains(pair("Hàng Gai", "Hoàn Kiếm")), "\(extracted.summary)")
+    }
+
     @Test("'tham mưu' is a verb too: 'giao Vụ X tham mưu trình …' ends the name before it; 'Phòng Tham mưu' keeps it", arguments: [
         ("Bộ trưởng giao Vụ Giáo dục Thường xuyên tham mưu trình lãnh đạo bộ phương án xử lý.", "Vụ Giáo dục Thường xuyên"),
         ("Ông Lê Văn Hòa, Trưởng Phòng Tham mưu Công an tỉnh Bình Định, cho biết vụ việc đang được điều tra.",
