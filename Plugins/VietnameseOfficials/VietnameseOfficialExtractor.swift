@@ -408,7 +408,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             // before the name and the body after it, behind "của".
             if relations.count == postsBefore, !carried.contains(person.start),
                 let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
-                let body = bodyAfterName(person.end, keys, orgStartingAt: orgStartingAt, document: document)
+                let body = bodyAfterName(person.end, title: title, keys, orgStartingAt: orgStartingAt, document: document)
             {
                 post(title, body, rule: "title-name-of-body")
             }
@@ -848,8 +848,12 @@ public struct VietnameseOfficialExtractor: Extractor {
     static let governmentTitles: Set<String> = ["thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"]
 
     /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X";
-    /// or the body whose delegation the name leads: "Thứ trưởng A dẫn đầu đoàn công tác (của) Bộ X".
-    private func bodyAfterName(_ end: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document) -> Int? {
+    /// or the body whose delegation the name leads: "Thứ trưởng A dẫn đầu đoàn công tác (của) Bộ X", when `title` is
+    /// one of `bodiesOfTitle` and the body's name opens with a kind of body it heads ("Thứ trưởng" and "Bộ", not "Ban
+    /// Chỉ đạo 389").
+    private func bodyAfterName(
+        _ end: Int, title: TitlePhrase, _ keys: [String], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
         var cursor = end
         var hops = 0
         while cursor + 1 < keys.count, keys[cursor] == "và" || keys[cursor] == ",", hops < 3 {
@@ -867,7 +871,11 @@ public struct VietnameseOfficialExtractor: Extractor {
             var start = cursor + 3
             if keys[start...].starts(with: ["công", "tác"]) { start += 2 }
             if start < keys.count, keys[start] == "của" { start += 1 }
-            return start < keys.count && !document.startsSentence[start] ? orgStartingAt[start] : nil
+            guard start < keys.count, !document.startsSentence[start], let body = orgStartingAt[start],
+                let kinds = Self.bodiesOfTitle[titleCore(title)]
+            else { return nil }
+            let name = document.mentions[body].canonicalName.lowercased()
+            return kinds.contains(where: { name.hasPrefix($0 + " ") }) ? body : nil
         }
         guard cursor + 1 < keys.count, keys[cursor] == "của", !document.startsSentence[cursor + 1] else { return nil }
         return orgStartingAt[cursor + 1]
@@ -1313,10 +1321,15 @@ public struct VietnameseOfficialExtractor: Extractor {
         "cục trưởng": ["cục"], "vụ trưởng": ["vụ"], "chánh án": ["tòa án"],
     ]
 
+    /// The title without a leading "Phó" or "Quyền", in lower case: the key of `bodiesOfTitle`. Only a leading word
+    /// qualifies the title: "Hiệu phó" is a title of its own.
+    private func titleCore(_ title: TitlePhrase) -> String {
+        title.title.lowercased().split(separator: " ").drop { $0 == "phó" || $0 == "quyền" }.joined(separator: " ")
+    }
+
     /// The one body of the title's kind named in the sentence before the title, if exactly one.
     private func impliedBody(for title: TitlePhrase, sentence: Sentence, candidates: [Int], document: Document) -> Int? {
-        // Only a leading "Phó"/"Quyền" qualifies the title: "Hiệu phó" is a title of its own.
-        let core = title.title.lowercased().split(separator: " ").drop { $0 == "phó" || $0 == "quyền" }.joined(separator: " ")
+        let core = titleCore(title)
         let titleStart = document.tokens[title.start].span.start
         // "ông A, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: B, C": a deputy's post is in the body whose head the
         // sentence named earlier (the same title without "Phó").
