@@ -24,6 +24,15 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
         #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
     }
 
+    @Test("a head with a kind's word before the national level names a kind of body: 'Tập đoàn kinh tế nhà nước'", arguments: [
+        "Tập đoàn kinh tế nhà nước cần minh bạch thông tin tài chính.",
+        "Bộ yêu cầu các Ngân hàng thương mại nhà nước giảm lãi suất cho vay.",
+    ])
+    func kindOfBodyBeforeNationalLevel(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.organization).contains { $0.lowercased().hasSuffix("nhà nước") }, "\(extracted.summary)")
+    }
+
     @Test("a one-word head and the word after it are one word: 'Hội nghị an ninh lương thực quốc gia' is a meeting")
     func oneWordHeadBeforeLowercaseNational() throws {
         let extracted = try Extracted("Hội nghị an ninh lương thực quốc gia diễn ra tại Hà Nội.")
