@@ -82,6 +82,12 @@ struct UnseenNewsFourteenthSessionEntityTests {
         #expect(extracted.hasMention(.document, containingName: "Luật Đầu tư"), "\(extracted.summary)")
     }
 
+    @Test("a year later than the article's is when something is planned, not the law's year")
+    func plannedYearAfterLaw() throws {
+        let extracted = try Extracted("Bộ sẽ trình sửa đổi Luật Đất đai năm 2022.", published: "2021-05-10")
+        #expect(extracted.names(.document) == ["Luật Đất đai"], "\(extracted.summary)")
+    }
+
     @Test("a year that is no number of four digits, or a date, stays out of a law's name", arguments: [
         "Luật Đầu tư năm nay có nhiều điểm mới.",
         "Luật Đầu tư 2020-2021 có nhiều điểm mới.",
