@@ -19,7 +19,7 @@ extension OrganizationGrammar {
     /// meeting). Nil too when the name is one of ``kindComplements`` alone ("Tập đoàn kinh tế nhà nước" is a kind).
     func nationalComplementEnd(at index: Int) -> Int? {
         guard index > 0, !lexicon.nameCompounds.contains(keys[index - 1] + " " + keys[index]),
-            !lexicon.clauseVerbs.contains(keys[index - 1] + " " + keys[index])
+            !lexicon.isClauseVerb(keys[index - 1], keys[index])
         else { return nil }
         var end = index
         while end + 1 < keys.count, end - index <= 6, !document.startsSentence[end + 1] {

@@ -872,11 +872,14 @@ struct OrganizationGrammar {
         // "Thanh tra tỉnh thanh tra …", "Thanh tra thành phố chủ trì": a territory's body named by its head and a bare
         // unit word, which no place follows. An inspectorate of one field names the field in lower case between them,
         // a verb as often as not: "Thanh tra xây dựng quận đã lập biên bản", "Thanh tra giao thông tỉnh".
-        let fieldEnd = cursor + 2 < tokens.count && tokens[cursor].kind == .word && !tokens[cursor].isCapitalized
-            && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
-            ? cursor + 2 : cursor
+        // The field's words are joined only for a territory's head: this runs at every head.
+        func fieldEnd() -> Int {
+            cursor + 2 < tokens.count && tokens[cursor].kind == .word && !tokens[cursor].isCapitalized
+                && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
+                ? cursor + 2 : cursor
+        }
         if cursor == afterHead, Self.unitOfTerritoryHeads.contains(keys[index..<afterHead].joined(separator: " ")),
-            let unitEnd = unitWordEnd(at: fieldEnd), unitEnd > fieldEnd,
+            case let fieldEnd = fieldEnd(), let unitEnd = unitWordEnd(at: fieldEnd), unitEnd > fieldEnd,
             unitEnd >= tokens.count || tokens[unitEnd].kind == .punctuation || document.startsSentence[unitEnd]
                 || (tokens[unitEnd].kind == .word && !tokens[unitEnd].isCapitalized)
         {
@@ -1130,8 +1133,8 @@ struct OrganizationGrammar {
         let token = document.tokens[index]
         return token.kind == .word && !token.isCapitalized && VietnameseSyllable.isVietnamese(token.text)
             && !lexicon.wordBoundaries.contains(keys[index]) && !lexicon.clauseVerbs.contains(keys[index])
-            && !(index + 1 < keys.count && lexicon.clauseVerbs.contains(keys[index] + " " + keys[index + 1]))
-            && !(index > start && lexicon.clauseVerbs.contains(keys[index - 1] + " " + keys[index]))
+            && !(index + 1 < keys.count && lexicon.isClauseVerb(keys[index], keys[index + 1]))
+            && !(index > start && lexicon.isClauseVerb(keys[index - 1], keys[index]))
     }
 
     /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",
