@@ -8,14 +8,14 @@ extension OrganizationGrammar {
     /// with the same name before it. Empty otherwise.
     func numberedSiblings(of parsed: ParsedOrganization) -> [ParsedOrganization] {
         let tokens = document.tokens
-        guard parsed.end < tokens.count, Self.isListedNumber(tokens[parsed.end - 1]),
+        guard parsed.end < tokens.count, Self.isNumberOfBody(tokens[parsed.end - 1]),
             parsed.canonicalName.hasSuffix(" " + tokens[parsed.end - 1].text)
         else { return [] }
         let stem = String(parsed.canonicalName.dropLast(tokens[parsed.end - 1].text.count))
         var siblings: [ParsedOrganization] = []
         var cursor = parsed.end
         while cursor + 1 < tokens.count, [",", "và"].contains(keys[cursor]), !document.startsSentence[cursor + 1],
-            Self.isListedNumber(tokens[cursor + 1]),
+            Self.isNumberOfBody(tokens[cursor + 1]),
             cursor + 2 >= tokens.count || tokens[cursor + 2].kind == .punctuation || keys[cursor + 2] == "và"
                 // "… 5 và 6 trong năm tới": the last number may run into the clause through an adverb or a preposition,
                 // but a noun after it makes it a count ("và 12 nhà máy", "và 6 năm").
@@ -35,9 +35,4 @@ extension OrganizationGrammar {
         "trong", "tại", "ở", "từ", "đến", "tới", "của", "với", "cho", "về", "theo", "thuộc", "là", "được", "bị", "có",
         "đã", "sẽ", "đang", "vừa", "mới", "cũng", "đều", "vẫn", "còn", "phải", "cần", "nay", "hiện",
     ]
-
-    /// Whether `token` is a number of one to four digits, as bodies are numbered.
-    static func isListedNumber(_ token: Token) -> Bool {
-        token.kind == .number && (1...4).contains(token.text.count) && token.text.allSatisfy(\.isNumber)
-    }
 }

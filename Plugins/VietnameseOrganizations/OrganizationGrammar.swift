@@ -1159,12 +1159,17 @@ struct OrganizationGrammar {
         return next + 1
     }
 
+    /// Whether `token` is a number of one to four digits, as bodies are numbered: "Bệnh viện 108", "Tổng công ty
+    /// Phát điện 1, 2, 3".
+    static func isNumberOfBody(_ token: Token) -> Bool {
+        token.kind == .number && (1...4).contains(token.text.count) && token.text.allSatisfy(\.isNumber)
+    }
+
     /// The token after a number that is part of a name ("Bệnh viện 108", "Trường THCS số 2"), or nil.
     private func numberInName(at index: Int, afterHead: Int) -> Int? {
         var cursor = index
         if keys[cursor] == "số", cursor + 1 < keys.count { cursor += 1 }
-        guard cursor < keys.count, document.tokens[cursor].kind == .number, !document.startsSentence[cursor],
-            keys[cursor].allSatisfy(\.isNumber), keys[cursor].count <= 4
+        guard cursor < keys.count, Self.isNumberOfBody(document.tokens[cursor]), !document.startsSentence[cursor]
         else { return nil }
         let end = cursor + 1
         // "Tập đoàn X 5 năm qua": a count of something, not a name — but a capitalized known body after the number is
