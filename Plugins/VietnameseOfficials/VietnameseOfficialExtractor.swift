@@ -867,10 +867,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         // "Thứ trưởng Nguyễn Ngọc Đông dẫn đầu đoàn công tác của Bộ GTVT kiểm tra dự án": a title with no body of its
         // own, held in the body whose delegation the person leads.
-        if cursor + 3 < keys.count, keys[cursor...].starts(with: ["dẫn", "đầu", "đoàn"]) {
-            var start = cursor + 3
-            if keys[start...].starts(with: ["công", "tác"]) { start += 2 }
-            if start < keys.count, keys[start] == "của" { start += 1 }
+        if let start = VietnameseLexicon.delegationBodyStart(in: keys, at: cursor) {
             guard start < keys.count, !document.startsSentence[start], let body = orgStartingAt[start],
                 let kinds = Self.bodiesOfTitle[titleCore(title)]
             else { return nil }
