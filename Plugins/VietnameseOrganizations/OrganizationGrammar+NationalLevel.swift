@@ -1,6 +1,8 @@
 import MekongPluginAPI
 import VietnameseLexicon
 
+/// Bodies of the whole country named by a lower-case complement that the national level closes: "Trung tâm lưu trữ
+/// quốc gia", "Ủy ban năng lượng nguyên tử Nhà nước".
 extension OrganizationGrammar {
     /// The words that give a body's level as the whole country's, where a territory's body names its place:
     /// "Trung tâm lưu trữ quốc gia" as "Trung tâm lưu trữ tỉnh X", "Ủy ban chứng khoán Nhà nước".
@@ -15,8 +17,9 @@ extension OrganizationGrammar {
     /// The token after a lower-case name that starts right after the head at `index` and that the national level
     /// closes, or nil: "Trung tâm khí tượng thủy văn quốc gia", "Hội đồng chức danh giáo sư Nhà nước", "Ban chỉ đạo thi
     /// quốc gia". Up to six words of a name come before the level, none of them a function word, a verb that carries
-    /// the sentence on or a word of ``nominalizers``, and the head's last word makes no compound with the first ("Hội nghị an ninh quốc gia" is a
-    /// meeting). Nil too when the name is one of ``kindComplements`` alone ("Tập đoàn kinh tế nhà nước" is a kind).
+    /// the sentence on, a word of ``nominalizers``, a head or a unit word, and the head's last word makes no compound
+    /// with the first ("Hội nghị an ninh quốc gia" is a meeting). Nil too when the name is one of ``kindComplements``
+    /// alone ("Tập đoàn kinh tế nhà nước" is a kind).
     func nationalComplementEnd(at index: Int) -> Int? {
         guard index > 0, !lexicon.nameCompounds.contains(keys[index - 1] + " " + keys[index]),
             !lexicon.isClauseVerb(keys[index - 1], keys[index])
