@@ -181,7 +181,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                 {
                     // "Luật Đất đai năm 2003", "Luật Đất đai 2013": the year of the law closes its name; the title alone
                     // stays one of its names.
-                    let end = Self.yearEnd(keys, tokens, at: title) ?? title
+                    let end = Self.yearEnd(keys, tokens, at: title, notAfter: anchorYear) ?? title
                     let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                     let name = document.text(span)
                     var expanded = expand(tokens[index..<end])
@@ -627,11 +627,14 @@ public struct VietnameseDocumentExtractor: Extractor {
         return end
     }
 
-    /// The token after the year that closes a law's name at `index` ("năm 2003", or a bare "2013"), or nil.
-    private static func yearEnd(_ keys: [String], _ tokens: [Token], at index: Int) -> Int? {
+    /// The token after the year that closes a law's name at `index` ("năm 2003", or a bare "2013"), or nil. A year
+    /// after `latest` (the article's year, when known) is when something is planned, not the law's: "sẽ trình sửa đổi
+    /// Luật Đất đai năm 2022" in 2021.
+    private static func yearEnd(_ keys: [String], _ tokens: [Token], at index: Int, notAfter latest: Int?) -> Int? {
         let year = index < keys.count && keys[index] == "năm" ? index + 1 : index
         guard year < keys.count, tokens[year].kind == .number, keys[year].count == 4, keys[year].allSatisfy(\.isNumber),
             keys[year].hasPrefix("19") || keys[year].hasPrefix("20"),
+            latest.map({ latest in Int(keys[year]).map { $0 <= latest } ?? false }) ?? true,
             year + 1 >= keys.count || tokens[year + 1].span.start > tokens[year].span.end || tokens[year + 1].kind == .punctuation
                 && !["/", "-"].contains(keys[year + 1])
         else { return nil }

@@ -41,6 +41,8 @@ public struct VietnameseLexicon: Sendable {
     /// Verbs and adverbs of one or two syllables that carry a sentence on after a name ("khởi tố", "cho biết"):
     /// a name's lower-case words end before them.
     public let clauseVerbs: Set<String>
+    /// The two-syllable `clauseVerbs`, first syllable → second syllables, for `isClauseVerb(_:_:)`.
+    private let clauseVerbPairs: [String: Set<String>]
 
     /// Loads the lexicon from a bundle holding `Resources/*.tsv|txt`.
     public init(bundle: Bundle) throws {
@@ -125,6 +127,12 @@ public struct VietnameseLexicon: Sendable {
         verbalCompounds = Set(compounds.filter { $0.count > 1 && $0[1] == "verbal" }.map { $0[0].lowercased() })
 
         clauseVerbs = Set(try lines("clause-verbs", "txt").map { $0[0].lowercased() })
+        var clauseVerbPairs: [String: Set<String>] = [:]
+        for verb in clauseVerbs {
+            let syllables = verb.split(separator: " ")
+            if syllables.count == 2 { clauseVerbPairs[String(syllables[0]), default: []].insert(String(syllables[1])) }
+        }
+        self.clauseVerbPairs = clauseVerbPairs
 
         var media = PhraseMatcher<String>()
         for row in try lines("media", "tsv") {
@@ -241,6 +249,12 @@ public struct VietnameseLexicon: Sendable {
 
     /// Whether a lower-cased token is a family name.
     public func isSurname(_ key: String) -> Bool { surnames.contains(key) }
+
+    /// Whether the keys `first` then `second` are one of the two-syllable `clauseVerbs` ("cho biết"), read without
+    /// joining them into one string.
+    public func isClauseVerb(_ first: String, _ second: String) -> Bool {
+        clauseVerbPairs[first]?.contains(second) == true
+    }
 
     /// Words that refer to a person or address one, before a name or alone ("Anh Trần Văn Diệu", "Anh có thể …"):
     /// "Anh" is also England, so a sentence that opens with it speaks of a man.

@@ -36,9 +36,11 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Road junctions, named after persons as streets are.
     static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
 
-    /// Memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch Hồ Chí Minh",
-    /// "tượng đài Tổng Bí thư Trần Phú".
+    /// The last words of memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch
+    /// Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú". "tượng" and "đài" close a memorial only as `closesMemorial` reads.
     static let memorials: Set<String> = ["lăng", "tượng", "đài"]
+    /// The words before "tượng" that make it a statue: "bức tượng", "pho tượng" — not "đối tượng", "hình tượng".
+    static let statueCounters: Set<String> = ["bức", "pho"]
 
     /// Words after which a name is a thought, street, prize, decoration or year, not a person ("tư tưởng Hồ Chí Minh",
     /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Huân chương Hồ Chí Minh", "Xuân Giáp Thìn").
@@ -406,7 +408,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             // before the name and the body after it, behind "của".
             if relations.count == postsBefore, !carried.contains(person.start),
                 let title = TitlePhrase.ending(at: person.start, document, keys, lexicon: lexicon),
-                let body = bodyAfterName(person.end, keys, orgStartingAt: orgStartingAt, document: document)
+                let body = bodyAfterName(person.end, title: title, keys, orgStartingAt: orgStartingAt, document: document)
             {
                 post(title, body, rule: "title-name-of-body")
             }
@@ -846,8 +848,12 @@ public struct VietnameseOfficialExtractor: Extractor {
     static let governmentTitles: Set<String> = ["thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"]
 
     /// The body named by "của" after a name, skipping "và Title Name" pairs in between: "… Nguyễn Thái Lai của Bộ X";
-    /// or the body whose delegation the name leads: "Thứ trưởng A dẫn đầu đoàn công tác (của) Bộ X".
-    private func bodyAfterName(_ end: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document) -> Int? {
+    /// or the body whose delegation the name leads: "Thứ trưởng A dẫn đầu đoàn công tác (của) Bộ X", when `title` is
+    /// one of `bodiesOfTitle` and the body's name opens with a kind of body it heads ("Thứ trưởng" and "Bộ", not "Ban
+    /// Chỉ đạo 389").
+    private func bodyAfterName(
+        _ end: Int, title: TitlePhrase, _ keys: [String], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
         var cursor = end
         var hops = 0
         while cursor + 1 < keys.count, keys[cursor] == "và" || keys[cursor] == ",", hops < 3 {
@@ -861,11 +867,12 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         // "Thứ trưởng Nguyễn Ngọc Đông dẫn đầu đoàn công tác của Bộ GTVT kiểm tra dự án": a title with no body of its
         // own, held in the body whose delegation the person leads.
-        if cursor + 3 < keys.count, keys[cursor...].starts(with: ["dẫn", "đầu", "đoàn"]) {
-            var start = cursor + 3
-            if keys[start...].starts(with: ["công", "tác"]) { start += 2 }
-            if start < keys.count, keys[start] == "của" { start += 1 }
-            return start < keys.count && !document.startsSentence[start] ? orgStartingAt[start] : nil
+        if let start = VietnameseLexicon.delegationBodyStart(in: keys, at: cursor) {
+            guard start < keys.count, !document.startsSentence[start], let body = orgStartingAt[start],
+                let kinds = Self.bodiesOfTitle[titleCore(title)]
+            else { return nil }
+            let name = document.mentions[body].canonicalName.lowercased()
+            return kinds.contains(where: { name.hasPrefix($0 + " ") }) ? body : nil
         }
         guard cursor + 1 < keys.count, keys[cursor] == "của", !document.startsSentence[cursor + 1] else { return nil }
         return orgStartingAt[cursor + 1]
@@ -1219,11 +1226,24 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// The word a name or a list of names follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện", "vực" in
     /// "khu vực như: Hoàng Sa, Tôn Đức Thắng".
+    /// A memorial's word that closes no memorial ("lễ đài", "đối tượng") is no cue: "".
     private func listCue(before index: Int, _ keys: [String]) -> String {
         var cursor = index - 1
         if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
         if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
-        return cursor >= 0 ? keys[cursor] : ""
+        guard cursor >= 0, !Self.memorials.contains(keys[cursor]) || closesMemorial(at: cursor, keys) else { return "" }
+        return keys[cursor]
+    }
+
+    /// Whether the word at `index` closes a memorial's name: "lăng"; "đài" after "tượng" ("tượng đài"), not in "lễ đài"
+    /// or "khán đài"; "tượng" after one of `statueCounters` ("bức tượng"), not in "đối tượng" or "hình tượng".
+    private func closesMemorial(at index: Int, _ keys: [String]) -> Bool {
+        switch keys[index] {
+        case "lăng": true
+        case "đài": index > 0 && keys[index - 1] == "tượng"
+        case "tượng": index > 0 && Self.statueCounters.contains(keys[index - 1])
+        default: false
+        }
     }
 
     /// Whether the name at `index` is what a body or a thing is named after: "mang tên “Đại tướng Maximo Gómez”",
@@ -1231,7 +1251,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     private func namedAfter(_ index: Int, _ keys: [String]) -> Bool {
         // "viếng Lăng Chủ tịch Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú": a memorial, with the title it gives.
         if index > 1, (max(1, index - 5)..<index).contains(where: { start in
-            Self.memorials.contains(keys[start - 1])
+            closesMemorial(at: start - 1, keys)
                 && lexicon.titles.longestMatch(in: keys, at: start).map { start + $0.length == index } == true
         }) {
             return true
@@ -1298,10 +1318,15 @@ public struct VietnameseOfficialExtractor: Extractor {
         "cục trưởng": ["cục"], "vụ trưởng": ["vụ"], "chánh án": ["tòa án"],
     ]
 
+    /// The title without a leading "Phó" or "Quyền", in lower case: the key of `bodiesOfTitle`. Only a leading word
+    /// qualifies the title: "Hiệu phó" is a title of its own.
+    private func titleCore(_ title: TitlePhrase) -> String {
+        title.title.lowercased().split(separator: " ").drop { $0 == "phó" || $0 == "quyền" }.joined(separator: " ")
+    }
+
     /// The one body of the title's kind named in the sentence before the title, if exactly one.
     private func impliedBody(for title: TitlePhrase, sentence: Sentence, candidates: [Int], document: Document) -> Int? {
-        // Only a leading "Phó"/"Quyền" qualifies the title: "Hiệu phó" is a title of its own.
-        let core = title.title.lowercased().split(separator: " ").drop { $0 == "phó" || $0 == "quyền" }.joined(separator: " ")
+        let core = titleCore(title)
         let titleStart = document.tokens[title.start].span.start
         // "ông A, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: B, C": a deputy's post is in the body whose head the
         // sentence named earlier (the same title without "Phó").

@@ -15,7 +15,7 @@ enum GenericBodies {
         let end = document.tokenIndex(atOrAfter: mention.span.end)
         // "các Tổng công ty Phát điện 1, 2, 3": numbers listed after the first name each body of the list.
         let numberedList = end + 1 < keys.count && [",", "và"].contains(keys[end]) && end > start
-            && OrganizationGrammar.isListedNumber(document.tokens[end - 1]) && OrganizationGrammar.isListedNumber(document.tokens[end + 1])
+            && OrganizationGrammar.isNumberOfBody(document.tokens[end - 1]) && OrganizationGrammar.isNumberOfBody(document.tokens[end + 1])
         if start > 0, VietnameseLexicon.manyBodiesWords.contains(keys[start - 1]), !numberedList { return true }
         return end + 1 < keys.count && keys[end] == "các" && keys[end + 1] == "cấp"
     }

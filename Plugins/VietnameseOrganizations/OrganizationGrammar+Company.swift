@@ -87,7 +87,7 @@ extension OrganizationGrammar {
             guard token.kind == .word, words < Self.maxTradeWords, unitWordEnd(at: end) == nil, VietnameseSyllable.isVietnamese(token.text),
                 !lexicon.wordBoundaries.contains(keys[end]) || Self.tradeWords.contains(keys[end]),
                 !lexicon.clauseVerbs.contains(keys[end]),
-                !(end + 1 < keys.count && lexicon.clauseVerbs.contains(keys[end] + " " + keys[end + 1])
+                !(end + 1 < keys.count && lexicon.isClauseVerb(keys[end], keys[end + 1])
                     && !lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1])),
                 lexicon.titles.longestMatch(in: keys, at: end) == nil
             else { return nil }

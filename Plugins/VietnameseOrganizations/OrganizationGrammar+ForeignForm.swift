@@ -7,7 +7,7 @@ extension OrganizationGrammar {
     /// English words that close a company's name ("Group", "Corporation", "Holdings", "JSC").
     static let foreignCompanyForms: Set<String> = ["group", "corporation", "corp", "holdings", "jsc"]
 
-    /// The company whose name starts at `index` and ends with an English legal form: one to three capitalized words,
+    /// The company whose name starts at `index` and ends with an English legal form: one to four capitalized words,
     /// the first of them opening the capitalized run, then the form. Nil otherwise.
     func companyNamedByForeignForm(at index: Int) -> ParsedOrganization? {
         let tokens = document.tokens

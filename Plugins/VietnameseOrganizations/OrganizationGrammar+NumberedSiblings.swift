@@ -8,17 +8,18 @@ extension OrganizationGrammar {
     /// with the same name before it. Empty otherwise.
     func numberedSiblings(of parsed: ParsedOrganization) -> [ParsedOrganization] {
         let tokens = document.tokens
-        guard parsed.end < tokens.count, Self.isListedNumber(tokens[parsed.end - 1]),
+        guard parsed.end < tokens.count, Self.isNumberOfBody(tokens[parsed.end - 1]),
             parsed.canonicalName.hasSuffix(" " + tokens[parsed.end - 1].text)
         else { return [] }
         let stem = String(parsed.canonicalName.dropLast(tokens[parsed.end - 1].text.count))
         var siblings: [ParsedOrganization] = []
         var cursor = parsed.end
         while cursor + 1 < tokens.count, [",", "và"].contains(keys[cursor]), !document.startsSentence[cursor + 1],
-            Self.isListedNumber(tokens[cursor + 1]),
+            Self.isNumberOfBody(tokens[cursor + 1]),
             cursor + 2 >= tokens.count || tokens[cursor + 2].kind == .punctuation || keys[cursor + 2] == "và"
-                // "… 5 và 6 trong năm tới": the last number may run into the clause, but not into a count ("6 năm").
-                || (keys[cursor] == "và" && !Self.measureWords.contains(keys[cursor + 2]))
+                // "… 5 và 6 trong năm tới": the last number may run into the clause through an adverb or a preposition,
+                // but a noun after it makes it a count ("và 12 nhà máy", "và 6 năm").
+                || (keys[cursor] == "và" && Self.wordsAfterLastSibling.contains(keys[cursor + 2]))
         {
             siblings.append(ParsedOrganization(
                 start: cursor + 1, end: cursor + 2, canonicalName: stem + tokens[cursor + 1].text, aliases: [], isShortForm: false,
@@ -28,8 +29,10 @@ extension OrganizationGrammar {
         return siblings
     }
 
-    /// Whether `token` is a number of one to four digits, as bodies are numbered.
-    static func isListedNumber(_ token: Token) -> Bool {
-        token.kind == .number && (1...4).contains(token.text.count) && token.text.allSatisfy(\.isNumber)
-    }
+    /// The adverbs and prepositions that may follow the last number of a list closed by "và" ("Quân khu 7 và 9 đã …",
+    /// "… 5 và 6 trong năm tới"); any other word after it makes the number a count of that word.
+    static let wordsAfterLastSibling: Set<String> = [
+        "trong", "tại", "ở", "từ", "đến", "tới", "của", "với", "cho", "về", "theo", "thuộc", "là", "được", "bị", "có",
+        "đã", "sẽ", "đang", "vừa", "mới", "cũng", "đều", "vẫn", "còn", "phải", "cần", "nay", "hiện",
+    ]
 }

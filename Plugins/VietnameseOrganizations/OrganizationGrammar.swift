@@ -872,11 +872,14 @@ struct OrganizationGrammar {
         // "Thanh tra tỉnh thanh tra …", "Thanh tra thành phố chủ trì": a territory's body named by its head and a bare
         // unit word, which no place follows. An inspectorate of one field names the field in lower case between them,
         // a verb as often as not: "Thanh tra xây dựng quận đã lập biên bản", "Thanh tra giao thông tỉnh".
-        let fieldEnd = cursor + 2 < tokens.count && tokens[cursor].kind == .word && !tokens[cursor].isCapitalized
-            && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
-            ? cursor + 2 : cursor
+        // The field's words are joined only for a territory's head: this runs at every head.
+        func fieldEnd() -> Int {
+            cursor + 2 < tokens.count && tokens[cursor].kind == .word && !tokens[cursor].isCapitalized
+                && !tokens[cursor + 1].isCapitalized && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])
+                ? cursor + 2 : cursor
+        }
         if cursor == afterHead, Self.unitOfTerritoryHeads.contains(keys[index..<afterHead].joined(separator: " ")),
-            let unitEnd = unitWordEnd(at: fieldEnd), unitEnd > fieldEnd,
+            case let fieldEnd = fieldEnd(), let unitEnd = unitWordEnd(at: fieldEnd), unitEnd > fieldEnd,
             unitEnd >= tokens.count || tokens[unitEnd].kind == .punctuation || document.startsSentence[unitEnd]
                 || (tokens[unitEnd].kind == .word && !tokens[unitEnd].isCapitalized)
         {
@@ -1130,8 +1133,8 @@ struct OrganizationGrammar {
         let token = document.tokens[index]
         return token.kind == .word && !token.isCapitalized && VietnameseSyllable.isVietnamese(token.text)
             && !lexicon.wordBoundaries.contains(keys[index]) && !lexicon.clauseVerbs.contains(keys[index])
-            && !(index + 1 < keys.count && lexicon.clauseVerbs.contains(keys[index] + " " + keys[index + 1]))
-            && !(index > start && lexicon.clauseVerbs.contains(keys[index - 1] + " " + keys[index]))
+            && !(index + 1 < keys.count && lexicon.isClauseVerb(keys[index], keys[index + 1]))
+            && !(index > start && lexicon.isClauseVerb(keys[index - 1], keys[index]))
     }
 
     /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",
@@ -1156,12 +1159,17 @@ struct OrganizationGrammar {
         return next + 1
     }
 
+    /// Whether `token` is a number of one to four digits, as bodies are numbered: "Bệnh viện 108", "Tổng công ty
+    /// Phát điện 1, 2, 3".
+    static func isNumberOfBody(_ token: Token) -> Bool {
+        token.kind == .number && (1...4).contains(token.text.count) && token.text.allSatisfy(\.isNumber)
+    }
+
     /// The token after a number that is part of a name ("Bệnh viện 108", "Trường THCS số 2"), or nil.
     private func numberInName(at index: Int, afterHead: Int) -> Int? {
         var cursor = index
         if keys[cursor] == "số", cursor + 1 < keys.count { cursor += 1 }
-        guard cursor < keys.count, document.tokens[cursor].kind == .number, !document.startsSentence[cursor],
-            keys[cursor].allSatisfy(\.isNumber), keys[cursor].count <= 4
+        guard cursor < keys.count, Self.isNumberOfBody(document.tokens[cursor]), !document.startsSentence[cursor]
         else { return nil }
         let end = cursor + 1
         // "Tập đoàn X 5 năm qua": a count of something, not a name — but a capitalized known body after the number is

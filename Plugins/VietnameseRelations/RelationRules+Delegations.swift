@@ -43,7 +43,7 @@ extension RelationRules {
         let leadLength = leadWords(at: lead)
         guard leadLength > 0 else { return [] }
         // "dẫn đầu đoàn …" before the verb, or "do A dẫn đầu (đã tới) VERB".
-        let leadsBefore = leadLength == 2 && lead + 2 < end && keys[lead + 2] == "đoàn"
+        let leadsBefore = lead + 2 < end && keys[lead..<end].starts(with: VietnameseLexicon.leadsDelegationWords)
         let ledBy = (lead + leadLength..<end).allSatisfy { VietnameseRelationExtractor.adverbs.contains(keys[$0]) || keys[$0] == "tới" }
         // "do đại tá A, Phó Chánh Văn phòng làm trưởng đoàn": the holder of the posts that end before the words.
         let head = layout.ending(at: lead, types: VietnameseRelationExtractor.parties)
@@ -62,8 +62,8 @@ extension RelationRules {
     /// trưởng đoàn", 0 otherwise.
     private func leadWords(at index: Int) -> Int {
         guard index + 1 < keys.count else { return 0 }
-        if keys[index] == "dẫn", keys[index + 1] == "đầu" { return 2 }
-        if keys[index] == "làm", index + 2 < keys.count, keys[index + 1] == "trưởng", keys[index + 2] == "đoàn" { return 3 }
+        if keys[index...].starts(with: VietnameseLexicon.leadsDelegationWords.prefix(2)) { return 2 }
+        if keys[index...].starts(with: VietnameseLexicon.headsDelegationWords) { return 3 }
         return 0
     }
 }

@@ -1546,9 +1546,10 @@ struct RelationRules {
     }
 
     /// The parties after "giữa" at `index`: the first, any more after commas ("giữa A, B, C và D"), then the one after
-    /// "và" or "với" that closes them and, when `list`, more after commas — "giữa Thủ tướng Nhật Bản A và Thủ tướng New Zealand B", "giữa Sở Xây dựng (cơ quan nhà nước có thẩm
-    /// quyền) và Tập đoàn A (Nhà đầu tư), Công ty B (Doanh nghiệp dự án)": titles before each party and a role or short
-    /// form in parentheses after it are passed over. Fewer than two parties when the phrase names fewer.
+    /// "và" or "với" that closes them and, when `list`, more after commas — "giữa Thủ tướng Nhật Bản A và Thủ tướng New
+    /// Zealand B", "giữa Sở Xây dựng (cơ quan nhà nước có thẩm quyền) và Tập đoàn A (Nhà đầu tư), Công ty B (Doanh
+    /// nghiệp dự án)": titles before each party and a role or short form in parentheses after it are passed over.
+    /// Fewer than two parties when the phrase names fewer.
     private func partiesAfterBetween(at index: Int, types: Set<EntityType>, list: Bool, in range: Range<Int>) -> [MentionLayout.Placed] {
         guard index + 1 < range.upperBound,
             let first = layout.starting(at: skipPartyPrefix(from: index + 1, in: range), types: types)

@@ -41,6 +41,15 @@ struct UnseenNewsFourteenthSessionEntityTests {
         #expect(extracted.names(.person) == ["Nguyễn Văn An"], "\(extracted.summary)")
     }
 
+    @Test("a titled person after a word that ends in 'đài' or 'tượng' but names no memorial stays a person", arguments: [
+        ("Trên lễ đài Chủ tịch nước Võ Văn Thưởng vẫy chào đoàn diễu binh.", "Võ Văn Thưởng"),
+        ("Cơ quan công an đã triệu tập đối tượng Nguyễn Văn Hùng để làm rõ.", "Nguyễn Văn Hùng"),
+    ])
+    func wordEndingInMemorialSyllable(text: String, person: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.person) == [person], "\(extracted.summary)")
+    }
+
     @Test("two reporters' names joined by a dash after the last sentence are a byline, not a province")
     func twoReportersByline() throws {
         let extracted = try Extracted(
@@ -71,6 +80,12 @@ struct UnseenNewsFourteenthSessionEntityTests {
         let extracted = try Extracted("Quyết định này trái với Luật Đầu tư năm 2020 và Luật Doanh nghiệp 2014.")
         #expect(extracted.names(.document) == ["Luật Đầu tư năm 2020", "Luật Doanh nghiệp 2014"], "\(extracted.summary)")
         #expect(extracted.hasMention(.document, containingName: "Luật Đầu tư"), "\(extracted.summary)")
+    }
+
+    @Test("a year later than the article's is when something is planned, not the law's year")
+    func plannedYearAfterLaw() throws {
+        let extracted = try Extracted("Bộ sẽ trình sửa đổi Luật Đất đai năm 2022.", published: "2021-05-10")
+        #expect(extracted.names(.document) == ["Luật Đất đai"], "\(extracted.summary)")
     }
 
     @Test("a year that is no number of four digits, or a date, stays out of a law's name", arguments: [
@@ -132,5 +147,11 @@ struct UnseenNewsFourteenthSessionEntityTests {
         #expect(count.names(.organization) == ["Tổng công ty Xây dựng 4"], "\(count.summary)")
         let kind = try Extracted("Bộ yêu cầu các Tổng công ty Xây dựng báo cáo trong năm tới.")
         #expect(kind.names(.organization).isEmpty, "\(kind.summary)")
+    }
+
+    @Test("a number after 'và' that counts the noun after it is no sibling")
+    func countAfterAndIsNoSibling() throws {
+        let extracted = try Extracted("Tổng công ty Phát điện 3 và 12 nhà máy trực thuộc đã hoàn thành kế hoạch.")
+        #expect(!extracted.names(.organization).contains("Tổng công ty Phát điện 12"), "\(extracted.summary)")
     }
 }

@@ -24,6 +24,15 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
         #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
     }
 
+    @Test("a head with a kind's word before the national level names a kind of body: 'Tập đoàn kinh tế nhà nước'", arguments: [
+        "Tập đoàn kinh tế nhà nước cần minh bạch thông tin tài chính.",
+        "Bộ yêu cầu các Ngân hàng thương mại nhà nước giảm lãi suất cho vay.",
+    ])
+    func kindOfBodyBeforeNationalLevel(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.organization).contains { $0.lowercased().hasSuffix("nhà nước") }, "\(extracted.summary)")
+    }
+
     @Test("a one-word head and the word after it are one word: 'Hội nghị an ninh lương thực quốc gia' is a meeting")
     func oneWordHeadBeforeLowercaseNational() throws {
         let extracted = try Extracted("Hội nghị an ninh lương thực quốc gia diễn ra tại Hà Nội.")
@@ -97,6 +106,21 @@ struct UnseenNewsFourteenthSessionListedEntityTests {
     func provinceAfterCommaOpensClause() throws {
         let extracted = try Extracted("Phát biểu tại Hội nghị, Hà Nội khẳng định sẽ hoàn thành kế hoạch.")
         #expect(!extracted.names(.place).contains("Hội nghị"), "\(extracted.summary)")
+    }
+
+    @Test("provinces listed after 'tại X,' are no address: 'Tại Hội nghị, Hà Nội, Hải Phòng và Quảng Ninh' names no place 'Hội nghị'", arguments: [
+        "Tại Hội nghị, Hà Nội, Hải Phòng và Quảng Ninh đã ký kết chương trình hợp tác.",
+        "Tại Lễ ký kết, Đà Nẵng, Quảng Nam đã thống nhất phương án.",
+    ])
+    func provincesListedAfterEvent(text: String) throws {
+        let extracted = try Extracted(text)
+        #expect(!extracted.names(.place).contains { $0.hasPrefix("Hội nghị") || $0.hasPrefix("Lễ") }, "\(extracted.summary)")
+    }
+
+    @Test("a district that is not the province's is no address: 'tại Hàng Gai, Hoàn Kiếm, Đà Nẵng' puts no place in Hoàn Kiếm")
+    func districtOutsideProvince() throws {
+        let extracted = try Extracted("Nguyễn Văn Tư (SN 1970, trú tại Hàng Gai, Hoàn Kiếm, Đà Nẵng) đã bị bắt.")
+        #expect(!extracted.pairs(.locatedIn).contains(pair("Hàng Gai", "Hoàn Kiếm")), "\(extracted.summary)")
     }
 
     @Test("'tham mưu' is a verb too: 'giao Vụ X tham mưu trình …' ends the name before it; 'Phòng Tham mưu' keeps it", arguments: [

@@ -69,6 +69,13 @@ struct UnseenNewsFourteenthSessionListedRelationTests {
             "\(extracted.summary)")
     }
 
+    @Test("a bare title that heads no body of the delegation's kind holds no post there: 'Thứ trưởng A dẫn đầu đoàn công tác của Ban Chỉ đạo 389'")
+    func titleUnfitForTheLedDelegation() throws {
+        let extracted = try Extracted(
+            "Thứ trưởng Đỗ Thắng Hải dẫn đầu đoàn công tác của Ban Chỉ đạo 389 quốc gia kiểm tra tại tỉnh Lạng Sơn.")
+        #expect(!extracted.pairs(.holdsPosition).contains { $0.hasPrefix("Đỗ Thắng Hải → Ban Chỉ đạo") }, "\(extracted.summary)")
+    }
+
     @Test("a title with its own body keeps it: the leader of another body's delegation holds no post in that body")
     func titleWithItsBodyLeadingADelegation() throws {
         let extracted = try Extracted("Giám đốc Sở Y tế tỉnh Nam Định Trần Văn Hòa dẫn đầu đoàn công tác của Bộ Y tế đi kiểm tra.")
