@@ -21,7 +21,7 @@ struct QueryCommand: ParsableCommand {
               mekong query 'MATCH (a)-[:part_of*1..3]->(b)
                             RETURN DISTINCT a.name, b.name ORDER BY a.name'
               mekong query 'MATCH (p:person)-[:holds_position]->(o)
-                            RETURN o.name, count(*) AS people \
+                            RETURN o.name, count(*) AS people
                             ORDER BY people DESC LIMIT 5'
               mekong query --format csv 'MATCH (d:document) RETURN d.name'
             """)
