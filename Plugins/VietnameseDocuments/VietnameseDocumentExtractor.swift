@@ -634,7 +634,7 @@ public struct VietnameseDocumentExtractor: Extractor {
         let year = index < keys.count && keys[index] == "năm" ? index + 1 : index
         guard year < keys.count, tokens[year].kind == .number, keys[year].count == 4, keys[year].allSatisfy(\.isNumber),
             keys[year].hasPrefix("19") || keys[year].hasPrefix("20"),
-            latest.map({ latest in Int(keys[year]).map { $0 <= latest } ?? false }) ?? true,
+            let value = Int(keys[year]), value <= latest ?? value,
             year + 1 >= keys.count || tokens[year + 1].span.start > tokens[year].span.end || tokens[year + 1].kind == .punctuation
                 && !["/", "-"].contains(keys[year + 1])
         else { return nil }

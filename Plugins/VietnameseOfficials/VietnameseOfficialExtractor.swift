@@ -871,8 +871,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             guard start < keys.count, !document.startsSentence[start], let body = orgStartingAt[start],
                 let kinds = Self.bodiesOfTitle[titleCore(title)]
             else { return nil }
-            let name = document.mentions[body].canonicalName.lowercased()
-            return kinds.contains(where: { name.hasPrefix($0 + " ") }) ? body : nil
+            return Self.isBody(document.mentions[body], ofKinds: kinds) ? body : nil
         }
         guard cursor + 1 < keys.count, keys[cursor] == "của", !document.startsSentence[cursor + 1] else { return nil }
         return orgStartingAt[cursor + 1]
@@ -1318,6 +1317,12 @@ public struct VietnameseOfficialExtractor: Extractor {
         "cục trưởng": ["cục"], "vụ trưởng": ["vụ"], "chánh án": ["tòa án"],
     ]
 
+    /// Whether `mention` names a body of one of `kinds` (a title's `bodiesOfTitle`): "Bộ Công Thương" is a "bộ".
+    private static func isBody(_ mention: EntityMention, ofKinds kinds: [String]) -> Bool {
+        let name = mention.canonicalName.lowercased()
+        return kinds.contains { name.hasPrefix($0 + " ") }
+    }
+
     /// The title without a leading "Phó" or "Quyền", in lower case: the key of `bodiesOfTitle`. Only a leading word
     /// qualifies the title: "Hiệu phó" is a title of its own.
     private func titleCore(_ title: TitlePhrase) -> String {
@@ -1345,8 +1350,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         for index in candidates {
             let mention = document.mentions[index]
             guard mention.span.start >= sentence.span.start, mention.span.end <= titleStart else { continue }
-            let name = mention.canonicalName.lowercased()
-            if kinds.contains(where: { name.hasPrefix($0 + " ") }) { found[mention.canonicalName] = found[mention.canonicalName] ?? index }
+            if Self.isBody(mention, ofKinds: kinds) { found[mention.canonicalName] = found[mention.canonicalName] ?? index }
         }
         return found.count == 1 ? found.values.first : nil
     }

@@ -13,16 +13,15 @@ extension RelationRules {
         while cursor < range.upperBound, cursor - index <= 4, [":", "gồm", "giữa", "là"].contains(keys[cursor]) { cursor += 1 }
         let opened = cursor > index + 2
         var members: [MentionLayout.Placed] = []
-        var closed = false
         while cursor < range.upperBound, let member = layout.starting(at: cursor, types: [.organization]) {
             members.append(member)
             cursor = member.end
-            guard !closed, cursor + 1 < range.upperBound, [",", "và"].contains(keys[cursor]) else { break }
-            closed = keys[cursor] == "và"
+            // The member after "và" is the last.
+            guard keys[member.start - 1] != "và", cursor + 1 < range.upperBound, [",", "và"].contains(keys[cursor]) else { break }
             cursor += 1
         }
-        // A "và" with no member after it closes nothing.
-        if closed, members.count < 2 || members.last.map({ keys[$0.start - 1] != "và" }) ?? true { closed = false }
+        // Closed by "và" when a member follows it (a "và" with nothing after it closes nothing).
+        let closed = members.count >= 2 && keys[members[members.count - 1].start - 1] == "và"
         guard members.count >= 2, closed || opened else { return }
         addPairwise(members, .cooperatesWith, at: index, rule: "joint-venture", confidence: 0.75)
     }
