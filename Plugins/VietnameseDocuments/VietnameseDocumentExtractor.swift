@@ -184,8 +184,8 @@ public struct VietnameseDocumentExtractor: Extractor {
                     let end = Self.yearEnd(keys, tokens, at: title, notAfter: anchorYear) ?? title
                     let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                     let name = document.text(span)
-                    var expanded = expand(tokens[index..<end])
-                    var titleAlone = expand(tokens[index..<title])
+                    var expanded = lexicon.expandingAbbreviations(tokens[index..<end])
+                    var titleAlone = lexicon.expandingAbbreviations(tokens[index..<title])
                     if !tokens[index].isCapitalized {
                         expanded = "Luật" + expanded.dropFirst("luật".count)
                         titleAlone = "Luật" + titleAlone.dropFirst("luật".count)
@@ -265,18 +265,6 @@ public struct VietnameseDocumentExtractor: Extractor {
             if let (_, found) = typeWord(keys, at: cursor - length), found == length { return cursor - length }
         }
         return nil
-    }
-
-    /// The text of tokens with abbreviations expanded ("QĐND" → "Quân đội nhân dân").
-    private func expand(_ slice: ArraySlice<Token>) -> String {
-        var out = ""
-        var previousEnd: Int?
-        for token in slice {
-            if let previousEnd, token.span.start > previousEnd { out += " " }
-            out += lexicon.abbreviations[token.text] ?? token.text
-            previousEnd = token.span.end
-        }
-        return out
     }
 
     /// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội Đảng bộ

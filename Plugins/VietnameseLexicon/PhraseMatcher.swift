@@ -8,7 +8,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One token of the trie: where each next token leads (indexes into ``nodes``), and the payload of the phrase
     /// that ends here, if one does.
     private struct Node: Sendable {
-        var next: [String: Int] = [:]
+        var next: [UTF8Key: Int] = [:]
         var payload: Payload?
     }
 
@@ -23,11 +23,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
-            if let next = nodes[node].next[key] {
+            if let next = nodes[node].next[UTF8Key(key)] {
                 node = next
             } else {
                 nodes.append(Node())
-                nodes[node].next[key] = nodes.count - 1
+                nodes[node].next[UTF8Key(key)] = nodes.count - 1
                 node = nodes.count - 1
             }
         }
@@ -39,7 +39,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var node = 0
         var found: (length: Int, payload: Payload)?
         var position = index
-        while position < keys.count, let next = nodes[node].next[keys[position]] {
+        while position < keys.count, let next = nodes[node].next[UTF8Key(keys[position])] {
             node = next
             position += 1
             if let payload = nodes[node].payload { found = (position - index, payload) }
@@ -52,11 +52,17 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var node = 0
         var found: [(length: Int, payload: Payload)] = []
         var position = index
-        while position < keys.count, let next = nodes[node].next[keys[position]] {
+        while position < keys.count, let next = nodes[node].next[UTF8Key(keys[position])] {
             node = next
             position += 1
             if let payload = nodes[node].payload { found.append((position - index, payload)) }
         }
         return found.reversed()
     }
+
+    /// The first words of the phrases, as token keys: whether a word can open one.
+    public var firstWords: Set<String> { Set(nodes[0].next.keys.map(\.text)) }
+
+    /// Every word of every phrase, as token keys.
+    public var words: Set<String> { nodes.reduce(into: Set<String>()) { $0.formUnion($1.next.keys.map(\.text)) } }
 }

@@ -1,3 +1,5 @@
+import MekongPluginAPI
+
 /// Known bodies are written with the abbreviations of their words as often as in full: "Ban Chấp hành TƯ", "Quân ủy
 /// TƯ", "Ủy ban MTTQ Việt Nam tỉnh …". The lexicon keeps one spelling per body and derives these from the
 /// abbreviations it knows.
@@ -24,5 +26,19 @@ extension VietnameseLexicon {
             }
         }
         return variants
+    }
+
+    /// The text of `tokens` (a run of a document's tokens) with each abbreviation of the lexicon written out
+    /// ("UBND tỉnh Hòa Bình" → "Ủy ban nhân dân tỉnh Hòa Bình", "QĐND" → "Quân đội nhân dân"), single spaces where the
+    /// text has any.
+    public func expandingAbbreviations(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        var previousEnd: Int?
+        for token in tokens {
+            if let previousEnd, token.span.start > previousEnd { out += " " }
+            out += abbreviations[token.text] ?? token.text
+            previousEnd = token.span.end
+        }
+        return out
     }
 }

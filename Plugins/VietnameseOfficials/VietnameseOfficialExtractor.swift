@@ -36,23 +36,6 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Road junctions, named after persons as streets are.
     static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
 
-    /// The last words of memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch
-    /// Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú". "tượng" and "đài" close a memorial only as `closesMemorial` reads.
-    static let memorials: Set<String> = ["lăng", "tượng", "đài"]
-    /// The words before "tượng" that make it a statue: "bức tượng", "pho tượng" — not "đối tượng", "hình tượng".
-    static let statueCounters: Set<String> = ["bức", "pho"]
-
-    /// Words after which a name is a thought, street, prize, decoration or year, not a person ("tư tưởng Hồ Chí Minh",
-    /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Huân chương Hồ Chí Minh", "Xuân Giáp Thìn").
-    static let excludedBefore: Set<String> = memorials.union([
-        "tưởng", "đường", "phố", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
-        "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
-        // "khu vực Hàng Xanh", "các khu vực như: Hoàng Sa, Tôn Đức Thắng": an area named after its street.
-        "vực",
-        // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
-        "chương",
-    ])
-
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
         let tokens = document.tokens
@@ -95,7 +78,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 var start = index - 1
                 while start > 0, index - start < 5, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }
                 if placeStartEndingAt[index] == start || lexicon.places.longestMatch(in: keys, at: start)?.length == index - start,
-                    (Self.excludedBefore.contains(listCue(before: start, keys)) && !(start > 0 && occupied[start - 1]))
+                    (VietnameseLexicon.isNonPersonCue(before: start, keys) && !(start > 0 && occupied[start - 1]))
                         || (start > 0 && keys[start - 1] == "," && excludedListEnd == start - 1)
                 {
                     excludedListEnd = index
@@ -175,7 +158,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let apposition = end + 1 < tokens.count && keys[end] == ","
                 && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
             // "các phố như Tạ Hiện, Lương Ngọc Quyến": the street word covers the whole list after it.
-            var beforeCue = listCue(before: index, keys)
+            var beforeCue = VietnameseLexicon.nonPersonCue(before: index, keys)
             // "nút giao Thân Cửu Nghĩa", "ngã tư Hàng Xanh", "vòng xoay Lê Văn Duyệt": junctions are named like streets.
             if index > 1, Self.junctions.contains(keys[index - 2] + " " + before) { beforeCue = "đường" }
             // "tài khoản đứng tên Nguyễn Quang Huy": the holder of an account or a deed, not a namesake.
@@ -184,7 +167,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
             // "UBND xã Thạch Xuân Nguyễn Văn Quý": a word of a body's or a place's name is no such word.
             // "…, Bà Lê Chân, …": a capitalized cue inside a street list is a word of the street's name.
-            let streetList = (Self.excludedBefore.contains(beforeCue) && !(index > 0 && occupied[index - 1]))
+            let streetList = (VietnameseLexicon.nonPersonCues.contains(beforeCue) && !(index > 0 && occupied[index - 1]))
                 || before == "," && excludedListEnd == index - 1
                 || (excludedListEnd > index && Self.cues.contains(before) && tokens[index - 1].isCapitalized)
             // A street, a prize, a namesake: no person, and no person of that name anywhere in the article.
@@ -1223,34 +1206,12 @@ public struct VietnameseOfficialExtractor: Extractor {
         return ["số", "nhà", "("].contains(keys[index - 2])
     }
 
-    /// The word a name or a list of names follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện", "vực" in
-    /// "khu vực như: Hoàng Sa, Tôn Đức Thắng".
-    /// A memorial's word that closes no memorial ("lễ đài", "đối tượng") is no cue: "".
-    private func listCue(before index: Int, _ keys: [String]) -> String {
-        var cursor = index - 1
-        if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
-        if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
-        guard cursor >= 0, !Self.memorials.contains(keys[cursor]) || closesMemorial(at: cursor, keys) else { return "" }
-        return keys[cursor]
-    }
-
-    /// Whether the word at `index` closes a memorial's name: "lăng"; "đài" after "tượng" ("tượng đài"), not in "lễ đài"
-    /// or "khán đài"; "tượng" after one of `statueCounters` ("bức tượng"), not in "đối tượng" or "hình tượng".
-    private func closesMemorial(at index: Int, _ keys: [String]) -> Bool {
-        switch keys[index] {
-        case "lăng": true
-        case "đài": index > 0 && keys[index - 1] == "tượng"
-        case "tượng": index > 0 && Self.statueCounters.contains(keys[index - 1])
-        default: false
-        }
-    }
-
     /// Whether the name at `index` is what a body or a thing is named after: "mang tên “Đại tướng Maximo Gómez”",
     /// "mang tên Bác", "Lăng Chủ tịch Hồ Chí Minh". Quotes and a rank or title may stand between.
     private func namedAfter(_ index: Int, _ keys: [String]) -> Bool {
         // "viếng Lăng Chủ tịch Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú": a memorial, with the title it gives.
         if index > 1, (max(1, index - 5)..<index).contains(where: { start in
-            closesMemorial(at: start - 1, keys)
+            VietnameseLexicon.closesMemorial(at: start - 1, keys)
                 && lexicon.titles.longestMatch(in: keys, at: start).map { start + $0.length == index } == true
         }) {
             return true

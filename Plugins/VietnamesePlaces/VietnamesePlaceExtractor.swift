@@ -265,10 +265,6 @@ public struct VietnamesePlaceExtractor: Extractor {
         return (end, parent ?? province.payload.name)
     }
 
-    /// Words that name a street, a square or a facility before its name, which is often a district's too ("đường Ngô
-    /// Quyền", "cảng Nghi Sơn", "sân bay Phù Cát").
-    static let facilityWords: Set<String> = ["đường", "phố", "ngõ", "hẻm", "quảng", "trường", "cầu", "chợ", "bến", "cảng", "bay", "ga"]
-
     /// "tại bán đảo Sơn Trà", "du lịch Sầm Sơn", "của Hội An": a district of two syllables or more, named without its
     /// unit word right after a lower-case word, in an article that names its province, is the place. A pronoun or a
     /// title before it ("ông Hội An", "phó giám đốc Hoàng Mai") makes it a person's name, and a street's or a
@@ -277,7 +273,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         _ district: PlaceEntry, from start: Int, to end: Int, in document: Document, keys: [String]
     ) -> Bool {
         guard end - start >= 2, start > 0, !document.startsSentence[start], document.tokens[start - 1].kind == .word,
-            !document.tokens[start - 1].isCapitalized, !Self.facilityWords.contains(keys[start - 1]),
+            !document.tokens[start - 1].isCapitalized, !VietnameseLexicon.facilityWords.contains(keys[start - 1]),
             !VietnameseLexicon.personPronouns.contains(keys[start - 1]), !lexicon.titleEnds(before: start, in: keys),
             // "Khu kinh tế Nghi Sơn": after a word of a name, the district names that longer thing.
             start < 2 || !lexicon.nameCompounds.contains(keys[start - 2] + " " + keys[start - 1]),

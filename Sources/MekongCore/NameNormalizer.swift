@@ -38,7 +38,8 @@ public enum NameNormalizer {
         var pendingTone: Unicode.Scalar?
         var pendingSpace = false
         for scalar in scalars[start..<end] {
-            if scalar.properties.isWhitespace {
+            // ASCII answered without the Unicode property tables: nearly every scalar of a name is a letter or a space.
+            if scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
             }

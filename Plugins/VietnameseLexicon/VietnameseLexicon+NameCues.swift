@@ -1,0 +1,56 @@
+extension VietnameseLexicon {
+    /// Words that name a street, a square or a facility before its name, which is often a district's too ("đường Ngô
+    /// Quyền", "cảng Nghi Sơn", "sân bay Phù Cát").
+    public static let facilityWords: Set<String> = ["đường", "phố", "ngõ", "hẻm", "quảng", "trường", "cầu", "chợ", "bến", "cảng", "bay", "ga"]
+
+    /// Capitalized words that open the name of a site rather than of a territory ("Khu công nghiệp Nội Bài", "Chùa
+    /// Hương", "Sông Hồng", "Thủ đô Hà Nội", "Phủ Chủ tịch"): a name they open is not a place of the gazetteer's kind.
+    public static let siteWords: Set<String> = facilityWords.union([
+        "khu", "chùa", "đền", "đình", "phủ", "thủ", "thành", "sông", "núi", "hồ", "đảo", "vịnh", "tòa", "sân",
+        "khách", "tuyến", "dự", "công", "viên",
+    ])
+
+    /// The last words of memorials named after a person, with or without the person's title: "lăng Bác", "Lăng Chủ tịch
+    /// Hồ Chí Minh", "tượng đài Tổng Bí thư Trần Phú". "tượng" and "đài" close a memorial only as `closesMemorial` reads.
+    static let memorials: Set<String> = ["lăng", "tượng", "đài"]
+    /// The words before "tượng" that make it a statue: "bức tượng", "pho tượng" — not "đối tượng", "hình tượng".
+    static let statueCounters: Set<String> = ["bức", "pho"]
+
+    /// Words after which a name is a thought, street, prize, decoration or year, not a person ("tư tưởng Hồ Chí Minh",
+    /// "phong cách Hồ Chí Minh", "đường Nguyễn Huệ", "Huân chương Hồ Chí Minh", "Xuân Giáp Thìn").
+    public static let nonPersonCues: Set<String> = memorials.union([
+        "tưởng", "đường", "phố", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
+        "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
+        // "khu vực Hàng Xanh", "các khu vực như: Hoàng Sa, Tôn Đức Thắng": an area named after its street.
+        "vực",
+        // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
+        "chương",
+    ])
+
+    /// The word a name or a list of names at `index` follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện",
+    /// "vực" in "khu vực như: Hoàng Sa, Tôn Đức Thắng". A memorial's word that closes no memorial ("lễ đài",
+    /// "đối tượng") is no cue: "".
+    public static func nonPersonCue(before index: Int, _ keys: [String]) -> String {
+        var cursor = index - 1
+        if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
+        if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
+        guard cursor >= 0, !memorials.contains(keys[cursor]) || closesMemorial(at: cursor, keys) else { return "" }
+        return keys[cursor]
+    }
+
+    /// Whether the name at `index` follows one of `nonPersonCues` ("đường Nguyễn Huệ", "các phố như Tạ Hiện").
+    public static func isNonPersonCue(before index: Int, _ keys: [String]) -> Bool {
+        nonPersonCues.contains(nonPersonCue(before: index, keys))
+    }
+
+    /// Whether the word at `index` closes a memorial's name: "lăng"; "đài" after "tượng" ("tượng đài"), not in "lễ đài"
+    /// or "khán đài"; "tượng" after one of `statueCounters` ("bức tượng"), not in "đối tượng" or "hình tượng".
+    public static func closesMemorial(at index: Int, _ keys: [String]) -> Bool {
+        switch keys[index] {
+        case "lăng": true
+        case "đài": index > 0 && keys[index - 1] == "tượng"
+        case "tượng": index > 0 && statueCounters.contains(keys[index - 1])
+        default: false
+        }
+    }
+}
