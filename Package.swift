@@ -77,6 +77,9 @@ let package = Package(
         .target(name: "VietnamesePlaces", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnamesePlaces", swiftSettings: strict),
         .target(name: "VietnameseOrganizations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOrganizations", swiftSettings: strict),
         .target(name: "VietnameseOfficials", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseOfficials", swiftSettings: strict),
+        // The statistical name tagger (a CRF trained on the gold files), vetted by the grammar: docs/name-tagger.md.
+        .target(name: "VietnameseNames", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseNames",
+                exclude: ["Tools"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "VietnameseRelations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseRelations", swiftSettings: strict),
         .target(name: "AcronymExtractor", dependencies: ["MekongPluginAPI"], path: "Plugins/AcronymExtractor", swiftSettings: strict),
         // mekong:plugin-targets — `mekong plugins new NAME` adds its target above this line.
@@ -91,7 +94,7 @@ let package = Package(
             dependencies: [
                 "MekongCore", "MekongPluginAPI", "MekongIngest", "MekongStore", "MekongPostgres", "MekongRender",
                 "VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations", "VietnameseOfficials",
-                "VietnameseRelations", "MekongRules", "MekongExternal", "MekongDynamic",
+                "VietnameseRelations", "VietnameseNames", "MekongRules", "MekongExternal", "MekongDynamic",
                 "AcronymExtractor", .product(name: "Yams", package: "Yams"),
                 // mekong:plugin-dependencies — `mekong plugins new NAME` adds its name above this line.
             ],
@@ -128,7 +131,7 @@ let package = Package(
                     exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "VietnameseExtractorTests",
                     dependencies: ["VietnameseDocuments", "VietnamesePlaces", "VietnameseOrganizations",
-                                   "VietnameseOfficials", "VietnameseRelations", "MekongIngest"],
+                                   "VietnameseOfficials", "VietnameseRelations", "VietnameseNames", "MekongIngest"],
                     path: "Tests/VietnameseExtractorTests", swiftSettings: strict),
         .testTarget(name: "MekongRulesTests", dependencies: ["MekongRules", "MekongIngest"], path: "Tests/MekongRulesTests",
                     resources: [.copy("Fixtures")], swiftSettings: strict),

@@ -70,6 +70,11 @@ public struct ArticleIngestor: Sendable {
         return extract(document: builder.document(for: parsed, path: path, identity: identity), path: path)
     }
 
+    /// The document ingest makes of the article at `path` (its tokens and sentences), without extracting anything.
+    public func document(path: String) throws -> Document {
+        builder.document(for: try reader.read(path: path), path: path)
+    }
+
     /// Extracts an article the store already holds, from its stored text, without storing it.
     ///
     /// The stored text is the paragraphs joined by line breaks; the first is the headline when it reads as the

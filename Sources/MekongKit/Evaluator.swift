@@ -12,18 +12,8 @@ public struct Evaluator: Sendable {
 
     /// Evaluates every `*.json` gold file of `goldDirectory` against the articles in `articlesDirectory`.
     public func evaluate(goldDirectory: String, articlesDirectory: String) throws -> EvaluationReport {
-        let listing: [String]
-        do {
-            listing = try FileManager.default.contentsOfDirectory(atPath: goldDirectory)
-        } catch {
-            throw EvaluationError.unreadableGold(
-                path: goldDirectory, reason: "the directory cannot be read (\(error.localizedDescription))")
-        }
-        let files = listing.filter { $0.hasSuffix(".json") }.sorted()
-        guard !files.isEmpty else { throw EvaluationError.noGoldFiles(directory: goldDirectory) }
         var results: [ArticleEvaluation] = []
-        for file in files {
-            let goldPath = (goldDirectory as NSString).appendingPathComponent(file)
+        for goldPath in try GoldFile.paths(in: goldDirectory) {
             let gold = try GoldFile.load(path: goldPath)
             let articlePath = (articlesDirectory as NSString).appendingPathComponent(gold.article)
             guard FileManager.default.fileExists(atPath: articlePath) else {

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseNames
 import MekongDynamic
 import MekongExternal
 import MekongPluginAPI
@@ -55,7 +56,8 @@ public enum ExtractorCatalog {
     }
 
     private static func registry(_ sources: PluginSources, loaded: inout [LoadedPlugin]) throws -> ExtractorRegistry {
-        let registry = BuiltInExtractors.registry()
+        let registry = try BuiltInExtractors.registry(
+            nameModel: sources.nameTaggerModel.map { try NameTaggerModel(contentsOf: URL(fileURLWithPath: $0)) } ?? .bundled)
         let (rulePacks, plugins) = sources.expanded()
         for path in rulePacks {
             var isDirectory: ObjCBool = false

@@ -71,6 +71,21 @@ public struct GoldFile: Codable, Sendable {
         return gold
     }
 
+    /// The gold files (`*.json`) of `directory`, sorted by name.
+    /// - Throws: ``EvaluationError/unreadableGold(path:reason:)`` or ``EvaluationError/noGoldFiles(directory:)``.
+    public static func paths(in directory: String) throws -> [String] {
+        let listing: [String]
+        do {
+            listing = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw EvaluationError.unreadableGold(
+                path: directory, reason: "the directory cannot be read (\(error.localizedDescription))")
+        }
+        let files = listing.filter { $0.hasSuffix(".json") }.sorted()
+        guard !files.isEmpty else { throw EvaluationError.noGoldFiles(directory: directory) }
+        return files.map { (directory as NSString).appendingPathComponent($0) }
+    }
+
     private static func `where`(_ path: [any CodingKey]) -> String {
         path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }

@@ -26,11 +26,14 @@ public struct PluginSources: Sendable {
     /// Whether an external plugin's manifest may name its command by an absolute path
     /// (`--allow-absolute-plugin-command`).
     public var allowsAbsolutePluginCommands: Bool
+    /// A name-tagger model to use instead of the bundled one (`--name-model`), or nil.
+    public var nameTaggerModel: String?
 
     /// Plugin sources; by default none besides the built-in extractors, all of which are enabled.
     public init(
         rulePacks: [String] = [], plugins: [String] = [], storePath: String? = nil, trustsStoreFolders: Bool = false,
-        enabled: [String] = [], disabled: [String] = [], allowsAbsolutePluginCommands: Bool = false
+        enabled: [String] = [], disabled: [String] = [], allowsAbsolutePluginCommands: Bool = false,
+        nameTaggerModel: String? = nil
     ) {
         self.rulePacks = rulePacks
         self.plugins = plugins
@@ -39,6 +42,7 @@ public struct PluginSources: Sendable {
         self.enabled = enabled
         self.disabled = disabled
         self.allowsAbsolutePluginCommands = allowsAbsolutePluginCommands
+        self.nameTaggerModel = nameTaggerModel
     }
 
     /// Whether a file in a plugins folder is a plugin: a shared library (`.so`, `.so.1`, `.dylib`) or a

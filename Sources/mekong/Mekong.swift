@@ -30,6 +30,6 @@ struct Mekong: ParsableCommand {
             ArticlesCommand.self, RelationsCommand.self,
             IngestCommand.self, EnqueueCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
             QueryCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self,
-            PluginsCommand.self, EvalCommand.self, CurateCommand.self,
+            PluginsCommand.self, EvalCommand.self, NamesTrainingDataCommand.self, CurateCommand.self,
         ])
 }

@@ -26,12 +26,17 @@ struct PluginOptions: ParsableArguments {
     var trustStorePlugins = false
     @Flag(name: .long, help: "Let an external plugin's manifest name its command by an absolute path.")
     var allowAbsolutePluginCommand = false
+    @Option(name: .long, help: ArgumentHelp(
+        "The model vi.names tags with, instead of the bundled one.",
+        discussion: "A file written by Plugins/VietnameseNames/Tools/train-name-tagger.py, e.g. trained on your own "
+            + "gold files (docs/name-tagger.md).", valueName: "file"))
+    var nameModel: String?
 
     /// The sources for a run on the store at `storePath` (nil: no store folders).
     func sources(storePath: String?) throws -> PluginSources {
         var sources = PluginSources(
             rulePacks: rules, plugins: plugin, storePath: storePath, enabled: enable, disabled: disable,
-            allowsAbsolutePluginCommands: allowAbsolutePluginCommand)
+            allowsAbsolutePluginCommands: allowAbsolutePluginCommand, nameTaggerModel: nameModel)
         if let folder = sources.storeFolder, !sources.storeFolders.isEmpty {
             sources.trustsStoreFolders = try trustStorePlugins
                 || UserConfiguration.load(path: UserConfiguration.defaultPath()).trusts(storeFolder: folder)

@@ -1,0 +1,75 @@
+import MekongCore
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// Finds the names of bodies and places the grammar of the other extractors misses, with a statistical tagger
+/// (``NameTaggerModel``, a CRF trained on the gold files): bodies whose names run on in lower case or with numbers
+/// ("Ban Quản lý dự án thủy điện 1", "Trường tiểu học đô thị Sài Đồng"), long company names, places named without a
+/// unit word ("Nhà Bè", "Văn Quán").
+///
+/// The tagger proposes; the grammar vets (``NameVetting``). A name is kept only when the tagger gives every token of it
+/// a probability of at least ``minimumConfidence``, no earlier mention covers it or is cut by it, and it has the shape
+/// of its type. The tagger also labels persons and documents, so that their words are not read as bodies, but leaves
+/// them to vi.officials and vi.documents.
+public struct VietnameseNameExtractor: Extractor {
+    public let descriptor = ExtractorDescriptor(
+        id: "vi.names", version: "1.0.0",
+        summary: "Bodies and places the grammar misses: a CRF name tagger trained on the gold files, vetted by the grammar",
+        consumes: [.entity(.organization), .entity(.place), .entity(.document)],
+        produces: [.entity(.organization), .entity(.place)])
+
+    /// The lowest probability of a token's label for a name to be kept.
+    public static let minimumConfidence = 0.8
+
+    let lexicon: VietnameseLexicon
+    let model: NameTaggerModel
+    let features: NameFeatures
+    let vetting: NameVetting
+
+    /// Tags with `model` (the bundled one unless another is given) and vets with `lexicon`.
+    public init(lexicon: VietnameseLexicon = .shared, model: NameTaggerModel = .bundled) {
+        self.lexicon = lexicon
+        self.model = model
+        features = NameFeatures(lexicon: lexicon)
+        vetting = NameVetting(lexicon: lexicon)
+    }
+
+    public func extract(from document: Document) throws -> Extraction {
+        let keys = TokenKeys.of(document)
+        let tokens = document.tokens
+        var mentions: [EntityMention] = []
+        for sentence in document.sentences where !sentence.tokens.isEmpty {
+            let range = sentence.tokens
+            let numbers = range.map { model.number(of: keys[$0]) }
+            let classes = features.classes(of: document, range: range)
+            let scores = model.scores(count: range.count) { position, add in
+                NameFeatures.forEach(
+                    at: position, count: range.count, word: { numbers[$0] }, classes: { classes[$0] }
+                ) { template, first, second, third in
+                    add(NameTaggerModel.key(template, first, second, third))
+                }
+            }
+            let labels = model.labels(scores: scores, count: range.count)
+            // The probabilities are worked out only for a sentence that holds a body or a place, the names kept.
+            guard labels.contains(where: { $0.entityType == .organization || $0.entityType == .place }) else { continue }
+            let tagged = Array(zip(labels, model.probabilities(of: labels, scores: scores)))
+            for name in TaggedName.runs(of: tagged, start: range.lowerBound) where vetting.keeps(name, in: document, sentence: sentence) {
+                let span = TextSpan(start: tokens[name.tokens.lowerBound].span.start, end: tokens[name.tokens.upperBound - 1].span.end)
+                let text = document.text(span)
+                // "UBND tỉnh Hòa Bình" is named "Ủy ban nhân dân tỉnh Hòa Bình", as the grammar names it; and a name an
+                // earlier extractor gave, in any case or as an alias, names that extractor's entity.
+                let expanded = lexicon.expandingAbbreviations(tokens[name.tokens])
+                let keys = Set([text, expanded].map(NameNormalizer.key))
+                let known = document.mentions.first { mention in
+                    mention.type == name.type
+                        && ([mention.canonicalName, mention.text] + mention.aliases).contains { keys.contains(NameNormalizer.key($0)) }
+                }
+                mentions.append(EntityMention(
+                    type: name.type, span: span, text: text, canonicalName: known?.canonicalName ?? expanded,
+                    aliases: known?.aliases ?? (expanded == text ? [] : [text]), confidence: name.confidence,
+                    rule: "tagger"))
+            }
+        }
+        return Extraction(mentions: mentions)
+    }
+}
