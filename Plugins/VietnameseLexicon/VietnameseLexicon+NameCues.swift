@@ -1,4 +1,15 @@
 extension VietnameseLexicon {
+    /// Punctuation and words no name of a body or a place holds: they end one name or open what the sentence says of
+    /// it ("Trường Chinh ở làng Hành Thiện", "Bộ thì bà Cẩm", "… cán bộ đến BVĐK Thanh Bình"). The name tagger's
+    /// vetting reads them.
+    public static let nameBreakingWords: Set<String> = [
+        ";", "(", ")", "-", "–", "ở", "thì", "là", "tại", "đến", "từ", "theo", "cho", "nhưng", "mà",
+    ]
+
+    /// Words a name the grammar ended is not carried over: a term ("Quốc hội khóa XIV") and the prepositions that open
+    /// what the sentence says of the body ("Bộ Giao thông vận tải về cổ phần hóa Cảng Quy Nhơn").
+    public static let nameCarryingStops: Set<String> = ["khóa", "về", "của", "tại", "với", "cho", "đến", "từ", "trên", "theo"]
+
     /// Words that name a street, a square or a facility before its name, which is often a district's too ("đường Ngô
     /// Quyền", "cảng Nghi Sơn", "sân bay Phù Cát").
     public static let facilityWords: Set<String> = ["đường", "phố", "ngõ", "hẻm", "quảng", "trường", "cầu", "chợ", "bến", "cảng", "bay", "ga"]

@@ -6,6 +6,8 @@ struct FeatureTable: Sendable {
     private var keys: [UInt64]
     private var rows: [Int32]
     private var mask: Int
+    /// 64 minus the number of bits of a slot: the slot is the top bits of the product, which depend on every key bit.
+    private var shift: UInt64
     /// How many keys the table holds.
     private(set) var count = 0
 
@@ -14,10 +16,11 @@ struct FeatureTable: Sendable {
         keys = [UInt64](repeating: 0, count: 16)
         rows = [Int32](repeating: 0, count: 16)
         mask = 15
+        shift = 60
     }
 
     private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((key &+ 1) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        Int(truncatingIfNeeded: ((key &+ 1) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The row of `key`, or nil.
@@ -45,6 +48,7 @@ struct FeatureTable: Sendable {
         keys = [UInt64](repeating: 0, count: keys.count * 2)
         rows = [Int32](repeating: 0, count: rows.count * 2)
         mask = keys.count - 1
+        shift -= 1
         count = 0
         for (stored, row) in old { insert(stored &- 1, row: row) }
     }

@@ -2,10 +2,10 @@ import MekongPluginAPI
 import VietnameseLexicon
 
 /// The features the name tagger reads at a token, one definition for training and tagging alike: the word and its
-/// lexical classes at the token and the three before and after it, the two words around it and the three words
-/// ending at it.
+/// lexical classes at the token and the three before and after it, the two words ending at it, the two starting at it
+/// and the three ending at it.
 ///
-/// A feature is a template number and up to three words. Training data writes it as text ("4=ủy", "79=ủy ban",
+/// A feature is a template number and up to three words. Training data writes it as text ("4=ủy", "114=ủy ban",
 /// "12"); the tagger packs it into an integer from the words' numbers in the model's vocabulary, so that tagging
 /// hashes one string per token, not one per feature.
 public struct NameFeatures: Sendable {

@@ -49,9 +49,12 @@ public struct NameTaggerModel: Sendable {
         var stateWeights: [Float] = []
         var transitions = [Float](repeating: 0, count: Self.width * Self.width)
         var transitionCount = 0
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split by scalars, not characters: a word that opened with a combining mark would fuse with the tab before it.
+        for (number, scalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(String.UnicodeScalarView(scalars))
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { Substring(String(String.UnicodeScalarView($0))) }
             func fail(_ reason: String) -> NameTaggerModelError { .malformedLine(path: path, line: number + 1, reason: reason) }
             guard fields.count == 4 else { throw fail("\(fields.count) fields instead of 4") }
             guard let weight = Float(fields[3]), weight.isFinite else { throw fail("'\(fields[3])' is not a weight") }
@@ -71,7 +74,8 @@ public struct NameTaggerModel: Sendable {
                 var numbers: [Int32] = []
                 for word in feature.words {
                     if let known = vocabulary[UTF8Key(word)] { numbers.append(known); continue }
-                    guard vocabulary.count < 1 << Self.wordBits else { throw fail("more than \(1 << Self.wordBits) words") }
+                    // A number plus one must fit in its field of `wordBits` bits.
+                    guard vocabulary.count < (1 << Self.wordBits) - 1 else { throw .tooManyWords(path: path, limit: (1 << Self.wordBits) - 1) }
                     let next = Int32(vocabulary.count)
                     vocabulary[UTF8Key(word)] = next
                     numbers.append(next)
@@ -99,9 +103,11 @@ public struct NameTaggerModel: Sendable {
 
     /// A feature as training data writes it: "TEMPLATE" or "TEMPLATE=WORD[ WORD[ WORD]]".
     static func parse(feature: Substring) -> (template: Int, words: [String])? {
-        let parts = feature.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let template = Int(parts[0]), (0..<NameFeatures.templateCount).contains(template) else { return nil }
-        let words = parts.count > 1 ? parts[1].split(separator: " ").map(String.init) : []
+        let parts = feature.unicodeScalars.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let template = Int(String(String.UnicodeScalarView(parts[0]))), (0..<NameFeatures.templateCount).contains(template)
+        else { return nil }
+        let words = parts.count > 1
+            ? parts[1].split(separator: " ").map { String(String.UnicodeScalarView($0)) } : []
         guard words.count <= 3, parts.count == 1 || !words.isEmpty else { return nil }
         return (template, words)
     }

@@ -13,8 +13,8 @@ public struct NameTrainingData: Sendable {
     public init(lexicon: VietnameseLexicon = .shared) { features = NameFeatures(lexicon: lexicon) }
 
     /// The labels of `document`'s tokens from the names a gold file gives it: every place where a name is written, as
-    /// whole tokens with the same letters and case, takes the name's type; longer names first, and a token labelled
-    /// once keeps its label.
+    /// whole tokens of one sentence with the same letters and case, takes the name's type; longer names first, and a
+    /// token labelled once keeps its label.
     public func labels(of document: Document, names: [(text: String, type: EntityType)]) -> [NameLabel] {
         let tokens = document.tokens
         var labels = [NameLabel](repeating: .outside, count: tokens.count)
@@ -27,7 +27,10 @@ public struct NameTrainingData: Sendable {
             var start = 0
             while start + name.words.count <= tokens.count {
                 let range = start..<(start + name.words.count)
-                if zip(range, name.words).allSatisfy({ tokens[$0].text == $1 }), range.allSatisfy({ labels[$0] == .outside }) {
+                // Within one sentence: tagging reads sentence by sentence, and so must its labels.
+                if zip(range, name.words).allSatisfy({ tokens[$0].text == $1 }), range.allSatisfy({ labels[$0] == .outside }),
+                   !range.dropFirst().contains(where: { document.startsSentence[$0] })
+                {
                     for index in range { labels[index] = NameLabel(type: name.type, begins: index == start) ?? .outside }
                     start = range.upperBound
                 } else {

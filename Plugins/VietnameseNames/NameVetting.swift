@@ -3,14 +3,15 @@ import MekongPluginAPI
 import VietnameseLexicon
 
 /// The grammar's checks on what the tagger proposes: a name stands only if nothing the other extractors found covers
-/// it or is cut by it, nothing inside it ends a name (a clause verb, a semicolon, a parenthesis, a dash between two
-/// bodies), it is not cut off in the middle of a word, and it has the shape of its type. Persons are left to
+/// it or is cut by it, nothing inside it ends a name (a clause verb, one of `VietnameseLexicon.nameBreakingWords`:
+/// a semicolon, a parenthesis, a dash, "ở", "tại" …), it is not cut off in the middle of a word, and it has the shape
+/// of its type. Persons are left to
 /// vi.officials, which reads their titles, and documents to vi.documents.
 struct NameVetting: Sendable {
     let lexicon: VietnameseLexicon
 
-    /// Whether `name`, found in `sentence` of `document`, stands.
-    func keeps(_ name: TaggedName, in document: Document, sentence: Sentence) -> Bool {
+    /// Whether `name`, found in `document`, stands.
+    func keeps(_ name: TaggedName, in document: Document) -> Bool {
         guard name.confidence >= VietnameseNameExtractor.minimumConfidence,
               name.type == .organization || name.type == .place,
               fitsAmongMentions(name, in: document), isWhole(name, in: document)
@@ -19,7 +20,7 @@ struct NameVetting: Sendable {
         let tokens = document.tokens
         let range = name.tokens
         for index in range {
-            if Self.breakingWords.contains(keys[index]) || lexicon.clauseVerbs.contains(keys[index]) { return false }
+            if VietnameseLexicon.nameBreakingWords.contains(keys[index]) || lexicon.clauseVerbs.contains(keys[index]) { return false }
             if index + 1 < range.upperBound, lexicon.isClauseVerb(keys[index], keys[index + 1]) { return false }
             // "Ban Thường vụ Huyện ủy và Ủy ban Kiểm tra huyện X": "và" before a head joins two bodies.
             if keys[index] == "và", index + 1 < range.upperBound, tokens[index + 1].isCapitalized,
@@ -33,18 +34,11 @@ struct NameVetting: Sendable {
         return name.type == .organization ? isBody(range, in: document) : isPlace(range, in: document)
     }
 
-    /// Punctuation and words no name of a body or a place holds: they end one name or open what the sentence says of
-    /// it ("Trường Chinh ở làng Hành Thiện", "Bộ thì bà Cẩm", "… cán bộ đến BVĐK Thanh Bình").
-    static let breakingWords: Set<String> = [";", "(", ")", "-", "–", "ở", "thì", "là", "tại", "đến", "từ", "theo", "cho", "nhưng", "mà"]
-
-    /// Words a name the grammar ended is not carried over: a term ("Quốc hội khóa XIV") and the prepositions that open
-    /// what the sentence says of the body ("Bộ Giao thông vận tải về cổ phần hóa Cảng Quy Nhơn").
-    static let closingWords: Set<String> = ["khóa", "về", "của", "tại", "với", "cho", "đến", "từ", "trên", "theo"]
-
     /// Whether no earlier mention covers the name or is cut by it. Where the grammar ended a name that starts at the
-    /// same token, the tagger may carry it on only to a capitalized word or a number that closes it ("Trường tiểu học
-    /// đô thị Sài Đồng", "Ban Quản lý dự án thủy điện 1"), not over lower-case words ("UBND thị xã X thu hồi đất"),
-    /// past a number that closed it ("Trường Cao đẳng Y tế 2 giải Ba") or over one of ``closingWords``.
+    /// same token, the tagger may carry it on only over lower-case words to a capitalized word or a number that closes
+    /// it ("Trường tiểu học đô thị Sài Đồng", "Ban Quản lý dự án thủy điện 1"): not over lower-case words alone ("UBND
+    /// thị xã X thu hồi đất"), not over capitalized words alone ("Tỉnh ủy Tuyên Quang Chẩu Văn Lâm"), not past a
+    /// number that closed it ("Trường Cao đẳng Y tế 2 giải Ba"), not over one of `nameCarryingStops`.
     func fitsAmongMentions(_ name: TaggedName, in document: Document) -> Bool {
         let tokens = document.tokens
         let keys = document.tokenKeys
@@ -60,21 +54,21 @@ struct NameVetting: Sendable {
             guard let first = carried.first, tokens[first - 1].kind != .number,
                   tokens[last].isCapitalized || tokens[last].kind == .number,
                   carried.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
-                  !carried.contains(where: { Self.closingWords.contains(keys[$0]) })
+                  !carried.contains(where: { VietnameseLexicon.nameCarryingStops.contains(keys[$0]) })
             else { return false }
         }
         return true
     }
 
     /// Whether the name does not stop or start in the middle of a written word ("L.I" of "L.I.F.E", "Pa" of
-    /// "Pa-lét-xtin") or of a run of capitalized words.
+    /// "Pa-lét-xtin"), and does not stop before a capitalized word that does not open a sentence.
     func isWhole(_ name: TaggedName, in document: Document) -> Bool {
         let tokens = document.tokens
         let first = name.tokens.lowerBound
         let last = name.tokens.upperBound - 1
         if last + 1 < tokens.count {
             let next = tokens[last + 1]
-            if next.span.start == tokens[last].span.end && next.kind != .punctuation || next.isCapitalized && !document.startsSentence[last + 1] {
+            if (next.span.start == tokens[last].span.end && next.kind != .punctuation) || (next.isCapitalized && !document.startsSentence[last + 1]) {
                 return false
             }
             if next.span.start == tokens[last].span.end, ["-", "."].contains(next.text),

@@ -22,14 +22,16 @@ public struct VietnameseNameExtractor: Extractor {
     public static let minimumConfidence = 0.8
 
     let lexicon: VietnameseLexicon
-    let model: NameTaggerModel
+    /// The model given at creation; nil for the bundled one, read on the first article (so that a run with vi.names
+    /// disabled never reads it).
+    let givenModel: NameTaggerModel?
     let features: NameFeatures
     let vetting: NameVetting
 
     /// Tags with `model` (the bundled one unless another is given) and vets with `lexicon`.
-    public init(lexicon: VietnameseLexicon = .shared, model: NameTaggerModel = .bundled) {
+    public init(lexicon: VietnameseLexicon = .shared, model: NameTaggerModel? = nil) {
         self.lexicon = lexicon
-        self.model = model
+        givenModel = model
         features = NameFeatures(lexicon: lexicon)
         vetting = NameVetting(lexicon: lexicon)
     }
@@ -38,6 +40,7 @@ public struct VietnameseNameExtractor: Extractor {
         let keys = TokenKeys.of(document)
         let tokens = document.tokens
         var mentions: [EntityMention] = []
+        let model = givenModel ?? .bundled
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             let range = sentence.tokens
             let numbers = range.map { model.number(of: keys[$0]) }
@@ -53,7 +56,7 @@ public struct VietnameseNameExtractor: Extractor {
             // The probabilities are worked out only for a sentence that holds a body or a place, the names kept.
             guard labels.contains(where: { $0.entityType == .organization || $0.entityType == .place }) else { continue }
             let tagged = Array(zip(labels, model.probabilities(of: labels, scores: scores)))
-            for name in TaggedName.runs(of: tagged, start: range.lowerBound) where vetting.keeps(name, in: document, sentence: sentence) {
+            for name in TaggedName.runs(of: tagged, start: range.lowerBound) where vetting.keeps(name, in: document) {
                 let span = TextSpan(start: tokens[name.tokens.lowerBound].span.start, end: tokens[name.tokens.upperBound - 1].span.end)
                 let text = document.text(span)
                 // "UBND tỉnh Hòa Bình" is named "Ủy ban nhân dân tỉnh Hòa Bình", as the grammar names it; and a name an

@@ -13,8 +13,8 @@ public enum BuiltInExtractors {
     /// Registers every built-in extractor.
     ///
     /// Order matters only as the tie-break of the pipeline's ordering: dates before relations, so that
-    /// relation rules can read the dates of sentences. `nameModel` is the model vi.names tags with.
-    public static func register(into registry: ExtractorRegistry, nameModel: NameTaggerModel = .bundled) throws {
+    /// relation rules can read the dates of sentences. `nameModel` is the model vi.names tags with (nil: the bundled one).
+    public static func register(into registry: ExtractorRegistry, nameModel: NameTaggerModel? = nil) throws {
         try registry.register(VietnameseOrganizationExtractor())
         try registry.register(VietnamesePlaceExtractor())
         try registry.register(VietnameseDocumentExtractor())
@@ -27,7 +27,7 @@ public enum BuiltInExtractors {
     }
 
     /// A registry holding the built-in extractors, vi.names tagging with `nameModel`.
-    public static func registry(nameModel: NameTaggerModel = .bundled) -> ExtractorRegistry {
+    public static func registry(nameModel: NameTaggerModel? = nil) -> ExtractorRegistry {
         let registry = ExtractorRegistry()
         // The built-in ids are distinct by construction; a clash here is a programming error.
         do { try register(into: registry, nameModel: nameModel) } catch { preconditionFailure("built-in extractors clash: \(error)") }

@@ -57,7 +57,7 @@ public enum ExtractorCatalog {
 
     private static func registry(_ sources: PluginSources, loaded: inout [LoadedPlugin]) throws -> ExtractorRegistry {
         let registry = try BuiltInExtractors.registry(
-            nameModel: sources.nameTaggerModel.map { try NameTaggerModel(contentsOf: URL(fileURLWithPath: $0)) } ?? .bundled)
+            nameModel: sources.nameTaggerModel.map { try NameTaggerModel(contentsOf: URL(fileURLWithPath: $0)) })
         let (rulePacks, plugins) = sources.expanded()
         for path in rulePacks {
             var isDirectory: ObjCBool = false

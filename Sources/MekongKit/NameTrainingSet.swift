@@ -26,7 +26,8 @@ public struct NameTrainingSet: Sendable {
 
     /// Writes the training text of every gold file of `goldDirectory` (articles read from `articlesDirectory`),
     /// one article at a time, through `write`.
-    /// - Throws: ``EvaluationError`` for a gold folder or file that cannot be read or an article that is missing.
+    /// - Throws: ``EvaluationError`` for a gold folder or file that cannot be read or an article that is missing, and
+    ///   the reader's error for an article that cannot be read.
     public func write(goldDirectory: String, articlesDirectory: String, to write: (String) throws -> Void) throws -> Tally {
         var tally = Tally()
         for goldPath in try GoldFile.paths(in: goldDirectory) {

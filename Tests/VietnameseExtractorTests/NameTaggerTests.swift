@@ -81,10 +81,35 @@ struct NameTaggerTests {
         #expect(Self.tagged(mentions) == ["organization Trường tiểu học đô thị Sài Đồng"])
     }
 
-    @Test("without confidence nothing is kept: a model with no weights for the words tags no name")
+    @Test("a name the tagger labels but is unsure of (a token below the minimum confidence) is not kept")
     func unsureTagsNothing() throws {
-        let empty = try NameTaggerModel(text: "transition\tO\tO\t1\nstate\t0\tO\t0.5", path: "empty.tsv")
-        #expect(Self.tagged(try Self.extract("Người dân khu Văn Quán phản ánh.", model: empty)).isEmpty)
+        let word = NameFeatures.wordTemplate(0)
+        let unsure = try NameTaggerModel(
+            text: "transition\tB-LOC\tI-LOC\t1\nstate\t\(word)=văn\tB-LOC\t1.2\nstate\t\(word)=quán\tI-LOC\t1.2",
+            path: "unsure.tsv")
+        let words = ["khu", "văn", "quán"]
+        let labels = unsure.tag(count: words.count) { position, add in
+            NameFeatures.forEach(at: position, count: words.count, word: { unsure.number(of: words[$0]) }, classes: { _ in [] }) {
+                add(NameTaggerModel.key($0, $1, $2, $3))
+            }
+        }
+        // The best labels name a place, with less than the minimum confidence: the extractor keeps nothing.
+        #expect(labels.map(\.label) == [.outside, .beginPlace, .insidePlace])
+        #expect(labels[1...2].contains { $0.probability < VietnameseNameExtractor.minimumConfidence })
+        #expect(Self.tagged(try Self.extract("Người dân khu Văn Quán phản ánh.", model: unsure)).isEmpty)
+        let blank = try NameTaggerModel(text: "transition\tO\tO\t1\nstate\t0\tO\t0.5", path: "blank.tsv")
+        #expect(Self.tagged(try Self.extract("Người dân khu Văn Quán phản ánh.", model: blank)).isEmpty)
+    }
+
+    @Test("a model naming more words than a packed key can number is refused with what to do")
+    func tooManyWords() {
+        let limit = (1 << Int(NameTaggerModel.wordBits)) - 1
+        var text = "transition\tO\tO\t1\n"
+        for number in 0...limit { text += "state\t\(NameFeatures.wordTemplate(0))=w\(number)\tO\t1\n" }
+        #expect(throws: NameTaggerModelError.tooManyWords(path: "big.tsv", limit: limit)) {
+            _ = try NameTaggerModel(text: text, path: "big.tsv")
+        }
+        #expect(NameFeatures.templateCount <= 256)
     }
 
     @Test("decoding: the labels of the best sequence, each with its probability given the sentence")
@@ -143,7 +168,8 @@ struct NameTaggerTests {
             text: "Tin tức\n\nỦy ban nhân dân tỉnh Hà Giang và ủy ban nhân dân các xã họp tại Hà Giang.", path: "t.txt")
         let document = DocumentBuilder().document(for: parsed, path: "t.txt")
         let labels = NameTrainingData().labels(
-            of: document, names: [("Hà Giang", .place), ("Ủy ban nhân dân tỉnh Hà Giang", .organization), ("Tin", .date)])
+            of: document, names: [("Hà Giang", .place), ("Ủy ban nhân dân tỉnh Hà Giang", .organization), ("Tin", .date),
+                                  ("tức Ủy", .organization)])
         let tags = zip(document.tokens, labels).filter { $0.1 != .outside }.map { "\($0.0.text)/\($0.1.tag)" }
         #expect(tags == ["Ủy/B-ORG", "ban/I-ORG", "nhân/I-ORG", "dân/I-ORG", "tỉnh/I-ORG", "Hà/I-ORG", "Giang/I-ORG",
                          "Hà/B-LOC", "Giang/I-LOC"])

@@ -31,11 +31,23 @@ def python_with_crfsuite():
     """The interpreter of .build/name-tagger-venv, with python-crfsuite installed on first use."""
     env = ROOT / ".build" / "name-tagger-venv"
     python = env / "bin" / "python"
-    if not python.exists():
-        print(f"creating {env} with {CRFSUITE}", file=sys.stderr)
-        venv.create(env, with_pip=True)
+    if python.exists() and subprocess.run([str(python), "-c", "import pycrfsuite"], capture_output=True).returncode == 0:
+        return python
+    print(f"creating {env} with {CRFSUITE}", file=sys.stderr)
+    try:
+        venv.create(env, with_pip=True, clear=True)
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", CRFSUITE], check=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        shutil.rmtree(env, ignore_errors=True)
+        sys.exit(f"could not install {CRFSUITE} into {env} ({error}); check that python3-venv and the network to PyPI "
+                 "are available")
     return python
+
+
+def resolve(path):
+    """A folder given on the command line: as given when it exists from here, else from the repository's root."""
+    given = Path(path)
+    return given if given.is_absolute() or given.exists() else ROOT / given
 
 
 def unescape(feature):
@@ -92,7 +104,7 @@ def train(args):
 
 def cross_validate(args):
     """Trains and measures each fold; prints the micro-averaged figures of the folds with and without vi.names."""
-    first = Path(args.gold[0]) if Path(args.gold[0]).is_absolute() else ROOT / args.gold[0]
+    first = resolve(args.gold[0])
     totals = {"without vi.names": [0] * 6, "with vi.names": [0] * 6}
     with tempfile.TemporaryDirectory() as scratch:
         for fold in range(args.cross_validate):
@@ -140,7 +152,7 @@ def main():
     with tempfile.TemporaryDirectory() as scratch:
         data = []
         for number, gold in enumerate(args.gold):
-            gold = Path(gold) if Path(gold).is_absolute() else ROOT / gold
+            gold = resolve(gold)
             if not gold.is_dir():
                 sys.exit(f"{gold} is not a folder of gold files")
             files = sorted(p.name for p in gold.glob("*.json"))
