@@ -243,7 +243,7 @@ public struct VietnameseDocumentExtractor: Extractor {
 
     /// The document type word ("Quy định", "Nghị quyết") at `index`, with its abbreviation.
     private func typeWord(_ keys: [String], at index: Int) -> (String, Int)? {
-        guard index < keys.count, let candidates = Self.typeWordsByFirst[keys[index]] else { return nil }
+        guard index < keys.count, let candidates = Self.typeWordsByFirst[UTF8Key(keys[index])] else { return nil }
         for entry in candidates where index + entry.words.count <= keys.count
             && keys[index..<index + entry.words.count].elementsEqual(entry.words)
         {
@@ -253,8 +253,8 @@ public struct VietnameseDocumentExtractor: Extractor {
     }
 
     /// ``typeWords`` by their first word: most tokens are no type word, and this says so at once.
-    static let typeWordsByFirst: [String: [(words: [String], abbreviation: String)]] = Dictionary(
-        grouping: typeWords, by: { $0.words[0] })
+    static let typeWordsByFirst: [UTF8Key: [(words: [String], abbreviation: String)]] = Dictionary(
+        grouping: typeWords, by: { UTF8Key($0.words[0]) })
 
     /// Where "Quy định số" (type word, optional "số") before the symbol at `index` starts.
     private func typeWordStart(_ keys: [String], before index: Int) -> Int? {

@@ -154,8 +154,12 @@ public struct NameFeatures: Sendable {
                 continue
             }
             if let word = word(at) { emit(wordTemplate(offset), word, nil, nil) }
-            let bits = classes(at).rawValue
-            for bit in 0..<Classes.count where bits & (1 << bit) != 0 { emit(classTemplate(offset, bit), nil, nil, nil) }
+            // Only the classes the word has, lowest bit first.
+            var bits = classes(at).rawValue
+            while bits != 0 {
+                emit(classTemplate(offset, bits.trailingZeroBitCount), nil, nil, nil)
+                bits &= bits - 1
+            }
         }
         if position > 0, let before = word(position - 1), let here = word(position) {
             emit(bigramBeforeTemplate, before, here, nil)

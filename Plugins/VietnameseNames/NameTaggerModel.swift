@@ -140,7 +140,8 @@ public struct NameTaggerModel: Sendable {
             features(position) { key in
                 guard let row = rows[key] else { return }
                 let base = Int(row) * width
-                for label in 0..<width { scores[position * width + label] += Double(stateWeights[base + label]) }
+                let at = position * width
+                for label in 0..<width { scores[at + label] += Double(stateWeights[base + label]) }
             }
         }
         return scores

@@ -20,6 +20,8 @@ public struct VietnamesePlaceExtractor: Extractor {
 
     /// The unit words before a place's name and the kinds they name: the lexicon's.
     static let unitWords = VietnameseLexicon.unitWords
+    /// The first words of `unitWords`: one look-up at each word instead of a comparison with every unit.
+    static let unitFirstWords = Set(unitWords.map { UTF8Key($0.keys[0]) })
 
 
     public func extract(from document: Document) throws -> Extraction {
@@ -56,7 +58,8 @@ public struct VietnamesePlaceExtractor: Extractor {
             var unit: String?
             // Compared as strings, not looked up in a set: this runs at every word of every article.
             let letterUnit = keys[index] == "q" || keys[index] == "p" || keys[index] == "h" || keys[index] == "tx"
-            for candidate in Self.unitWords where keys[index] == candidate.keys[0]
+            let opensUnit = Self.unitFirstWords.contains(UTF8Key(keys[index]))
+            for candidate in Self.unitWords where opensUnit && keys[index] == candidate.keys[0]
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
                 && (!letterUnit || lexicon.abbreviatedUnitEnd(in: document, at: index) != nil)

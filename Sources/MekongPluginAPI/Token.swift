@@ -35,9 +35,21 @@ public struct Token: Hashable, Sendable {
     }
 
     private static func caseShape(of text: String) -> (capitalized: Bool, allCaps: Bool) {
-        let capitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+        let capitalized = text.unicodeScalars.first.map {
+            $0.value < 0x80 ? (0x41...0x5A).contains($0.value) : $0.properties.isUppercase
+        } ?? false
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars {
+            // ASCII answered without the Unicode property tables; every token's shape is computed at ingest.
+            if scalar.value < 0x80 {
+                switch scalar.value {
+                case 0x41...0x5A: letters += 1
+                case 0x61...0x7A: return (capitalized, false)
+                default: continue
+                }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
             if !scalar.properties.isUppercase { return (capitalized, false) }
             letters += 1
         }
