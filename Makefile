@@ -28,7 +28,7 @@ build: setup
 	$(SWIFT) build
 
 ## demo: ingest examples/articles into a fresh store and write the diagrams of graphs/, then a whole-graph
-## summary of the development corpus (examples/corpus/dev, 177 articles).
+## summary of the development corpus (examples/corpus/dev, 219 articles).
 demo: build
 	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
 	$(MEKONG) ingest --store $(DEMO_STORE) examples/articles
@@ -164,11 +164,12 @@ bench-serve: setup
 
 ## name-tagger: retrain the model of vi.names (Plugins/VietnameseNames/Resources/name-tagger.tsv) on the development
 ## gold; name-tagger-cv: measure it by 5-fold cross-validation on the development corpus (docs/name-tagger.md).
-name-tagger: build
+## Both need python3-venv (installed when missing, as for the checkers); python-crfsuite goes into .build/.
+name-tagger: build pyenv
 	python3 Plugins/VietnameseNames/Tools/train-name-tagger.py --mekong $(MEKONG)
 	$(SWIFT) build --product mekong
 
-name-tagger-cv: build
+name-tagger-cv: build pyenv
 	python3 Plugins/VietnameseNames/Tools/train-name-tagger.py --mekong $(MEKONG) --cross-validate 5
 
 ## lexicon: regenerate the place gazetteer from ../shared/data/gazetteers, and the gazetteer rule packs of
