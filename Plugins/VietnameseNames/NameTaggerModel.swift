@@ -154,7 +154,7 @@ public struct NameTaggerModel: Sendable {
         var best = [Double](repeating: 0, count: count * width)
         var back = [Int](repeating: 0, count: count * width)
         for label in 0..<width { best[label] = scores[label] }
-        for position in 1..<max(count, 1) {
+        for position in 1..<count {
             for label in 0..<width {
                 var top = -Double.infinity
                 var from = 0
@@ -197,7 +197,7 @@ public struct NameTaggerModel: Sendable {
         }
         for label in 0..<width { alpha[label] = emission[label] }
         scale[0] = normalize(0, &alpha)
-        for position in 1..<max(count, 1) {
+        for position in 1..<count {
             for label in 0..<width {
                 var sum = 0.0
                 for previous in 0..<width { sum += alpha[(position - 1) * width + previous] * expTransitions[previous * width + label] }

@@ -41,6 +41,9 @@ public struct VietnameseNameExtractor: Extractor {
         let tokens = document.tokens
         var mentions: [EntityMention] = []
         let model = givenModel ?? .bundled
+        // The earlier mentions by type and the key of each of their names, built at the first name kept: the index of
+        // the first mention to give that name.
+        var earlierNames: [String: Int]?
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             let range = sentence.tokens
             let numbers = range.map { model.number(of: keys[$0]) }
@@ -62,11 +65,9 @@ public struct VietnameseNameExtractor: Extractor {
                 // "UBND tỉnh Hòa Bình" is named "Ủy ban nhân dân tỉnh Hòa Bình", as the grammar names it; and a name an
                 // earlier extractor gave, in any case or as an alias, names that extractor's entity.
                 let expanded = lexicon.expandingAbbreviations(tokens[name.tokens])
-                let keys = Set([text, expanded].map(NameNormalizer.key))
-                let known = document.mentions.first { mention in
-                    mention.type == name.type
-                        && ([mention.canonicalName, mention.text] + mention.aliases).contains { keys.contains(NameNormalizer.key($0)) }
-                }
+                let index = earlierNames ?? Self.nameIndex(of: document.mentions)
+                earlierNames = index
+                let known = [text, expanded].compactMap { index[Self.nameKey(name.type, $0)] }.min().map { document.mentions[$0] }
                 mentions.append(EntityMention(
                     type: name.type, span: span, text: text, canonicalName: known?.canonicalName ?? expanded,
                     aliases: known?.aliases ?? (expanded == text ? [] : [text]), confidence: name.confidence,
@@ -74,5 +75,22 @@ public struct VietnameseNameExtractor: Extractor {
             }
         }
         return Extraction(mentions: mentions)
+    }
+
+    /// Each name (canonical, text, alias) of `mentions` by ``nameKey(_:_:)``, with the index of the first mention giving it.
+    static func nameIndex(of mentions: [EntityMention]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, mention) in mentions.enumerated() {
+            for name in [mention.canonicalName, mention.text] + mention.aliases {
+                let key = nameKey(mention.type, name)
+                if index[key] == nil { index[key] = position }
+            }
+        }
+        return index
+    }
+
+    /// A name's key within its type: the same name in any case or tone-mark placement.
+    static func nameKey(_ type: EntityType, _ name: String) -> String {
+        type.rawValue + "\u{1F}" + NameNormalizer.key(name)
     }
 }

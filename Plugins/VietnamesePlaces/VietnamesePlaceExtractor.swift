@@ -58,8 +58,8 @@ public struct VietnamesePlaceExtractor: Extractor {
             var unit: String?
             // Compared as strings, not looked up in a set: this runs at every word of every article.
             let letterUnit = keys[index] == "q" || keys[index] == "p" || keys[index] == "h" || keys[index] == "tx"
-            let opensUnit = Self.unitFirstWords.contains(UTF8Key(keys[index]))
-            for candidate in Self.unitWords where opensUnit && keys[index] == candidate.keys[0]
+            let units = Self.unitFirstWords.contains(UTF8Key(keys[index])) ? Self.unitWords : []
+            for candidate in units where keys[index] == candidate.keys[0]
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)
                 && (!letterUnit || lexicon.abbreviatedUnitEnd(in: document, at: index) != nil)

@@ -45,7 +45,7 @@ public struct Token: Hashable, Sendable {
                 switch scalar.value {
                 case 0x41...0x5A: letters += 1
                 case 0x61...0x7A: return (capitalized, false)
-                default: continue
+                default: break
                 }
                 continue
             }

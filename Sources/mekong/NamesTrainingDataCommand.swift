@@ -20,8 +20,9 @@ struct NamesTrainingDataCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "The directory of articles (default: ../articles beside the gold directory).", valueName: "dir"))
     var articles: String?
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The file to write (default: standard output); written whole or not at all.", valueName: "file"))
+    var output = "-"
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
@@ -29,18 +30,15 @@ struct NamesTrainingDataCommand: ParsableCommand {
             let ingestor = try ArticleIngestor(extractors: [], language: languageOptions.profile)
             let articlesDirectory = articles
                 ?? ((gold as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
-            let set = NameTrainingSet(ingestor: ingestor)
-            let tally: NameTrainingSet.Tally
-            if let output {
-                guard FileManager.default.createFile(atPath: output, contents: nil),
-                      let handle = FileHandle(forWritingAtPath: output)
-                else { throw UserFacingError(description: "Cannot create \(output): check the folder exists and is writable.") }
-                defer { try? handle.close() }
-                tally = try set.write(goldDirectory: gold, articlesDirectory: articlesDirectory) { try handle.write(contentsOf: Data($0.utf8)) }
-            } else {
-                tally = try set.write(goldDirectory: gold, articlesDirectory: articlesDirectory) { try Output.toStandardOutput(Data($0.utf8)) }
+            var tally: NameTrainingSet.Tally?
+            try Output.stream(to: output) { write in
+                tally = try NameTrainingSet(ingestor: ingestor).write(goldDirectory: gold, articlesDirectory: articlesDirectory) {
+                    try write(Data($0.utf8))
+                }
             }
-            Output.error("\(tally.articles) articles, \(tally.tokens) tokens, \(tally.nameTokens) in gold names")
+            if let tally {
+                Output.error("\(tally.articles) articles, \(tally.tokens) tokens, \(tally.nameTokens) in gold names")
+            }
         }
     }
 }
