@@ -1,3 +1,5 @@
+import MekongCore
+
 /// Finds the longest phrase of a fixed list that starts at a token, in time independent of the list's size: the
 /// phrases form a trie of tokens, so a match costs one look-up per token of the phrase, however many phrases share
 /// its first words (the organizations' lexicon holds thousands, with their abbreviated spellings).
@@ -7,13 +9,17 @@
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One token of the trie: where each next token leads (indexes into ``nodes``), and the payload of the phrase
     /// that ends here, if one does.
-    private struct Node: Sendable {
-        var next: [UTF8Key: Int] = [:]
-        var payload: Payload?
+    @usableFromInline
+    struct Node: Sendable {
+        @usableFromInline var next: [UTF8Key: Int] = [:]
+        @usableFromInline var payload: Payload?
+
+        @usableFromInline init() {}
     }
 
-    /// The root is node 0.
-    private var nodes = [Node()]
+    /// The root is node 0. Inlinable, with the look-ups below, so that each caller's module specializes them for its
+    /// payload: unspecialized, every look-up fetched the generic metadata of its result at run time.
+    @usableFromInline var nodes = [Node()]
 
     public init() {}
 
@@ -35,6 +41,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The longest phrase that starts at `index` of `keys` (lower-cased token texts), if any.
+    @inlinable
     public func longestMatch(in keys: [String], at index: Int) -> (length: Int, payload: Payload)? {
         var node = 0
         var found: (length: Int, payload: Payload)?
@@ -48,6 +55,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Every phrase that starts at `index`, longest first.
+    @inlinable
     public func allMatches(in keys: [String], at index: Int) -> [(length: Int, payload: Payload)] {
         var node = 0
         var found: [(length: Int, payload: Payload)] = []

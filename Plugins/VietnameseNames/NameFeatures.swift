@@ -1,3 +1,4 @@
+import MekongCore
 import MekongPluginAPI
 import VietnameseLexicon
 

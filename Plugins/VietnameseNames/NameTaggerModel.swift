@@ -1,4 +1,5 @@
 import Foundation
+import MekongCore
 import VietnameseLexicon
 
 /// A linear-chain CRF over ``NameLabel``s: the weights of each feature for each label, and of each label following

@@ -1,3 +1,4 @@
+import MekongCore
 import MekongPluginAPI
 import VietnameseLexicon
 
@@ -12,11 +13,13 @@ enum ShortFormResolver {
     /// Full names filed by the keys of their leading words: "Học viện Chính trị quốc gia" is found under
     /// "hoc vien", "hoc vien chinh", … (every key prefix that ends before a space).
     struct Completions {
+        // Keyed by bytes (``UTF8Key``): names' keys carry their tone marks as combining characters, which `String`
+        // would normalize again at every look-up.
         /// Distinct names by key prefix.
-        private(set) var names: [String: Set<String>] = [:]
+        private var names: [UTF8Key: Set<String>] = [:]
         /// Mentions by key prefix, in text order: (start, end, canonical name).
-        private(set) var mentions: [String: [(start: Int, end: Int, name: String)]] = [:]
-        private var keys: [String: String] = [:]
+        private var mentions: [UTF8Key: [(start: Int, end: Int, name: String)]] = [:]
+        private var keys: [UTF8Key: String] = [:]
 
         /// Files the names of `full`; `withMentions` also files each mention's span for ``nearest(to:prefix:from:)``.
         init(_ full: [EntityMention], withMentions: Bool = true) {
@@ -25,9 +28,9 @@ enum ShortFormResolver {
                 let name = mention.canonicalName
                 let prefixes = Self.prefixes(of: key(name))
                 for prefix in prefixes {
-                    names[prefix, default: []].insert(name)
+                    names[UTF8Key(prefix), default: []].insert(name)
                     if withMentions {
-                        mentions[prefix, default: []].append((mention.span.start, mention.span.end, name))
+                        mentions[UTF8Key(prefix), default: []].append((mention.span.start, mention.span.end, name))
                     }
                 }
             }
@@ -35,19 +38,19 @@ enum ShortFormResolver {
 
         /// The key of `name`, computed once per distinct name.
         mutating func key(_ name: String) -> String {
-            if let key = keys[name] { return key }
+            if let key = keys[UTF8Key(name)] { return key }
             let key = NameNormalizer.key(name)
-            keys[name] = key
+            keys[UTF8Key(name)] = key
             return key
         }
 
         /// The names whose key starts with `key` followed by more words.
-        func names(completing key: String) -> Set<String> { names[key] ?? [] }
+        func names(completing key: String) -> Set<String> { names[UTF8Key(key)] ?? [] }
 
         /// The name of the mention completing `key` that starts last while ending by `offset` and starting at
         /// or after `paragraphStart`; among several at the same start, the first filed.
         func nearest(completing key: String, before offset: Int, from paragraphStart: Int) -> String? {
-            guard let list = mentions[key] else { return nil }
+            guard let list = mentions[UTF8Key(key)] else { return nil }
             // The first entry that starts at or after `offset`: nothing from there on can end by it.
             var low = 0
             var high = list.count

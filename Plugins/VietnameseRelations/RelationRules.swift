@@ -1,3 +1,4 @@
+import MekongCore
 import MekongPluginAPI
 import VietnameseLexicon
 
@@ -116,14 +117,16 @@ struct RelationRules {
         // Đảng ủy Tổng cục Môi trường" is part of the committee, not of the general department).
         // Keys of names and of their endings, each computed once: keying normalizes Unicode, and an article names
         // the same bodies again and again.
-        var keys: [String: String] = [:]
-        func key(_ name: String) -> String {
-            if let known = keys[name] { return known }
-            let computed = NameNormalizer.key(name)
-            keys[name] = computed
+        // Both by bytes (``UTF8Key``): a key's tone marks are combining characters, which `String` would normalize
+        // again at every look-up.
+        var keys: [UTF8Key: UTF8Key] = [:]
+        func key(_ name: String) -> UTF8Key {
+            if let known = keys[UTF8Key(name)] { return known }
+            let computed = UTF8Key(NameNormalizer.key(name))
+            keys[UTF8Key(name)] = computed
             return computed
         }
-        var organizationByKey: [String: Int] = [:]
+        var organizationByKey: [UTF8Key: Int] = [:]
         for item in organizations {
             for name in [item.mention.canonicalName, item.mention.text] where organizationByKey[key(name)] == nil {
                 organizationByKey[key(name)] = item.index
@@ -131,14 +134,14 @@ struct RelationRules {
         }
         // Nested names are sub-bodies too: "Đảng ủy Tổng cục Môi trường" inside "Ban Thường vụ Đảng ủy …".
         // The level of each distinct name (nil: none, or too short to end with a parent's name), found once.
-        var levels: [String: Int?] = [:]
+        var levels: [UTF8Key: Int?] = [:]
         func level(_ name: String) -> Int? {
-            if let known = levels[name] { return known }
+            if let known = levels[UTF8Key(name)] { return known }
             // An investigating agency ("Cơ quan điều tra", "Cơ quan Cảnh sát điều tra") is a unit of the police or
             // the procuracy its name ends with.
             let found = name.split(separator: " ").count < 4
                 ? nil : UnitLevel.of(name) ?? (TokenKeys.split(name).starts(with: ["cơ", "quan"]) ? 1 : nil)
-            levels[name] = found
+            levels[UTF8Key(name)] = found
             return found
         }
         for item in organizations {

@@ -34,38 +34,58 @@ public enum NameNormalizer {
         var end = scalars.count
         while start < end, isTrimmed(scalars[start]) { start += 1 }
         while end > start, isTrimmed(scalars[end - 1]) { end -= 1 }
-        var out = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: appending scalars to a string view costs more than the rest of the pass.
+        var out: [UInt8] = []
+        out.reserveCapacity((end - start) * 3)
         var pendingTone: Unicode.Scalar?
         var pendingSpace = false
         for scalar in scalars[start..<end] {
+            let value = scalar.value
             // ASCII answered without the Unicode property tables: nearly every scalar of a name is a letter or a space.
-            if scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
+            if value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
             }
-            let folded = Self.letterTable[scalar.value]
-            let isLetter = folded != nil || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            let folded = value < UInt32(letters.count) ? letters[Int(value)] : nil
+            let isLetter = folded != nil || (0x30...0x39).contains(value) || (value >= 0x80 && scalar.properties.isAlphabetic)
             if !isLetter || pendingSpace {
                 // The syllable ended: its tone goes after it.
-                if let tone = pendingTone { out.append(tone) }
+                if let tone = pendingTone { appendUTF8(tone, to: &out) }
                 pendingTone = nil
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
             if let folded {
-                out.append(folded.base)
+                appendUTF8(folded.base, to: &out)
                 if let tone = folded.tone { pendingTone = tone }
-            } else if isLetter {
-                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else if isLetter && value >= 0x80 {
+                out.append(contentsOf: String(scalar).lowercased().utf8)
             } else {
-                out.append(scalar)
+                appendUTF8(scalar, to: &out)
             }
         }
-        if let tone = pendingTone { out.append(tone) }
-        return String(out)
+        if let tone = pendingTone { appendUTF8(tone, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Appends the UTF-8 encoding of `scalar`.
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            bytes.append(contentsOf: scalar.utf8)
+        }
+    }
+
+    /// ``letterTable`` as an array indexed by scalar value, up to the last Latin letter: read once per scalar of
+    /// every name, where hashing the value would cost more than the rest.
+    private static let letters: [(base: Unicode.Scalar, tone: Unicode.Scalar?)?] = {
+        var array = [(base: Unicode.Scalar, tone: Unicode.Scalar?)?](repeating: nil, count: 0x1F00)
+        for (value, letter) in letterTable where value < 0x1F00 { array[Int(value)] = letter }
+        return array
+    }()
 
     /// For every Latin letter: its lower-case form without tone mark, and the tone mark it carries.
     static let letterTable: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar?)] = {
@@ -111,6 +131,14 @@ public enum NameNormalizer {
 
     /// Punctuation, symbols and white space dropped from both ends of a name.
     static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII without the property tables: white space and every printable character but letters and digits is
+        // punctuation or a symbol; the other control characters are not trimmed.
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            if value == 0x20 || (0x09...0x0D).contains(value) { return true }
+            guard (0x21...0x7E).contains(value) else { return false }
+            return !((0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value))
+        }
         if scalar.properties.isWhitespace { return true }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
