@@ -151,12 +151,42 @@ public enum NameNormalizer {
 
     /// The search form of a text: lower-cased, without diacritics, `đ` as `d`, white space folded.
     public static func fold(_ text: String) -> String {
+        if let folded = foldByTable(text) { return folded }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             if scalar == "đ" { out.append("d") } else { out.append(scalar) }
         }
         return collapseWhitespace(String(out))
+    }
+
+    /// ``fold(_:)`` letter by letter from the table, for a text of ASCII and Latin letters only (nearly every name):
+    /// the same result without lower-casing and decomposing the whole text. Nil for any other scalar, which takes the
+    /// general path.
+    private static func foldByTable(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            var byte: UInt8
+            if value < 0x80 {
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    pendingSpace = true
+                    continue
+                }
+                byte = UInt8(value)
+                if (0x41...0x5A).contains(byte) { byte += 0x20 }
+            } else if let plain = plainLetterTable[value], plain.value < 0x80 {
+                byte = UInt8(plain.value)
+            } else {
+                return nil
+            }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A URL- and file-safe slug: the folded text with every run of other characters as one `-`.

@@ -21,7 +21,15 @@ public enum StableID {
         for name in predicate.identifyingAttributes {
             material += "\u{1F}" + NameNormalizer.key(attributes[name] ?? "")
         }
-        return "r:" + hex(fnv1a(material)) + hex(fnv1a(String(material.reversed())))
+        return "r:" + hex(fnv1a(material)) + hex(fnv1a(reversed(material)))
+    }
+
+    /// The text's characters in reverse order. ASCII without a carriage return reverses byte by byte: each of its
+    /// characters is one byte, which spares finding the character boundaries of every relation's material.
+    static func reversed(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return String(text.reversed()) }
+        return String(decoding: bytes.reversed(), as: UTF8.self)
     }
 
     /// An article id from its path or content: 12 hex digits.

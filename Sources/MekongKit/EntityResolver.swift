@@ -1,4 +1,5 @@
 import Foundation
+import MekongCore
 import MekongPluginAPI
 
 /// Turns one article's mentions and relation candidates into entities and relations.
@@ -16,10 +17,21 @@ public struct EntityResolver: Sendable {
     static func looseKey(_ name: String) -> String {
         let key = NameNormalizer.key(name)
         // Most names have no connector: their key is already loose.
-        guard key.contains(where: { $0 == "-" || $0 == "–" || $0 == "," || $0 == "&" }) || key.contains(andKey)
+        guard key.contains(where: { $0 == "-" || $0 == "–" || $0 == "," || $0 == "&" }) || containsAndKey(key)
         else { return key }
         return key.split(separator: " ").filter { !connectorKeys.contains($0) }
             .map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }.joined(separator: " ")
+    }
+
+    /// Whether `key` holds the key of "và", by bytes: `String.contains` would normalize both at every name.
+    private static func containsAndKey(_ key: String) -> Bool {
+        let needle = Array(andKey.utf8)
+        let bytes = Array(key.utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// Attributes extractors use among themselves, not kept on entities.
@@ -44,22 +56,24 @@ public struct EntityResolver: Sendable {
             }
             return root
         }
-        var byCanonical: [String: Int] = [:]
+        // Keys by bytes (``UTF8Key``): their tone marks are combining characters, which `String` would normalize again
+        // at every look-up.
+        var byCanonical: [UTF8Key: Int] = [:]
         for (index, mention) in mentions.enumerated() {
-            let key = mention.type.rawValue + "\u{1F}" + NameNormalizer.key(mention.canonicalName)
+            let key = UTF8Key(mention.type.rawValue + "\u{1F}" + NameNormalizer.key(mention.canonicalName))
             if let first = byCanonical[key] { parent[find(index)] = find(first) } else { byCanonical[key] = index }
         }
         for (index, mention) in mentions.enumerated() {
             for alias in mention.aliases {
-                let key = mention.type.rawValue + "\u{1F}" + NameNormalizer.key(alias)
+                let key = UTF8Key(mention.type.rawValue + "\u{1F}" + NameNormalizer.key(alias))
                 if let other = byCanonical[key] { parent[find(index)] = find(other) }
             }
         }
         // "Sở Tài nguyên Môi trường", "Sở Tài nguyên và Môi trường", "Sở Tài nguyên - Môi trường": one body, written
         // with or without the words that join the parts of its name.
-        var byLooseName: [String: Int] = [:]
+        var byLooseName: [UTF8Key: Int] = [:]
         for (index, mention) in mentions.enumerated() where mention.type == .organization {
-            let loose = Self.looseKey(mention.canonicalName)
+            let loose = UTF8Key(Self.looseKey(mention.canonicalName))
             if let first = byLooseName[loose] { parent[find(index)] = find(first) } else { byLooseName[loose] = index }
         }
         var groups: [Int: [Int]] = [:]
@@ -74,7 +88,7 @@ public struct EntityResolver: Sendable {
             entities.append(entity)
         }
 
-        let scalars = Array(article.text.unicodeScalars)
+        let text = ArticleText(article.text)
         var relationsByID: [String: Relation] = [:]
         var order: [String] = []
         for candidate in result.relations {
@@ -86,9 +100,9 @@ public struct EntityResolver: Sendable {
             guard subject != object else { continue }
             let attributes = candidate.attributes
             let id = StableID.relation(subject: subject, predicate: candidate.predicate, object: object, attributes: attributes)
-            let text = scalarText(scalars, candidate.evidence)
             let evidence = Evidence(
-                article: article.id, start: candidate.evidence.start, end: candidate.evidence.end, text: String(text),
+                article: article.id, start: candidate.evidence.start, end: candidate.evidence.end,
+                text: text.slice(candidate.evidence),
                 extractor: candidate.extractor, rule: candidate.rule, confidence: candidate.confidence)
             if var existing = relationsByID[id] {
                 if !existing.evidence.contains(where: { $0.start == evidence.start && $0.extractor == evidence.extractor }) {
@@ -104,16 +118,6 @@ public struct EntityResolver: Sendable {
             }
         }
         return ArticleContribution(article: article, entities: entities, relations: order.compactMap { relationsByID[$0] })
-    }
-
-    /// The text of `span`: slicing one array of the article's scalars (walking the string from its start
-    /// for every relation would cost time in the article's length each time).
-    private func scalarText(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        let start = max(0, min(span.start, scalars.count))
-        let end = max(start, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
     }
 
     private func makeEntity(_ members: [EntityMention], article: Article) -> Entity {

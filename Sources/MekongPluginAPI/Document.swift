@@ -4,10 +4,17 @@ import MekongCore
 public struct Document: Sendable {
     /// The article's metadata and stored (NFC) text.
     public var article: Article {
-        didSet { if article.text != oldValue.text { scalars = Array(article.text.unicodeScalars) } }
+        didSet {
+            if article.text != oldValue.text {
+                scalars = Array(article.text.unicodeScalars)
+                slicer = ArticleText(article.text)
+            }
+        }
     }
     /// The text as Unicode scalars; spans index into it. Follows ``article``'s text.
     public private(set) var scalars: [Unicode.Scalar]
+    /// Slices the text by spans; follows ``article``'s text.
+    private var slicer: ArticleText
     /// The paragraphs of the text, in order, each with its role.
     public var paragraphs: [Paragraph]
     /// The sentences; ``startsSentence`` follows them.
@@ -35,6 +42,7 @@ public struct Document: Sendable {
     ) {
         self.article = article
         self.scalars = Array(article.text.unicodeScalars)
+        self.slicer = ArticleText(article.text)
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.tokens = tokens
@@ -54,13 +62,7 @@ public struct Document: Sendable {
     public var text: String { article.text }
 
     /// The text of a span.
-    public func text(_ span: TextSpan) -> String {
-        let start = max(0, min(span.start, scalars.count))
-        let end = max(start, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
-    }
+    public func text(_ span: TextSpan) -> String { slicer.slice(span) }
 
     /// The index of the sentence that contains the offset, by binary search.
     public func sentenceIndex(containing offset: Int) -> Int? {
