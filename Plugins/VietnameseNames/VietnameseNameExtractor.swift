@@ -43,7 +43,7 @@ public struct VietnameseNameExtractor: Extractor {
         let model = givenModel ?? .bundled
         // The earlier mentions by type and the key of each of their names, built at the first name kept: the index of
         // the first mention to give that name.
-        var earlierNames: [String: Int]?
+        var earlierNames: [UTF8Key: Int]?
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             let range = sentence.tokens
             let numbers = range.map { model.number(of: keys[$0]) }
@@ -78,8 +78,8 @@ public struct VietnameseNameExtractor: Extractor {
     }
 
     /// Each name (canonical, text, alias) of `mentions` by ``nameKey(_:_:)``, with the index of the first mention giving it.
-    static func nameIndex(of mentions: [EntityMention]) -> [String: Int] {
-        var index: [String: Int] = [:]
+    static func nameIndex(of mentions: [EntityMention]) -> [UTF8Key: Int] {
+        var index: [UTF8Key: Int] = [:]
         for (position, mention) in mentions.enumerated() {
             for name in [mention.canonicalName, mention.text] + mention.aliases {
                 let key = nameKey(mention.type, name)
@@ -89,8 +89,9 @@ public struct VietnameseNameExtractor: Extractor {
         return index
     }
 
-    /// A name's key within its type: the same name in any case or tone-mark placement.
-    static func nameKey(_ type: EntityType, _ name: String) -> String {
-        type.rawValue + "\u{1F}" + NameNormalizer.key(name)
+    /// A name's key within its type: the same name in any case or tone-mark placement. Compared by bytes: a key's
+    /// tone marks are combining characters, which `String` would normalize at every look-up.
+    static func nameKey(_ type: EntityType, _ name: String) -> UTF8Key {
+        UTF8Key(type.rawValue + "\u{1F}" + NameNormalizer.key(name))
     }
 }

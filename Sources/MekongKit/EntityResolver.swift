@@ -17,21 +17,29 @@ public struct EntityResolver: Sendable {
     static func looseKey(_ name: String) -> String {
         let key = NameNormalizer.key(name)
         // Most names have no connector: their key is already loose.
-        guard key.contains(where: { $0 == "-" || $0 == "–" || $0 == "," || $0 == "&" }) || containsAndKey(key)
-        else { return key }
+        guard mayHoldConnector(key) else { return key }
         return key.split(separator: " ").filter { !connectorKeys.contains($0) }
             .map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }.joined(separator: " ")
     }
 
-    /// Whether `key` holds the key of "và", by bytes: `String.contains` would normalize both at every name.
-    private static func containsAndKey(_ key: String) -> Bool {
-        let needle = Array(andKey.utf8)
-        let bytes = Array(key.utf8)
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    /// The connectors of more than one byte: the en dash and the key of "và".
+    private static let longConnectors: [[UInt8]] = [Array("–".utf8), Array(andKey.utf8)]
+
+    /// Whether `key` holds the bytes of a connector, in one pass: `String.contains` would find characters,
+    /// normalizing the key, at every name. A byte match inside a longer character only sends the key through the
+    /// general path above, which gives the same key.
+    private static func mayHoldConnector(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "&") { return true }
+                for connector in longConnectors where byte == connector[0] && index + connector.count <= bytes.count {
+                    if bytes[index..<(index + connector.count)].elementsEqual(connector) { return true }
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// Attributes extractors use among themselves, not kept on entities.
