@@ -161,8 +161,7 @@ public struct VietnameseLexicon: Sendable {
     ]
 
     /// Military and police ranks written before a name ("Thượng tướng Tô Lâm", "Đại tá Nguyễn Văn A"): no part of
-    /// the body named before them. Token keys, two words each.
-    /// Token keys, second words by first word.
+    /// the body named before them. Token keys, two words each: the second words by the first.
     public static let ranks: [String: Set<String>] = [
         "đại": ["tướng", "tá", "úy"], "thượng": ["tướng", "tá", "úy"], "trung": ["tướng", "tá", "úy"],
         "thiếu": ["tướng", "tá", "úy"], "đô": ["đốc"],
@@ -245,6 +244,12 @@ public struct VietnameseLexicon: Sendable {
     /// The name a place goes by: the gazetteer's, except the city whose unit word belongs to its name.
     public static func placeName(_ gazetteerName: String) -> String {
         gazetteerName == hoChiMinhBare ? hoChiMinhCity : gazetteerName
+    }
+
+    /// The unit of a gazetteer place named without its unit word ("Đông Anh", "Lào", "Bắc Kinh"), as place mentions carry
+    /// it in their `unit` attribute: `city` for a foreign city, `country`, `district` or `province`.
+    public func bareUnit(of place: PlaceEntry) -> String {
+        foreignCities.contains(place.name) ? "city" : place.kind == "country" ? "country" : place.kind == "district" ? "district" : "province"
     }
 
     /// Whether a lower-cased token is a family name.

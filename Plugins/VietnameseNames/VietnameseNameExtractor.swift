@@ -70,11 +70,22 @@ public struct VietnameseNameExtractor: Extractor {
                 let known = [text, expanded].compactMap { index[Self.nameKey(name.type, $0)] }.min().map { document.mentions[$0] }
                 mentions.append(EntityMention(
                     type: name.type, span: span, text: text, canonicalName: known?.canonicalName ?? expanded,
-                    aliases: known?.aliases ?? (expanded == text ? [] : [text]), confidence: name.confidence,
+                    aliases: known?.aliases ?? (expanded == text ? [] : [text]),
+                    attributes: name.type == .place ? placeAttributes(name.tokens, keys: keys) : [:], confidence: name.confidence,
                     rule: "tagger"))
             }
         }
         return Extraction(mentions: mentions)
+    }
+
+    /// A place the gazetteer knows, named by the tagger without its unit word ("Đông Anh", "Liên Chiểu"), carries the
+    /// unit and province vi.places gives the places it finds, so that the relation rules can tell which lies in which
+    /// ("ở Tiên Dương, Đông Anh"; a district in its province).
+    func placeAttributes(_ tokens: Range<Int>, keys: [String]) -> [String: String] {
+        guard let match = lexicon.places.longestMatch(in: keys, at: tokens.lowerBound), match.length == tokens.count else { return [:] }
+        var attributes = ["unit": lexicon.bareUnit(of: match.payload)]
+        if let province = match.payload.province { attributes["province"] = province }
+        return attributes
     }
 
     /// Each name (canonical, text, alias) of `mentions` by ``nameKey(_:_:)``, with the index of the first mention giving it.

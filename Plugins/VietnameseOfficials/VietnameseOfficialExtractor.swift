@@ -150,7 +150,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                     || TitlePhrase.ending(at: start, document, keys, lexicon: lexicon) != nil
             } ?? false
             // "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng": the body's acronym stands between.
+            // "Trung tá Phạm Bảy", "Đại úy Trần Hùng": a military or police rank names the person after it.
             let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore
+                || (index >= 2 && VietnameseLexicon.rankStarts(in: keys, at: index - 2))
                 || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt)
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
                 || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)

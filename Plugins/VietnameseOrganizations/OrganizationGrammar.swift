@@ -220,11 +220,14 @@ struct OrganizationGrammar {
         {
             end += 1
         }
-        guard (2...3).contains(end - index - 1),
+        // "ông Đoàn Phương", "ông Trường Sơn": right after a pronoun, one given name is enough; elsewhere two or three,
+        // since "Trường Sơn" may as well be a school.
+        let afterPronoun = VietnameseLexicon.personPronouns.contains(keys[index - 1])
+        guard (2...3).contains(end - index - 1) || (afterPronoun && end - index - 1 == 1),
             end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized)
         else { return false }
         let before = tokens[index - 1]
-        return VietnameseLexicon.personPronouns.contains(keys[index - 1]) || titleEnds(before: index)
+        return afterPronoun || titleEnds(before: index)
             || (before.kind == .word && before.isCapitalized && !lexicon.opensClause(keys, at: index - 1))
             || personListed(before: index)
     }
@@ -1243,6 +1246,13 @@ struct OrganizationGrammar {
         if let place = lexicon.places.longestMatch(in: keys, at: cursor) {
             // District names need their unit word; a province may stand alone.
             if place.payload.kind == "district" && cursor == index && !allowBareDistrict { return nil }
+            // "phường Mỹ An", "xã Lào Cai": after a unit word no country can follow, so a country's name that opens a longer
+            // place's name ("Mỹ", "Lào") is only its first word.
+            if place.payload.kind == "country", cursor > index,
+                let end = lexicon.unknownPlaceEnd(in: document, at: cursor, address: false), end > cursor + place.length
+            {
+                return end
+            }
             return cursor + place.length
         }
         // An unknown place after an explicit unit word, but not a person's name ("Chủ tịch HĐND thành phố Nguyễn

@@ -24,7 +24,6 @@ public struct VietnamesePlaceExtractor: Extractor {
     /// The first words of `unitWords`: one look-up at each word instead of a comparison with every unit.
     static let unitFirstWords = Set(unitWords.map { UTF8Key($0.keys[0]) })
 
-
     public func extract(from document: Document) throws -> Extraction {
         let keys = TokenKeys.of(document)
         let tokens = document.tokens
@@ -167,6 +166,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                     : provinceFollows(place, at: end, in: document, keys: keys)
                         || listedWithDistrict(of: place, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
                         || namedInItsProvince(place, from: nameStart, to: end, in: document, keys: keys)
+                        || addressAfterCommune(from: nameStart, after: mentions.last, in: document)
             } else {
                 acceptable = true
             }
@@ -182,8 +182,8 @@ public struct VietnamesePlaceExtractor: Extractor {
             let insideName = insideOrganization || taken.contains(document.tokens[end - 1].span)
             if acceptable && !continues && !byline && (!insideName || place.kind != "country") {
                 // "Bắc Kinh": a foreign city is a city, smaller than its country.
-                let level = lexicon.foreignCities.contains(place.name) ? "city"
-                    : place.kind == "country" ? "country" : (unit ?? (place.kind == "district" ? "district" : "province"))
+                let level = lexicon.foreignCities.contains(place.name) || place.kind == "country" ? lexicon.bareUnit(of: place)
+                    : unit ?? lexicon.bareUnit(of: place)
                 // "TP Bắc Ninh", "thành phố Yên Bái": a city that shares its province's name (unless the province is a
                 // centrally-run city) is a place of its own, in that province.
                 if unit == "city", place.kind == "province", !lexicon.isCentralCity(place.name) {
@@ -284,6 +284,15 @@ public struct VietnamesePlaceExtractor: Extractor {
             let province = district.province, province != district.name
         else { return false }
         return document.text.contains(province)
+    }
+
+    /// "phường Trung Hòa, Cầu Giấy", "thôn Đoài, Đông Anh": a bare district right after a commune, a ward or a village
+    /// and a comma is the next part of an address.
+    private func addressAfterCommune(from start: Int, after previous: EntityMention?, in document: Document) -> Bool {
+        guard let previous, ["commune", "village"].contains(previous.attributes["unit"]), start >= 1,
+            document.tokenKeys[start - 1] == ","
+        else { return false }
+        return document.tokenIndex(atOrAfter: previous.span.end) == start - 1
     }
 
     /// "như ở Cầu Giấy, Long Biên …", "là Hà Đông (2.200 học sinh), Nam Từ Liêm (1.900 học sinh)": bare districts

@@ -411,7 +411,7 @@ struct RelationRules {
             let inner = layout.ending(at: index, types: [.place, .organization]).map({ ending in
                 ending.mention.type == .organization && Self.namesTerritory(ending.mention.canonicalName)
                     ? layout.ending(at: index, types: [.place]) ?? ending : ending
-            }), let innerRank = Self.rank(inner.mention),
+            }), let innerRank = Self.rank(inner.mention) ?? Self.rankUnsaid(inner.mention, inside: outerRank, maximum: 5),
             innerRank < outerRank, inner.mention.type == .place || outerRank >= 2,
             // "UBND huyện Tuy Đức (Đắk Nông)": a territory's body lies in its own territory, named in it.
             inner.mention.type == .place || !Self.namesTerritory(inner.mention.canonicalName)
@@ -676,6 +676,15 @@ struct RelationRules {
         }
     }
 
+    /// The rank of a place whose size nothing says (no unit word, not in the gazetteer: "Tiên Dương", "Nà Hừ") when it
+    /// is set inside a district, a province or (up to `maximum`) a country the gazetteer or a unit word sizes: "ở Tiên
+    /// Dương, Đông Anh", "Nà Hừ (Lai Châu)", "Tây Bengan (Ấn Độ)". Such a name is a smaller place of the larger one;
+    /// a body or a place of known size is left to ``rank(_:)``.
+    static func rankUnsaid(_ mention: EntityMention, inside outer: Int, maximum: Int) -> Int? {
+        guard mention.type == .place, mention.attributes["unit"] == nil, (3...maximum).contains(outer) else { return nil }
+        return outer - 1
+    }
+
     /// "phường Mai Dịch, quận Cầu Giấy", "huyện Văn Chấn và Thị xã Nghĩa Lộ, tỉnh Yên Bái",
     /// "ĐH Tổng hợp Leningrat, Nga": what stands before the comma lies in the larger place after it.
     private mutating func placeChain(commaAt index: Int) {
@@ -689,8 +698,8 @@ struct RelationRules {
             add(named.index, .locatedIn, container.index, at: index, rule: "comma-chain-in-name", confidence: 0.75)
         }
         var cursor = index
-        while let inner = layout.ending(at: cursor, types: [.place, .organization]), let rank = Self.rank(inner.mention),
-            rank < outer
+        while let inner = layout.ending(at: cursor, types: [.place, .organization]),
+            let rank = Self.rank(inner.mention) ?? Self.rankUnsaid(inner.mention, inside: outer, maximum: 4), rank < outer
         {
             // An organization is placed only in a province, city or country — and not a territory's own body ("lãnh
             // đạo UBND TPHCM, TP Thủ Đức" lists two), nor a central one ("Thủ tướng Chính phủ, TP Hà Nội đã …").
