@@ -177,6 +177,6 @@ public struct VietnameseOrganizationExtractor: Extractor {
         // "công ty TNHH Nam Triệu" is the "Công ty TNHH MTV Nam Triệu" of another sentence.
         let companies = CompanyNameVariants.merge(ShortFormResolver.completeWithPlace(resolved, parser: parser), lexicon: lexicon)
         // "Ban Kinh tế-Xã hội" is the "Ban Kinh tế-Xã hội HĐND huyện X" of another sentence.
-        return Extraction(mentions: UnitNamedWithoutOwner.join(companies))
+        return Extraction(mentions: NumberedShortForm.join(UnitNamedWithoutOwner.join(companies)))
     }
 }

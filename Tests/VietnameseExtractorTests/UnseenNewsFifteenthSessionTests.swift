@@ -3,8 +3,9 @@ import Testing
 
 /// Shapes that unseen news writes and the grammar misread (issue 7, fifteenth session: misses listed by reviewers on
 /// articles no gold set holds), each on a sentence written for the test: a ward whose name opens with a country's,
-/// a two-syllable name after "ông" whose family name is a body's head, a person named after a military rank, and a
-/// bare district after a ward in an address.
+/// a two-syllable name after "ông" whose family name is a body's head, a person named after a military rank, a bare
+/// district after a ward in an address, police and market teams and border posts ("Đội", "Đồn") with their heads'
+/// titles, a department's deputy ("Cục phó"), and a team named again by its number ("Đội 14").
 @Suite("Names of general grammar, fifteenth session")
 struct UnseenNewsFifteenthSessionTests {
     @Test("'UBND phường Mỹ An': a country's name ('Mỹ') after a unit word only opens the place's name")
@@ -41,5 +42,39 @@ struct UnseenNewsFifteenthSessionTests {
         let extracted = try Extracted("Hai cây xăng lậu ở phường Trung Hòa, Cầu Giấy đã bị xử lý.")
         #expect(extracted.names(.place) == ["Trung Hòa", "Cầu Giấy"], "\(extracted.summary)")
         #expect(extracted.pairs(.locatedIn).contains("Trung Hòa → Cầu Giấy"), "\(extracted.summary)")
+    }
+
+    @Test("'Đội trưởng Đội Cảnh sát hình sự Công an huyện X Y': a team is a body, its head's title a post, its owner its parent")
+    func teamOfThePolice() throws {
+        let extracted = try Extracted("Đội trưởng Đội Cảnh sát hình sự Công an huyện Gia Lâm Nguyễn Văn Bình cho biết đã bắt giữ đối tượng.")
+        let team = "Đội Cảnh sát hình sự Công an huyện Gia Lâm"
+        #expect(extracted.attributes("Nguyễn Văn Bình", .holdsPosition, team) == [["title": "Đội trưởng"]], "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("\(team) → Công an huyện Gia Lâm"), "\(extracted.summary)")
+        let border = try Extracted("Đồn Biên phòng Cửa khẩu Cầu Treo đã bắt giữ hai đối tượng.")
+        #expect(border.names(.organization) == ["Đồn Biên phòng Cửa khẩu Cầu Treo"], "\(border.summary)")
+        // "Đội ngũ", "Đội tuyển": the word opens no body with a lower-case word after it.
+        let staff = try Extracted("Đội ngũ giáo viên của trường đã được tăng cường. Đội tuyển bóng đá đã về nước.")
+        #expect(staff.names(.organization).isEmpty, "\(staff.summary)")
+    }
+
+    @Test("'Ông X – Cục phó Cục Y': a department's deputy is a post; 'chức vụ Phó Giám đốc' is no 'Vụ phó'")
+    func deputyOfADepartment() throws {
+        let extracted = try Extracted("Ông Lương Đình Đường – Cục phó Cục Thuế Quảng Nam cho biết số thuế còn nợ rất lớn.")
+        #expect(extracted.attributes("Lương Đình Đường", .holdsPosition, "Cục Thuế Quảng Nam") == [["title": "Cục phó"]],
+            "\(extracted.summary)")
+        let appointed = try Extracted("Ông Trần Văn Nam được bổ nhiệm giữ chức vụ Phó Giám đốc Sở Y tế tỉnh Nam Định.")
+        #expect(appointed.attributes("Trần Văn Nam", .holdsPosition, "Sở Y tế tỉnh Nam Định") == [["title": "Phó Giám đốc"]],
+            "\(appointed.summary)")
+    }
+
+    @Test("'Đội Quản lý thị trường số 14' then 'Đội 14': the head and the number name the one numbered team")
+    func teamNamedByItsNumber() throws {
+        let extracted = try Extracted(
+            "Đội Quản lý thị trường số 14 đã kiểm tra cơ sở kinh doanh. Sau đó, cán bộ Đội 14 lập biên bản vi phạm.")
+        #expect(extracted.names(.organization) == ["Đội Quản lý thị trường số 14"], "\(extracted.summary)")
+        // Two teams numbered 14 leave the short name to neither.
+        let two = try Extracted(
+            "Đội Quản lý thị trường số 14 và Đội Cảnh sát giao thông số 14 đã kiểm tra. Sau đó, cán bộ Đội 14 lập biên bản.")
+        #expect(two.names(.organization).contains("Đội 14"), "\(two.summary)")
     }
 }

@@ -1,0 +1,35 @@
+import MekongCore
+import MekongPluginAPI
+import VietnameseLexicon
+
+/// "Đội 14" in an article that names "Đội Quản lý thị trường số 14": a body's head word and its number stand for the
+/// one full name of the article that has the same head and ends with "số" and that number (annotation guide: every
+/// surface form of one thing is an alias). With no such name, or several, the short name stays as it is.
+enum NumberedShortForm {
+    /// `mentions` with each head-and-number name given the one full name it stands for.
+    static func join(_ mentions: [EntityMention]) -> [EntityMention] {
+        let numbered = mentions.indices.filter { index in
+            let words = TokenKeys.split(mentions[index].canonicalName)
+            return mentions[index].type == .organization && words.count == 2 && words[1].allSatisfy(\.isNumber)
+        }
+        guard !numbered.isEmpty else { return mentions }
+        // The full names by head and number, each distinct key once (the same body in two spellings is one).
+        var fullNames: [[String]: [UTF8Key: String]] = [:]
+        for mention in mentions where mention.type == .organization {
+            let words = TokenKeys.split(mention.canonicalName)
+            guard words.count > 3, words[words.count - 2] == "số", words[words.count - 1].allSatisfy(\.isNumber) else { continue }
+            let key = UTF8Key(NameNormalizer.key(mention.canonicalName))
+            if fullNames[[words[0], words[words.count - 1]], default: [:]][key] == nil {
+                fullNames[[words[0], words[words.count - 1]], default: [:]][key] = mention.canonicalName
+            }
+        }
+        var result = mentions
+        for index in numbered {
+            let short = mentions[index].canonicalName
+            guard let names = fullNames[TokenKeys.split(short)], names.count == 1, let full = names.values.first else { continue }
+            result[index].canonicalName = full
+            if !result[index].aliases.contains(short) { result[index].aliases.append(short) }
+        }
+        return result
+    }
+}
