@@ -1024,8 +1024,13 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Quyết định số D do chủ tịch UBND tỉnh X, (ông) Nguyễn Văn Y ký": the signer named after his post and a comma.
         if frame == "do", let end = nameEnd(from: start, document), end < keys.count, keys[end] == "ký" { return (title, orgIndex) }
         // "Giám đốc Trung tâm, ông Bùi Quang Hưng, cùng …": a post set off by commas around "ông/bà" and the name.
+        // "Tổng giám đốc Vinacomin, ông Đặng Thanh Hải cho hay …": where the post opens the sentence (or follows "Theo"),
+        // the name may go straight on to its verb.
+        let opensSentence = document.startsSentence[title.start]
+            || (title.start > 0 && keys[title.start - 1] == "theo" && document.startsSentence[title.start - 1])
         guard start > 1, ["ông", "bà"].contains(keys[start - 1]), keys[start - 2] == ",", let end = nameEnd(from: start, document),
-            end < keys.count, keys[end] == ","
+            end < keys.count,
+            keys[end] == "," || (opensSentence && document.tokens[end].kind == .word && !document.tokens[end].isCapitalized)
         else { return nil }
         // "Ông Lê Thanh Hải, Cựu Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ, phu nhân …": a post right after another
         // person's name and a comma is that person's apposition.

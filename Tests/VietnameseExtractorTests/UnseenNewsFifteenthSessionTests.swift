@@ -5,7 +5,8 @@ import Testing
 /// articles no gold set holds), each on a sentence written for the test: a ward whose name opens with a country's,
 /// a two-syllable name after "ông" whose family name is a body's head, a person named after a military rank, a bare
 /// district after a ward in an address, police and market teams and border posts ("Đội", "Đồn") with their heads'
-/// titles, a department's deputy ("Cục phó"), and a team named again by its number ("Đội 14").
+/// titles, a department's deputy ("Cục phó"), a team named again by its number ("Đội 14"), and a post that opens
+/// the sentence before "ông X" and the verb.
 @Suite("Names of general grammar, fifteenth session")
 struct UnseenNewsFifteenthSessionTests {
     @Test("'UBND phường Mỹ An': a country's name ('Mỹ') after a unit word only opens the place's name")
@@ -76,5 +77,14 @@ struct UnseenNewsFifteenthSessionTests {
         let two = try Extracted(
             "Đội Quản lý thị trường số 14 và Đội Cảnh sát giao thông số 14 đã kiểm tra. Sau đó, cán bộ Đội 14 lập biên bản.")
         #expect(two.names(.organization).contains("Đội 14"), "\(two.summary)")
+    }
+
+    @Test("'Giám đốc Sở X, ông Y cho biết': a post that opens the sentence is the person's after the comma, not a post named later")
+    func postOpeningTheSentenceBeforeTheName() throws {
+        let extracted = try Extracted("Giám đốc Sở Y tế Hà Nội, ông Nguyễn Văn An cho biết các bệnh viện đã sẵn sàng.")
+        #expect(extracted.attributes("Nguyễn Văn An", .holdsPosition, "Sở Y tế Hà Nội") == [["title": "Giám đốc"]],
+            "\(extracted.summary)")
+        let met = try Extracted("Sau khi làm việc với Giám đốc Sở Y tế Hà Nội, ông Nguyễn Văn An cho biết sẽ kiểm tra.")
+        #expect(met.pairs(.holdsPosition).isEmpty, "\(met.summary)")
     }
 }
