@@ -19,8 +19,8 @@ struct LocalUnitInFocus {
     /// ``committees`` with the longest unit words first: "Ủy ban nhân dân thị xã" ends with "thị xã", not with "xã".
     private static let longestUnitFirst = committees.sorted { $0.unit.count > $1.unit.count }
 
-    /// The first words of the unit words, checked first at every token.
-    private static let unitFirstWords: Set<String> = Set(committees.map { $0.unit[0] })
+    /// The first words of the unit words, checked first at every token (by bytes: hashing a `String` normalizes it).
+    private static let unitFirstWords: Set<UTF8Key> = Set(committees.map { UTF8Key($0.unit[0]) })
 
     /// The units in focus of `document`; nil when it names no district or commune at all.
     init?(_ document: Document) {
@@ -29,7 +29,7 @@ struct LocalUnitInFocus {
         var found: [String: Set<String>] = [:]
         var index = 0
         while index < keys.count {
-            guard Self.unitFirstWords.contains(keys[index]), tokens[index].kind == .word, !tokens[index].isCapitalized,
+            guard Self.unitFirstWords.contains(UTF8Key(keys[index])), tokens[index].kind == .word, !tokens[index].isCapitalized,
                 let kind = Self.committees.first(where: { keys[index..<min(index + $0.unit.count, keys.count)].elementsEqual($0.unit) })
             else {
                 index += 1

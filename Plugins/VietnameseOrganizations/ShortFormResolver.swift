@@ -71,11 +71,13 @@ enum ShortFormResolver {
 
         /// "a b c" → ["a", "a b"]: the key's leading word sequences that more words follow.
         private static func prefixes(of key: String) -> [String] {
+            // By UTF-8 bytes: finding a character in a key walks its combining tone marks as graphemes.
+            let bytes = key.utf8
             var result: [String] = []
-            var index = key.startIndex
-            while let space = key[index...].firstIndex(of: " ") {
+            var index = bytes.startIndex
+            while let space = bytes[index...].firstIndex(of: UInt8(ascii: " ")) {
                 result.append(String(key[..<space]))
-                index = key.index(after: space)
+                index = bytes.index(after: space)
             }
             return result
         }

@@ -9,24 +9,26 @@ enum UnitNamedWithoutOwner {
     static func join(_ mentions: [EntityMention]) -> [EntityMention] {
         let organizations = mentions.filter { $0.type == .organization && !$0.hints.isShortForm }
         guard organizations.count > 2 else { return mentions }
-        // Each distinct name keyed once: keying normalizes Unicode, and an article repeats its names.
-        var keyOf: [String: String] = [:]
-        for mention in organizations where keyOf[mention.canonicalName] == nil {
-            keyOf[mention.canonicalName] = NameNormalizer.key(mention.canonicalName)
+        // Each distinct name keyed once: keying normalizes Unicode, and an article repeats its names. Keys are compared
+        // by bytes (``UTF8Key``): their tone marks are combining characters, which `String` would normalize again.
+        var keyOf: [UTF8Key: String] = [:]
+        for mention in organizations where keyOf[UTF8Key(mention.canonicalName)] == nil {
+            keyOf[UTF8Key(mention.canonicalName)] = NameNormalizer.key(mention.canonicalName)
         }
-        let keys = Set(keyOf.values)
+        let keys = Set(keyOf.values.map(UTF8Key.init))
         // Full names by their key, each split after every word that leaves a body's name as the rest.
-        var owned: [String: Set<String>] = [:]
+        var owned: [UTF8Key: Set<String>] = [:]
         for (name, key) in keyOf {
             let words = key.split(separator: " ")
-            for cut in 1..<words.count where keys.contains(words[cut...].joined(separator: " ")) {
-                owned[words[..<cut].joined(separator: " "), default: []].insert(name)
+            for cut in 1..<words.count where keys.contains(UTF8Key(words[cut...].joined(separator: " "))) {
+                owned[UTF8Key(words[..<cut].joined(separator: " ")), default: []].insert(name.text)
             }
         }
         guard !owned.isEmpty else { return mentions }
         return mentions.map { mention in
             guard mention.type == .organization, !mention.hints.isShortForm, !mention.hints.isNested,
-                let key = keyOf[mention.canonicalName], let full = owned[key], full.count == 1, let name = full.first,
+                let key = keyOf[UTF8Key(mention.canonicalName)], let full = owned[UTF8Key(key)], full.count == 1,
+                let name = full.first,
                 !mention.aliases.contains(name)
             else { return mention }
             var joined = mention
