@@ -18,7 +18,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The root is node 0. Inlinable, with the look-ups below, so that each caller's module specializes them for its
-    /// payload: unspecialized, every look-up fetched the generic metadata of its result at run time.
+    /// payload: unspecialized, every look-up fetched the generic metadata of its result at run time. Only ``add(_:_:)``
+    /// writes it (`@usableFromInline` cannot be `private(set)`).
     @usableFromInline var nodes = [Node()]
 
     public init() {}

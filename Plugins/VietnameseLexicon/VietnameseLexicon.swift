@@ -27,6 +27,10 @@ public struct VietnameseLexicon: Sendable {
     /// Foreign cities among the countries' rows (their third column says "city": "Bắc Kinh", "Tokyo"): places
     /// smaller than a country, so that "tại Bắc Kinh, Trung Quốc" chains the city into its country.
     public let foreignCities: Set<String>
+    /// The names the gazetteer gives to more than one place (districts "Châu Thành", "Tân Phú" of several provinces),
+    /// as their token keys joined by spaces: ``places`` holds the first of them only, so a bare such name does not
+    /// say which province it lies in.
+    public let sharedPlaceNames: Set<String>
     /// Abbreviation (as written) → expansion.
     public let abbreviations: [String: String]
     /// Two-syllable words of organization names, lower-cased ("chính trị", "tổ chức").
@@ -99,10 +103,13 @@ public struct VietnameseLexicon: Sendable {
         self.organizations = organizations
 
         var places = PhraseMatcher<PlaceEntry>()
+        var placesByName: [String: Int] = [:]
         for row in try lines("places", "tsv") where row.count >= 3 {
             let province = row.count > 3 && !row[3].isEmpty ? row[3] : nil
             places.add(row[0], PlaceEntry(name: row[0], kind: row[1], fullName: row[2], province: province))
+            placesByName[TokenKeys.split(row[0]).joined(separator: " "), default: 0] += 1
         }
+        sharedPlaceNames = Set(placesByName.filter { $0.value > 1 }.keys)
         var foreignCities: Set<String> = []
         for row in try lines("countries", "tsv") {
             if row.count > 2, row[2] == "city" { foreignCities.insert(row[0]) }

@@ -71,7 +71,8 @@ public struct VietnameseNameExtractor: Extractor {
                 mentions.append(EntityMention(
                     type: name.type, span: span, text: text, canonicalName: known?.canonicalName ?? expanded,
                     aliases: known?.aliases ?? (expanded == text ? [] : [text]),
-                    attributes: name.type == .place ? placeAttributes(name.tokens, keys: keys) : [:], confidence: name.confidence,
+                    attributes: name.type == .place ? known?.attributes ?? placeAttributes(name.tokens, keys: keys) : [:],
+                    confidence: name.confidence,
                     rule: "tagger"))
             }
         }
@@ -80,11 +81,14 @@ public struct VietnameseNameExtractor: Extractor {
 
     /// A place the gazetteer knows, named by the tagger without its unit word ("Đông Anh", "Liên Chiểu"), carries the
     /// unit and province vi.places gives the places it finds, so that the relation rules can tell which lies in which
-    /// ("ở Tiên Dương, Đông Anh"; a district in its province).
+    /// ("ở Tiên Dương, Đông Anh"; a district in its province). A name the gazetteer gives to districts of several
+    /// provinces ("Tân Phú") carries no province. (A name an earlier mention gave takes that mention's attributes.)
     func placeAttributes(_ tokens: Range<Int>, keys: [String]) -> [String: String] {
         guard let match = lexicon.places.longestMatch(in: keys, at: tokens.lowerBound), match.length == tokens.count else { return [:] }
         var attributes = ["unit": lexicon.bareUnit(of: match.payload)]
-        if let province = match.payload.province { attributes["province"] = province }
+        if let province = match.payload.province, !lexicon.sharedPlaceNames.contains(keys[tokens].joined(separator: " ")) {
+            attributes["province"] = province
+        }
         return attributes
     }
 

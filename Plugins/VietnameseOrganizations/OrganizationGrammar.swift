@@ -205,9 +205,10 @@ struct OrganizationGrammar {
 
     /// Whether the head word at `index` is the family name of a person: "Ông Đoàn Ngọc Hải", "Giám đốc Công an thành
     /// phố Hà Nội Đoàn Duy Khương chỉ đạo". The head is a family name too ("Đoàn"), two or three capitalized Vietnamese
-    /// syllables follow that open no body or place and end before a lower-case word or punctuation, and a pronoun, a
-    /// title, the capitalized end of another name or a person listed before it ("gồm Trần Minh Tâm, Đoàn Vũ Duy, …")
-    /// stands right before it. "Đoàn Thanh niên", "Thành Đoàn Hà Nội" and "Đoàn Đại biểu Quốc hội" stay bodies.
+    /// syllables follow that open no body or place and end before a lower-case word or punctuation (right after a
+    /// pronoun, one is enough: "ông Đoàn Phương"), and a pronoun, a title, the capitalized end of another name or a
+    /// person listed before it ("gồm Trần Minh Tâm, Đoàn Vũ Duy, …") stands right before it. "Đoàn Thanh niên" (also
+    /// after a pronoun: "các anh chị Đoàn Thanh niên"), "Thành Đoàn Hà Nội" and "Đoàn Đại biểu Quốc hội" stay bodies.
     private func headIsFamilyName(at index: Int) -> Bool {
         let tokens = document.tokens
         guard lexicon.surnameHeads.contains(keys[index]), index > 0, !document.startsSentence[index],
@@ -223,7 +224,10 @@ struct OrganizationGrammar {
         // "ông Đoàn Phương", "ông Trường Sơn": right after a pronoun, one given name is enough; elsewhere two or three,
         // since "Trường Sơn" may as well be a school.
         let afterPronoun = VietnameseLexicon.personPronouns.contains(keys[index - 1])
-        guard (2...3).contains(end - index - 1) || (afterPronoun && end - index - 1 == 1),
+        // The one syllable must not open a compound of a body's name with the lower-case word after it ("Thanh niên").
+        let opensCompound = end < tokens.count && tokens[end].kind == .word
+            && lexicon.nameCompounds.contains(keys[end - 1] + " " + keys[end])
+        guard (2...3).contains(end - index - 1) || (afterPronoun && end - index - 1 == 1 && !opensCompound),
             end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized)
         else { return false }
         let before = tokens[index - 1]
@@ -1246,8 +1250,8 @@ struct OrganizationGrammar {
         if let place = lexicon.places.longestMatch(in: keys, at: cursor) {
             // District names need their unit word; a province may stand alone.
             if place.payload.kind == "district" && cursor == index && !allowBareDistrict { return nil }
-            // "phường Mỹ An", "xã Lào Cai": after a unit word no country can follow, so a country's name that opens a longer
-            // place's name ("Mỹ", "Lào") is only its first word.
+            // "phường Mỹ An", "xã Mỹ Hòa": after a unit word no country can follow, so a country's name that opens a longer
+            // place's name ("Mỹ") is only its first word.
             if place.payload.kind == "country", cursor > index,
                 let end = lexicon.unknownPlaceEnd(in: document, at: cursor, address: false), end > cursor + place.length
             {

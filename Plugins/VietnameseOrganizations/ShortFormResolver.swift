@@ -71,13 +71,18 @@ enum ShortFormResolver {
 
         /// "a b c" → ["a", "a b"]: the key's leading word sequences that more words follow.
         private static func prefixes(of key: String) -> [String] {
-            // By UTF-8 bytes: finding a character in a key walks its combining tone marks as graphemes.
+            // Spaces found by their byte: finding the character " " walks the key's combining tone marks as graphemes.
+            // A space byte counts only where it is a character of its own, as before: not when a stray combining mark
+            // after it (or a prepended mark before it) makes it part of a longer character.
             let bytes = key.utf8
             var result: [String] = []
             var index = bytes.startIndex
             while let space = bytes[index...].firstIndex(of: UInt8(ascii: " ")) {
-                result.append(String(key[..<space]))
-                index = bytes.index(after: space)
+                let after = bytes.index(after: space)
+                if space.samePosition(in: key) != nil, after.samePosition(in: key) != nil {
+                    result.append(String(key[..<space]))
+                }
+                index = after
             }
             return result
         }

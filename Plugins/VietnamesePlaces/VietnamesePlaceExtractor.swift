@@ -166,7 +166,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                     : provinceFollows(place, at: end, in: document, keys: keys)
                         || listedWithDistrict(of: place, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
                         || namedInItsProvince(place, from: nameStart, to: end, in: document, keys: keys)
-                        || addressAfterCommune(from: nameStart, after: mentions.last, in: document)
+                        || addressAfterCommune(from: nameStart, to: end, after: mentions.last, in: document)
             } else {
                 acceptable = true
             }
@@ -287,12 +287,16 @@ public struct VietnamesePlaceExtractor: Extractor {
     }
 
     /// "phường Trung Hòa, Cầu Giấy", "thôn Đoài, Đông Anh": a bare district right after a commune, a ward or a village
-    /// and a comma is the next part of an address.
-    private func addressAfterCommune(from start: Int, after previous: EntityMention?, in document: Document) -> Bool {
-        guard let previous, ["commune", "village"].contains(previous.attributes["unit"]), start >= 1,
-            document.tokenKeys[start - 1] == ","
+    /// and a comma is the next part of an address — unless the list goes on after it with another name that is no
+    /// province ("xã Tân Phú, Phú Hòa và Hòa An": communes listed under one unit word).
+    private func addressAfterCommune(from start: Int, to end: Int, after previous: EntityMention?, in document: Document) -> Bool {
+        let keys = document.tokenKeys
+        guard let previous, ["commune", "village"].contains(previous.attributes["unit"]), start >= 1, keys[start - 1] == ",",
+            document.tokenIndex(atOrAfter: previous.span.end) == start - 1
         else { return false }
-        return document.tokenIndex(atOrAfter: previous.span.end) == start - 1
+        guard end + 1 < keys.count, keys[end] == "," || keys[end] == "và", document.tokens[end + 1].isCapitalized else { return true }
+        guard keys[end] == ",", let next = lexicon.places.longestMatch(in: keys, at: end + 1) else { return false }
+        return next.payload.kind == "province" || next.payload.kind == "country"
     }
 
     /// "như ở Cầu Giấy, Long Biên …", "là Hà Đông (2.200 học sinh), Nam Từ Liêm (1.900 học sinh)": bare districts

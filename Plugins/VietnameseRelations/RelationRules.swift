@@ -411,7 +411,7 @@ struct RelationRules {
             let inner = layout.ending(at: index, types: [.place, .organization]).map({ ending in
                 ending.mention.type == .organization && Self.namesTerritory(ending.mention.canonicalName)
                     ? layout.ending(at: index, types: [.place]) ?? ending : ending
-            }), let innerRank = Self.rank(inner.mention) ?? Self.rankUnsaid(inner.mention, inside: outerRank, maximum: 5),
+            }), let innerRank = Self.rank(inner.mention) ?? rankUnsaid(inner.mention, inside: outerRank, maximum: 5),
             innerRank < outerRank, inner.mention.type == .place || outerRank >= 2,
             // "UBND huyện Tuy Đức (Đắk Nông)": a territory's body lies in its own territory, named in it.
             inner.mention.type == .place || !Self.namesTerritory(inner.mention.canonicalName)
@@ -680,16 +680,27 @@ struct RelationRules {
     /// is set inside a district, a province or (up to `maximum`) a country the gazetteer or a unit word sizes: "ở Tiên
     /// Dương, Đông Anh", "Nà Hừ (Lai Châu)", "Tây Bengan (Ấn Độ)". Such a name is a smaller place of the larger one;
     /// a body or a place of known size is left to ``rank(_:)``.
-    static func rankUnsaid(_ mention: EntityMention, inside outer: Int, maximum: Int) -> Int? {
+    func rankUnsaid(_ mention: EntityMention, inside outer: Int, maximum: Int) -> Int? {
         guard mention.type == .place, mention.attributes["unit"] == nil, (3...maximum).contains(outer) else { return nil }
+        let words = TokenKeys.split(mention.canonicalName)
+        if let known = lexicon.places.longestMatch(in: words, at: 0), known.length == words.count { return nil }
         return outer - 1
     }
+
+    /// Words before a place that make what follows an address: "ở", "tại", an opening parenthesis ("Công ty X (Văn Quán,
+    /// Hà Đông)"), and the words of areas smaller than a commune ("khu", "thôn", "xóm", "ấp", "bản", "làng", "tổ").
+    static let addressWords: Set<String> = ["ở", "tại", "(", "khu", "thôn", "xóm", "ấp", "bản", "làng", "tổ"]
 
     /// "phường Mai Dịch, quận Cầu Giấy", "huyện Văn Chấn và Thị xã Nghĩa Lộ, tỉnh Yên Bái",
     /// "ĐH Tổng hợp Leningrat, Nga": what stands before the comma lies in the larger place after it.
     private mutating func placeChain(commaAt index: Int) {
         guard let container = layout.starting(at: index + 1, types: [.place]), let outer = Self.rank(container.mention)
         else { return }
+        // "xã Tân Phú, Phú Hòa và Hòa An": a place followed by "và" and another name closes a list of peers, not an
+        // address.
+        if container.end + 1 < keys.count, keys[container.end] == "và", document.tokens[container.end + 1].isCapitalized {
+            return
+        }
         // "Trung tâm Văn hóa phường Bình An, thị xã Dĩ An", "HĐND huyện Phong Điền, Cần Thơ": the place that ends a
         // body's name lies in the larger place after the comma, as the body does.
         if layout.ending(at: index, types: [.place, .organization])?.mention.type == .organization,
@@ -698,8 +709,14 @@ struct RelationRules {
             add(named.index, .locatedIn, container.index, at: index, rule: "comma-chain-in-name", confidence: 0.75)
         }
         var cursor = index
+        // A place nothing sizes is set inside the next one only in an address: after "ở", "tại" or a word of an area
+        // ("ở Tiên Dương, Đông Anh", "thôn Đoài, Đông Anh"); elsewhere "A, B" may list peers ("đến Mũi Né, Phú Quốc").
+        var inAddress: Bool?
         while let inner = layout.ending(at: cursor, types: [.place, .organization]),
-            let rank = Self.rank(inner.mention) ?? Self.rankUnsaid(inner.mention, inside: outer, maximum: 4), rank < outer
+            let rank = Self.rank(inner.mention) ?? {
+                inAddress = inAddress ?? (inner.start > 0 && Self.addressWords.contains(keys[inner.start - 1]))
+                return inAddress == true ? rankUnsaid(inner.mention, inside: outer, maximum: 4) : nil
+            }(), rank < outer
         {
             // An organization is placed only in a province, city or country — and not a territory's own body ("lãnh
             // đạo UBND TPHCM, TP Thủ Đức" lists two), nor a central one ("Thủ tướng Chính phủ, TP Hà Nội đã …").

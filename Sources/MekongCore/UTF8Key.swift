@@ -4,7 +4,9 @@
 /// they go, which costs more than the look-up itself for Vietnamese letters, and far more for the keys of
 /// ``NameNormalizer/key(_:)``, whose tone marks are combining characters written after the syllable. Wrap a string in
 /// this type only where equal texts are known to have equal bytes: article text and the lexicon are in NFC (ingest and
-/// the lexicon's loader normalize them), and a name's key is computed the same way every time.
+/// the lexicon's loader normalize them), and a name's key is computed the same way every time. One difference remains:
+/// two names whose keys hold the same combining marks in another order (a stray mark beside a tone mark, "ạg\u{300}"
+/// and "àg\u{323}") are equal as `String`s and different here, which keeps such names apart.
 @frozen
 public struct UTF8Key: Hashable, Sendable {
     /// The text.

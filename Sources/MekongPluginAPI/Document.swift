@@ -5,7 +5,8 @@ public struct Document: Sendable {
     /// The article's metadata and stored (NFC) text.
     public var article: Article {
         didSet {
-            if article.text != oldValue.text {
+            // By bytes: an equivalent text in other bytes must still renew the scalars and offsets spans index into.
+            if !article.text.utf8.elementsEqual(oldValue.text.utf8) {
                 scalars = Array(article.text.unicodeScalars)
                 slicer = ArticleText(article.text)
             }
