@@ -37,14 +37,19 @@ struct NameTaggerTests {
     }()
 
     /// Runs the grammar's extractors and vi.names with `model` on `body` (under the headline "Tin tức").
-    static func extract(_ body: String, model: NameTaggerModel = model) throws -> [EntityMention] {
+    static func run(_ body: String, model: NameTaggerModel = model) throws -> Pipeline.Result {
         let pipeline = try Pipeline(extractors: [
             VietnameseOrganizationExtractor(), VietnamesePlaceExtractor(), VietnameseDocumentExtractor(),
             VietnameseDateExtractor(), VietnameseNameExtractor(model: model), VietnameseOfficialExtractor(),
             VietnameseRelationExtractor(),
         ])
         let parsed = try ArticleReader().read(text: "Tin tức\n\n" + body, path: "test.txt")
-        return pipeline.run(DocumentBuilder().document(for: parsed, path: "test.txt")).mentions
+        return pipeline.run(DocumentBuilder().document(for: parsed, path: "test.txt"))
+    }
+
+    /// The mentions ``run(_:model:)`` finds.
+    static func extract(_ body: String, model: NameTaggerModel = model) throws -> [EntityMention] {
+        try run(body, model: model).mentions
     }
 
     static func tagged(_ mentions: [EntityMention]) -> [String] {
@@ -216,13 +221,7 @@ struct NameTaggerTests {
         ("Du khách đến Văn Quán, quận Hà Đông ngày càng đông.", false),
     ])
     func unsizedPlaceInsideTheNextOne(text: String, placed expected: Bool) throws {
-        let pipeline = try Pipeline(extractors: [
-            VietnameseOrganizationExtractor(), VietnamesePlaceExtractor(), VietnameseDocumentExtractor(),
-            VietnameseDateExtractor(), VietnameseNameExtractor(model: Self.model), VietnameseOfficialExtractor(),
-            VietnameseRelationExtractor(),
-        ])
-        let parsed = try ArticleReader().read(text: "Tin tức\n\n" + text, path: "test.txt")
-        let result = pipeline.run(DocumentBuilder().document(for: parsed, path: "test.txt"))
+        let result = try Self.run(text)
         let placed = result.relations.compactMap { relation -> String? in
             guard relation.predicate == .locatedIn, case .existing(let s) = relation.subject, case .existing(let o) = relation.object
             else { return nil }
