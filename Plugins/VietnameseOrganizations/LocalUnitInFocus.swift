@@ -23,7 +23,7 @@ struct LocalUnitInFocus {
     private static let unitFirstWords: Set<UTF8Key> = Set(committees.map { UTF8Key($0.unit[0]) })
 
     /// The units in focus of `document`; nil when it names no district or commune at all.
-    init?(_ document: Document) {
+    init?(_ document: Document, lexicon: VietnameseLexicon = .shared) {
         let keys = document.tokenKeys
         let tokens = document.tokens
         var found: [String: Set<String>] = [:]
@@ -37,14 +37,15 @@ struct LocalUnitInFocus {
             }
             var end = index + kind.unit.count
             let nameStart = end
-            // "huyện Tĩnh Gia", "quận 2": capitalized words (at most three) or one number, in the same sentence.
+            // "huyện Tĩnh Gia", "quận 2": a place of the gazetteer, one the grammar reads after a unit word (ended before
+            // a holder's name: "UBND huyện A Lưới Nguyễn Mạnh Hùng"), or one number, in the same sentence.
             if end < keys.count, tokens[end].kind == .number, !document.startsSentence[end] {
                 end += 1
-            } else {
-                while end < keys.count, end - nameStart < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
-                    !document.startsSentence[end]
-                {
-                    end += 1
+            } else if end < keys.count, tokens[end].isCapitalized, !document.startsSentence[end] {
+                if let known = lexicon.places.longestMatch(in: keys, at: end) {
+                    end += known.length
+                } else if let unknown = lexicon.unknownPlaceEnd(in: document, at: end) {
+                    end = unknown
                 }
             }
             if end > nameStart {

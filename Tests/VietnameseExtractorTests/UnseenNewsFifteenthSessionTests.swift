@@ -5,8 +5,8 @@ import Testing
 /// articles no gold set holds), each on a sentence written for the test: a ward whose name opens with a country's,
 /// a two-syllable name after "ông" whose family name is a body's head, a person named after a military rank, a bare
 /// district after a ward in an address, police and market teams and border posts ("Đội", "Đồn") with their heads'
-/// titles, a department's deputy ("Cục phó"), a team named again by its number ("Đội 14"), and a post that opens
-/// the sentence before "ông X" and the verb.
+/// titles, a department's deputy ("Cục phó"), a team named again by its number ("Đội 14"), a post that opens the
+/// sentence before "ông X" and the verb, and the district in focus read up to its holder's name.
 @Suite("Names of general grammar, fifteenth session")
 struct UnseenNewsFifteenthSessionTests {
     @Test("'UBND phường Mỹ An': a country's name ('Mỹ') after a unit word only opens the place's name")
@@ -97,5 +97,14 @@ struct UnseenNewsFifteenthSessionTests {
         let reported = try Extracted("Theo Chủ tịch UBND tỉnh Nam Định, ông Trần Văn Bình cho biết vụ việc đã được xử lý.")
         #expect(reported.attributes("Trần Văn Bình", .holdsPosition, "Ủy ban nhân dân tỉnh Nam Định") == [["title": "Chủ tịch"]],
             "\(reported.summary)")
+    }
+
+    @Test("'Chủ tịch UBND huyện A Lưới Nguyễn Mạnh Hùng': the district in focus ends before the holder's name, so 'Huyện ủy' is A Lưới's")
+    func districtInFocusEndsBeforeTheHoldersName() throws {
+        let extracted = try Extracted(
+            "Người thân của Bí thư Huyện ủy Hồ Xuân Trăng và Chủ tịch UBND huyện A Lưới Nguyễn Mạnh Hùng được bổ nhiệm.")
+        #expect(extracted.attributes("Hồ Xuân Trăng", .holdsPosition, "Huyện ủy A Lưới") == [["title": "Bí thư"]],
+            "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains("Huyện ủy A Lưới Nguyễn"), "\(extracted.summary)")
     }
 }
