@@ -253,10 +253,13 @@ public struct VietnameseLexicon: Sendable {
         gazetteerName == hoChiMinhBare ? hoChiMinhCity : gazetteerName
     }
 
-    /// The unit of a gazetteer place named without its unit word ("Đông Anh", "Lào", "Bắc Kinh"), as place mentions carry
-    /// it in their `unit` attribute: `city` for a foreign city, `country`, `district` or `province`.
-    public func bareUnit(of place: PlaceEntry) -> String {
-        foreignCities.contains(place.name) ? "city" : place.kind == "country" ? "country" : place.kind == "district" ? "district" : "province"
+    /// The unit a mention of a gazetteer place carries in its `unit` attribute: `city` for a foreign city ("Bắc Kinh")
+    /// and `country` for a country whatever is written before them; else the unit word written before the name
+    /// (`written`: "city" for "thành phố Yên Bái"), or without one the gazetteer's kind, `district` or `province`.
+    public func unit(of place: PlaceEntry, written: String? = nil) -> String {
+        if foreignCities.contains(place.name) { return "city" }
+        if place.kind == "country" { return "country" }
+        return written ?? (place.kind == "district" ? "district" : "province")
     }
 
     /// Whether a lower-cased token is a family name.

@@ -125,10 +125,14 @@ public struct NameTaggerModel: Sendable {
     }
 
     /// The labels of a sentence and, for each token, the probability of its label given the whole sentence: ``scores``,
-    /// ``labels(scores:count:)`` and ``probabilities(of:scores:)`` in one.
-    func tag(count: Int, features: (Int, (UInt64) -> Void) -> Void) -> [(label: NameLabel, probability: Double)] {
+    /// ``labels(scores:count:)`` and ``probabilities(of:scores:)`` in one. The probabilities, the costliest part, are
+    /// worked out only when `wanted` accepts the labels; otherwise nil.
+    func tag(
+        count: Int, features: (Int, (UInt64) -> Void) -> Void, wanted: ([NameLabel]) -> Bool = { _ in true }
+    ) -> [(label: NameLabel, probability: Double)]? {
         let scores = scores(count: count, features: features)
         let labels = labels(scores: scores, count: count)
+        guard wanted(labels) else { return nil }
         return Array(zip(labels, probabilities(of: labels, scores: scores)))
     }
 

@@ -69,14 +69,4 @@ public struct NameTrainingData: Sendable {
         return feature.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ":", with: "\\:")
     }
 
-    /// A feature as ``escaped(_:)`` wrote it, unescaped.
-    static func unescaped(_ feature: String) -> String {
-        guard feature.contains("\\") else { return feature }
-        var out = ""
-        var escaping = false
-        for character in feature {
-            if escaping || character != "\\" { out.append(character); escaping = false } else { escaping = true }
-        }
-        return out
-    }
 }

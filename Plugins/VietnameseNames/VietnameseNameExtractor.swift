@@ -48,17 +48,15 @@ public struct VietnameseNameExtractor: Extractor {
             let range = sentence.tokens
             let numbers = range.map { model.number(of: keys[$0]) }
             let classes = features.classes(of: document, range: range)
-            let scores = model.scores(count: range.count) { position, add in
+            // The probabilities are worked out only for a sentence that holds a body or a place, the names kept.
+            let tagged = model.tag(count: range.count, features: { position, add in
                 NameFeatures.forEach(
                     at: position, count: range.count, word: { numbers[$0] }, classes: { classes[$0] }
                 ) { template, first, second, third in
                     add(NameTaggerModel.key(template, first, second, third))
                 }
-            }
-            let labels = model.labels(scores: scores, count: range.count)
-            // The probabilities are worked out only for a sentence that holds a body or a place, the names kept.
-            guard labels.contains(where: { $0.entityType == .organization || $0.entityType == .place }) else { continue }
-            let tagged = Array(zip(labels, model.probabilities(of: labels, scores: scores)))
+            }, wanted: { labels in labels.contains { $0.entityType == .organization || $0.entityType == .place } })
+            guard let tagged else { continue }
             for name in TaggedName.runs(of: tagged, start: range.lowerBound) where vetting.keeps(name, in: document) {
                 let span = TextSpan(start: tokens[name.tokens.lowerBound].span.start, end: tokens[name.tokens.upperBound - 1].span.end)
                 let text = document.text(span)
@@ -85,7 +83,7 @@ public struct VietnameseNameExtractor: Extractor {
     /// provinces ("Tân Phú") carries no province. (A name an earlier mention gave takes that mention's attributes.)
     func placeAttributes(_ tokens: Range<Int>, keys: [String]) -> [String: String] {
         guard let match = lexicon.places.longestMatch(in: keys, at: tokens.lowerBound), match.length == tokens.count else { return [:] }
-        var attributes = ["unit": lexicon.bareUnit(of: match.payload)]
+        var attributes = ["unit": lexicon.unit(of: match.payload)]
         if let province = match.payload.province, !lexicon.sharedPlaceNames.contains(keys[tokens].joined(separator: " ")) {
             attributes["province"] = province
         }

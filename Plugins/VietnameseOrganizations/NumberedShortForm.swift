@@ -17,14 +17,14 @@ enum NumberedShortForm {
         guard !numbered.isEmpty else { return mentions }
         // The full names by head and number, each distinct key once: the same body spelt in another case is one, but an
         // abbreviated spelling ("Đội QLTT số 14") counts as another body.
+        // (head, number) → the full names' keys → the first spelling of each.
         var fullNames: [[String]: [UTF8Key: String]] = [:]
         for mention in mentions where mention.type == .organization {
             let words = TokenKeys.split(mention.canonicalName)
-            guard words.count > 3, words[words.count - 2] == "số", words[words.count - 1].allSatisfy(\.isNumber) else { continue }
+            guard words.count > 3, words[words.count - 2] == "số", let number = words.last, number.allSatisfy(\.isNumber)
+            else { continue }
             let key = UTF8Key(NameNormalizer.key(mention.canonicalName))
-            if fullNames[[words[0], words[words.count - 1]], default: [:]][key] == nil {
-                fullNames[[words[0], words[words.count - 1]], default: [:]][key] = mention.canonicalName
-            }
+            fullNames[[words[0], number], default: [:]][key] = fullNames[[words[0], number]]?[key] ?? mention.canonicalName
         }
         var result = mentions
         var ambiguous: Set<Int> = []
@@ -38,6 +38,6 @@ enum NumberedShortForm {
             result[index].canonicalName = full
             if !result[index].aliases.contains(short) { result[index].aliases.append(short) }
         }
-        return ambiguous.isEmpty ? result : result.indices.filter { !ambiguous.contains($0) }.map { result[$0] }
+        return result.enumerated().filter { !ambiguous.contains($0.offset) }.map(\.element)
     }
 }

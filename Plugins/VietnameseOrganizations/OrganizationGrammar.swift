@@ -224,10 +224,8 @@ struct OrganizationGrammar {
         // "ông Đoàn Phương", "ông Trường Sơn": right after a pronoun, one given name is enough; elsewhere two or three,
         // since "Trường Sơn" may as well be a school.
         let afterPronoun = VietnameseLexicon.personPronouns.contains(keys[index - 1])
-        // The one syllable must not open a compound of a body's name with the lower-case word after it ("Thanh niên").
-        let opensCompound = end < tokens.count && tokens[end].kind == .word
-            && lexicon.nameCompounds.contains(keys[end - 1] + " " + keys[end])
-        guard (2...3).contains(end - index - 1) || (afterPronoun && end - index - 1 == 1 && !opensCompound),
+        // The one syllable must not make a compound of a body's name with a word beside it ("Thanh niên").
+        guard (2...3).contains(end - index - 1) || (afterPronoun && end - index - 1 == 1 && !joinsCompound(at: index + 1)),
             end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized)
         else { return false }
         let before = tokens[index - 1]

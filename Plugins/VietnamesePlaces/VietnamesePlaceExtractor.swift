@@ -56,7 +56,8 @@ public struct VietnamesePlaceExtractor: Extractor {
             // An optional unit word, then the gazetteer name.
             var nameStart = index
             var unit: String?
-            // Compared as strings, not looked up in a set: this runs at every word of every article.
+            // This runs at every word of every article: the unit words are tried only where the word opens one (one look-up
+            // of its bytes), and an abbreviated unit ("q", "p", "h", "tx") only where it abbreviates one.
             let letterUnit = keys[index] == "q" || keys[index] == "p" || keys[index] == "h" || keys[index] == "tx"
             let units = Self.unitFirstWords.contains(UTF8Key(keys[index])) ? Self.unitWords : []
             for candidate in units where keys[index] == candidate.keys[0]
@@ -182,8 +183,7 @@ public struct VietnamesePlaceExtractor: Extractor {
             let insideName = insideOrganization || taken.contains(document.tokens[end - 1].span)
             if acceptable && !continues && !byline && (!insideName || place.kind != "country") {
                 // "Bắc Kinh": a foreign city is a city, smaller than its country.
-                let level = lexicon.foreignCities.contains(place.name) || place.kind == "country" ? lexicon.bareUnit(of: place)
-                    : unit ?? lexicon.bareUnit(of: place)
+                let level = lexicon.unit(of: place, written: unit)
                 // "TP Bắc Ninh", "thành phố Yên Bái": a city that shares its province's name (unless the province is a
                 // centrally-run city) is a place of its own, in that province.
                 if unit == "city", place.kind == "province", !lexicon.isCentralCity(place.name) {

@@ -711,12 +711,11 @@ struct RelationRules {
         var cursor = index
         // A place nothing sizes is set inside the next one only in an address: after "ở", "tại" or a word of an area
         // ("ở Tiên Dương, Đông Anh", "thôn Đoài, Đông Anh"); elsewhere "A, B" may list peers ("đến Mũi Né, Phú Quốc").
-        var inAddress: Bool?
         while let inner = layout.ending(at: cursor, types: [.place, .organization]),
-            let rank = Self.rank(inner.mention) ?? {
-                inAddress = inAddress ?? (inner.start > 0 && Self.addressWords.contains(keys[inner.start - 1]))
-                return inAddress == true ? rankUnsaid(inner.mention, inside: outer, maximum: 4) : nil
-            }(), rank < outer
+            let rank = Self.rank(inner.mention)
+                ?? (inner.start > 0 && Self.addressWords.contains(keys[inner.start - 1])
+                    ? rankUnsaid(inner.mention, inside: outer, maximum: 4) : nil),
+            rank < outer
         {
             // An organization is placed only in a province, city or country — and not a territory's own body ("lãnh
             // đạo UBND TPHCM, TP Thủ Đức" lists two), nor a central one ("Thủ tướng Chính phủ, TP Hà Nội đã …").

@@ -136,7 +136,7 @@ public struct ArticleIngestor: Sendable {
             result.relations.removeLast(result.relations.count - limits.relations)
         }
         return Extracted(
-            contribution: resolver.resolve(result, article: document.article), failures: result.failures, capped: capped)
+            contribution: resolver.resolve(result, of: document), failures: result.failures, capped: capped)
     }
 
     /// Ingests `paths` into `store`.

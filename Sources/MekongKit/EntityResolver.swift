@@ -22,8 +22,8 @@ public struct EntityResolver: Sendable {
             .map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }.joined(separator: " ")
     }
 
-    /// The connectors of more than one byte: the en dash and the key of "và".
-    private static let longConnectors: [[UInt8]] = [Array("–".utf8), Array(andKey.utf8)]
+    /// ``connectorKeys`` as UTF-8 bytes.
+    private static let connectorBytes: [[UInt8]] = connectorKeys.map { Array($0.utf8) }
 
     /// Whether `key` holds the bytes of a connector, in one pass: `String.contains` would find characters,
     /// normalizing the key, at every name. A byte match inside a longer character only sends the key through the
@@ -31,14 +31,12 @@ public struct EntityResolver: Sendable {
     private static func mayHoldConnector(_ key: String) -> Bool {
         var key = key
         return key.withUTF8 { bytes in
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "&") { return true }
-                for connector in longConnectors where byte == connector[0] && index + connector.count <= bytes.count {
-                    if bytes[index..<(index + connector.count)].elementsEqual(connector) { return true }
+            bytes.indices.contains { index in
+                connectorBytes.contains { connector in
+                    bytes[index] == connector[0] && index + connector.count <= bytes.count
+                        && bytes[index..<(index + connector.count)].elementsEqual(connector)
                 }
             }
-            return false
         }
     }
 
@@ -48,8 +46,9 @@ public struct EntityResolver: Sendable {
     /// A resolver; it holds no state, so one can serve every article.
     public init() {}
 
-    /// Resolves a pipeline result for `article`.
-    public func resolve(_ result: Pipeline.Result, article: Article) -> ArticleContribution {
+    /// Resolves the pipeline's result on `document`.
+    public func resolve(_ result: Pipeline.Result, of document: Document) -> ArticleContribution {
+        let article = document.article
         let mentions = result.mentions
         // Union-find over mentions, keyed by type and name keys.
         var parent = Array(mentions.indices)
@@ -96,7 +95,6 @@ public struct EntityResolver: Sendable {
             entities.append(entity)
         }
 
-        let text = ArticleText(article.text)
         var relationsByID: [String: Relation] = [:]
         var order: [String] = []
         for candidate in result.relations {
@@ -110,7 +108,7 @@ public struct EntityResolver: Sendable {
             let id = StableID.relation(subject: subject, predicate: candidate.predicate, object: object, attributes: attributes)
             let evidence = Evidence(
                 article: article.id, start: candidate.evidence.start, end: candidate.evidence.end,
-                text: text.slice(candidate.evidence),
+                text: document.text(candidate.evidence),
                 extractor: candidate.extractor, rule: candidate.rule, confidence: candidate.confidence)
             if var existing = relationsByID[id] {
                 if !existing.evidence.contains(where: { $0.start == evidence.start && $0.extractor == evidence.extractor }) {

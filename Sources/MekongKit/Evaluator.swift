@@ -13,12 +13,7 @@ public struct Evaluator: Sendable {
     /// Evaluates every `*.json` gold file of `goldDirectory` against the articles in `articlesDirectory`.
     public func evaluate(goldDirectory: String, articlesDirectory: String) throws -> EvaluationReport {
         var results: [ArticleEvaluation] = []
-        for goldPath in try GoldFile.paths(in: goldDirectory) {
-            let gold = try GoldFile.load(path: goldPath)
-            let articlePath = (articlesDirectory as NSString).appendingPathComponent(gold.article)
-            guard FileManager.default.fileExists(atPath: articlePath) else {
-                throw EvaluationError.missingArticle(gold: goldPath, article: articlePath)
-            }
+        for (_, gold, articlePath) in try GoldFile.annotatedArticles(goldDirectory: goldDirectory, articlesDirectory: articlesDirectory) {
             let store = try GraphStore.inMemory()
             let (contribution, failures) = try ingestor.contribution(path: articlePath)
             _ = try store.ingest(contribution)

@@ -86,6 +86,27 @@ public struct GoldFile: Codable, Sendable {
         return files.map { (directory as NSString).appendingPathComponent($0) }
     }
 
+    /// Every gold file of `goldDirectory` with the path of the article it annotates in `articlesDirectory`, all read and
+    /// checked before any work on them: a missing article stops the run before the first article is worked on.
+    /// - Throws: what ``paths(in:)`` and ``load(path:)`` throw, or ``EvaluationError/missingArticle(gold:article:)``.
+    public static func annotatedArticles(goldDirectory: String, articlesDirectory: String) throws
+        -> [(goldPath: String, gold: GoldFile, articlePath: String)]
+    {
+        try paths(in: goldDirectory).map { goldPath in
+            let gold = try load(path: goldPath)
+            let articlePath = (articlesDirectory as NSString).appendingPathComponent(gold.article)
+            guard FileManager.default.fileExists(atPath: articlePath) else {
+                throw EvaluationError.missingArticle(gold: goldPath, article: articlePath)
+            }
+            return (goldPath, gold, articlePath)
+        }
+    }
+
+    /// Where the articles of a folder of gold files are when nobody says: `articles` beside it (`…/gold` → `…/articles`).
+    public static func defaultArticlesDirectory(besideGold goldDirectory: String) -> String {
+        ((goldDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
+    }
+
     private static func `where`(_ path: [any CodingKey]) -> String {
         path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }

@@ -30,12 +30,7 @@ public struct NameTrainingSet: Sendable {
     ///   the reader's error for an article that cannot be read.
     public func write(goldDirectory: String, articlesDirectory: String, to write: (String) throws -> Void) throws -> Tally {
         var tally = Tally()
-        for goldPath in try GoldFile.paths(in: goldDirectory) {
-            let gold = try GoldFile.load(path: goldPath)
-            let articlePath = (articlesDirectory as NSString).appendingPathComponent(gold.article)
-            guard FileManager.default.fileExists(atPath: articlePath) else {
-                throw EvaluationError.missingArticle(gold: goldPath, article: articlePath)
-            }
+        for (_, gold, articlePath) in try GoldFile.annotatedArticles(goldDirectory: goldDirectory, articlesDirectory: articlesDirectory) {
             let document = try ingestor.document(path: articlePath)
             let names = gold.entities.flatMap { entity in
                 ([entity.name] + (entity.aliases ?? [])).map { (text: $0, type: EntityType(entity.type)) }

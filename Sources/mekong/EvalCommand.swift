@@ -24,8 +24,7 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         try UserFacingError.reporting {
             let ingestor = try ArticleIngestor(extractors: pluginOptions.extractors(storePath: nil), language: languageOptions.profile)
-            let articlesDirectory = articles
-                ?? ((gold as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
+            let articlesDirectory = articles ?? GoldFile.defaultArticlesDirectory(besideGold: gold)
             let report = try Evaluator(ingestor: ingestor).evaluate(goldDirectory: gold, articlesDirectory: articlesDirectory)
             if json { try Output.json(report) } else { Output.line(EvaluationText.render(report, verbose: verbose)) }
             var failed = false

@@ -28,8 +28,7 @@ struct NamesTrainingDataCommand: ParsableCommand {
     func run() throws {
         try UserFacingError.reporting {
             let ingestor = try ArticleIngestor(extractors: [], language: languageOptions.profile)
-            let articlesDirectory = articles
-                ?? ((gold as NSString).deletingLastPathComponent as NSString).appendingPathComponent("articles")
+            let articlesDirectory = articles ?? GoldFile.defaultArticlesDirectory(besideGold: gold)
             var tally: NameTrainingSet.Tally?
             try Output.stream(to: output) { write in
                 tally = try NameTrainingSet(ingestor: ingestor).write(goldDirectory: gold, articlesDirectory: articlesDirectory) {

@@ -52,6 +52,16 @@ struct NameTaggerTests {
         try run(body, model: model).mentions
     }
 
+    /// A feature as CRFsuite reads it from training data: what `NameTrainingData.escaped` wrote, unescaped.
+    static func unescaped(_ feature: String) -> String {
+        var out = ""
+        var escaping = false
+        for character in feature {
+            if escaping || character != "\\" { out.append(character); escaping = false } else { escaping = true }
+        }
+        return out
+    }
+
     static func tagged(_ mentions: [EntityMention]) -> [String] {
         mentions.filter { $0.extractor == "vi.names" }.map { "\($0.type.rawValue) \($0.canonicalName)" }
     }
@@ -93,11 +103,11 @@ struct NameTaggerTests {
             text: "transition\tB-LOC\tI-LOC\t1\nstate\t\(word)=văn\tB-LOC\t1.2\nstate\t\(word)=quán\tI-LOC\t1.2",
             path: "unsure.tsv")
         let words = ["khu", "văn", "quán"]
-        let labels = unsure.tag(count: words.count) { position, add in
+        let labels = try #require(unsure.tag(count: words.count) { position, add in
             NameFeatures.forEach(at: position, count: words.count, word: { unsure.number(of: words[$0]) }, classes: { _ in [] }) {
                 add(NameTaggerModel.key($0, $1, $2, $3))
             }
-        }
+        })
         // The best labels name a place, with less than the minimum confidence: the extractor keeps nothing.
         #expect(labels.map(\.label) == [.outside, .beginPlace, .insidePlace])
         #expect(labels[1...2].contains { $0.probability < VietnameseNameExtractor.minimumConfidence })
@@ -121,15 +131,22 @@ struct NameTaggerTests {
     func decoding() throws {
         let words = ["ở", "văn", "quán", "."]
         let numbers = words.map { Self.model.number(of: $0) }
-        let labels = Self.model.tag(count: words.count) { position, add in
+        let labels = try #require(Self.model.tag(count: words.count) { position, add in
             NameFeatures.forEach(at: position, count: words.count, word: { numbers[$0] }, classes: { _ in [] }) {
                 add(NameTaggerModel.key($0, $1, $2, $3))
             }
-        }
+        })
         #expect(labels.map(\.label) == [.outside, .beginPlace, .insidePlace, .outside])
         #expect(labels.allSatisfy { $0.probability > 0 && $0.probability <= 1.0000001 })
         #expect(labels[1...2].allSatisfy { $0.probability > 0.9 })
         #expect(TaggedName.runs(of: labels, start: 10) == [TaggedName(type: .place, tokens: 11..<13, confidence: labels[1...2].map(\.probability).min()!)])
+        // Labels nobody wants are not given probabilities.
+        let unwanted = Self.model.tag(count: words.count, features: { position, add in
+            NameFeatures.forEach(at: position, count: words.count, word: { numbers[$0] }, classes: { _ in [] }) {
+                add(NameTaggerModel.key($0, $1, $2, $3))
+            }
+        }, wanted: { _ in false })
+        #expect(unwanted == nil)
     }
 
     @Test("the features training writes are the features tagging reads: each written feature parses to the key tagging computes")
@@ -139,7 +156,7 @@ struct NameTaggerTests {
         let data = NameTrainingData()
         let text = data.text(of: document, labels: [NameLabel](repeating: .outside, count: document.tokens.count))
         // A model holding every written feature: tagging must find each of them at its token.
-        let lines = text.split(separator: "\n").map { $0.split(separator: "\t").dropFirst().map { NameTrainingData.unescaped(String($0)) } }
+        let lines = text.split(separator: "\n").map { $0.split(separator: "\t").dropFirst().map { Self.unescaped(String($0)) } }
         var modelText = "transition\tO\tO\t0\n"
         for features in lines { for feature in features { modelText += "state\t\(feature)\tO\t1\n" } }
         let model = try NameTaggerModel(text: modelText, path: "all.tsv")
@@ -184,7 +201,7 @@ struct NameTaggerTests {
     func escaping() {
         #expect(NameTrainingData.escaped("4=:") == "4=\\:")
         #expect(NameTrainingData.escaped("4=a\\b") == "4=a\\\\b")
-        #expect(NameTrainingData.unescaped(NameTrainingData.escaped("79=a\\: b")) == "79=a\\: b")
+        #expect(Self.unescaped(NameTrainingData.escaped("79=a\\: b")) == "79=a\\: b")
     }
 
     @Test("a model file that is not one says where and why", arguments: [
