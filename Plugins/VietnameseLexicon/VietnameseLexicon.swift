@@ -27,10 +27,10 @@ public struct VietnameseLexicon: Sendable {
     /// Foreign cities among the countries' rows (their third column says "city": "Bắc Kinh", "Tokyo"): places
     /// smaller than a country, so that "tại Bắc Kinh, Trung Quốc" chains the city into its country.
     public let foreignCities: Set<String>
-    /// The names the gazetteer gives to more than one place (districts "Châu Thành", "Tân Phú" of several provinces),
-    /// as their token keys joined by spaces: ``places`` holds the first of them only, so a bare such name does not
-    /// say which province it lies in.
-    public let sharedPlaceNames: Set<String>
+    /// The provinces of the districts that share a name ("Châu Thành" of ten provinces, "Tân Phú" of two), in the
+    /// gazetteer's order, by the name's token keys joined by spaces: ``places`` holds the first of them only, so a bare
+    /// such name does not say which province it lies in. See ``province(of:in:)``.
+    let sharedDistrictProvinces: [String: [String]]
     /// Abbreviation (as written) → expansion.
     public let abbreviations: [String: String]
     /// Two-syllable words of organization names, lower-cased ("chính trị", "tổ chức").
@@ -103,13 +103,13 @@ public struct VietnameseLexicon: Sendable {
         self.organizations = organizations
 
         var places = PhraseMatcher<PlaceEntry>()
-        var placesByName: [String: Int] = [:]
+        var districtProvinces: [String: [String]] = [:]
         for row in try lines("places", "tsv") where row.count >= 3 {
             let province = row.count > 3 && !row[3].isEmpty ? row[3] : nil
             places.add(row[0], PlaceEntry(name: row[0], kind: row[1], fullName: row[2], province: province))
-            placesByName[TokenKeys.split(row[0]).joined(separator: " "), default: 0] += 1
+            if let province { districtProvinces[TokenKeys.split(row[0]).joined(separator: " "), default: []].append(province) }
         }
-        sharedPlaceNames = Set(placesByName.filter { $0.value > 1 }.keys)
+        sharedDistrictProvinces = districtProvinces.filter { $0.value.count > 1 }
         var foreignCities: Set<String> = []
         for row in try lines("countries", "tsv") {
             if row.count > 2, row[2] == "city" { foreignCities.insert(row[0]) }
@@ -260,6 +260,23 @@ public struct VietnameseLexicon: Sendable {
         if foreignCities.contains(place.name) { return "city" }
         if place.kind == "country" { return "country" }
         return written ?? (place.kind == "district" ? "district" : "province")
+    }
+
+    /// The provinces a district of `place`'s name lies in: its own, or for a name several provinces' districts share
+    /// ("Châu Thành") all of theirs, in the gazetteer's order. Empty for a province or a country.
+    public func provinces(ofDistrict place: PlaceEntry) -> [String] {
+        guard let province = place.province else { return [] }
+        return sharedDistrictProvinces[TokenKeys.split(place.name).joined(separator: " ")] ?? [province]
+    }
+
+    /// The province a district of `place`'s name lies in, as `text` tells it: its own, or for a name several provinces'
+    /// districts share the one of them `text` names; nil when it names none or several of them (abstaining rather
+    /// than guessing the first), and for a province or a country.
+    public func province(of place: PlaceEntry, in text: String) -> String? {
+        let candidates = provinces(ofDistrict: place)
+        guard candidates.count > 1 else { return candidates.first }
+        let named = candidates.filter { text.contains($0) }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Whether a lower-cased token is a family name.

@@ -69,7 +69,7 @@ public struct VietnameseNameExtractor: Extractor {
                 mentions.append(EntityMention(
                     type: name.type, span: span, text: text, canonicalName: known?.canonicalName ?? expanded,
                     aliases: known?.aliases ?? (expanded == text ? [] : [text]),
-                    attributes: name.type == .place ? known?.attributes ?? placeAttributes(name.tokens, keys: keys) : [:],
+                    attributes: name.type == .place ? known?.attributes ?? placeAttributes(name.tokens, keys: keys, in: document) : [:],
                     confidence: name.confidence,
                     rule: "tagger"))
             }
@@ -80,13 +80,12 @@ public struct VietnameseNameExtractor: Extractor {
     /// A place the gazetteer knows, named by the tagger without its unit word ("Đông Anh", "Liên Chiểu"), carries the
     /// unit and province vi.places gives the places it finds, so that the relation rules can tell which lies in which
     /// ("ở Tiên Dương, Đông Anh"; a district in its province). A name the gazetteer gives to districts of several
-    /// provinces ("Tân Phú") carries no province. (A name an earlier mention gave takes that mention's attributes.)
-    func placeAttributes(_ tokens: Range<Int>, keys: [String]) -> [String: String] {
+    /// provinces ("Tân Phú") carries the one of them the article names, or none. (A name an earlier mention gave takes
+    /// that mention's attributes.)
+    func placeAttributes(_ tokens: Range<Int>, keys: [String], in document: Document) -> [String: String] {
         guard let match = lexicon.places.longestMatch(in: keys, at: tokens.lowerBound), match.length == tokens.count else { return [:] }
         var attributes = ["unit": lexicon.unit(of: match.payload)]
-        if let province = match.payload.province, !lexicon.sharedPlaceNames.contains(keys[tokens].joined(separator: " ")) {
-            attributes["province"] = province
-        }
+        if let province = lexicon.province(of: match.payload, in: document.text) { attributes["province"] = province }
         return attributes
     }
 

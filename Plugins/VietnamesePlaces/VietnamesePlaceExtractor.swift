@@ -149,6 +149,9 @@ public struct VietnamesePlaceExtractor: Extractor {
             let end = nameStart + match.length
             let place = match.payload
             let acceptable: Bool
+            // The province the place lies in: for "Châu Thành", which ten provinces' districts share, the one written
+            // after it or else the one the article names (none when it names several).
+            var province = place.province
             // "Trương Hòa Bình": a bare name right after another capitalized word belongs to a longer name.
             let afterCapitalized = unit == nil && index > 0 && !document.startsSentence[index]
                 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
@@ -162,9 +165,11 @@ public struct VietnamesePlaceExtractor: Extractor {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
                 // "số 14 Trần Thái Tông, Cầu Giấy, Hà Nội": a district without its unit word, then its own province.
+                let written = provinceFollowing(place, at: end, in: document, keys: keys)
+                province = written ?? lexicon.province(of: place, in: document.text)
                 acceptable = unit != nil
                     ? unit != "province" && unit != "commune"
-                    : provinceFollows(place, at: end, in: document, keys: keys)
+                    : written != nil
                         || listedWithDistrict(of: place, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
                         || namedInItsProvince(place, from: nameStart, to: end, in: document, keys: keys)
                         || addressAfterCommune(from: nameStart, to: end, after: mentions.last, in: document)
@@ -191,7 +196,7 @@ public struct VietnamesePlaceExtractor: Extractor {
                     mentions.append(mention(document, index, end, name, unit: level, province: place.name))
                 } else {
                     let name = VietnameseLexicon.placeName(place.name)
-                    mentions.append(mention(document, index, end, name, unit: level, province: place.province))
+                    mentions.append(mention(document, index, end, name, unit: level, province: province))
                 }
                 index = end
                 // "các huyện Từ Liêm, Hoài Đức, Đông Anh và Gia Lâm": one unit word for a list of districts.
@@ -202,7 +207,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                     {
                         let nextEnd = index + 1 + next.length
                         mentions.append(mention(
-                            document, index + 1, nextEnd, next.payload.name, unit: level, province: next.payload.province))
+                            document, index + 1, nextEnd, next.payload.name, unit: level,
+                            province: lexicon.province(of: next.payload, in: document.text)))
                         index = nextEnd
                     }
                 }
@@ -213,9 +219,11 @@ public struct VietnamesePlaceExtractor: Extractor {
         return Extraction(mentions: mentions)
     }
 
-    /// Whether `district`'s own province follows it at `end` after a comma, a dash or an opening parenthesis.
-    private func provinceFollows(_ district: PlaceEntry, at end: Int, in document: Document, keys: [String]) -> Bool {
-        guard let province = district.province, end + 1 < keys.count, [",", "-", "–", "("].contains(keys[end]) else { return false }
+    /// The province of a district of `district`'s name that follows it at `end` after a comma, a dash or an opening
+    /// parenthesis ("Châu Thành, Tiền Giang"), or nil.
+    private func provinceFollowing(_ district: PlaceEntry, at end: Int, in document: Document, keys: [String]) -> String? {
+        let provinces = lexicon.provinces(ofDistrict: district)
+        guard !provinces.isEmpty, end + 1 < keys.count, [",", "-", "–", "("].contains(keys[end]) else { return nil }
         var start = end + 1
         for unit in Self.unitWords where unit.kind == "province" || unit.kind == "city" {
             if start + unit.keys.count < keys.count, keys[start..<start + unit.keys.count].elementsEqual(unit.keys) {
@@ -224,9 +232,10 @@ public struct VietnamesePlaceExtractor: Extractor {
                 break
             }
         }
-        guard start < keys.count, document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start)
-        else { return false }
-        return match.payload.name == province
+        guard start < keys.count, document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start),
+            provinces.contains(match.payload.name)
+        else { return nil }
+        return match.payload.name
     }
 
     /// Words before a place that say where something is or happens.
@@ -281,7 +290,7 @@ public struct VietnamesePlaceExtractor: Extractor {
             !VietnameseLexicon.personPronouns.contains(keys[start - 1]), !lexicon.titleEnds(before: start, in: keys),
             // "Khu kinh tế Nghi Sơn": after a word of a name, the district names that longer thing.
             start < 2 || !lexicon.nameCompounds.contains(keys[start - 2] + " " + keys[start - 1]),
-            let province = district.province, province != district.name
+            let province = lexicon.province(of: district, in: document.text), province != district.name
         else { return false }
         return document.text.contains(province)
     }
@@ -307,7 +316,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         of district: PlaceEntry, from start: Int, to end: Int, after previous: EntityMention?, in document: Document,
         keys: [String]
     ) -> Bool {
-        guard let province = district.province, document.text.contains(province) else { return false }
+        guard let province = lexicon.province(of: district, in: document.text), document.text.contains(province) else { return false }
         /// The token after a parenthesized aside that starts at `index`, or `index`.
         func skippingAside(_ index: Int) -> Int {
             guard index < keys.count, keys[index] == "(" else { return index }
@@ -319,7 +328,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         let next = skippingAside(end)
         if next + 1 < keys.count, separators.contains(keys[next]), document.tokens[next + 1].isCapitalized,
             let match = lexicon.places.longestMatch(in: keys, at: next + 1), match.payload.kind == "district",
-            match.payload.province == province
+            lexicon.provinces(ofDistrict: match.payload).contains(province)
         {
             return true
         }
