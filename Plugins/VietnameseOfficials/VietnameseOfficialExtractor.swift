@@ -30,8 +30,12 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// The verbs of winning an election that put a post right after them: "ông A trúng cử Ủy viên UBND TP X", "đắc cử
     /// Tổng thống", "được bầu Phó Chủ tịch HĐND tỉnh" — not "ứng cử" or "đề cử", which name a candidacy.
     static let electedCues: Set<[String]> = [["trúng", "cử"], ["đắc", "cử"], ["được", "bầu"]]
-    /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …".
-    static let separators: Set<String> = [",", "-", "(", ":", "và", ";"]
+    /// Separators between posts in a list: "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban …"; "rồi" in a career ("Giám đốc
+    /// Công ty A rồi Phó Chủ tịch HĐQT Công ty B").
+    static let separators: Set<String> = [",", "-", "(", ":", "và", ";", "rồi"]
+    /// The words that name posts in general before a list of them: "trải qua nhiều vị trí quan trọng như …", "các chức vụ
+    /// như …", "nhiều cương vị như …".
+    static let postListNouns: Set<String> = ["trí", "vụ", "vị"]
 
     /// Road junctions, named after persons as streets are.
     static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
@@ -506,6 +510,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let cue = Self.postCues.contains(key) || key == "(" || (chained && Self.separators.contains(key))
                     || (cursor > person.end && Self.electedCues.contains([keys[cursor - 1], key]))
                     || (key == ":" && cursor > person.end && Self.postCues.contains(keys[cursor - 1]))
+                    // "trải qua nhiều vị trí quan trọng như Phó Giám đốc Công ty A, Giám đốc Công ty B": "như" after the
+                    // posts in general opens the list of them.
+                    || (key == "như" && cursor > person.end && keys[max(person.end, cursor - 3)..<cursor].contains { Self.postListNouns.contains($0) })
                     || (TokenKeys.commaOrDash.contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                     || pastRightAfterName || openingPost
                 guard cue, cursor + 1 < sentenceEnd,

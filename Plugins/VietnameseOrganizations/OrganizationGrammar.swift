@@ -92,6 +92,13 @@ struct OrganizationGrammar {
             return nil
         }
         if headIsSyllableOfPerson(at: index) || headIsSyllableOfPlace(at: index) || headIsFamilyName(at: index) { return nil }
+        // "Bộ Trưởng Bộ Khoa học và Công nghệ", "Cục Trưởng Cục Thuế": a head's title written in capitals is a post, not a
+        // body named "Trưởng".
+        if let title = lexicon.titles.longestMatch(in: keys, at: index), ["trưởng", "phó"].contains(keys[index + title.length - 1]),
+            let head = lexicon.heads.longestMatch(in: keys, at: index), head.length < title.length
+        {
+            return nil
+        }
         // "Phó Bí thư Thường trực Tỉnh ủy X": "Thường trực" belongs to the title, the body is "Tỉnh ủy X".
         if !allowSubHeadAfterTitle, keys[index] == "thường", titleEnds(before: index) { return nil }
 
