@@ -292,6 +292,16 @@ public struct VietnameseLexicon: Sendable {
     /// "Anh" is also England, so a sentence that opens with it speaks of a man.
     public static let personPronouns: Set<String> = ["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cậu"]
 
+    /// Academic and professional titles abbreviated before a name, as token keys ("PGS.TS Nguyễn Mai Hương", "ThS. Lê
+    /// Văn A", "BS Trần B"): written in capitals (or "ThS"), they open a person's name and end a body's before it.
+    public static let academicTitles: Set<String> = ["gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "ds", "ks", "ls", "nsnd", "nsưt"]
+
+    /// Whether the token at `index` is one of ``academicTitles`` written as an abbreviation (in capitals, or "ThS").
+    public static func isAcademicTitle(in document: Document, at index: Int) -> Bool {
+        let token = document.tokens[index]
+        return academicTitles.contains(document.tokenKeys[index]) && (token.isAllCaps || token.text == "ThS")
+    }
+
     /// Whether the one-word place at `index` names a person or is a word of a compound instead: a pronoun opening a
     /// sentence ("Anh làm hình ảnh như vậy") or before "hùng" ("Anh hùng lao động"), or a given name after a
     /// pronoun ("bà Nga", "ông Đức").

@@ -288,6 +288,15 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 cursor -= 2
             }
+            // "Hiệu trưởng Trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương": so do academic titles ("PGS. TS", "ThS.").
+            var academic = cursor
+            while academic > 0, cursor - academic < 5,
+                VietnameseLexicon.isAcademicTitle(in: document, at: academic - 1)
+                    || (keys[academic - 1] == "." && academic > 1 && VietnameseLexicon.isAcademicTitle(in: document, at: academic - 2))
+            {
+                academic -= 1
+            }
+            if academic < cursor, orgEndingAt[cursor] == nil, orgEndingAt[academic] != nil { cursor = academic }
             var bridge = cursor
             while bridge > 0, cursor - bridge < 4, Self.betweenPostAndName.contains(keys[bridge - 1]) { bridge -= 1 }
             if bridge < cursor, orgEndingAt[cursor] == nil, orgEndingAt[bridge] != nil,

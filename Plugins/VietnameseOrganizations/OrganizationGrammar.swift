@@ -544,6 +544,7 @@ struct OrganizationGrammar {
         var ownerJoin: Int?  // "của" before the owner's name
         var acronymAlias: String?  // "COPAC" after "… - "
         var parenthesizedAcronym: Int?  // the "(" of "Ban Quản lý (BQL) Hoàng thành Thăng Long"
+        var holderAfterAcademicTitle = false  // the name ends before "PGS.TS" and the holder's name after it
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -568,6 +569,11 @@ struct OrganizationGrammar {
                 } else if cursor < tokens.count, ["TƯ", "TW"].contains(tokens[cursor].text) {
                     cursor += 1
                 }
+                break loop
+            }
+            // "trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương": an abbreviated academic title opens the holder's name.
+            if cursor > afterHead, VietnameseLexicon.isAcademicTitle(in: document, at: cursor) {
+                holderAfterAcademicTitle = true
                 break loop
             }
             // A nested territorial or known body ends the name: "Ban Tổ chức Tỉnh ủy Hải Dương".
@@ -930,7 +936,7 @@ struct OrganizationGrammar {
             if namedBefore { return shortForm(index, afterHead) }
             return make(index, cursor, rule: "body")
         }
-        if afterTitle, nested.isEmpty,
+        if afterTitle, nested.isEmpty, !holderAfterAcademicTitle,
             let split = personTail(capitalizedRun, bodyStart: afterHead)
                 ?? foreignHolderTail(capitalizedRun, bodyStart: afterHead, end: cursor)
         {
@@ -938,7 +944,8 @@ struct OrganizationGrammar {
             while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "," { cursor -= 1 }
         }
         // "Tổng Thanh tra Phan Văn Sáu": the only modifier is the holder's name; the head alone is a short form.
-        if afterTitle, nested.isEmpty, capitalizedRun.first == afterHead, capitalizedRun.count >= 2, capitalizedRun.count <= 4,
+        if afterTitle, nested.isEmpty, !holderAfterAcademicTitle, capitalizedRun.first == afterHead, capitalizedRun.count >= 2,
+            capitalizedRun.count <= 4,
             capitalizedRun.last.map({ $0 + 1 }) == cursor, startsPerson(at: afterHead)
         {
             return shortForm(index, afterHead)
@@ -1589,11 +1596,15 @@ struct OrganizationGrammar {
     }
 
     /// Whether a province or country whose first syllable is a family name ("Đồng Tháp", "Hà Nam") starts at
-    /// `index` and no capitalized word follows it: the place closes a body's name, it holds no post.
+    /// `index` and no capitalized word follows it, or the holder's name does ("Sở Y tế Hà Nội Trần Văn B", "… Hà Nội
+    /// PGS.TS Nguyễn C"): the place closes a body's name, it holds no post.
     private func isWholePlace(at index: Int) -> Bool {
         guard let place = lexicon.places.longestMatch(in: keys, at: index), place.payload.kind != "district" else { return false }
         let end = index + place.length
         return end >= keys.count || !document.tokens[end].isCapitalized || document.startsSentence[end]
+            || VietnameseLexicon.isAcademicTitle(in: document, at: end)
+            || (lexicon.isSurname(keys[end]) && end + 2 < keys.count && document.tokens[end + 1].isCapitalized
+                && document.tokens[end + 2].isCapitalized && lexicon.places.longestMatch(in: keys, at: end) == nil)
     }
 
     /// The province whose bare name ends the body's name at `end` ("Sở Nội vụ Hà Nội"), or nil.

@@ -2,7 +2,9 @@ import MekongPluginAPI
 import Testing
 
 /// Shapes that unseen news writes and the grammar misread (issue 7, sixteenth session), each on a sentence written for
-/// the test: a district whose name several provinces' districts share ("Châu Thành" of ten provinces).
+/// the test: a district whose name several provinces' districts share ("Châu Thành" of ten provinces); a career listed
+/// after "vị trí … như" and joined by "rồi"; "ĐHQG"; a head's title in capitals ("Bộ Trưởng"); an academic title
+/// ("PGS.TS") between a body and its holder; "Hà Nội" (whose first syllable is a family name) before a holder's name.
 @Suite("Names of general grammar, sixteenth session")
 struct UnseenNewsSixteenthSessionTests {
     @Test("'Châu Thành, Tiền Giang': a district name ten provinces share lies in the province written after it")
@@ -21,5 +23,48 @@ struct UnseenNewsSixteenthSessionTests {
         let two = try Extracted("Đoàn công tác đến huyện Châu Thành kiểm tra. Sau đó đoàn về Tây Ninh và Long An.")
         #expect(two.mentions(.place, named: "Châu Thành").map { $0.attributes["province"] } == [nil], "\(two.summary)")
         #expect(!two.pairs(.locatedIn).contains("Châu Thành → Tây Ninh"), "\(two.summary)")
+    }
+
+    @Test("'trải qua nhiều vị trí như T1 O1, T2 O2', 'T1 O1 rồi T2 O2': every post of a career list is the person's")
+    func careerListedAfterPostsInGeneral() throws {
+        let extracted = try Extracted(
+            "Ông Trần Tuấn Dương trải qua nhiều vị trí quan trọng như Phó Giám đốc Công ty TNHH Nội thất Hòa Phát, Giám đốc "
+                + "Công ty TNHH Thiết bị Phụ tùng Hòa Phát.")
+        #expect(extracted.attributes("Trần Tuấn Dương", .holdsPosition, "Công ty TNHH Nội thất Hòa Phát") == [["title": "Phó Giám đốc"]],
+                "\(extracted.summary)")
+        #expect(extracted.attributes("Trần Tuấn Dương", .holdsPosition, "Công ty TNHH Thiết bị Phụ tùng Hòa Phát") == [["title": "Giám đốc"]],
+                "\(extracted.summary)")
+        let then = try Extracted("Ông Lê Văn Hòa từng là Phó Giám đốc Sở Y tế tỉnh Nghệ An rồi Giám đốc Sở Tài chính tỉnh Nghệ An.")
+        #expect(then.attributes("Lê Văn Hòa", .holdsPosition, "Sở Tài chính tỉnh Nghệ An") == [["title": "Giám đốc"]], "\(then.summary)")
+    }
+
+    @Test("'Phó Giám đốc ĐHQG Hà Nội Phạm Bảo Sơn': ĐHQG is Đại học Quốc gia, whose name the place completes")
+    func nationalUniversityAbbreviated() throws {
+        let extracted = try Extracted("Cùng dự có Phó Giám đốc ĐHQG Hà Nội Phạm Bảo Sơn.")
+        #expect(extracted.attributes("Phạm Bảo Sơn", .holdsPosition, "Đại học Quốc gia Hà Nội") == [["title": "Phó Giám đốc"]],
+                "\(extracted.summary)")
+    }
+
+    @Test("'ông A, Bộ Trưởng Bộ Khoa học và Công nghệ': a head's title written in capitals is a post, not a body")
+    func headsTitleInCapitals() throws {
+        let extracted = try Extracted("Đoàn công tác do ông Huỳnh Thành Đạt, Bộ Trưởng Bộ Khoa học và Công nghệ làm trưởng đoàn.")
+        #expect(extracted.names(.organization) == ["Bộ Khoa học và Công nghệ"], "\(extracted.summary)")
+        #expect(extracted.attributes("Huỳnh Thành Đạt", .holdsPosition, "Bộ Khoa học và Công nghệ") == [["title": "Bộ Trưởng"]],
+                "\(extracted.summary)")
+    }
+
+    @Test("'Hiệu trưởng Trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương': the academic title ends the body and opens the holder's name")
+    func academicTitleBetweenBodyAndHolder() throws {
+        let extracted = try Extracted("Hiệu trưởng Trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương cho biết trường sẽ tự chủ.")
+        #expect(extracted.names(.person) == ["Nguyễn Mai Hương"], "\(extracted.summary)")
+        #expect(extracted.attributes("Nguyễn Mai Hương", .holdsPosition, "Trường Đại học Mở Hà Nội") == [["title": "Hiệu trưởng"]],
+                "\(extracted.summary)")
+    }
+
+    @Test("'Giám đốc Sở Y tế Hà Nội Trần Văn B': 'Hà Nội' closes the body's name before the holder's, though 'Hà' is a family name")
+    func hanoiBeforeTheHoldersName() throws {
+        let extracted = try Extracted("Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho hay thành phố đã tiêm 1 triệu liều.")
+        #expect(extracted.names(.person) == ["Trần Văn Bình"], "\(extracted.summary)")
+        #expect(extracted.attributes("Trần Văn Bình", .holdsPosition, "Sở Y tế Hà Nội") == [["title": "Giám đốc"]], "\(extracted.summary)")
     }
 }
