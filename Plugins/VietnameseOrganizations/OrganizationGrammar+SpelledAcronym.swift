@@ -26,6 +26,24 @@ extension OrganizationGrammar {
         return open
     }
 
+    /// The acronym in parentheses right after the head that starts at `index`, when it abbreviates that head ("Ủy ban
+    /// nhân dân (UBND)", "Hội đồng quản trị (HĐQT)": the lexicon's expansion or the head's initials) and the name goes on
+    /// after it on the same sentence; nil otherwise.
+    func acronymOfHead(at index: Int, headLength: Int) -> String? {
+        let tokens = document.tokens
+        let open = index + headLength
+        guard open + 3 < tokens.count, keys[open] == "(", keys[open + 2] == ")", tokens[open + 1].isAllCaps,
+            tokens[open + 3].kind == .word, !document.startsSentence[open + 3]
+        else { return nil }
+        let acronym = tokens[open + 1].text
+        let headKeys = Array(keys[index..<open])
+        if let expansion = lexicon.abbreviations[acronym], TokenKeys.split(expansion) == headKeys { return acronym }
+        let letters = Array(Self.folded(acronym))
+        guard letters.count == headLength, (index..<open).map({ Self.folded(tokens[$0].text).first }) == letters.map({ Optional($0) })
+        else { return nil }
+        return acronym
+    }
+
     /// The text in capitals without its tone and vowel marks, as acronyms write initials ("Ủy" → "U"; "Đ" stays).
     private static func folded(_ text: String) -> String {
         text.folding(options: .diacriticInsensitive, locale: Locale(identifier: "vi")).uppercased()

@@ -127,6 +127,23 @@ struct OrganizationGrammar {
             {
                 best = parsed
             }
+            // "Ủy ban nhân dân (UBND) tỉnh Nghệ An", "Hội đồng quản trị (HĐQT) Tập đoàn Hòa Phát": the head written out, its
+            // acronym in parentheses, then the rest of the name, read as if the parenthesis were not there.
+            // A body named after the parenthesis ("Tập đoàn Hòa Phát") is the owner of the head's unit, as it is without it.
+            if let acronym = acronymOfHead(at: index, headLength: head.length) {
+                let open = index + head.length
+                var candidate = parseHeaded(at: index, headLength: head.length + 3, headClass: head.payload)
+                    .flatMap { $0.end > open + 3 ? $0.withoutAcronym(acronym, openingAt: open, in: self) : nil }
+                if lexicon.heads.longestMatch(in: keys, at: open + 3) != nil, let owner = parse(at: open + 3, allowSubHeadAfterTitle: true),
+                    !owner.isShortForm, owner.end > (candidate?.end ?? open)
+                {
+                    candidate = ParsedOrganization(
+                        start: index, end: owner.end, canonicalName: expand(index, open).trimmingSpaces() + " " + owner.canonicalName,
+                        aliases: [acronym + " " + text(open + 3, owner.end).trimmingSpaces()], isShortForm: false,
+                        nested: [owner] + owner.nested, rule: "head-acronym-body")
+                }
+                if let candidate, candidate.end > (best?.end ?? index) { best = candidate }
+            }
         }
         // "Giám đốc bệnh viện còn hạn chế …": a lower-case head after a title names a body only with a capitalized
         // word of its own ("Giám đốc trung tâm … đô thị Hà Nội", "Hiệu trưởng trường THPT Chu Văn An").

@@ -4,7 +4,8 @@ import Testing
 /// Shapes that unseen news writes and the grammar misread (issue 7, sixteenth session), each on a sentence written for
 /// the test: a district whose name several provinces' districts share ("Châu Thành" of ten provinces); a career listed
 /// after "vị trí … như" and joined by "rồi"; "ĐHQG"; a head's title in capitals ("Bộ Trưởng"); an academic title
-/// ("PGS.TS") between a body and its holder; "Hà Nội" (whose first syllable is a family name) before a holder's name.
+/// ("PGS.TS") between a body and its holder; "Hà Nội" (whose first syllable is a family name) before a holder's name;
+/// a head's acronym in parentheses inside the name ("Ủy ban nhân dân (UBND) tỉnh Nghệ An").
 @Suite("Names of general grammar, sixteenth session")
 struct UnseenNewsSixteenthSessionTests {
     @Test("'Châu Thành, Tiền Giang': a district name ten provinces share lies in the province written after it")
@@ -66,5 +67,22 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted("Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho hay thành phố đã tiêm 1 triệu liều.")
         #expect(extracted.names(.person) == ["Trần Văn Bình"], "\(extracted.summary)")
         #expect(extracted.attributes("Trần Văn Bình", .holdsPosition, "Sở Y tế Hà Nội") == [["title": "Giám đốc"]], "\(extracted.summary)")
+    }
+
+    @Test("'Ủy ban nhân dân (UBND) tỉnh X', 'Hội đồng quản trị (HĐQT) Tập đoàn Y': the name goes on after the head's acronym", arguments: [
+        ("Ủy ban nhân dân (UBND) tỉnh Nghệ An vừa có công văn gửi các sở.", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Ủy ban Kiểm tra (UBKT) Thành ủy Hà Nội vừa họp kỳ thứ 12.", "Ủy ban Kiểm tra Thành ủy Hà Nội"),
+        ("Hội đồng quản trị (HĐQT) Tập đoàn Hòa Phát hôm nay vừa ban hành nghị quyết.", "Hội đồng quản trị Tập đoàn Hòa Phát"),
+    ])
+    func headsAcronymInsideTheName(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).first == name, "\(extracted.summary)")
+    }
+
+    @Test("'Ủy ban nhân dân (UBND) tỉnh Nghệ An' is the 'UBND tỉnh' whose chairman a later sentence names")
+    func headsAcronymNamesTheBodyAgain() throws {
+        let extracted = try Extracted(
+            "Ủy ban nhân dân (UBND) tỉnh Nghệ An vừa có công văn. Chủ tịch UBND tỉnh Nguyễn Đức Trung cho biết sẽ xử lý nghiêm.")
+        #expect(extracted.pairs(.holdsPosition).contains("Nguyễn Đức Trung → Ủy ban nhân dân tỉnh Nghệ An"), "\(extracted.summary)")
     }
 }
