@@ -1666,11 +1666,23 @@ struct OrganizationGrammar {
             // "Giám đốc Công ty TNHH Thái Hoàng": the name right after a company's legal form is the company's.
             if Self.companyForms.contains(keys[first - 1]) { return nil }
             if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) && !joinsCompound(at: first) {
+                // "Bệnh viện Bạch Mai Nguyễn Quang Tuấn": four syllables that would leave the body one syllable of its
+                // own, the second of them one of the commonest family names, are the body's last syllable and a
+                // three-syllable name.
+                if length == 4, run.count == 5, run[0] == bodyStart, Self.commonestFamilyNames.contains(keys[first + 1]) {
+                    return first + 1
+                }
                 return first
             }
         }
         return nil
     }
+
+    /// The family names a large part of Vietnamese people bear, as token keys: one of them second in a run of four
+    /// capitalized syllables after a body's one-syllable name more likely opens a name of three.
+    static let commonestFamilyNames: Set<String> = [
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương",
+    ]
 
     /// Where a foreign person's name (two or three capitalized words, not acronyms, none of them a Vietnamese syllable) starts at
     /// the end of the capitalized run of a name that is otherwise Vietnamese, or nil. "Công ty Samsung Electronics"

@@ -85,4 +85,12 @@ struct UnseenNewsSixteenthSessionTests {
             "Ủy ban nhân dân (UBND) tỉnh Nghệ An vừa có công văn. Chủ tịch UBND tỉnh Nguyễn Đức Trung cho biết sẽ xử lý nghiêm.")
         #expect(extracted.pairs(.holdsPosition).contains("Nguyễn Đức Trung → Ủy ban nhân dân tỉnh Nghệ An"), "\(extracted.summary)")
     }
+
+    @Test("'Giám đốc bệnh viện Bạch Mai Nguyễn Quang Tuấn': the body keeps two syllables, the holder's name has three")
+    func bodysSecondSyllableBeforeACommonFamilyName() throws {
+        let extracted = try Extracted("Giám đốc bệnh viện Bạch Mai Nguyễn Quang Tuấn cho biết bệnh viện đã sẵn sàng.")
+        #expect(extracted.names(.person) == ["Nguyễn Quang Tuấn"], "\(extracted.summary)")
+        #expect(extracted.attributes("Nguyễn Quang Tuấn", .holdsPosition, "Bệnh viện Bạch Mai") == [["title": "Giám đốc"]],
+                "\(extracted.summary)")
+    }
 }
