@@ -1017,6 +1017,20 @@ struct OrganizationGrammar {
         return closes ? end : nil
     }
 
+    /// The token after "bệnh" and a disease's name written after "dịch" ("dịch bệnh Covid-19", "dịch COVID-19") from
+    /// `index`, or `index`.
+    func epidemicEnd(after index: Int) -> Int {
+        var cursor = index
+        if cursor < keys.count, keys[cursor] == "bệnh", !document.startsSentence[cursor] { cursor += 1 }
+        // "Covid-19" is a word, a dash and a number glued together.
+        if cursor + 2 < keys.count, keys[cursor] == "covid", keys[cursor + 1] == "-", keys[cursor + 2] == "19" {
+            cursor += 3
+        } else if cursor < keys.count, keys[cursor] == "covid-19" {
+            cursor += 1
+        }
+        return cursor
+    }
+
     /// Where a lower-case complement that starts at `index` ends, or nil when there is none.
     ///
     /// The complement is a run of name compounds ("phụ nữ", "cán bộ", "khí tượng thủy văn"), joined by "và"
@@ -1034,6 +1048,12 @@ struct OrganizationGrammar {
             // "phòng, chống" always has its object after it: the next compound decides where the name ends.
             if keys[cursor] == "phòng", keys[cursor + 1] == ",", cursor + 2 < keys.count, keys[cursor + 2] == "chống" {
                 cursor += 3
+                continue
+            }
+            // "phòng, chống dịch (bệnh) Covid-19": the epidemic the committee fights, one syllable and the disease's name.
+            if keys[cursor] == "dịch", cursor > 0, keys[cursor - 1] == "chống" {
+                cursor = epidemicEnd(after: cursor + 1)
+                compoundEnds.append((cursor, false))
                 continue
             }
             // A verbal compound joins only another: "quản lý và điều hành giao thông", not "Sở Y tế và kiểm tra".

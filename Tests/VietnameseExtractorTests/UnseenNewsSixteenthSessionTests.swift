@@ -93,4 +93,15 @@ struct UnseenNewsSixteenthSessionTests {
         #expect(extracted.attributes("Nguyễn Quang Tuấn", .holdsPosition, "Bệnh viện Bạch Mai") == [["title": "Giám đốc"]],
                 "\(extracted.summary)")
     }
+
+    @Test("'Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh X': the epidemic a steering committee fights is part of its name", arguments: [
+        ("Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp khẩn chiều nay.", "Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam"),
+        ("Ban Chỉ đạo phòng chống dịch bệnh Covid-19 huyện Lý Nhân chủ trì cuộc họp.", "Ban Chỉ đạo phòng chống dịch bệnh Covid-19 huyện Lý Nhân"),
+        ("Ông Nguyễn Thanh Long, Phó trưởng Ban Thường trực Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 cho biết như vậy.",
+         "Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19"),
+    ])
+    func epidemicSteeringCommittee(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization) == [name], "\(extracted.summary)")
+    }
 }
