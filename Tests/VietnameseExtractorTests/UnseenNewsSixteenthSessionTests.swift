@@ -104,4 +104,15 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization) == [name], "\(extracted.summary)")
     }
+
+    @Test("Bodies whose names the lexicon now carries: a party congress's subcommittee, compounds of health and elections", arguments: [
+        ("Đại diện Tiểu ban Nhân sự cho biết như vậy.", "Tiểu ban Nhân sự"),
+        ("Đại diện Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam cho biết như vậy.",
+         "Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam"),
+        ("Theo Hội đồng bầu cử quốc gia, danh sách đã được công bố.", "Hội đồng Bầu cử quốc gia"),
+    ])
+    func bodiesOfTheLexicon(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization) == [name], "\(extracted.summary)")
+    }
 }
