@@ -1203,8 +1203,9 @@ struct OrganizationGrammar {
             document.tokens[index].span.end < token.span.start,
             !lexicon.nameCompounds.contains(keys[index] + " " + keys[next]),  // the compound rules take those
             !lexicon.wordBoundaries.contains(keys[next]),
-            // A place is a whole word already: "… Cách mạng Lào cử đoàn".
-            lexicon.places.longestMatch(in: keys, at: index).map({ $0.length > 1 || $0.payload.kind == "country" }) != true,
+            // A place is a whole word already: "… Cách mạng Lào cử đoàn", "Đại học Huế giữ vai trò", "Trường Đại học Vinh
+            // nhiệm kỳ …".
+            lexicon.places.longestMatch(in: keys, at: index) == nil,
             // A head word right after the name's own head is a word of the name: "Cục Phòng vệ thương mại".
             lexicon.heads.longestMatch(in: keys, at: index).map({ opensName && $0.length == 1 }) ?? true,
             VietnameseSyllable.isVietnamese(token.text), VietnameseSyllable.isVietnamese(document.tokens[index].text),

@@ -115,4 +115,15 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted(text)
         #expect(extracted.names(.organization) == [name], "\(extracted.summary)")
     }
+
+    @Test("'Đại học Huế giữ vai trò', 'Hội đồng Đại học Huế nhiệm kỳ …': a one-syllable place ends the name before lower-case words", arguments: [
+        ("Phó Giám đốc Đại học Huế giữ chức vụ Chủ tịch hội đồng.", "Đại học Huế"),
+        ("Ông Huỳnh Văn Chương, Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2020-2025 phát biểu.", "Hội đồng Đại học Huế"),
+        ("Trường Đại học Vinh giữ vai trò đầu tàu của khu vực.", "Trường Đại học Vinh"),
+    ])
+    func oneSyllablePlaceEndsTheName(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
+        #expect(extracted.names(.organization).allSatisfy { !$0.hasPrefix(name + " ") }, "\(extracted.summary)")
+    }
 }
