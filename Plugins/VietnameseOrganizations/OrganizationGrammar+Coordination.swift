@@ -174,8 +174,10 @@ extension OrganizationGrammar {
         if let head = lexicon.heads.longestMatch(in: keys, at: index), head.payload == .territorial || head.payload == .sub {
             return CoordinatedHead(start: index, end: index + head.length, headClass: head.payload)
         }
-        guard previous?.headClass == .territorial, keys[index] == "sở", index + 1 < keys.count,
-            let (end, name) = knownBody(headed: "sở", namedAt: index + 1)
+        // A department after a territorial head ("UBND, Sở Y tế tỉnh X"), or alone before a list of provinces ("Sở Tư pháp
+        // các tỉnh A, B, C").
+        guard keys[index] == "sở", index + 1 < keys.count, let (end, name) = knownBody(headed: "sở", namedAt: index + 1),
+            previous?.headClass == .territorial || (previous == nil && end + 1 < keys.count && lexicon.spreadsOverPlaces(document, at: end))
         else { return nil }
         return CoordinatedHead(start: index, end: end, headClass: .territorial, department: name)
     }

@@ -1079,6 +1079,13 @@ struct OrganizationGrammar {
             }
             let pair = keys[cursor] + " " + keys[cursor + 1]
             guard lexicon.nameCompounds.contains(pair) else { break }
+            // "Sở Tư pháp chỉ đạo cơ quan …": a verb of the clause list right after the name's own words is the sentence's
+            // verb, though bodies are named after it too ("Ban Chỉ đạo").
+            if cursor == index, index > afterHead, lexicon.isClauseVerb(keys[cursor], keys[cursor + 1]),
+                lexicon.heads.longestMatch(in: keys, at: index - 1) == nil  // "Văn phòng Ban chỉ đạo quốc gia …"
+            {
+                break
+            }
             // "Công ty Địa ốc Đất Lành đánh giá Bình Dương …": a verbal compound between a capitalized name and a
             // capitalized word is the sentence's verb and its object.
             if lexicon.verbalCompounds.contains(pair), cursor > 0, document.tokens[cursor - 1].isCapitalized,

@@ -126,4 +126,18 @@ struct UnseenNewsSixteenthSessionTests {
         #expect(extracted.names(.organization).contains(name), "\(extracted.summary)")
         #expect(extracted.names(.organization).allSatisfy { !$0.hasPrefix(name + " ") }, "\(extracted.summary)")
     }
+
+    @Test("'Sở Tư pháp các tỉnh A, B, C': a department spread over listed provinces is one department of each")
+    func departmentSpreadOverProvinces() throws {
+        let extracted = try Extracted("Cục Hộ tịch đã có công văn gửi Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị hướng dẫn báo cáo.")
+        for province in ["Hà Tĩnh", "Quảng Bình", "Quảng Trị"] {
+            #expect(extracted.names(.organization).contains("Sở Tư pháp tỉnh \(province)"), "\(extracted.summary)")
+        }
+    }
+
+    @Test("'Sở Tư pháp chỉ đạo cơ quan …': a verb of the clause after the name's own words is no part of it")
+    func clauseVerbAfterTheName() throws {
+        let extracted = try Extracted("Thì Sở Tư pháp chỉ đạo cơ quan đăng ký hộ tịch tổng hợp lại số liệu.")
+        #expect(extracted.names(.organization) == ["Sở Tư pháp"], "\(extracted.summary)")
+    }
 }
