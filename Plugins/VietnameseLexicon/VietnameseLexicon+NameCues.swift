@@ -36,6 +36,8 @@ extension VietnameseLexicon {
         "vực",
         // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
         "chương",
+        // "hiệu trưởng ĐH Tôn Đức Thắng", "THPT Chu Văn An": a school named after a person.
+        "đh", "cđ", "đẳng", "thpt", "thcs",
     ])
 
     /// The word a name or a list of names at `index` follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện",

@@ -6,6 +6,9 @@ extension OrganizationGrammar {
     /// Levels of school written as an abbreviation that may stand for the whole head: "THPT Nguyễn Hữu Huân" is
     /// "Trường THPT Nguyễn Hữu Huân".
     static let schoolLevelAbbreviations: Set<String> = ["thpt", "thcs", "ptth", "ptcs"]
+    /// The abbreviated levels after which a lower-case "trường" is followed by the school's own name: the above, and
+    /// universities and colleges ("trường ĐH Bách khoa", "trường CĐ Y tế").
+    static let levelsBeforeOwnName: Set<String> = schoolLevelAbbreviations.union(["đh", "cđ"])
 
     /// A school named by its level and the person it is named after, without "Trường": "điểm thi THPT Nguyễn Hữu
     /// Huân", "học sinh THCS Lê Quý Đôn". Named "Trường" + the surface, with the surface as an alias, so that it is the

@@ -148,7 +148,7 @@ struct OrganizationGrammar {
         // "Giám đốc bệnh viện còn hạn chế …": a lower-case head after a title names a body only with a capitalized
         // word of its own ("Giám đốc trung tâm … đô thị Hà Nội", "Hiệu trưởng trường THPT Chu Văn An").
         // A lower-case "trường" needs a name after the school's level: "trường Trung học cơ sở" is a kind of school.
-        let ownNameStart = keys[index] == "trường" ? index + (["thpt", "thcs", "ptth", "ptcs"].contains(keys[index + 1]) ? 2 : 3)
+        let ownNameStart = keys[index] == "trường" ? index + (Self.levelsBeforeOwnName.contains(keys[index + 1]) ? 2 : 3)
             : index + 1
         if afterTitle, !tokens[index].isCapitalized, let parsed = best,
             !(ownNameStart..<max(ownNameStart, parsed.end)).contains(where: { tokens[$0].isCapitalized })
@@ -170,9 +170,9 @@ struct OrganizationGrammar {
         return nil
     }
 
-    /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên"), after which a person's
+    /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên", "ĐH", "CĐ", "Cao đẳng"), after which a person's
     /// name is the school's own.
-    static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs"]
+    static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs", "đh", "cđ", "đẳng"]
 
     /// The last word of a company's legal form ("TNHH", "Cổ phần", "CP", "MTV"), after which a person's name is the
     /// company's own.

@@ -140,4 +140,17 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted("Thì Sở Tư pháp chỉ đạo cơ quan đăng ký hộ tịch tổng hợp lại số liệu.")
         #expect(extracted.names(.organization) == ["Sở Tư pháp"], "\(extracted.summary)")
     }
+
+    @Test("'Hiệu trưởng Trường ĐH Tôn Đức Thắng đối với TS A', 'Hiệu trưởng trường ĐH Bách khoa': a university's namesake is no holder")
+    func universityNamedAfterAPerson() throws {
+        let namesake = try Extracted(
+            "Tổng Liên đoàn có quyết định công nhận quyền Hiệu trưởng Trường ĐH Tôn Đức Thắng đối với TS Trần Trọng Đạo.")
+        #expect(namesake.names(.person) == ["Trần Trọng Đạo"], "\(namesake.summary)")
+        #expect(namesake.names(.organization) == ["Trường Đại học Tôn Đức Thắng"], "\(namesake.summary)")
+        let bare = try Extracted("Bộ Giáo dục trả lời về hiệu trưởng ĐH Tôn Đức Thắng bị đình chỉ chức vụ.")
+        #expect(bare.names(.person).isEmpty, "\(bare.summary)")
+        let lowercase = try Extracted("Ông Lê Vinh Danh, Hiệu trưởng trường ĐH Bách khoa cho biết như vậy.")
+        #expect(lowercase.attributes("Lê Vinh Danh", .holdsPosition, "Trường Đại học Bách khoa") == [["title": "Hiệu trưởng"]],
+                "\(lowercase.summary)")
+    }
 }
