@@ -577,6 +577,14 @@ public struct VietnameseOfficialExtractor: Extractor {
                         // posts is the body of each post in it.
                         post(title, body, rule: "name-title-list-owner")
                         chained = false
+                    } else if title.end >= sentenceEnd || [",", ";", ".", ")"].contains(keys[title.end]),
+                        let school = schoolInFocus(for: title, document: document)
+                    {
+                        // "Ông A, Hiệu trưởng, cho biết …": a school's head named by the title alone, in an article that
+                        // names one school, heads that school.
+                        post(title, school, rule: "school-head-in-focus")
+                        relations[relations.count - 1].confidence = 0.6
+                        chained = title.end < sentenceEnd && keys[title.end] == ","
                     } else {
                         // "…, Phó Chủ tịch - Tổng Thư ký Ủy ban …": a title joined to the next keeps the chain going, and so
                         // does a comma before another title ("…, nguyên Bí thư, Chủ tịch UBND huyện X").
@@ -1300,6 +1308,25 @@ public struct VietnameseOfficialExtractor: Extractor {
         "chủ tịch": ["ủy ban nhân dân", "hội đồng nhân dân"], "bí thư": ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "đảng ủy"],
         "cục trưởng": ["cục"], "vụ trưởng": ["vụ"], "chánh án": ["tòa án"],
     ]
+
+    /// The titles only a school's head holds: with no body after them they name the article's one school.
+    static let schoolHeadTitles: Set<String> = ["hiệu trưởng", "hiệu phó"]
+
+    /// The first mention of the one school (a "Trường", "Đại học" or "Học viện", the same with or without "Trường")
+    /// the article names, when `title` is a school head's; nil when it names none or several.
+    private func schoolInFocus(for title: TitlePhrase, document: Document) -> Int? {
+        guard Self.schoolHeadTitles.contains(titleCore(title)) else { return nil }
+        var schools: [String: Int] = [:]
+        for (index, mention) in document.mentions.enumerated()
+        where mention.type == .organization && !mention.hints.isShortForm {
+            // A school named inside its council's name ("Hội đồng trường ĐH Bách khoa Hà Nội") is that school.
+            let name = mention.canonicalName.lowercased()
+            guard Self.isBody(mention, ofKinds: ["trường", "đại học", "học viện"]) else { continue }
+            let school = name.hasPrefix("trường ") ? String(name.dropFirst("trường ".count)) : name
+            if schools[school] == nil { schools[school] = index }
+        }
+        return schools.count == 1 ? schools.values.first : nil
+    }
 
     /// Whether `mention` names a body of one of `kinds` (a title's `bodiesOfTitle`): "Bộ Công Thương" is a "bộ".
     private static func isBody(_ mention: EntityMention, ofKinds kinds: [String]) -> Bool {

@@ -153,4 +153,13 @@ struct UnseenNewsSixteenthSessionTests {
         #expect(lowercase.attributes("Lê Vinh Danh", .holdsPosition, "Trường Đại học Bách khoa") == [["title": "Hiệu trưởng"]],
                 "\(lowercase.summary)")
     }
+
+    @Test("'ông A, Hiệu trưởng, cho biết': a school's head with no body, in an article about one school, heads that school")
+    func schoolHeadInFocus() throws {
+        let one = try Extracted("Ông Nguyễn Văn An, Hiệu trưởng, cho biết Trường THPT Chu Văn An sẽ tuyển 500 học sinh lớp 10.")
+        #expect(one.attributes("Nguyễn Văn An", .holdsPosition, "Trường THPT Chu Văn An") == [["title": "Hiệu trưởng"]], "\(one.summary)")
+        // Two schools named: which one is not said.
+        let two = try Extracted("Ông Nguyễn Văn An, Hiệu trưởng, cho biết Trường THPT Chu Văn An và Trường THCS Cầu Giấy sẽ phối hợp.")
+        #expect(two.pairs(.holdsPosition).isEmpty, "\(two.summary)")
+    }
 }
