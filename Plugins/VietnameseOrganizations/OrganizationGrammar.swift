@@ -1161,7 +1161,21 @@ struct OrganizationGrammar {
         // the verb of the sentence ("Bộ Tài chính Trần Hiếu nêu").
         guard start > 0, document.tokens[start - 1].kind == .word, !document.tokens[start - 1].isCapitalized else { return nil }
         var end = start
-        while end < keys.count, end - start < 3, !document.startsSentence[end] {
+        var openWords = 0
+        while end < keys.count, openWords < 3, !document.startsSentence[end] {
+            // "Cục Quản lý nợ và Tài chính đối ngoại": "và" after an open word joins the name's compounds after it.
+            if keys[end] == "và", end > start, end + 2 < keys.count, !document.startsSentence[end + 1],
+                lexicon.nameCompounds.contains(keys[end + 1] + " " + keys[end + 2]),
+                !lexicon.verbalCompounds.contains(keys[end + 1] + " " + keys[end + 2])
+            {
+                end += 3
+                while end + 1 < keys.count, !document.startsSentence[end], !document.tokens[end].isCapitalized,
+                    lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1])
+                {
+                    end += 2
+                }
+                break
+            }
             guard isOpenNameWord(at: end, from: start),
                 // A head word opens another body, unless the clause ends with it ("Công ty TNHH Phát triển công viên trung
                 // tâm (…)": "trung tâm" is "central" there).
@@ -1174,6 +1188,7 @@ struct OrganizationGrammar {
                 unitWordEnd(at: end) == nil || placeEnd(at: end) == nil
             else { break }
             end += 1
+            openWords += 1
         }
         // "Ban Quản lý dự án thủy điện 1;", "Công ty cổ phần Tư vấn xây dựng điện 2;": the body's number closes the tail.
         if end < keys.count, let numberEnd = numberInName(at: end, afterHead: start) { end = numberEnd }

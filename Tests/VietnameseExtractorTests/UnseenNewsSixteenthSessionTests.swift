@@ -162,4 +162,12 @@ struct UnseenNewsSixteenthSessionTests {
         let two = try Extracted("Ông Nguyễn Văn An, Hiệu trưởng, cho biết Trường THPT Chu Văn An và Trường THCS Cầu Giấy sẽ phối hợp.")
         #expect(two.pairs(.holdsPosition).isEmpty, "\(two.summary)")
     }
+
+    @Test("'Cục Quản lý nợ và Tài chính đối ngoại': 'và' after a name's open lower-case word joins the compounds after it")
+    func openWordJoinedByAnd() throws {
+        let extracted = try Extracted("Bà Nguyễn Xuân Thảo, Phó Cục trưởng Cục Quản lý nợ và Tài chính đối ngoại, Bộ Tài chính cho biết như vậy.")
+        #expect(extracted.attributes("Nguyễn Xuân Thảo", .holdsPosition, "Cục Quản lý nợ và Tài chính đối ngoại")
+                    == [["title": "Phó Cục trưởng"]], "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("Cục Quản lý nợ và Tài chính đối ngoại → Bộ Tài chính"), "\(extracted.summary)")
+    }
 }
