@@ -348,6 +348,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             if bareTitleBeforeName, let first = chain.last?.title.start, first > 0, ["làm", "là"].contains(keys[first - 1]) {
                 chain.removeAll()
             }
+            // "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Công Thương A": the post after "ủy quyền (của)" is the
+            // principal's, who gave A the authority, not A's.
+            if let first = chain.last?.title.start, chain.count > 1, first >= 2,
+                (keys[first - 2] == "ủy" && keys[first - 1] == "quyền")
+                    || (first >= 3 && keys[first - 3] == "ủy" && keys[first - 2] == "quyền" && keys[first - 1] == "của")
+            {
+                chain.removeLast()
+            }
             if let first = chain.last?.title.start, chain.count > 1 {
                 // "… đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội X": after "của", the same title twice is
                 // two persons, and the first post is the other's ("Thư ký cho Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà

@@ -170,4 +170,10 @@ struct UnseenNewsSixteenthSessionTests {
                     == [["title": "Phó Cục trưởng"]], "\(extracted.summary)")
         #expect(extracted.pairs(.partOf).contains("Cục Quản lý nợ và Tài chính đối ngoại → Bộ Tài chính"), "\(extracted.summary)")
     }
+
+    @Test("'Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Công Thương A': the principal's post is not A's")
+    func authorizedByAnotherPost() throws {
+        let extracted = try Extracted("Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Công Thương Trần Tuấn Anh đã trả lời các câu hỏi.")
+        #expect(extracted.pairs(.holdsPosition) == ["Trần Tuấn Anh → Bộ Công Thương"], "\(extracted.summary)")
+    }
 }
