@@ -292,6 +292,17 @@ public struct VietnameseLexicon: Sendable {
     /// "Anh" is also England, so a sentence that opens with it speaks of a man.
     public static let personPronouns: Set<String> = ["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cậu"]
 
+    /// Words whose first syllable is an organization's head but which name no body, as token keys: "Trường hợp …" (in
+    /// the case), "Ban đầu" (at first), "Sở hữu" (property), "Cục bộ" (local), "Đoàn kết" (unity).
+    public static let headWordCompounds: Set<String> = [
+        "trường hợp", "ban đầu", "ban ngày", "sở hữu", "sở dĩ", "cục bộ", "đoàn kết", "hội tụ", "đài loan",
+    ]
+
+    /// Whether the tokens at `index` open one of ``headWordCompounds``, so that the head there opens no body.
+    public static func opensHeadWordCompound(_ keys: [String], at index: Int) -> Bool {
+        index + 1 < keys.count && headWordCompounds.contains(keys[index] + " " + keys[index + 1])
+    }
+
     /// Academic and professional titles abbreviated before a name, as token keys ("PGS.TS Nguyễn Mai Hương", "ThS. Lê
     /// Văn A", "BS Trần B"): written in capitals (or "ThS"), they open a person's name and end a body's before it.
     public static let academicTitles: Set<String> = ["gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "ds", "ks", "ls", "nsnd", "nsưt"]

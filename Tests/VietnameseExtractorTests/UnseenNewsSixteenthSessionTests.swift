@@ -176,4 +176,11 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted("Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Công Thương Trần Tuấn Anh đã trả lời các câu hỏi.")
         #expect(extracted.pairs(.holdsPosition) == ["Trần Tuấn Anh → Bộ Công Thương"], "\(extracted.summary)")
     }
+
+    @Test("'Trường hợp …', 'Ban đầu, …': a head's syllable in a common word opens no body, for the grammar or the tagger")
+    func headSyllableInACommonWord() throws {
+        let extracted = try Extracted("Trường hợp Công ty Hoàng Long không đồng ý thì sao. Ban đầu, Sở Tư pháp tỉnh Hà Nam không đồng ý.")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trường hợp") || $0.hasPrefix("Ban đầu") }, "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Sở Tư pháp tỉnh Hà Nam"), "\(extracted.summary)")
+    }
 }
