@@ -1049,6 +1049,16 @@ struct RelationRules {
             attributes: dateAttribute(issuedDocument.mention))
     }
 
+    /// Words that may open a sentence before its subject: "Trong đó, …", "Theo đó, …", "Đồng thời, …".
+    static let sentenceOpeners: Set<String> = ["trong", "đó", "theo", "đồng", "thời", "ngoài", "ra", "bên", "cạnh", ","]
+
+    /// The body that opens the sentence `range`, after its opening words ("Trong đó, Sở A cần …"), or nil.
+    private func sentenceOpeningBody(in range: Range<Int>) -> MentionLayout.Placed? {
+        var start = range.lowerBound
+        while start < range.upperBound, start - range.lowerBound < 4, Self.sentenceOpeners.contains(keys[start]) { start += 1 }
+        return layout.starting(at: start, types: [.organization])
+    }
+
     /// "A phối hợp … với B, C và D", "A làm việc với B", "A tiếp B".
     private mutating func symmetric(
         _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool, freeWords: Int = 0,
@@ -1101,6 +1111,11 @@ struct RelationRules {
             named = holder
         }
         named = named.map(unitBeforeDash)
+        // "Trong đó, Sở A cần tăng cường …; phối hợp với Cục B, Cục C kiểm tra …": a duty listed after a semicolon is
+        // the duty of the body that opens the sentence.
+        if named == nil, needsWith, before > range.lowerBound, keys[before - 1] == ";" {
+            named = sentenceOpeningBody(in: range)
+        }
         // "A dẫn đầu đoàn công tác (của B) làm việc với C": the leader of the delegation is a party too.
         let leaders = delegationLeaders(before: before, in: range)
         var cursor = index + verbLength

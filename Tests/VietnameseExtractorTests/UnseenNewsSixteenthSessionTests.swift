@@ -183,4 +183,13 @@ struct UnseenNewsSixteenthSessionTests {
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trường hợp") || $0.hasPrefix("Ban đầu") }, "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Sở Tư pháp tỉnh Hà Nam"), "\(extracted.summary)")
     }
+
+    @Test("'Trong đó, Sở A cần …; phối hợp với Cục B, Cục C …': a duty after a semicolon is the opening body's")
+    func dutyAfterASemicolon() throws {
+        let extracted = try Extracted("Trong đó, Sở Thông tin - Truyền thông cần tăng cường quản lý phóng viên thường trú; phối hợp với "
+            + "Cục Báo chí, Cục PT-TH kiểm tra các văn phòng đại diện.")
+        #expect(extracted.pairs(.cooperatesWith) == [
+            pair("Cục Báo chí", "Sở Thông tin - Truyền thông", symmetric: true), pair("Cục PT-TH", "Sở Thông tin - Truyền thông", symmetric: true),
+        ], "\(extracted.summary)")
+    }
 }
