@@ -298,7 +298,13 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             if academic < cursor, orgEndingAt[cursor] == nil, orgEndingAt[academic] != nil { cursor = academic }
             var bridge = cursor
-            while bridge > 0, cursor - bridge < 4, Self.betweenPostAndName.contains(keys[bridge - 1]) { bridge -= 1 }
+            // "Chủ nhiệm Văn phòng Chính phủ - ông Mai Tiến Dũng": a dash before the honorific joins them too.
+            while bridge > 0, cursor - bridge < 4,
+                Self.betweenPostAndName.contains(keys[bridge - 1])
+                    || (["-", "–"].contains(keys[bridge - 1]) && ["ông", "bà"].contains(keys[bridge]))
+            {
+                bridge -= 1
+            }
             if bridge < cursor, orgEndingAt[cursor] == nil, orgEndingAt[bridge] != nil,
                 !(bridge...cursor).contains(where: { document.startsSentence[$0] })
             {

@@ -192,4 +192,11 @@ struct UnseenNewsSixteenthSessionTests {
             pair("Cục Báo chí", "Sở Thông tin - Truyền thông", symmetric: true), pair("Cục PT-TH", "Sở Thông tin - Truyền thông", symmetric: true),
         ], "\(extracted.summary)")
     }
+
+    @Test("'Chủ tịch UBND tỉnh X - ông A': a post, a dash and the honorific before the holder's name")
+    func postDashHonorificName() throws {
+        let extracted = try Extracted("Chủ tịch UBND tỉnh Nghệ An - ông Nguyễn Đức Trung đã đề cập đến việc này.")
+        #expect(extracted.attributes("Nguyễn Đức Trung", .holdsPosition, "Ủy ban nhân dân tỉnh Nghệ An") == [["title": "Chủ tịch"]],
+                "\(extracted.summary)")
+    }
 }
