@@ -1403,6 +1403,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         if head.lowercased() == "văn", words.count > 1 { return title.title + " " + head + " " + words[1] }
         // "Trưởng Công an quận 2": the police chief's title is "Trưởng"; the police is no unit named after its head.
         if head.lowercased() == "công", words.count > 1, words[1].lowercased() == "an" { return title.title }
-        return title.title + " " + head
+        // "Trưởng BCĐ phòng chống dịch …": an abbreviated head is the post's word spelt out ("Trưởng Ban").
+        let spelt = lexicon.abbreviations[String(head)].flatMap { $0.split(separator: " ").first } ?? head
+        return title.title + " " + spelt
     }
 }

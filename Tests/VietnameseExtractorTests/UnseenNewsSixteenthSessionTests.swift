@@ -199,4 +199,11 @@ struct UnseenNewsSixteenthSessionTests {
         #expect(extracted.attributes("Nguyễn Đức Trung", .holdsPosition, "Ủy ban nhân dân tỉnh Nghệ An") == [["title": "Chủ tịch"]],
                 "\(extracted.summary)")
     }
+
+    @Test("'Trưởng BCĐ phòng chống dịch tỉnh X A': BCĐ is Ban Chỉ đạo, and the head of it is 'Trưởng Ban'")
+    func steeringCommitteeAbbreviated() throws {
+        let extracted = try Extracted("Trưởng BCĐ phòng chống dịch tỉnh Hà Nam Nguyễn Văn An cho biết tỉnh đã lập chốt.")
+        #expect(extracted.attributes("Nguyễn Văn An", .holdsPosition, "Ban Chỉ đạo phòng chống dịch tỉnh Hà Nam") == [["title": "Trưởng Ban"]],
+                "\(extracted.summary)")
+    }
 }
