@@ -155,6 +155,10 @@ struct RelationRules {
                     // The ending must start with the parent's own head ("Sở …" for "Sở Y tế thành phố Hà Nội"), not
                     // with a short form that stands for it.
                     let parentName = document.mentions[parent].canonicalName
+                    // "Trường Đại học X" is "Đại học X", "Công ty cổ phần Tập đoàn Y" is "Tập đoàn Y": a legal form or
+                    // "Trường" before a name is the same body's fuller name, not a unit of it.
+                    let prefix = TokenKeys.split(words[..<start].joined(separator: " "))
+                    if Self.sameBodyPrefixes.contains(prefix) { break }
                     if key(parentName) != key(item.mention.canonicalName),
                         TokenKeys.split(parentName).first == TokenKeys.split(ending).first,
                         let parentLevel = UnitLevel.of(parentName), parentLevel > level
@@ -1048,6 +1052,12 @@ struct RelationRules {
         add(issuer.index, .issued, issuedDocument.index, at: index, rule: "instruction-of-in-document",
             attributes: dateAttribute(issuedDocument.mention))
     }
+
+    /// Words that, before a body's name, make the same body's fuller name: "Trường" (Đại học X), a company's legal form
+    /// (Công ty cổ phần, Công ty TNHH …), as token keys.
+    static let sameBodyPrefixes: Set<[String]> = [
+        ["trường"], ["công", "ty", "cổ", "phần"], ["công", "ty", "cp"], ["công", "ty", "tnhh"], ["công", "ty", "tnhh", "mtv"], ["ctcp"],
+    ]
 
     /// Words that may open a sentence before its subject: "Trong đó, …", "Theo đó, …", "Đồng thời, …".
     static let sentenceOpeners: Set<String> = ["trong", "đó", "theo", "đồng", "thời", "ngoài", "ra", "bên", "cạnh", ","]

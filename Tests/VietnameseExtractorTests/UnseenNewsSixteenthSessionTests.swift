@@ -206,4 +206,12 @@ struct UnseenNewsSixteenthSessionTests {
         #expect(extracted.attributes("Nguyễn Văn An", .holdsPosition, "Ban Chỉ đạo phòng chống dịch tỉnh Hà Nam") == [["title": "Trưởng Ban"]],
                 "\(extracted.summary)")
     }
+
+    @Test("'Trường Đại học X' and 'Đại học X', 'Công ty cổ phần Tập đoàn Y' and 'Tập đoàn Y': one body's two names, no part_of")
+    func fullerNameOfTheSameBody() throws {
+        let school = try Extracted("Trường Đại học Mở Hà Nội vừa công bố. Đại học Mở Hà Nội có 19 thành viên hội đồng.")
+        #expect(!school.pairs(.partOf).contains("Trường Đại học Mở Hà Nội → Đại học Mở Hà Nội"), "\(school.summary)")
+        let company = try Extracted("Công ty cổ phần Tập đoàn Hòa Phát vừa họp. Tập đoàn Hòa Phát cho biết như vậy.")
+        #expect(!company.pairs(.partOf).contains("Công ty cổ phần Tập đoàn Hòa Phát → Tập đoàn Hòa Phát"), "\(company.summary)")
+    }
 }
