@@ -92,6 +92,8 @@ struct OrganizationGrammar {
             return nil
         }
         if headIsSyllableOfPerson(at: index) || headIsSyllableOfPlace(at: index) || headIsFamilyName(at: index) { return nil }
+        // "Trưởng phòng Phòng Thanh tra hành chính": the title's own "phòng" before the unit's head opens nothing.
+        if afterLeaderWord, !tokens[index].isCapitalized, index + 1 < keys.count, keys[index + 1] == keys[index] { return nil }
         // "Trường hợp China Eximbank không đồng ý": "trường hợp" (the case) opens a clause, not a school.
         if VietnameseLexicon.opensHeadWordCompound(keys, at: index) { return nil }
         // "Bộ Trưởng Bộ Khoa học và Công nghệ", "Cục Trưởng Cục Thuế": a head's title written in capitals is a post, not a

@@ -214,4 +214,12 @@ struct UnseenNewsSixteenthSessionTests {
         let company = try Extracted("Công ty cổ phần Tập đoàn Hòa Phát vừa họp. Tập đoàn Hòa Phát cho biết như vậy.")
         #expect(!company.pairs(.partOf).contains("Công ty cổ phần Tập đoàn Hòa Phát → Tập đoàn Hòa Phát"), "\(company.summary)")
     }
+
+    @Test("'Trưởng phòng Phòng Thanh tra hành chính': the title's 'phòng' is not the unit's head written twice")
+    func unitHeadAfterItsTitle() throws {
+        let extracted = try Extracted("Ông Đặng Quốc Tuấn - Trưởng phòng Phòng Thanh tra hành chính (Thanh tra Bộ Tư pháp) được giao làm trưởng đoàn.")
+        #expect(extracted.attributes("Đặng Quốc Tuấn", .holdsPosition, "Phòng Thanh tra hành chính") == [["title": "Trưởng phòng"]],
+                "\(extracted.summary)")
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Phòng Phòng") }, "\(extracted.summary)")
+    }
 }
