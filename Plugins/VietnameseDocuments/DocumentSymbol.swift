@@ -58,6 +58,14 @@ struct DocumentSymbol: Equatable {
             }
             return false
         }
+        /// A dash before an issuer's code, also with a stray space after it ("6386/BNV- CCVC").
+        func acceptDash() -> Bool {
+            if index + 2 < scalars.count, scalars[index] == "-", scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase {
+                index += 2
+                return true
+            }
+            return accept("-")
+        }
         let number = digits()
         guard !number.isEmpty, number.count <= 6 else { return nil }
         var type: String?
@@ -105,14 +113,23 @@ struct DocumentSymbol: Equatable {
                 }
             } else {
                 index = checkpoint
-                // Administrative 534/QĐ-HVCTQG, or a letter 6985/VPCP-KTN.
+                // Administrative 534/QĐ-HVCTQG, or a letter 6985/VPCP-KTN (also "6386/BNV- CCVC").
                 guard let kind = code(maxLength: 10) else { return nil }
-                if accept("-"), let issuer = codes(maxLength: 15) {
+                let afterKind = index
+                if acceptDash(), let issuer = codes(maxLength: 15) {
                     type = kind
                     text = "\(number)/\(kind)-\(issuer)"
                 } else if bareIssuer, isIssuerCode(kind) {
                     type = nil
                     text = "\(number)/\(kind)"
+                    // "văn bản 2520/UBND/GPMB": the issuer's code, then its unit's.
+                    let afterDash = index
+                    index = afterKind
+                    if accept("/"), let unit = codes(maxLength: 15) {
+                        text += "/\(unit)"
+                    } else {
+                        index = afterDash
+                    }
                 } else {
                     return nil
                 }

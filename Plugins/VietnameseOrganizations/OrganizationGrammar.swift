@@ -1229,6 +1229,8 @@ struct OrganizationGrammar {
             document.tokens[index].span.end < token.span.start,
             !lexicon.nameCompounds.contains(keys[index] + " " + keys[next]),  // the compound rules take those
             !lexicon.wordBoundaries.contains(keys[next]),
+            // "Đại học Mở tập trung đào tạo": the syllable opens a verb of the clause ("tập trung"), not the word.
+            !(next + 1 < keys.count && lexicon.isClauseVerb(keys[next], keys[next + 1])),
             // A place is a whole word already: "… Cách mạng Lào cử đoàn", "Đại học Huế giữ vai trò", "Trường Đại học Vinh
             // nhiệm kỳ …".
             lexicon.places.longestMatch(in: keys, at: index) == nil,

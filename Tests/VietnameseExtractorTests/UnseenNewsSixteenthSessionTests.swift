@@ -222,4 +222,19 @@ struct UnseenNewsSixteenthSessionTests {
                 "\(extracted.summary)")
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Phòng Phòng") }, "\(extracted.summary)")
     }
+
+    @Test("'6386/BNV- CCVC', '2520/UBND/GPMB': an issuer's code after a stray space, and a unit's code after the issuer's", arguments: [
+        ("Thứ trưởng đã ký văn bản số 6386/BNV- CCVC về việc xử lý tồn tại.", "6386/BNV-CCVC"),
+        ("Chủ tịch UBND thành phố đã ký văn bản 2520/UBND/GPMB báo cáo tỉnh.", "2520/UBND/GPMB"),
+    ])
+    func documentSymbolsOfLetters(text: String, symbol: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.document) == [symbol], "\(extracted.summary)")
+    }
+
+    @Test("'Đại học Mở tập trung đào tạo': a capitalized word's next syllable that opens a verb of the clause is not its own")
+    func verbAfterACapitalizedWord() throws {
+        let extracted = try Extracted("Đại học Mở tập trung đào tạo từ xa cho người đi làm.")
+        #expect(extracted.names(.organization) == ["Đại học Mở"], "\(extracted.summary)")
+    }
 }
