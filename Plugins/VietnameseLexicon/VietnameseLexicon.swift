@@ -293,14 +293,19 @@ public struct VietnameseLexicon: Sendable {
     public static let personPronouns: Set<String> = ["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cậu"]
 
     /// Words whose first syllable is an organization's head but which name no body, as token keys: "Trường hợp …" (in
-    /// the case), "Ban đầu" (at first), "Sở hữu" (property), "Cục bộ" (local), "Đoàn kết" (unity).
+    /// the case), "Ban đầu" (at first), "Sở hữu" (property), "Cục bộ" (local), "Đoàn kết" (unity), "Hội trường" (a hall),
+    /// "Ban hành" (to issue), "Đoàn viên" (a member).
     public static let headWordCompounds: Set<String> = [
-        "trường hợp", "ban đầu", "ban ngày", "sở hữu", "sở dĩ", "cục bộ", "đoàn kết", "hội tụ", "đài loan",
+        "trường hợp", "ban đầu", "ban ngày", "sở hữu", "sở dĩ", "cục bộ", "đoàn kết", "hội tụ", "hội trường", "ban hành",
+        "đoàn viên", "hội viên",
     ]
 
-    /// Whether the tokens at `index` open one of ``headWordCompounds``, so that the head there opens no body.
-    public static func opensHeadWordCompound(_ keys: [String], at index: Int) -> Bool {
-        index + 1 < keys.count && headWordCompounds.contains(keys[index] + " " + keys[index + 1])
+    /// Whether the tokens at `index` open one of ``headWordCompounds`` (its second syllable in lower case: "Hội Trường
+    /// Sơn" is an association), so that the head there opens no body.
+    public static func opensHeadWordCompound(in document: Document, at index: Int) -> Bool {
+        let keys = document.tokenKeys
+        return index + 1 < keys.count && !document.tokens[index + 1].isCapitalized
+            && headWordCompounds.contains(keys[index] + " " + keys[index + 1])
     }
 
     /// Academic and professional titles abbreviated before a name, as token keys ("PGS.TS Nguyễn Mai Hương", "ThS. Lê

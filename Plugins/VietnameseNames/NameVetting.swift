@@ -89,7 +89,7 @@ struct NameVetting: Sendable {
     func isBody(_ range: Range<Int>, in document: Document) -> Bool {
         let keys = document.tokenKeys
         let tokens = document.tokens
-        guard tokens[range.lowerBound].isCapitalized, !VietnameseLexicon.opensHeadWordCompound(keys, at: range.lowerBound),
+        guard tokens[range.lowerBound].isCapitalized, !VietnameseLexicon.opensHeadWordCompound(in: document, at: range.lowerBound),
               let head = lexicon.heads.longestMatch(in: keys, at: range.lowerBound), head.length < range.count
         else {
             return false

@@ -95,7 +95,7 @@ struct OrganizationGrammar {
         // "Trưởng phòng Phòng Thanh tra hành chính": the title's own "phòng" before the unit's head opens nothing.
         if afterLeaderWord, !tokens[index].isCapitalized, index + 1 < keys.count, keys[index + 1] == keys[index] { return nil }
         // "Trường hợp China Eximbank không đồng ý": "trường hợp" (the case) opens a clause, not a school.
-        if VietnameseLexicon.opensHeadWordCompound(keys, at: index) { return nil }
+        if VietnameseLexicon.opensHeadWordCompound(in: document, at: index) { return nil }
         // "Bộ Trưởng Bộ Khoa học và Công nghệ", "Cục Trưởng Cục Thuế": a head's title written in capitals is a post, not a
         // body named "Trưởng".
         if let title = lexicon.titles.longestMatch(in: keys, at: index), ["trưởng", "phó"].contains(keys[index + title.length - 1]),

@@ -182,6 +182,9 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted("Trường hợp China Eximbank không đồng ý thì sao. Ban đầu, Sở Tư pháp tỉnh Hà Nam không đồng ý.")
         #expect(!extracted.names(.organization).contains { $0.hasPrefix("Trường hợp") || $0.hasPrefix("Ban đầu") }, "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Sở Tư pháp tỉnh Hà Nam"), "\(extracted.summary)")
+        // A capitalized second syllable names a body: "Hội Trường Sơn" is an association.
+        let association = try Extracted("Ông Vũ Hồng Thái, Chủ tịch Hội Trường Sơn tỉnh Thái Bình đã báo cáo.")
+        #expect(association.names(.organization) == ["Hội Trường Sơn tỉnh Thái Bình"], "\(association.summary)")
     }
 
     @Test("'Trong đó, Sở A cần …; phối hợp với Cục B, Cục C …': a duty after a semicolon is the opening body's")
