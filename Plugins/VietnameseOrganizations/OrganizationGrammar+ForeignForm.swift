@@ -11,12 +11,20 @@ extension OrganizationGrammar {
     /// the first of them opening the capitalized run, then the form. Nil otherwise.
     func companyNamedByForeignForm(at index: Int) -> ParsedOrganization? {
         let tokens = document.tokens
+        /// "T&T", "H&M": an ampersand glued between two capitalized words joins them into one.
+        func gluedAmpersand(at position: Int) -> Bool {
+            position > 0 && position + 1 < tokens.count && keys[position] == "&"
+                && tokens[position - 1].span.end == tokens[position].span.start
+                && tokens[position].span.end == tokens[position + 1].span.start && tokens[position + 1].isCapitalized
+        }
         guard tokens[index].kind == .word, tokens[index].isCapitalized, !Self.foreignCompanyForms.contains(keys[index]),
-            index == 0 || document.startsSentence[index] || !(tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized)
+            index == 0 || document.startsSentence[index] || !(tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized),
+            !(index >= 2 && gluedAmpersand(at: index - 1))
         else { return nil }
         var end = index + 1
-        while end < tokens.count, end - index <= 3, tokens[end].kind == .word, tokens[end].isCapitalized,
-            !document.startsSentence[end], !Self.foreignCompanyForms.contains(keys[end])
+        while end < tokens.count, end - index <= 5, !document.startsSentence[end],
+            (tokens[end].kind == .word && tokens[end].isCapitalized && !Self.foreignCompanyForms.contains(keys[end]))
+                || gluedAmpersand(at: end)
         {
             end += 1
         }

@@ -240,4 +240,10 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted("Đại học Mở tập trung đào tạo từ xa cho người đi làm.")
         #expect(extracted.names(.organization) == ["Đại học Mở"], "\(extracted.summary)")
     }
+
+    @Test("'T&T Group': an ampersand glued between capitals is part of a company named by its English form")
+    func ampersandInACompanysName() throws {
+        let extracted = try Extracted("Đoàn công tác của T&T Group đã tới thăm các lực lượng trên đảo.")
+        #expect(extracted.names(.organization) == ["T&T Group"], "\(extracted.summary)")
+    }
 }
