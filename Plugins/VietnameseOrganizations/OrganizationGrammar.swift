@@ -597,6 +597,12 @@ struct OrganizationGrammar {
                 holderAfterAcademicTitle = true
                 break loop
             }
+            // "Cục Hộ tịch, quốc tịch và chứng thực": the fields of the name listed with commas and closed by "và".
+            if keys[cursor] == ",", cursor > afterHead, let end = fieldListEnd(at: cursor) {
+                cursor = end
+                capitalizedRun.removeAll()
+                continue
+            }
             // A nested territorial or known body ends the name: "Ban Tổ chức Tỉnh ủy Hải Dương".
             if token.isCapitalized, let inner = nestedBody(at: cursor)
             {
@@ -1019,6 +1025,31 @@ struct OrganizationGrammar {
         let closes = end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
             || (tokens[end].kind == .word && !tokens[end].isCapitalized)
         return closes ? end : nil
+    }
+
+    /// The token after a list of a name's fields in lower case that opens with the comma at `comma` and closes with "và":
+    /// ", quốc tịch và chứng thực", ", truyền hình và thông tin điện tử". Each field is a run of the lexicon's name
+    /// compounds that are no verbs; nil when the list is not that.
+    func fieldListEnd(at comma: Int) -> Int? {
+        var cursor = comma
+        var joinedByAnd = false
+        func field(at start: Int) -> Int? {
+            var end = start
+            while end + 1 < keys.count, !document.startsSentence[end], !document.tokens[end].isCapitalized,
+                !document.tokens[end + 1].isCapitalized, document.tokens[end].kind == .word,
+                lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1]),
+                !lexicon.verbalCompounds.contains(keys[end] + " " + keys[end + 1])
+            {
+                end += 2
+            }
+            return end > start ? end : nil
+        }
+        while !joinedByAnd, cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và" {
+            joinedByAnd = keys[cursor] == "và"
+            guard let end = field(at: cursor + 1) else { return nil }
+            cursor = end
+        }
+        return joinedByAnd ? cursor : nil
     }
 
     /// The token after "bệnh" and a disease's name written after "dịch" ("dịch bệnh Covid-19", "dịch COVID-19") from

@@ -246,4 +246,14 @@ struct UnseenNewsSixteenthSessionTests {
         let extracted = try Extracted("Đoàn công tác của T&T Group đã tới thăm các lực lượng trên đảo.")
         #expect(extracted.names(.organization) == ["T&T Group"], "\(extracted.summary)")
     }
+
+    @Test("'Cục Hộ tịch, quốc tịch và chứng thực': a name's fields listed with commas and closed by 'và' are the name's", arguments: [
+        ("Cục Hộ tịch, quốc tịch và chứng thực đã có công văn gửi các sở.", "Cục Hộ tịch, quốc tịch và chứng thực"),
+        ("Đại diện Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ Nhật Bản đã ký.",
+         "Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ Nhật Bản"),
+    ])
+    func fieldsListedInAName(text: String, name: String) throws {
+        let extracted = try Extracted(text)
+        #expect(extracted.names(.organization).first == name, "\(extracted.summary)")
+    }
 }
