@@ -1,11 +1,12 @@
 import MekongPluginAPI
 import Testing
 
-/// Shapes that unseen news writes and the grammar misread (issue 7, sixteenth session), each on a sentence written for
-/// the test: a district whose name several provinces' districts share ("Châu Thành" of ten provinces); a career listed
-/// after "vị trí … như" and joined by "rồi"; "ĐHQG"; a head's title in capitals ("Bộ Trưởng"); an academic title
-/// ("PGS.TS") between a body and its holder; "Hà Nội" (whose first syllable is a family name) before a holder's name;
-/// a head's acronym in parentheses inside the name ("Ủy ban nhân dân (UBND) tỉnh Nghệ An").
+/// Shapes that unseen news writes and the grammar misread (issue 7, sixteenth session: three draws of unread articles,
+/// two of Dân trí 2020–21 and one of baomoi 2017), each on a sentence written for the test: names read over a head's
+/// acronym in parentheses, over fields listed with commas and "và", over the epidemic a steering committee fights;
+/// where names end (academic titles, "Hà Nội" or a one-syllable place before other words, clause verbs, a university's
+/// namesake, words whose first syllable is a head); bodies spread over provinces or implied by a school's head; careers,
+/// posts after a dash and "ông", a principal's post, duties after a semicolon; letters' symbols.
 @Suite("Names of general grammar, sixteenth session")
 struct UnseenNewsSixteenthSessionTests {
     @Test("'Châu Thành, Tiền Giang': a district name ten provinces share lies in the province written after it")
