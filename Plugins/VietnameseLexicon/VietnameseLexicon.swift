@@ -28,8 +28,8 @@ public struct VietnameseLexicon: Sendable {
     /// smaller than a country, so that "tại Bắc Kinh, Trung Quốc" chains the city into its country.
     public let foreignCities: Set<String>
     /// The provinces of the districts that share a name ("Châu Thành" of ten provinces, "Tân Phú" of two), in the
-    /// gazetteer's order, by the name's token keys joined by spaces: ``places`` holds the first of them only, so a bare
-    /// such name does not say which province it lies in. See ``province(of:in:)``.
+    /// gazetteer's order, by the name as the gazetteer (and so ``PlaceEntry/name``) writes it: ``places`` holds the first
+    /// of them only, so a bare such name does not say which province it lies in. See ``province(of:in:)``.
     let sharedDistrictProvinces: [String: [String]]
     /// Abbreviation (as written) → expansion.
     public let abbreviations: [String: String]
@@ -107,7 +107,7 @@ public struct VietnameseLexicon: Sendable {
         for row in try lines("places", "tsv") where row.count >= 3 {
             let province = row.count > 3 && !row[3].isEmpty ? row[3] : nil
             places.add(row[0], PlaceEntry(name: row[0], kind: row[1], fullName: row[2], province: province))
-            if let province { districtProvinces[TokenKeys.split(row[0]).joined(separator: " "), default: []].append(province) }
+            if let province { districtProvinces[row[0], default: []].append(province) }
         }
         sharedDistrictProvinces = districtProvinces.filter { $0.value.count > 1 }
         var foreignCities: Set<String> = []
@@ -266,7 +266,7 @@ public struct VietnameseLexicon: Sendable {
     /// ("Châu Thành") all of theirs, in the gazetteer's order. Empty for a province or a country.
     public func provinces(ofDistrict place: PlaceEntry) -> [String] {
         guard let province = place.province else { return [] }
-        return sharedDistrictProvinces[TokenKeys.split(place.name).joined(separator: " ")] ?? [province]
+        return sharedDistrictProvinces[place.name] ?? [province]
     }
 
     /// The province a district of `place`'s name lies in, as `text` tells it: its own, or for a name several provinces'
@@ -291,6 +291,10 @@ public struct VietnameseLexicon: Sendable {
     /// Words that refer to a person or address one, before a name or alone ("Anh Trần Văn Diệu", "Anh có thể …"):
     /// "Anh" is also England, so a sentence that opens with it speaks of a man.
     public static let personPronouns: Set<String> = ["ông", "bà", "anh", "chị", "cô", "em", "chú", "bác", "cậu"]
+
+    /// Words of a business's legal form, which follow its head ("công ty TNHH", "công ty cổ phần", "Cty CP", "TNHH MTV"),
+    /// as token keys of one or two words.
+    public static let companyLegalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]
 
     /// Words whose first syllable is an organization's head but which name no body, as token keys: "Trường hợp …" (in
     /// the case), "Ban đầu" (at first), "Sở hữu" (property), "Cục bộ" (local), "Đoàn kết" (unity), "Hội trường" (a hall),

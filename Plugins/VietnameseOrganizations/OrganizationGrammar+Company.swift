@@ -12,8 +12,8 @@ extension OrganizationGrammar {
         "công ty", "tổng công ty", "cty", "tcty", "ctcp", "hợp tác xã", "htx", "tập đoàn", "ngân hàng", "nhà máy",
         "trung tâm", "viện", "bệnh viện", "ban quản lý", "hiệp hội",
     ]
-    /// Words of a business's legal form, which follow its head ("công ty TNHH", "công ty cổ phần", "Cty CP").
-    static let legalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]
+    /// Words of a business's legal form, which follow its head: the lexicon's.
+    static let legalForms = VietnameseLexicon.companyLegalForms
 
     /// Whether a business's head written in lower case starts at `index` and its legal form follows it ("công ty TNHH
     /// Đại Nam", "tổng công ty cổ phần Sông Đà"): the form marks the name, as a capital would.

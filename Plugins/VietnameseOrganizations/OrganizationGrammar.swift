@@ -1033,23 +1033,27 @@ struct OrganizationGrammar {
     func fieldListEnd(at comma: Int) -> Int? {
         var cursor = comma
         var joinedByAnd = false
-        func field(at start: Int) -> Int? {
-            var end = start
-            while end + 1 < keys.count, !document.startsSentence[end], !document.tokens[end].isCapitalized,
-                !document.tokens[end + 1].isCapitalized, document.tokens[end].kind == .word,
-                lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1]),
-                !lexicon.verbalCompounds.contains(keys[end] + " " + keys[end + 1])
-            {
-                end += 2
-            }
-            return end > start ? end : nil
-        }
         while !joinedByAnd, cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và" {
             joinedByAnd = keys[cursor] == "và"
-            guard let end = field(at: cursor + 1) else { return nil }
+            let end = lowercaseCompoundsEnd(from: cursor + 1)
+            guard end > cursor + 1 else { return nil }
             cursor = end
         }
         return joinedByAnd ? cursor : nil
+    }
+
+    /// The token after a run of the lexicon's name compounds in lower case that are no verbs ("quốc tịch", "tài chính đối
+    /// ngoại") from `start`, within the sentence; `start` when none begins there.
+    func lowercaseCompoundsEnd(from start: Int) -> Int {
+        var end = start
+        while end + 1 < keys.count, !document.startsSentence[end], !document.startsSentence[end + 1],
+            document.tokens[end].kind == .word, !document.tokens[end].isCapitalized, !document.tokens[end + 1].isCapitalized,
+            lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1]),
+            !lexicon.verbalCompounds.contains(keys[end] + " " + keys[end + 1])
+        {
+            end += 2
+        }
+        return end
     }
 
     /// The token after "bệnh" and a disease's name written after "dịch" ("dịch bệnh Covid-19", "dịch COVID-19") from
@@ -1057,12 +1061,8 @@ struct OrganizationGrammar {
     func epidemicEnd(after index: Int) -> Int {
         var cursor = index
         if cursor < keys.count, keys[cursor] == "bệnh", !document.startsSentence[cursor] { cursor += 1 }
-        // "Covid-19" is a word, a dash and a number glued together.
-        if cursor + 2 < keys.count, keys[cursor] == "covid", keys[cursor + 1] == "-", keys[cursor + 2] == "19" {
-            cursor += 3
-        } else if cursor < keys.count, keys[cursor] == "covid-19" {
-            cursor += 1
-        }
+        // "Covid-19" is three tokens: a word, a dash and a number.
+        if cursor + 2 < keys.count, keys[cursor] == "covid", keys[cursor + 1] == "-", keys[cursor + 2] == "19" { cursor += 3 }
         return cursor
     }
 
@@ -1203,12 +1203,7 @@ struct OrganizationGrammar {
                 lexicon.nameCompounds.contains(keys[end + 1] + " " + keys[end + 2]),
                 !lexicon.verbalCompounds.contains(keys[end + 1] + " " + keys[end + 2])
             {
-                end += 3
-                while end + 1 < keys.count, !document.startsSentence[end], !document.tokens[end].isCapitalized,
-                    lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1])
-                {
-                    end += 2
-                }
+                end = lowercaseCompoundsEnd(from: end + 3)
                 break
             }
             guard isOpenNameWord(at: end, from: start),

@@ -167,12 +167,16 @@ public struct VietnamesePlaceExtractor: Extractor {
                 // "số 14 Trần Thái Tông, Cầu Giấy, Hà Nội": a district without its unit word, then its own province.
                 let written = provinceFollowing(place, at: end, in: document, keys: keys)
                 province = written ?? lexicon.province(of: place, in: document.text)
-                acceptable = unit != nil
-                    ? unit != "province" && unit != "commune"
-                    : written != nil
-                        || listedWithDistrict(of: place, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
-                        || namedInItsProvince(place, from: nameStart, to: end, in: document, keys: keys)
+                if let unit {
+                    acceptable = unit != "province" && unit != "commune"
+                } else {
+                    // The district's province where the article names it.
+                    let named = province.flatMap { document.text.contains($0) ? $0 : nil }
+                    acceptable = written != nil
+                        || listedWithDistrict(in: named, from: nameStart, to: end, after: mentions.last, in: document, keys: keys)
+                        || namedInItsProvince(place, named: named, from: nameStart, to: end, in: document, keys: keys)
                         || addressAfterCommune(from: nameStart, to: end, after: mentions.last, in: document)
+                }
             } else {
                 acceptable = true
             }
@@ -283,16 +287,16 @@ public struct VietnamesePlaceExtractor: Extractor {
     /// title before it ("ông Hội An", "phó giám đốc Hoàng Mai") makes it a person's name, and a street's or a
     /// facility's word ("đường Ngô Quyền", "cảng Nghi Sơn") the name of that street or facility.
     private func namedInItsProvince(
-        _ district: PlaceEntry, from start: Int, to end: Int, in document: Document, keys: [String]
+        _ district: PlaceEntry, named province: String?, from start: Int, to end: Int, in document: Document, keys: [String]
     ) -> Bool {
         guard end - start >= 2, start > 0, !document.startsSentence[start], document.tokens[start - 1].kind == .word,
             !document.tokens[start - 1].isCapitalized, !VietnameseLexicon.facilityWords.contains(keys[start - 1]),
             !VietnameseLexicon.personPronouns.contains(keys[start - 1]), !lexicon.titleEnds(before: start, in: keys),
             // "Khu kinh tế Nghi Sơn": after a word of a name, the district names that longer thing.
             start < 2 || !lexicon.nameCompounds.contains(keys[start - 2] + " " + keys[start - 1]),
-            let province = lexicon.province(of: district, in: document.text), province != district.name
+            let province, province != district.name
         else { return false }
-        return document.text.contains(province)
+        return true
     }
 
     /// "phường Trung Hòa, Cầu Giấy", "thôn Đoài, Đông Anh": a bare district right after a commune, a ward or a village
@@ -313,10 +317,10 @@ public struct VietnamesePlaceExtractor: Extractor {
     /// when the next item of the list (after a parenthesis, a comma or "và") is a district of the same province, or
     /// when the place just before it (`previous`) is one and only such a separator lies between them.
     private func listedWithDistrict(
-        of district: PlaceEntry, from start: Int, to end: Int, after previous: EntityMention?, in document: Document,
+        in province: String?, from start: Int, to end: Int, after previous: EntityMention?, in document: Document,
         keys: [String]
     ) -> Bool {
-        guard let province = lexicon.province(of: district, in: document.text), document.text.contains(province) else { return false }
+        guard let province else { return false }
         /// The token after a parenthesized aside that starts at `index`, or `index`.
         func skippingAside(_ index: Int) -> Int {
             guard index < keys.count, keys[index] == "(" else { return index }

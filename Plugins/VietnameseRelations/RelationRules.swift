@@ -157,8 +157,7 @@ struct RelationRules {
                     let parentName = document.mentions[parent].canonicalName
                     // "Trường Đại học X" is "Đại học X", "Công ty cổ phần Tập đoàn Y" is "Tập đoàn Y": a legal form or
                     // "Trường" before a name is the same body's fuller name, not a unit of it.
-                    let prefix = TokenKeys.split(words[..<start].joined(separator: " "))
-                    if Self.sameBodyPrefixes.contains(prefix) { break }
+                    if Self.namesSameBody(prefix: TokenKeys.split(words[..<start].joined(separator: " "))) { break }
                     if key(parentName) != key(item.mention.canonicalName),
                         TokenKeys.split(parentName).first == TokenKeys.split(ending).first,
                         let parentLevel = UnitLevel.of(parentName), parentLevel > level
@@ -1053,11 +1052,23 @@ struct RelationRules {
             attributes: dateAttribute(issuedDocument.mention))
     }
 
-    /// Words that, before a body's name, make the same body's fuller name: "Trường" (Đại học X), a company's legal form
-    /// (Công ty cổ phần, Công ty TNHH …), as token keys.
-    static let sameBodyPrefixes: Set<[String]> = [
-        ["trường"], ["công", "ty", "cổ", "phần"], ["công", "ty", "cp"], ["công", "ty", "tnhh"], ["công", "ty", "tnhh", "mtv"], ["ctcp"],
-    ]
+    /// Whether the words `prefix` (token keys), before a body's name, make the same body's fuller name: "Trường" (Đại
+    /// học X), or a company's head with nothing but its legal form ("Công ty cổ phần", "Công ty TNHH MTV", "CTCP").
+    static func namesSameBody(prefix: [String]) -> Bool {
+        if prefix == ["trường"] || prefix == ["ctcp"] { return true }
+        guard prefix.count > 2, prefix.starts(with: ["công", "ty"]) else { return false }
+        var cursor = 2
+        while cursor < prefix.count {
+            if VietnameseLexicon.companyLegalForms.contains(prefix[cursor]) {
+                cursor += 1
+            } else if cursor + 1 < prefix.count, VietnameseLexicon.companyLegalForms.contains(prefix[cursor] + " " + prefix[cursor + 1]) {
+                cursor += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
 
     /// Words that may open a sentence before its subject: "Trong đó, …", "Theo đó, …", "Đồng thời, …".
     static let sentenceOpeners: Set<String> = ["trong", "đó", "theo", "đồng", "thời", "ngoài", "ra", "bên", "cạnh", ","]

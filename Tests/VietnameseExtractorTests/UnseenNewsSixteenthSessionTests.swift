@@ -80,10 +80,15 @@ struct UnseenNewsSixteenthSessionTests {
         #expect(extracted.names(.organization).first == name, "\(extracted.summary)")
     }
 
-    @Test("'Ủy ban nhân dân (UBND) tỉnh Nghệ An' is the 'UBND tỉnh' whose chairman a later sentence names")
+    @Test("'Ủy ban nhân dân (UBND) tỉnh Nghệ An': one mention spans the whole name and carries 'UBND tỉnh Nghệ An' as an alias")
     func headsAcronymNamesTheBodyAgain() throws {
         let extracted = try Extracted(
             "Ủy ban nhân dân (UBND) tỉnh Nghệ An vừa có công văn. Chủ tịch UBND tỉnh Nguyễn Đức Trung cho biết sẽ xử lý nghiêm.")
+        let whole = extracted.mentions(.organization, named: "Ủy ban nhân dân tỉnh Nghệ An").filter {
+            $0.text == "Ủy ban nhân dân (UBND) tỉnh Nghệ An"
+        }
+        #expect(whole.count == 1 && whole[0].aliases.contains("UBND tỉnh Nghệ An"), "\(extracted.summary)")
+        // The bare "UBND tỉnh" of the next sentence is that body.
         #expect(extracted.pairs(.holdsPosition).contains("Nguyễn Đức Trung → Ủy ban nhân dân tỉnh Nghệ An"), "\(extracted.summary)")
     }
 
