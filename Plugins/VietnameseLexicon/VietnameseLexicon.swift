@@ -205,9 +205,11 @@ public struct VietnameseLexicon: Sendable {
 
     /// Whether the capitalized word at `index` of `keys` opens a clause: one of ``clauseOpeners``, except a
     /// word that opens a clause only in one compound ("Thực hiện", not "Thực vật" of "Cục Bảo vệ Thực vật";
-    /// "Đồng chí", not "Đồng Tháp").
+    /// "Đồng chí", not "Đồng Tháp"), and never the first word of a place of two or more words the gazetteer knows
+    /// ("Đồn Biên phòng Tuy Đức", "huyện Năm Căn").
     public func opensClause(_ keys: [String], at index: Int) -> Bool {
         guard index < keys.count, clauseOpeners.contains(keys[index]) else { return false }
+        if let place = places.longestMatch(in: keys, at: index), place.length >= 2 { return false }
         guard let compound = Self.openerCompounds[keys[index]] else { return true }
         return index + 1 < keys.count && compound.contains(keys[index + 1])
     }

@@ -1128,6 +1128,13 @@ struct OrganizationGrammar {
             {
                 break
             }
+            // "Đồn Biên phòng Bu Cháp quản lý.", "Hội Nhà văn Hà Nội tổ chức …": a verbal compound right after the
+            // name's own proper name (two capitalized syllables after the head) is the sentence's verb.
+            if lexicon.verbalCompounds.contains(pair), cursor - 2 >= afterHead, document.tokens[cursor - 1].isCapitalized,
+                document.tokens[cursor - 2].isCapitalized, document.tokens[cursor - 2].kind == .word
+            {
+                break
+            }
             cursor += 2
             compoundEnds.append((cursor, lexicon.verbalCompounds.contains(pair)))
         }

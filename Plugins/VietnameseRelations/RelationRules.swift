@@ -538,7 +538,9 @@ struct RelationRules {
         let parent: MentionLayout.Placed
         if keys[index] == "gồm" {
             // "Bộ X gồm …", "các đơn vị thuộc Bộ X gồm: …": the body right before "gồm".
-            guard let found = layout.ending(at: index, types: [.organization]) ?? ownerOpening(before: index, in: range) else { return }
+            guard let found = layout.ending(at: index, types: [.organization]) ?? countedOwner(before: index, in: range)
+                ?? ownerOpening(before: index, in: range)
+            else { return }
             parent = found
         } else {
             // A container written "A - B" does not say which of the two the units are in.
@@ -551,17 +553,66 @@ struct RelationRules {
         var cursor = index + 1
         while cursor < range.upperBound, layout.starting(at: cursor, types: [.organization]) == nil,
             Self.unitListFillers.contains(keys[cursor]) || document.tokens[cursor].kind == .number
+            || (Self.enumeratorMarks.contains(keys[cursor]) && document.tokens[cursor - 1].kind == .number)
         {
             cursor += 1
         }
-        while cursor < range.upperBound, let unit = layout.starting(at: cursor, types: [.organization]) {
+        var bySemicolons = false
+        while cursor < range.upperBound {
+            guard let unit = layout.starting(at: cursor, types: [.organization]) else {
+                // "1- Vụ A; 2- Văn phòng; 3- Cục B": in a list set apart by semicolons, an item that names no body (or
+                // one whose name was cut short) is passed over to the next semicolon.
+                guard bySemicolons, let next = nextItem(after: cursor, in: range) else { break }
+                cursor = next
+                continue
+            }
             add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
             cursor = unit.end
-            guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else { break }
+            guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else {
+                guard bySemicolons, let next = nextItem(after: cursor, in: range) else { break }
+                cursor = next
+                continue
+            }
+            bySemicolons = bySemicolons || keys[cursor] == ";"
             cursor += 1
             // "…; Ban Quản lý dự án B; và Công ty C": "và" after the last semicolon.
             if cursor < range.upperBound, keys[cursor] == "và", keys[cursor - 1] == ";" { cursor += 1 }
+            cursor = afterEnumerator(at: cursor, in: range)
         }
+    }
+
+    /// The start of the next item of a list set apart by semicolons that names a body, after its number if it has
+    /// one: past up to three items that name none ("15- Văn phòng; 16- Thanh tra; 17- Cục A"), each semicolon within
+    /// eight tokens of the last; otherwise nil.
+    func nextItem(after index: Int, in range: Range<Int>) -> Int? {
+        var cursor = index
+        for _ in 0..<3 {
+            guard let semicolon = (cursor..<min(range.upperBound, cursor + 8)).first(where: { keys[$0] == ";" }) else { return nil }
+            cursor = afterEnumerator(at: semicolon + 1, in: range)
+            guard cursor < range.upperBound else { return nil }
+            if layout.starting(at: cursor, types: [.organization]) != nil { return cursor }
+        }
+        return nil
+    }
+
+    /// The marks that close an item's number in a numbered list: "1- Vụ A; 2- Vụ B", "1. Cục A", "1) Viện B".
+    static let enumeratorMarks: Set<String> = ["-", "–", ".", ")"]
+
+    /// The token after an item's number and its mark at `index` ("10- ", "10. "), or `index` when none stands there.
+    func afterEnumerator(at index: Int, in range: Range<Int>) -> Int {
+        guard index + 1 < range.upperBound, document.tokens[index].kind == .number,
+            Self.enumeratorMarks.contains(keys[index + 1])
+        else { return index }
+        return index + 2
+    }
+
+    /// "Bộ X có 26 đơn vị gồm: …": the body before a count of its units ("có N đơn vị", "có N cơ quan") that "gồm"
+    /// closes.
+    func countedOwner(before index: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        guard index - 4 >= range.lowerBound, keys[index - 4] == "có", document.tokens[index - 3].kind == .number,
+            [["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"]].contains([keys[index - 2], keys[index - 1]])
+        else { return nil }
+        return layout.ending(at: index - 4, types: [.organization])
     }
 
     /// "18 cơ quan Liên Hợp Quốc: FAO, ILO và WHO", "5 đơn vị của Bộ Y tế: Cục A, Vụ B và Thanh tra Bộ": the bodies
@@ -1113,12 +1164,19 @@ struct RelationRules {
         {
             before -= 3
         }
-        // "Cục Di sản văn hóa (Bộ VHTTDL) đã cử …": the owner in parentheses after the subject.
+        // "Cục Di sản văn hóa (Bộ VHTTDL) đã cử …", "Đoàn Đặc nhiệm miền Trung (Cục A - Bộ Tư lệnh B) phối hợp với …":
+        // the owners in parentheses after the subject.
         if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil, before > range.lowerBound + 2,
-            keys[before - 1] == ")", let owner = layout.ending(at: before - 1, types: [.organization]), owner.start > range.lowerBound,
-            keys[owner.start - 1] == "("
+            keys[before - 1] == ")", let owner = layout.ending(at: before - 1, types: [.organization]), owner.start > range.lowerBound
         {
-            before = owner.start - 1
+            var opening = owner.start - 1
+            // "(Cục A - Bộ B)": the owner's own owner after a dash, back to the parenthesis.
+            if ["-", "–"].contains(keys[opening]), let inner = layout.ending(at: opening, types: [.organization]),
+                inner.start > range.lowerBound
+            {
+                opening = inner.start - 1
+            }
+            if keys[opening] == "(" { before = opening }
         }
         // "Phó Chủ tịch UBND tỉnh A (được Chủ tịch UBND tỉnh ủy quyền) tổ chức đối thoại với B": an aside in the passive
         // between the subject and the verb.

@@ -144,7 +144,8 @@ struct UnseenNewsEleventhSessionEntityTests {
         arguments: [
             ("“Chúng tôi đã báo cáo”, Giám đốc Sở Xây dựng Nghệ An thông tin.", "Sở Xây dựng Nghệ An"),
             ("Sở Y tế Thái Bình và Bệnh viện Nhi Thái Bình đã họp.", "Sở Y tế Thái Bình"),
-            ("“Phải xử lý nghiêm”, Bộ Tư lệnh BĐBP chỉ đạo.", "Bộ Tư lệnh BĐBP"),
+            // The lexicon knows the command by this abbreviation and names it in full.
+            ("“Phải xử lý nghiêm”, Bộ Tư lệnh BĐBP chỉ đạo.", "Bộ Tư lệnh Bộ đội Biên phòng"),
         ])
     func nameEndsBeforeVerb(text: String, body: String) throws {
         let extracted = try Extracted(text)

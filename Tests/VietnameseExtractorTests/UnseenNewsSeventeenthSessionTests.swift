@@ -1,0 +1,62 @@
+import MekongPluginAPI
+import Testing
+
+/// Shapes that unseen news writes and the grammar misread (issue 7, seventeenth session: a draw of unread baomoi 2017
+/// articles), each on a sentence written for the test: numbered lists of a body's units, a place whose first word
+/// opens clauses elsewhere, a verb after a name's own proper name, national commands, owners in parentheses between a
+/// party and its verb.
+@Suite("Names of general grammar, seventeenth session")
+struct UnseenNewsSeventeenthSessionTests {
+    @Test("'Bộ X có 5 đơn vị gồm: 1- Vụ A; 2- Văn phòng; 3- Viện B': every body of a numbered list is the body's unit")
+    func numberedUnitListAfterCount() throws {
+        let extracted = try Extracted(
+            "Về cơ cấu tổ chức, Bộ Giáo dục và Đào tạo có 5 đơn vị gồm: 1- Vụ Giáo dục Mầm non; 2- Vụ Tổ chức cán bộ; "
+                + "3- Văn phòng; 4- Thanh tra; 5- Viện Khoa học Giáo dục Việt Nam; 6- Tạp chí Giáo dục.")
+        let parts = extracted.pairs(.partOf)
+        for unit in ["Vụ Giáo dục Mầm non", "Vụ Tổ chức cán bộ", "Viện Khoa học Giáo dục Việt Nam", "Tạp chí Giáo dục"] {
+            #expect(parts.contains("\(unit) → Bộ Giáo dục và Đào tạo"), "\(unit): \(extracted.summary)")
+        }
+        // A list set apart by commas does not pass over what is not a body: the sentence goes on after it.
+        let commas = try Extracted("Bộ Y tế gồm Vụ Pháp chế, nhiều chuyên gia, Cục Quản lý dược cùng tham dự.")
+        #expect(commas.pairs(.partOf).contains("Vụ Pháp chế → Bộ Y tế"), "\(commas.summary)")
+        #expect(!commas.pairs(.partOf).contains("Cục Quản lý dược → Bộ Y tế"), "\(commas.summary)")
+    }
+
+    @Test("'Đồn Biên phòng Tuy Đức': a known place whose first word opens clauses elsewhere ('Tuy') ends the name")
+    func placeWhoseFirstWordOpensClauses() throws {
+        let extracted = try Extracted("Gỗ lậu được phát hiện trong khu vực Đồn Biên phòng Tuy Đức quản lý.")
+        #expect(extracted.names(.organization) == ["Đồn Biên phòng Tuy Đức"], "\(extracted.summary)")
+    }
+
+    @Test("'Đồn Biên phòng Bu Cháp quản lý.': a verb right after the name's own proper name is the sentence's")
+    func verbAfterOwnProperName() throws {
+        let extracted = try Extracted("Gỗ lậu nằm trong khu vực Đồn Biên phòng Bu Cháp quản lý.")
+        #expect(extracted.names(.organization) == ["Đồn Biên phòng Bu Cháp"], "\(extracted.summary)")
+        // After the name's field in lower case the verbal compound is still the name's, where the clause ends there.
+        let field = try Extracted("Ông A được khen thưởng. Hội đồng Thi đua khen thưởng, Sở Nội vụ đã họp.")
+        #expect(field.names(.organization).contains("Hội đồng Thi đua khen thưởng"), "\(field.summary)")
+    }
+
+    @Test("'Bộ Tư lệnh Bộ đội Biên phòng': the national command, not a province's force waiting for its province")
+    func nationalBorderGuardCommand() throws {
+        let extracted = try Extracted(
+            "Gỗ lậu bị phát hiện. Cục Phòng chống ma túy và tội phạm - Bộ Tư lệnh Bộ đội Biên phòng đã vào cuộc.")
+        #expect(extracted.pairs(.partOf).contains("Cục Phòng chống ma túy và tội phạm → Bộ Tư lệnh Bộ đội Biên phòng"),
+                "\(extracted.summary)")
+    }
+
+    @Test("'A (B - C) phối hợp với D': the owners in parentheses stand between the party and its verb")
+    func ownersInParenthesesBeforeTheVerb() throws {
+        let extracted = try Extracted(
+            "Cục Phòng chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên phòng - Bộ Quốc phòng) phối hợp với Công an tỉnh "
+                + "Đắk Nông kiểm tra khu vực.")
+        // cooperates_with is symmetric: either direction states it.
+        #expect(!extracted.pairs(.cooperatesWith).isDisjoint(with: [
+            "Cục Phòng chống ma túy và tội phạm → Công an tỉnh Đắk Nông", "Công an tỉnh Đắk Nông → Cục Phòng chống ma túy và tội phạm",
+        ]), "\(extracted.summary)")
+        let one = try Extracted("Cục Di sản văn hóa (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với Sở Văn hóa tỉnh Huế tổ chức.")
+        #expect(!one.pairs(.cooperatesWith).isDisjoint(with: [
+            "Cục Di sản văn hóa → Sở Văn hóa tỉnh Huế", "Sở Văn hóa tỉnh Huế → Cục Di sản văn hóa",
+        ]), "\(one.summary)")
+    }
+}
