@@ -213,7 +213,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             let name = document.text(span)
             personAt[person.start] = mentions.count
             byGivenName[keys[person.end - 1], default: []].insert(name)
-            mentions.append(EntityMention(type: .person, span: span, text: name, confidence: 0.85, rule: "full-name"))
+            // "Christopher J. Nassetta" is the "Christopher J Nassetta" of another sentence: the initial's full stop is
+            // no part of the name's identity.
+            let undotted = name.replacingOccurrences(of: ". ", with: " ")
+            mentions.append(EntityMention(
+                type: .person, span: span, text: name, aliases: undotted == name ? [] : [undotted], confidence: 0.85,
+                rule: "full-name"))
         }
 
         // 2. Short references: "ông Nưng", "đồng chí Lâm" → the one full name ending with that syllable.
@@ -1194,11 +1199,19 @@ public struct VietnameseOfficialExtractor: Extractor {
         if ["ông", "bà", "ngài"].contains(keys[index]) { return nil }
         var end = index
         var hyphens = 0
-        while end < tokens.count, end - index - 2 * hyphens < 4, !occupied[end], tokens[end].kind == .word,
-            tokens[end].isCapitalized, !tokens[end].isAllCaps, end == index || !document.startsSentence[end],
+        var initials = 0
+        while end < tokens.count, end - index - 2 * hyphens - initials < 4, !occupied[end], tokens[end].kind == .word,
+            tokens[end].isCapitalized, !tokens[end].isAllCaps || isMiddleInitial(at: end, after: index, document),
+            end == index || !document.startsSentence[end] || isMiddleInitial(at: end - 2, after: index, document),
             end == index || document.scalars[tokens[end - 1].span.end] == " " || keys[end - 1] == "-",
             lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
         {
+            // "Robert H. McCooey Jr", "John F. Kennedy": a middle initial and its full stop.
+            if isMiddleInitial(at: end, after: index, document) {
+                end += 2
+                initials += 1
+                continue
+            }
             end += 1
             // "Jean-Claude Juncker": a given name joined by a hyphen, no space on either side.
             if end + 1 < tokens.count, keys[end] == "-", tokens[end].span.start == tokens[end - 1].span.end,
@@ -1241,6 +1254,17 @@ public struct VietnameseOfficialExtractor: Extractor {
             return end
         }
         return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil
+    }
+
+    /// Whether the token at `index` is a middle initial of a foreign name that starts at `start`: one capital letter after
+    /// a word of the name, its full stop glued to it, then another capitalized word ("Robert H. McCooey").
+    private func isMiddleInitial(at index: Int, after start: Int, _ document: Document) -> Bool {
+        let tokens = document.tokens
+        guard index > start, index + 2 < tokens.count, tokens[index].text.unicodeScalars.count == 1,
+            tokens[index].isCapitalized, tokens[index + 1].text == ".", tokens[index + 1].span.start == tokens[index].span.end,
+            tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized, tokens[index + 2].span.start > tokens[index + 1].span.end
+        else { return false }
+        return tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
     }
 
     /// Whether the name at `index` follows a house number: "số nhà 12 Lương Văn Can", "số 5 Trần Phú", "(43 Trần Duy

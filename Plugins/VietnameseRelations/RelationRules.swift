@@ -1242,6 +1242,17 @@ struct RelationRules {
         {
             subjects.append(first)
         }
+        // "Thứ trưởng Bộ A Nguyễn Văn B và Thứ trưởng Bộ C Lê Văn D đã làm việc với E": two officials joined by "và", each
+        // with the posts written before the name, are both parties.
+        if subject.mention.type == .person {
+            let body = layout.ending(at: subject.start, types: [.organization])
+            let other = titleStart(before: body?.start ?? subject.start, in: range)
+            if other < (body?.start ?? subject.start), other > range.lowerBound + 1, keys[other - 1] == "và",
+                let first = partyEnding(at: other - 1, in: range), first.mention.type == .person
+            {
+                subjects.append(first)
+            }
+        }
         // "Thay mặt Quốc hội Việt Nam, Chủ tịch Quốc hội A nhiệt liệt chào mừng Đoàn … Thượng viện B": the body A speaks
         // for meets the bodies A meets.
         let represented = representedBody(before: subject.start, in: range)
@@ -1609,7 +1620,8 @@ struct RelationRules {
             end = start
             break
         }
-        for start in stride(from: end - 1, through: max(range.lowerBound, end - 5), by: -1) {
+        // The longest title that ends there: "Thứ trưởng", not its last word "Trưởng".
+        for start in stride(from: max(range.lowerBound, end - 5), to: end, by: 1) {
             if let title = lexicon.titles.longestMatch(in: keys, at: start), start + title.length == end {
                 // "Phó Tổng thống", "Quyền Giám đốc": the lexicon holds the title without its rank.
                 return start > range.lowerBound && Self.rankWords.contains(keys[start - 1]) ? start - 1 : start

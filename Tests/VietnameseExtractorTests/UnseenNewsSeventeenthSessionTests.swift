@@ -59,4 +59,27 @@ struct UnseenNewsSeventeenthSessionTests {
             "Cục Di sản văn hóa → Sở Văn hóa tỉnh Huế", "Sở Văn hóa tỉnh Huế → Cục Di sản văn hóa",
         ]), "\(one.summary)")
     }
+
+    @Test("'Thứ trưởng Bộ A Ông B và Thứ trưởng Bộ C Ông D đã làm việc với E': both officials meet E")
+    func coordinatedOfficialsMeet() throws {
+        let extracted = try Extracted(
+            "Chiều 14/7, Thứ trưởng Bộ Giao thông vận tải Nguyễn Văn Công và Thứ trưởng Bộ Xây dựng Lê Quang Hùng đã làm việc "
+                + "với UBND thành phố Hải Phòng và các nhà thầu.")
+        let met = extracted.pairs(.metWith)
+        for person in ["Nguyễn Văn Công", "Lê Quang Hùng"] {
+            #expect(met.contains("\(person) → Ủy ban nhân dân thành phố Hải Phòng")
+                || met.contains("Ủy ban nhân dân thành phố Hải Phòng → \(person)"),
+                    "\(person): \(extracted.summary)")
+        }
+    }
+
+    @Test("'ông Robert H. McCooey Jr, Phó chủ tịch Sàn chứng khoán NASDAQ': a middle initial, and an exchange's head")
+    func foreignNameWithMiddleInitial() throws {
+        let extracted = try Extracted(
+            "Tham dự có ông Robert H. McCooey Jr, Phó chủ tịch Sàn chứng khoán NASDAQ. Ông Robert H McCooey Jr phát biểu.")
+        #expect(extracted.mentions(.person, named: "Robert H. McCooey Jr").first?.aliases == ["Robert H McCooey Jr"],
+                "\(extracted.summary)")
+        #expect(extracted.attributes("Robert H. McCooey Jr", .holdsPosition, "Sàn chứng khoán NASDAQ") == [["title": "Phó chủ tịch"]],
+                "\(extracted.summary)")
+    }
 }
