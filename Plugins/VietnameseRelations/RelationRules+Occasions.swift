@@ -62,6 +62,14 @@ extension RelationRules {
             while start < range.upperBound, ["ông", "bà", "đồng", "chí"].contains(keys[start]) { start += 1 }
             // "Phó Chủ tịch", "Quyền Bộ trưởng": the lexicon holds the title without its rank.
             if start < range.upperBound, Self.rankWords.contains(keys[start]) { start += 1 }
+            // "Tại buổi làm việc với B, UBND TP.HCM kiến nghị …": a body right after the first comma, with its verb after
+            // it, is the subject; a body followed by another comma or "và" may still be one of the partners, so none is.
+            if start == cursor + 1, let body = layout.starting(at: start, types: [.organization]) {
+                guard body.end < range.upperBound, document.tokens[body.end].kind == .word, !document.tokens[body.end].isCapitalized,
+                    keys[body.end] != "và"
+                else { return nil }
+                return body
+            }
             guard start < range.upperBound, let title = lexicon.titles.longestMatch(in: keys, at: start) else { continue }
             start += title.length
             if let body = layout.starting(at: start, types: [.organization]) { start = body.end }

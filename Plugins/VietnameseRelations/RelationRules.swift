@@ -236,7 +236,7 @@ struct RelationRules {
         "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
         "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don, ":": .colon, "cấp": .cap,
-        "đối": .doi,
+        "đối": .doi, "họp": .hopMeeting,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -299,6 +299,9 @@ struct RelationRules {
                     visitToWork(verbAt: index, in: range)
                     symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
                 }
+            case .hopMeeting:
+                // "A họp với B", "tại cuộc họp với B, A …": a meeting with B.
+                symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: true)
             case .hoi:
                 // "hội đàm với …", "hội kiến Tổng thống X"
                 if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
@@ -852,6 +855,14 @@ struct RelationRules {
             {
                 add(item.index, .concerns, inner.index, at: item.start, rule: "document-in-title", confidence: 0.7)
             }
+        }
+        // "Nghị quyết của Quốc hội về xử lý nợ xấu": a document named by its type and its issuer after "của", then what
+        // it is about.
+        if let issuer = layout.placed.first(where: { inner in
+            inner.mention.type == .organization && inner.start > item.start + 1 && inner.start <= item.start + 4
+                && inner.end < item.end && keys[inner.start - 1] == "của"
+        }) {
+            add(issuer.index, .issued, item.index, at: item.start, rule: "document-of-in-title", attributes: dateAttribute(item.mention))
         }
         var cursor = item.end
         // "Nghị định số 72/2013/NĐ-CP, 174/2013/NĐ-CP của Chính phủ": documents of one type listed before their

@@ -82,4 +82,25 @@ struct UnseenNewsSeventeenthSessionTests {
         #expect(extracted.attributes("Robert H. McCooey Jr", .holdsPosition, "Sàn chứng khoán NASDAQ") == [["title": "Phó chủ tịch"]],
                 "\(extracted.summary)")
     }
+
+    @Test("'A họp với B', 'Tại cuộc họp với B, UBND X kiến nghị': a meeting with B, whose other party may be a body after the comma")
+    func meetingWithAndFrontedMeeting() throws {
+        let met = try Extracted("UBND TP.HCM họp với Bộ Tài chính sáng 23/6 về vốn ODA.")
+        #expect(!met.pairs(.metWith).isDisjoint(with: [
+            "Ủy ban nhân dân Thành phố Hồ Chí Minh → Bộ Tài chính", "Bộ Tài chính → Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        ]), "\(met.summary)")
+        let fronted = try Extracted("Tại cuộc họp với Bộ Tài chính sáng 23/6, UBND TP.HCM kiến nghị bổ sung vốn.")
+        #expect(!fronted.pairs(.metWith).isDisjoint(with: [
+            "Ủy ban nhân dân Thành phố Hồ Chí Minh → Bộ Tài chính", "Bộ Tài chính → Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        ]), "\(fronted.summary)")
+        // A body followed by "và" may be one more partner: no subject is guessed.
+        let listed = try Extracted("Tại buổi làm việc với Sở Y tế, Sở Tài chính và UBND tỉnh Nghệ An đề nghị bổ sung vốn.")
+        #expect(listed.pairs(.metWith).isEmpty, "\(listed.summary)")
+    }
+
+    @Test("'Nghị quyết của Quốc hội về xử lý nợ xấu': the issuer named after 'của' inside a document's title issued it")
+    func issuerInsideDocumentTitle() throws {
+        let extracted = try Extracted("Chính phủ sẽ ban hành văn bản hướng dẫn triển khai Nghị quyết của Quốc hội về xử lý nợ xấu.")
+        #expect(extracted.pairs(.issued).contains("Quốc hội → Nghị quyết của Quốc hội về xử lý nợ xấu"), "\(extracted.summary)")
+    }
 }
