@@ -109,7 +109,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             let cuedUnknownFamily = index > 0 && ["ông", "bà"].contains(keys[index - 1]) && index + 2 < tokens.count
                 && ["thị", "văn"].contains(keys[index + 1]) && tokens[index + 1].isCapitalized && tokens[index + 2].isCapitalized
                 && VietnameseSyllable.isVietnamese(tokens[index].text)
-            guard lexicon.isSurname(keys[index]) || cuedUnknownFamily else {
+            guard lexicon.isSurname(keys[index]) || cuedUnknownFamily || cuedPenName(at: index, keys, document) else {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
                     || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt)
@@ -1254,6 +1254,26 @@ public struct VietnameseOfficialExtractor: Extractor {
             return end
         }
         return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil
+    }
+
+    /// Whether a name the family names do not start ("Thuận Hữu", a pen name) stands at `index` between a cue ("ông",
+    /// "bà", "nhà báo", "nhà văn", "nhà thơ") and a comma that opens the person's post: "Nhà báo Thuận Hữu, Chủ tịch Hội
+    /// Nhà báo Việt Nam".
+    private func cuedPenName(at index: Int, _ keys: [String], _ document: Document) -> Bool {
+        let tokens = document.tokens
+        let cued = index > 0 && (["ông", "bà"].contains(keys[index - 1])
+            || (index > 1 && keys[index - 2] == "nhà" && ["báo", "văn", "thơ"].contains(keys[index - 1])))
+        guard cued else { return false }
+        var end = index
+        while end < tokens.count, end - index < 3, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllCaps,
+            end == index || !document.startsSentence[end], VietnameseSyllable.isVietnamese(tokens[end].text)
+        {
+            end += 1
+        }
+        guard end - index >= 2, end + 1 < tokens.count, keys[end] == ",",
+            lexicon.places.longestMatch(in: keys, at: index) == nil
+        else { return false }
+        return TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
     }
 
     /// Whether the token at `index` is a middle initial of a foreign name that starts at `start`: one capital letter after

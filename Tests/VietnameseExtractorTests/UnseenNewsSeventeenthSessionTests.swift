@@ -103,4 +103,14 @@ struct UnseenNewsSeventeenthSessionTests {
         let extracted = try Extracted("Chính phủ sẽ ban hành văn bản hướng dẫn triển khai Nghị quyết của Quốc hội về xử lý nợ xấu.")
         #expect(extracted.pairs(.issued).contains("Quốc hội → Nghị quyết của Quốc hội về xử lý nợ xấu"), "\(extracted.summary)")
     }
+
+    @Test("'Nhà báo Thuận Hữu, Chủ tịch Hội Nhà báo Việt Nam': a name no family name starts, between a cue and its post")
+    func penNameBetweenCueAndPost() throws {
+        let extracted = try Extracted("Nhà báo Thuận Hữu, Chủ tịch Hội Nhà báo Việt Nam, phát biểu bế mạc.")
+        #expect(extracted.attributes("Thuận Hữu", .holdsPosition, "Hội Nhà báo Việt Nam") == [["title": "Chủ tịch"]],
+                "\(extracted.summary)")
+        // Without the post after it, such a name stays unread: "ông Thuận Hữu" alone may be anything.
+        let bare = try Extracted("Ông Thuận Hữu phát biểu bế mạc.")
+        #expect(bare.names(.person).isEmpty, "\(bare.summary)")
+    }
 }
