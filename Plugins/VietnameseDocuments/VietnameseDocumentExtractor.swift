@@ -661,8 +661,8 @@ public struct VietnameseDocumentExtractor: Extractor {
         func titleWord(_ position: Int) -> Bool {
             tokens[position].kind == .word && (!Self.isStop(keys, at: position) || inCompound(position))
                 && !Self.titleBoundaries.contains(keys[position])
-                && (tokens[position].isCapitalized || !lexicon.wordBoundaries.contains(keys[position]) || compound(at: position)
-                    || (position > index + 1 && compound(at: position - 1)) || position + 1 >= tokens.count || tokens[position + 1].kind == .punctuation)
+                && (tokens[position].isCapitalized || !lexicon.wordBoundaries.contains(keys[position]) || inCompound(position)
+                    || position + 1 >= tokens.count || tokens[position + 1].kind == .punctuation)
         }
         while cursor < tokens.count, cursor - index <= 8 {
             if titleWord(cursor) {

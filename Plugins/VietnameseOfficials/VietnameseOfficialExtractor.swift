@@ -302,6 +302,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                 academic -= 1
             }
             if academic < cursor, orgEndingAt[cursor] == nil, orgEndingAt[academic] != nil { cursor = academic }
+            // "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch", "… Bộ Quốc phòng Đại tướng Ngô Xuân Lịch": a military
+            // rank (after a dash or not) stands between the post and the name.
+            if cursor >= 3, orgEndingAt[cursor] == nil, VietnameseLexicon.isMilitaryRank(keys, at: cursor - 2) {
+                let rank = cursor - 2
+                let start = ["-", "–"].contains(keys[rank - 1]) ? rank - 1 : rank
+                if orgEndingAt[start] != nil, !(start...cursor).contains(where: { document.startsSentence[$0] }) { cursor = start }
+            }
             var bridge = cursor
             // "Chủ nhiệm Văn phòng Chính phủ - ông Mai Tiến Dũng": a dash before the honorific joins them too.
             while bridge > 0, cursor - bridge < 4,

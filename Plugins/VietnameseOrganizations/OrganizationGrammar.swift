@@ -344,6 +344,13 @@ struct OrganizationGrammar {
     /// Huyện ủy", "ban Thường vụ Tỉnh ủy X"), as news often writes it; ``parse(at:allowSubHeadAfterTitle:)`` keeps it
     /// only with an owner.
     private func lowercaseUnitHead(at index: Int) -> Bool {
+        // "văn phòng HĐND và UBND thành phố X", "văn phòng UBND tỉnh Y": an office in lower case before a territorial body.
+        if index + 3 < keys.count, keys[index] == "văn", keys[index + 1] == "phòng", !document.tokens[index].isCapitalized,
+            document.tokens[index].kind == .word, document.tokens[index + 2].isCapitalized, !document.startsSentence[index + 2],
+            lexicon.heads.longestMatch(in: keys, at: index + 2)?.payload == .territorial
+        {
+            return true
+        }
         guard index + 2 < keys.count, keys[index] == "ban", !document.tokens[index].isCapitalized,
             document.tokens[index].kind == .word, document.tokens[index + 1].isCapitalized, !document.startsSentence[index + 1],
             !document.tokens[index + 1].isAllCaps
@@ -518,6 +525,21 @@ struct OrganizationGrammar {
         {
             return nil
         }
+        // "Văn phòng HĐND và UBND thành phố Phan Thiết": one office of two territorial bodies that share their place,
+        // part of the second (named in full, with the place).
+        if keys[index..<afterHead].elementsEqual(["văn", "phòng"]), afterHead < tokens.count, tokens[afterHead].isCapitalized,
+            !document.startsSentence[afterHead],
+            let first = lexicon.heads.longestMatch(in: keys, at: afterHead), first.payload == .territorial,
+            afterHead + first.length + 1 < tokens.count, keys[afterHead + first.length] == "và",
+            tokens[afterHead + first.length + 1].isCapitalized,
+            let second = lexicon.heads.longestMatch(in: keys, at: afterHead + first.length + 1), second.payload == .territorial,
+            let inner = parse(at: afterHead + first.length + 1, allowSubHeadAfterTitle: true), !inner.isShortForm,
+            inner.place != nil
+        {
+            var parsed = make(index, inner.end, rule: "office-of-two-bodies", innerCanonical: inner)
+            parsed.nested = [inner] + inner.nested
+            return parsed
+        }
         // "Văn phòng Sở Y tế tỉnh X", "Hội đồng quản trị Công ty Y", "Chi bộ Phòng khám": a unit of the body named
         // right after its head.
         if Self.unitOfBodyHeads.contains(keys[index..<afterHead].joined(separator: " ")), afterHead < tokens.count,
@@ -592,6 +614,11 @@ struct OrganizationGrammar {
                 }
                 break loop
             }
+            // "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch": a military rank after a dash opens the holder's name.
+            if cursor > afterHead + 1, ["-", "–"].contains(keys[cursor]), VietnameseLexicon.isMilitaryRank(keys, at: cursor + 1) {
+                break loop
+            }
+            if cursor > afterHead, token.isCapitalized, VietnameseLexicon.isMilitaryRank(keys, at: cursor) { break loop }
             // "trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương": an abbreviated academic title opens the holder's name.
             if cursor > afterHead, VietnameseLexicon.isAcademicTitle(in: document, at: cursor) {
                 holderAfterAcademicTitle = true

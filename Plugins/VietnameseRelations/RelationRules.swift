@@ -1576,9 +1576,7 @@ struct RelationRules {
                 "gs", "pgs", "ts"].contains(keys[cursor])
             {
                 cursor += 1
-            } else if cursor + 1 < range.upperBound, ["đại", "thượng", "trung", "thiếu"].contains(keys[cursor]),
-                ["tướng", "tá", "úy"].contains(keys[cursor + 1])
-            {
+            } else if cursor + 1 < range.upperBound, VietnameseLexicon.isMilitaryRank(keys, at: cursor) {
                 // A military rank: "Đại tướng Ngô Xuân Lịch".
                 cursor += 2
             } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {

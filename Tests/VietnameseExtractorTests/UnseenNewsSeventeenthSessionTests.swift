@@ -113,4 +113,30 @@ struct UnseenNewsSeventeenthSessionTests {
         let bare = try Extracted("Ông Thuận Hữu phát biểu bế mạc.")
         #expect(bare.names(.person).isEmpty, "\(bare.summary)")
     }
+
+    @Test("'văn phòng HĐND và UBND thành phố Phan Thiết': one office of two bodies that share their place, part of the second")
+    func officeOfTwoTerritorialBodies() throws {
+        let extracted = try Extracted("Cụ thể: Đối với văn phòng HĐND và UBND thành phố Phan Thiết, tổ chức kiểm điểm.")
+        let office = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố Phan Thiết"
+        #expect(extracted.names(.organization).contains(office), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("\(office) → Ủy ban nhân dân thành phố Phan Thiết"), "\(extracted.summary)")
+        #expect(extracted.hasMention(.organization, containingName: "văn phòng HĐND và UBND thành phố Phan Thiết"),
+                "\(extracted.summary)")
+    }
+
+    @Test("'Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch': a military rank ends the body and stands before the holder")
+    func militaryRankBetweenBodyAndHolder() throws {
+        for text in ["Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch cho biết.", "Bộ trưởng Bộ Quốc phòng Đại tướng Ngô Xuân Lịch cho biết."] {
+            let extracted = try Extracted(text)
+            #expect(extracted.names(.organization) == ["Bộ Quốc phòng"], "\(extracted.summary)")
+            #expect(extracted.attributes("Ngô Xuân Lịch", .holdsPosition, "Bộ Quốc phòng") == [["title": "Bộ trưởng"]],
+                    "\(extracted.summary)")
+        }
+    }
+
+    @Test("'Luật Nhà ở năm 2014': a stop word that completes the word before it ('nhà ở') is a word of a law's title")
+    func lawTitleWithCompoundEndingInStopWord() throws {
+        let extracted = try Extracted("Theo Luật Nhà ở năm 2014, ông phải trả lại nhà công vụ.")
+        #expect(extracted.names(.document) == ["Luật Nhà ở năm 2014"], "\(extracted.summary)")
+    }
 }
