@@ -169,7 +169,7 @@ struct OrganizationGrammar {
         }
         if var parsed = best {
             addKnownSuffix(to: &parsed)
-            return extendedToMissionSeat(extendedToRemit(extendedToBranch(parsed)))
+            return extendedToListItem(extendedToMissionSeat(extendedToRemit(extendedToBranch(parsed))))
         }
         return nil
     }
@@ -624,6 +624,14 @@ struct OrganizationGrammar {
                 holderAfterAcademicTitle = true
                 break loop
             }
+            // "Cục Phòng, chống HIV/AIDS": the fixed "phòng, chống" with its first word capitalized, as in lower case.
+            if keys[cursor] == ",", cursor > afterHead, keys[cursor - 1] == "phòng", cursor + 2 < tokens.count,
+                keys[cursor + 1] == "chống", !document.startsSentence[cursor + 1]
+            {
+                cursor += 2
+                capitalizedRun.removeAll()
+                continue
+            }
             // "Cục Hộ tịch, quốc tịch và chứng thực": the fields of the name listed with commas and closed by "và".
             if keys[cursor] == ",", cursor > afterHead, let end = fieldListEnd(at: cursor) {
                 cursor = end
@@ -840,8 +848,9 @@ struct OrganizationGrammar {
                 cursor += 1
                 continue
             }
-            // "VH-TT&DL", "PVC.KBC": an abbreviation written with joiners.
-            if keys[cursor] == "-" || keys[cursor] == "&" || keys[cursor] == ".", cursor > afterHead, cursor + 1 < tokens.count,
+            // "VH-TT&DL", "PVC.KBC", "HIV/AIDS": an abbreviation written with joiners.
+            if keys[cursor] == "-" || keys[cursor] == "&" || keys[cursor] == "." || keys[cursor] == "/", cursor > afterHead,
+                cursor + 1 < tokens.count,
                 !document.startsSentence[cursor + 1],
                 tokens[cursor - 1].isAllCaps, tokens[cursor + 1].isAllCaps,
                 tokens[cursor - 1].span.end == token.span.start, token.span.end == tokens[cursor + 1].span.start
