@@ -14,8 +14,10 @@ extension OrganizationGrammar {
     /// unchanged. "Sở A chủ trì thẩm định; Sở B hướng dẫn" is a list of duties: its verbs end the names.
     func extendedToListItem(_ parsed: ParsedOrganization) -> ParsedOrganization {
         let tokens = document.tokens
-        guard !parsed.isShortForm, parsed.start > 0, [";", ":"].contains(keys[parsed.start - 1]), parsed.end < tokens.count,
-            keys[parsed.end] != ";"
+        // A place closes a name ("Sở Y tế tỉnh Nghệ An thường trực;"), and so does a name the lexicon knows whole.
+        guard !parsed.isShortForm, parsed.place == nil, parsed.rule != "known", parsed.start > 0,
+            [";", ":"].contains(keys[parsed.start - 1]), parsed.end < tokens.count, keys[parsed.end] != ";",
+            provinceEnding(at: parsed.end, after: parsed.start) == nil
         else { return parsed }
         var end = parsed.end
         while end < tokens.count, end - parsed.end <= Self.maxListItemTail, ![";", "."].contains(keys[end]),
@@ -27,11 +29,24 @@ extension OrganizationGrammar {
                 !(token.isCapitalized && startsPerson(at: end)),
                 end + 1 >= tokens.count || !lexicon.isClauseVerb(keys[end], keys[end + 1])
             else { return parsed }
+            // A lower-case word is a syllable of a name compound, with the word before or after it ("khen thưởng",
+            // "Dược học"); other lower-case words say something of the body ("Sở Y tế thành viên").
+            if token.kind == .word, !token.isCapitalized {
+                let withBefore = lexicon.nameCompounds.contains(keys[end - 1] + " " + keys[end])
+                let withAfter = end + 1 < tokens.count && lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1])
+                guard withBefore || withAfter else { return parsed }
+            }
             end += 1
         }
         guard end < tokens.count, end > parsed.end, [";", "."].contains(keys[end]), tokens[end - 1].kind == .word else { return parsed }
-        // A list of semicolons: this item opens after one, or closes with one.
-        guard keys[parsed.start - 1] == ";" || keys[end] == ";" else { return parsed }
+        // A list of bodies set apart by semicolons: a body's head opens the next item, or this item closes the list
+        // after a semicolon.
+        if keys[end] == ";" {
+            guard end + 1 < tokens.count, tokens[end + 1].isCapitalized, lexicon.heads.longestMatch(in: keys, at: end + 1) != nil
+            else { return parsed }
+        } else if keys[parsed.start - 1] != ";" {
+            return parsed
+        }
         // "…; Tạp chí Y Dược học.": the last item closes with the sentence, after a semicolon.
         if keys[end] == ".", !(end + 1 >= tokens.count || document.startsSentence[end + 1]) { return parsed }
         // The words as written, with the spaces (or none, before a comma) between them and the name.

@@ -1743,7 +1743,7 @@ struct OrganizationGrammar {
     }
 
     /// The province whose bare name ends the body's name at `end` ("Sở Nội vụ Hà Nội"), or nil.
-    private func provinceEnding(at end: Int, after afterHead: Int) -> String? {
+    func provinceEnding(at end: Int, after afterHead: Int) -> String? {
         for start in stride(from: end - 1, through: max(afterHead + 1, end - 4), by: -1) {
             guard document.tokens[start].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: start),
                 start + match.length == end, match.payload.kind == "province"

@@ -140,20 +140,22 @@ struct UnseenNewsSeventeenthSessionTests {
         #expect(extracted.names(.document) == ["Luật Nhà ở năm 2014"], "\(extracted.summary)")
     }
 
-    @Test("'gồm: Vụ A và B, c; Vụ D Bà mẹ - Trẻ em; …; Tạp chí Y Dược học.': each item of a semicolon list is one name")
+    @Test("'gồm: Vụ A và B, c; Vụ D Bà mẹ - Trẻ em; …': each item of a semicolon list of bodies is one name")
     func semicolonListItemsAreWholeNames() throws {
         let extracted = try Extracted(
             "Bộ Y tế có 5 đơn vị gồm: Vụ Truyền thông và Thi đua, khen thưởng; Vụ Sức khỏe Bà mẹ - Trẻ em; Cục Phòng, chống "
-                + "HIV/AIDS; Cục Quản lý Y, Dược cổ truyền; Tạp chí Y Dược học.")
+                + "HIV/AIDS; Cục Quản lý Y, Dược cổ truyền; Cục Quản lý Dược.")
         let units = ["Vụ Truyền thông và Thi đua, khen thưởng", "Vụ Sức khỏe Bà mẹ - Trẻ em", "Cục Phòng, chống HIV/AIDS",
-                     "Cục Quản lý Y, Dược cổ truyền", "Tạp chí Y Dược học"]
+                     "Cục Quản lý Y, Dược cổ truyền", "Cục Quản lý Dược"]
         #expect(extracted.names(.organization) == ["Bộ Y tế"] + units, "\(extracted.summary)")
         for unit in units { #expect(extracted.pairs(.partOf).contains("\(unit) → Bộ Y tế"), "\(unit): \(extracted.summary)") }
         // A list of duties is no list of names: its verbs end them.
         let duties = try Extracted("Giao nhiệm vụ như sau: Sở Tài chính chủ trì thẩm định; Sở Xây dựng hướng dẫn thủ tục.")
         #expect(Set(duties.names(.organization)) == ["Sở Tài chính", "Sở Xây dựng"], "\(duties.summary)")
-        // Nor is a holder's name after the body.
+        // Nor is a holder's name after the body, nor lower-case words that are no name's compound.
         let holder = try Extracted("Dự có: Thường trực Ban Bí thư Đinh Thế Huynh; Bí thư Thành ủy Hà Nội Hoàng Trung Hải.")
         #expect(holder.names(.person).contains("Đinh Thế Huynh"), "\(holder.summary)")
+        let said = try Extracted("Thành phần gồm: Sở Y tế tỉnh Nghệ An thường trực; Sở Tài chính tỉnh Nghệ An.")
+        #expect(said.names(.organization).first == "Sở Y tế tỉnh Nghệ An", "\(said.summary)")
     }
 }
