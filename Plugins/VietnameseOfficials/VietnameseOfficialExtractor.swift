@@ -113,6 +113,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
                     || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt)
+                    || otherNameAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
                 let titledBodyBefore = orgEndingAt[index].map { body in
                     TitlePhrase.ending(at: document.tokenIndex(atOrAfter: document.mentions[body].span.start), document, keys, lexicon: lexicon) != nil
                 } ?? false
@@ -326,6 +327,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             if orgEndingAt[cursor] == nil, acronymAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt) {
                 cursor -= 3
             }
+            // "… Hội đồng Liên bang Nga (Thượng viện) Valentina Matvienko": and over another name of it.
+            if let open = otherNameAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt, document: document) { cursor = open }
             // "Hiệu trưởng Trường THPT Phan Bội Châu (quận Ba Đình) Lê Văn A": back over the body's place in
             // parentheses, with its unit word ("quận", "thành phố") between the parenthesis and the place's name.
             if orgEndingAt[cursor] == nil, cursor >= 3, keys[cursor - 1] == ")", let placeStart = placeStartEndingAt[cursor - 1],
@@ -1327,6 +1330,15 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Whether a body's acronym in parentheses ends right before `index`: "Ủy ban Chứng khoán Nhà nước (UBCKNN) |".
     private func acronymAfterBody(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int]) -> Bool {
         index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil
+    }
+
+    /// The "(" of another name of a body written in parentheses right after it and before `index`: "Chủ tịch Hội đồng
+    /// Liên bang Nga (Thượng viện) Valentina Matvienko". Nil when none stands there.
+    private func otherNameAfterBody(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
+        guard index >= 4, keys[index - 1] == ")", let inner = orgEndingAt[index - 1] else { return nil }
+        let open = document.tokenIndex(atOrAfter: document.mentions[inner].span.start) - 1
+        guard open >= 1, keys[open] == "(", orgEndingAt[open] != nil else { return nil }
+        return open
     }
 
     /// Whether the token at `index` continues a place name that starts before it ("Kỳ" of "Hoa Kỳ").

@@ -408,9 +408,14 @@ struct OrganizationGrammar {
             var countryStart = afterHead
             if countryStart + 1 < keys.count, keys[countryStart] == "cộng", keys[countryStart + 1] == "hòa" { countryStart += 2 }
             if countryStart < keys.count, !document.startsSentence[countryStart], document.tokens[countryStart].isCapitalized,
-                let country = lexicon.places.longestMatch(in: keys, at: countryStart), country.payload.kind == "country",
-                country.payload.name != "Việt Nam"
+                let country = lexicon.places.longestMatch(in: keys, at: countryStart), country.payload.kind == "country"
             {
+                // "Quốc hội Việt Nam" is the "Quốc hội" of every other sentence: the same body, with its country written.
+                guard country.payload.name != "Việt Nam" else {
+                    var parsed = make(index, countryStart + country.length, rule: "national-body")
+                    parsed.canonicalName = expand(index, afterHead).trimmingSpaces()
+                    return parsed
+                }
                 return make(index, countryStart + country.length, rule: "national-body")
             }
             return make(index, afterHead, rule: "head")

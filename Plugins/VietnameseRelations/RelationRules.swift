@@ -1611,7 +1611,13 @@ struct RelationRules {
 
     /// The token after a short form in parentheses that opens at `index` ("(WHO)"), if one does.
     private func acronymEnd(after index: Int, in range: Range<Int>) -> Int? {
-        index + 3 < range.upperBound && keys[index] == "(" && keys[index + 2] == ")" ? index + 3 : nil
+        guard index + 3 < range.upperBound, keys[index] == "(" else { return nil }
+        if keys[index + 2] == ")" { return index + 3 }
+        // "Hội đồng Liên bang Nga (Thượng viện) Valentina Matvienko": another name of the body in parentheses.
+        if let other = layout.starting(at: index + 1, types: [.organization]), other.end < range.upperBound, keys[other.end] == ")" {
+            return other.end + 1
+        }
+        return nil
     }
 
     /// The token after a country that starts at `index`, if one does.

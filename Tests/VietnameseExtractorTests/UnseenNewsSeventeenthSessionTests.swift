@@ -158,4 +158,23 @@ struct UnseenNewsSeventeenthSessionTests {
         let said = try Extracted("Thành phần gồm: Sở Y tế tỉnh Nghệ An thường trực; Sở Tài chính tỉnh Nghệ An.")
         #expect(said.names(.organization).first == "Sở Y tế tỉnh Nghệ An", "\(said.summary)")
     }
+
+    @Test("'Chủ tịch Hội đồng Liên bang Nga (Thượng viện) Valentina Matvienko': another name in parentheses between body and holder")
+    func otherNameOfBodyBeforeHolder() throws {
+        let extracted = try Extracted(
+            "Tối cùng ngày, Chủ tịch nước Trần Đại Quang đã có cuộc hội kiến với Chủ tịch Hội đồng Liên bang Nga (Thượng viện) "
+                + "Valentina Matvienko.")
+        #expect(extracted.attributes("Valentina Matvienko", .holdsPosition, "Hội đồng Liên bang Nga") == [["title": "Chủ tịch"]],
+                "\(extracted.summary)")
+        #expect(!extracted.pairs(.metWith).isDisjoint(with: [
+            "Trần Đại Quang → Valentina Matvienko", "Valentina Matvienko → Trần Đại Quang",
+        ]), "\(extracted.summary)")
+    }
+
+    @Test("'Quốc hội Việt Nam' is the 'Quốc hội' of other sentences: one body, its country written as an alias")
+    func nationalBodyOfVietNam() throws {
+        let extracted = try Extracted("Hợp tác giữa Hội đồng Liên bang Nga và Quốc hội Việt Nam được tăng cường.")
+        let national = extracted.mentions(.organization, named: "Quốc hội")
+        #expect(national.count == 1 && national.first?.aliases.contains("Quốc hội Việt Nam") == true, "\(extracted.summary)")
+    }
 }
