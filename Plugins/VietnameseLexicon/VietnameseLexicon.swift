@@ -324,13 +324,6 @@ public struct VietnameseLexicon: Sendable {
         return academicTitles.contains(document.tokenKeys[index]) && (token.isAllCaps || token.text == "ThS")
     }
 
-    /// Whether a military rank starts at `index` of `keys`: "Đại tướng", "Thượng tá", "Thiếu úy" (a grade of general,
-    /// colonel or lieutenant). A rank stands before a holder's name, never inside a body's name.
-    public static func isMilitaryRank(_ keys: [String], at index: Int) -> Bool {
-        index + 1 < keys.count && ["đại", "thượng", "trung", "thiếu"].contains(keys[index])
-            && ["tướng", "tá", "úy"].contains(keys[index + 1])
-    }
-
     /// Whether the one-word place at `index` names a person or is a word of a compound instead: a pronoun opening a
     /// sentence ("Anh làm hình ảnh như vậy") or before "hùng" ("Anh hùng lao động"), or a given name after a
     /// pronoun ("bà Nga", "ông Đức").

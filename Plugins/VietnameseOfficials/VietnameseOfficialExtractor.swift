@@ -305,7 +305,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             if academic < cursor, orgEndingAt[cursor] == nil, orgEndingAt[academic] != nil { cursor = academic }
             // "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch", "… Bộ Quốc phòng Đại tướng Ngô Xuân Lịch": a military
             // rank (after a dash or not) stands between the post and the name.
-            if cursor >= 3, orgEndingAt[cursor] == nil, VietnameseLexicon.isMilitaryRank(keys, at: cursor - 2) {
+            if cursor >= 3, orgEndingAt[cursor] == nil, VietnameseLexicon.rankStarts(in: keys, at: cursor - 2) {
                 let rank = cursor - 2
                 let start = ["-", "–"].contains(keys[rank - 1]) ? rank - 1 : rank
                 if orgEndingAt[start] != nil, !(start...cursor).contains(where: { document.startsSentence[$0] }) { cursor = start }
@@ -637,7 +637,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
                 // "Theo đại biểu A, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo …": after "Theo A," a post that no comma closes is the
                 // subject of the main clause, not A's apposition ("Theo ông A, Giám đốc Sở X, …" is).
+                // "Theo ông A, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X, …": a title joined by "kiêm" carries the
+                // apposition on.
                 if cursor == person.end, key == ",", orgEnd < sentenceEnd, ![",", ";", ":", ".", ")"].contains(keys[orgEnd]),
+                    !Self.titleJoiners.contains(keys[orgEnd]),
                     accordingTo(person.start, sentence: sentenceRange, keys, document)
                 {
                     break

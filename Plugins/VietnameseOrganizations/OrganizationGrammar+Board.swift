@@ -48,8 +48,12 @@ extension OrganizationGrammar {
         return (unit, owner.canonicalName)
     }
 
+    /// The most words of a head of ``chainUnitHeads``.
+    static let chainUnitHeadMaxLength = chainUnitHeads.map { $0.split(separator: " ").count }.max() ?? 1
+
     private static func chainUnitHeadLength(_ keys: [String], at index: Int) -> Int? {
-        for length in [3, 2, 1] where index + length <= keys.count {
+        // "Hội đồng quản trị" is four words: the longest first.
+        for length in stride(from: chainUnitHeadMaxLength, through: 1, by: -1) where index + length <= keys.count {
             if chainUnitHeads.contains(keys[index..<index + length].joined(separator: " ")) { return length }
         }
         return nil

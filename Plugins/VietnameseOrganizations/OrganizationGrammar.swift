@@ -620,10 +620,10 @@ struct OrganizationGrammar {
                 break loop
             }
             // "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch": a military rank after a dash opens the holder's name.
-            if cursor > afterHead + 1, ["-", "–"].contains(keys[cursor]), VietnameseLexicon.isMilitaryRank(keys, at: cursor + 1) {
+            if cursor > afterHead + 1, ["-", "–"].contains(keys[cursor]), VietnameseLexicon.rankStarts(in: keys, at: cursor + 1) {
                 break loop
             }
-            if cursor > afterHead, token.isCapitalized, VietnameseLexicon.isMilitaryRank(keys, at: cursor) { break loop }
+            if cursor > afterHead, token.isCapitalized, VietnameseLexicon.rankStarts(in: keys, at: cursor) { break loop }
             // "trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương": an abbreviated academic title opens the holder's name.
             if cursor > afterHead, VietnameseLexicon.isAcademicTitle(in: document, at: cursor) {
                 holderAfterAcademicTitle = true
@@ -1724,7 +1724,20 @@ struct OrganizationGrammar {
     func startsPerson(at index: Int) -> Bool {
         guard index < keys.count else { return false }
         return lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
-            && !isWholePlace(at: index) && !joinsCompound(at: index)
+            && !isWholePlace(at: index) && !joinsCompound(at: index) && !runHoldsForeignWord(from: index)
+    }
+
+    /// Whether the capitalized words from `index` (at most five) hold a word that is no Vietnamese syllable: "Thành
+    /// Thắng Group" is a company's own name, not a person's, though "Thành" is a family name.
+    private func runHoldsForeignWord(from index: Int) -> Bool {
+        var cursor = index
+        while cursor < keys.count, cursor - index < 5, document.tokens[cursor].kind == .word, document.tokens[cursor].isCapitalized,
+            cursor == index || !document.startsSentence[cursor]
+        {
+            if !VietnameseSyllable.isVietnamese(document.tokens[cursor].text) { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// Whether the family name at `index` is a syllable of a compound of the name instead ("Hội Nhà Văn Hà Nội",
@@ -1811,7 +1824,9 @@ struct OrganizationGrammar {
     /// the end of the capitalized run of a name that is otherwise Vietnamese, or nil. "Công ty Samsung Electronics"
     /// keeps its words: a foreign word earlier in the name makes the whole name foreign.
     private func foreignHolderTail(_ run: [Int], bodyStart: Int, end: Int) -> Int? {
-        guard let last = run.last, last + 1 == end else { return nil }
+        // "Tổng giám đốc Công ty Cổ phần Xi măng Thành Thắng Group": an English legal form closes a company's name, never
+        // a holder's.
+        guard let last = run.last, last + 1 == end, !Self.foreignCompanyForms.contains(keys[last]) else { return nil }
         for length in [3, 2] where run.count >= length {
             let first = run[run.count - length]
             // "Cơ quan Tình báo quốc gia Dan Coats": after a lower-case word of the name, a foreign last name is

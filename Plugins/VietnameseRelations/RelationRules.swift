@@ -1576,7 +1576,7 @@ struct RelationRules {
                 "gs", "pgs", "ts"].contains(keys[cursor])
             {
                 cursor += 1
-            } else if cursor + 1 < range.upperBound, VietnameseLexicon.isMilitaryRank(keys, at: cursor) {
+            } else if cursor + 1 < range.upperBound, VietnameseLexicon.rankStarts(in: keys, at: cursor) {
                 // A military rank: "Đại tướng Ngô Xuân Lịch".
                 cursor += 2
             } else if let title = lexicon.titles.longestMatch(in: keys, at: cursor) {

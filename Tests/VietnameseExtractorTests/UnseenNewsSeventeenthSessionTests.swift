@@ -177,4 +177,24 @@ struct UnseenNewsSeventeenthSessionTests {
         let national = extracted.mentions(.organization, named: "Quốc hội")
         #expect(national.count == 1 && national.first?.aliases.contains("Quốc hội Việt Nam") == true, "\(extracted.summary)")
     }
+
+    @Test("'Chủ tịch Hội đồng quản trị, Tổng giám đốc Công ty X': the board written out in full takes the chain's company too")
+    func boardInFullBeforeCompanyOfChain() throws {
+        let extracted = try Extracted("Ông Đỗ Văn Tiến, Chủ tịch Hội đồng quản trị, Tổng giám đốc Công ty Hòa Phát, cho biết dự án lớn.")
+        #expect(extracted.attributes("Đỗ Văn Tiến", .holdsPosition, "Hội đồng quản trị Công ty Hòa Phát") == [["title": "Chủ tịch"]],
+                "\(extracted.summary)")
+        #expect(extracted.attributes("Đỗ Văn Tiến", .holdsPosition, "Công ty Hòa Phát") == [["title": "Tổng giám đốc"]],
+                "\(extracted.summary)")
+    }
+
+    @Test("'Theo ông A, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X, …': a title joined by 'kiêm' carries the apposition on")
+    func accordingToWithJoinedTitles() throws {
+        let extracted = try Extracted(
+            "Theo ông Đỗ Văn Tiến, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Cổ phần Xi măng Thành Thắng Group, dự án có vốn lớn.")
+        let company = "Công ty Cổ phần Xi măng Thành Thắng Group"
+        #expect(extracted.names(.organization).contains(company), "\(extracted.summary)")
+        #expect(extracted.attributes("Đỗ Văn Tiến", .holdsPosition, company) == [["title": "Tổng giám đốc"]], "\(extracted.summary)")
+        #expect(extracted.attributes("Đỗ Văn Tiến", .holdsPosition, "Hội đồng quản trị \(company)") == [["title": "Chủ tịch"]],
+                "\(extracted.summary)")
+    }
 }
