@@ -161,6 +161,22 @@ public struct VietnameseLexicon: Sendable {
     /// "mỗi Sở", "từng Sở". After a head ("UBND các quận") they spread it over many territories.
     public static let manyBodiesWords: Set<String> = ["các", "những", "mọi", "mỗi", "từng"]
 
+    /// The words after a body's name that make it a kind of body and no one body: "các cấp" ("Ủy ban MTTQ Việt Nam các
+    /// cấp"), or any locality's ("thông báo tới Sở Công Thương tại địa bàn", "Sở Y tế địa phương", "Công an sở tại").
+    public static let genericBodyTails: [[String]] = [
+        ["các", "cấp"], ["tại", "địa", "bàn"], ["trên", "địa", "bàn"], ["địa", "phương"], ["sở", "tại"],
+    ]
+
+    /// Whether a body named in tokens `start..<end` of `keys` stands for a kind of body by the words around it: one of
+    /// ``manyBodiesWords`` before it, or one of ``genericBodyTails`` after it. (A name that ends with such words is
+    /// left alone: "Cục Công Thương địa phương" is one department.)
+    public static func namesKindOfBody(_ keys: [String], start: Int, end: Int) -> Bool {
+        if start > 0, manyBodiesWords.contains(keys[start - 1]) { return true }
+        return genericBodyTails.contains { words in
+            end + words.count <= keys.count && keys[end..<(end + words.count)].elementsEqual(words)
+        }
+    }
+
     /// Other spellings of places of the gazetteer, and the name each spells: "Thừa Thiên - Huế" is "Thừa Thiên Huế",
     /// and so is "TT-Huế", the province's name abbreviated as the press writes it ("tỉnh TT-Huế").
     public static let placeSpellings: [String: String] = [

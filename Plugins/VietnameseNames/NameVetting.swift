@@ -29,6 +29,15 @@ struct NameVetting: Sendable {
                 return false
             }
         }
+        // "các Sở Y tế", "Sở Công Thương tại địa bàn": a kind of body, no one body, as the grammar reads it — but "các Hiệp
+        // hội Doanh nghiệp trẻ, Nữ doanh nhân, …" lists named bodies, each one body.
+        let namedListFollows = range.upperBound + 1 < keys.count && keys[range.upperBound] == ","
+            && tokens[range.upperBound + 1].isCapitalized
+        if name.type == .organization, !namedListFollows,
+           VietnameseLexicon.namesKindOfBody(keys, start: range.lowerBound, end: range.upperBound)
+        {
+            return false
+        }
         // A byline or a heading in capitals ("ĐỖ TRÀ GIANG") is not a name.
         if range.allSatisfy({ tokens[$0].isAllCaps || tokens[$0].kind != .word }) { return false }
         return name.type == .organization ? isBody(range, in: document) : isPlace(range, in: document)

@@ -2,8 +2,8 @@ import MekongPluginAPI
 import VietnameseLexicon
 
 /// Organization names that the text uses for a kind of body, not for one body: after one of
-/// ``VietnameseLexicon/manyBodiesWords`` ("yêu cầu các Sở Giao thông vận tải", "các Ban HĐND thành phố") and before
-/// "các cấp" ("Ủy ban MTTQ Việt Nam các cấp"), unless numbers listed after the name tell the bodies apart ("các Tổng
+/// ``VietnameseLexicon/manyBodiesWords`` ("yêu cầu các Sở Giao thông vận tải", "các Ban HĐND thành phố") or before one of
+/// ``VietnameseLexicon/genericBodyTails`` ("Ủy ban MTTQ Việt Nam các cấp", "Sở Công Thương tại địa bàn"), unless numbers listed after the name tell the bodies apart ("các Tổng
 /// công ty Phát điện 1, 2, 3"). They are neither entities nor the ends of relations (annotation guide:
 /// a generic mention is no entity).
 enum GenericBodies {
@@ -16,7 +16,6 @@ enum GenericBodies {
         // "các Tổng công ty Phát điện 1, 2, 3": numbers listed after the first name each body of the list.
         let numberedList = end + 1 < keys.count && [",", "và"].contains(keys[end]) && end > start
             && OrganizationGrammar.isNumberOfBody(document.tokens[end - 1]) && OrganizationGrammar.isNumberOfBody(document.tokens[end + 1])
-        if start > 0, VietnameseLexicon.manyBodiesWords.contains(keys[start - 1]), !numberedList { return true }
-        return end + 1 < keys.count && keys[end] == "các" && keys[end + 1] == "cấp"
+        return !numberedList && VietnameseLexicon.namesKindOfBody(keys, start: start, end: end)
     }
 }
