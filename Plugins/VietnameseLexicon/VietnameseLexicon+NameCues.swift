@@ -32,6 +32,8 @@ extension VietnameseLexicon {
     public static let nonPersonCues: Set<String> = memorials.union([
         "tưởng", "đường", "phố", "giải", "thưởng", "nghĩa", "tên", "mang", "cách", "xuân", "tết", "năm",
         "cầu", "chợ", "bến", "hẻm", "ngõ", "ngách", "lộ", "viên", "trường", "phường",
+        // "xã Lý Thường Kiệt", "thị trấn Nguyễn Huệ": communes and towns named after a hero, as wards are.
+        "xã", "trấn",
         // "khu vực Hàng Xanh", "các khu vực như: Hoàng Sa, Tôn Đức Thắng": an area named after its street.
         "vực",
         // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.

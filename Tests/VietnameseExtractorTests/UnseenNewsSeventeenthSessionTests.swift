@@ -211,4 +211,10 @@ struct UnseenNewsSeventeenthSessionTests {
         let extracted = try Extracted("Hồ sơ vụ việc đã được Cục Quản lý cạnh tranh chuyển sang C46 (Bộ Công an) để tiếp tục điều tra.")
         #expect(!extracted.names(.organization).contains { $0.contains("chuyển") }, "\(extracted.summary)")
     }
+
+    @Test("'xã Lý Thường Kiệt': a commune named after a hero is no person, as a ward or a street is not")
+    func communeNamedAfterHero() throws {
+        let extracted = try Extracted("Nạn nhân là Nguyễn Văn Thao (24 tuổi, ở thôn Hoan Ái, xã Lý Thường Kiệt, huyện Yên Mỹ, Hưng Yên).")
+        #expect(extracted.names(.person) == ["Nguyễn Văn Thao"], "\(extracted.summary)")
+    }
 }
