@@ -563,6 +563,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
                 let orgIndex = orgStartingAt[title.end] ?? orgStartingAt[title.end - 1] ?? orgStartingAt[title.end - 2]
                 guard let orgIndex else {
+                    var resume = title.end
                     // "Thành ủy viên": a member of the one city committee the article names.
                     let words = title.title.lowercased().split(separator: " ")
                     if words.count == 3, words[2] == "viên",
@@ -617,10 +618,20 @@ public struct VietnameseOfficialExtractor: Extractor {
                     } else {
                         // "…, Phó Chủ tịch - Tổng Thư ký Ủy ban …": a title joined to the next keeps the chain going, and so
                         // does a comma before another title ("…, nguyên Bí thư, Chủ tịch UBND huyện X").
+                        // "…, Phó bí thư chi bộ, Phó Ban X": a unit in lower case that names no body may close the title.
+                        var after = title.end
+                        while after < sentenceEnd, after - title.end < 2, tokens[after].kind == .word, !tokens[after].isCapitalized,
+                            orgStartingAt[after] == nil
+                        {
+                            after += 1
+                        }
+                        if after < sentenceEnd, keys[after] != "," { after = title.end }
                         chained = title.end < sentenceEnd && (Self.titleJoiners.contains(keys[title.end])
-                            || (keys[title.end] == "," && TitlePhrase.read(document, keys, at: title.end + 1, lexicon: lexicon) != nil))
+                            || (after < sentenceEnd && keys[after] == ","
+                                && TitlePhrase.read(document, keys, at: after + 1, lexicon: lexicon) != nil))
+                        if chained { resume = after }
                     }
-                    cursor = title.end
+                    cursor = resume
                     continue
                 }
                 let orgEnd = document.tokenIndex(atOrAfter: document.mentions[orgIndex].span.end)

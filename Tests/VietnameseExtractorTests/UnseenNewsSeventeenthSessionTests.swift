@@ -217,4 +217,12 @@ struct UnseenNewsSeventeenthSessionTests {
         let extracted = try Extracted("Nạn nhân là Nguyễn Văn Thao (24 tuổi, ở thôn Hoan Ái, xã Lý Thường Kiệt, huyện Yên Mỹ, Hưng Yên).")
         #expect(extracted.names(.person) == ["Nguyễn Văn Thao"], "\(extracted.summary)")
     }
+
+    @Test("'bà A, Phó bí thư chi bộ, Phó Ban X': a post in a lower-case unit naming no body does not end the chain of posts")
+    func chainPastPostInUnnamedUnit() throws {
+        let extracted = try Extracted(
+            "Cảnh cáo đối với bà Võ Thị Thanh Hằng, Phó bí thư chi bộ, Phó Ban Bồi thường giải phóng mặt bằng quận Tân Phú.")
+        #expect(extracted.attributes("Võ Thị Thanh Hằng", .holdsPosition, "Ban Bồi thường giải phóng mặt bằng quận Tân Phú")
+                == [["title": "Phó Ban"]], "\(extracted.summary)")
+    }
 }
