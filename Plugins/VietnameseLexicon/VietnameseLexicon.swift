@@ -314,6 +314,10 @@ public struct VietnameseLexicon: Sendable {
     /// as token keys of one or two words.
     public static let companyLegalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]
 
+    /// Legal forms written out in full, as token keys ("Công ty trách nhiệm hữu hạn X" is "Công ty TNHH X"): words of the
+    /// company's name, whatever their case.
+    public static let spelledCompanyLegalForms: [[String]] = [["trách", "nhiệm", "hữu", "hạn"], ["một", "thành", "viên"]]
+
     /// Words whose first syllable is an organization's head but which name no body, as token keys: "Trường hợp …" (in
     /// the case), "Ban đầu" (at first), "Sở hữu" (property), "Cục bộ" (local), "Đoàn kết" (unity), "Hội trường" (a hall),
     /// "Ban hành" (to issue), "Đoàn viên" (a member).

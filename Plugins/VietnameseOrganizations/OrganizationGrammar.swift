@@ -593,6 +593,7 @@ struct OrganizationGrammar {
         var acronymAlias: String?  // "COPAC" after "… - "
         var parenthesizedAcronym: Int?  // the "(" of "Ban Quản lý (BQL) Hoàng thành Thăng Long"
         var holderAfterAcademicTitle = false  // the name ends before "PGS.TS" and the holder's name after it
+        var legalFormWords = 0  // the words of a legal form written out ("trách nhiệm hữu hạn")
         loop: while cursor < tokens.count && cursor - afterHead < Self.maxModifierTokens {
             let token = tokens[cursor]
             if document.startsSentence[cursor] { break loop }
@@ -712,8 +713,20 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 break loop
             }
+            // "Công ty trách nhiệm hữu hạn chế biến … Việt Hải": a legal form written out in full is the name's, and the
+            // trade after it is read as after "TNHH".
+            if token.kind == .word, isBusinessHead(index, afterHead),
+                let form = VietnameseLexicon.spelledCompanyLegalForms.first(where: { words in
+                    cursor + words.count <= tokens.count && keys[cursor..<(cursor + words.count)].elementsEqual(words)
+                })
+            {
+                cursor += form.count
+                legalFormWords += form.count
+                capitalizedRun.removeAll()
+                continue
+            }
             // "Cty CP thiết bị y tế Thịnh Phát": a business's trade in lower case before its own name.
-            if token.kind == .word, !token.isCapitalized, cursor - afterHead <= 4, isBusinessHead(index, afterHead),
+            if token.kind == .word, !token.isCapitalized, cursor - afterHead - legalFormWords <= 4, isBusinessHead(index, afterHead),
                 let end = tradeEnd(at: cursor)
             {
                 cursor = end

@@ -225,4 +225,13 @@ struct UnseenNewsSeventeenthSessionTests {
         #expect(extracted.attributes("Võ Thị Thanh Hằng", .holdsPosition, "Ban Bồi thường giải phóng mặt bằng quận Tân Phú")
                 == [["title": "Phó Ban"]], "\(extracted.summary)")
     }
+
+    @Test("'Công ty trách nhiệm hữu hạn chế biến … Việt Hải': a legal form written out, then the trade, is the company's name")
+    func legalFormWrittenOut() throws {
+        let extracted = try Extracted(
+            "Nguyễn Tấn Hải (nguyên Tổng Giám đốc Công ty trách nhiệm hữu hạn chế biến và xuất nhập khẩu Việt Hải) bị bắt.")
+        let company = "Công ty trách nhiệm hữu hạn chế biến và xuất nhập khẩu Việt Hải"
+        #expect(extracted.names(.organization) == [company], "\(extracted.summary)")
+        #expect(extracted.attributes("Nguyễn Tấn Hải", .holdsPosition, company) == [["status": "former", "title": "Tổng Giám đốc"]], "\(extracted.summary)")
+    }
 }
