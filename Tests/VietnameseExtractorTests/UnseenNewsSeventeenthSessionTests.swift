@@ -234,4 +234,13 @@ struct UnseenNewsSeventeenthSessionTests {
         #expect(extracted.names(.organization) == [company], "\(extracted.summary)")
         #expect(extracted.attributes("Nguyễn Tấn Hải", .holdsPosition, company) == [["status": "former", "title": "Tổng Giám đốc"]], "\(extracted.summary)")
     }
+
+    @Test("'Tổ công tác của Thủ tướng (Chính phủ)': the Prime Minister's working group is one body, which meets whom it meets")
+    func primeMinistersWorkingGroup() throws {
+        let extracted = try Extracted("Chiều qua, Tổ công tác của Thủ tướng đã làm việc với Tập đoàn Dầu khí Việt Nam.")
+        #expect(extracted.names(.organization).contains("Tổ công tác của Thủ tướng Chính phủ"), "\(extracted.summary)")
+        #expect(!extracted.pairs(.metWith).isDisjoint(with: [
+            "Tổ công tác của Thủ tướng Chính phủ → Tập đoàn Dầu khí Việt Nam", "Tập đoàn Dầu khí Việt Nam → Tổ công tác của Thủ tướng Chính phủ",
+        ]), "\(extracted.summary)")
+    }
 }
