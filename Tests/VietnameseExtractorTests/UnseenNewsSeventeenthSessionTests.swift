@@ -243,4 +243,10 @@ struct UnseenNewsSeventeenthSessionTests {
             "Tổ công tác của Thủ tướng Chính phủ → Tập đoàn Dầu khí Việt Nam", "Tập đoàn Dầu khí Việt Nam → Tổ công tác của Thủ tướng Chính phủ",
         ]), "\(extracted.summary)")
     }
+
+    @Test("'Bộ Văn hóa, thể thao, du lịch': the ministry written with commas alone is the ministry, not 'Bộ Văn hóa'")
+    func ministryWrittenWithCommas() throws {
+        let extracted = try Extracted("Ông Nguyễn Ngọc Thiện, Bộ trưởng Bộ Văn hóa, thể thao, du lịch cho biết.")
+        #expect(extracted.names(.organization) == ["Bộ Văn hóa, Thể thao và Du lịch"], "\(extracted.summary)")
+    }
 }
