@@ -58,6 +58,18 @@ struct NameVetting: Sendable {
             if mention.span.start <= start && end <= mention.span.end { return false }
             if mention.span.start < start || mention.span.end > end { return false }
             guard mention.span.start == start else { continue }
+            // "đại biểu Quốc hội tỉnh Đồng Nai": a national body named by its head alone ("Quốc hội", "Chính phủ") has no
+            // territory; a unit word after it opens the delegate's province, not more of the body's name.
+            let mentionStart = name.tokens.lowerBound
+            let mentionEnd = document.tokenIndex(atOrAfter: mention.span.end)
+            if let head = lexicon.heads.longestMatch(in: keys, at: mentionStart), head.payload == .standalone,
+               mentionStart + head.length == mentionEnd,
+               VietnameseLexicon.territoryUnitWords.contains(where: { unit in
+                   mentionEnd + unit.count <= keys.count && keys[mentionEnd..<(mentionEnd + unit.count)].elementsEqual(unit)
+               })
+            {
+                return false
+            }
             let carried = name.tokens.filter { tokens[$0].span.start >= mention.span.end }
             // "Tỉnh ủy Tuyên Quang Chẩu Văn Lâm", "Việt Nam Cu Ba": capitalized words after a whole name are another name.
             guard let first = carried.first, tokens[first - 1].kind != .number,

@@ -22,6 +22,18 @@ struct ResolutionTests {
         #expect(!found.contains { $0.type == .person })
     }
 
+    @Test("'đại biểu Quốc hội tỉnh Đồng Nai': the delegate's province is no part of the National Assembly's name")
+    func nationalAssemblyOfDelegate() throws {
+        let found = try entities("Ông Dương Trung Quốc, đại biểu Quốc hội tỉnh Đồng Nai, cho biết.")
+        #expect(found.filter { $0.type == .organization }.map(\.name) == ["Quốc hội"])
+    }
+
+    @Test("'Sở Công Thương tại địa bàn': a department of wherever the reader lives is no entity")
+    func departmentOfAnyLocality() throws {
+        let found = try entities("Người dân có thể thông báo tới Sở Công Thương tại địa bàn hoặc Cục Quản lý cạnh tranh.")
+        #expect(found.filter { $0.type == .organization }.map(\.name) == ["Cục Quản lý cạnh tranh"])
+    }
+
     @Test("a later 'ông Lâm' is an alias of Hoàng Phúc Lâm, not a second person")
     func shortReferenceMerges() throws {
         let found = try entities(
