@@ -198,14 +198,6 @@ struct UnseenNewsSeventeenthSessionTests {
                 "\(extracted.summary)")
     }
 
-    @Test("'thông báo tới Sở Công Thương tại địa bàn': a department of wherever the reader lives is no one body")
-    func departmentOfAnyLocality() throws {
-        let extracted = try Extracted("Người dân có thể thông báo tới Sở Công Thương tại địa bàn hoặc Cục Quản lý cạnh tranh.")
-        #expect(!extracted.names(.organization).contains("Sở Công Thương"), "\(extracted.summary)")
-        let local = try Extracted("Người bệnh nên liên hệ với Công an sở tại để được hỗ trợ.")
-        #expect(local.names(.organization).isEmpty, "\(local.summary)")
-    }
-
     @Test("'Cục A chuyển sang C46': a verb of passing on ends a body's lower-case tail")
     func passingOnVerbEndsName() throws {
         let extracted = try Extracted("Hồ sơ vụ việc đã được Cục Quản lý cạnh tranh chuyển sang C46 (Bộ Công an) để tiếp tục điều tra.")
