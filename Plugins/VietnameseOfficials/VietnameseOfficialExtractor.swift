@@ -684,7 +684,45 @@ public struct VietnameseOfficialExtractor: Extractor {
                 chained = !sharedByBodies
             }
         }
+        relations += abbreviatedPosts(persons: persons, personAt: personAt, relations: relations, keys, document: document)
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// "ĐBQH Dương Trung Quốc": an abbreviation of the lexicon that spells a title and a national body ("ĐBQH" is
+    /// "Đại biểu Quốc hội"), right before a full name, is that person's post in the body the article names by that
+    /// name — when the name holds no other post.
+    private func abbreviatedPosts(
+        persons: [(start: Int, end: Int)], personAt: [Int: Int], relations: [RelationCandidate], _ keys: [String],
+        document: Document
+    ) -> [RelationCandidate] {
+        let tokens = document.tokens
+        var found: [RelationCandidate] = []
+        for person in persons where person.start > 0 {
+            // "ĐBQH Dương Trung Quốc", and "đại biểu quốc hội (ĐBQH) Dương Trung Quốc".
+            var abbreviation = person.start - 1
+            if abbreviation >= 2, keys[abbreviation] == ")", keys[abbreviation - 2] == "(" { abbreviation -= 1 }
+            guard tokens[abbreviation].isAllCaps, let personIndex = personAt[person.start],
+                !relations.contains(where: { $0.subject == .new(personIndex) && $0.predicate == .holdsPosition }),
+                let expansion = lexicon.abbreviations[tokens[abbreviation].text]
+            else { continue }
+            let words = TokenKeys.split(expansion)
+            guard let title = lexicon.titles.longestMatch(in: words, at: 0), title.length < words.count,
+                let head = lexicon.heads.longestMatch(in: words, at: title.length), head.payload == .standalone,
+                title.length + head.length == words.count
+            else { continue }
+            let bodyName = TokenKeys.split(expansion).dropFirst(title.length)
+            guard let body = document.mentions.indices.first(where: { index in
+                let mention = document.mentions[index]
+                return mention.type == .organization && TokenKeys.split(mention.canonicalName).elementsEqual(bodyName)
+            }) else { continue }
+            let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
+            let titleText = expansion.split(separator: " ").prefix(title.length).joined(separator: " ")
+            found.append(RelationCandidate(
+                subject: .new(personIndex), predicate: .holdsPosition, object: .existing(body),
+                attributes: ["title": titleText], evidence: sentence.map { document.sentences[$0].span } ?? tokens[person.start].span,
+                confidence: 0.7, rule: "abbreviated-post"))
+        }
+        return found
     }
 
     /// Whether two bodies joined by "và" after one title share it: the same head ("Hội đồng Nhà nước và Hội đồng Bộ

@@ -241,4 +241,19 @@ struct UnseenNewsSeventeenthSessionTests {
         let extracted = try Extracted("Ông Nguyễn Ngọc Thiện, Bộ trưởng Bộ Văn hóa, thể thao, du lịch cho biết.")
         #expect(extracted.names(.organization) == ["Bộ Văn hóa, Thể thao và Du lịch"], "\(extracted.summary)")
     }
+
+    @Test("'ĐBQH Dương Trung Quốc': an abbreviation spelling a title and a national body the article names is the name's post")
+    func abbreviatedPostBeforeName() throws {
+        for text in [
+            "Cuối tuần qua ĐBQH Dương Trung Quốc cho biết, Quốc hội sẽ xem xét.",
+            "Trước đó, đại biểu quốc hội (ĐBQH) Dương Trung Quốc gửi ý kiến đến Ủy ban Thường vụ Quốc hội.",
+        ] {
+            let extracted = try Extracted(text)
+            #expect(extracted.attributes("Dương Trung Quốc", .holdsPosition, "Quốc hội") == [["title": "Đại biểu"]],
+                    "\(extracted.summary)")
+        }
+        // No body of that name in the article: no post is guessed.
+        let alone = try Extracted("ĐBQH Nguyễn Văn An phát biểu tại hội trường.")
+        #expect(alone.pairs(.holdsPosition).isEmpty, "\(alone.summary)")
+    }
 }
