@@ -288,11 +288,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             let postsBefore = relations.count
             var cursor = person.start
             var bodiesSeen: Set<String> = []
-            // "Bộ trưởng Bộ Công an Thượng tướng Tô Lâm": a rank stands between the post and the name.
-            if cursor >= 2, orgEndingAt[cursor] == nil, orgEndingAt[cursor - 2] != nil,
-                VietnameseLexicon.rankStarts(in: keys, at: cursor - 2)
-            {
-                cursor -= 2
+            // "Bộ trưởng Bộ Công an Thượng tướng Tô Lâm", "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch": a rank, after a
+            // dash or not, stands between the post and the name.
+            if cursor >= 2, orgEndingAt[cursor] == nil, VietnameseLexicon.rankStarts(in: keys, at: cursor - 2) {
+                let rank = cursor - 2
+                let start = rank > 0 && ["-", "–"].contains(keys[rank - 1]) ? rank - 1 : rank
+                if orgEndingAt[start] != nil { cursor = start }
             }
             // "Hiệu trưởng Trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương": so do academic titles ("PGS. TS", "ThS.").
             var academic = cursor
@@ -303,13 +304,6 @@ public struct VietnameseOfficialExtractor: Extractor {
                 academic -= 1
             }
             if academic < cursor, orgEndingAt[cursor] == nil, orgEndingAt[academic] != nil { cursor = academic }
-            // "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch", "… Bộ Quốc phòng Đại tướng Ngô Xuân Lịch": a military
-            // rank (after a dash or not) stands between the post and the name.
-            if cursor >= 3, orgEndingAt[cursor] == nil, VietnameseLexicon.rankStarts(in: keys, at: cursor - 2) {
-                let rank = cursor - 2
-                let start = ["-", "–"].contains(keys[rank - 1]) ? rank - 1 : rank
-                if orgEndingAt[start] != nil, !(start...cursor).contains(where: { document.startsSentence[$0] }) { cursor = start }
-            }
             var bridge = cursor
             // "Chủ nhiệm Văn phòng Chính phủ - ông Mai Tiến Dũng": a dash before the honorific joins them too.
             while bridge > 0, cursor - bridge < 4,
@@ -710,7 +704,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let head = lexicon.heads.longestMatch(in: words, at: title.length), head.payload == .standalone,
                 title.length + head.length == words.count
             else { continue }
-            let bodyName = TokenKeys.split(expansion).dropFirst(title.length)
+            let bodyName = words.dropFirst(title.length)
             guard let body = document.mentions.indices.first(where: { index in
                 let mention = document.mentions[index]
                 return mention.type == .organization && TokenKeys.split(mention.canonicalName).elementsEqual(bodyName)

@@ -620,11 +620,13 @@ struct OrganizationGrammar {
                 }
                 break loop
             }
-            // "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch": a military rank after a dash opens the holder's name.
-            if cursor > afterHead + 1, ["-", "–"].contains(keys[cursor]), VietnameseLexicon.rankStarts(in: keys, at: cursor + 1) {
+            // "Bộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch", "… Bộ Quốc phòng Đại tướng …": a military rank, after a
+            // dash or not, opens the holder's name.
+            if cursor > afterHead, (token.isCapitalized && VietnameseLexicon.rankStarts(in: keys, at: cursor))
+                || (["-", "–"].contains(keys[cursor]) && VietnameseLexicon.rankStarts(in: keys, at: cursor + 1))
+            {
                 break loop
             }
-            if cursor > afterHead, token.isCapitalized, VietnameseLexicon.rankStarts(in: keys, at: cursor) { break loop }
             // "trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương": an abbreviated academic title opens the holder's name.
             if cursor > afterHead, VietnameseLexicon.isAcademicTitle(in: document, at: cursor) {
                 holderAfterAcademicTitle = true
@@ -1737,20 +1739,7 @@ struct OrganizationGrammar {
     func startsPerson(at index: Int) -> Bool {
         guard index < keys.count else { return false }
         return lexicon.isSurname(keys[index]) && index + 1 < keys.count && document.tokens[index + 1].isCapitalized
-            && !isWholePlace(at: index) && !joinsCompound(at: index) && !runHoldsForeignWord(from: index)
-    }
-
-    /// Whether the capitalized words from `index` (at most five) hold a word that is no Vietnamese syllable: "Thành
-    /// Thắng Group" is a company's own name, not a person's, though "Thành" is a family name.
-    private func runHoldsForeignWord(from index: Int) -> Bool {
-        var cursor = index
-        while cursor < keys.count, cursor - index < 5, document.tokens[cursor].kind == .word, document.tokens[cursor].isCapitalized,
-            cursor == index || !document.startsSentence[cursor]
-        {
-            if !VietnameseSyllable.isVietnamese(document.tokens[cursor].text) { return true }
-            cursor += 1
-        }
-        return false
+            && !isWholePlace(at: index) && !joinsCompound(at: index)
     }
 
     /// Whether the family name at `index` is a syllable of a compound of the name instead ("Hội Nhà Văn Hà Nội",

@@ -562,25 +562,22 @@ struct RelationRules {
         }
         var bySemicolons = false
         while cursor < range.upperBound {
-            guard let unit = layout.starting(at: cursor, types: [.organization]) else {
-                // "1- Vụ A; 2- Văn phòng; 3- Cục B": in a list set apart by semicolons, an item that names no body (or
-                // one whose name was cut short) is passed over to the next semicolon.
-                guard bySemicolons, let next = nextItem(after: cursor, in: range) else { break }
-                cursor = next
-                continue
+            if let unit = layout.starting(at: cursor, types: [.organization]) {
+                add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
+                cursor = unit.end
+                if cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) {
+                    bySemicolons = bySemicolons || keys[cursor] == ";"
+                    cursor += 1
+                    // "…; Ban Quản lý dự án B; và Công ty C": "và" after the last semicolon.
+                    if cursor < range.upperBound, keys[cursor] == "và", keys[cursor - 1] == ";" { cursor += 1 }
+                    cursor = afterEnumerator(at: cursor, in: range)
+                    continue
+                }
             }
-            add(unit.index, .partOf, parent.index, at: index, rule: "gom-list", confidence: 0.8)
-            cursor = unit.end
-            guard cursor < range.upperBound, [",", ";", "và"].contains(keys[cursor]) else {
-                guard bySemicolons, let next = nextItem(after: cursor, in: range) else { break }
-                cursor = next
-                continue
-            }
-            bySemicolons = bySemicolons || keys[cursor] == ";"
-            cursor += 1
-            // "…; Ban Quản lý dự án B; và Công ty C": "và" after the last semicolon.
-            if cursor < range.upperBound, keys[cursor] == "và", keys[cursor - 1] == ";" { cursor += 1 }
-            cursor = afterEnumerator(at: cursor, in: range)
+            // "1- Vụ A; 2- Văn phòng; 3- Cục B": in a list set apart by semicolons, an item that names no body (or one
+            // whose name was cut short) is passed over to the next semicolon.
+            guard bySemicolons, let next = nextItem(after: cursor, in: range) else { break }
+            cursor = next
         }
     }
 
@@ -609,11 +606,14 @@ struct RelationRules {
         return index + 2
     }
 
+    /// The nouns that count bodies after a number: "26 đơn vị", "18 cơ quan", "5 tổ chức".
+    static let bodyCountNouns: [[String]] = [["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"]]
+
     /// "Bộ X có 26 đơn vị gồm: …": the body before a count of its units ("có N đơn vị", "có N cơ quan") that "gồm"
     /// closes.
     func countedOwner(before index: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         guard index - 4 >= range.lowerBound, keys[index - 4] == "có", document.tokens[index - 3].kind == .number,
-            [["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"]].contains([keys[index - 2], keys[index - 1]])
+            Self.bodyCountNouns.contains([keys[index - 2], keys[index - 1]])
         else { return nil }
         return layout.ending(at: index - 4, types: [.organization])
     }
@@ -628,7 +628,7 @@ struct RelationRules {
         if cursor > range.lowerBound, ["của", "thuộc"].contains(keys[cursor - 1]) { cursor -= 1 }
         if cursor > range.lowerBound, keys[cursor - 1] == "trực" { cursor -= 1 }
         guard cursor - 3 >= range.lowerBound, document.tokens[cursor - 3].kind == .number,
-            [["cơ", "quan"], ["đơn", "vị"], ["tổ", "chức"]].contains([keys[cursor - 2], keys[cursor - 1]])
+            Self.bodyCountNouns.contains([keys[cursor - 2], keys[cursor - 1]])
         else { return }
         cursor = index + 1
         while cursor < range.upperBound, let unit = layout.starting(at: cursor, types: [.organization]) {
