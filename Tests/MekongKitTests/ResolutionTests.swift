@@ -34,6 +34,12 @@ struct ResolutionTests {
         #expect(found.filter { $0.type == .organization }.map(\.name) == ["Cục Quản lý cạnh tranh"])
     }
 
+    @Test("'Cục A chuyển sang C46': a verb of passing on ends a body's lower-case tail, for the grammar and the tagger")
+    func passingOnVerbEndsName() throws {
+        let found = try entities("Hồ sơ vụ việc đã được Cục Quản lý cạnh tranh chuyển sang C46 (Bộ Công an) để tiếp tục điều tra.")
+        #expect(!found.contains { $0.type == .organization && $0.name.contains("chuyển") }, "\(found.map(\.name))")
+    }
+
     @Test("a later 'ông Lâm' is an alias of Hoàng Phúc Lâm, not a second person")
     func shortReferenceMerges() throws {
         let found = try entities(
