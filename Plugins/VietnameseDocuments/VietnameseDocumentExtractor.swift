@@ -658,11 +658,18 @@ public struct VietnameseDocumentExtractor: Extractor {
             compound(at: position)
                 || (position > index + 1 && lexicon.nameCompounds.contains(keys[position - 1] + " " + keys[position]))
         }
+        // "Luật Đầu tư công chưa …", "Luật Quản lý nợ công và …": "công" (public) after the title's words is a word
+        // of the title where the sentence goes on right after it, not the start of "công bố" or "công tác".
+        func publicAdjective(_ position: Int) -> Bool {
+            keys[position] == "công" && position > index + 1
+                && (position + 1 >= tokens.count || tokens[position + 1].kind == .punctuation
+                    || Self.titleBoundaries.contains(keys[position + 1]) || Self.isStop(keys, at: position + 1))
+        }
         func titleWord(_ position: Int) -> Bool {
             tokens[position].kind == .word && (!Self.isStop(keys, at: position) || inCompound(position))
                 && !Self.titleBoundaries.contains(keys[position])
                 && (tokens[position].isCapitalized || !lexicon.wordBoundaries.contains(keys[position]) || inCompound(position)
-                    || position + 1 >= tokens.count || tokens[position + 1].kind == .punctuation)
+                    || publicAdjective(position) || position + 1 >= tokens.count || tokens[position + 1].kind == .punctuation)
         }
         while cursor < tokens.count, cursor - index <= 8 {
             if titleWord(cursor) {

@@ -20,7 +20,13 @@ struct NameVetting: Sendable {
         let tokens = document.tokens
         let range = name.tokens
         for index in range {
-            if VietnameseLexicon.nameBreakingWords.contains(keys[index]) || lexicon.clauseVerbs.contains(keys[index]) { return false }
+            if VietnameseLexicon.nameBreakingWords.contains(keys[index]) { return false }
+            // "HĐND TP Cần Thơ": a place of the gazetteer is no verb ("cần").
+            if lexicon.clauseVerbs.contains(keys[index]),
+               !(tokens[index].isCapitalized && (lexicon.places.longestMatch(in: keys, at: index)?.length ?? 0) >= 2)
+            {
+                return false
+            }
             if index + 1 < range.upperBound, lexicon.isClauseVerb(keys[index], keys[index + 1]) { return false }
             // "Ban Thường vụ Huyện ủy và Ủy ban Kiểm tra huyện X": "và" before a head joins two bodies.
             if keys[index] == "và", index + 1 < range.upperBound, tokens[index + 1].isCapitalized,
@@ -73,7 +79,8 @@ struct NameVetting: Sendable {
             let carried = name.tokens.filter { tokens[$0].span.start >= mention.span.end }
             // "Tỉnh ủy Tuyên Quang Chẩu Văn Lâm", "Việt Nam Cu Ba": capitalized words after a whole name are another name.
             guard let first = carried.first, tokens[first - 1].kind != .number,
-                  tokens[last].isCapitalized || tokens[last].kind == .number,
+                  // "Tổng công ty Thương mại Hà Nội sở hữu 10%": a share closes no name.
+                  tokens[last].isCapitalized || (tokens[last].kind == .number && !(last + 1 < tokens.count && keys[last + 1] == "%")),
                   carried.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
                   !carried.contains(where: { VietnameseLexicon.nameCarryingStops.contains(keys[$0]) })
             else { return false }

@@ -140,6 +140,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             while end < tokens.count, end - index < 4, !occupied[end], !document.startsSentence[end], tokens[end].kind == .word,
                 end - index < 2 || !lexicon.opensClause(keys, at: end) || givenNameNotClause(at: end, keys, document),
                 keys[end] != "ông" && keys[end] != "bà",
+                // "Dương Cương Dương Cương bị đưa ra xét xử": a caption glued to the name repeats it; the repeat is a
+                // second mention, not more syllables of the first.
+                end - index < 2 || !(end + 1 < tokens.count && keys[end] == keys[index] && keys[end + 1] == keys[index + 1]),
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
                 document.scalars[tokens[end - 1].span.end] == " "
             {
@@ -187,7 +190,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "Bí thư Tỉnh ủy Sơn Tây, Hà Đông, Bí thư liên tỉnh …": two syllables that the gazetteer knows as a place
             // are that place where only the post after them would make them a person.
             let placeName = !cued && length == 2 && lexicon.places.longestMatch(in: keys, at: index)?.length == 2
-            if length >= 2, !excluded, cued || (apposition && !placeName) || length >= 3,
+            // A name written twice in a row (a caption glued to the text) is a name, however short.
+            let repeated = length >= 2 && end + 1 < tokens.count && keys[end] == keys[index] && keys[end + 1] == keys[index + 1]
+            if length >= 2, !excluded, cued || (apposition && !placeName) || length >= 3 || (repeated && !placeName),
                 lexicon.titles.longestMatch(in: keys, at: index) == nil
             {
                 persons.append((index, end))
@@ -1233,6 +1238,8 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Whether a clause opener ("Sáng", "Năm", "Hiện") at `index` ends a person's name rather than opening a
     /// clause glued to it: "Trần Huy Sáng cho biết" against "… Nguyễn Văn An Sáng nay …", "… Năm 2020".
     private func givenNameNotClause(at index: Int, _ keys: [String], _ document: Document) -> Bool {
+        // "ông Lê Quang Tự Do, Phó Cục trưởng …": "Do" (because) closed by a comma is the last syllable of a name.
+        if keys[index] == "do", index + 1 < keys.count, [",", ";", ")"].contains(keys[index + 1]) { return true }
         // Only openers that are also given names: "Theo", "Tại", "Về" never end a name.
         guard ["sáng", "năm", "phát", "đồng", "hiện"].contains(keys[index]) else { return false }
         let next = index + 1

@@ -899,12 +899,13 @@ struct OrganizationGrammar {
                 continue
             }
             // "Trường Đại học Khoa học xã hội và nhân văn thành phố Hồ Chí Minh": "và" between two lower-case compounds of
-            // the name, when a place or the clause's end follows the second. The first compound may be the one that
-            // opens the name, capitalized: "Cục Cạnh tranh và bảo vệ người tiêu dùng", "Bộ Nội vụ và truyền thông".
+            // the name, when a place or the clause's end follows the second. The compounds before "và" may be the ones
+            // that open the name, capitalized: "Cục Cạnh tranh và bảo vệ người tiêu dùng", "Bộ Nội vụ và truyền thông",
+            // "Cục Phát thanh Truyền hình và thông tin điện tử".
             if keys[cursor] == "và", cursor >= afterHead + 2, cursor + 1 < tokens.count, tokens[cursor - 1].kind == .word,
                 !tokens[cursor - 1].isCapitalized,
                 !tokens[cursor - 2].isCapitalized
-                    || (cursor - 2 == afterHead && !tokens[cursor - 2].isAllCaps
+                    || (titleCaseCompounds(from: afterHead, to: cursor) && !tokens[cursor - 2].isAllCaps
                         // "Bộ Y tế và bệnh viện": a known body's whole name is joined to something else.
                         && lexicon.organizations.longestMatch(in: keys, at: index).map({ index + $0.length == cursor }) != true),
                 lexicon.nameCompounds.contains(keys[cursor - 2] + " " + keys[cursor - 1]),
@@ -1081,6 +1082,18 @@ struct OrganizationGrammar {
         let closes = end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
             || (tokens[end].kind == .word && !tokens[end].isCapitalized)
         return closes ? end : nil
+    }
+
+    /// Whether the words from `start` up to `end` are name compounds, each written with its first syllable
+    /// capitalized: "Phát thanh Truyền hình", "Cạnh tranh".
+    private func titleCaseCompounds(from start: Int, to end: Int) -> Bool {
+        guard end > start, (end - start) % 2 == 0 else { return false }
+        let tokens = document.tokens
+        return stride(from: start, to: end, by: 2).allSatisfy { (first: Int) -> Bool in
+            let opening = tokens[first], closing = tokens[first + 1]
+            guard opening.kind == .word, opening.isCapitalized, closing.kind == .word, !closing.isCapitalized else { return false }
+            return lexicon.nameCompounds.contains(keys[first] + " " + keys[first + 1])
+        }
     }
 
     /// The token after a list of a name's fields in lower case that opens with the comma at `comma` and closes with "và":
@@ -1302,10 +1315,21 @@ struct OrganizationGrammar {
     /// the run ("Vụ Công nghiệp nhẹ", but not "Bộ Tài chính quản lý …").
     func isOpenNameWord(at index: Int, from start: Int) -> Bool {
         let token = document.tokens[index]
+        if digitalAfterCompound(at: index) { return true }
         return token.kind == .word && !token.isCapitalized && VietnameseSyllable.isVietnamese(token.text)
             && !lexicon.wordBoundaries.contains(keys[index]) && !lexicon.clauseVerbs.contains(keys[index])
             && !(index + 1 < keys.count && lexicon.isClauseVerb(keys[index], keys[index + 1]))
             && !(index > start && lexicon.isClauseVerb(keys[index - 1], keys[index]))
+    }
+
+    /// "Hội Truyền thông số Việt Nam", "Trung tâm Chuyển đổi số Quốc gia": "số" (digital) after a compound of the
+    /// name and before a capitalized word is a word of the name, not the "số" that introduces a number.
+    private func digitalAfterCompound(at index: Int) -> Bool {
+        guard keys[index] == "số", index >= 2, index + 1 < keys.count, !document.tokens[index].isCapitalized,
+            document.tokens[index + 1].kind == .word, document.tokens[index + 1].isCapitalized,
+            !document.startsSentence[index + 1]
+        else { return false }
+        return lexicon.nameCompounds.contains(keys[index - 2] + " " + keys[index - 1])
     }
 
     /// The token after the lower-case syllable that completes the capitalized word at `index` ("Phòng vệ",
@@ -1598,10 +1622,36 @@ struct OrganizationGrammar {
         guard index >= 2, keys[index - 1] == "trưởng", keys[index - 2] == "bộ" || keys[index - 2] == "thứ",
             keys[index] != "bộ", document.tokens[index].isCapitalized
         else { return nil }
+        if let ministry = countrysMinistryAfterMinisterTitle(at: index) { return ministry }
         guard let (end, canonical) = knownBody(headed: "bộ", namedAt: index) else { return nil }
         return ParsedOrganization(
             start: index, end: end, canonicalName: canonical, aliases: [text(index, end)], isShortForm: false,
             nested: [], rule: "ministry-after-title")
+    }
+
+    /// "Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross", "Bộ trưởng Ngoại giao Campuchia": a country's ministry, named by one
+    /// to three words of its field (the first capitalized) and the country, is that country's "Bộ Thương mại Hoa Kỳ",
+    /// not the Vietnamese ministry of the same field. Vietnam's own ministries keep their names ("Bộ Quốc phòng").
+    private func countrysMinistryAfterMinisterTitle(at index: Int) -> ParsedOrganization? {
+        // "Bộ trưởng Trần Tuấn Anh": a minister's name, not a ministry of "Anh".
+        guard !startsPerson(at: index) else { return nil }
+        var cursor = index
+        while cursor < keys.count, cursor - index < 4, document.tokens[cursor].kind == .word, !document.tokens[cursor].isAllCaps,
+            cursor == index || !document.startsSentence[cursor] && !lexicon.wordBoundaries.contains(keys[cursor])
+                && !lexicon.opensClause(keys, at: cursor)
+        {
+            if cursor > index, let country = lexicon.places.longestMatch(in: keys, at: cursor), country.payload.kind == "country",
+                country.payload.name != "Việt Nam"
+            {
+                let end = cursor + country.length
+                return ParsedOrganization(
+                    start: index, end: end, canonicalName: "Bộ " + text(index, end), aliases: [text(index, end)],
+                    isShortForm: false, nested: [], rule: "ministry-after-title")
+            }
+            if cursor > index, lexicon.titles.longestMatch(in: keys, at: cursor) != nil { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The words a party's name starts with after "Đảng".

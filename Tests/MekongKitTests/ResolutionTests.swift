@@ -40,6 +40,13 @@ struct ResolutionTests {
         #expect(!found.contains { $0.type == .organization && $0.name.contains("chuyển") }, "\(found.map(\.name))")
     }
 
+    @Test("'Tổng công ty X sở hữu 10% vốn': a share closes no name the tagger carries on")
+    func shareClosesNoName() throws {
+        let found = try entities(
+            "Công ty Tràng Tiền (SCIC sở hữu 90% và Tổng công ty Thương mại Hà Nội sở hữu 10% vốn điều lệ) được bán.")
+        #expect(!found.contains { $0.type == .organization && $0.name.contains("sở hữu") }, "\(found.map(\.name))")
+    }
+
     @Test("a later 'ông Lâm' is an alias of Hoàng Phúc Lâm, not a second person")
     func shortReferenceMerges() throws {
         let found = try entities(
