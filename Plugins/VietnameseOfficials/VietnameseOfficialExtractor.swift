@@ -355,8 +355,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 else { break }
                 chain.append((title, orgIndex, nil))
                 cursor = title.start
-                // "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc": a dash joins posts too.
-                if cursor > 0, [",", "và", "-", "–"].contains(keys[cursor - 1]) {
+                // "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc": a dash joins posts too, and so
+                // does "kiêm" ("Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh X Nguyễn Văn A").
+                if cursor > 0, [",", "và", "-", "–", "kiêm"].contains(keys[cursor - 1]) {
                     chain[chain.count - 1].separator = keys[cursor - 1]
                     cursor -= 1
                 } else {
@@ -412,7 +413,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // "Bí thư Thành ủy TP.HCM Đinh La Thăng, bà Văn Thị Bạch Tuyết, ông Trần Anh Tuấn": a post one person holds
                 // at a time passes down a list only when a colon introduces the list or the post is a former one.
                 let colon = listIntroducedByColon(separatorAt: previous, keys, persons: persons)
-                for (title, orgIndex) in posts where colon || title.past || !Self.isHeldByOne(title.title) {
+                // "các thứ trưởng Bộ GD-ĐT A, B": a title in the plural names a post of each.
+                for (title, orgIndex) in posts
+                where colon || title.past || !Self.isHeldByOne(title.title)
+                    || (title.start > 0 && Self.pluralMarkers.contains(keys[title.start - 1]))
+                {
                     post(title, orgIndex, rule: "title-org-list")
                 }
             }
@@ -1023,9 +1028,13 @@ public struct VietnameseOfficialExtractor: Extractor {
     static func isHeldByOne(_ title: String) -> Bool {
         let words = title.lowercased().split(separator: " ")
         guard let first = words.first, !["phó", "quyền"].contains(first) else { return false }
-        // Members ("Ủy viên", "Thành viên", "Chuyên viên") are many, and so are delegates and assistants.
-        return words.last != "viên" && !["đại biểu", "trợ lý", "thư ký"].contains(words.joined(separator: " "))
+        // Members ("Ủy viên", "Thành viên", "Chuyên viên") are many, and so are delegates, assistants and deputy
+        // ministers.
+        return words.last != "viên" && !["đại biểu", "trợ lý", "thư ký", "thứ trưởng"].contains(words.joined(separator: " "))
     }
+
+    /// Words that put the title after them in the plural: "các thứ trưởng", "hai Phó Chủ tịch".
+    static let pluralMarkers: Set<String> = ["các", "những", "hai", "ba", "bốn", "năm"]
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
     private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {
@@ -1295,8 +1304,9 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
         let country = end - index >= 2 && index > 0 ? countryEnding(at: index, keys) : nil
         guard end - index >= 2,
-            index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || country != nil
-                || bodyBefore
+            // "của Ngài Heng Samrin": the honorific capitalized.
+            index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || keys[index - 1] == "ngài"
+                || country != nil || bodyBefore
         else { return nil }
         let before = country.map { $0 - 1 } ?? index - 1
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.

@@ -311,7 +311,7 @@ struct OrganizationGrammar {
     /// điều tra Công an huyện …", and the territorial Party committees: "Bí thư huyện ủy A Lưới", "Bí thư thành ủy Hà Nội".
     static let lowercaseHeadsAfterTitle: Set<String> = Set([
         "trung tâm", "công ty", "tổng công ty", "bệnh viện", "trường", "sở", "viện", "nhà máy", "học viện", "chi cục",
-        "ngân hàng", "quỹ", "hợp tác xã", "công an", "cơ quan điều tra", "cơ quan cảnh sát điều tra",
+        "ngân hàng", "quỹ", "hợp tác xã", "công an", "cơ quan điều tra", "cơ quan cảnh sát điều tra", "tập đoàn",
     ]).union(committeeUnits.keys)
 
     /// The first words of ``lowercaseHeadsAfterTitle``.
@@ -827,11 +827,14 @@ struct OrganizationGrammar {
                 continue
             }
             // "Ban Dân vận T.Ư": an abbreviation with a full stop inside ("Trung ương") continues the name.
+            // "Công ty cổ phần Xuất nhập khẩu N.P.T": so do capital initials with full stops, glued.
             if cursor >= afterHead, token.isCapitalized, cursor + 1 < tokens.count, keys[cursor + 1] == ".",
-                let (_, end) = gluedAbbreviation(at: cursor)
+                let end = gluedAbbreviation(at: cursor)?.end ?? dottedInitialsEnd(at: cursor)
             {
                 capitalizedRun.append(cursor)
                 cursor = end
+                // "… N.P.T Lư Nguyễn Xuân Vũ": the holder's name after the initials is no more of the name.
+                if startsPerson(at: cursor) { break loop }
                 continue
             }
             if token.kind == .word && token.isCapitalized {
@@ -1082,6 +1085,23 @@ struct OrganizationGrammar {
         let closes = end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
             || (tokens[end].kind == .word && !tokens[end].isCapitalized)
         return closes ? end : nil
+    }
+
+    /// The token after capital initials glued with full stops from `index` ("N.P.T", "A.C.B"; at least two letters,
+    /// each one capital), or nil.
+    func dottedInitialsEnd(at index: Int) -> Int? {
+        let tokens = document.tokens
+        var end = index
+        while end < tokens.count, tokens[end].text.count == 1, tokens[end].isAllCaps || tokens[end].isCapitalized,
+            tokens[end].kind == .word, end == index || tokens[end].span.start == tokens[end - 1].span.end
+        {
+            end += 1
+            guard end + 1 < tokens.count, keys[end] == ".", tokens[end].span.start == tokens[end - 1].span.end,
+                tokens[end + 1].span.start == tokens[end].span.end
+            else { break }
+            end += 1
+        }
+        return end - index >= 3 && keys[end - 1] != "." ? end : nil
     }
 
     /// Whether the words from `start` up to `end` are name compounds, each written with its first syllable

@@ -236,7 +236,7 @@ struct RelationRules {
         "như": .list, ",": .comma, "tại": .at, "ban": .ban, "ra": .ra, "ký": .ky, "phối": .phoi, "liên": .lien, "hợp": .hop,
         "làm": .lam, "hội": .hoi, "gặp": .gap, "điện": .dien, "chào": .chao, "tiếp": .tiep, "thăm": .tham,
         "thông": .thong, "trao": .trao, "của": .belonging, "chủ": .chu, "trên": .tren, "có": .co, "đón": .don, ":": .colon, "cấp": .cap,
-        "đối": .doi, "họp": .hopMeeting,
+        "đối": .doi, "họp": .hopMeeting, "cùng": .cung,
     ]
 
     mutating func sentence(_ sentence: Sentence) {
@@ -299,6 +299,8 @@ struct RelationRules {
                     visitToWork(verbAt: index, in: range)
                     symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
                 }
+            case .cung:
+                together(at: index, in: range)
             case .hopMeeting:
                 // "A họp với B", "tại cuộc họp với B, A …": a meeting with B.
                 symmetric(.metWith, verbAt: index, verbLength: 1, in: range, needsWith: true)
@@ -823,10 +825,14 @@ struct RelationRules {
         // "tại Khoa Thận nhân tạo, Bệnh viện Đa khoa X": a place of work named by the unit and then its owner. A "tại"
         // that opens the clause ("Tại Trung tâm Hội nghị Quốc gia, Bộ KH-ĐT tổ chức …") names where the subject after
         // the comma acts: there only a unit of the lowest level ("Sáng 3/6, tại Khoa A, Bệnh viện B có …") belongs.
-        guard start > range.lowerBound,
-            lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
-                || ["thuộc", "của"].contains(keys[start - 1])
-                || (keys[start - 1] == "tại" && (!opensClause(at: start - 1, in: range) || chainOpensWithLowestUnit(at: start)))
+        // "Phòng CSGT, Công an TP Hà Nội vừa đề xuất …": a chain that opens the sentence as its subject, from a unit of
+        // the lowest level to a verb, is one too.
+        let subjectChain = start == range.lowerBound && chainOpensWithLowestUnit(at: start) && outer.end < range.upperBound
+            && document.tokens[outer.end].kind == .word && !document.tokens[outer.end].isCapitalized && keys[outer.end] != "và"
+        guard subjectChain || start > range.lowerBound
+                && (lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
+                    || ["thuộc", "của"].contains(keys[start - 1])
+                    || (keys[start - 1] == "tại" && (!opensClause(at: start - 1, in: range) || chainOpensWithLowestUnit(at: start))))
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }

@@ -4,7 +4,8 @@ import Testing
 /// Shapes that unseen news writes and the grammar misread (issue 7, eighteenth session: a fourteenth draw of unread
 /// baomoi 2017 articles), each on a sentence written for the test: a foreign country's ministry after a minister's
 /// title, a name written twice by a caption, the last syllable of a name that opens clauses elsewhere, a body's fields
-/// after capitalized compounds, public-investment laws, "số" (digital) inside a name.
+/// after capitalized compounds, public-investment laws, "số" (digital) inside a name, posts joined by "kiêm", initials
+/// with full stops, bodies acting together, an honorific and a country's formal name.
 @Suite("Names of general grammar, eighteenth session")
 struct UnseenNewsEighteenthSessionTests {
     @Test("'Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross': the country's ministry, and the holder's post in it")
@@ -72,5 +73,88 @@ struct UnseenNewsEighteenthSessionTests {
     func modalVerbEndsName() throws {
         let extracted = try Extracted("Ông cho rằng, Bộ Nông nghiệp và Phát triển nông thôn cần “đặt hàng” cụ thể.")
         #expect(extracted.names(.organization) == ["Bộ Nông nghiệp và Phát triển nông thôn"], "\(extracted.summary)")
+    }
+
+    @Test("'Phó Bí thư Tỉnh ủy X kiêm Chủ tịch HĐND tỉnh X Nguyễn Văn A': 'kiêm' joins two posts before the name")
+    func postsJoinedByKiem() throws {
+        let extracted = try Extracted("Phó Bí thư Tỉnh ủy Lào Cai kiêm Chủ tịch HĐND tỉnh Lào Cai Nguyễn Văn Vịnh cho biết.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Nguyễn Văn Vịnh → Tỉnh ủy Lào Cai"), "\(extracted.summary)")
+        #expect(posts.contains("Nguyễn Văn Vịnh → Hội đồng nhân dân tỉnh Lào Cai"), "\(extracted.summary)")
+    }
+
+    @Test("'Chủ tịch HĐQT kiêm TGĐ tập đoàn Lộc Trời Huỳnh Văn Thòn': a group in lower case after a title, and its board")
+    func lowercaseGroupAfterTitle() throws {
+        let extracted = try Extracted("Chủ tịch HĐQT kiêm TGĐ tập đoàn Lộc Trời Huỳnh Văn Thòn: Chính phủ đã ngồi lại giải quyết.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Huỳnh Văn Thòn → Tập đoàn Lộc Trời"), "\(extracted.summary)")
+        #expect(posts.contains("Huỳnh Văn Thòn → Hội đồng quản trị Tập đoàn Lộc Trời"), "\(extracted.summary)")
+    }
+
+    @Test("'Công ty cổ phần Xuất nhập khẩu N.P.T Lư Nguyễn Xuân Vũ': initials with full stops, then a holder named Lư")
+    func dottedInitialsAndFamilyNameLu() throws {
+        let extracted = try Extracted(
+            "Chủ tịch HĐQT Công ty cổ phần Xuất nhập khẩu N.P.T Lư Nguyễn Xuân Vũ: Các đại biểu đã nêu được vấn đề.")
+        #expect(extracted.names(.person) == ["Lư Nguyễn Xuân Vũ"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition).contains(
+            "Lư Nguyễn Xuân Vũ → Hội đồng quản trị Công ty cổ phần Xuất nhập khẩu N.P.T"), "\(extracted.summary)")
+        // A capital and a full stop that end the sentence are no initials of the name.
+        let sentence = try Extracted("Ông An làm việc ở Công ty X. Ông Bình đến sau.")
+        #expect(sentence.names(.organization) == ["Công ty X"], "\(sentence.summary)")
+    }
+
+    @Test("'Bộ Công Thương sẽ cùng Bộ Giao thông vận tải giám sát …': two bodies acting together cooperate")
+    func bodiesActingTogether() throws {
+        let extracted = try Extracted("Bộ Công Thương: Sẽ cùng Bộ Giao thông vận tải giám sát Uber và Grab.")
+        #expect(!extracted.pairs(.cooperatesWith).isDisjoint(with: [
+            "Bộ Công Thương → Bộ Giao thông vận tải", "Bộ Giao thông vận tải → Bộ Công Thương",
+        ]), "\(extracted.summary)")
+        // "cùng" in a list of those present is no shared act.
+        let list = try Extracted("Sở Y tế cùng các đơn vị, Sở Tài chính đã dự buổi lễ.")
+        #expect(list.pairs(.cooperatesWith).isEmpty, "\(list.summary)")
+    }
+
+    @Test("'Ngài Heng Samrin - Chủ tịch danh dự Đảng A, Chủ tịch Quốc hội Vương quốc Campuchia': honorific, title, formal country")
+    func honorificAndFormalCountryName() throws {
+        let extracted = try Extracted(
+            "Lễ kỷ niệm có sự tham dự của Ngài Heng Samrin - Chủ tịch danh dự Đảng Nhân dân Campuchia, Chủ tịch Quốc hội "
+                + "Vương quốc Campuchia.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Heng Samrin → Đảng Nhân dân Campuchia"), "\(extracted.summary)")
+        #expect(posts.contains("Heng Samrin → Quốc hội Vương quốc Campuchia"), "\(extracted.summary)")
+        #expect(extracted.attributes("Heng Samrin", .holdsPosition, "Đảng Nhân dân Campuchia").map { $0["title"] } == ["Chủ tịch danh dự"],
+                "\(extracted.summary)")
+    }
+
+    @Test("'các thứ trưởng Bộ GD-ĐT A, B': a title in the plural is a post of every name listed after it")
+    func pluralTitleBeforeList() throws {
+        let extracted = try Extracted("Tại phía Nam, các thứ trưởng Bộ Y tế Phạm Mạnh Hùng, Nguyễn Thị Nghĩa thị sát tại các tỉnh.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Phạm Mạnh Hùng → Bộ Y tế") && posts.contains("Nguyễn Thị Nghĩa → Bộ Y tế"), "\(extracted.summary)")
+        // A post held by one person does not pass down a list without a plural or a colon.
+        let one = try Extracted("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến, Phạm Lê Tuấn dự họp.")
+        #expect(!one.pairs(.holdsPosition).contains("Phạm Lê Tuấn → Bộ Y tế"), "\(one.summary)")
+    }
+
+    @Test("'Phòng CSGT, Công an TP Hà Nội vừa đề xuất …': a unit and its owner opening the sentence as its subject")
+    func unitCommaOwnerAsSubject() throws {
+        let extracted = try Extracted("Phòng CSGT, Công an TP Hà Nội vừa đề xuất với UBND TP một số giải pháp.")
+        #expect(extracted.pairs(.partOf).contains("Phòng CSGT → Công an thành phố Hà Nội"), "\(extracted.summary)")
+        // Two bodies of one level listed as subjects are no unit and owner.
+        let list = try Extracted("Sở Y tế, Sở Tài chính vừa đề xuất với UBND tỉnh Nghệ An.")
+        #expect(list.pairs(.partOf).isEmpty, "\(list.summary)")
+    }
+
+    @Test("'ĐB HĐND TP Hà Nội Phạm Thị Thanh Mai': 'ĐB' abbreviates a delegate's title")
+    func abbreviatedDelegate() throws {
+        let extracted = try Extracted("ĐB HĐND TP Hà Nội Phạm Thị Thanh Mai (Đông Anh) đã chất vấn.")
+        #expect(extracted.pairs(.holdsPosition).contains("Phạm Thị Thanh Mai → Hội đồng nhân dân thành phố Hà Nội"),
+                "\(extracted.summary)")
+    }
+
+    @Test("'các tỉnh Tây Nam bộ': the south-western region is a place of its own, not 'Tây Nam'")
+    func southWesternRegion() throws {
+        let extracted = try Extracted("Đoàn thị sát tại các tỉnh Tây Nam bộ, sau đó đến các tỉnh Đông Nam bộ.")
+        #expect(extracted.names(.place) == ["Tây Nam Bộ", "Đông Nam Bộ"], "\(extracted.summary)")
     }
 }
