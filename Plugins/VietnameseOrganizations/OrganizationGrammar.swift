@@ -1168,6 +1168,7 @@ struct OrganizationGrammar {
         }
         var cursor = index
         var compoundEnds: [(end: Int, verbal: Bool)] = []
+        var exam = false  // the complement opens with the exam a steering committee runs, a name of its own
         while cursor + 1 < keys.count, !document.startsSentence[cursor], !document.startsSentence[cursor + 1] {
             // "phòng, chống" always has its object after it: the next compound decides where the name ends.
             if keys[cursor] == "phòng", keys[cursor + 1] == ",", cursor + 2 < keys.count, keys[cursor + 2] == "chống" {
@@ -1184,9 +1185,16 @@ struct OrganizationGrammar {
             if keys[cursor] == "và", let last = compoundEnds.last, cursor + 2 < keys.count,
                 !document.tokens[cursor + 1].isCapitalized,
                 lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]),
-                !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]) || last.verbal
+                !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]) || last.verbal || exam
             {
                 cursor += 1
+                continue
+            }
+            // "Ban chỉ đạo thi THPT quốc gia 2017", "Ban Chỉ đạo thi và tuyển sinh": the exam a steering committee runs.
+            if keys[cursor] == "thi", cursor == index, cursor >= 2, keys[cursor - 2] == "chỉ", keys[cursor - 1] == "đạo" {
+                cursor += 1
+                compoundEnds.append((cursor, false))
+                exam = true
                 continue
             }
             let token = document.tokens[cursor]
@@ -1252,6 +1260,8 @@ struct OrganizationGrammar {
         if index == afterHead {
             guard let first = compoundEnds.first, !first.verbal || compoundEnds.count > 1, let last = compoundEnds.last,
                 placeFollows(last.end) || numberInName(at: last.end, afterHead: afterHead) != nil
+                    // "thi THPT quốc gia": the exam's own name follows.
+                    || (exam && last.end < keys.count && document.tokens[last.end].isCapitalized && !document.startsSentence[last.end])
             else { return nil }
             return last.end
         }

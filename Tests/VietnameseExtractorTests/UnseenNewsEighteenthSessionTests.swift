@@ -157,4 +157,16 @@ struct UnseenNewsEighteenthSessionTests {
         let extracted = try Extracted("Đoàn thị sát tại các tỉnh Tây Nam bộ, sau đó đến các tỉnh Đông Nam bộ.")
         #expect(extracted.names(.place) == ["Tây Nam Bộ", "Đông Nam Bộ"], "\(extracted.summary)")
     }
+
+    @Test("'Ban chỉ đạo thi THPT quốc gia 2017': the exam a steering committee runs is its name")
+    func examSteeringCommittee() throws {
+        let extracted = try Extracted(
+            "Các thành viên trong Ban chỉ đạo thi THPT quốc gia 2017 cũng kiểm tra. Ban Chỉ đạo thi và tuyển sinh tỉnh Nghệ An họp.")
+        #expect(extracted.names(.organization) == [
+            "Ban chỉ đạo thi THPT quốc gia 2017", "Ban Chỉ đạo thi và tuyển sinh tỉnh Nghệ An",
+        ], "\(extracted.summary)")
+        // Without the exam's name or a territory, "ban chỉ đạo thi" is a kind of committee.
+        let bare = try Extracted("Ban chỉ đạo thi đã họp với các trường.")
+        #expect(bare.names(.organization).isEmpty, "\(bare.summary)")
+    }
 }
