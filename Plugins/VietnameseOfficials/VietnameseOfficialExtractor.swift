@@ -112,7 +112,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             guard lexicon.isSurname(keys[index]) || cuedUnknownFamily || cuedPenName(at: index, keys, document) else {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
-                    || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt)
+                    || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document)
                     || otherNameAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
                 let titledBodyBefore = orgEndingAt[index].map { body in
                     TitlePhrase.ending(at: document.tokenIndex(atOrAfter: document.mentions[body].span.start), document, keys, lexicon: lexicon) != nil
@@ -161,7 +161,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "Trung tá Phạm Bảy", "Đại úy Trần Hùng": a military or police rank names the person after it.
             let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore
                 || (index >= 2 && VietnameseLexicon.rankStarts(in: keys, at: index - 2))
-                || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt)
+                || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document)
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
                 || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)
                 || titledCountryEnding(at: index, keys)
@@ -323,8 +323,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                 cursor = bridge
             }
             // "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng": back over the body's acronym.
-            if orgEndingAt[cursor] == nil, acronymAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt) {
-                cursor -= 3
+            if orgEndingAt[cursor] == nil, let open = acronymOpening(endingAt: cursor, keys, orgEndingAt: orgEndingAt, document: document) {
+                cursor = open
             }
             // "… Hội đồng Liên bang Nga (Thượng viện) Valentina Matvienko": and over another name of it.
             if let open = otherNameAfterBody(endingAt: cursor, keys, orgEndingAt: orgEndingAt, document: document) { cursor = open }
@@ -1391,8 +1391,22 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// Whether a body's acronym in parentheses ends right before `index`: "Ủy ban Chứng khoán Nhà nước (UBCKNN) |".
-    private func acronymAfterBody(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int]) -> Bool {
-        index >= 3 && keys[index - 1] == ")" && keys[index - 3] == "(" && orgEndingAt[index - 3] != nil
+    private func acronymAfterBody(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Bool {
+        acronymOpening(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
+    }
+
+    /// The parenthesis that opens a body's acronym ending right before `index`: one token ("(UBCKNN)") or up to five
+    /// glued ones ("(GD-ĐT)", "(TN&MT)"), right after the body's name.
+    private func acronymOpening(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
+        guard index >= 3, keys[index - 1] == ")" else { return nil }
+        var open = index - 2
+        while open > 0, index - 1 - open < 5, keys[open] != "(",
+            document.tokens[open].span.start == document.tokens[open - 1].span.end || keys[open - 1] == "("
+        {
+            open -= 1
+        }
+        guard keys[open] == "(", open < index - 2, orgEndingAt[open] != nil else { return nil }
+        return open
     }
 
     /// The "(" of another name of a body written in parentheses right after it and before `index`: "Chủ tịch Hội đồng

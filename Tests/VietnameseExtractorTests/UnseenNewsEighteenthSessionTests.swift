@@ -169,4 +169,10 @@ struct UnseenNewsEighteenthSessionTests {
         let bare = try Extracted("Ban chỉ đạo thi đã họp với các trường.")
         #expect(bare.names(.organization).isEmpty, "\(bare.summary)")
     }
+
+    @Test("'Bộ trưởng Bộ Giáo dục và Đào tạo (GD-ĐT) Phùng Xuân Nhạ': an acronym of glued parts between body and holder")
+    func gluedAcronymBeforeHolder() throws {
+        let extracted = try Extracted("Sáng 9.6, Bộ trưởng Bộ Giáo dục và Đào tạo (GD-ĐT) Phùng Xuân Nhạ đã giải trình.")
+        #expect(extracted.pairs(.holdsPosition).contains("Phùng Xuân Nhạ → Bộ Giáo dục và Đào tạo"), "\(extracted.summary)")
+    }
 }
