@@ -675,6 +675,10 @@ public struct VietnameseDocumentExtractor: Extractor {
             if titleWord(cursor) {
                 cursor += 1
                 end = cursor
+            } else if VietnameseLexicon.joinsSizePair(keys, at: cursor) {
+                // "Luật Hỗ trợ doanh nghiệp nhỏ và vừa": one term, though "và" ends titles elsewhere.
+                cursor += 2
+                end = cursor
             } else if keys[cursor] == ",", cursor + 1 < tokens.count, compound(at: cursor + 1), titleWord(cursor + 1) {
                 // "Luật Cán bộ, công chức", "Luật Khám bệnh, chữa bệnh": a name compound after the comma goes on with
                 // the title; other words start the sentence's next clause ("Bộ luật Hình sự, phần lớn là …").

@@ -202,7 +202,7 @@ public struct VietnameseLexicon: Sendable {
         "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
         "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới", "báo", "đối", "ngoài", "nhà",
-        "không", "thời", "nội",
+        "không", "thời", "nội", "khẳng",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that
@@ -241,7 +241,16 @@ public struct VietnameseLexicon: Sendable {
         "không": ["thể", "chỉ", "có", "được", "phải", "nên", "để", "ai", "còn", "cho"],
         // "… Báo Người Lao Động Thời điểm cắm mốc …", "… Ủy ban Dân tộc Nội dung chất vấn …": not "Thời báo", "Ban Nội chính".
         "thời": ["gian", "điểm", "hạn"], "nội": ["dung"],
+        // "Ảnh: VGP/Lê Sơn Khẳng định quyết tâm …": a caption glued to the next sentence.
+        "khẳng": ["định"],
     ]
+
+    /// Whether the word at `index` of `keys` opens a clause together with the word after it ("Phát biểu", "Đồng chí"),
+    /// though it may be a given name on its own ("Phát", "Đồng").
+    public func opensClauseWithNextWord(_ keys: [String], at index: Int) -> Bool {
+        guard index + 1 < keys.count, let compound = Self.openerCompounds[keys[index]] else { return false }
+        return compound.contains(keys[index + 1])
+    }
 
     /// Whether a title of the lexicon ("Vụ trưởng", "Tổng thống") ends right before `index` of `keys`, or, with
     /// `gap`, before up to that many more tokens none of which is a conjunction, a preposition or punctuation
@@ -313,6 +322,13 @@ public struct VietnameseLexicon: Sendable {
     /// Words of a business's legal form, which follow its head ("công ty TNHH", "công ty cổ phần", "Cty CP", "TNHH MTV"),
     /// as token keys of one or two words.
     public static let companyLegalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]
+
+    /// Whether the "và" at `index` of `keys` joins the two sizes of "nhỏ và vừa" (small and medium-sized) or "vừa và
+    /// nhỏ", one term of a name ("Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam").
+    public static func joinsSizePair(_ keys: [String], at index: Int) -> Bool {
+        guard index >= 1, index + 1 < keys.count, keys[index] == "và" else { return false }
+        return (keys[index - 1] == "nhỏ" && keys[index + 1] == "vừa") || (keys[index - 1] == "vừa" && keys[index + 1] == "nhỏ")
+    }
 
     /// Legal forms written out in full, as token keys ("Công ty trách nhiệm hữu hạn X" is "Công ty TNHH X"): words of the
     /// company's name, whatever their case.

@@ -1251,6 +1251,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         if keys[index] == "do", index + 1 < keys.count, [",", ";", ")"].contains(keys[index + 1]) { return true }
         // Only openers that are also given names: "Theo", "Tại", "Về" never end a name.
         guard ["sáng", "năm", "phát", "đồng", "hiện"].contains(keys[index]) else { return false }
+        // "Ảnh: VGP/Lê Sơn Phát biểu tại …": with the word that makes it a verb, it opens the glued sentence.
+        if lexicon.opensClauseWithNextWord(keys, at: index) { return false }
         let next = index + 1
         guard next < keys.count, !document.startsSentence[next] else { return true }
         if document.tokens[next].kind == .number { return false }

@@ -404,10 +404,12 @@ struct OrganizationGrammar {
         let afterHead = index + headLength
         switch headClass {
         case .standalone:
-            // "Quốc hội Cộng hòa Haiti", "Chính phủ Lào": a national body of a foreign country.
+            // "Quốc hội Cộng hòa Haiti", "Chính phủ Lào": a national body of a foreign country; "Nghị viện châu Âu": of a
+            // continent's union, the continent written with "châu" in lower case.
             var countryStart = afterHead
             if countryStart + 1 < keys.count, keys[countryStart] == "cộng", keys[countryStart + 1] == "hòa" { countryStart += 2 }
-            if countryStart < keys.count, !document.startsSentence[countryStart], document.tokens[countryStart].isCapitalized,
+            if countryStart < keys.count, !document.startsSentence[countryStart],
+                document.tokens[countryStart].isCapitalized || keys[countryStart] == "châu",
                 let country = lexicon.places.longestMatch(in: keys, at: countryStart), country.payload.kind == "country"
             {
                 // "Quốc hội Việt Nam" is the "Quốc hội" of every other sentence: the same body, with its country written.
@@ -1188,6 +1190,14 @@ struct OrganizationGrammar {
                 !lexicon.verbalCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2]) || last.verbal || exam
             {
                 cursor += 1
+                continue
+            }
+            // "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam": the two sizes are one term of the name.
+            if cursor + 2 < keys.count, VietnameseLexicon.joinsSizePair(keys, at: cursor + 1),
+                !document.tokens[cursor].isCapitalized, !document.tokens[cursor + 2].isCapitalized
+            {
+                cursor += 3
+                compoundEnds.append((cursor, false))
                 continue
             }
             // "Ban chỉ đạo thi THPT quốc gia 2017", "Ban Chỉ đạo thi và tuyển sinh": the exam a steering committee runs.

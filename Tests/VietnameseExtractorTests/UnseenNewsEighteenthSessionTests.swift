@@ -175,4 +175,29 @@ struct UnseenNewsEighteenthSessionTests {
         let extracted = try Extracted("Sáng 9.6, Bộ trưởng Bộ Giáo dục và Đào tạo (GD-ĐT) Phùng Xuân Nhạ đã giải trình.")
         #expect(extracted.pairs(.holdsPosition).contains("Phùng Xuân Nhạ → Bộ Giáo dục và Đào tạo"), "\(extracted.summary)")
     }
+
+    @Test("'Ảnh: VGP/Lê Sơn Phát biểu tại …': a caption's name ends before the glued sentence's verb")
+    func captionBeforeGluedVerb() throws {
+        let extracted = try Extracted(
+            "Ông Nguyễn Văn Phát cho biết. Ảnh: VGP/Lê Sơn Phát biểu tại buổi tiếp. Ảnh: Lê Sơn Khẳng định quyết tâm.")
+        #expect(extracted.names(.person) == ["Nguyễn Văn Phát"], "\(extracted.summary)")
+    }
+
+    @Test("'Chủ tịch Nghị viện châu Âu Antonio Tajani': a continent's parliament, and the post in it")
+    func continentalParliament() throws {
+        let extracted = try Extracted("Chủ tịch Nghị viện châu Âu Antonio Tajani đều có mặt trong tang lễ.")
+        #expect(extracted.pairs(.holdsPosition) == ["Antonio Tajani → Nghị viện châu Âu"], "\(extracted.summary)")
+    }
+
+    @Test("'Luật Hỗ trợ doanh nghiệp nhỏ và vừa': 'nhỏ và vừa' is one term, of a law's title and of a body's name")
+    func smallAndMediumSized() throws {
+        let extracted = try Extracted(
+            "Quốc hội đã thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa. Ông A, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam "
+                + "cho biết.")
+        #expect(extracted.names(.document) == ["Luật Hỗ trợ doanh nghiệp nhỏ và vừa"], "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"), "\(extracted.summary)")
+        // "và" between other words still ends the title.
+        let two = try Extracted("Quốc hội thông qua Luật Đất đai và Luật Nhà ở.")
+        #expect(two.names(.document) == ["Luật Đất đai", "Luật Nhà ở"], "\(two.summary)")
+    }
 }
