@@ -29,6 +29,7 @@ public struct VietnamesePlaceExtractor: Extractor {
         let tokens = document.tokens
         let taken = SpanCover(document.mentions.filter { $0.type == .organization }.map(\.span))
         var mentions: [EntityMention] = []
+        var lastForeignCity: ForeignCity?
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word else {
@@ -51,6 +52,13 @@ public struct VietnamesePlaceExtractor: Extractor {
             if !insideOrganization, let park = industrialPark(in: document, at: index) {
                 mentions.append(mention(document, index, park.end, park.name, unit: "zone", province: nil))
                 index = park.end
+                continue
+            }
+            if !insideOrganization, let city = ForeignCity.at(index, in: document, lexicon: lexicon, previous: lastForeignCity) {
+                let name = document.text(TextSpan(start: tokens[city.start].span.start, end: tokens[city.end - 1].span.end))
+                mentions.append(mention(document, city.start, city.end, name, unit: "city", province: nil))
+                lastForeignCity = city
+                index = city.end
                 continue
             }
             // An optional unit word, then the gazetteer name.

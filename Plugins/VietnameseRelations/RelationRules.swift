@@ -250,7 +250,9 @@ struct RelationRules {
             }
             switch cue {
             case .belonging: parenthesisOrBelonging(at: index, in: range)
-            case .apposition: apposition(at: index)
+            case .apposition:
+                apposition(at: index)
+                cityInCountry(dashAt: index)
             case .list: unitList(at: index, in: range)
             case .comma:
                 placeChain(commaAt: index)
@@ -722,6 +724,15 @@ struct RelationRules {
     }
 
     /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
+    /// "ở Maastricht - Hà Lan": a city the gazetteer does not place, and its country after a dash.
+    private mutating func cityInCountry(dashAt index: Int) {
+        guard keys[index] != "/", let city = layout.ending(at: index, types: [.place]), city.mention.attributes["unit"] == "city",
+            city.mention.attributes["province"] == nil, let country = layout.starting(at: index + 1, types: [.place]),
+            country.mention.attributes["unit"] == "country"
+        else { return }
+        add(city.index, .locatedIn, country.index, at: index, rule: "city-dash-country", confidence: 0.75)
+    }
+
     static func rank(_ mention: EntityMention) -> Int? {
         guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
         switch mention.attributes["unit"] {

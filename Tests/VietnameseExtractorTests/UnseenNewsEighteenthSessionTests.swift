@@ -200,4 +200,21 @@ struct UnseenNewsEighteenthSessionTests {
         let two = try Extracted("Quốc hội thông qua Luật Đất đai và Luật Nhà ở.")
         #expect(two.names(.document) == ["Luật Đất đai", "Luật Nhà ở"], "\(two.summary)")
     }
+
+    @Test("'ở thành phố Strasbourg (Pháp)', 'ở Maastricht - Hà Lan': a foreign city the text places in its country")
+    func foreignCityInItsCountry() throws {
+        let extracted = try Extracted(
+            "Lễ được tổ chức ở thành phố Strasbourg (Pháp). Hiệp ước ký năm 1992 ở Maastricht - Hà Lan. Hai thành phố Milan "
+                + "(Italy) và Kosice (Slovakia) rất gần.")
+        let located = extracted.pairs(.locatedIn)
+        for pair in ["Strasbourg → Pháp", "Maastricht → Hà Lan", "Milan → Italy", "Kosice → Slovakia"] {
+            #expect(located.contains(pair), "\(pair): \(extracted.summary)")
+        }
+        // A person with a country in parentheses is no city.
+        let person = try Extracted("Phát biểu của ông Donald Trump (Mỹ) được chú ý.")
+        #expect(!person.names(.place).contains("Donald Trump"), "\(person.summary)")
+        // A road between two cities places neither in the other.
+        let road = try Extracted("Tuyến đường ở Hà Nội - Hải Phòng được mở rộng.")
+        #expect(road.pairs(.locatedIn).isEmpty, "\(road.summary)")
+    }
 }
