@@ -38,7 +38,7 @@ struct OrganizationGrammar {
         "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "trăm", "đồng",
         "km", "ha", "m", "kg", "tấn", "%", "cán", "học", "bệnh", "đơn", "dự", "hộ", "xã", "huyện", "tỉnh", "đại", "thành",
         "cơ", "doanh", "trường", "ca", "vụ", "điểm", "giường", "chiếc", "căn", "lô", "hồ", "bộ", "ban", "công", "giải",
-        "nước",
+        "nước", "tuổi",
     ]
     /// Types of document, which a body's name never takes in after "và" ("Bộ GD&ĐT và Thông tư số 26") and which
     /// never start one ("Bộ luật Hình sự" is a code of law, not a ministry "Bộ").

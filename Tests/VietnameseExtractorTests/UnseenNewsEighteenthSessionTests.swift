@@ -217,4 +217,11 @@ struct UnseenNewsEighteenthSessionTests {
         let road = try Extracted("Tuyến đường ở Hà Nội - Hải Phòng được mở rộng.")
         #expect(road.pairs(.locatedIn).isEmpty, "\(road.summary)")
     }
+
+    @Test("'Tân Chủ tịch Hội Xuất bản Hoàng Vĩnh Bảo 56 tuổi': an age is no body's number, and the holder no part of it")
+    func ageIsNoNumberOfBody() throws {
+        let extracted = try Extracted("Tân Chủ tịch Hội Xuất bản Hoàng Vĩnh Bảo 56 tuổi, quê tại Phú Thọ.")
+        #expect(extracted.names(.organization) == ["Hội Xuất bản"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition) == ["Hoàng Vĩnh Bảo → Hội Xuất bản"], "\(extracted.summary)")
+    }
 }
