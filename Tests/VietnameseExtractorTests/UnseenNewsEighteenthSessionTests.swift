@@ -224,4 +224,15 @@ struct UnseenNewsEighteenthSessionTests {
         #expect(extracted.names(.organization) == ["Hội Xuất bản"], "\(extracted.summary)")
         #expect(extracted.pairs(.holdsPosition) == ["Hoàng Vĩnh Bảo → Hội Xuất bản"], "\(extracted.summary)")
     }
+
+    @Test("'Cục Quản lý công sản', 'Trung tâm Đăng kiểm tàu cá': fields of public property and fishing boats; 'tính từ' ends a name")
+    func publicPropertyAndFishingBoats() throws {
+        let extracted = try Extracted(
+            "Ông A, chuyên viên Cục Quản lý công sản, Bộ Tài chính cho biết. Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản "
+                + "đã kiểm tra. Theo báo cáo của Tổng cục Thuế tính từ ngày 1/7/2014 đến nay.")
+        let parts = extracted.pairs(.partOf)
+        #expect(parts.contains("Cục Quản lý công sản → Bộ Tài chính"), "\(extracted.summary)")
+        #expect(parts.contains("Trung tâm Đăng kiểm tàu cá → Tổng cục Thủy sản"), "\(extracted.summary)")
+        #expect(extracted.names(.organization).contains("Tổng cục Thuế"), "\(extracted.summary)")
+    }
 }
