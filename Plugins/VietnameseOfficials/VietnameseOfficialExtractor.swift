@@ -60,7 +60,11 @@ public struct VietnameseOfficialExtractor: Extractor {
             if mention.type == .place { placeStartEndingAt[end] = start }
             guard mention.type == .organization else { continue }
             if !mention.hints.isNested {
-                orgEndingAt[end] = index
+                // "Thứ trưởng Bộ GTVT Nguyễn Văn Công": the acronym's own mention ("GTVT") ends where the body's does;
+                // the longer one is the body the title names.
+                if orgEndingAt[end].map({ document.mentions[$0].span.start >= mention.span.start }) ?? true {
+                    orgEndingAt[end] = index
+                }
                 orgStartingAt[start] = index
             }
             let words = mention.canonicalName.lowercased().split(separator: " ")

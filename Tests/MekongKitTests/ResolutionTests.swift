@@ -95,4 +95,14 @@ struct ResolutionTests {
         #expect(partOf.count == 1)
         #expect(partOf.first?.evidence.count == 2)
     }
+
+    @Test("'Bộ Giao thông vận tải (GTVT), Thứ trưởng Bộ GTVT Nguyễn Văn Công': the acronym's own mention hides no post")
+    func acronymMentionHidesNoPost() throws {
+        let body = "Tại trụ sở Bộ Giao thông vận tải (GTVT), Thứ trưởng Bộ GTVT Nguyễn Văn Công đã chủ trì cuộc họp."
+        let (contribution, _) = try Fixture.ingestor().contribution(text: "Tin tức\n\n" + body, path: "t.txt")
+        let names = Dictionary(uniqueKeysWithValues: contribution.entities.map { ($0.id, $0.name) })
+        let posts = contribution.relations.filter { $0.predicate == .holdsPosition }
+            .map { "\(names[$0.subject] ?? "?") → \(names[$0.object] ?? "?")" }
+        #expect(posts == ["Nguyễn Văn Công → Bộ Giao thông vận tải"], "\(posts)")
+    }
 }
