@@ -74,8 +74,8 @@ extension VietnameseLexicon {
         Self.pluralMarkers.contains(document.tokenKeys[index]) || document.tokens[index].kind == .number
     }
 
-    /// Words before a plural unit word: "các tỉnh", "những xã", "hai phường".
-    static let pluralMarkers: Set<String> = ["các", "những", "hai", "ba", "bốn", "năm"]
+    /// Words that put the noun after them in the plural: "các tỉnh", "những xã", "hai phường", "các thứ trưởng".
+    public static let pluralMarkers: Set<String> = ["các", "những", "hai", "ba", "bốn", "năm"]
 
     /// Clause openers that also start place names ("Đồng Tháp", "Tuy Hòa", "Năm Căn", "Từ Liêm", "Bà Rịa", "Ông
     /// Tố"): those that start a place of the gazetteer, and a few that start communes and wards.

@@ -226,8 +226,8 @@ public struct VietnameseLexicon: Sendable {
     public func opensClause(_ keys: [String], at index: Int) -> Bool {
         guard index < keys.count, clauseOpeners.contains(keys[index]) else { return false }
         if let place = places.longestMatch(in: keys, at: index), place.length >= 2 { return false }
-        guard let compound = Self.openerCompounds[keys[index]] else { return true }
-        return index + 1 < keys.count && compound.contains(keys[index + 1])
+        guard Self.openerCompounds[keys[index]] != nil else { return true }
+        return opensClauseWithNextWord(keys, at: index)
     }
 
     /// Openers that open a clause only with one of these second words.

@@ -19,7 +19,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
 
     static let cues: Set<String> = [
-        "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "sư", "báo", "viên",
+        "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "sư", "báo", "viên", "ngài",
     ]
     /// Words right before a post that the person of the sentence holds, takes or leaves:
     /// "chức vụ", "giữ chức", "là", "làm", "nhiệm vụ mới là", "vị trí".
@@ -146,7 +146,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 keys[end] != "ông" && keys[end] != "bà",
                 // "Dương Cương Dương Cương bị đưa ra xét xử": a caption glued to the name repeats it; the repeat is a
                 // second mention, not more syllables of the first.
-                end - index < 2 || !(end + 1 < tokens.count && keys[end] == keys[index] && keys[end + 1] == keys[index + 1]),
+                !Self.nameRepeats(from: index, at: end, keys),
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
                 document.scalars[tokens[end - 1].span.end] == " "
             {
@@ -195,7 +195,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             // are that place where only the post after them would make them a person.
             let placeName = !cued && length == 2 && lexicon.places.longestMatch(in: keys, at: index)?.length == 2
             // A name written twice in a row (a caption glued to the text) is a name, however short.
-            let repeated = length >= 2 && end + 1 < tokens.count && keys[end] == keys[index] && keys[end + 1] == keys[index + 1]
+            let repeated = Self.nameRepeats(from: index, at: end, keys)
             if length >= 2, !excluded, cued || (apposition && !placeName) || length >= 3 || (repeated && !placeName),
                 lexicon.titles.longestMatch(in: keys, at: index) == nil
             {
@@ -259,6 +259,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         // 3. Posts: "Title Org Person" (with earlier "Title Org," pairs) and "Person, Title Org, Title Org".
         var relations: [RelationCandidate] = []
         var backwardPosts: [Int: [(TitlePhrase, Int)]] = [:]  // token after a name → the post written before it
+        var pluralPosts: Set<Int> = []  // tokens after names whose post was written in the plural ("các thứ trưởng")
         // The top-level organizations of each sentence, for the rules that look for "the body the sentence named".
         var topOrganizationsBySentence: [Int: [Int]] = [:]
         for (index, mention) in document.mentions.enumerated()
@@ -406,6 +407,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
             }
             for link in chain { post(link.title, object(for: link.title, organization: link.organization), rule: "title-org-name") }
+            if chain.contains(where: { $0.title.start > 0 && VietnameseLexicon.pluralMarkers.contains(keys[$0.title.start - 1]) }) {
+                pluralPosts.insert(person.end)
+            }
             // "nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Nguyễn Sinh Hùng": a name listed right after another shares the
             // post that introduced the list.
             // Not a name that has a post of its own after it ("…; ông Đào Đức Toàn - Phó Bí thư Thành ủy Hà Nội").
@@ -418,10 +422,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // at a time passes down a list only when a colon introduces the list or the post is a former one.
                 let colon = listIntroducedByColon(separatorAt: previous, keys, persons: persons)
                 // "các thứ trưởng Bộ GD-ĐT A, B": a title in the plural names a post of each.
-                for (title, orgIndex) in posts
-                where colon || title.past || !Self.isHeldByOne(title.title)
-                    || (title.start > 0 && Self.pluralMarkers.contains(keys[title.start - 1]))
-                {
+                for (title, orgIndex) in posts where colon || title.past || !Self.isHeldByOne(title.title) || pluralPosts.contains(previous) {
                     post(title, orgIndex, rule: "title-org-list")
                 }
             }
@@ -1032,13 +1033,10 @@ public struct VietnameseOfficialExtractor: Extractor {
     static func isHeldByOne(_ title: String) -> Bool {
         let words = title.lowercased().split(separator: " ")
         guard let first = words.first, !["phó", "quyền"].contains(first) else { return false }
-        // Members ("Ủy viên", "Thành viên", "Chuyên viên") are many, and so are delegates, assistants and deputy
-        // ministers.
-        return words.last != "viên" && !["đại biểu", "trợ lý", "thư ký", "thứ trưởng"].contains(words.joined(separator: " "))
+        // Members ("Ủy viên", "Thành viên", "Chuyên viên") are many, and so are delegates and assistants.
+        return words.last != "viên" && !["đại biểu", "trợ lý", "thư ký"].contains(words.joined(separator: " "))
     }
 
-    /// Words that put the title after them in the plural: "các thứ trưởng", "hai Phó Chủ tịch".
-    static let pluralMarkers: Set<String> = ["các", "những", "hai", "ba", "bốn", "năm"]
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
     private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {
@@ -1096,6 +1094,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             end += 1
         }
         return end > start ? end : nil
+    }
+
+    /// Whether the name of two or more syllables that starts at `start` is written again from `end` (its first two
+    /// syllables): "Dương Cương Dương Cương", "Bạch Ân Bồi Bạch Ân Bồi".
+    static func nameRepeats(from start: Int, at end: Int, _ keys: [String]) -> Bool {
+        end - start >= 2 && end + 1 < keys.count && keys[end] == keys[start] && keys[end + 1] == keys[start + 1]
     }
 
     /// Words that frame a post named before its holder: "trên cương vị", "với cương vị", "cách chức",
@@ -1310,13 +1314,12 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
         let country = end - index >= 2 && index > 0 ? countryEnding(at: index, keys) : nil
         guard end - index >= 2,
-            // "của Ngài Heng Samrin": the honorific capitalized.
-            index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || keys[index - 1] == "ngài"
-                || country != nil || bodyBefore
+            // "của Ngài Heng Samrin": a cue, capitalized or not.
+            index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || country != nil || bodyBefore
         else { return nil }
         let before = country.map { $0 - 1 } ?? index - 1
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
-        let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || ["chí", "ngài"].contains(keys[before])
+        let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || keys[before] == "chí"
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
             || titledCountryEnding(at: index, keys)
         let apposition = end + 1 < tokens.count && keys[end] == ","
@@ -1402,11 +1405,11 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// The parenthesis that opens a body's acronym ending right before `index`: one token ("(UBCKNN)") or up to five
-    /// glued ones ("(GD-ĐT)", "(TN&MT)"), right after the body's name.
+    /// glued ones ("(GD-ĐT)", "(LĐ-TB&XH)"), right after the body's name.
     private func acronymOpening(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
         guard index >= 3, keys[index - 1] == ")" else { return nil }
         var open = index - 2
-        while open > 0, index - 1 - open < 5, keys[open] != "(",
+        while open > 0, index - 1 - open < 6, keys[open] != "(",
             document.tokens[open].span.start == document.tokens[open - 1].span.end || keys[open - 1] == "("
         {
             open -= 1

@@ -1271,7 +1271,8 @@ struct OrganizationGrammar {
             guard let first = compoundEnds.first, !first.verbal || compoundEnds.count > 1, let last = compoundEnds.last,
                 placeFollows(last.end) || numberInName(at: last.end, afterHead: afterHead) != nil
                     // "thi THPT quốc gia": the exam's own name follows.
-                    || (exam && last.end < keys.count && document.tokens[last.end].isCapitalized && !document.startsSentence[last.end])
+                    || (exam && last.end < keys.count && document.tokens[last.end].isCapitalized && !document.startsSentence[last.end]
+                        && !startsPerson(at: last.end))
             else { return nil }
             return last.end
         }
@@ -1680,9 +1681,10 @@ struct OrganizationGrammar {
             cursor == index || !document.startsSentence[cursor] && !lexicon.wordBoundaries.contains(keys[cursor])
                 && !lexicon.opensClause(keys, at: cursor)
         {
-            if cursor > index, let country = lexicon.places.longestMatch(in: keys, at: cursor), country.payload.kind == "country",
-                country.payload.name != "Việt Nam"
-            {
+            let country = cursor > index ? lexicon.places.longestMatch(in: keys, at: cursor) : nil
+            // "Bộ trưởng Tài chính Hồ Đức Phớc": the holder's name, whose given name may be a country's ("Đức").
+            if cursor > index, country == nil || country?.length == 1, startsPerson(at: cursor) { return nil }
+            if let country, country.payload.kind == "country", country.payload.name != "Việt Nam" {
                 let end = cursor + country.length
                 return ParsedOrganization(
                     start: index, end: end, canonicalName: "Bộ " + text(index, end), aliases: [text(index, end)],

@@ -56,7 +56,7 @@ public struct VietnamesePlaceExtractor: Extractor {
             }
             if !insideOrganization, let city = ForeignCity.at(index, in: document, lexicon: lexicon, previous: lastForeignCity) {
                 let name = document.text(TextSpan(start: tokens[city.start].span.start, end: tokens[city.end - 1].span.end))
-                mentions.append(mention(document, city.start, city.end, name, unit: "city", province: nil))
+                mentions.append(mention(document, city.start, city.end, name, unit: "city", province: nil, rule: "foreign-city"))
                 lastForeignCity = city
                 index = city.end
                 continue
@@ -368,13 +368,13 @@ public struct VietnamesePlaceExtractor: Extractor {
     }
 
     private func mention(
-        _ document: Document, _ start: Int, _ end: Int, _ name: String, unit: String?, province: String?
+        _ document: Document, _ start: Int, _ end: Int, _ name: String, unit: String?, province: String?, rule: String = "gazetteer"
     ) -> EntityMention {
         let span = TextSpan(start: document.tokens[start].span.start, end: document.tokens[end - 1].span.end)
         let text = document.text(span)
         return EntityMention(
             type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
             attributes: (unit.map { ["unit": $0] } ?? [:]).merging(province.map { ["province": $0] } ?? [:]) { a, _ in a },
-            confidence: unit == nil ? 0.8 : 0.95, rule: "gazetteer")
+            confidence: unit == nil ? 0.8 : 0.95, rule: rule)
     }
 }

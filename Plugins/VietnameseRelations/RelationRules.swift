@@ -221,7 +221,7 @@ struct RelationRules {
 
     /// Tense and aspect words, and "chính thức", that stand between a subject (or a passive's agent) and its verb:
     /// "đã ban hành", "vừa chính thức ký", "cũng được … thông qua", "tiếp tục ban hành".
-    static let verbModifiers: Set<String> = ["đã", "sẽ", "vừa", "mới", "cũng", "chính", "thức", "cùng", "tiếp", "tục"]
+    static let verbModifiers: Set<String> = ["đã", "sẽ", "đang", "vừa", "mới", "cũng", "chính", "thức", "cùng", "tiếp", "tục"]
 
     /// Words naming the staff of a body before its name: "cán bộ, chiến sĩ", "tập thể cán bộ, công chức", "người lao động".
     static let staffWords: Set<String> = ["tập", "thể", "cán", "bộ", "chiến", "sĩ", "công", "chức", "viên", "nhân", "người", "lao", "động"]
@@ -723,16 +723,16 @@ struct RelationRules {
         }
     }
 
-    /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
-    /// "ở Maastricht - Hà Lan": a city the gazetteer does not place, and its country after a dash.
+    /// "ở Maastricht - Hà Lan": a foreign city the gazetteer does not hold (``ForeignCity`` of vi.places, rule
+    /// "foreign-city"), and its country after a dash.
     private mutating func cityInCountry(dashAt index: Int) {
-        guard keys[index] != "/", let city = layout.ending(at: index, types: [.place]), city.mention.attributes["unit"] == "city",
-            city.mention.attributes["province"] == nil, let country = layout.starting(at: index + 1, types: [.place]),
-            country.mention.attributes["unit"] == "country"
+        guard keys[index] != "/", let city = layout.ending(at: index, types: [.place]), city.mention.rule == "foreign-city",
+            let country = layout.starting(at: index + 1, types: [.place]), country.mention.attributes["unit"] == "country"
         else { return }
         add(city.index, .locatedIn, country.index, at: index, rule: "city-dash-country", confidence: 0.75)
     }
 
+    /// How large a place is, from its unit word: village 1, commune 2, district 3, province or city 4, country 5.
     static func rank(_ mention: EntityMention) -> Int? {
         guard mention.type == .place else { return mention.type == .organization ? 0 : nil }
         switch mention.attributes["unit"] {
@@ -807,8 +807,9 @@ struct RelationRules {
     /// Lao động …": a post's body followed by a comma and a body that stands higher is a unit of that body. The
     /// chain must open with a title, "thuộc", "của" or "tại" ("tại Khoa A, Bệnh viện B"; a "tại" that opens the clause
     /// only before a unit of the lowest level), so that a list of bodies ("Vụ A, Cục B") or an event's venue ("Tại
-    /// Trung tâm Hội nghị Quốc gia, Bộ B tổ chức …") is not read as a hierarchy, and the higher body must not open a
-    /// list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
+    /// Trung tâm Hội nghị Quốc gia, Bộ B tổ chức …") is not read as a hierarchy — or open the sentence with a unit of
+    /// the lowest level, the chain its subject before a verb ("Phòng CSGT, Công an TP Hà Nội vừa đề xuất …"). The
+    /// higher body must not open a list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
     private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
         guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
             let outer = layout.starting(at: index + 1, types: [.organization]),
