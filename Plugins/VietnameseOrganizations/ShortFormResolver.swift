@@ -124,8 +124,9 @@ enum ShortFormResolver {
                 fullByShort[short] = .some(full)
             }
             guard let full else { return mention }
+            // "Chủ tịch Quốc hội Việt Nam" (named "Quốc hội", rule "national-body") wrote its country: never another's.
             if addsForeignCountry(to: short, completedWith: full, parser: parser),
-                inHeadline(short) || holdersAreVietnamese(after: mention, parser: parser)
+                inHeadline(short) || holdersAreVietnamese(after: mention, parser: parser) || mention.rule == "national-body"
             {
                 return mention
             }

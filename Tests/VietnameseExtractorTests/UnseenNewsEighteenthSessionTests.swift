@@ -245,4 +245,13 @@ struct UnseenNewsEighteenthSessionTests {
         #expect(parts.contains("Trung tâm Đăng kiểm tàu cá → Tổng cục Thủy sản"), "\(extracted.summary)")
         #expect(extracted.names(.organization).contains("Tổng cục Thuế"), "\(extracted.summary)")
     }
+
+    @Test("'Chủ tịch Quốc hội Việt Nam' beside 'Quốc hội Campuchia': Việt Nam's assembly is never completed to another's")
+    func ownAssemblyBesideForeignOne() throws {
+        let extracted = try Extracted(
+            "Ông Heng Samrin, Chủ tịch Quốc hội Campuchia dự lễ. Bà Nguyễn Thị Kim Ngân - Chủ tịch Quốc hội Việt Nam phát biểu.")
+        #expect(extracted.pairs(.holdsPosition) == [
+            "Heng Samrin → Quốc hội Campuchia", "Nguyễn Thị Kim Ngân → Quốc hội",
+        ], "\(extracted.summary)")
+    }
 }
