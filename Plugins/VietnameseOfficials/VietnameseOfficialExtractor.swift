@@ -116,7 +116,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             guard lexicon.isSurname(keys[index]) || cuedUnknownFamily || cuedPenName(at: index, keys, document) else {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
-                    || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document)
+                    || acronymOpening(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
                     || otherNameAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
                 let titledBodyBefore = orgEndingAt[index].map { body in
                     TitlePhrase.ending(at: document.tokenIndex(atOrAfter: document.mentions[body].span.start), document, keys, lexicon: lexicon) != nil
@@ -165,7 +165,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "Trung tá Phạm Bảy", "Đại úy Trần Hùng": a military or police rank names the person after it.
             let cued = Self.cues.contains(before) || orgEndingAt[index] != nil || titledPlaceBefore
                 || (index >= 2 && VietnameseLexicon.rankStarts(in: keys, at: index - 2))
-                || acronymAfterBody(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document)
+                || acronymOpening(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
                 || TitlePhrase.ending(at: index, document, keys, lexicon: lexicon) != nil
                 || (before == ":" && TitlePhrase.ending(at: index - 1, document, keys, lexicon: lexicon) != nil)
                 || titledCountryEnding(at: index, keys)
@@ -1397,11 +1397,6 @@ public struct VietnameseOfficialExtractor: Extractor {
             cursor -= 1
         }
         return false
-    }
-
-    /// Whether a body's acronym in parentheses ends right before `index`: "Ủy ban Chứng khoán Nhà nước (UBCKNN) |".
-    private func acronymAfterBody(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Bool {
-        acronymOpening(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
     }
 
     /// The parenthesis that opens a body's acronym ending right before `index`: one token ("(UBCKNN)") or up to five

@@ -1091,10 +1091,10 @@ struct OrganizationGrammar {
 
     /// The token after capital initials glued with full stops from `index` ("N.P.T", "A.C.B"; at least two letters,
     /// each one capital), or nil.
-    func dottedInitialsEnd(at index: Int) -> Int? {
+    private func dottedInitialsEnd(at index: Int) -> Int? {
         let tokens = document.tokens
         var end = index
-        while end < tokens.count, tokens[end].text.count == 1, tokens[end].isAllCaps || tokens[end].isCapitalized,
+        while end < tokens.count, tokens[end].text.count == 1, tokens[end].isCapitalized,
             tokens[end].kind == .word, end == index || tokens[end].span.start == tokens[end - 1].span.end
         {
             end += 1
@@ -1674,16 +1674,15 @@ struct OrganizationGrammar {
     /// to three words of its field (the first capitalized) and the country, is that country's "Bộ Thương mại Hoa Kỳ",
     /// not the Vietnamese ministry of the same field. Vietnam's own ministries keep their names ("Bộ Quốc phòng").
     private func countrysMinistryAfterMinisterTitle(at index: Int) -> ParsedOrganization? {
-        // "Bộ trưởng Trần Tuấn Anh": a minister's name, not a ministry of "Anh".
-        guard !startsPerson(at: index) else { return nil }
         var cursor = index
         while cursor < keys.count, cursor - index < 4, document.tokens[cursor].kind == .word, !document.tokens[cursor].isAllCaps,
             cursor == index || !document.startsSentence[cursor] && !lexicon.wordBoundaries.contains(keys[cursor])
                 && !lexicon.opensClause(keys, at: cursor)
         {
             let country = cursor > index ? lexicon.places.longestMatch(in: keys, at: cursor) : nil
-            // "Bộ trưởng Tài chính Hồ Đức Phớc": the holder's name, whose given name may be a country's ("Đức").
-            if cursor > index, country == nil || country?.length == 1, startsPerson(at: cursor) { return nil }
+            // "Bộ trưởng Trần Tuấn Anh", "Bộ trưởng Tài chính Hồ Đức Phớc": the holder's name, not a ministry of a country
+            // its syllables name ("Anh", "Đức") — but "Hoa Kỳ" is the country, though "Hoa" is a family name.
+            if country.map({ $0.length == 1 }) ?? true, startsPerson(at: cursor) { return nil }
             if let country, country.payload.kind == "country", country.payload.name != "Việt Nam" {
                 let end = cursor + country.length
                 return ParsedOrganization(

@@ -10,8 +10,6 @@ struct ForeignCity {
     let end: Int
     /// The token after its country (and after the parenthesis that closes it).
     let after: Int
-    /// The country's canonical name.
-    let country: String
 
     /// Words right before a city's name that call it a city: "thành phố", "TP".
     static let cityWords: Set<String> = ["phố", "tp"]
@@ -40,12 +38,12 @@ struct ForeignCity {
             (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) })
         else { return nil }
         let opener = keys[end]
-        guard ["(", "-", "–", ","].contains(opener), !locative || cityWord || opener != "(", let country = lexicon.places.longestMatch(in: keys, at: end + 1),
-            country.payload.kind == "country"
+        guard ["(", "-", "–", ","].contains(opener), !locative || cityWord || opener != "(",
+            let country = lexicon.places.longestMatch(in: keys, at: end + 1), country.payload.kind == "country"
         else { return nil }
         let countryEnd = end + 1 + country.length
         // In parentheses the country closes them: "Strasbourg (Pháp)", not "Strasbourg (Pháp và Đức)".
         if opener == "(", countryEnd >= tokens.count || keys[countryEnd] != ")" { return nil }
-        return ForeignCity(start: index, end: end, after: opener == "(" ? countryEnd + 1 : countryEnd, country: country.payload.name)
+        return ForeignCity(start: index, end: end, after: opener == "(" ? countryEnd + 1 : countryEnd)
     }
 }
