@@ -4,8 +4,9 @@
 `mekong ingest` commits 500 articles or ten seconds' worth per transaction, so on a busy machine its batches,
 and with them the bytes it writes, vary from run to run. This replays the rows of STORE (a store written by
 `mekong ingest`) into a fresh store OUT with the same schema, through Python's sqlite3: WAL mode,
-`synchronous=NORMAL`, the entities, relations and name index first, then each article in ingest order with its
-names, mentions and evidence inside a savepoint, BATCH articles per transaction. Prints the bytes this process
+`synchronous=NORMAL`, the entities, relations, name index (and, since migrations v9 and v10, the names' forms and
+the evidence's sources) first, then each article in ingest order with its names, mentions and evidence inside a
+savepoint, BATCH articles per transaction. Prints the bytes this process
 wrote (`write_bytes` of /proc/self/io: the WAL and the checkpoints) and OUT's size, per article.
 
   Benchmarks/replay-writes.py .build/bench/store.sqlite /tmp/replay.sqlite --cache-kb 16384 --batch 500
@@ -47,18 +48,31 @@ def main():
             AND name NOT LIKE 'name_folds_search_%' ORDER BY rowid"""):
         db.execute(sql)
 
-    order = ["entity_names", "mentions", "entity_mentions", "evidence"]
+    order = ["entity_names", "mentions", "entity_mentions", "evidence", "name_sightings", "mention_sets", "evidence_rows"]
     tables = [name for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'") if name in order]
     tables.sort(key=order.index)
+    existing = {name for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     rows_of = {}
+    by_key = {}
     for table in tables:
         columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
-        article = columns.index("article_id")
+        # Since migration v9 an article's rows name it by its integer key (article_keys.rid).
+        by_key[table] = "article_id" not in columns
+        article = columns.index("article" if by_key[table] else "article_id")
         # Rowid tables in the order they were written; WITHOUT ROWID tables have no such order.
-        ordered = " ORDER BY rowid" if table in ("entity_names", "evidence") else ""
+        ordered = " ORDER BY rowid" if table in ("entity_names", "evidence", "name_sightings", "evidence_rows") else ""
         for row in source.execute(f"SELECT * FROM {table}{ordered}"):
             rows_of.setdefault((table, row[article]), []).append(row)
-    articles = source.execute("SELECT * FROM articles ORDER BY rowid").fetchall()
+    if "article_keys" in existing:
+        # Stored in the order of their keys, the triggers give every article, entity and relation the key it had.
+        articles = source.execute("SELECT a.*, k.rid FROM articles a JOIN article_keys k ON k.id = a.id ORDER BY k.rid").fetchall()
+    else:
+        articles = [row + (None,) for row in source.execute("SELECT * FROM articles ORDER BY rowid")]
+
+    def in_key_order(table, keys):
+        if keys in existing:
+            return source.execute(f"SELECT t.* FROM {table} t JOIN {keys} k ON k.id = t.id ORDER BY k.rid").fetchall()
+        return source.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
 
     def insert(table, rows):
         if rows:
@@ -66,16 +80,19 @@ def main():
 
     started = written_bytes()
     db.execute("BEGIN")
-    for table in ("entities", "relations", "name_folds"):
-        insert(table, source.execute(f"SELECT * FROM {table}").fetchall())
+    insert("entities", in_key_order("entities", "entity_keys"))
+    insert("relations", in_key_order("relations", "relation_keys"))
+    for table in ("name_folds", "name_forms", "evidence_sources"):
+        if table in existing:
+            insert(table, source.execute(f"SELECT * FROM {table}").fetchall())
     for index, article in enumerate(articles):
         if index and index % options.batch == 0:
             db.execute("COMMIT")
             db.execute("BEGIN")
         db.execute("SAVEPOINT article")
-        insert("articles", [article])
+        insert("articles", [article[:-1]])
         for table in tables:
-            insert(table, rows_of.get((table, article[0]), []))
+            insert(table, rows_of.get((table, article[-1] if by_key[table] else article[0]), []))
         db.execute("RELEASE article")
     db.execute("COMMIT")
     db.close()

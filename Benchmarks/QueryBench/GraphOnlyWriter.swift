@@ -8,11 +8,12 @@ import MekongStore
 /// hours on a small machine, most of it in entity resolution, which synthetic names do not need).
 ///
 /// The store is created by ``MekongStore/GraphStore`` (so its schema is the real one), then filled with every
-/// row an ingest of the same articles writes: `articles` (with their text), `entities`, `entity_names`,
-/// `entity_mentions`, the name index (`name_folds`, with its FTS triggers), `relations` and `evidence` (whose
-/// sentence is read from the article's text at its offsets, as the store keeps it). Every synthetic name
-/// belongs to one entity, so entities and relations are merged by their stable ids, as resolution merges them
-/// by name; `mekong export` of a small store written this way and of one ingested gives the same bytes.
+/// row an ingest of the same articles writes: `articles` (with their text), `entities`, their names
+/// (`name_forms`, `name_sightings`), their mentions (`mention_sets`), the name index (`name_folds`, with its FTS
+/// triggers), `relations` and their evidence (`evidence_rows`, whose sentence is read from the article's text at
+/// its offsets, as the store keeps it). Every synthetic name belongs to one entity, so entities and relations
+/// are merged by their stable ids, as resolution merges them by name; `mekong export` of a small store written
+/// this way and of one ingested gives the same bytes.
 struct GraphOnlyWriter {
     let path: String
 
@@ -36,13 +37,25 @@ struct GraphOnlyWriter {
                         published_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 let entity = try db.makeStatement(sql: "INSERT OR IGNORE INTO entities (id, type, name, key, attributes) VALUES (?, ?, ?, ?, '{}')")
-                let name = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, 1)")
-                let mentions = try db.makeStatement(sql: "INSERT INTO entity_mentions (entity_id, article_id, spans, texts) VALUES (?, ?, ?, ?)")
+                // Names as forms and sightings (migration v9): the entity's one name, stored with the entity.
+                let form = try db.makeStatement(sql: "INSERT INTO name_forms (entity_id, name, key) VALUES (?, ?, ?)")
+                let formID = try db.makeStatement(sql: "SELECT fid FROM name_forms WHERE entity_id = ? AND name = ?")
+                let sighting = try db.makeStatement(sql: """
+                    INSERT OR IGNORE INTO name_sightings (article, form, is_canonical)
+                    VALUES ((SELECT rid FROM article_keys WHERE id = ?), ?, 1)
+                    """)
+                // Mentions and evidence by integer keys (migration v10).
+                let mentions = try db.makeStatement(sql: """
+                    INSERT INTO mention_sets (entity, article, spans, texts)
+                    VALUES ((SELECT rid FROM entity_keys WHERE id = ?), (SELECT rid FROM article_keys WHERE id = ?), ?, ?)
+                    """)
                 let fold = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_folds (entity_id, name, folded, length) VALUES (?, ?, ?, ?)")
                 let relation = try db.makeStatement(sql: "INSERT OR IGNORE INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)")
+                let source = try db.makeStatement(sql: "INSERT OR IGNORE INTO evidence_sources (extractor, rule) VALUES (?, ?)")
                 let evidence = try db.makeStatement(sql: """
-                    INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence)
-                    VALUES (?, ?, ?, ?, NULL, ?, ?, ?)
+                    INSERT OR IGNORE INTO evidence_rows (relation, article, start, "end", text, source, confidence)
+                    VALUES ((SELECT rid FROM relation_keys WHERE id = ?1), (SELECT rid FROM article_keys WHERE id = ?2), ?3, ?4,
+                        NULL, (SELECT sid FROM evidence_sources WHERE extractor = ?5 AND rule IS ?6), ?7)
                     """)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -59,8 +72,10 @@ struct GraphOnlyWriter {
                         if db.changesCount > 0 {
                             let folded = NameNormalizer.fold(item.name)
                             try fold.execute(arguments: [item.id, item.name, folded, folded.unicodeScalars.count])
+                            try form.execute(arguments: [item.id, item.name, key])
                         }
-                        try name.execute(arguments: [item.id, stored.id, item.name, key])
+                        let fid = try Int64.fetchOne(formID, arguments: [item.id, item.name])
+                        try sighting.execute(arguments: [stored.id, fid])
                         // Every mention of a synthetic entity is its name: one text stands for every span.
                         let spans = item.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
                             .map { "[\($0.start),\($0.end)]" }.joined(separator: ",")
@@ -76,6 +91,7 @@ struct GraphOnlyWriter {
                         try relation.execute(arguments: [id, ends.0, item.predicate.rawValue, ends.1, attributes])
                         // The sentence is the article's text at its offsets (TextBuilder builds it so): not stored again.
                         for piece in item.evidence {
+                            try source.execute(arguments: [piece.extractor, piece.rule])
                             try evidence.execute(arguments: [
                                 id, stored.id, piece.start, piece.end, piece.extractor, piece.rule, piece.confidence,
                             ])

@@ -74,7 +74,7 @@ final class ContributionWriter {
             resolvedIDs[entity.id] = id
             if isNew { outcome.entitiesAdded += 1 } else { outcome.entitiesMerged += 1 }
         }
-        let insertMentions = try db.cachedStatement(sql: MentionSpansMigration.insertSQL)
+        let insertMentions = try db.cachedStatement(sql: IntegerKeysMigration.insertMentionsSQL)
         for id in mentionOrder {
             let (spans, texts) = try mentions[id]!.encoded()
             try insertMentions.execute(arguments: [id, article.id, spans, texts])
@@ -111,14 +111,12 @@ final class ContributionWriter {
                 .execute(arguments: [id, entity.type.rawValue, entity.name, key, attributes.encode(entity.attributes)])
         }
 
-        // The canonical name first, so a name given both ways keeps its canonical flag.
-        let insertName = try db.cachedStatement(sql: """
-            INSERT INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (entity_id, article_id, name) DO UPDATE SET is_canonical = max(is_canonical, excluded.is_canonical)
-            """)
-        try insertName.execute(arguments: [id, article, entity.name, key, true])
+        // A name given both ways keeps its canonical flag.
+        try NameSightingsMigration.recordName(
+            db, entity: id, article: article, name: entity.name, key: key, canonical: true, repeat: .keepCanonical)
         for alias in aliases {
-            try insertName.execute(arguments: [id, article, alias.name, alias.key, false])
+            try NameSightingsMigration.recordName(
+                db, entity: id, article: article, name: alias.name, key: alias.key, canonical: false, repeat: .keepCanonical)
         }
         // The search index (migration v3) learns every name the entity is known by.
         let insertFold = try db.cachedStatement(sql: NameSearchMigration.insertSQL)
@@ -203,12 +201,10 @@ final class ContributionWriter {
             ])
         let added = db.changesCount > 0
 
-        let insertEvidence = try db.cachedStatement(sql: EvidenceRow.insertSQL)
         var count = 0
-        for evidence in relation.evidence {
-            try insertEvidence.execute(
-                arguments: EvidenceRow.insertArguments(evidence, relation: id, article: article, coder: attributes))
-            count += db.changesCount
+        for evidence in relation.evidence
+        where try EvidenceRow.insert(evidence, relation: id, article: article, coder: attributes, in: db) {
+            count += 1
         }
         return (added, count)
     }

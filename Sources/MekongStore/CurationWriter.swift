@@ -119,13 +119,13 @@ final class CurationWriter {
             canonicalKey != key
         else { return false }
 
-        let nameRows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT rowid, name FROM entity_names WHERE entity_id = ? AND key = ?"),
-            arguments: [id, key])
+        let named = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM entity_names WHERE entity_id = ? AND key = ?)"),
+            arguments: [id, key]) ?? false
         let mentionRows = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT article_id, start, \"end\", text FROM mentions WHERE entity_id = ?"), arguments: [id]
         ).filter { NameNormalizer.key($0[3]) == key }
-        if nameRows.isEmpty && mentionRows.isEmpty { return false }
+        if !named && mentionRows.isEmpty { return false }
 
         // The entity split off: one of that name split off before, or a new one.
         let target: String
@@ -140,16 +140,8 @@ final class CurationWriter {
                 .execute(arguments: [target, type, alias, key])
         }
 
-        var moved: Set<String> = []
-        for row in nameRows {
-            let rowid: Int64 = row[0]
-            let name: String = row[1]
-            try db.cachedStatement(sql: "UPDATE OR IGNORE entity_names SET entity_id = ?, is_canonical = 1 WHERE rowid = ?")
-                .execute(arguments: [target, rowid])
-            try db.cachedStatement(sql: "DELETE FROM entity_names WHERE rowid = ? AND entity_id = ?").execute(arguments: [rowid, id])
-            moved.insert(name)
-        }
-        for name in moved {
+        let moved = try NameSightingsMigration.moveNames(db, from: id, to: target, key: key, canonical: true)
+        for name in Set(moved) {
             try addFold(name, of: target)
             // The index row goes once the entity has the name in no article (the trigger covers deletes only).
             try db.cachedStatement(sql: """
@@ -213,8 +205,7 @@ final class CurationWriter {
         let names = try String.fetchSet(
             db.cachedStatement(sql: "SELECT name FROM entity_names WHERE entity_id = ?"), arguments: [merged])
         // The merged names are aliases now: never the canonical name chosen when an article goes.
-        try db.cachedStatement(sql: "UPDATE OR IGNORE entity_names SET entity_id = ?, is_canonical = 0 WHERE entity_id = ?")
-            .execute(arguments: [survivor, merged])
+        try NameSightingsMigration.moveNames(db, from: merged, to: survivor, key: nil, canonical: false)
         for name in names.sorted() { try addFold(name, of: survivor) }
         try moveMentions(from: merged, to: survivor) { _ in true }
 
@@ -232,8 +223,7 @@ final class CurationWriter {
             }
             let relation = try relationID(subject: subject, predicate: MekongCore.Predicate(rawValue: row[2]), object: object, attributes: row[4])
             // A relation the survivor already has gains the evidence; duplicates of a sentence are kept once.
-            try db.cachedStatement(sql: "UPDATE OR IGNORE evidence SET relation_id = ? WHERE relation_id = ?")
-                .execute(arguments: [relation, old])
+            try db.cachedStatement(sql: IntegerKeysMigration.moveRelationEvidenceSQL).execute(arguments: [relation, old])
             try db.cachedStatement(sql: "DELETE FROM relations WHERE id = ?").execute(arguments: [old])
         }
         // Its remaining names, mentions and index rows (duplicates of the survivor's) go with it.
@@ -249,8 +239,8 @@ final class CurationWriter {
             db.cachedStatement(sql: "SELECT article_id, spans, texts FROM entity_mentions WHERE entity_id = ? ORDER BY article_id"),
             arguments: [source])
         let targetRow = try db.cachedStatement(sql: "SELECT spans, texts FROM entity_mentions WHERE entity_id = ? AND article_id = ?")
-        let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, spans, texts) VALUES (?, ?, ?, ?)")
-        let remove = try db.cachedStatement(sql: "DELETE FROM entity_mentions WHERE entity_id = ? AND article_id = ?")
+        let upsert = try db.cachedStatement(sql: IntegerKeysMigration.insertMentionsSQL)
+        let remove = try db.cachedStatement(sql: IntegerKeysMigration.deleteMentionsSQL)
         for row in rows {
             let article: String = row[0]
             let spans = try MentionSpans.decode(spans: row[1], texts: row[2])
@@ -288,9 +278,9 @@ final class CurationWriter {
     }
 
     private func moveEvidence(rowid: Int64, to relation: String) throws {
-        try db.cachedStatement(sql: "UPDATE OR IGNORE evidence SET relation_id = ? WHERE rowid = ?").execute(arguments: [relation, rowid])
+        try db.cachedStatement(sql: IntegerKeysMigration.moveEvidenceSQL).execute(arguments: [relation, rowid])
         // Left behind only when the relation already had that very piece of evidence.
-        try db.cachedStatement(sql: "DELETE FROM evidence WHERE rowid = ? AND relation_id <> ?").execute(arguments: [rowid, relation])
+        try db.cachedStatement(sql: IntegerKeysMigration.deleteUnmovedEvidenceSQL).execute(arguments: [rowid, relation])
     }
 
     private func deleteUnsupported(_ relations: Set<String>) throws {
@@ -315,9 +305,7 @@ final class CurationWriter {
                 db.cachedStatement(sql: "SELECT article_id FROM mentions WHERE entity_id = ? ORDER BY article_id LIMIT 1"),
                 arguments: [id])
         else { return false }
-        try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [id, article, name, key, canonical])
+        try NameSightingsMigration.recordName(db, entity: id, article: article, name: name, key: key, canonical: canonical)
         try addFold(name, of: id)
         return true
     }

@@ -26,15 +26,18 @@ enum EvidenceRow {
         evidence.attributes.isEmpty ? nil : try coder.encode(evidence.attributes)
     }
 
-    /// The statement that stores a piece of evidence, with the values ``insertArguments(_:relation:article:coder:)``
-    /// gives; a piece the store holds already is left alone.
-    static let insertSQL = """
-        INSERT OR IGNORE INTO evidence (relation_id, article_id, start, "end", text, extractor, rule, confidence,
-            attributes)
-        VALUES (?1, ?2, ?3, ?4, \(EvidenceOffsetsMigration.sentenceSQL), ?6, ?7, ?8, ?9)
-        """
+    /// Stores `evidence` of the relation `relation`, recorded against `article` (migration v10's tables); a
+    /// piece the store holds already is left alone. Returns whether it was new.
+    static func insert(_ evidence: Evidence, relation: String, article: String, coder: AttributesJSON, in db: Database)
+        throws -> Bool
+    {
+        try db.cachedStatement(sql: IntegerKeysMigration.insertSourceSQL).execute(arguments: [evidence.extractor, evidence.rule])
+        try db.cachedStatement(sql: IntegerKeysMigration.insertEvidenceSQL)
+            .execute(arguments: insertArguments(evidence, relation: relation, article: article, coder: coder))
+        return db.changesCount > 0
+    }
 
-    /// The values of ``insertSQL`` for `evidence` of the relation `relation`, recorded against `article`.
+    /// The values of ``IntegerKeysMigration/insertEvidenceSQL`` for `evidence` of the relation `relation`, recorded against `article`.
     static func insertArguments(_ evidence: Evidence, relation: String, article: String, coder: AttributesJSON) throws
         -> StatementArguments
     {

@@ -33,11 +33,8 @@ extension GraphStore {
             let coder = AttributesJSON()
             let insertEntity = try db.makeStatement(
                 sql: "INSERT INTO entities (id, type, name, key, attributes) VALUES (?, ?, ?, ?, ?)")
-            let insertName = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO entity_names (entity_id, article_id, name, key, is_canonical) VALUES (?, ?, ?, ?, ?)
-                """)
             let insertFold = try db.makeStatement(sql: NameSearchMigration.insertSQL)
-            let insertMentions = try db.makeStatement(sql: MentionSpansMigration.insertSQL)
+            let insertMentions = try db.makeStatement(sql: IntegerKeysMigration.insertMentionsSQL)
             let firstArticle = export.articles.first?.id
             for entity in export.entities {
                 try insertEntity.execute(arguments: [
@@ -47,7 +44,11 @@ extension GraphStore {
                 // Names are read back in the order they were written: the canonical name first, then the aliases.
                 let article = entity.mentions.first?.article ?? firstArticle
                 for (index, name) in entity.allNames.enumerated() {
-                    try insertName.execute(arguments: [entity.id, article, name, NameNormalizer.key(name), index == 0])
+                    if let article {
+                        try NameSightingsMigration.recordName(
+                            db, entity: entity.id, article: article, name: name, key: NameNormalizer.key(name),
+                            canonical: index == 0)
+                    }
                     let folded = NameNormalizer.fold(name)
                     try insertFold.execute(arguments: [entity.id, name, folded, folded.unicodeScalars.count])
                 }
@@ -66,7 +67,6 @@ extension GraphStore {
             }
             let insertRelation = try db.makeStatement(
                 sql: "INSERT INTO relations (id, subject, predicate, object, attributes) VALUES (?, ?, ?, ?, ?)")
-            let insertEvidence = try db.makeStatement(sql: EvidenceRow.insertSQL)
             // An export before version 3 gives what each report says of a post's time on the relation.
             for relation in export.relations.map({ $0.reportAttributesOnEvidence() }) {
                 try insertRelation.execute(arguments: [
@@ -74,8 +74,7 @@ extension GraphStore {
                     coder.encode(relation.attributes),
                 ])
                 for evidence in relation.evidence {
-                    try insertEvidence.execute(
-                        arguments: EvidenceRow.insertArguments(evidence, relation: relation.id, article: evidence.article, coder: coder))
+                    _ = try EvidenceRow.insert(evidence, relation: relation.id, article: evidence.article, coder: coder, in: db)
                 }
             }
         }

@@ -83,6 +83,8 @@ extension GraphStore {
         migrator.registerMigration(MentionSpansMigration.identifier) { db in try MentionSpansMigration.migrate(db) }
         migrator.registerMigration(DateOriginMigration.identifier) { db in try DateOriginMigration.migrate(db) }
         migrator.registerMigration(ReportAttributesMigration.identifier) { db in try ReportAttributesMigration.migrate(db) }
+        migrator.registerMigration(NameSightingsMigration.identifier) { db in try NameSightingsMigration.migrate(db) }
+        migrator.registerMigration(IntegerKeysMigration.identifier) { db in try IntegerKeysMigration.migrate(db) }
         return migrator
     }()
 
@@ -141,12 +143,36 @@ extension GraphStore {
         }
     }
 
-    /// Undoes migration `v6-mention-spans` in the store file at `path`, when it was applied: one row per mention
-    /// in a `mentions` table again, the schema the Mekong before it wrote. The next `ingest` migrates it again.
+    /// Undoes migration `v6-mention-spans` in the store file at `path`, when it was applied (and the name
+    /// sightings after it, ``removeNameSightings(at:)``): one row per mention in a `mentions` table again, the
+    /// schema the Mekong before it wrote. The next `ingest` migrates it again.
     public static func removeMentionSpans(at path: String) throws(StoreError) {
+        try removeNameSightings(at: path)
         try rewrite(at: path) { db in
             guard try migrator.appliedIdentifiers(db).contains(MentionSpansMigration.identifier) else { return }
             try MentionSpansMigration.revert(db)
+        }
+    }
+
+    /// Undoes migration `v9-name-sightings` in the store file at `path`, when it was applied (and the integer
+    /// keys after it, ``removeIntegerKeys(at:)``): one
+    /// `entity_names` row per entity, article and name again, the schema the Mekong before it wrote. The next
+    /// `ingest` migrates it again.
+    public static func removeNameSightings(at path: String) throws(StoreError) {
+        try removeIntegerKeys(at: path)
+        try rewrite(at: path) { db in
+            guard try migrator.appliedIdentifiers(db).contains(NameSightingsMigration.identifier) else { return }
+            try NameSightingsMigration.revert(db)
+        }
+    }
+
+    /// Undoes migration `v10-integer-keys` in the store file at `path`, when it was applied: mentions and
+    /// evidence in tables of text ids again, the schema the Mekong before it wrote. The next `ingest` migrates
+    /// it again.
+    public static func removeIntegerKeys(at path: String) throws(StoreError) {
+        try rewrite(at: path) { db in
+            guard try migrator.appliedIdentifiers(db).contains(IntegerKeysMigration.identifier) else { return }
+            try IntegerKeysMigration.revert(db)
         }
     }
 

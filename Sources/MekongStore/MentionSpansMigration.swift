@@ -22,7 +22,8 @@ enum MentionSpansMigration {
                 texts TEXT NOT NULL,
                 PRIMARY KEY (entity_id, article_id)) WITHOUT ROWID;
             """)
-        let insert = try db.makeStatement(sql: insertSQL)
+        let insert = try db.makeStatement(
+            sql: "INSERT INTO entity_mentions (entity_id, article_id, spans, texts) VALUES (?, ?, ?, ?)")
         let rows = try Row.fetchCursor(db, sql: """
             SELECT entity_id, article_id, start, "end", text FROM mentions ORDER BY entity_id, article_id, start, "end"
             """)
@@ -50,9 +51,6 @@ enum MentionSpansMigration {
             \(viewSQL)
             """)
     }
-
-    /// Stores the mentions of entity `?1` in article `?2`: `?3` and `?4` are ``MentionSpans/encoded()``.
-    static let insertSQL = "INSERT INTO entity_mentions (entity_id, article_id, spans, texts) VALUES (?, ?, ?, ?)"
 
     /// One row per mention, as the `mentions` table had them. A `texts` of one string stands for every span.
     static let viewSQL = """

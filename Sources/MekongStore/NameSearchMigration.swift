@@ -13,7 +13,8 @@ import MekongCore
 ///
 /// The fold is computed in Swift (SQLite's own case folding and diacritic removal differ from the project's),
 /// so rows are added by ``ContributionWriter`` when a name is stored; triggers remove a row when its last
-/// `entity_names` row goes and keep the FTS index in step with the table.
+/// `entity_names` row goes (its last `name_forms` row since migration v9) and keep the FTS index in step with the
+/// table.
 enum NameSearchMigration {
     static let identifier = "v3-name-search"
 
@@ -37,10 +38,7 @@ enum NameSearchMigration {
             CREATE TRIGGER name_folds_removed AFTER DELETE ON name_folds BEGIN
                 INSERT INTO name_folds_search (name_folds_search, rowid, folded) VALUES ('delete', old.id, old.folded);
             END;
-            CREATE TRIGGER entity_names_removed AFTER DELETE ON entity_names BEGIN
-                DELETE FROM name_folds WHERE entity_id = old.entity_id AND name = old.name
-                AND NOT EXISTS (SELECT 1 FROM entity_names WHERE entity_id = old.entity_id AND name = old.name);
-            END;
+            \(namesRemovedTriggerSQL)
             """)
         let insert = try db.makeStatement(sql: Self.insertSQL)
         let names = try Row.fetchCursor(db, sql: "SELECT DISTINCT entity_id, name FROM entity_names ORDER BY entity_id, name")
@@ -50,6 +48,15 @@ enum NameSearchMigration {
             try insert.execute(arguments: [row[0], name, folded, folded.unicodeScalars.count])
         }
     }
+
+    /// Removes a name's row when its last `entity_names` row goes, while that is a table (migration
+    /// `v9-name-sightings` replaces it).
+    static let namesRemovedTriggerSQL = """
+        CREATE TRIGGER entity_names_removed AFTER DELETE ON entity_names BEGIN
+            DELETE FROM name_folds WHERE entity_id = old.entity_id AND name = old.name
+            AND NOT EXISTS (SELECT 1 FROM entity_names WHERE entity_id = old.entity_id AND name = old.name);
+        END;
+        """
 
     /// Adds the search form of one name of an entity; a name the entity already has is left alone.
     static let insertSQL = "INSERT OR IGNORE INTO name_folds (entity_id, name, folded, length) VALUES (?, ?, ?, ?)"

@@ -70,8 +70,9 @@ extension IngestPipelineTests {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         sqlite.arguments = [path, """
-            CREATE TRIGGER refuse BEFORE INSERT ON evidence
-            WHEN new.article_id IN (SELECT id FROM articles WHERE path LIKE '%/\(URL(fileURLWithPath: refused).lastPathComponent)')
+            CREATE TRIGGER refuse BEFORE INSERT ON evidence_rows
+            WHEN new.article IN (SELECT k.rid FROM article_keys k JOIN articles a ON a.id = k.id
+                WHERE a.path LIKE '%/\(URL(fileURLWithPath: refused).lastPathComponent)')
             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
             """]
         try sqlite.run()

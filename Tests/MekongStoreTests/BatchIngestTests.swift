@@ -39,7 +39,8 @@ struct BatchIngestTests {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: """
-                CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence WHEN new.article_id = '\(articleID)'
+                CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence_rows
+                WHEN new.article = (SELECT rid FROM article_keys WHERE id = '\(articleID)')
                 BEGIN SELECT RAISE(ABORT, 'evidence refused by the test'); END
                 """)
         }

@@ -63,6 +63,7 @@ struct ReportAttributesTests {
             try store.ingest(Self.reports[1])
         }
         // The store as the Mekong before v8 wrote it: the status on the relation, no column on the evidence.
+        try GraphStore.removeNameSightings(at: path)
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.write { db in
