@@ -382,6 +382,14 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 chain.removeLast()
             }
+            // "chất vấn của các đại biểu Quốc hội, Bộ trưởng Bộ X Nguyễn Văn A": a post in the plural farther from the name
+            // than another is held by many, not the apposition of the one named.
+            if let plural = chain.indices.dropFirst().first(where: { link in
+                let start = chain[link].title.start
+                return start > 0 && VietnameseLexicon.pluralMarkers.contains(keys[start - 1])
+            }) {
+                chain.removeSubrange(plural...)
+            }
             if let first = chain.last?.title.start, chain.count > 1 {
                 // "… đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội X": after "của", the same title twice is
                 // two persons, and the first post is the other's ("Thư ký cho Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà
@@ -1400,12 +1408,16 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// The parenthesis that opens a body's acronym ending right before `index`: one token ("(UBCKNN)") or up to five
-    /// glued ones ("(GD-ĐT)", "(LĐ-TB&XH)"), right after the body's name.
+    /// glued ones ("(GD-ĐT)", "(LĐ-TB&XH)"), or capitals joined by a spaced "&" or dash ("(NN & PTNT)"), right after
+    /// the body's name.
     private func acronymOpening(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
         guard index >= 3, keys[index - 1] == ")" else { return nil }
+        let joiners: Set<String> = ["&", "-", "–"]
         var open = index - 2
         while open > 0, index - 1 - open < 6, keys[open] != "(",
             document.tokens[open].span.start == document.tokens[open - 1].span.end || keys[open - 1] == "("
+                || (joiners.contains(keys[open]) && document.tokens[open - 1].isAllCaps)
+                || (joiners.contains(keys[open - 1]) && document.tokens[open].isAllCaps)
         {
             open -= 1
         }

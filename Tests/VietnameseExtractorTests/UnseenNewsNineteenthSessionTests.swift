@@ -19,4 +19,17 @@ struct UnseenNewsNineteenthSessionTests {
         let names = try Extracted("Bí thư Tỉnh ủy Nguyễn Văn Nhân cho biết. Ông Lê Văn Chúng dự họp.")
         #expect(names.names(.person) == ["Nguyễn Văn Nhân", "Lê Văn Chúng"], "\(names.summary)")
     }
+
+    @Test("'Bộ trưởng Bộ X (NN & PTNT) Nguyễn Xuân Cường': an acronym with a spaced '&' between the body and the name")
+    func spacedAcronymBeforeName() throws {
+        let extracted = try Extracted(
+            "Trả lời chất vấn của các đại biểu Quốc hội, Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn (NN & PTNT) "
+                + "Nguyễn Xuân Cường nhận được sự đánh giá cao.")
+        // The post in the plural before the minister's is the deputies', not his.
+        #expect(extracted.pairs(.holdsPosition) == ["Nguyễn Xuân Cường → Bộ Nông nghiệp và Phát triển nông thôn"],
+                "\(extracted.summary)")
+        // Words in parentheses that are no acronym still part the body from the name.
+        let words = try Extracted("Giám đốc Sở Y tế (Hà Nội - Hải Phòng) Nguyễn Văn An phát biểu.")
+        #expect(!words.pairs(.holdsPosition).contains("Nguyễn Văn An → Sở Y tế"), "\(words.summary)")
+    }
 }
