@@ -202,7 +202,7 @@ public struct VietnameseLexicon: Sendable {
         "chiều", "sáng", "tối", "trưa", "hôm", "theo", "kết", "ông", "bà", "trong", "tại", "sau", "trước", "khi",
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
         "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới", "báo", "đối", "ngoài", "nhà",
-        "không", "thời", "nội", "khẳng", "chúng", "nhân", "trăn",
+        "không", "thời", "nội", "khẳng", "chúng", "nhân", "trăn", "chủ",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that
@@ -246,6 +246,8 @@ public struct VietnameseLexicon: Sendable {
         // "Tổng cục trưởng … Nguyễn Văn Tuấn Chúng tôi cũng …", "… Chất lượng Nhân dịp này, …", "Đại biểu … Hoàng
         // Quang Hàm Trăn trở về …": a quote or a sentence glued on, not "Chúng", "Nhân" as a given name.
         "chúng": ["tôi", "ta"], "nhân": ["dịp"], "trăn": ["trở"],
+        // "… tân Bí thư TP.HCM Nguyễn Thiện Nhân Chủ tịch Quốc hội …": a caption's next post glued on.
+        "chủ": ["tịch", "nhiệm"],
     ]
 
     /// Whether the word at `index` of `keys` opens a clause together with the word after it ("Phát biểu", "Đồng chí"),

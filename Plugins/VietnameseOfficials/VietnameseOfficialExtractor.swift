@@ -315,10 +315,11 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             if academic < cursor, orgEndingAt[cursor] == nil, orgEndingAt[academic] != nil { cursor = academic }
             var bridge = cursor
-            // "Chủ nhiệm Văn phòng Chính phủ - ông Mai Tiến Dũng": a dash before the honorific joins them too.
+            // "Chủ nhiệm Văn phòng Chính phủ - ông Mai Tiến Dũng": a dash before the honorific joins them too, and so
+            // does a dash right before the name ("Bí thư Tỉnh ủy Sóc Trăng - Nguyễn Văn Thể nói").
             while bridge > 0, cursor - bridge < 4,
                 Self.betweenPostAndName.contains(keys[bridge - 1])
-                    || (["-", "–"].contains(keys[bridge - 1]) && ["ông", "bà"].contains(keys[bridge]))
+                    || (["-", "–"].contains(keys[bridge - 1]) && (["ông", "bà"].contains(keys[bridge]) || bridge == cursor))
             {
                 bridge -= 1
             }

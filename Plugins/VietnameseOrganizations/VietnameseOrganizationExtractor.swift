@@ -64,6 +64,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = committee.unit.end
                 continue
             }
+            // "Bí thư Sóc Trăng - Nguyễn Văn Thể": the province alone stands for the body its leader heads.
+            if let committee = parser.committeeOfProvinceLeader(at: index) {
+                mentions.append(committee.mention(in: document, elliptical: true))
+                index = committee.end
+                continue
+            }
             // "Bộ trưởng Khoa học và Công nghệ": after a minister's title the ministry's name drops "Bộ".
             if let ministry = parser.ministryAfterMinisterTitle(at: index) {
                 mentions.append(ministry.mention(in: document))

@@ -32,4 +32,28 @@ struct UnseenNewsNineteenthSessionTests {
         let words = try Extracted("Giám đốc Sở Y tế (Hà Nội - Hải Phòng) Nguyễn Văn An phát biểu.")
         #expect(!words.pairs(.holdsPosition).contains("Nguyễn Văn An → Sở Y tế"), "\(words.summary)")
     }
+
+    @Test("'Bí thư Sóc Trăng - Nguyễn Văn Thể', 'Chủ tịch Hà Nội Nguyễn Đức Chung': the province alone names the leader's body")
+    func provinceLeader() throws {
+        let secretary = try Extracted("Bí thư Sóc Trăng - Nguyễn Văn Thể nói và cho biết.")
+        #expect(secretary.pairs(.holdsPosition) == ["Nguyễn Văn Thể → Tỉnh ủy Sóc Trăng"], "\(secretary.summary)")
+        let chairman = try Extracted("Chủ tịch Hà Nội Nguyễn Đức Chung đã chỉ đạo.")
+        #expect(chairman.pairs(.holdsPosition) == ["Nguyễn Đức Chung → Ủy ban nhân dân thành phố Hà Nội"], "\(chairman.summary)")
+        let city = try Extracted("Bí thư TP.HCM Nguyễn Thiện Nhân: phải làm ngay.")
+        #expect(city.pairs(.holdsPosition) == ["Nguyễn Thiện Nhân → Thành ủy Thành phố Hồ Chí Minh"], "\(city.summary)")
+        // Not the person Hồ Chí Minh, not the general secretary, not without a leader's name after the province.
+        for text in ["Chủ tịch Hồ Chí Minh đã dạy.", "Tổng Bí thư Nguyễn Phú Trọng thăm Hà Nội.", "Bí thư Hà Nội cho biết."] {
+            let other = try Extracted(text)
+            #expect(other.names(.organization).isEmpty, "\(other.summary)")
+        }
+    }
+
+    @Test("'Bí thư Tỉnh ủy Sóc Trăng - Nguyễn Văn Thể', '… Nguyễn Thiện Nhân Chủ tịch Quốc hội …': a dash before the name, a post glued after it")
+    func dashBeforeNameAndGluedPost() throws {
+        let dash = try Extracted("Bí thư Tỉnh ủy Sóc Trăng - Nguyễn Văn Thể nói.")
+        #expect(dash.pairs(.holdsPosition) == ["Nguyễn Văn Thể → Tỉnh ủy Sóc Trăng"], "\(dash.summary)")
+        let caption = try Extracted(
+            "Trao quyết định cho tân Bí thư TP.HCM Nguyễn Thiện Nhân Chủ tịch Quốc hội Nguyễn Thị Kim Ngân bước vào.")
+        #expect(caption.names(.person) == ["Nguyễn Thiện Nhân", "Nguyễn Thị Kim Ngân"], "\(caption.summary)")
+    }
 }
