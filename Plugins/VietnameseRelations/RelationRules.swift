@@ -1160,6 +1160,23 @@ struct RelationRules {
         return layout.starting(at: start, types: [.organization])
     }
 
+    /// "Thủ tướng yêu cầu A và B lưu ý …; phối hợp với C": the duties listed after a semicolon are those of the bodies
+    /// the request before `end` addresses. Returns the last of them ("B"; the body before "và" joins it as a party).
+    private func requestAddressee(before end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
+        var cursor = range.lowerBound
+        while cursor + 2 < end {
+            if (keys[cursor] == "yêu" && keys[cursor + 1] == "cầu") || (keys[cursor] == "đề" && keys[cursor + 1] == "nghị") {
+                guard var body = layout.starting(at: cursor + 2, types: [.organization]) else { return nil }
+                if body.end + 1 < end, keys[body.end] == "và", let second = layout.starting(at: body.end + 1, types: [.organization]) {
+                    body = second
+                }
+                return body
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
     /// "A phối hợp … với B, C và D", "A làm việc với B", "A tiếp B".
     private mutating func symmetric(
         _ predicate: Predicate, verbAt index: Int, verbLength: Int, in range: Range<Int>, needsWith: Bool, freeWords: Int = 0,
@@ -1222,7 +1239,7 @@ struct RelationRules {
         // "Trong đó, Sở A cần tăng cường …; phối hợp với Cục B, Cục C kiểm tra …": a duty listed after a semicolon is
         // the duty of the body that opens the sentence.
         if named == nil, needsWith, before > range.lowerBound, keys[before - 1] == ";" {
-            named = sentenceOpeningBody(in: range)
+            named = sentenceOpeningBody(in: range) ?? requestAddressee(before: before - 1, in: range)
         }
         // "A dẫn đầu đoàn công tác (của B) làm việc với C": the leader of the delegation is a party too.
         let leaders = delegationLeaders(before: before, in: range)
@@ -1406,6 +1423,23 @@ struct RelationRules {
         add(visitor.index, .metWith, host.index, at: index, rule: "met_with-visit-to-work", attributes: attributes)
     }
 
+    /// The first token inside the parenthesis that follows a phrase naming bodies in general at `start` ("các Bộ, ngành
+    /// liên quan (", "các cơ quan chức năng ("), when a body opens it; nil otherwise.
+    private func bodiesInParentheses(afterGeneralPhraseAt start: Int, in range: Range<Int>) -> Int? {
+        guard keys[start] == "các" else { return nil }
+        var cursor = start + 1
+        while cursor < range.upperBound, cursor - start <= 8, Self.generalBodyWords.contains(keys[cursor]) { cursor += 1 }
+        guard cursor > start + 1, cursor + 1 < range.upperBound, keys[cursor] == "(",
+            layout.starting(at: cursor + 1, types: [.organization]) != nil
+        else { return nil }
+        return cursor + 1
+    }
+
+    /// Words of a phrase that names bodies in general: "các bộ, ngành, địa phương có liên quan", "các cơ quan chức năng".
+    static let generalBodyWords: Set<String> = [
+        "bộ", "ngành", ",", "địa", "phương", "cơ", "quan", "đơn", "vị", "có", "liên", "chức", "năng", "trung", "ương",
+    ]
+
     /// Prepositions that open a phrase of their own before a body: "Theo Sở Y tế, …", "Tại Bộ Tài chính, …".
     static let phraseOpeners: Set<String> = ["theo", "tại", "của", "với", "cho", "ở", "từ", "trong"]
 
@@ -1535,6 +1569,9 @@ struct RelationRules {
     private func skipPartyPrefix(from start: Int, in range: Range<Int>) -> Int {
         var cursor = start
         while cursor < range.upperBound, layout.starting(at: cursor, types: VietnameseRelationExtractor.parties) == nil {
+            // "phối hợp với các Bộ, ngành liên quan (Bộ Ngoại giao, Bộ Công an)": the bodies in parentheses after a
+            // phrase that names them in general are the parties.
+            if let inner = bodiesInParentheses(afterGeneralPhraseAt: cursor, in: range) { return inner }
             // "tiếp Đoàn do Chủ nhiệm Ủy ban Quân vụ Hạ viện Hoa Kỳ William Thornberry làm Trưởng đoàn": a delegation led by
             // a body's head stands for that body (annotation guide).
             if keys[cursor] == "do", cursor > start, keys[cursor - 1] == "đoàn", cursor + 1 < range.upperBound,

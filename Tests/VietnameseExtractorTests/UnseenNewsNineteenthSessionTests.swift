@@ -56,4 +56,18 @@ struct UnseenNewsNineteenthSessionTests {
             "Trao quyết định cho tân Bí thư TP.HCM Nguyễn Thiện Nhân Chủ tịch Quốc hội Nguyễn Thị Kim Ngân bước vào.")
         #expect(caption.names(.person) == ["Nguyễn Thiện Nhân", "Nguyễn Thị Kim Ngân"], "\(caption.summary)")
     }
+
+    @Test("'yêu cầu A và B …; phối hợp với các Bộ, ngành liên quan (C, D)': the bodies asked cooperate with those in parentheses")
+    func requestedBodiesCooperateWithBodiesInParentheses() throws {
+        let extracted = try Extracted(
+            "Thủ tướng yêu cầu Thông tấn xã Việt Nam và Đài Tiếng nói Việt Nam lưu ý lựa chọn cán bộ; phối hợp với các Bộ, "
+                + "ngành liên quan (Bộ Ngoại giao, Bộ Công an) thực hiện nhiệm vụ được giao.")
+        #expect(extracted.pairs(.cooperatesWith) == [
+            "Bộ Ngoại giao → Thông tấn xã Việt Nam", "Bộ Công an → Thông tấn xã Việt Nam",
+            "Bộ Ngoại giao → Đài Tiếng nói Việt Nam", "Bộ Công an → Đài Tiếng nói Việt Nam",
+        ], "\(extracted.summary)")
+        // Words in parentheses after the general phrase that name no body leave no partner.
+        let none = try Extracted("Sở Y tế phối hợp với các cơ quan chức năng (nếu cần) kiểm tra.")
+        #expect(none.pairs(.cooperatesWith).isEmpty, "\(none.summary)")
+    }
 }
