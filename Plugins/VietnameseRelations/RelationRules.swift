@@ -838,13 +838,16 @@ struct RelationRules {
         // that opens the clause ("Tại Trung tâm Hội nghị Quốc gia, Bộ KH-ĐT tổ chức …") names where the subject after
         // the comma acts: there only a unit of the lowest level ("Sáng 3/6, tại Khoa A, Bệnh viện B có …") belongs.
         // "Phòng CSGT, Công an TP Hà Nội vừa đề xuất …": a chain that opens the sentence as its subject, from a unit of
-        // the lowest level to a verb, is one too.
+        // the lowest level to a verb, is one too, and so is the agent of a passive.
         let subjectChain = start == range.lowerBound && chainOpensWithLowestUnit(at: start) && outer.end < range.upperBound
             && document.tokens[outer.end].kind == .word && !document.tokens[outer.end].isCapitalized && keys[outer.end] != "và"
         guard subjectChain || start > range.lowerBound
                 && (lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
                     || ["thuộc", "của"].contains(keys[start - 1])
-                    || (keys[start - 1] == "tại" && (!opensClause(at: start - 1, in: range) || chainOpensWithLowestUnit(at: start))))
+                    || (keys[start - 1] == "tại" && (!opensClause(at: start - 1, in: range) || chainOpensWithLowestUnit(at: start)))
+                    // "bị PC44, Công an TP.HCM khởi tố", "do Phòng Cảnh sát kinh tế, Công an tỉnh A thực hiện": the agent
+                    // of a passive, named by its unit of the lowest level and then its owner.
+                    || (["bị", "do"].contains(keys[start - 1]) && chainOpensWithLowestUnit(at: start)))
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }

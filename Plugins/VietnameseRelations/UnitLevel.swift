@@ -18,6 +18,9 @@ enum UnitLevel {
         // body stands as high as a ministry, above the departments it owns ("Cục Quản trị, Văn phòng Chính phủ").
         if ["văn phòng", "thanh tra"].contains(head), highestBodies.contains(Array(words.dropFirst(2))) { return 4 }
         if let level = twoWordHeads[head] { return level }
+        // The police's departments by their codes: a provincial police's "PC44", "PA71" (a unit of "Công an tỉnh"),
+        // the ministry's "C46" (a department of "Bộ Công an").
+        if words.count == 1, let code = policeCodeLevel(first) { return code }
         switch first {
         case "phòng", "khoa", "tổ", "trạm", "đội": return 1
         case "vụ", "cục", "viện", "trường", "báo", "quỹ": return 2
@@ -35,6 +38,20 @@ enum UnitLevel {
         case "ubnd": return 4
         default: return nil
         }
+    }
+
+    /// The level of a police department's code ("pc44", "pk20e": 1; "c46", "a02": 2), or nil for any other word.
+    private static func policeCodeLevel(_ word: String) -> Int? {
+        let scalars = Array(word.unicodeScalars)
+        var index = 0
+        let provincial = scalars.count >= 4 && scalars[0] == "p"
+        if provincial { index = 1 }
+        guard index < scalars.count, ["a", "c", "k", "h", "v", "x", "e"].contains(scalars[index]) else { return nil }
+        index += 1
+        let digits = scalars[index...].prefix { $0.properties.numericType != nil }.count
+        guard digits == 2, index + digits >= scalars.count - 1 else { return nil }
+        if index + digits == scalars.count - 1, !scalars[scalars.count - 1].properties.isAlphabetic { return nil }
+        return provincial ? 1 : 2
     }
 
     /// The names of the highest bodies, whose offices and inspectorates rank as ministries.

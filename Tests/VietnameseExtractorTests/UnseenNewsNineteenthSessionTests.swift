@@ -70,4 +70,15 @@ struct UnseenNewsNineteenthSessionTests {
         let none = try Extracted("Sở Y tế phối hợp với các cơ quan chức năng (nếu cần) kiểm tra.")
         #expect(none.pairs(.cooperatesWith).isEmpty, "\(none.summary)")
     }
+
+    @Test("'bị PC44, Công an TP.HCM khởi tố': a police department by its code, then its owner, as a passive's agent")
+    func policeCodeUnitOfOwner() throws {
+        let extracted = try Extracted("Ngày 4-9-2013, ông Đảo bị PC44, Công an TP.HCM khởi tố tạm giam.")
+        #expect(extracted.pairs(.partOf) == ["PC44 → Công an Thành phố Hồ Chí Minh"], "\(extracted.summary)")
+        let unit = try Extracted("Vụ án do Phòng Cảnh sát kinh tế, Công an tỉnh Nghệ An thụ lý.")
+        #expect(unit.pairs(.partOf) == ["Phòng Cảnh sát kinh tế → Công an tỉnh Nghệ An"], "\(unit.summary)")
+        // Two bodies of a level after "do" are two parties, not a unit and its owner.
+        let two = try Extracted("Hội nghị do Sở Y tế, Sở Tài chính tỉnh Nghệ An tổ chức.")
+        #expect(two.pairs(.partOf).isEmpty, "\(two.summary)")
+    }
 }
