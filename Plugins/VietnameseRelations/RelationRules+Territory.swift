@@ -9,6 +9,8 @@ extension RelationRules {
     static let territorialHeads: [[String]] = [
         ["ủy", "ban", "nhân", "dân"], ["hội", "đồng", "nhân", "dân"], ["ubnd"], ["hđnd"], ["tỉnh", "ủy"], ["thành", "ủy"],
         ["huyện", "ủy"], ["quận", "ủy"], ["thị", "ủy"], ["công", "an"], ["thanh", "tra"], ["sở"],
+        // A country's government and parliament: "Chính phủ Nhật Bản", "Quốc hội nước Cộng hòa Liên bang Myanmar".
+        ["chính", "phủ"], ["quốc", "hội"],
     ]
 
     /// The heads of a territory's own Party committees and people's councils and committees, whose standing members and

@@ -81,4 +81,14 @@ struct UnseenNewsNineteenthSessionTests {
         let two = try Extracted("Hội nghị do Sở Y tế, Sở Tài chính tỉnh Nghệ An tổ chức.")
         #expect(two.pairs(.partOf).isEmpty, "\(two.summary)")
     }
+
+    @Test("'Chính phủ Nhật Bản', 'Quốc hội Lào': a country's government and parliament lie in the country their names end with")
+    func nationalBodiesInTheirCountry() throws {
+        let extracted = try Extracted(
+            "Chính phủ Nhật Bản và Quốc hội Lào ủng hộ Việt Nam. Nhật Bản và Lào là đối tác tin cậy của Việt Nam.")
+        #expect(extracted.pairs(.locatedIn) == ["Chính phủ Nhật Bản → Nhật Bản", "Quốc hội Lào → Lào"], "\(extracted.summary)")
+        // Only where the country is a place the article names (annotation guide).
+        let alone = try Extracted("Chính phủ Nhật Bản ủng hộ.")
+        #expect(alone.pairs(.locatedIn).isEmpty, "\(alone.summary)")
+    }
 }
