@@ -174,6 +174,9 @@ struct OrganizationGrammar {
         return nil
     }
 
+    /// The heads of the bodies an inspectorate is named after ("Thanh tra Sở Xây dựng", "Thanh tra Bộ Công Thương").
+    static let inspectedBodyHeads: Set<String> = ["sở", "bộ", "tổng cục", "cục"]
+
     /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên", "ĐH", "CĐ", "Cao đẳng"), after which a person's
     /// name is the school's own.
     static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs", "đh", "cđ", "đẳng"]
@@ -647,6 +650,19 @@ struct OrganizationGrammar {
                 cursor = end
                 capitalizedRun.removeAll()
                 continue
+            }
+            // "Thanh tra Sở Xây dựng", "Thanh tra Bộ Công Thương": an inspectorate named by the body it inspects for is
+            // that body's, which ends the name.
+            if cursor == afterHead, token.isCapitalized, keys[index..<afterHead].elementsEqual(["thanh", "tra"]),
+                let head = lexicon.heads.longestMatch(in: keys, at: cursor),
+                Self.inspectedBodyHeads.contains(keys[cursor..<(cursor + head.length)].joined(separator: " ")),
+                let inner = parse(at: cursor, allowSubHeadAfterTitle: true), !inner.isShortForm, inner.end > cursor + head.length
+            {
+                nested.append(inner)
+                nested.append(contentsOf: inner.nested)
+                cursor = inner.end
+                capitalizedRun.removeAll()
+                break loop
             }
             // A nested territorial or known body ends the name: "Ban Tổ chức Tỉnh ủy Hải Dương".
             if token.isCapitalized, let inner = nestedBody(at: cursor)

@@ -91,4 +91,14 @@ struct UnseenNewsNineteenthSessionTests {
         let alone = try Extracted("Chính phủ Nhật Bản ủng hộ.")
         #expect(alone.pairs(.locatedIn).isEmpty, "\(alone.summary)")
     }
+
+    @Test("'Thanh tra Sở Xây dựng': an inspectorate named by the body it belongs to, a part of it")
+    func inspectorateOfBody() throws {
+        let extracted = try Extracted("Thanh tra Sở Xây dựng đã kiểm tra dự án.")
+        #expect(extracted.names(.organization) == ["Thanh tra Sở Xây dựng", "Sở Xây dựng"], "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf) == ["Thanh tra Sở Xây dựng → Sở Xây dựng"], "\(extracted.summary)")
+        // A territory's inspectorate stays one body of the territory.
+        let province = try Extracted("Thanh tra tỉnh Nghệ An vào cuộc.")
+        #expect(province.names(.organization) == ["Thanh tra tỉnh Nghệ An"], "\(province.summary)")
+    }
 }
