@@ -1194,6 +1194,13 @@ struct RelationRules {
         {
             before -= 1
         }
+        // "giao Sở VH-TT&DL và các sở ngành, đơn vị, địa phương liên quan phối hợp Tổng cục Du lịch": companions named
+        // in general after the subject.
+        if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
+            let subjectEnd = pastGeneralCompanions(endingAt: before, in: range)
+        {
+            before = subjectEnd
+        }
         // "Phó Thủ tướng A cùng đoàn công tác đến thăm B", "Thượng tướng A và đoàn đại biểu quân sự cấp cao TQ đến chào
         // xã giao B": the delegation accompanying the subject.
         if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
@@ -1440,8 +1447,19 @@ struct RelationRules {
 
     /// Words of a phrase that names bodies in general: "các bộ, ngành, địa phương có liên quan", "các cơ quan chức năng".
     static let generalBodyWords: Set<String> = [
-        "bộ", "ngành", ",", "địa", "phương", "cơ", "quan", "đơn", "vị", "có", "liên", "chức", "năng", "trung", "ương",
+        "bộ", "ngành", ",", "địa", "phương", "cơ", "quan", "đơn", "vị", "có", "liên", "chức", "năng", "trung", "ương", "sở",
     ]
+
+    /// The end of the body before "và các <bodies in general>" that ends right before `end` ("Sở A và các sở ngành, đơn
+    /// vị liên quan"), or nil when no such phrase stands there.
+    private func pastGeneralCompanions(endingAt end: Int, in range: Range<Int>) -> Int? {
+        var start = end
+        while start > range.lowerBound, end - start < 12, Self.generalBodyWords.contains(keys[start - 1]) { start -= 1 }
+        guard start < end, start - 2 > range.lowerBound, keys[start - 1] == "các", keys[start - 2] == "và",
+            layout.ending(at: start - 2, types: [.organization]) != nil
+        else { return nil }
+        return start - 2
+    }
 
     /// Prepositions that open a phrase of their own before a body: "Theo Sở Y tế, …", "Tại Bộ Tài chính, …".
     static let phraseOpeners: Set<String> = ["theo", "tại", "của", "với", "cho", "ở", "từ", "trong"]

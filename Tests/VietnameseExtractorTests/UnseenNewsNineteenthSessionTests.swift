@@ -101,4 +101,11 @@ struct UnseenNewsNineteenthSessionTests {
         let province = try Extracted("Thanh tra tỉnh Nghệ An vào cuộc.")
         #expect(province.names(.organization) == ["Thanh tra tỉnh Nghệ An"], "\(province.summary)")
     }
+
+    @Test("'Sở A và các sở ngành, đơn vị liên quan phối hợp B': companions named in general leave the subject a party")
+    func subjectBeforeGeneralCompanions() throws {
+        let extracted = try Extracted(
+            "UBND tỉnh giao Sở Tài chính tỉnh Quảng Nam và các sở ngành, đơn vị liên quan phối hợp Tổng cục Du lịch khảo sát sân bay.")
+        #expect(extracted.pairs(.cooperatesWith) == ["Sở Tài chính tỉnh Quảng Nam → Tổng cục Du lịch"], "\(extracted.summary)")
+    }
 }
