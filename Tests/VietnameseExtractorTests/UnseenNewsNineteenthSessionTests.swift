@@ -108,4 +108,13 @@ struct UnseenNewsNineteenthSessionTests {
             "UBND tỉnh giao Sở Tài chính tỉnh Quảng Nam và các sở ngành, đơn vị liên quan phối hợp Tổng cục Du lịch khảo sát sân bay.")
         #expect(extracted.pairs(.cooperatesWith) == ["Sở Tài chính tỉnh Quảng Nam → Tổng cục Du lịch"], "\(extracted.summary)")
     }
+
+    @Test("'Bộ trưởng Kế hoạch Đầu tư Nguyễn Chí Dũng': a ministry's name written without 'và'")
+    func ministryWithoutAnd() throws {
+        let extracted = try Extracted("Trước chất vấn, Bộ trưởng Kế hoạch Đầu tư Nguyễn Chí Dũng lúng túng.")
+        #expect(extracted.pairs(.holdsPosition) == ["Nguyễn Chí Dũng → Bộ Kế hoạch và Đầu tư"], "\(extracted.summary)")
+        #expect(extracted.names(.document).isEmpty, "\(extracted.summary)")
+        let environment = try Extracted("Bộ Tài nguyên Môi trường đã họp.")
+        #expect(environment.names(.organization) == ["Bộ Tài nguyên và Môi trường"], "\(environment.summary)")
+    }
 }
