@@ -117,4 +117,10 @@ struct UnseenNewsNineteenthSessionTests {
         let environment = try Extracted("Bộ Tài nguyên Môi trường đã họp.")
         #expect(environment.names(.organization) == ["Bộ Tài nguyên và Môi trường"], "\(environment.summary)")
     }
+
+    @Test("'Chính ủy Quân chủng Phòng không không quân': a service branch of the army is a body")
+    func serviceBranch() throws {
+        let extracted = try Extracted("Thiếu tướng Lâm Quang Đại, Chính ủy Quân chủng Phòng không không quân cho biết.")
+        #expect(extracted.pairs(.holdsPosition) == ["Lâm Quang Đại → Quân chủng Phòng không không quân"], "\(extracted.summary)")
+    }
 }
