@@ -1859,12 +1859,15 @@ struct OrganizationGrammar {
 
     /// Whether a province or country whose first syllable is a family name ("Đồng Tháp", "Hà Nam") starts at
     /// `index` and no capitalized word follows it, or the holder's name does ("Sở Y tế Hà Nội Trần Văn B", "… Hà Nội
-    /// PGS.TS Nguyễn C"): the place closes a body's name, it holds no post.
+    /// PGS.TS Nguyễn C", "Bộ Ngoại giao Hà Lan Bert Koenders": a country before a foreign name): the place closes a
+    /// body's name, it holds no post.
     private func isWholePlace(at index: Int) -> Bool {
         guard let place = lexicon.places.longestMatch(in: keys, at: index), place.payload.kind != "district" else { return false }
         let end = index + place.length
         return end >= keys.count || !document.tokens[end].isCapitalized || document.startsSentence[end]
             || VietnameseLexicon.isAcademicTitle(in: document, at: end)
+            || (place.payload.kind == "country" && document.tokens[end].kind == .word
+                && !VietnameseSyllable.isVietnamese(document.tokens[end].text))
             || (lexicon.isSurname(keys[end]) && end + 2 < keys.count && document.tokens[end + 1].isCapitalized
                 && document.tokens[end + 2].isCapitalized && lexicon.places.longestMatch(in: keys, at: end) == nil)
     }

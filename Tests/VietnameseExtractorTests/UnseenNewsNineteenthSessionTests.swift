@@ -123,4 +123,17 @@ struct UnseenNewsNineteenthSessionTests {
         let extracted = try Extracted("Thiếu tướng Lâm Quang Đại, Chính ủy Quân chủng Phòng không không quân cho biết.")
         #expect(extracted.pairs(.holdsPosition) == ["Lâm Quang Đại → Quân chủng Phòng không không quân"], "\(extracted.summary)")
     }
+
+    @Test("'Bộ trưởng Bộ Ngoại giao Hà Lan Bert Koenders': a country before a foreign name closes the ministry's name")
+    func countryBeforeForeignName() throws {
+        let extracted = try Extracted(
+            "Bộ trưởng Bộ Ngoại giao Hà Lan Bert Koenders và Bộ trưởng Bộ Chính sách xã hội và Việc làm Hà Lan Lodewijck "
+                + "Asscher đánh giá cao Việt Nam.")
+        #expect(extracted.pairs(.holdsPosition) == [
+            "Bert Koenders → Bộ Ngoại giao Hà Lan", "Lodewijck Asscher → Bộ Chính sách xã hội và Việc làm Hà Lan",
+        ], "\(extracted.summary)")
+        // A Vietnamese name after a province still starts the holder's name.
+        let local = try Extracted("Giám đốc Sở Y tế Hà Nam Trần Văn Bình cho biết.")
+        #expect(local.pairs(.holdsPosition) == ["Trần Văn Bình → Sở Y tế Hà Nam"], "\(local.summary)")
+    }
 }
