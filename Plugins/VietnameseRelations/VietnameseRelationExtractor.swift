@@ -32,6 +32,8 @@ public struct VietnameseRelationExtractor: Extractor {
         "cần", "phải", "sự",
         // "ghé thăm trụ sở B": a visit in passing.
         "ghé",
+        // "A tiến hành hội đàm với B": the verb that carries out the meeting.
+        "tiến", "hành",
     ]
     static let parties: Set<EntityType> = [.organization, .person]
 

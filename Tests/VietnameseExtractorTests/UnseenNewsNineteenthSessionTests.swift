@@ -136,4 +136,11 @@ struct UnseenNewsNineteenthSessionTests {
         let local = try Extracted("Giám đốc Sở Y tế Hà Nam Trần Văn Bình cho biết.")
         #expect(local.pairs(.holdsPosition) == ["Trần Văn Bình → Sở Y tế Hà Nam"], "\(local.summary)")
     }
+
+    @Test("'A tiến hành hội đàm với B': the verb that carries a meeting out stands between the party and the meeting")
+    func carriedOutMeeting() throws {
+        let extracted = try Extracted(
+            "Bộ trưởng Quốc phòng Mỹ James Mattis tiến hành hội đàm với Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo.")
+        #expect(extracted.pairs(.metWith) == ["Han Min-koo → James Mattis"], "\(extracted.summary)")
+    }
 }
