@@ -64,7 +64,8 @@ def main():
         for row in source.execute(f"SELECT * FROM {table}{ordered}"):
             rows_of.setdefault((table, row[article]), []).append(row)
     if "article_keys" in existing:
-        # Stored in the order of their keys, the triggers give every article, entity and relation the key it had.
+        # Stored in the order of their keys, the triggers give every article, entity and relation the key it had — in a
+        # store written by one ingest, whose keys have no gaps (no article removed, no entity merged by curation).
         articles = source.execute("SELECT a.*, k.rid FROM articles a JOIN article_keys k ON k.id = a.id ORDER BY k.rid").fetchall()
     else:
         articles = [row + (None,) for row in source.execute("SELECT * FROM articles ORDER BY rowid")]

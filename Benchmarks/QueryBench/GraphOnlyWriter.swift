@@ -55,7 +55,7 @@ struct GraphOnlyWriter {
                 let evidence = try db.makeStatement(sql: """
                     INSERT OR IGNORE INTO evidence_rows (relation, article, start, "end", text, source, confidence)
                     VALUES ((SELECT rid FROM relation_keys WHERE id = ?1), (SELECT rid FROM article_keys WHERE id = ?2), ?3, ?4,
-                        NULL, (SELECT sid FROM evidence_sources WHERE extractor = ?5 AND rule IS ?6), ?7)
+                        NULL, (SELECT sid FROM evidence_sources WHERE extractor = ?5 AND ifnull(rule, '') = ifnull(?6, '')), ?7)
                     """)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

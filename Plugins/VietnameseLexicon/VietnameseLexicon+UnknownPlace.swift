@@ -78,8 +78,11 @@ extension VietnameseLexicon {
     public static let pluralMarkers: Set<String> = ["các", "những", "hai", "ba", "bốn", "năm"]
 
     /// Clause openers that also start place names ("Đồng Tháp", "Tuy Hòa", "Năm Căn", "Từ Liêm", "Bà Rịa", "Ông
-    /// Tố"): those that start a place of the gazetteer, and a few that start communes and wards.
-    static let placeInitialOpeners: Set<String> = ["đồng", "tuy", "năm", "từ", "ông", "bà", "phát", "thực", "cụ", "tin", "dưới", "kết"]
+    /// Tố"): those that start a place of the gazetteer, and a few that start communes and wards ("xã Nhân Cơ", "phường
+    /// Nhân Chính").
+    static let placeInitialOpeners: Set<String> = [
+        "đồng", "tuy", "năm", "từ", "ông", "bà", "phát", "thực", "cụ", "tin", "dưới", "kết", "nhân",
+    ]
 
     /// The unit words abbreviated to their initials in addresses and names ("Q.1", "P.Phạm Ngũ Lão", "H.Mỹ Đức",
     /// "TX.Dĩ An"), by their keys, with the word each stands for.

@@ -227,6 +227,9 @@ public struct VietnameseLexicon: Sendable {
         guard index < keys.count, clauseOpeners.contains(keys[index]) else { return false }
         if let place = places.longestMatch(in: keys, at: index), place.length >= 2 { return false }
         guard Self.openerCompounds[keys[index]] != nil else { return true }
+        // "Quy chế làm việc của Chủ tịch UBND tỉnh": a post after a function word goes on with the phrase; only one glued
+        // to a name opens what follows it.
+        if keys[index] == "chủ", index > 0, wordBoundaries.contains(keys[index - 1]) { return false }
         return opensClauseWithNextWord(keys, at: index)
     }
 

@@ -1409,16 +1409,15 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// The parenthesis that opens a body's acronym ending right before `index`: one token ("(UBCKNN)") or up to five
-    /// glued ones ("(GD-ĐT)", "(LĐ-TB&XH)"), or capitals joined by a spaced "&" or dash ("(NN & PTNT)"), right after
-    /// the body's name.
+    /// glued ones ("(GD-ĐT)", "(LĐ-TB&XH)"), or capitals joined by a spaced "&" ("(NN & PTNT)"; not a dash: "(HN - HP)"
+    /// is two places), right after the body's name.
     private func acronymOpening(endingAt index: Int, _ keys: [String], orgEndingAt: [Int: Int], document: Document) -> Int? {
         guard index >= 3, keys[index - 1] == ")" else { return nil }
-        let joiners: Set<String> = ["&", "-", "–"]
         var open = index - 2
         while open > 0, index - 1 - open < 6, keys[open] != "(",
             document.tokens[open].span.start == document.tokens[open - 1].span.end || keys[open - 1] == "("
-                || (joiners.contains(keys[open]) && document.tokens[open - 1].isAllCaps)
-                || (joiners.contains(keys[open - 1]) && document.tokens[open].isAllCaps)
+                || (keys[open] == "&" && document.tokens[open - 1].isAllCaps)
+                || (keys[open - 1] == "&" && document.tokens[open].isAllCaps)
         {
             open -= 1
         }

@@ -656,7 +656,9 @@ struct OrganizationGrammar {
             if cursor == afterHead, token.isCapitalized, keys[index..<afterHead].elementsEqual(["thanh", "tra"]),
                 let head = lexicon.heads.longestMatch(in: keys, at: cursor),
                 Self.inspectedBodyHeads.contains(keys[cursor..<(cursor + head.length)].joined(separator: " ")),
-                let inner = parse(at: cursor, allowSubHeadAfterTitle: true), !inner.isShortForm, inner.end > cursor + head.length
+                let inner = parse(at: cursor, allowSubHeadAfterTitle: true), !inner.isShortForm, inner.end > cursor + head.length,
+                // "Thanh tra Sở Xây dựng Hà Nội, đoàn công tác phát hiện …": the verb (to inspect) opening a sentence.
+                !(document.startsSentence[index] && inner.end < keys.count && keys[inner.end] == ",")
             {
                 nested.append(inner)
                 nested.append(contentsOf: inner.nested)

@@ -845,12 +845,18 @@ struct RelationRules {
                 && (lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
                     || ["thuộc", "của"].contains(keys[start - 1])
                     || (keys[start - 1] == "tại" && (!opensClause(at: start - 1, in: range) || chainOpensWithLowestUnit(at: start)))
-                    // "bị PC44, Công an TP.HCM khởi tố", "do Phòng Cảnh sát kinh tế, Công an tỉnh A thực hiện": the agent
-                    // of a passive, named by its unit of the lowest level and then its owner.
-                    || (["bị", "do"].contains(keys[start - 1]) && chainOpensWithLowestUnit(at: start)))
+                    // "bị PC44, Công an TP.HCM khởi tố", "do Phòng Cảnh sát kinh tế, Công an tỉnh A thụ lý": the agent
+                    // of a passive, named by its unit of the lowest level and then its owner, then the verb — not two
+                    // agents acting together ("do Đội A, Viện Kiểm sát B phối hợp làm rõ").
+                    || (["bị", "do"].contains(keys[start - 1]) && chainOpensWithLowestUnit(at: start)
+                        && outer.end < range.upperBound && document.tokens[outer.end].kind == .word
+                        && !document.tokens[outer.end].isCapitalized && !Self.jointActionWords.contains(keys[outer.end])))
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
+
+    /// Words after two bodies that make them act together: "A, B phối hợp", "A, B cùng thẩm định", "A và B".
+    static let jointActionWords: Set<String> = ["phối", "cùng", "và", "với", "liên", "đồng"]
 
     /// The keys that open an aside or a clause inside a sentence: a comma, a parenthesis, a dash.
     static let asideOpeners: Set<String> = TokenKeys.commaOrDash.union(["("])
@@ -1164,21 +1170,26 @@ struct RelationRules {
     }
 
     /// "Thủ tướng yêu cầu A và B lưu ý …; phối hợp với C": the duties listed after a semicolon are those of the bodies
-    /// the request before `end` addresses. Returns the last of them ("B"; the body before "và" joins it as a party).
+    /// the request before `end` addresses — the nearest request used as a verb ("Thực hiện yêu cầu Bộ A, …", "Theo đề
+    /// nghị của Bộ A" are nouns). Returns the last body addressed ("B"; the body before "và" joins it as a party).
     private func requestAddressee(before end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
-        var cursor = range.lowerBound
-        while cursor + 2 < end {
-            if (keys[cursor] == "yêu" && keys[cursor + 1] == "cầu") || (keys[cursor] == "đề" && keys[cursor + 1] == "nghị") {
-                guard var body = layout.starting(at: cursor + 2, types: [.organization]) else { return nil }
-                if body.end + 1 < end, keys[body.end] == "và", let second = layout.starting(at: body.end + 1, types: [.organization]) {
-                    body = second
-                }
-                return body
+        var cursor = end - 2
+        while cursor >= range.lowerBound {
+            defer { cursor -= 1 }
+            guard (keys[cursor] == "yêu" && keys[cursor + 1] == "cầu") || (keys[cursor] == "đề" && keys[cursor + 1] == "nghị"),
+                cursor == range.lowerBound || !Self.requestAsNounWords.contains(keys[cursor - 1]),
+                var body = layout.starting(at: cursor + 2, types: [.organization])
+            else { continue }
+            if body.end + 1 < end, keys[body.end] == "và", let second = layout.starting(at: body.end + 1, types: [.organization]) {
+                body = second
             }
-            cursor += 1
+            return body
         }
         return nil
     }
+
+    /// Words before "yêu cầu" or "đề nghị" that make it a noun: "thực hiện yêu cầu", "theo đề nghị", "xét đề nghị".
+    static let requestAsNounWords: Set<String> = ["hiện", "theo", "xét", "trước", "các", "những", "của", "với", "có", "này", "lời"]
 
     /// "A phối hợp … với B, C và D", "A làm việc với B", "A tiếp B".
     private mutating func symmetric(

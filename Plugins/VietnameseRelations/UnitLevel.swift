@@ -18,9 +18,8 @@ enum UnitLevel {
         // body stands as high as a ministry, above the departments it owns ("Cục Quản trị, Văn phòng Chính phủ").
         if ["văn phòng", "thanh tra"].contains(head), highestBodies.contains(Array(words.dropFirst(2))) { return 4 }
         if let level = twoWordHeads[head] { return level }
-        // The police's departments by their codes: a provincial police's "PC44", "PA71" (a unit of "Công an tỉnh"),
-        // the ministry's "C46" (a department of "Bộ Công an").
-        if words.count == 1, let code = policeCodeLevel(first) { return code }
+        // The police's departments by their codes: a provincial police's "PC44", "PA71" (a unit of "Công an tỉnh").
+        if words.count == 1, isProvincialPoliceCode(first) { return 1 }
         switch first {
         case "phòng", "khoa", "tổ", "trạm", "đội": return 1
         case "vụ", "cục", "viện", "trường", "báo", "quỹ": return 2
@@ -40,18 +39,14 @@ enum UnitLevel {
         }
     }
 
-    /// The level of a police department's code ("pc44", "pk20e": 1; "c46", "a02": 2), or nil for any other word.
-    private static func policeCodeLevel(_ word: String) -> Int? {
+    /// Whether `word` is a provincial police department's code: "p", a branch's letter, two digits and at most one more
+    /// letter ("pc44", "pa71", "pk20e").
+    private static func isProvincialPoliceCode(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
-        var index = 0
-        let provincial = scalars.count >= 4 && scalars[0] == "p"
-        if provincial { index = 1 }
-        guard index < scalars.count, ["a", "c", "k", "h", "v", "x", "e"].contains(scalars[index]) else { return nil }
-        index += 1
-        let digits = scalars[index...].prefix { $0.properties.numericType != nil }.count
-        guard digits == 2, index + digits >= scalars.count - 1 else { return nil }
-        if index + digits == scalars.count - 1, !scalars[scalars.count - 1].properties.isAlphabetic { return nil }
-        return provincial ? 1 : 2
+        guard (4...5).contains(scalars.count), scalars[0] == "p", ["a", "c", "k", "h", "v", "x", "e"].contains(scalars[1]),
+            scalars[2].properties.numericType != nil, scalars[3].properties.numericType != nil
+        else { return false }
+        return scalars.count == 4 || (scalars[4].properties.isAlphabetic && scalars[4].properties.numericType == nil)
     }
 
     /// The names of the highest bodies, whose offices and inspectorates rank as ministries.

@@ -47,9 +47,9 @@ enum IntegerKeysMigration {
                 sid INTEGER PRIMARY KEY,
                 extractor TEXT NOT NULL,
                 rule TEXT);
-            CREATE UNIQUE INDEX evidence_sources_identity ON evidence_sources(extractor, rule IS NULL, ifnull(rule, ''));
+            CREATE UNIQUE INDEX evidence_sources_identity ON evidence_sources(extractor, ifnull(rule, ''));
             INSERT INTO evidence_sources (extractor, rule)
-                SELECT extractor, rule FROM evidence GROUP BY extractor, rule IS NULL, ifnull(rule, '') ORDER BY min(rowid);
+                SELECT extractor, rule FROM evidence GROUP BY extractor, ifnull(rule, '') ORDER BY min(rowid);
             CREATE TABLE evidence_rows (
                 ord INTEGER PRIMARY KEY,
                 relation INTEGER NOT NULL REFERENCES relation_keys(rid) ON DELETE CASCADE,
@@ -65,7 +65,7 @@ enum IntegerKeysMigration {
             INSERT INTO evidence_rows (ord, relation, article, start, "end", text, source, confidence, attributes)
                 SELECT e.rowid, r.rid, a.rid, e.start, e."end", e.text, s.sid, e.confidence, e.attributes FROM evidence e
                 JOIN relation_keys r ON r.id = e.relation_id JOIN article_keys a ON a.id = e.article_id
-                JOIN evidence_sources s ON s.extractor = e.extractor AND s.rule IS e.rule
+                JOIN evidence_sources s ON s.extractor = e.extractor AND ifnull(s.rule, '') = ifnull(e.rule, '')
                 ORDER BY e.rowid;
             DROP TABLE evidence;
             \(evidenceViewSQL)
@@ -108,16 +108,19 @@ enum IntegerKeysMigration {
         WHERE entity = (SELECT rid FROM entity_keys WHERE id = ?1) AND article = (SELECT rid FROM article_keys WHERE id = ?2)
         """
 
-    /// Stores the extractor `?1` and rule `?2` of a piece of evidence, once (run before ``insertEvidenceSQL``).
-    static let insertSourceSQL = "INSERT OR IGNORE INTO evidence_sources (extractor, rule) VALUES (?, ?)"
+    /// Stores the extractor `?1` and rule `?2` of a piece of evidence, once (run before ``insertEvidenceSQL``). A rule
+    /// that is empty and one that is NULL are one source, as the identity of `evidence` before the migration had them.
+    static let insertSourceSQL = "INSERT INTO evidence_sources (extractor, rule) VALUES (?, ?) ON CONFLICT DO NOTHING"
 
     /// Stores a piece of evidence with the values ``EvidenceRow/insertArguments(_:relation:article:coder:)``
-    /// gives; a piece the store holds already is left alone.
+    /// gives; a piece the store holds already is left alone (and only that: an article or relation the store does not
+    /// hold fails, as the foreign keys of `evidence` made it).
     static let insertEvidenceSQL = """
-        INSERT OR IGNORE INTO evidence_rows (relation, article, start, "end", text, source, confidence, attributes)
+        INSERT INTO evidence_rows (relation, article, start, "end", text, source, confidence, attributes)
         VALUES ((SELECT rid FROM relation_keys WHERE id = ?1), (SELECT rid FROM article_keys WHERE id = ?2), ?3, ?4,
             \(EvidenceOffsetsMigration.sentenceSQL),
-            (SELECT sid FROM evidence_sources WHERE extractor = ?6 AND rule IS ?7), ?8, ?9)
+            (SELECT sid FROM evidence_sources WHERE extractor = ?6 AND ifnull(rule, '') = ifnull(?7, '')), ?8, ?9)
+        ON CONFLICT DO NOTHING
         """
 
     /// Gives every piece of evidence of relation `?2` to relation `?1`; a piece the target holds already stays

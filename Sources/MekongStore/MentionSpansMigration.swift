@@ -63,7 +63,8 @@ enum MentionSpansMigration {
 
     /// Whether the store keeps its mentions packed (a store written before, opened read-only, does not).
     static func isApplied(_ db: Database) throws -> Bool {
-        try db.tableExists("entity_mentions")
+        // Since migration v10 `entity_mentions` is a view of the same rows.
+        try db.tableExists("entity_mentions") || db.viewExists("entity_mentions")
     }
 
     /// Undoes the migration: the `mentions` table as migration v4 left it, one row per mention.

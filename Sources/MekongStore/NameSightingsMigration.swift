@@ -92,8 +92,8 @@ enum NameSightingsMigration {
             ON CONFLICT (article, form) DO UPDATE SET is_canonical = max(is_canonical, excluded.is_canonical)
             """
         case .ignore: """
-            INSERT OR IGNORE INTO name_sightings (article, form, is_canonical)
-            VALUES ((SELECT rid FROM article_keys WHERE id = ?), ?, ?)
+            INSERT INTO name_sightings (article, form, is_canonical) VALUES ((SELECT rid FROM article_keys WHERE id = ?), ?, ?)
+            ON CONFLICT DO NOTHING
             """
         }
         try db.cachedStatement(sql: sql).execute(arguments: [article, form, canonical])

@@ -40,8 +40,16 @@ struct IntegerKeysMigrationTests {
         // The committee is named alike in the three articles: one form, three sightings.
         #expect(try Self.count(path, "SELECT count(*) FROM name_forms WHERE name = 'Tỉnh ủy An Giang'") == 1)
         #expect(try Self.count(path, "SELECT count(*) FROM entity_names WHERE name = 'Tỉnh ủy An Giang'") == 3)
-        #expect(try Self.count(path, "SELECT count(*) FROM name_sightings") == Self.count(path, "SELECT count(*) FROM entity_names"))
-        // One extractor and rule for every piece of evidence; one row of evidence per article.
+        // Per article: the committee's name, the person's two (the alias repeats one of them); seven distinct names.
+        #expect(try Self.count(path, "SELECT count(*) FROM name_sightings") == 9)
+        #expect(try Self.count(path, "SELECT count(*) FROM name_forms") == 7)
+        // Mentions are read from their packed rows through the view (not one row per mention, the slow path).
+        let queue = try DatabaseQueue(path: path)
+        let packed = try queue.read { db in try db.viewExists("entity_mentions") }
+        try queue.close()
+        #expect(packed)
+        // One extractor and rule for every piece of evidence; one row of evidence per article. A rule given empty and one
+        // given as NULL are one source, as they were one identity before.
         #expect(try Self.count(path, "SELECT count(*) FROM evidence_sources") == 1)
         #expect(try Self.count(path, "SELECT count(DISTINCT article_id) FROM evidence") == 3)
         // Keys grow in the order articles were stored.
@@ -114,5 +122,21 @@ struct IntegerKeysMigrationTests {
         #expect(try store.entities(search: "nguyen van an").count == 1)
         #expect(try Self.count(path, "SELECT count(*) FROM name_forms") == 1)
         #expect(try Self.count(path, "SELECT count(*) FROM name_folds") == 1)
+    }
+
+    @Test("a piece of evidence whose rule is empty is the one whose rule is NULL, as the identity of the table had it")
+    func emptyRuleIsNoRule() throws {
+        let directory = try GraphStoreFileTests.TemporaryDirectory()
+        let path = directory.path("store.sqlite")
+        let store = try GraphStore(path: path)
+        let body = F.entity(.organization, "Tỉnh ủy An Giang", article: "a", at: 20)
+        let person = F.entity(.person, "Nguyễn Văn An", article: "a", at: 0)
+        var relation = F.relation(person, .holdsPosition, body, article: "a", attributes: ["title": "Bí thư"])
+        var empty = relation.evidence[0]
+        empty.rule = ""
+        relation.evidence.append(empty)
+        try store.ingest(ArticleContribution(article: F.article("a"), entities: [person, body], relations: [relation]))
+        #expect(try Self.count(path, "SELECT count(*) FROM evidence") == 1)
+        #expect(try Self.count(path, "SELECT count(*) FROM evidence_sources") == 1)
     }
 }
