@@ -291,7 +291,11 @@ struct UnseenNewsEleventhSessionEntityTests {
     ])
     func headInsidePlaceName(text: String) throws {
         let extracted = try Extracted(text)
-        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+        // No body headed by the place's syllable ("Phòng …", "Hội An …"); the secretary's committee, which the
+        // province alone names since the nineteenth session ("Thành ủy Hải Phòng"), is another matter.
+        #expect(!extracted.names(.organization).contains { $0.hasPrefix("Phòng") || $0.hasPrefix("Hội") },
+                "\(extracted.summary)")
+        #expect(extracted.names(.organization).allSatisfy { $0 == "Thành ủy Hải Phòng" }, "\(extracted.summary)")
     }
 
     @Test("a capitalized syllable takes its lower-case second syllable even when a proper name follows ('Nhân văn Nghệ An')")
