@@ -2,9 +2,10 @@ import Foundation
 
 /// Turns names into the comparison keys Mekong uses everywhere.
 ///
-/// - ``key(_:)`` is the identity of a name: lower-cased, white space folded, surrounding punctuation dropped
-///   and the tone mark's position inside a syllable ignored ("hòa" = "hoà"); the tone mark is written after
-///   its syllable, so compare keys only with keys. The gold scoring compares names the same way.
+/// - ``key(_:)`` is the identity of a name: lower-cased, white space folded, surrounding punctuation dropped,
+///   apostrophes of any shape one, and the tone mark's position inside a syllable ignored ("hòa" = "hoà"); the
+///   tone mark is written after its syllable, so compare keys only with keys. The gold scoring compares names the
+///   same way.
 /// - ``fold(_:)`` is for searching: it also drops every diacritic and maps `đ` to `d`, so "duc thang"
 ///   finds "Đức Thắng".
 public enum NameNormalizer {
@@ -60,6 +61,10 @@ public enum NameNormalizer {
             if let folded {
                 appendUTF8(folded.base, to: &out)
                 if let tone = folded.tone { pendingTone = tone }
+            } else if Self.apostrophes.contains(value) {
+                // "Đắk R’lấp" = "Đắk R'lấp": ingest writes every apostrophe as the ASCII one, a gold file or a
+                // curation may keep the typographic one.
+                out.append(0x27)
             } else if isLetter && value >= 0x80 {
                 out.append(contentsOf: String(scalar).lowercased().utf8)
             } else {
@@ -69,6 +74,10 @@ public enum NameNormalizer {
         if let tone = pendingTone { appendUTF8(tone, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Typographic apostrophes and single quotes (‘ ’ ‚ ‛ ′), by scalar value: one apostrophe in keys, and the ASCII
+    /// one in the text ingest stores.
+    public static let apostrophes: Set<UInt32> = [0x2018, 0x2019, 0x201A, 0x201B, 0x2032]
 
     /// Appends the UTF-8 encoding of `scalar`.
     private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {

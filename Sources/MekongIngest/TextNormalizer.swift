@@ -77,9 +77,9 @@ public enum TextNormalizer {
     }
 
     private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
+        if NameNormalizer.apostrophes.contains(scalar.value) { return "'" }
+        return switch scalar.value {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: "\""
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: "'"
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: "-"
         default: scalar
         }

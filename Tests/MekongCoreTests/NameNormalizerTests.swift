@@ -19,6 +19,9 @@ struct NameNormalizerTests {
             ("Tỉnh ủy An Giang", "“Tỉnh ủy An Giang”."),
             ("Học viện Chính trị khu vực IV", "(Học viện Chính trị khu vực IV)"),
             ("Hà Nội", "- Hà Nội:"),
+            // Ingest writes the ASCII apostrophe; a gold file or a curation may keep the typographic one.
+            ("Huyện ủy Đắk R'lấp", "Huyện ủy Đắk R’lấp"),
+            ("Huyện ủy Đắk R'lấp", "Huyện ủy Đắk R‘lấp"),
         ])
     func keyIgnoresPresentation(canonical: String, variant: String) {
         #expect(scalars(NameNormalizer.key(variant)) == scalars(NameNormalizer.key(canonical)))
