@@ -331,6 +331,15 @@ public struct VietnameseLexicon: Sendable {
     /// as token keys of one or two words.
     public static let companyLegalForms: Set<String> = ["tnhh", "cp", "cổ phần", "mtv"]
 
+    /// Whether `code` is a police department's code as written ("PC47", "PA71", "PK20E", "PC54"): "P", the branch's
+    /// letter, two digits and sometimes a letter.
+    public static func isPoliceDepartmentCode(_ code: String) -> Bool {
+        let scalars = Array(code.unicodeScalars)
+        return (4...5).contains(scalars.count) && scalars[0] == "P" && "ACKXVH".unicodeScalars.contains(scalars[1])
+            && ("0"..."9").contains(scalars[2]) && ("0"..."9").contains(scalars[3])
+            && (scalars.count == 4 || ("A"..."Z").contains(scalars[4]))
+    }
+
     /// Whether the "và" at `index` of `keys` joins the two sizes of "nhỏ và vừa" (small and medium-sized) or "vừa và
     /// nhỏ", one term of a name ("Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam").
     public static func joinsSizePair(_ keys: [String], at index: Int) -> Bool {

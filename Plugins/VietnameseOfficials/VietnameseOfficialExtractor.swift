@@ -385,10 +385,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
             // "chất vấn của các đại biểu Quốc hội, Bộ trưởng Bộ X Nguyễn Văn A": a post in the plural farther from the name
             // than another is held by many, not the apposition of the one named.
-            if let plural = chain.indices.dropFirst().first(where: { link in
-                let start = chain[link].title.start
-                return start > 0 && VietnameseLexicon.pluralMarkers.contains(keys[start - 1])
-            }) {
+            if let plural = chain.indices.dropFirst().first(where: { Self.inPlural(chain[$0].title, keys) }) {
                 chain.removeSubrange(plural...)
             }
             if let first = chain.last?.title.start, chain.count > 1 {
@@ -416,7 +413,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 }
             }
             for link in chain { post(link.title, object(for: link.title, organization: link.organization), rule: "title-org-name") }
-            if chain.contains(where: { $0.title.start > 0 && VietnameseLexicon.pluralMarkers.contains(keys[$0.title.start - 1]) }) {
+            if chain.contains(where: { Self.inPlural($0.title, keys) }) {
                 pluralPosts.insert(person.end)
             }
             // "nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Nguyễn Sinh Hùng": a name listed right after another shares the
@@ -1046,6 +1043,10 @@ public struct VietnameseOfficialExtractor: Extractor {
         return words.last != "viên" && !["đại biểu", "trợ lý", "thư ký"].contains(words.joined(separator: " "))
     }
 
+    /// Whether `title` is written in the plural: "các thứ trưởng", "hai Phó Chủ tịch".
+    static func inPlural(_ title: TitlePhrase, _ keys: [String]) -> Bool {
+        title.start > 0 && VietnameseLexicon.pluralMarkers.contains(keys[title.start - 1])
+    }
 
     /// The token after the name listed right before the name at `start` ("A, B", "A và B", "A; B", "A, ông B").
     private func listPredecessor(of start: Int, _ keys: [String]) -> Int? {

@@ -85,11 +85,7 @@ extension OrganizationGrammar {
             code += document.tokens[end].text
             end += 1
         }
-        let scalars = Array(code.unicodeScalars)
-        guard token.isCapitalized, scalars.count >= 4, scalars.count <= 5, scalars[0] == "P",
-            "ACKXVH".unicodeScalars.contains(scalars[1]),
-            ("0"..."9").contains(scalars[2]), ("0"..."9").contains(scalars[3]),
-            scalars.count == 4 || ("A"..."Z").contains(scalars[4]),
+        guard token.isCapitalized, VietnameseLexicon.isPoliceDepartmentCode(code),
             end >= keys.count || document.tokens[end].span.start > document.tokens[end - 1].span.end
                 || document.tokens[end].kind == .punctuation
         else { return nil }

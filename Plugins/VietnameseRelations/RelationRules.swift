@@ -839,8 +839,10 @@ struct RelationRules {
         // the comma acts: there only a unit of the lowest level ("Sáng 3/6, tại Khoa A, Bệnh viện B có …") belongs.
         // "Phòng CSGT, Công an TP Hà Nội vừa đề xuất …": a chain that opens the sentence as its subject, from a unit of
         // the lowest level to a verb, is one too, and so is the agent of a passive.
-        let subjectChain = start == range.lowerBound && chainOpensWithLowestUnit(at: start) && outer.end < range.upperBound
-            && document.tokens[outer.end].kind == .word && !document.tokens[outer.end].isCapitalized && keys[outer.end] != "và"
+        let wordAfterOwner = outer.end < range.upperBound && document.tokens[outer.end].kind == .word
+            && !document.tokens[outer.end].isCapitalized ? keys[outer.end] : nil
+        let subjectChain = start == range.lowerBound && chainOpensWithLowestUnit(at: start)
+            && wordAfterOwner.map { $0 != "và" } == true
         guard subjectChain || start > range.lowerBound
                 && (lexicon.titleEnds(before: start, in: keys) || lexicon.titleEnds(before: start + 1, in: keys)
                     || ["thuộc", "của"].contains(keys[start - 1])
@@ -849,8 +851,7 @@ struct RelationRules {
                     // of a passive, named by its unit of the lowest level and then its owner, then the verb — not two
                     // agents acting together ("do Đội A, Viện Kiểm sát B phối hợp làm rõ").
                     || (["bị", "do"].contains(keys[start - 1]) && chainOpensWithLowestUnit(at: start)
-                        && outer.end < range.upperBound && document.tokens[outer.end].kind == .word
-                        && !document.tokens[outer.end].isCapitalized && !Self.jointActionWords.contains(keys[outer.end])))
+                        && wordAfterOwner.map { !Self.jointActionWords.contains($0) } == true))
         else { return }
         add(inner.index, .partOf, outer.index, at: index, rule: "unit-comma-owner", confidence: 0.75)
     }
@@ -1173,9 +1174,7 @@ struct RelationRules {
     /// the request before `end` addresses — the nearest request used as a verb ("Thực hiện yêu cầu Bộ A, …", "Theo đề
     /// nghị của Bộ A" are nouns). Returns the last body addressed ("B"; the body before "và" joins it as a party).
     private func requestAddressee(before end: Int, in range: Range<Int>) -> MentionLayout.Placed? {
-        var cursor = end - 2
-        while cursor >= range.lowerBound {
-            defer { cursor -= 1 }
+        for cursor in stride(from: end - 2, through: range.lowerBound, by: -1) {
             guard (keys[cursor] == "yêu" && keys[cursor + 1] == "cầu") || (keys[cursor] == "đề" && keys[cursor + 1] == "nghị"),
                 cursor == range.lowerBound || !Self.requestAsNounWords.contains(keys[cursor - 1]),
                 var body = layout.starting(at: cursor + 2, types: [.organization])

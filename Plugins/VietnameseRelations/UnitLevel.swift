@@ -19,7 +19,7 @@ enum UnitLevel {
         if ["văn phòng", "thanh tra"].contains(head), highestBodies.contains(Array(words.dropFirst(2))) { return 4 }
         if let level = twoWordHeads[head] { return level }
         // The police's departments by their codes: a provincial police's "PC44", "PA71" (a unit of "Công an tỉnh").
-        if words.count == 1, isProvincialPoliceCode(first) { return 1 }
+        if words.count == 1, VietnameseLexicon.isPoliceDepartmentCode(first.uppercased()) { return 1 }
         switch first {
         case "phòng", "khoa", "tổ", "trạm", "đội": return 1
         case "vụ", "cục", "viện", "trường", "báo", "quỹ": return 2
@@ -37,16 +37,6 @@ enum UnitLevel {
         case "ubnd": return 4
         default: return nil
         }
-    }
-
-    /// Whether `word` is a provincial police department's code: "p", a branch's letter, two digits and at most one more
-    /// letter ("pc44", "pa71", "pk20e").
-    private static func isProvincialPoliceCode(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard (4...5).contains(scalars.count), scalars[0] == "p", ["a", "c", "k", "h", "v", "x", "e"].contains(scalars[1]),
-            scalars[2].properties.numericType != nil, scalars[3].properties.numericType != nil
-        else { return false }
-        return scalars.count == 4 || (scalars[4].properties.isAlphabetic && scalars[4].properties.numericType == nil)
     }
 
     /// The names of the highest bodies, whose offices and inspectorates rank as ministries.

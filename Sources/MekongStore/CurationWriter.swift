@@ -141,7 +141,7 @@ final class CurationWriter {
         }
 
         let moved = try NameSightingsMigration.moveNames(db, from: id, to: target, key: key, canonical: true)
-        for name in Set(moved) {
+        for name in moved {
             try addFold(name, of: target)
             // The index row goes once the entity has the name in no article (the trigger covers deletes only).
             try db.cachedStatement(sql: """

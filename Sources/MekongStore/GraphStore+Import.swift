@@ -41,14 +41,14 @@ extension GraphStore {
                     entity.id, entity.type.rawValue, entity.name, NameNormalizer.key(entity.name),
                     coder.encode(entity.attributes),
                 ])
+                guard let article = entity.mentions.first?.article ?? firstArticle else {
+                    throw StoreError.storageFailure(path: path, reason: "entity \(entity.id) is named by no article")
+                }
                 // Names are read back in the order they were written: the canonical name first, then the aliases.
-                let article = entity.mentions.first?.article ?? firstArticle
                 for (index, name) in entity.allNames.enumerated() {
-                    if let article {
-                        try NameSightingsMigration.recordName(
-                            db, entity: entity.id, article: article, name: name, key: NameNormalizer.key(name),
-                            canonical: index == 0)
-                    }
+                    try NameSightingsMigration.recordName(
+                        db, entity: entity.id, article: article, name: name, key: NameNormalizer.key(name),
+                        canonical: index == 0)
                     let folded = NameNormalizer.fold(name)
                     try insertFold.execute(arguments: [entity.id, name, folded, folded.unicodeScalars.count])
                 }

@@ -30,16 +30,8 @@ extension GraphStore {
                     attributes TEXT NOT NULL DEFAULT '{}'
                 );
                 CREATE INDEX entities_by_type_key ON entities(type, key);
-                CREATE TABLE entity_names (
-                    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-                    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL,
-                    key TEXT NOT NULL,
-                    is_canonical INTEGER NOT NULL DEFAULT 0,
-                    UNIQUE (entity_id, article_id, name)
-                );
-                CREATE INDEX entity_names_by_key ON entity_names(key);
-                CREATE INDEX entity_names_by_article ON entity_names(article_id);
+                \(entityNamesTableSQL(named: "entity_names"))
+                \(entityNamesIndexesSQL)
                 CREATE TABLE mentions (
                     entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
                     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -87,6 +79,26 @@ extension GraphStore {
         migrator.registerMigration(IntegerKeysMigration.identifier) { db in try IntegerKeysMigration.migrate(db) }
         return migrator
     }()
+
+    /// The `entity_names` table of migration v1 under `name` (``NameSightingsMigration/revert(_:)`` builds it again).
+    static func entityNamesTableSQL(named name: String) -> String {
+        """
+        CREATE TABLE \(name) (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            is_canonical INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (entity_id, article_id, name)
+        );
+        """
+    }
+
+    /// The indexes migration v1 gave `entity_names`.
+    static let entityNamesIndexesSQL = """
+        CREATE INDEX entity_names_by_key ON entity_names(key);
+        CREATE INDEX entity_names_by_article ON entity_names(article_id);
+        """
 
     /// Checks that the database is empty or a Mekong store this version can read, then migrates it (unless
     /// `migrating` is false: a read-only store is read as it is, and an empty file is not a store).

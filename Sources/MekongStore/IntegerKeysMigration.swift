@@ -146,12 +146,7 @@ enum IntegerKeysMigration {
     /// indexes migrations v4–v8 gave them.
     static func revert(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE TABLE entity_mentions_table (
-                entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                spans TEXT NOT NULL,
-                texts TEXT NOT NULL,
-                PRIMARY KEY (entity_id, article_id)) WITHOUT ROWID;
+            \(MentionSpansMigration.tableSQL(named: "entity_mentions_table"))
             INSERT INTO entity_mentions_table SELECT entity_id, article_id, spans, texts FROM entity_mentions;
             CREATE TABLE evidence_table (
                 relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,

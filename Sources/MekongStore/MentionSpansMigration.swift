@@ -14,14 +14,7 @@ enum MentionSpansMigration {
     static let identifier = "v6-mention-spans"
 
     static func migrate(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE entity_mentions (
-                entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                spans TEXT NOT NULL,
-                texts TEXT NOT NULL,
-                PRIMARY KEY (entity_id, article_id)) WITHOUT ROWID;
-            """)
+        try db.execute(sql: tableSQL(named: "entity_mentions"))
         let insert = try db.makeStatement(
             sql: "INSERT INTO entity_mentions (entity_id, article_id, spans, texts) VALUES (?, ?, ?, ?)")
         let rows = try Row.fetchCursor(db, sql: """
@@ -50,6 +43,18 @@ enum MentionSpansMigration {
             CREATE INDEX entity_mentions_by_article ON entity_mentions(article_id);
             \(viewSQL)
             """)
+    }
+
+    /// The `entity_mentions` table of this migration under `name` (``IntegerKeysMigration/revert(_:)`` builds it again).
+    static func tableSQL(named name: String) -> String {
+        """
+        CREATE TABLE \(name) (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            spans TEXT NOT NULL,
+            texts TEXT NOT NULL,
+            PRIMARY KEY (entity_id, article_id)) WITHOUT ROWID;
+        """
     }
 
     /// One row per mention, as the `mentions` table had them. A `texts` of one string stands for every span.

@@ -10,7 +10,7 @@ import GRDB
 /// sightings sit side by side in their index. `entity_names` is now a view giving the rows it had, with
 /// `rowid` (the sighting's `ord`, which the migration takes from the old row's rowid) still saying in which order
 /// they were written: every reader of names reads it as before, and a store written before the migration,
-/// opened read-only, answers the same queries. Writers go through ``recordName(_:entity:article:name:key:canonical:)``.
+/// opened read-only, answers the same queries. Writers go through ``recordName(_:entity:article:name:key:canonical:repeat:)``.
 ///
 /// A name no article gives any more goes (trigger `name_sightings_removed`), and with it its row of the name
 /// search index (`name_forms_removed`, which replaces `entity_names_removed` of migration v3).
@@ -71,7 +71,7 @@ enum NameSightingsMigration {
         try db.tableExists("name_sightings")
     }
 
-    /// How ``recordName(_:entity:article:name:key:canonical:)`` treats a name the article already gives the
+    /// How ``recordName(_:entity:article:name:key:canonical:repeat:)`` treats a name the article already gives the
     /// entity.
     enum Repeat {
         /// The name stays canonical if either says so (ingest: an entity's name and an alias may coincide).
@@ -101,11 +101,16 @@ enum NameSightingsMigration {
 
     /// The form of `name` for the entity `entity`, stored if new.
     static func formID(_ db: Database, entity: String, name: String, key: String) throws -> Int64 {
-        let find = try db.cachedStatement(sql: "SELECT fid FROM name_forms WHERE entity_id = ? AND name = ?")
-        if let fid = try Int64.fetchOne(find, arguments: [entity, name]) { return fid }
+        if let fid = try storedFormID(db, entity: entity, name: name) { return fid }
         try db.cachedStatement(sql: "INSERT INTO name_forms (entity_id, name, key) VALUES (?, ?, ?)")
             .execute(arguments: [entity, name, key])
         return db.lastInsertedRowID
+    }
+
+    /// The form of `name` for the entity `entity`, or nil when the entity has no such name.
+    private static func storedFormID(_ db: Database, entity: String, name: String) throws -> Int64? {
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT fid FROM name_forms WHERE entity_id = ? AND name = ?"), arguments: [entity, name])
     }
 
     /// Gives the names of `source` whose key is `key` (every name when nil) to the entity `target`, in every
@@ -125,9 +130,7 @@ enum NameSightingsMigration {
         for row in forms {
             let fid: Int64 = row[0], name: String = row[1]
             moved.append(name)
-            let existing = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT fid FROM name_forms WHERE entity_id = ? AND name = ?"), arguments: [target, name])
-            if let existing {
+            if let existing = try storedFormID(db, entity: target, name: name) {
                 try db.cachedStatement(sql: "UPDATE OR IGNORE name_sightings SET form = ?, is_canonical = ? WHERE form = ?")
                     .execute(arguments: [existing, canonical, fid])
                 // The sightings the target had already go with the source's form.
@@ -145,14 +148,7 @@ enum NameSightingsMigration {
     /// the name search trigger of migration v3 when that is applied.
     static func revert(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE TABLE entity_names_table (
-                entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                name TEXT NOT NULL,
-                key TEXT NOT NULL,
-                is_canonical INTEGER NOT NULL DEFAULT 0,
-                UNIQUE (entity_id, article_id, name)
-            );
+            \(GraphStore.entityNamesTableSQL(named: "entity_names_table"))
             INSERT INTO entity_names_table (rowid, entity_id, article_id, name, key, is_canonical)
                 SELECT rowid, entity_id, article_id, name, key, is_canonical FROM entity_names ORDER BY rowid;
             DROP VIEW entity_names;
@@ -163,8 +159,7 @@ enum NameSightingsMigration {
             DROP TABLE name_forms;
             DROP TABLE article_keys;
             ALTER TABLE entity_names_table RENAME TO entity_names;
-            CREATE INDEX entity_names_by_key ON entity_names(key);
-            CREATE INDEX entity_names_by_article ON entity_names(article_id);
+            \(GraphStore.entityNamesIndexesSQL)
             DELETE FROM grdb_migrations WHERE identifier = ?;
             """, arguments: [identifier])
         if try NameSearchMigration.isApplied(db) {

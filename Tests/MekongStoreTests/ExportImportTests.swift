@@ -99,4 +99,14 @@ struct ExportImportTests {
         }
         #expect(try GraphExport(graph: store.loadGraph()) == GraphExport(graph: before))
     }
+
+    @Test("import fails whole on an entity that no article names, as the store keeps no name without its article")
+    func importRefusesEntityWithoutArticle() throws {
+        let store = try GraphStore.inMemory()
+        let orphan = Entity(id: "org:x", type: .organization, name: "Sở Y tế", aliases: [], attributes: [:], mentions: [])
+        #expect(throws: StoreError.self) {
+            try store.importGraph(GraphExport(graph: KnowledgeGraph(articles: [], entities: [orphan], relations: [])))
+        }
+        #expect(try store.loadGraph().entities.isEmpty)
+    }
 }
