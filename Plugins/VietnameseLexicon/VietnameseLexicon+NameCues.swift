@@ -38,9 +38,19 @@ extension VietnameseLexicon {
         "vực",
         // "Huân chương", "Huy chương", "Kỷ niệm chương": an order or a medal named after a person.
         "chương",
-        // "hiệu trưởng ĐH Tôn Đức Thắng", "THPT Chu Văn An": a school named after a person.
-        "đh", "cđ", "đẳng", "thpt", "thcs",
-    ])
+        // "bệnh viện Bạch Mai", "học viện Nguyễn Văn Cừ": institutes and hospitals written in lower case.
+        "viện",
+        // "nước thải chảy ra biển Nguyễn Tất Thành": the shore named after its street.
+        "biển",
+    ]).union(schoolCues)
+
+    /// Words after which a name is a school's, even where they are read as an acronym of their own or follow a title:
+    /// "hiệu trưởng ĐH Tôn Đức Thắng", "THPT Chu Văn An", "đại học Tôn Đức Thắng" ("học" only after "đại", "trung",
+    /// "tiểu": not "theo học").
+    public static let schoolCues: Set<String> = ["đh", "cđ", "đẳng", "thpt", "thcs", "học"]
+
+    /// The words before "học" that make it a school's word: "đại học", "trung học", "tiểu học".
+    static let schoolLevels: Set<String> = ["đại", "trung", "tiểu"]
 
     /// The word a name or a list of names at `index` follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện",
     /// "vực" in "khu vực như: Hoàng Sa, Tôn Đức Thắng". A memorial's word that closes no memorial ("lễ đài",
@@ -50,6 +60,7 @@ extension VietnameseLexicon {
         if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
         if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
         guard cursor >= 0, !memorials.contains(keys[cursor]) || closesMemorial(at: cursor, keys) else { return "" }
+        if keys[cursor] == "học", cursor == 0 || !schoolLevels.contains(keys[cursor - 1]) { return "" }
         return keys[cursor]
     }
 

@@ -182,6 +182,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "UBND xã Thạch Xuân Nguyễn Văn Quý": a word of a body's or a place's name is no such word.
             // "…, Bà Lê Chân, …": a capitalized cue inside a street list is a word of the street's name.
             let streetList = (VietnameseLexicon.nonPersonCues.contains(beforeCue) && !(index > 0 && occupied[index - 1]))
+                || VietnameseLexicon.schoolCues.contains(beforeCue)
                 || before == "," && excludedListEnd == index - 1
                 || (excludedListEnd > index && Self.cues.contains(before) && tokens[index - 1].isCapitalized)
             // A street, a prize, a namesake: no person, and no person of that name anywhere in the article.
@@ -205,6 +206,16 @@ public struct VietnameseOfficialExtractor: Extractor {
             } else {
                 index += 1
             }
+        }
+
+        // "gửi đến ông Nguyễn Thiện Nhân Nhãn Trao đổi với …": a name the article writes elsewhere in three syllables,
+        // then one more syllable and a capitalized word, is that name with a caption glued after it.
+        let threeSyllableNames = Set(persons.filter { $0.end - $0.start == 3 }.map { keys[$0.start..<$0.end].joined(separator: " ") })
+        persons = persons.map { person in
+            guard person.end - person.start == 4, person.end < tokens.count, tokens[person.end].kind == .word,
+                tokens[person.end].isCapitalized, threeSyllableNames.contains(keys[person.start..<person.start + 3].joined(separator: " "))
+            else { return person }
+            return (person.start, person.start + 3)
         }
 
         // A street's namesake is still a person where the article speaks of them with a cue: "được đặt tên Bùi Thiện

@@ -169,6 +169,8 @@ public struct VietnamesePlaceExtractor: Extractor {
                 acceptable = false
             } else if unit == nil, match.length == 1, lexicon.isPersonWordNotPlace(document, at: index, keys: keys) {
                 acceptable = false
+            } else if unit == nil, place.kind == "country", Self.insideHonoraryTitle(from: index, to: end, keys) {
+                acceptable = false
             } else if place.name == VietnameseLexicon.hoChiMinhBare {
                 acceptable = unit == "city"
             } else if place.kind == "district" {
@@ -376,5 +378,11 @@ public struct VietnamesePlaceExtractor: Extractor {
             type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
             attributes: (unit.map { ["unit": $0] } ?? [:]).merging(province.map { ["province": $0] } ?? [:]) { a, _ in a },
             confidence: unit == nil ? 0.8 : 0.95, rule: rule)
+    }
+
+    /// Whether the country from `start` to `end` is a word of the state's honorary title for a mother of martyrs, "Mẹ
+    /// Việt Nam anh hùng" ("56 Bà mẹ Việt Nam anh hùng"): a title, not the country.
+    static func insideHonoraryTitle(from start: Int, to end: Int, _ keys: [String]) -> Bool {
+        start > 0 && keys[start - 1] == "mẹ" && end + 1 < keys.count && keys[end] == "anh" && keys[end + 1] == "hùng"
     }
 }
