@@ -579,9 +579,12 @@ public struct VietnameseOfficialExtractor: Extractor {
                     || (key == "như" && cursor > person.end && keys[max(person.end, cursor - 3)..<cursor].contains { Self.postListNouns.contains($0) })
                     || (TokenKeys.commaOrDash.contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                     || pastRightAfterName || openingPost
+                // A carried subject stands at its line's first post, or at the verb that cues it ("Sau đó làm Phó Vụ
+                // trưởng …").
+                let readAt = pastRightAfterName || (openingPost && TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) != nil)
+                    ? cursor : cursor + 1
                 guard cue, cursor + 1 < sentenceEnd,
-                    let title = TitlePhrase.read(
-                        document, keys, at: pastRightAfterName || openingPost ? cursor : cursor + 1, lexicon: lexicon)
+                    let title = TitlePhrase.read(document, keys, at: readAt, lexicon: lexicon)
                 else {
                     if !Self.separators.contains(key) && !Self.postCues.contains(key) { chained = false }
                     cursor += 1
@@ -1233,6 +1236,9 @@ public struct VietnameseOfficialExtractor: Extractor {
                 if !sawDate, postsOnly(range, keys, occupied: occupied, document: document) {
                     references.append((range.lowerBound, range.lowerBound, carried.mention))
                     last = (range.lowerBound, carried.mention)
+                } else if let post = subjectlessCareerPost(range, keys, document: document) {
+                    references.append((post, post, carried.mention))
+                    last = (post, carried.mention)
                 }
                 continue
             }
@@ -1241,6 +1247,39 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         return references
     }
+
+    /// Where the post of a career's line that leaves out its subject is read from: "Sau đó làm Phó Vụ trưởng Vụ X, rồi …",
+    /// "Năm 2015, được bổ nhiệm giữ chức Vụ trưởng …", "Đến tháng 3/2016 chuyển sang làm Chánh Văn phòng …". The line
+    /// opens with a time or none, then a verb of taking a post, then the post.
+    private func subjectlessCareerPost(_ range: Range<Int>, _ keys: [String], document: Document) -> Int? {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound, document.tokens[cursor].kind == .number || Self.careerTimeWords.contains(keys[cursor]) {
+            cursor += 1
+        }
+        if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
+        guard let verb = Self.careerVerbs.first(where: { verb in
+            cursor + verb.count < range.upperBound && keys[cursor..<cursor + verb.count].elementsEqual(verb)
+        }) else { return nil }
+        let post = cursor + verb.count
+        guard TitlePhrase.read(document, keys, at: post, lexicon: lexicon) != nil else { return nil }
+        // The verb's last word where it cues a post ("làm", "chức"), as after a name; else the post's first word.
+        return Self.postCues.contains(keys[post - 1]) ? post - 1 : post
+    }
+
+    /// The words of the time that opens a line of a career: "Sau đó", "Rồi", "Năm 2015", "Đến tháng 3/2016", "Từ năm 2010
+    /// đến 2015", "Cuối năm 2012".
+    static let careerTimeWords: Set<String> = [
+        "sau", "đó", "rồi", "từ", "năm", "tháng", "đến", "tới", "nay", "-", "/", "–", "đầu", "cuối", "giữa",
+    ]
+
+    /// The verbs of taking a post that open a career's line without its subject, longest first where they share a start.
+    static let careerVerbs: [[String]] = [
+        ["được", "bổ", "nhiệm", "giữ", "chức", "vụ"], ["được", "bổ", "nhiệm", "giữ", "chức"], ["được", "bổ", "nhiệm", "làm"],
+        ["được", "bổ", "nhiệm"], ["được", "bầu", "giữ", "chức", "vụ"], ["được", "bầu", "giữ", "chức"], ["được", "bầu", "làm"],
+        ["được", "bầu"], ["được", "điều", "động", "làm"], ["được", "điều", "động", "giữ", "chức"], ["được", "luân", "chuyển", "làm"],
+        ["giữ", "chức", "vụ"], ["giữ", "chức"], ["giữ", "cương", "vị"], ["chuyển", "sang", "làm"], ["đảm", "nhận", "chức", "vụ"],
+        ["đảm", "nhận", "cương", "vị"], ["đảm", "nhận"], ["trở", "thành"], ["làm"], ["là"],
+    ]
 
     /// Whether a sentence is nothing but posts: it opens with a title, and every other token is a title, a body, a
     /// term ("khóa XIII; XIV", "nhiệm kỳ 2015-2020") or a separator — a line of a biography, with no verb or name.
