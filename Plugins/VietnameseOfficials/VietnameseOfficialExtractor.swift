@@ -177,6 +177,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             if index > 1, Self.junctions.contains(keys[index - 2] + " " + before) { beforeCue = "đường" }
             // "tài khoản đứng tên Nguyễn Quang Huy": the holder of an account or a deed, not a namesake.
             if beforeCue == "tên", index > 1, keys[index - 2] == "đứng" { beforeCue = "" }
+            // "người anh họ tên Nguyễn Đức Kỳ Nam (SN 1968, …)": a year of birth after the name makes it a person's.
+            if end + 1 < tokens.count, keys[end] == "(", ["sn", "sinh"].contains(keys[end + 1]) { beforeCue = "" }
             // "thành phố Nguyễn …" is a city, not a street ("phố").
             if beforeCue == "phố", index > 1, keys[index - 2] == "thành" { beforeCue = "" }
             // "UBND xã Thạch Xuân Nguyễn Văn Quý": a word of a body's or a place's name is no such word.
@@ -208,14 +210,15 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
 
-        // "gửi đến ông Nguyễn Thiện Nhân Nhãn Trao đổi với …": a name the article writes elsewhere in three syllables,
-        // then one more syllable and a capitalized word, is that name with a caption glued after it.
-        let threeSyllableNames = Set(persons.filter { $0.end - $0.start == 3 }.map { keys[$0.start..<$0.end].joined(separator: " ") })
+        // "gửi đến ông Nguyễn Thiện Nhân Nhãn Trao đổi với …", "gia đình ông Trần Thăng Phúc Đón nhận …": a name the
+        // article writes elsewhere in three syllables is that name with a caption's first word glued after it. (Not a
+        // shorter name: "Võ Kim" may be a name cut short elsewhere, and "Võ Kim Cự" the whole one.)
+        let writtenNames = Set(persons.filter { $0.end - $0.start >= 3 }.map { keys[$0.start..<$0.end].joined(separator: " ") })
         persons = persons.map { person in
-            guard person.end - person.start == 4, person.end < tokens.count, tokens[person.end].kind == .word,
-                tokens[person.end].isCapitalized, threeSyllableNames.contains(keys[person.start..<person.start + 3].joined(separator: " "))
+            guard person.end - person.start >= 4,
+                writtenNames.contains(keys[person.start..<person.end - 1].joined(separator: " "))
             else { return person }
-            return (person.start, person.start + 3)
+            return (person.start, person.end - 1)
         }
 
         // A street's namesake is still a person where the article speaks of them with a cue: "được đặt tên Bùi Thiện
@@ -256,6 +259,17 @@ public struct VietnameseOfficialExtractor: Extractor {
             mentions.append(EntityMention(
                 type: .person, span: tokens[index].span, text: tokens[index].text, canonicalName: name,
                 confidence: 0.7, rule: "short-reference"))
+        }
+
+        // "lời dạy của Bác Hồ", "học tập và làm theo tấm gương Bác Hồ": the name the country gives Hồ Chí Minh.
+        for index in 0..<max(tokens.count - 1, 0) where keys[index] == "bác" && keys[index + 1] == "hồ"
+            && tokens[index].isCapitalized && tokens[index + 1].isCapitalized && !occupied[index] && !occupied[index + 1]
+            && (index + 2 >= tokens.count || tokens[index + 2].kind != .word || !tokens[index + 2].isCapitalized)
+        {
+            let span = TextSpan(start: tokens[index].span.start, end: tokens[index + 1].span.end)
+            mentions.append(EntityMention(
+                type: .person, span: span, text: document.text(span), canonicalName: VietnameseLexicon.hoChiMinhBare,
+                confidence: 0.8, rule: "uncle-ho"))
         }
 
         // 2b. Careers: "Từ năm 2010 đến 2015, ông là Phó Chủ tịch UBND tỉnh X", "2016 - 2020: Bí thư Huyện ủy Y".

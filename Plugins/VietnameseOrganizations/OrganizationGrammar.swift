@@ -167,6 +167,13 @@ struct OrganizationGrammar {
         {
             return nil
         }
+        // "Trường Chinh", "dãy Trường Sơn", the byline "Trường Hoàng": "Trường" and one more syllable is a pen name, a
+        // mountain range or a person, not a school, whose name says its level or its namesake in full.
+        if let parsed = best, parsed.rule != "known", keys[index] == "trường", parsed.end == index + 2,
+            !tokens[index + 1].isAllCaps
+        {
+            return nil
+        }
         if var parsed = best {
             addKnownSuffix(to: &parsed)
             return extendedToListItem(extendedToMissionSeat(extendedToRemit(extendedToBranch(parsed))))

@@ -27,11 +27,14 @@ struct UnseenNewsTwentiethSessionTests {
         #expect(country.names(.place) == ["Việt Nam"], "\(country.summary)")
     }
 
-    @Test("'ông Nguyễn Thiện Nhân Nhãn Trao đổi …': a known three-syllable name does not take a glued caption's syllable")
+    @Test("'ông Nguyễn Thiện Nhân Nhãn Trao đổi …', '… Trần Thăng Phúc Đón nhận …': a name written elsewhere does not take a glued caption's syllable")
     func gluedSyllableAfterKnownName() throws {
         let glued = try Extracted(
             "Bí thư Thành ủy Nguyễn Thiện Nhân đã chỉ đạo. Đơn kiến nghị được gửi đến ông Nguyễn Thiện Nhân Nhãn Trao đổi với phóng viên.")
         #expect(glued.names(.person) == ["Nguyễn Thiện Nhân"], "\(glued.summary)")
+        let caption = try Extracted(
+            "Ông Trần Thăng Phúc, sinh năm 1930, cho biết. Nhóm chụp ảnh lưu niệm cùng gia đình ông Trần Thăng Phúc Đón nhận tình cảm.")
+        #expect(caption.names(.person) == ["Trần Thăng Phúc"], "\(caption.summary)")
         // A four-syllable name the article never writes in three stays whole.
         let whole = try Extracted("Đại sứ Tôn Nữ Thị Ninh Phát biểu tại hội thảo. Bà Ninh cho biết.")
         #expect(whole.names(.person).contains("Tôn Nữ Thị Ninh"), "\(whole.summary)")
@@ -70,5 +73,35 @@ struct SubjectlessCareerTests {
         // Nor past a paragraph with no word of the person.
         let far = try Extracted("Ông Nguyễn Văn An dự họp.\n\nTrời mưa to.\n\nHội nghị kết thúc.\n\nSau đó làm Giám đốc Sở Tài chính Hà Nội.")
         #expect(far.pairs(.holdsPosition).isEmpty, "\(far.summary)")
+    }
+}
+
+/// Names of the eighteenth draw (dev/827–850) that the grammar misread.
+@Suite("Names of the eighteenth draw, twentieth session")
+struct EighteenthDrawNameTests {
+    @Test("'Trường Chinh', 'dãy Trường Sơn', 'Trường Hoàng': 'Trường' and one syllable is no school")
+    func truongAndOneSyllable() throws {
+        let extracted = try Extracted("Đoàn đi qua dãy Trường Sơn, rồi theo đường Trường Chinh. Ảnh: Trường Hoàng")
+        #expect(extracted.names(.organization).isEmpty, "\(extracted.summary)")
+        let school = try Extracted("Ông dự lễ khai giảng của Trường THPT Chu Văn An và Trường Đại học Vinh.")
+        #expect(school.names(.organization) == ["Trường THPT Chu Văn An", "Trường Đại học Vinh"], "\(school.summary)")
+    }
+
+    @Test("'lời dạy của Bác Hồ': the name the country gives Hồ Chí Minh")
+    func uncleHo() throws {
+        let extracted = try Extracted("Phải thực hiện tốt lời dạy của Bác Hồ kính yêu.")
+        #expect(extracted.names(.person) == ["Hồ Chí Minh"], "\(extracted.summary)")
+        #expect(extracted.hasMention(.person, containingName: "Bác Hồ"), "\(extracted.summary)")
+        // Not the first words of another name.
+        let other = try Extracted("Bác Hồ Văn Lâm năm nay 80 tuổi.")
+        #expect(!other.names(.person).contains("Hồ Chí Minh"), "\(other.summary)")
+    }
+
+    @Test("'người anh họ tên Nguyễn Đức Kỳ Nam (SN 1968, …)': a year of birth makes the name after 'tên' a person's")
+    func birthYearAfterName() throws {
+        let extracted = try Extracted("Dương thuê người anh họ tên Nguyễn Đức Kỳ Nam (SN 1968, ngụ Hà Nội) làm việc này.")
+        #expect(extracted.names(.person) == ["Nguyễn Đức Kỳ Nam"], "\(extracted.summary)")
+        let street = try Extracted("Con đường mang tên Nguyễn Đức Cảnh dài 2 km.")
+        #expect(street.names(.person).isEmpty, "\(street.summary)")
     }
 }
