@@ -1264,12 +1264,14 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// Where the post of a career's line that leaves out its subject is read from: "Sau đó làm Phó Vụ trưởng Vụ X, rồi …",
     /// "Năm 2015, được bổ nhiệm giữ chức Vụ trưởng …", "Đến tháng 3/2016 chuyển sang làm Chánh Văn phòng …". The line
-    /// opens with a time or none, then a verb of taking a post, then the post.
+    /// opens with a time, then a verb of taking a post, then the post.
     private func subjectlessCareerPost(_ range: Range<Int>, _ keys: [String], document: Document) -> Int? {
         var cursor = range.lowerBound
         while cursor < range.upperBound, document.tokens[cursor].kind == .number || Self.careerTimeWords.contains(keys[cursor]) {
             cursor += 1
         }
+        // "Trở thành thành viên APPF năm 1995, Quốc hội Việt Nam …": without a time first, the subject may follow.
+        guard cursor > range.lowerBound else { return nil }
         if cursor < range.upperBound, keys[cursor] == "," { cursor += 1 }
         guard let verb = Self.careerVerbs.first(where: { verb in
             cursor + verb.count < range.upperBound && keys[cursor..<cursor + verb.count].elementsEqual(verb)

@@ -105,3 +105,13 @@ struct EighteenthDrawNameTests {
         #expect(street.names(.person).isEmpty, "\(street.summary)")
     }
 }
+
+extension SubjectlessCareerTests {
+    @Test("'Trở thành thành viên APPF năm 1995, Quốc hội Việt Nam …': without a time first, the line's subject may follow")
+    func noTimeNoCarriedSubject() throws {
+        let extracted = try Extracted(
+            "Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu. Trở thành thành viên APPF năm 1995, Quốc hội Việt Nam luôn nỗ lực.")
+        #expect(!extracted.pairs(.holdsPosition).contains("Tòng Thị Phóng → APPF"), "\(extracted.summary)")
+        #expect(extracted.relations.filter { $0.subject == "Tòng Thị Phóng" }.count == 1, "\(extracted.summary)")
+    }
+}
