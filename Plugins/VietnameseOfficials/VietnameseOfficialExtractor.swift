@@ -148,7 +148,8 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // second mention, not more syllables of the first.
                 !Self.nameRepeats(from: index, at: end, keys),
                 tokens[end].isCapitalized, !tokens[end].isAllCaps,
-                document.scalars[tokens[end - 1].span.end] == " "
+                document.scalars[tokens[end - 1].span.end] == " ",
+                !titleBeforeName(at: end, keys, document)
             {
                 end += 1
             }
@@ -228,6 +229,13 @@ public struct VietnameseOfficialExtractor: Extractor {
             let name = keys[$0.start..<$0.end].joined(separator: " ")
             return streetNames.contains(name) && !cuedNames.contains(name)
         }
+        // "Thủ tướng Campuchia Hunsen", "Chủ tịch Nghị viện châu Âu Tajani": a foreign name of one word is the full name
+        // of the article that ends with it ("Antonio Tajani"), if one does.
+        var fullNamesByLast: [String: Set<String>] = [:]
+        for person in persons where person.end - person.start >= 2 {
+            fullNamesByLast[keys[person.end - 1], default: []].insert(
+                document.text(TextSpan(start: tokens[person.start].span.start, end: tokens[person.end - 1].span.end)))
+        }
         let personEnds = Set(persons.map { $0.end - 1 })  // last tokens of full names
         var mentions: [EntityMention] = []
         var personAt: [Int: Int] = [:]  // first token → mention index
@@ -240,9 +248,10 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "Christopher J. Nassetta" is the "Christopher J Nassetta" of another sentence: the initial's full stop is
             // no part of the name's identity.
             let undotted = name.replacingOccurrences(of: ". ", with: " ")
+            let fullName = person.end - person.start == 1 ? fullNamesByLast[keys[person.start]].flatMap { $0.count == 1 ? $0.first : nil } : nil
             mentions.append(EntityMention(
-                type: .person, span: span, text: name, aliases: undotted == name ? [] : [undotted], confidence: 0.85,
-                rule: "full-name"))
+                type: .person, span: span, text: name, canonicalName: fullName ?? name, aliases: undotted == name ? [] : [undotted],
+                confidence: 0.85, rule: fullName == nil ? "full-name" : "short-reference"))
         }
 
         // 2. Short references: "ông Nưng", "đồng chí Lâm" → the one full name ending with that syllable.
@@ -1362,7 +1371,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             tokens[end].isCapitalized, !tokens[end].isAllCaps || isMiddleInitial(at: end, after: index, document),
             end == index || !document.startsSentence[end] || isMiddleInitial(at: end - 2, after: index, document),
             end == index || document.scalars[tokens[end - 1].span.end] == " " || keys[end - 1] == "-",
-            lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
+            lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil,
+            // "Thủ tướng Campuchia Hunsen Cùng dự lễ đón": a sentence glued on after the name.
+            end == index || !lexicon.opensClause(keys, at: end)
         {
             // "Robert H. McCooey Jr", "John F. Kennedy": a middle initial and its full stop.
             if isMiddleInitial(at: end, after: index, document) {
@@ -1388,8 +1399,11 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
-        let country = end - index >= 2 && index > 0 ? countryEnding(at: index, keys) : nil
-        guard end - index >= 2,
+        let country = end > index && index > 0 ? countryEnding(at: index, keys) : nil
+        // "Thủ tướng Campuchia Hunsen", "Tổng thống Nga Putin": after a title and its country, one foreign word names.
+        let titledSingle = end - index == 1 && tokens[index].text.count >= 3 && !VietnameseSyllable.isVietnamese(tokens[index].text)
+            && titledCountryEnding(at: index, keys)
+        guard end - index >= 2 || titledSingle,
             // "của Ngài Heng Samrin": a cue, capitalized or not.
             index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || country != nil || bodyBefore
         else { return nil }
@@ -1443,6 +1457,15 @@ public struct VietnameseOfficialExtractor: Extractor {
             tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized, tokens[index + 2].span.start > tokens[index + 1].span.end
         else { return false }
         return tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
+    }
+
+    /// Whether a post of two words or more starts at `index` and a capitalized word follows it — the next holder's
+    /// name or the body: "…; Trình Phó Thủ tướng Vương Đình Huệ" is no person "Trình Phó Thủ".
+    private func titleBeforeName(at index: Int, _ keys: [String], _ document: Document) -> Bool {
+        guard let title = TitlePhrase.read(document, keys, at: index, lexicon: lexicon), title.end - index >= 2,
+            title.end < document.tokens.count
+        else { return false }
+        return document.tokens[title.end].kind == .word && document.tokens[title.end].isCapitalized
     }
 
     /// Whether the name at `index` follows a house number: "số nhà 12 Lương Văn Can", "số 5 Trần Phú", "(43 Trần Duy

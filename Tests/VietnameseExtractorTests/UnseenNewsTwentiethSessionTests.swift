@@ -115,3 +115,28 @@ extension SubjectlessCareerTests {
         #expect(extracted.relations.filter { $0.subject == "Tòng Thị Phóng" }.count == 1, "\(extracted.summary)")
     }
 }
+
+extension EighteenthDrawNameTests {
+    @Test("'…; Trình Phó Thủ tướng Vương Đình Huệ': a post of two words and a name after it end the name before")
+    func postAfterFamilyName() throws {
+        let extracted = try Extracted("Bộ soạn hồ sơ; Trình Phó Thủ tướng Vương Đình Huệ - Trưởng ban Chỉ đạo xem xét.")
+        #expect(extracted.names(.person) == ["Vương Đình Huệ"], "\(extracted.summary)")
+        // A given name that is a title's first word stays: no capitalized word after the title.
+        let name = try Extracted("Ông Nguyễn Văn Giám đốc nói.")
+        #expect(!name.names(.person).contains("Nguyễn"), "\(name.summary)")
+    }
+
+    @Test("'Thủ tướng Campuchia Hunsen Cùng dự lễ đón', 'Tổng thống Nga Putin': one foreign word after a title and a country")
+    func singleForeignNameAfterTitledCountry() throws {
+        let extracted = try Extracted(
+            "Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng Campuchia Hunsen Cùng dự lễ đón. Tổng thống Nga Putin cho biết.")
+        #expect(extracted.names(.person) == ["Nguyễn Xuân Phúc", "Hunsen", "Putin"], "\(extracted.summary)")
+        // The full name of the article, where it has one.
+        let full = try Extracted("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker đến Hà Nội. Chủ tịch Liên minh châu Âu Juncker phát biểu.")
+        #expect(full.names(.person) == ["Jean-Claude Juncker"], "\(full.summary)")
+        // Not an initial, not a Vietnamese word.
+        let initial = try Extracted("Tổng thống Mỹ J. Trump nói. Thủ tướng Nhật Bản Cho biết thêm.")
+        #expect(!initial.names(.person).contains("J"), "\(initial.summary)")
+        #expect(!initial.names(.person).contains("Cho"), "\(initial.summary)")
+    }
+}
