@@ -226,6 +226,9 @@ struct RelationRules {
     /// Words naming the staff of a body before its name: "cán bộ, chiến sĩ", "tập thể cán bộ, công chức", "người lao động".
     static let staffWords: Set<String> = ["tập", "thể", "cán", "bộ", "chiến", "sĩ", "công", "chức", "viên", "nhân", "người", "lao", "động"]
 
+    /// The verbs a comma joins to a visit before the party visited: "làm việc", "động viên", "chúc mừng", "tặng quà".
+    static let visitCompanionVerbs: Set<[String]> = [["làm", "việc"], ["động", "viên"], ["chúc", "mừng"], ["tặng", "quà"]]
+
     /// The words after a verb of cooperation that introduce the partner: "phối hợp với", "phối hợp cùng".
     static let partnerWords: Set<String> = ["với", "cùng"]
 
@@ -1642,9 +1645,12 @@ struct RelationRules {
                 cursor += 1
                 continue
             }
-            // "thăm, làm việc tại B": a comma joins the two verbs.
-            if keys[cursor] == ",", cursor + 2 < range.upperBound, keys[cursor + 1] == "làm", keys[cursor + 2] == "việc" {
-                cursor += 1
+            // "thăm, làm việc tại B": a comma joins the two verbs; so in "thăm hỏi, động viên chị B", "thăm, chúc mừng B",
+            // "thăm, tặng quà B".
+            if keys[cursor] == ",", cursor + 2 < range.upperBound,
+                Self.visitCompanionVerbs.contains([keys[cursor + 1], keys[cursor + 2]])
+            {
+                cursor += 3
                 continue
             }
             // "ghé thăm trụ sở Công an tỉnh B": a body's seat stands for it.
@@ -1659,7 +1665,7 @@ struct RelationRules {
             }
             if ["ông", "bà", "đồng", "chí", "đoàn", "công", "tác", "của", "các", "phó", "quyền", "và", "làm", "việc", "tại",
                 "với", "hỏi", "chúc", "tết", "thân", "mật", "song", "phương", "riêng", "giáo", "sư", "tiến", "sĩ", "ngài",
-                "gs", "pgs", "ts"].contains(keys[cursor])
+                "gs", "pgs", "ts", "chị", "anh", "cụ"].contains(keys[cursor])
             {
                 cursor += 1
             } else if cursor + 1 < range.upperBound, VietnameseLexicon.rankStarts(in: keys, at: cursor) {

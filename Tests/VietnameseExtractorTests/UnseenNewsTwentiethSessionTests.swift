@@ -140,3 +140,19 @@ extension EighteenthDrawNameTests {
         #expect(!initial.names(.person).contains("Cho"), "\(initial.summary)")
     }
 }
+
+/// Relations of the eighteenth draw (dev/827–850) that no rule gave.
+@Suite("Relations of the eighteenth draw, twentieth session")
+struct EighteenthDrawRelationTests {
+    @Test("'đến thăm hỏi, động viên chị B', 'thăm, chúc mừng B': a visit with a second verb meets the person visited")
+    func visitWithSecondVerb() throws {
+        let sick = try Extracted(
+            "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã đến thăm hỏi, động viên chị Trần Thị Thanh đang điều trị tại bệnh viện.")
+        #expect(sick.pairs(.metWith) == [pair("Nguyễn Đức Chung", "Trần Thị Thanh", symmetric: true)], "\(sick.summary)")
+        let veteran = try Extracted("Bí thư Thành ủy Nguyễn Thiện Nhân đến thăm, chúc mừng ông Trần Thăng Phúc.")
+        #expect(veteran.pairs(.metWith) == [pair("Nguyễn Thiện Nhân", "Trần Thăng Phúc", symmetric: true)], "\(veteran.summary)")
+        // A comma before another kind of verb ends the visit's object.
+        let other = try Extracted("Bí thư Thành ủy Nguyễn Thiện Nhân đến thăm, sau đó ông Trần Thăng Phúc phát biểu.")
+        #expect(other.pairs(.metWith).isEmpty, "\(other.summary)")
+    }
+}
