@@ -737,6 +737,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
         relations += abbreviatedPosts(persons: persons, personAt: personAt, relations: relations, keys, document: document)
+        relations += postsInFocus(
+            subjects: subjects.filter { $0.end > $0.start && !carried.contains($0.start) }, mentions: mentions, relations: relations,
+            keys, orgStartingAt: orgStartingAt, personStarts: Set(subjects.map(\.start)), document: document)
         return Extraction(mentions: mentions, relations: relations)
     }
 
@@ -776,6 +779,65 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         return found
     }
+
+    /// "Bộ trưởng Trần Hồng Hà cho hay …" in an article that writes "Bộ trưởng TN-MT cho biết …": a person named after a
+    /// bare title holds it in the body the article names right after the same title with no holder's name. Only where
+    /// one person holds that bare title, one body of the title's kind stands so, and the person holds no post of that
+    /// title already.
+    private func postsInFocus(
+        subjects: [(start: Int, end: Int, mention: Int)], mentions: [EntityMention], relations: [RelationCandidate],
+        _ keys: [String], orgStartingAt: [Int: Int], personStarts: Set<Int>, document: Document
+    ) -> [RelationCandidate] {
+        let tokens = document.tokens
+        var holders: [String: [(start: Int, mention: Int, title: TitlePhrase)]] = [:]
+        for subject in subjects {
+            guard let title = TitlePhrase.ending(at: subject.start, document, keys, lexicon: lexicon), title.end == subject.start,
+                title.start == 0 || !Self.pluralWords.contains(keys[title.start - 1])
+            else { continue }
+            let core = titleCore(title)
+            guard Self.focusTitles.contains(core) else { continue }
+            holders[core, default: []].append((subject.start, subject.mention, title))
+        }
+        var found: [RelationCandidate] = []
+        for (core, list) in holders.sorted(by: { $0.key < $1.key }) {
+            guard Set(list.map { mentions[$0.mention].canonicalName }).count == 1, let kinds = Self.bodiesOfTitle[core] else { continue }
+            var bodies: [String: Int] = [:]
+            for (start, index) in orgStartingAt {
+                let mention = document.mentions[index]
+                guard Self.isBody(mention, ofKinds: kinds),
+                    let title = TitlePhrase.ending(at: start, document, keys, lexicon: lexicon), title.end == start, titleCore(title) == core,
+                    title.start == 0 || !Self.pluralWords.contains(keys[title.start - 1])
+                else { continue }
+                let end = document.tokenIndex(atOrAfter: mention.span.end)
+                guard !(end..<min(end + 5, tokens.count)).contains(where: { personStarts.contains($0) }) else { continue }
+                bodies[mention.canonicalName] = min(bodies[mention.canonicalName] ?? index, index)
+            }
+            guard bodies.count == 1, let body = bodies.values.first else { continue }
+            // The person's name, whichever of its mentions a relation starts from.
+            let name = mentions[list[0].mention].canonicalName
+            let holds = relations.contains { relation in
+                guard case .new(let subject) = relation.subject, relation.predicate == .holdsPosition else { return false }
+                return mentions[subject].canonicalName == name && relation.attributes["title"].map { $0.lowercased().contains(core) } == true
+            }
+            guard !holds else { continue }
+            for holder in list {
+                guard !found.contains(where: { $0.subject == .new(holder.mention) }) else { continue }
+                let sentence = document.sentenceIndex(containing: tokens[holder.start].span.start)
+                found.append(RelationCandidate(
+                    subject: .new(holder.mention), predicate: .holdsPosition, object: .existing(body),
+                    attributes: ["title": holder.title.title].merging(holder.title.past ? ["status": "former"] : [:]) { first, _ in first },
+                    evidence: sentence.map { document.sentences[$0].span } ?? tokens[holder.start].span,
+                    confidence: 0.6, rule: "post-in-focus"))
+            }
+        }
+        return found
+    }
+
+    /// The titles a bare title names in the one body of its kind the article gives that title without a holder.
+    static let focusTitles: Set<String> = ["bộ trưởng", "thứ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "chánh án", "giám đốc"]
+
+    /// Words that put a title in the plural: "các Thứ trưởng", "hai Phó Giám đốc".
+    static let pluralWords: Set<String> = ["các", "những", "hai", "ba", "bốn", "nhiều"]
 
     /// Whether two bodies joined by "và" after one title share it: the same head ("Hội đồng Nhà nước và Hội đồng Bộ
     /// trưởng") or the same territory ("HĐND và UBND tỉnh X").

@@ -156,3 +156,21 @@ struct EighteenthDrawRelationTests {
         #expect(other.pairs(.metWith).isEmpty, "\(other.summary)")
     }
 }
+
+extension EighteenthDrawRelationTests {
+    @Test("'Bộ trưởng TN-MT cho biết …; Bộ trưởng Trần Hồng Hà cho hay …': a bare title holds the post the article names without a holder")
+    func postInFocus() throws {
+        let minister = try Extracted(
+            "Bộ trưởng TN-MT: Sẽ họp báo. Trao đổi sáng nay, Bộ trưởng TN-MT cho biết sẽ họp. Bộ trưởng Trần Hồng Hà cho hay Formosa đang vận hành thử.")
+        #expect(minister.pairs(.holdsPosition) == ["Trần Hồng Hà → Bộ Tài nguyên và Môi trường"], "\(minister.summary)")
+        // Two bodies of the kind named so, or two persons with the bare title: no guess.
+        let twoBodies = try Extracted("Bộ trưởng Tài chính cho biết. Bộ trưởng Y tế đồng ý. Bộ trưởng Nguyễn Văn An nói thêm.")
+        #expect(twoBodies.pairs(.holdsPosition).isEmpty, "\(twoBodies.summary)")
+        let twoPersons = try Extracted("Thứ trưởng Tài chính cho biết. Thứ trưởng Nguyễn Văn An và Thứ trưởng Lê Văn Bình dự họp.")
+        #expect(twoPersons.pairs(.holdsPosition).isEmpty, "\(twoPersons.summary)")
+        // A title already held in a body named with it.
+        let held = try Extracted(
+            "Thứ trưởng Bộ Ngoại giao cũng lưu ý. Ông Bùi Thanh Sơn, Thứ trưởng Thường trực Bộ Công Thương, phát biểu. Thứ trưởng Bùi Thanh Sơn nói.")
+        #expect(held.pairs(.holdsPosition) == ["Bùi Thanh Sơn → Bộ Công Thương"], "\(held.summary)")
+    }
+}
