@@ -42,6 +42,10 @@ public struct VietnameseLexicon: Sendable {
     /// News outlets, by any of their names → the usual name. Taken only where the text cites an outlet.
     public let media: PhraseMatcher<String>
 
+    /// Foreign companies, outlets and agencies named alone ("Facebook", "Reuters", "NATO"), by any of their names → the
+    /// canonical name. Taken only where the name stands alone, not inside another name.
+    public let brands: PhraseMatcher<String>
+
     /// Verbs and adverbs of one or two syllables that carry a sentence on after a name ("khởi tố", "cho biết"):
     /// a name's lower-case words end before them.
     public let clauseVerbs: Set<String>
@@ -147,6 +151,13 @@ public struct VietnameseLexicon: Sendable {
             if row.count > 1 { for alias in row[1].split(separator: "|") { media.add(String(alias), row[0]) } }
         }
         self.media = media
+
+        var brands = PhraseMatcher<String>()
+        for row in try lines("brands", "tsv") {
+            brands.add(row[0], row[0])
+            if row.count > 1 { for alias in row[1].split(separator: "|") { brands.add(String(alias), row[0]) } }
+        }
+        self.brands = brands
 
     }
 

@@ -160,12 +160,18 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 // "Tổng Giám đốc Trung Nam Group": a company named with an English legal form.
                 mentions.append(company.mention(in: document))
                 index = company.end
+            } else if let brand = parser.standaloneBrand(at: index) {
+                // "đăng trên Facebook", "theo Reuters": a foreign company, outlet or agency named alone.
+                mentions.append(brand.mention(in: document))
+                index = brand.end
             } else {
                 index += 1
             }
         }
         // "Cục Nghệ thuật biểu diễn khẩn trương …": the article's full name of a body says where its other mentions end.
         mentions = ConfirmedNameTail.extend(mentions, document: document)
+        // "Grab" is the "Công ty TNHH Grab Việt Nam" of another sentence.
+        mentions = BrandOfNamedBody.join(mentions)
         // "các Ban HĐND thành phố", "Ủy ban MTTQ Việt Nam các cấp": kinds of bodies, no one body.
         mentions.removeAll { GenericBodies.isGeneric($0, in: document) }
         // "Bộ Công an Thượng tướng Tô Lâm": the rank and the name after it are the holder's.

@@ -222,9 +222,9 @@ struct UnseenNewsEighteenthSessionTests {
         let person = try Extracted("Phát biểu của ông Donald Trump (Mỹ) được chú ý.")
         #expect(!person.names(.place).contains("Donald Trump"), "\(person.summary)")
         // A route from a city of the gazetteer to a country places the city nowhere; a club or a company named with its
-        // country is no city.
+        // country is no city (the company a brand of the lexicon knows lies in that country).
         let route = try Extracted("Hãng mở đường bay TP.HCM - Ấn Độ. Anh chuyển đến Juventus (Italy). Ông làm tại Toyota (Nhật Bản).")
-        #expect(route.pairs(.locatedIn).isEmpty, "\(route.summary)")
+        #expect(route.pairs(.locatedIn).subtracting(["Toyota → Nhật Bản"]).isEmpty, "\(route.summary)")
         #expect(!route.names(.place).contains("Juventus") && !route.names(.place).contains("Toyota"), "\(route.summary)")
     }
 
