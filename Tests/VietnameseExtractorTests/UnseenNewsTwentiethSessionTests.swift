@@ -195,3 +195,13 @@ struct BrandTests {
         #expect(company.names(.organization) == ["Công ty TNHH Grab Việt Nam"], "\(company.summary)")
     }
 }
+
+extension EighteenthDrawNameTests {
+    @Test("'Trại giam T16 thuộc Bộ Công an', 'Phó giám đốc Xí nghiệp cấp nước Hà Tiên': prisons and enterprises head bodies")
+    func prisonsAndEnterprises() throws {
+        let extracted = try Extracted(
+            "Bị can bị đưa về Trại giam T16 thuộc Bộ Công an. Ông Trương Văn Châu lên chức Phó giám đốc Xí nghiệp cấp nước Hà Tiên.")
+        #expect(extracted.pairs(.partOf) == ["Trại giam T16 → Bộ Công an"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition) == ["Trương Văn Châu → Xí nghiệp cấp nước Hà Tiên"], "\(extracted.summary)")
+    }
+}
