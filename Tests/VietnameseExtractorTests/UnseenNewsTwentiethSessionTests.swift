@@ -197,11 +197,11 @@ struct BrandTests {
 }
 
 extension EighteenthDrawNameTests {
-    @Test("'Trại giam T16 thuộc Bộ Công an', 'Phó giám đốc Xí nghiệp cấp nước Hà Tiên': prisons and enterprises head bodies")
+    @Test("'Trại giam T16 thuộc Bộ Công an', '…, Phó giám đốc Xí nghiệp Cơ khí hàng hải 131': prisons and enterprises head bodies")
     func prisonsAndEnterprises() throws {
         let extracted = try Extracted(
-            "Bị can bị đưa về Trại giam T16 thuộc Bộ Công an. Ông Trương Văn Châu lên chức Phó giám đốc Xí nghiệp cấp nước Hà Tiên.")
+            "Bị can bị đưa về Trại giam T16 thuộc Bộ Công an. Ông Trương Văn Châu, Phó giám đốc Xí nghiệp Cơ khí hàng hải 131, cho biết.")
         #expect(extracted.pairs(.partOf) == ["Trại giam T16 → Bộ Công an"], "\(extracted.summary)")
-        #expect(extracted.pairs(.holdsPosition) == ["Trương Văn Châu → Xí nghiệp cấp nước Hà Tiên"], "\(extracted.summary)")
+        #expect(extracted.pairs(.holdsPosition) == ["Trương Văn Châu → Xí nghiệp Cơ khí hàng hải 131"], "\(extracted.summary)")
     }
 }
