@@ -205,3 +205,12 @@ extension EighteenthDrawNameTests {
         #expect(extracted.pairs(.holdsPosition) == ["Trương Văn Châu → Xí nghiệp Cơ khí hàng hải 131"], "\(extracted.summary)")
     }
 }
+
+extension EighteenthDrawNameTests {
+    @Test("'các nước như Mỹ, Nhật, Đức', 'khắp nước Nhật': 'Nhật' alone is Japan, not the given name of 'Thứ trưởng Nguyễn Nhật'")
+    func japanShortName() throws {
+        let extracted = try Extracted("Đoàn sang thăm các nước như Mỹ, Nhật, Đức. Thứ trưởng Nguyễn Nhật cho biết thêm.")
+        #expect(extracted.names(.place).contains("Nhật Bản"), "\(extracted.summary)")
+        #expect(extracted.names(.person) == ["Nguyễn Nhật"], "\(extracted.summary)")
+    }
+}
