@@ -949,7 +949,17 @@ struct RelationRules {
                 {
                     break
                 }
-                if let subject = layout.starting(at: scan, types: [.organization, .person, .place, .document]) {
+                // "về quản lý thuê bao do Công ty X tổ chức", "về tổ chức các cơ quan thuộc UBND tỉnh", "về kết luận của
+                // ông X": past an agent, an owner or the author of what the document is about, a name is not its topic.
+                if Self.topicEnders.contains(keys[scan])
+                    || (keys[scan] == "của" && scan >= cursor + 3 && Self.authoredWorks.contains([keys[scan - 2], keys[scan - 1]]))
+                {
+                    break
+                }
+                if let subject = layout.starting(at: scan, types: [.organization, .person, .place, .document]),
+                    // "về việc Thủ tướng Chính phủ chấp thuận …": a body after a title names the post's holder.
+                    subject.mention.type != .organization || !lexicon.titleEnds(before: subject.start, in: keys)
+                {
                     // "Kế hoạch số 23/KH-UBND về tổ chức thực hiện Chỉ thị số 15-CT/TU": a document about carrying out
                     // another implements it.
                     let carriesOut = subject.mention.type == .document
@@ -965,6 +975,12 @@ struct RelationRules {
             }
         }
     }
+
+    /// Words past which a name in what a document is "về" is no longer its topic: the agent ("do"), an owner
+    /// ("thuộc").
+    static let topicEnders: Set<String> = ["do", "thuộc"]
+    /// Works whose author "của" brings in: "kết luận của ông X", "ý kiến của Bộ Y".
+    static let authoredWorks: Set<[String]> = [["kết", "luận"], ["ý", "kiến"], ["chỉ", "đạo"], ["báo", "cáo"], ["đề", "nghị"]]
 
     /// The words after a document that say it details or guides another: "quy định chi tiết", "hướng dẫn (thi hành)".
     static let implementingOpeners: [[String]] = [["quy", "định", "chi", "tiết"], ["hướng", "dẫn"]]
