@@ -213,9 +213,20 @@ struct RelationRules {
                 // "Cục Thuế tỉnh X" belongs to its province's offices, "Cục Cảnh sát … Công an" to its owner — but
                 // "Cục Công nghiệp", "Cục Công Thương địa phương" name no owner.
                 !words.contains(where: { ["tỉnh", "huyện", "quận", "bộ"].contains($0) }),
-                !zip(words, words.dropFirst()).contains(where: { ($0 == "công" && $1 == "an") || ($0 == "thành" && $1 == "phố") })
+                !zip(words, words.dropFirst()).contains(where: { ($0 == "công" && $1 == "an") || ($0 == "thành" && $1 == "phố") }),
+                // "Cục Điều tra Liên bang Mỹ": a department named with a foreign country is that country's; "Cục Dự trữ
+                // Nhà nước khu vực" is a regional office of a kind, no one department.
+                !namesForeignCountry(words), words.last != "vực"
             else { continue }
             add(item.index, .partOf, ministryIndex, at: item.start, rule: "department-of-the-ministry", confidence: 0.6)
+        }
+    }
+
+    /// Whether a body's name (its words) ends with a country other than Việt Nam: "Cục Điều tra Liên bang Mỹ".
+    private func namesForeignCountry(_ words: [String]) -> Bool {
+        (max(1, words.count - 4)..<words.count).contains { start in
+            guard let match = lexicon.places.longestMatch(in: words, at: start), start + match.length == words.count else { return false }
+            return match.payload.kind == "country" && match.payload.name != "Việt Nam"
         }
     }
 
