@@ -44,6 +44,20 @@ struct RelationRules {
             evidence: evidence(at: token), confidence: confidence, rule: rule))
     }
 
+    /// Words of a company's legal form: "Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH Một thành viên".
+    static let legalFormWords: Set<String> = [
+        "tnhh", "cp", "cổ", "phần", "mtv", "một", "thành", "viên", "trách", "nhiệm", "hữu", "hạn", "jsc",
+    ]
+
+    /// Whether `prefix` is a company's legal form alone ("công ty cp") and `group` names a group or a corporation
+    /// ("tập đoàn t&t", "tổng công ty …"): the two are one body's legal and usual names.
+    static func legalFormOfGroup(_ prefix: ArraySlice<String>, group: ArraySlice<String>) -> Bool {
+        guard prefix.count >= 2, prefix.prefix(2).elementsEqual(["công", "ty"]),
+            prefix.dropFirst(2).allSatisfy({ legalFormWords.contains($0) })
+        else { return false }
+        return group.starts(with: ["tập", "đoàn"]) || group.starts(with: ["tổng", "công", "ty"])
+    }
+
     /// `part_of` from names that contain their parent, and `located_in` of territorial bodies.
     mutating func structural() {
         let placeIndexByKey = Dictionary(
@@ -63,7 +77,11 @@ struct RelationRules {
                     if inner.map({ ($0.end - $0.start) < (candidate.end - candidate.start) }) ?? true { inner = candidate }
                 }
             }
-            if let inner { add(outer.index, .partOf, inner.index, at: outer.start, rule: "name-contains-parent", confidence: 0.9) }
+            // "Công ty CP Tập đoàn T&T", "Công ty Cổ phần Tổng công ty giống cây trồng Thái Bình": a group's own name with
+            // its legal form before it is the group, not a company of it.
+            if let inner, !Self.legalFormOfGroup(keys[outer.start..<inner.start], group: keys[inner.start..<inner.end]) {
+                add(outer.index, .partOf, inner.index, at: outer.start, rule: "name-contains-parent", confidence: 0.9)
+            }
         }
         // "Cơ quan điều tra Công an TP Hà Nội", "Đảng ủy Tổng cục Môi trường": a name that ends with a higher body's
         // full name, where the grammar read no nested mention.

@@ -231,3 +231,14 @@ struct DocumentTopicPrecisionTests {
         #expect(about.pairs(.concerns) == ["911/QĐ-UBND → Cao Đức Dũng"], "\(about.summary)")
     }
 }
+
+extension DocumentTopicPrecisionTests {
+    @Test("'Công ty CP Tập đoàn Phúc Lộc': a group's name with its legal form before it is no company of the group")
+    func legalNameOfGroup() throws {
+        let group = try Extracted("Công ty CP Tập đoàn Phúc Lộc đề xuất dự án.")
+        #expect(group.pairs(.partOf).isEmpty, "\(group.summary)")
+        // A company named after its parent group stays its unit.
+        let unit = try Extracted("Công ty Điện lực Hà Nội thuộc Tập đoàn Điện lực Việt Nam. Công ty Dịch vụ Tập đoàn Điện lực Việt Nam họp.")
+        #expect(unit.pairs(.partOf).contains("Công ty Dịch vụ Tập đoàn Điện lực Việt Nam → Tập đoàn Điện lực Việt Nam"), "\(unit.summary)")
+    }
+}
