@@ -631,9 +631,16 @@ public struct VietnameseOfficialExtractor: Extractor {
                         // "ông Ngô Xuân Lộc, Chánh Văn phòng, người phát ngôn của UBND tỉnh Đắk Nông".
                         post(title, body, rule: "name-titles-of-body")
                         chained = true
-                    } else if key == "-" || key == "–", title.end >= sentenceEnd || [",", ";", ".", ")"].contains(keys[title.end]),
-                        let sentence, let body = impliedBody(for: title, sentence: document.sentences[sentence], candidates: topOrganizationsBySentence[sentence] ?? [], document: document)
+                    } else if key == "-" || key == "–"
+                        || (key == "," && cursor == person.end && (title.end >= sentenceEnd || [";", "."].contains(keys[title.end]))),
+                        title.end >= sentenceEnd || [",", ";", ".", ")"].contains(keys[title.end]),
+                        let sentence, let body = impliedBody(
+                            for: title, sentence: document.sentences[sentence], candidates: topOrganizationsBySentence[sentence] ?? [],
+                            deputyOnly: key == ",", document: document)
                     {
+                        // "ông A, Giám đốc Sở Y tế; ông B, Phó Giám đốc.": after a comma, only a deputy of the head the
+                        // sentence named before, and only a post that ends the person's item ("…, Phó Chủ tịch, Tổng Thư
+                        // ký Ủy ban X" may be the next body's).
                         // "… là ông Trần Huy Sáng - Giám đốc;": the post in the one body of its kind the sentence named.
                         post(title, body, rule: "name-dash-title-body-named-before")
                         relations[relations.count - 1].confidence = 0.6
@@ -1662,8 +1669,11 @@ public struct VietnameseOfficialExtractor: Extractor {
         title.title.lowercased().split(separator: " ").drop { $0 == "phó" || $0 == "quyền" }.joined(separator: " ")
     }
 
-    /// The one body of the title's kind named in the sentence before the title, if exactly one.
-    private func impliedBody(for title: TitlePhrase, sentence: Sentence, candidates: [Int], document: Document) -> Int? {
+    /// The one body of the title's kind named in the sentence before the title, if exactly one; with `deputyOnly`, only
+    /// the body whose head the sentence named before a deputy's title.
+    private func impliedBody(
+        for title: TitlePhrase, sentence: Sentence, candidates: [Int], deputyOnly: Bool = false, document: Document
+    ) -> Int? {
         let core = titleCore(title)
         let titleStart = document.tokens[title.start].span.start
         // "ông A, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: B, C": a deputy's post is in the body whose head the
@@ -1678,7 +1688,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             return earlier.title.lowercased() == core
         })
         if samePost.count == 1, let only = samePost.first { return only }
-        guard let kinds = Self.bodiesOfTitle[core] else { return nil }
+        guard !deputyOnly, let kinds = Self.bodiesOfTitle[core] else { return nil }
         var found: [String: Int] = [:]
         for index in candidates {
             let mention = document.mentions[index]

@@ -35,8 +35,10 @@ extension OrganizationGrammar {
             // "- Chủ tịch HĐQT - Tổng giám đốc …": another bare unit of the same owner.
             if let another = Self.chainUnitHeadLength(keys, at: position) { position += another }
         }
+        // The owner: a body the grammar heads, or one the lexicon knows by a name of its own ("Tổng Giám đốc TTXVN").
         guard posts > 0, position < keys.count, !document.startsSentence[position],
-            let head = lexicon.heads.longestMatch(in: keys, at: position), head.payload == .body,
+            lexicon.heads.longestMatch(in: keys, at: position)?.payload == .body
+                || lexicon.organizations.longestMatch(in: keys, at: position) != nil,
             let owner = parse(at: position, allowSubHeadAfterTitle: true), !owner.isShortForm
         else { return nil }
         // "Hội đồng quản trị Cty Điện Quang", "HĐQT Cty Điện Quang": the board's head with its owner as the text writes it.

@@ -242,3 +242,24 @@ extension DocumentTopicPrecisionTests {
         #expect(unit.pairs(.partOf).contains("Công ty Dịch vụ Tập đoàn Điện lực Việt Nam → Tập đoàn Điện lực Việt Nam"), "\(unit.summary)")
     }
 }
+
+extension EighteenthDrawRelationTests {
+    @Test("'…, Bí thư Đảng ủy, Tổng Giám đốc TTXVN': the bare committee of a chain of posts owned by a body the lexicon knows")
+    func partyCommitteeOfKnownBody() throws {
+        let extracted = try Extracted("Có ông Nguyễn Đức Lợi, Ủy viên Trung ương Đảng, Bí thư Đảng ủy, Tổng Giám đốc TTXVN phát biểu.")
+        let posts = extracted.pairs(.holdsPosition)
+        #expect(posts.contains("Nguyễn Đức Lợi → Đảng ủy Thông tấn xã Việt Nam"), "\(extracted.summary)")
+        #expect(posts.contains("Nguyễn Đức Lợi → Thông tấn xã Việt Nam"), "\(extracted.summary)")
+        #expect(extracted.pairs(.partOf).contains("Đảng ủy Thông tấn xã Việt Nam → Thông tấn xã Việt Nam"), "\(extracted.summary)")
+    }
+
+    @Test("'ông A, Giám đốc Sở Y tế; ông B, Phó Giám đốc.': a deputy's bare post, last in its item, in the head's body")
+    func deputyAfterComma() throws {
+        let extracted = try Extracted("Dự buổi làm việc có ông Nguyễn Văn An, Giám đốc Sở Y tế; ông Lê Văn Bình, Phó Giám đốc.")
+        #expect(extracted.pairs(.holdsPosition) == ["Nguyễn Văn An → Sở Y tế", "Lê Văn Bình → Sở Y tế"], "\(extracted.summary)")
+        // Another post after it may name the deputy's body.
+        let chain = try Extracted(
+            "Có ông Bùi Văn Cường, Chủ tịch Tổng Liên đoàn Lao động Việt Nam; ông Trần Thanh Mẫn, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.")
+        #expect(!chain.pairs(.holdsPosition).contains("Trần Thanh Mẫn → Tổng Liên đoàn Lao động Việt Nam"), "\(chain.summary)")
+    }
+}
