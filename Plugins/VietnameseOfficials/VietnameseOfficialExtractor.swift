@@ -303,7 +303,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
         for person in subjects {
-            let personIndex = person.mention
+            // "Ông A sẽ thay ông B làm Chủ tịch HĐQT VATM": the post after the replaced person is the replacer's.
+            let personIndex = replacer(of: person, keys, persons: persons, personAt: personAt) ?? person.mention
             let sentence = document.sentenceIndex(containing: tokens[person.start].span.start)
             let evidence = sentence.map { document.sentences[$0].span } ?? mentions[personIndex].span
             let sentenceRange = sentence.map { document.sentences[$0].tokens } ?? 0..<tokens.count
@@ -749,6 +750,40 @@ public struct VietnameseOfficialExtractor: Extractor {
             keys, orgStartingAt: orgStartingAt, personStarts: Set(subjects.map(\.start)), document: document)
         return Extraction(mentions: mentions, relations: relations)
     }
+
+    /// The mention of the person who takes the post of the one at `person`: "A (sẽ) thay (thế) (ông) B làm …", where
+    /// "làm" follows B right away. Nil otherwise.
+    private func replacer(
+        of person: (start: Int, end: Int, mention: Int), _ keys: [String], persons: [(start: Int, end: Int)], personAt: [Int: Int]
+    ) -> Int? {
+        // "ông B (phải) làm …", "A (trái) sẽ thay": a short aside in parentheses may follow either name.
+        func pastAside(from index: Int) -> Int {
+            guard index < keys.count, keys[index] == "(",
+                let close = (index + 1..<min(index + 5, keys.count)).first(where: { keys[$0] == ")" })
+            else { return index }
+            return close + 1
+        }
+        func beforeAside(endingAt index: Int) -> Int {
+            guard index > 0, keys[index - 1] == ")",
+                let open = (max(0, index - 5)..<(index - 1)).last(where: { keys[$0] == "(" })
+            else { return index }
+            return open
+        }
+        guard person.end > person.start, pastAside(from: person.end) < keys.count, keys[pastAside(from: person.end)] == "làm"
+        else { return nil }
+        var cursor = person.start
+        if cursor > 0, Self.cues.contains(keys[cursor - 1]) { cursor -= 1 }
+        if cursor > 0, keys[cursor - 1] == "thế" { cursor -= 1 }
+        guard cursor > 0, keys[cursor - 1] == "thay" else { return nil }
+        cursor -= 1
+        while cursor > 0, Self.replacementModals.contains(keys[cursor - 1]) { cursor -= 1 }
+        cursor = beforeAside(endingAt: cursor)
+        guard let replacer = persons.first(where: { $0.end == cursor }) else { return nil }
+        return personAt[replacer.start]
+    }
+
+    /// Words between a replacer and "thay": "A sẽ thay B", "A được cử thay B".
+    static let replacementModals: Set<String> = ["sẽ", "được", "đã", "vừa", "sắp", "cử", "chính", "thức"]
 
     /// "ĐBQH Dương Trung Quốc": an abbreviation of the lexicon that spells a title and a national body ("ĐBQH" is
     /// "Đại biểu Quốc hội"), right before a full name, is that person's post in the body the article names by that

@@ -263,3 +263,15 @@ extension EighteenthDrawRelationTests {
         #expect(!chain.pairs(.holdsPosition).contains("Trần Thanh Mẫn → Tổng Liên đoàn Lao động Việt Nam"), "\(chain.summary)")
     }
 }
+
+extension EighteenthDrawRelationTests {
+    @Test("'Ông A (trái) sẽ thay ông B (phải) làm Chủ tịch HĐQT X': the post after the replaced person is the replacer's")
+    func replacerTakesThePost() throws {
+        let extracted = try Extracted("Ông Phạm Việt Dũng (trái) sẽ thay ông Đinh Việt Thắng (phải) làm Chủ tịch HĐQT Tổng công ty Quản lý bay Việt Nam.")
+        #expect(extracted.pairs(.holdsPosition) == ["Phạm Việt Dũng → Hội đồng quản trị Tổng công ty Quản lý bay Việt Nam"],
+                "\(extracted.summary)")
+        // The replaced person's own post, written after the name, stays the replaced person's.
+        let own = try Extracted("Ông Phạm Việt Dũng thay ông Đinh Việt Thắng, Giám đốc Sở Y tế, phụ trách công việc.")
+        #expect(own.pairs(.holdsPosition) == ["Đinh Việt Thắng → Sở Y tế"], "\(own.summary)")
+    }
+}
