@@ -22,27 +22,3 @@ extension OrganizationGrammar {
     }
 }
 
-/// A brand named alone in an article that also names the body it stands for: "Grab" and "Công ty TNHH Grab Việt Nam",
-/// "Boeing" and "Tập đoàn Boeing".
-enum BrandOfNamedBody {
-    /// `mentions` with each brand named alone ("brand" rule) taking the canonical name of the one other body of the
-    /// article whose name holds the brand's words (not counting a body that holds them as a unit's owner, as every
-    /// body of the list does).
-    static func join(_ mentions: [EntityMention]) -> [EntityMention] {
-        let bodies = mentions.filter { $0.type == .organization && $0.rule != "brand" && !$0.hints.isNested }
-        return mentions.map { mention in
-            guard mention.rule == "brand" else { return mention }
-            let words = TokenKeys.split(mention.text)
-            let holders = Set(bodies.map(\.canonicalName).filter { name in
-                let nameWords = TokenKeys.split(name)
-                guard nameWords.count > words.count else { return false }
-                return (0...(nameWords.count - words.count)).contains { nameWords[$0..<$0 + words.count].elementsEqual(words) }
-            })
-            guard holders.count == 1, let holder = holders.first else { return mention }
-            var joined = mention
-            joined.aliases.append(mention.canonicalName)
-            joined.canonicalName = holder
-            return joined
-        }
-    }
-}
