@@ -21,6 +21,9 @@ public struct ArticleEvaluation: Codable, Sendable {
     public var misses: [String] = []
     /// How many of the misses have each cause (``MissCause/rawValue`` → count).
     public var missCauses: [String: Int] = [:]
+    /// Relation hits and false positives per rule that gave them ("extractor/rule/predicate"; misses have no rule).
+    /// A relation that several rules gave counts for each.
+    public var relationsByRule: [String: Score] = [:]
     /// Extractors that failed on the article (its score counts only what the others found).
     public var extractorFailures: [String] = []
 

@@ -16,6 +16,8 @@ public struct EvaluationReport: Codable, Sendable {
     public var trapsHit: Int
     /// Misses per cause (``MissCause/rawValue`` → count), over all articles.
     public var missCauses: [String: Int]
+    /// Relation hits and false positives per rule ("extractor/rule/predicate"), over all articles: where precision goes.
+    public var relationsByRule: [String: Score]
 
     /// Sums the per-article counts (micro-averaging).
     public init(articles: [ArticleEvaluation]) {
@@ -32,6 +34,9 @@ public struct EvaluationReport: Codable, Sendable {
         trapsHit = articles.reduce(0) { $0 + $1.trapsHit.count }
         missCauses = articles.reduce(into: [:]) { total, article in
             for (cause, count) in article.missCauses { total[cause, default: 0] += count }
+        }
+        relationsByRule = articles.reduce(into: [:]) { total, article in
+            for (rule, score) in article.relationsByRule { total[rule] = (total[rule] ?? Score()) + score }
         }
     }
 

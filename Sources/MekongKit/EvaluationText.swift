@@ -2,6 +2,9 @@ import Foundation
 
 /// The human-readable form of an ``EvaluationReport``.
 public enum EvaluationText {
+    /// How many rules with false positives `--verbose` lists.
+    static let rulesListed = 25
+
     /// A table per article, the micro-averages, and (verbose) every false positive and miss.
     public static func render(_ report: EvaluationReport, verbose: Bool) -> String {
         func row(_ label: String, _ score: Score) -> String {
@@ -33,6 +36,19 @@ public enum EvaluationText {
                 .map { ($0.rawValue, report.missCauses[$0.rawValue] ?? 0) }.filter { $0.1 > 0 }
             guard !causes.isEmpty else { continue }
             lines.append(label + ": " + causes.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        }
+        // "vi.relations/document-about/concerns  12 true, 13 false": the rules that gave false facts, most first.
+        if verbose {
+            let rules = report.relationsByRule.filter { $0.value.falsePositives > 0 }
+                .sorted { ($0.value.falsePositives, $1.key) > ($1.value.falsePositives, $0.key) }
+            if !rules.isEmpty {
+                lines.append("relations by rule, the rules with false ones (true / false, precision):")
+                for (rule, score) in rules.prefix(Self.rulesListed) {
+                    lines.append(String(format: "  %@  %d / %d  (P %.2f)", rule.padding(toLength: 64, withPad: " ", startingAt: 0),
+                                        score.truePositives, score.falsePositives, score.precision))
+                }
+                if rules.count > Self.rulesListed { lines.append("  … and \(rules.count - Self.rulesListed) rules more (--json lists all)") }
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -42,6 +42,12 @@ public struct Evaluator: Sendable {
         return boundary ? .entityBoundary : .entityNotFound
     }
 
+    /// The name a relation's rule is counted under: the extractor, the rule inside it (if it names one) and the
+    /// predicate ("vi.relations/document-about/concerns"), as `mekong eval --verbose` lists them.
+    static func ruleName(_ evidence: Evidence, _ predicate: MekongCore.Predicate) -> String {
+        [evidence.extractor, evidence.rule, predicate.rawValue].compactMap(\.self).joined(separator: "/")
+    }
+
     /// Aligns one exported article with its gold file.
     public static func compare(_ export: GraphExport, with gold: GoldFile) -> ArticleEvaluation {
         var result = ArticleEvaluation(article: gold.article)
@@ -104,6 +110,8 @@ public struct Evaluator: Sendable {
             var agreeing: [Int]
             var touchesOptional: Bool
             var isPost: Bool
+            /// The rules that gave the relation ("extractor/rule"), each credited with its hit or its false positive.
+            var rules: Set<String>
         }
         var scored: [Scored] = []
         for relation in export.relations {
@@ -128,12 +136,14 @@ public struct Evaluator: Sendable {
                 candidates: candidates,
                 agreeing: candidates.filter { NameMatchKey.title(gold.relations[$0].attributes?["title"]) == title },
                 touchesOptional: [subject, object].contains { $0.map { gold.entities[$0].optional == true } ?? false },
-                isPost: relation.predicate == .holdsPosition))
+                isPost: relation.predicate == .holdsPosition,
+                rules: Set(relation.evidence.map { Self.ruleName($0, relation.predicate) })))
         }
         func take(_ index: Int, agreeing: Bool, _ item: Scored) {
             relationMatched[index] = true
             guard gold.relations[index].optional != true else { return }
             result.relations.truePositives += 1
+            for rule in item.rules { result.relationsByRule[rule, default: Score()].truePositives += 1 }
             guard item.isPost else { return }
             result.titlesMatched += 1
             if agreeing {
@@ -161,6 +171,7 @@ public struct Evaluator: Sendable {
             }
             if item.touchesOptional { continue }
             result.relations.falsePositives += 1
+            for rule in item.rules { result.relationsByRule[rule, default: Score()].falsePositives += 1 }
             result.falsePositives.append(item.candidates.isEmpty ? "relation \(item.describe)" : "another post: \(item.describe)")
         }
         // Which gold entities some extracted entity stands for, and which pairs some relation connects.

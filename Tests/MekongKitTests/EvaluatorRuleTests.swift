@@ -87,4 +87,38 @@ struct EvaluatorRuleTests {
             (error as? EvaluationError)?.errorDescription?.contains("Tỉnh ủy An Giag") ?? false
         }
     }
+
+    @Test("each relation's hit or false positive counts for the rules that gave it, and --verbose lists the rules with false ones")
+    func relationsByRule() {
+        let person = entity(.person, "Nguyễn Văn A")
+        let body = entity(.organization, "Sở Y tế tỉnh An Giang")
+        let other = entity(.organization, "Bệnh viện Đa khoa tỉnh An Giang")
+        func evidence(_ rule: String?) -> Evidence {
+            Evidence(article: "a", start: 0, end: 1, text: "x", extractor: "vi.officials", rule: rule, confidence: 0.8)
+        }
+        var right = post(person, body, "Giám đốc")
+        right.evidence = [evidence("title-org-name"), evidence("name-title-org")]
+        var wrong = post(person, other, "Giám đốc")
+        wrong.evidence = [evidence("name-title-org")]
+        let result = Evaluator.compare(
+            export([person, body, other], [right, wrong]),
+            with: gold(
+                [GoldEntity(type: "person", name: person.name), GoldEntity(type: "organization", name: body.name),
+                 GoldEntity(type: "organization", name: other.name)],
+                [GoldRelation(subject: person.name, predicate: "holds_position", object: body.name, attributes: ["title": "Giám đốc"])]))
+        func score(_ hits: Int, _ falses: Int) -> Score {
+            var score = Score()
+            score.truePositives = hits
+            score.falsePositives = falses
+            return score
+        }
+        #expect(result.relationsByRule["vi.officials/title-org-name/holds_position"] == score(1, 0))
+        #expect(result.relationsByRule["vi.officials/name-title-org/holds_position"] == score(1, 1))
+        let report = EvaluationReport(articles: [result, result])
+        #expect(report.relationsByRule["vi.officials/name-title-org/holds_position"] == score(2, 2))
+        let text = EvaluationText.render(report, verbose: true)
+        #expect(text.contains("vi.officials/name-title-org/holds_position"))
+        #expect(!text.contains("vi.officials/title-org-name/holds_position"), "a rule with no false relation is not listed")
+        #expect(!EvaluationText.render(report, verbose: false).contains("by rule"))
+    }
 }
