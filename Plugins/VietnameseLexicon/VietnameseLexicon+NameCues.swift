@@ -44,13 +44,14 @@ extension VietnameseLexicon {
         "biển",
     ]).union(schoolCues)
 
-    /// Words after which a name is a school's, even where they are read as an acronym of their own or follow a title:
-    /// "hiệu trưởng ĐH Tôn Đức Thắng", "THPT Chu Văn An", "đại học Tôn Đức Thắng" ("học" only after "đại", "trung",
-    /// "tiểu": not "theo học").
-    public static let schoolCues: Set<String> = ["đh", "cđ", "đẳng", "thpt", "thcs", "học"]
+    /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên", "ĐH", "CĐ", "Cao đẳng"),
+    /// after which a person's name is the school's own, even where the level is read as an acronym of its own or follows
+    /// a title: "hiệu trưởng ĐH Tôn Đức Thắng", "THPT Chu Văn An", "đại học Tôn Đức Thắng" ("học" only after "đại",
+    /// "trung", "tiểu" here: not "theo học").
+    public static let schoolCues: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs", "đh", "cđ", "đẳng"]
 
     /// The words before "học" that make it a school's word: "đại học", "trung học", "tiểu học".
-    static let schoolLevels: Set<String> = ["đại", "trung", "tiểu"]
+    static let wordsBeforeSchoolHoc: Set<String> = ["đại", "trung", "tiểu"]
 
     /// The word a name or a list of names at `index` follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện",
     /// "vực" in "khu vực như: Hoàng Sa, Tôn Đức Thắng". A memorial's word that closes no memorial ("lễ đài",
@@ -60,7 +61,7 @@ extension VietnameseLexicon {
         if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
         if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
         guard cursor >= 0, !memorials.contains(keys[cursor]) || closesMemorial(at: cursor, keys) else { return "" }
-        if keys[cursor] == "học", cursor == 0 || !schoolLevels.contains(keys[cursor - 1]) { return "" }
+        if keys[cursor] == "học", cursor == 0 || !wordsBeforeSchoolHoc.contains(keys[cursor - 1]) { return "" }
         return keys[cursor]
     }
 

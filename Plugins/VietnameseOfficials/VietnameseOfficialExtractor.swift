@@ -244,11 +244,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             let span = TextSpan(start: tokens[person.start].span.start, end: tokens[person.end - 1].span.end)
             let name = document.text(span)
             personAt[person.start] = mentions.count
-            byGivenName[keys[person.end - 1], default: []].insert(name)
+            let fullName = person.end - person.start == 1 ? fullNamesByLast[keys[person.start]].flatMap { $0.count == 1 ? $0.first : nil } : nil
+            // A one-word name that stands for a full one is no second name for "ông Juncker" to choose from.
+            byGivenName[keys[person.end - 1], default: []].insert(fullName ?? name)
             // "Christopher J. Nassetta" is the "Christopher J Nassetta" of another sentence: the initial's full stop is
             // no part of the name's identity.
             let undotted = name.replacingOccurrences(of: ". ", with: " ")
-            let fullName = person.end - person.start == 1 ? fullNamesByLast[keys[person.start]].flatMap { $0.count == 1 ? $0.first : nil } : nil
             mentions.append(EntityMention(
                 type: .person, span: span, text: name, canonicalName: fullName ?? name, aliases: undotted == name ? [] : [undotted],
                 confidence: 0.85, rule: fullName == nil ? "full-name" : "short-reference"))
@@ -273,6 +274,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "lời dạy của Bác Hồ", "học tập và làm theo tấm gương Bác Hồ": the name the country gives Hồ Chí Minh.
         for index in 0..<max(tokens.count - 1, 0) where keys[index] == "bác" && keys[index + 1] == "hồ"
             && tokens[index].isCapitalized && tokens[index + 1].isCapitalized && !occupied[index] && !occupied[index + 1]
+            // "lăng Bác Hồ", "tư tưởng Bác Hồ": a memorial or a thought, as for the full name.
+            && !VietnameseLexicon.isNonPersonCue(before: index, keys)
             && (index + 2 >= tokens.count || tokens[index + 2].kind != .word || !tokens[index + 2].isCapitalized)
         {
             let span = TextSpan(start: tokens[index].span.start, end: tokens[index + 1].span.end)
@@ -281,9 +284,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                 confidence: 0.8, rule: "uncle-ho"))
         }
 
-        // 2b. Careers: "Từ năm 2010 đến 2015, ông là Phó Chủ tịch UBND tỉnh X", "2016 - 2020: Bí thư Huyện ủy Y".
-        // A bare "ông"/"bà", or a timeline line opening with a post, speaks of the person named last before
-        // it in the same or the previous paragraph; the person is the subject of the posts that follow.
+        // 2b. Careers: "Từ năm 2010 đến 2015, ông là Phó Chủ tịch UBND tỉnh X", "2016 - 2020: Bí thư Huyện ủy Y", "Sau đó
+        // làm Phó Vụ trưởng Vụ Z". A bare "ông"/"bà", a timeline line opening with a post, or a line that opens with a
+        // time and a verb of taking a post speaks of the person named last before it in the same or the previous
+        // paragraph; the person is the subject of the posts that follow.
         var carried: Set<Int> = []  // first tokens of carried subjects: no "Title Org Person" before them
         for reference in careerReferences(keys, persons: persons, personAt: personAt, occupied: occupied, document: document) {
             subjects.append(reference)
@@ -876,7 +880,9 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// The titles a bare title names in the one body of its kind the article gives that title without a holder.
-    static let focusTitles: Set<String> = ["bộ trưởng", "thứ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "chánh án", "giám đốc"]
+    /// Not "giám đốc": its bodies (companies, centres, hospitals) are too many for the one named without a holder to be
+    /// the person's.
+    static let focusTitles: Set<String> = ["bộ trưởng", "thứ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "chánh án"]
 
     /// Words that put a title in the plural: "các Thứ trưởng", "hai Phó Giám đốc".
     static let pluralWords: Set<String> = ["các", "những", "hai", "ba", "bốn", "nhiều"]
@@ -1312,9 +1318,10 @@ public struct VietnameseOfficialExtractor: Extractor {
         return (title, orgIndex)
     }
 
-    /// Subjects carried into career sentences: a bare "ông"/"bà"/"đồng chí" (not followed by a name), or a timeline
-    /// sentence that opens with a date and then a post, refers to the person named last before it, in the
-    /// same paragraph or the one before — or to the person the previous reference carried.
+    /// Subjects carried into career sentences: a bare "ông"/"bà"/"đồng chí" (not followed by a name), a timeline
+    /// sentence that opens with a date and then a post, a line of nothing but posts, or a sentence with no name that
+    /// opens with a time and a verb of taking a post (``subjectlessCareerPost(_:_:document:)``) refers to the person named
+    /// last before it, in the same paragraph or the one before — or to the person the previous reference carried.
     private func careerReferences(
         _ keys: [String], persons: [(start: Int, end: Int)], personAt: [Int: Int], occupied: [Bool], document: Document
     ) -> [(start: Int, end: Int, mention: Int)] {
@@ -1350,7 +1357,7 @@ public struct VietnameseOfficialExtractor: Extractor {
             var cursor = range.lowerBound
             var sawDate = false
             while cursor < range.upperBound, tokens[cursor].kind == .number
-                || ["từ", "năm", "tháng", "đến", "nay", "-", "/", "–", "đầu", "cuối", "giữa"].contains(keys[cursor])
+                || Self.timelineWords.contains(keys[cursor])
             {
                 if tokens[cursor].kind == .number { sawDate = true }
                 cursor += 1
@@ -1395,19 +1402,21 @@ public struct VietnameseOfficialExtractor: Extractor {
         return Self.postCues.contains(keys[post - 1]) ? post - 1 : post
     }
 
-    /// The words of the time that opens a line of a career: "Sau đó", "Rồi", "Năm 2015", "Đến tháng 3/2016", "Từ năm 2010
-    /// đến 2015", "Cuối năm 2012".
-    static let careerTimeWords: Set<String> = [
-        "sau", "đó", "rồi", "từ", "năm", "tháng", "đến", "tới", "nay", "-", "/", "–", "đầu", "cuối", "giữa",
-    ]
+    /// The words of a timeline line's dates: "2010 - 2015:", "Từ tháng 3/2016 đến nay:", "Cuối năm 2012,".
+    static let timelineWords: Set<String> = ["từ", "năm", "tháng", "đến", "nay", "-", "/", "–", "đầu", "cuối", "giữa"]
+
+    /// The words of the time that opens a line of a career written without its subject: a timeline's, and "Sau đó",
+    /// "Rồi", "Tới năm …".
+    static let careerTimeWords: Set<String> = timelineWords.union(["sau", "đó", "rồi", "tới"])
 
     /// The verbs of taking a post that open a career's line without its subject, longest first where they share a start.
+    /// Not "là": "Sau đó là Giám đốc Sở Y tế báo cáo …" names the next speaker.
     static let careerVerbs: [[String]] = [
         ["được", "bổ", "nhiệm", "giữ", "chức", "vụ"], ["được", "bổ", "nhiệm", "giữ", "chức"], ["được", "bổ", "nhiệm", "làm"],
         ["được", "bổ", "nhiệm"], ["được", "bầu", "giữ", "chức", "vụ"], ["được", "bầu", "giữ", "chức"], ["được", "bầu", "làm"],
         ["được", "bầu"], ["được", "điều", "động", "làm"], ["được", "điều", "động", "giữ", "chức"], ["được", "luân", "chuyển", "làm"],
         ["giữ", "chức", "vụ"], ["giữ", "chức"], ["giữ", "cương", "vị"], ["chuyển", "sang", "làm"], ["đảm", "nhận", "chức", "vụ"],
-        ["đảm", "nhận", "cương", "vị"], ["đảm", "nhận"], ["trở", "thành"], ["làm"], ["là"],
+        ["đảm", "nhận", "cương", "vị"], ["đảm", "nhận"], ["trở", "thành"], ["làm"],
     ]
 
     /// Whether a sentence is nothing but posts: it opens with a title, and every other token is a title, a body, a
@@ -1458,7 +1467,8 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// A foreign person's name at `index` ("Thongloun Sisoulith", "Raul Castro"): two to four capitalized words,
     /// at least one of them no Vietnamese syllable, cued like a Vietnamese name (a title, "ông", "Ngài", a
-    /// title and a country before it, or ", Title" after it). Returns the token after the name. Two kinds of name
+    /// title and a country before it, or ", Title" after it) — or one such word of three letters or more right after a
+    /// title and a country ("Thủ tướng Campuchia Hunsen"). Returns the token after the name. Two kinds of name
     /// in Vietnamese syllables count too: up to three after a title and a country ("Chủ tịch Trung Quốc Tập Cận
     /// Bình"), and exactly three after a title and its body, whatever the family name ("… UBND tỉnh Lào Cai Xồng
     /// Bá Lầu").

@@ -10,8 +10,11 @@ extension OrganizationGrammar {
         let tokens = document.tokens
         guard tokens[index].isCapitalized, let match = lexicon.brands.longestMatch(in: keys, at: index) else { return nil }
         let end = index + match.length
-        // A lower-case head before it is the kind of body, not a word of its name: "lãnh đạo tập đoàn Exxon Mobil".
-        if index > 0, !document.startsSentence[index], tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
+        // A lower-case head before it is the kind of body, not a word of its name: "lãnh đạo tập đoàn Exxon Mobil"; a
+        // capitalized word that opens the sentence is no name's either: "Theo Reuters, …", "Trên Facebook, …".
+        if index > 0, !document.startsSentence[index], tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+            !document.startsSentence[index - 1]
+        {
             return nil
         }
         guard end >= keys.count || document.startsSentence[end] || tokens[end].kind != .word || !tokens[end].isCapitalized

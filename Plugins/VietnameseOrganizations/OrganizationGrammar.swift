@@ -184,9 +184,8 @@ struct OrganizationGrammar {
     /// The heads of the bodies an inspectorate is named after ("Thanh tra Sở Xây dựng", "Thanh tra Bộ Công Thương").
     static let inspectedBodyHeads: Set<String> = ["sở", "bộ", "tổng cục", "cục"]
 
-    /// The last word of a school's level ("THPT", "THCS", "Tiểu học", "Mầm non", "chuyên", "ĐH", "CĐ", "Cao đẳng"), after which a person's
-    /// name is the school's own.
-    static let schoolLevels: Set<String> = ["thpt", "thcs", "học", "non", "chuyên", "ptth", "ptcs", "đh", "cđ", "đẳng"]
+    /// The last word of a school's level, after which a person's name is the school's own: the lexicon's.
+    static let schoolLevels = VietnameseLexicon.schoolCues
 
     /// The last word of a company's legal form ("TNHH", "Cổ phần", "CP", "MTV"), after which a person's name is the
     /// company's own.

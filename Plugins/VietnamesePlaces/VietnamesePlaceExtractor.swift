@@ -386,12 +386,14 @@ public struct VietnamesePlaceExtractor: Extractor {
     /// Whether the country from `start` to `end` names a language ("tiếng Anh, tiếng Nga") or is the first syllable of a
     /// word ("Pháp lệnh Người có công", "Pháp luật"): no place.
     static func namesLanguageOrWord(from start: Int, to end: Int, _ keys: [String]) -> Bool {
-        if start > 0, keys[start - 1] == "tiếng" { return true }
+        // "tiếng Anh", not "nhà văn nổi tiếng Nga" or "danh tiếng".
+        if start > 0, keys[start - 1] == "tiếng", start < 2 || !["nổi", "danh"].contains(keys[start - 2]) { return true }
         return end == start + 1 && end < keys.count && (countryWords[keys[start]]?.contains(keys[end]) ?? false)
     }
 
-    /// Countries of one syllable that open Sino-Vietnamese words: "Pháp lệnh", "pháp luật", "pháp lý", "pháp nhân".
-    static let countryWords: [String: Set<String>] = ["pháp": ["lệnh", "luật", "lý", "nhân", "quyền", "chế", "định"]]
+    /// Countries of one syllable that open Sino-Vietnamese words: "Pháp lệnh", "pháp luật", "pháp lý" (not "nhân" or
+    /// "định", which follow the country too: "Đại sứ Pháp nhân dịp …", "người Pháp định cư").
+    static let countryWords: [String: Set<String>] = ["pháp": ["lệnh", "luật", "lý", "quyền", "chế"]]
 
     /// Whether the country from `start` to `end` opens a photographer's name in a credit: "Ảnh: Anh Nguyễn".
     private func isPhotoCredit(from start: Int, to end: Int, in document: Document) -> Bool {

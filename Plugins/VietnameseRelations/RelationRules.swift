@@ -44,18 +44,11 @@ struct RelationRules {
             evidence: evidence(at: token), confidence: confidence, rule: rule))
     }
 
-    /// Words of a company's legal form: "Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH Một thành viên".
-    static let legalFormWords: Set<String> = [
-        "tnhh", "cp", "cổ", "phần", "mtv", "một", "thành", "viên", "trách", "nhiệm", "hữu", "hạn", "jsc",
-    ]
-
-    /// Whether `prefix` is a company's legal form alone ("công ty cp") and `group` names a group or a corporation
-    /// ("tập đoàn t&t", "tổng công ty …"): the two are one body's legal and usual names.
+    /// Whether `prefix` is a company's head with its legal form alone ("công ty cp", see ``namesSameBody(prefix:)``)
+    /// and `group` names a group or a corporation ("tập đoàn t&t", "tổng công ty …"): the two are one body's legal and
+    /// usual names.
     static func legalFormOfGroup(_ prefix: ArraySlice<String>, group: ArraySlice<String>) -> Bool {
-        guard prefix.count >= 2, prefix.prefix(2).elementsEqual(["công", "ty"]),
-            prefix.dropFirst(2).allSatisfy({ legalFormWords.contains($0) })
-        else { return false }
-        return group.starts(with: ["tập", "đoàn"]) || group.starts(with: ["tổng", "công", "ty"])
+        namesSameBody(prefix: Array(prefix)) && (group.starts(with: ["tập", "đoàn"]) || group.starts(with: ["tổng", "công", "ty"]))
     }
 
     /// `part_of` from names that contain their parent, and `located_in` of territorial bodies.
@@ -240,12 +233,14 @@ struct RelationRules {
         }
     }
 
-    /// Whether a body's name (its words) ends with a country other than Việt Nam: "Cục Điều tra Liên bang Mỹ".
+    /// Whether a body's name (its words) ends with a country other than Việt Nam: "Cục Điều tra Liên bang Mỹ". The
+    /// longest place that ends the name decides, and a region of the world is none ("Vụ Châu Âu", "Vụ Thị trường châu
+    /// Mỹ" are the ministries' own departments; the gazetteer writes regions with their lower-case word).
     private func namesForeignCountry(_ words: [String]) -> Bool {
-        (max(1, words.count - 4)..<words.count).contains { start in
-            guard let match = lexicon.places.longestMatch(in: words, at: start), start + match.length == words.count else { return false }
-            return match.payload.kind == "country" && match.payload.name != "Việt Nam"
-        }
+        guard let ending = (max(1, words.count - 6)..<words.count).lazy.compactMap({ start in
+            self.lexicon.places.longestMatch(in: words, at: start).flatMap { start + $0.length == words.count ? $0.payload : nil }
+        }).first else { return false }
+        return ending.kind == "country" && ending.name != "Việt Nam" && ending.name.first?.isUppercase == true
     }
 
     /// Tense and aspect words, and "chính thức", that stand between a subject (or a passive's agent) and its verb:

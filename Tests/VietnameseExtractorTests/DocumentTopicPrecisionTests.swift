@@ -28,3 +28,13 @@ extension DocumentTopicPrecisionTests {
         #expect(unit.pairs(.partOf).contains("Công ty Dịch vụ Tập đoàn Điện lực Việt Nam → Tập đoàn Điện lực Việt Nam"), "\(unit.summary)")
     }
 }
+
+extension DocumentTopicPrecisionTests {
+    @Test("'Cục Điều tra Liên bang Mỹ' is no department of the one ministry an article names; 'Vụ Châu Âu' is")
+    func foreignDepartments() throws {
+        let foreign = try Extracted("Bộ Tư pháp cho biết. Cục Điều tra Liên bang Mỹ đang điều tra vụ việc.")
+        #expect(foreign.pairs(.partOf).isEmpty, "\(foreign.summary)")
+        let region = try Extracted("Bộ Ngoại giao cho biết. Vụ Châu Âu đã làm việc với đối tác. Vụ Thị trường châu Mỹ cũng tham dự.")
+        #expect(region.pairs(.partOf).contains("Vụ Châu Âu → Bộ Ngoại giao"), "\(region.summary)")
+    }
+}

@@ -17,6 +17,9 @@ struct EighteenthDrawNameTests {
         let extracted = try Extracted("Phải thực hiện tốt lời dạy của Bác Hồ kính yêu.")
         #expect(extracted.names(.person) == ["Hồ Chí Minh"], "\(extracted.summary)")
         #expect(extracted.hasMention(.person, containingName: "Bác Hồ"), "\(extracted.summary)")
+        // A memorial or a thought named after him is no mention of the person.
+        let memorial = try Extracted("Đoàn vào lăng Bác Hồ và học tập tư tưởng Bác Hồ.")
+        #expect(memorial.names(.person).isEmpty, "\(memorial.summary)")
         // Not the first words of another name.
         let other = try Extracted("Bác Hồ Văn Lâm năm nay 80 tuổi.")
         #expect(!other.names(.person).contains("Hồ Chí Minh"), "\(other.summary)")
@@ -36,9 +39,10 @@ extension EighteenthDrawNameTests {
     func postAfterFamilyName() throws {
         let extracted = try Extracted("Bộ soạn hồ sơ; Trình Phó Thủ tướng Vương Đình Huệ - Trưởng ban Chỉ đạo xem xét.")
         #expect(extracted.names(.person) == ["Vương Đình Huệ"], "\(extracted.summary)")
-        // A given name that is a title's first word stays: no capitalized word after the title.
-        let name = try Extracted("Ông Nguyễn Văn Giám đốc nói.")
-        #expect(!name.names(.person).contains("Nguyễn"), "\(name.summary)")
+        // A given name that opens a title's words stays a syllable of the name where no capitalized word follows the
+        // title: "Trưởng" is a title of its own ("Trưởng Công an …"), yet "Lê Văn Trưởng cho biết" is a name.
+        let name = try Extracted("Phóng viên đã gặp ông Lê Văn Trưởng cho biết thêm.")
+        #expect(name.names(.person) == ["Lê Văn Trưởng"], "\(name.summary)")
     }
 
     @Test("'Thủ tướng Campuchia Hunsen Cùng dự lễ đón', 'Tổng thống Nga Putin': one foreign word after a title and a country")
@@ -47,8 +51,10 @@ extension EighteenthDrawNameTests {
             "Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng Campuchia Hunsen Cùng dự lễ đón. Tổng thống Nga Putin cho biết.")
         #expect(extracted.names(.person) == ["Nguyễn Xuân Phúc", "Hunsen", "Putin"], "\(extracted.summary)")
         // The full name of the article, where it has one.
-        let full = try Extracted("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker đến Hà Nội. Chủ tịch Liên minh châu Âu Juncker phát biểu.")
+        let full = try Extracted(
+            "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker đến Hà Nội. Chủ tịch Liên minh châu Âu Juncker phát biểu. Ông Juncker cho biết.")
         #expect(full.names(.person) == ["Jean-Claude Juncker"], "\(full.summary)")
+        #expect(full.mentions(.person, named: "Jean-Claude Juncker").count == 3, "\(full.summary)")
         // Not an initial, not a Vietnamese word.
         let initial = try Extracted("Tổng thống Mỹ J. Trump nói. Thủ tướng Nhật Bản Cho biết thêm.")
         #expect(!initial.names(.person).contains("J"), "\(initial.summary)")
@@ -72,5 +78,17 @@ extension EighteenthDrawNameTests {
         let extracted = try Extracted("Đoàn sang thăm các nước như Mỹ, Nhật, Đức. Thứ trưởng Nguyễn Nhật cho biết thêm.")
         #expect(extracted.names(.place).contains("Nhật Bản"), "\(extracted.summary)")
         #expect(extracted.names(.person) == ["Nguyễn Nhật"], "\(extracted.summary)")
+    }
+}
+
+extension EighteenthDrawNameTests {
+    @Test("'tiếng Anh, tiếng Nga', 'Pháp lệnh', 'Ảnh: Anh Nguyễn': a language, a word, a credit — no country")
+    func countriesThatAreNot() throws {
+        let extracted = try Extracted(
+            "Ông thông thạo tiếng Anh, tiếng Nga. Bộ đề xuất sửa đổi Pháp lệnh Người có công. Ảnh: Anh Nguyễn.")
+        #expect(extracted.names(.place).isEmpty, "\(extracted.summary)")
+        // The countries themselves stay, after "nổi tiếng" and before "nhân dịp" or "định cư".
+        let countries = try Extracted("Ông là nhà văn nổi tiếng Nga. Đại sứ Pháp nhân dịp Quốc khánh gửi thư. Người Pháp định cư ở Anh.")
+        #expect(Set(countries.names(.place)) == ["Nga", "Pháp", "Anh"], "\(countries.summary)")
     }
 }

@@ -20,6 +20,9 @@ struct SubjectlessCareerTests {
         // the sentence does not name.
         let other = try Extracted("Ông Nguyễn Văn An dự họp. Sau đó, Giám đốc Sở Tài chính Hà Nội phát biểu.")
         #expect(other.pairs(.holdsPosition).isEmpty, "\(other.summary)")
+        // "là" introduces the next speaker, not a post of the person before.
+        let speaker = try Extracted("Ông Nguyễn Văn An dự họp. Sau đó là Giám đốc Sở Y tế Hà Nội báo cáo tình hình.")
+        #expect(speaker.pairs(.holdsPosition).isEmpty, "\(speaker.summary)")
         // Nor past a paragraph with no word of the person.
         let far = try Extracted("Ông Nguyễn Văn An dự họp.\n\nTrời mưa to.\n\nHội nghị kết thúc.\n\nSau đó làm Giám đốc Sở Tài chính Hà Nội.")
         #expect(far.pairs(.holdsPosition).isEmpty, "\(far.summary)")
