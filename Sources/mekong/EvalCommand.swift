@@ -17,7 +17,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Fail below this micro-averaged entity F1.") var minEntityF1: Double?
     @Option(name: .long, help: "Fail below this micro-averaged relation F1.") var minRelationF1: Double?
     @Flag(name: .long, help: "Print the report as JSON.") var json = false
-    @Flag(name: .long, help: "Also list every false positive and miss, and the rules that gave false relations.") var verbose = false
+    @Flag(name: .long, help: "Also list every false positive and miss, and the rules that gave false relations (true / false per rule: docs/gold-format.md).") var verbose = false
     @OptionGroup var pluginOptions: PluginOptions
     @OptionGroup var languageOptions: LanguageOptions
 
