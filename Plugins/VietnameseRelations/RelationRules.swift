@@ -507,7 +507,31 @@ struct RelationRules {
                 keys[higher.end] == ")"
             else { return }
         }
+        // "Ngân hàng thương mại cổ phần phát triển nhà Đồng bằng sông Cửu Long (Ngân hàng MHB)", "Vụ Thanh tra kinh tế
+        // ngành (Vụ 1)", "Công ty TNHH sản xuất, thương mại và dịch vụ Thuận An (Công ty Thuận An)": the same head with a
+        // code or the name's own last words in parentheses is the body's short name, not its parent ("Học viện Chính
+        // trị khu vực 2 (Học viện Chính trị quốc gia Hồ Chí Minh)" is).
+        if keys[index] == "(", shortNameOf(child.mention.canonicalName, parent.mention.canonicalName) { return }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
+    }
+
+    /// Whether `short` opens with the head `name` opens with and ends with a code (an acronym or a number: "Ngân hàng
+    /// MHB", "Vụ 1") or with `name`'s own last words ("Công ty Thuận An").
+    private func shortNameOf(_ name: String, _ short: String) -> Bool {
+        let words = TokenKeys.split(name)
+        let shortWords = TokenKeys.split(short)
+        guard let head = lexicon.heads.longestMatch(in: words, at: 0),
+            let other = lexicon.heads.longestMatch(in: shortWords, at: 0), head.length == other.length,
+            words.prefix(head.length) == shortWords.prefix(other.length), shortWords.count > other.length
+        else { return false }
+        let tail = shortWords.dropFirst(other.length)
+        let written = short.split(separator: " ").dropFirst(other.length)
+        if tail.count == 1, let code = written.first,
+            code.allSatisfy({ $0.isNumber }) || (code.count >= 2 && code.allSatisfy({ $0.isUppercase || $0.isNumber }))
+        {
+            return true
+        }
+        return words.count > shortWords.count && words.suffix(tail.count).elementsEqual(tail)
     }
 
     /// The article's one body of a kind named by its bare head at `start` ("của Bệnh viện để …", "của Viện tại …"): the

@@ -38,3 +38,14 @@ extension DocumentTopicPrecisionTests {
         #expect(region.pairs(.partOf).contains("Vụ Châu Âu → Bộ Ngoại giao"), "\(region.summary)")
     }
 }
+
+extension DocumentTopicPrecisionTests {
+    @Test("'Ngân hàng … (Ngân hàng MHB)', 'Vụ … (Vụ 1)': a short name in parentheses is no parent; a higher body is")
+    func shortNameInParenthesesIsNoParent() throws {
+        let short = try Extracted(
+            "Ngân hàng thương mại cổ phần phát triển nhà Đồng bằng sông Cửu Long (Ngân hàng MHB) thua lỗ. Vụ Thanh tra kinh tế ngành (Vụ 1) kiểm tra.")
+        #expect(short.pairs(.partOf).isEmpty, "\(short.summary)")
+        let parent = try Extracted("Học viện Chính trị khu vực II (Học viện Chính trị quốc gia Hồ Chí Minh) khai giảng.")
+        #expect(parent.pairs(.partOf) == ["Học viện Chính trị khu vực II → Học viện Chính trị quốc gia Hồ Chí Minh"], "\(parent.summary)")
+    }
+}
