@@ -42,8 +42,8 @@ public struct VietnameseLexicon: Sendable {
     /// News outlets, by any of their names → the usual name. Taken only where the text cites an outlet.
     public let media: PhraseMatcher<String>
 
-    /// Foreign companies, outlets and agencies named alone ("Facebook", "Reuters", "NATO"), by any of their names → the
-    /// canonical name. Taken only where the name stands alone, not inside another name.
+    /// Foreign companies and outlets named alone ("Facebook", "Reuters"), by any of their names → the canonical name.
+    /// Taken only where the name stands alone, not inside another name.
     public let brands: PhraseMatcher<String>
 
     /// Verbs and adverbs of one or two syllables that carry a sentence on after a name ("khởi tố", "cho biết"):
@@ -145,20 +145,26 @@ public struct VietnameseLexicon: Sendable {
         }
         self.clauseVerbPairs = clauseVerbPairs
 
-        var media = PhraseMatcher<String>()
-        for row in try lines("media", "tsv") {
-            media.add(row[0], row[0])
-            if row.count > 1 { for alias in row[1].split(separator: "|") { media.add(String(alias), row[0]) } }
+        // A list of names and their other forms ("name<TAB>form|form"), each form → the name.
+        func namesWithForms(_ name: String) throws -> PhraseMatcher<String> {
+            var matcher = PhraseMatcher<String>()
+            for row in try lines(name, "tsv") {
+                matcher.add(row[0], row[0])
+                if row.count > 1 { for alias in row[1].split(separator: "|") { matcher.add(String(alias), row[0]) } }
+            }
+            return matcher
         }
-        self.media = media
+        media = try namesWithForms("media")
+        brands = try namesWithForms("brands")
+    }
 
-        var brands = PhraseMatcher<String>()
-        for row in try lines("brands", "tsv") {
-            brands.add(row[0], row[0])
-            if row.count > 1 { for alias in row[1].split(separator: "|") { brands.add(String(alias), row[0]) } }
-        }
-        self.brands = brands
-
+    /// How many words long the head is that two bodies' names (token keys) both open with, or nil when they open with
+    /// different heads — the whole head, not its first word: "Hội đồng …" and "Hội Nông dân" share none.
+    public func sharedHeadLength(_ first: [String], _ second: [String]) -> Int? {
+        guard let head = heads.longestMatch(in: first, at: 0), let other = heads.longestMatch(in: second, at: 0),
+            head.length == other.length, first.prefix(head.length) == second.prefix(other.length)
+        else { return nil }
+        return head.length
     }
 
     /// Whether `name` is an acronym: one word of two to eight capitals or digits, at least two of them capitals

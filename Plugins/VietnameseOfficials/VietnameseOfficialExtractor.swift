@@ -773,8 +773,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             else { return index }
             return open
         }
-        guard person.end > person.start, pastAside(from: person.end) < keys.count, keys[pastAside(from: person.end)] == "làm"
-        else { return nil }
+        let afterName = pastAside(from: person.end)
+        guard person.end > person.start, afterName < keys.count, keys[afterName] == "làm" else { return nil }
         var cursor = person.start
         if cursor > 0, Self.cues.contains(keys[cursor - 1]) { cursor -= 1 }
         if cursor > 0, keys[cursor - 1] == "thế" { cursor -= 1 }
@@ -838,7 +838,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         var holders: [String: [(start: Int, mention: Int, title: TitlePhrase)]] = [:]
         for subject in subjects {
             guard let title = TitlePhrase.ending(at: subject.start, document, keys, lexicon: lexicon), title.end == subject.start,
-                title.start == 0 || !Self.pluralWords.contains(keys[title.start - 1])
+                !Self.inPlural(title, keys)
             else { continue }
             let core = titleCore(title)
             guard Self.focusTitles.contains(core) else { continue }
@@ -852,7 +852,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 let mention = document.mentions[index]
                 guard Self.isBody(mention, ofKinds: kinds),
                     let title = TitlePhrase.ending(at: start, document, keys, lexicon: lexicon), title.end == start, titleCore(title) == core,
-                    title.start == 0 || !Self.pluralWords.contains(keys[title.start - 1])
+                    !Self.inPlural(title, keys)
                 else { continue }
                 let end = document.tokenIndex(atOrAfter: mention.span.end)
                 guard !(end..<min(end + 5, tokens.count)).contains(where: { personStarts.contains($0) }) else { continue }
@@ -884,20 +884,12 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// the person's.
     static let focusTitles: Set<String> = ["bộ trưởng", "thứ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "chánh án"]
 
-    /// Words that put a title in the plural: "các Thứ trưởng", "hai Phó Giám đốc".
-    static let pluralWords: Set<String> = ["các", "những", "hai", "ba", "bốn", "nhiều"]
-
     /// Whether two bodies joined by "và" after one title share it: the same head ("Hội đồng Nhà nước và Hội đồng Bộ
     /// trưởng") or the same territory ("HĐND và UBND tỉnh X").
     static func shareTitle(_ first: EntityMention, _ second: EntityMention, lexicon: VietnameseLexicon) -> Bool {
         if let place = first.hints.place, place == second.hints.place { return true }
         // The whole head, not its first word: "Hội đồng …" and "Hội Nông dân" do not share one.
-        let firstWords = TokenKeys.split(first.canonicalName)
-        let secondWords = TokenKeys.split(second.canonicalName)
-        guard let head = lexicon.heads.longestMatch(in: firstWords, at: 0),
-            let other = lexicon.heads.longestMatch(in: secondWords, at: 0), head.length == other.length
-        else { return false }
-        return firstWords.prefix(head.length) == secondWords.prefix(other.length)
+        return lexicon.sharedHeadLength(TokenKeys.split(first.canonicalName), TokenKeys.split(second.canonicalName)) != nil
     }
 
     /// The separator before a title that stands right before a name with no body of its own, when a post (a title and

@@ -5,8 +5,7 @@ import VietnameseLexicon
 /// "Boeing" and "Tập đoàn Boeing".
 enum BrandOfNamedBody {
     /// `mentions` with each brand named alone ("brand" rule) taking the canonical name of the one other body of the
-    /// article whose name holds the brand's words (not counting a body that holds them as a unit's owner, as every
-    /// body of the list does).
+    /// article whose name holds the brand's words (nested owners, read inside another body's name, do not count).
     static func join(_ mentions: [EntityMention]) -> [EntityMention] {
         let bodies = mentions.filter { $0.type == .organization && $0.rule != "brand" && !$0.hints.isNested }
         return mentions.map { mention in

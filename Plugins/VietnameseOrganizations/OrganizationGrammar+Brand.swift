@@ -1,7 +1,7 @@
 import MekongPluginAPI
 import VietnameseLexicon
 
-/// Foreign companies, outlets and agencies named alone: "đăng trên Facebook", "theo Reuters", "gặp lãnh đạo Exxon Mobil".
+/// Foreign companies and outlets named alone: "đăng trên Facebook", "theo Reuters", "gặp lãnh đạo Exxon Mobil".
 extension OrganizationGrammar {
     /// The brand of the lexicon whose name starts at `index` and stands alone, or nil. Alone: no capitalized word right
     /// before it ("Tập đoàn Boeing", "Công ty TNHH Uber" are the grammar's), and none right after it ("Hilton
@@ -24,4 +24,3 @@ extension OrganizationGrammar {
             nested: [], rule: "brand")
     }
 }
-

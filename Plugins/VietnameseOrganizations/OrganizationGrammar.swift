@@ -184,9 +184,6 @@ struct OrganizationGrammar {
     /// The heads of the bodies an inspectorate is named after ("Thanh tra Sở Xây dựng", "Thanh tra Bộ Công Thương").
     static let inspectedBodyHeads: Set<String> = ["sở", "bộ", "tổng cục", "cục"]
 
-    /// The last word of a school's level, after which a person's name is the school's own: the lexicon's.
-    static let schoolLevels = VietnameseLexicon.schoolCues
-
     /// The last word of a company's legal form ("TNHH", "Cổ phần", "CP", "MTV"), after which a person's name is the
     /// company's own.
     static let companyForms: Set<String> = ["tnhh", "phần", "cp", "mtv", "jsc"]
@@ -1918,7 +1915,7 @@ struct OrganizationGrammar {
             if length == 3, keys[first] == "hồ", keys[first + 1] == "chí", keys[first + 2] == "minh" { return nil }
             // "Trường THPT Chu Văn An", "Trường Tiểu học Lê Văn Tám": a school named after a person; a holder after
             // it is a second name ("Trường THPT Chu Văn An Nguyễn Văn Bình").
-            if Self.schoolLevels.contains(keys[first - 1]) { return nil }
+            if VietnameseLexicon.schoolCues.contains(keys[first - 1]) { return nil }
             // "Giám đốc Công ty TNHH Thái Hoàng": the name right after a company's legal form is the company's.
             if Self.companyForms.contains(keys[first - 1]) { return nil }
             if lexicon.isSurname(keys[first]) && first > bodyStart && !isWholePlace(at: first) && !joinsCompound(at: first) {

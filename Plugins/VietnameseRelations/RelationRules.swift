@@ -520,12 +520,9 @@ struct RelationRules {
     private func shortNameOf(_ name: String, _ short: String) -> Bool {
         let words = TokenKeys.split(name)
         let shortWords = TokenKeys.split(short)
-        guard let head = lexicon.heads.longestMatch(in: words, at: 0),
-            let other = lexicon.heads.longestMatch(in: shortWords, at: 0), head.length == other.length,
-            words.prefix(head.length) == shortWords.prefix(other.length), shortWords.count > other.length
-        else { return false }
-        let tail = shortWords.dropFirst(other.length)
-        let written = short.split(separator: " ").dropFirst(other.length)
+        guard let head = lexicon.sharedHeadLength(words, shortWords), shortWords.count > head else { return false }
+        let tail = shortWords.dropFirst(head)
+        let written = short.split(separator: " ").dropFirst(head)
         if tail.count == 1, let code = written.first,
             code.allSatisfy({ $0.isNumber }) || (code.count >= 2 && code.allSatisfy({ $0.isUppercase || $0.isNumber }))
         {

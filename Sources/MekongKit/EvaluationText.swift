@@ -37,7 +37,7 @@ public enum EvaluationText {
             guard !causes.isEmpty else { continue }
             lines.append(label + ": " + causes.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
         }
-        // "vi.relations/document-about/concerns  12 true, 13 false": the rules that gave false facts, most first.
+        // "vi.relations/document-about/concerns  12 / 13  (P 0.48)": the rules that gave false facts, most first.
         if verbose {
             let rules = report.relationsByRule.filter { $0.value.falsePositives > 0 }
                 .sorted { ($0.value.falsePositives, $1.key) > ($1.value.falsePositives, $0.key) }
