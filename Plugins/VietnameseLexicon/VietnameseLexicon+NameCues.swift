@@ -2,8 +2,9 @@ extension VietnameseLexicon {
     /// Punctuation and words no name of a body or a place holds: they end one name or open what the sentence says of
     /// it ("Trường Chinh ở làng Hành Thiện", "Bộ thì bà Cẩm", "… cán bộ đến BVĐK Thanh Bình"). The name tagger's
     /// vetting reads them.
+    /// A colon ends one too: "Tổng công ty: DIC, Sông Hồng" lists bodies after their shared head.
     public static let nameBreakingWords: Set<String> = [
-        ";", "(", ")", "-", "–", "ở", "thì", "là", "tại", "đến", "từ", "theo", "cho", "nhưng", "mà",
+        ";", ":", "(", ")", "-", "–", "ở", "thì", "là", "tại", "đến", "từ", "theo", "cho", "nhưng", "mà",
     ]
 
     /// Words a name the grammar ended is not carried over: a term ("Quốc hội khóa XIV") and the prepositions that open

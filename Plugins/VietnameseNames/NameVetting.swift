@@ -154,13 +154,21 @@ struct NameVetting: Sendable {
     /// A place: up to three capitalized words without a number or an abbreviation ("DN Nhật Bản"), not opened by a word
     /// of a site ("Khu công nghiệp", "Chùa", "Sông"), not after a street's or a facility's word ("đường Âu Cơ"), not
     /// shaped as a person's name ("Hồ Chí Minh" alone is the man or his thought, not the city), and not a place of the
-    /// gazetteer run on into another name ("Indonesia Widodo").
+    /// gazetteer run on into another name ("Indonesia Widodo") or a country the grammar reads as no place ("tiếng Nga").
     func isPlace(_ range: Range<Int>, in document: Document) -> Bool {
         let keys = document.tokenKeys
         let tokens = document.tokens
         guard range.count <= 3, range.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && tokens[$0].kind == .word })
         else { return false }
-        if let known = lexicon.places.longestMatch(in: keys, at: range.lowerBound), known.length < range.count { return false }
+        if let known = lexicon.places.longestMatch(in: keys, at: range.lowerBound) {
+            if known.length < range.count { return false }
+            // "tiếng Nga", "mương Nhật Bản": what the place grammar refuses as a country.
+            if known.length == range.count, known.payload.kind == "country",
+                VietnameseLexicon.countryIsNoPlace(in: document, from: range.lowerBound, to: range.upperBound)
+            {
+                return false
+            }
+        }
         if VietnameseLexicon.siteWords.contains(keys[range.lowerBound]) { return false }
         if range.lowerBound > 0, VietnameseLexicon.facilityWords.contains(keys[range.lowerBound - 1]) { return false }
         if range.count >= 3, lexicon.surnames.contains(keys[range.lowerBound]) { return false }

@@ -122,8 +122,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                     TitlePhrase.ending(at: document.tokenIndex(atOrAfter: document.mentions[body].span.start), document, keys, lexicon: lexicon) != nil
                 } ?? false
                 // "các tuyến đường Phạm Ngũ Lão, Đề Thám, Đỗ Quang Đẩu": a street of the list that no family name
-                // starts carries the list on.
-                if index > 0, keys[index - 1] == ",", excludedListEnd == index - 1 {
+                // starts carries the list on, and so does its first street ("các tuyến đường Trường Chinh, Phạm Văn Bạch").
+                if index > 0, tokens[index].isCapitalized,
+                    keys[index - 1] == "," && excludedListEnd == index - 1
+                        || VietnameseLexicon.isNonPersonCue(before: index, keys) && !occupied[index - 1]
+                {
                     var runEnd = index
                     while runEnd < tokens.count, tokens[runEnd].kind == .word, tokens[runEnd].isCapitalized { runEnd += 1 }
                     excludedListEnd = runEnd
@@ -218,6 +221,16 @@ public struct VietnameseOfficialExtractor: Extractor {
         persons = persons.map { person in
             guard person.end - person.start >= 4,
                 writtenNames.contains(keys[person.start..<person.end - 1].joined(separator: " "))
+            else { return person }
+            return (person.start, person.end - 1)
+        }
+        // "- Ảnh: Lê Kiên Hai thủ tướng khẳng định …": a photographer's credit the crawler glued to the next sentence,
+        // whose first word then stands before a lower-case word. A sentence starts with a capital, so that word opened
+        // it and is no syllable of the photographer's name.
+        persons = persons.map { person in
+            guard person.end - person.start >= 3, person.start >= 2, keys[person.start - 1] == ":",
+                keys[person.start - 2] == "ảnh", person.end < tokens.count, tokens[person.end].kind == .word,
+                !tokens[person.end].isCapitalized, document.scalars[tokens[person.end - 1].span.end] == " "
             else { return person }
             return (person.start, person.end - 1)
         }
@@ -563,6 +576,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             let introducedByPost = relations[postsBefore...].contains { !["post-before-name", "title-name-of-body"].contains($0.rule) }
             while cursor < sentenceEnd {
                 if personAt[cursor] != nil || shortReferenceAt.contains(cursor) { break }
+                // "gặp Thủ tướng A ở New York có Kurt Campbell, …, nay là Chủ tịch Asia Group": a foreign name that no
+                // extractor read is someone else all the same, and the posts after it are not A's.
+                if cursor > person.end, unreadForeignName(at: cursor, sentenceEnd: sentenceEnd, occupied: occupied, document) { break }
                 let key = keys[cursor]
                 if introducedByPost && Self.postCues.contains(key) { break }
                 // "Chủ tịch Quốc hội A và Chủ tịch Thượng viện Haiti đã hội đàm": a title right after "A và" names another
@@ -753,6 +769,17 @@ public struct VietnameseOfficialExtractor: Extractor {
             subjects: subjects.filter { $0.end > $0.start && !carried.contains($0.start) }, mentions: mentions, relations: relations,
             keys, orgStartingAt: orgStartingAt, personStarts: Set(subjects.map(\.start)), document: document)
         return Extraction(mentions: mentions, relations: relations)
+    }
+
+    /// Whether two capitalized words at `index`, neither of them a Vietnamese syllable, that no earlier extractor read
+    /// and that do not open a sentence, name someone the person grammar did not find ("Kurt Campbell").
+    private func unreadForeignName(at index: Int, sentenceEnd: Int, occupied: [Bool], _ document: Document) -> Bool {
+        let tokens = document.tokens
+        guard index + 1 < sentenceEnd, !document.startsSentence[index] else { return false }
+        return (index...index + 1).allSatisfy {
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !occupied[$0]
+                && !VietnameseSyllable.isVietnamese(tokens[$0].text)
+        }
     }
 
     /// The mention of the person who takes the post of the one at `person`: "A (sẽ) thay (thế) (ông) B làm …", where

@@ -44,6 +44,12 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 index = list.end
                 continue
             }
+            // "7 trường THCS …, gồm Chu Văn An, Cầu Giấy", "gồm Tổng công ty: DIC, Sông Hồng": bodies by their own names.
+            if let list = parser.listAfterPluralHead(at: index) ?? parser.listAfterHeadColon(at: index) {
+                for body in list.bodies { mentions.append(body.mention(in: document, elliptical: true)) }
+                index = list.end
+                continue
+            }
             // "Tỉnh ủy, HĐND, UBND tỉnh X", "Ban Thường vụ và UBKT Tỉnh ủy các tỉnh A, B": one body per head and place.
             if let coordinated = parser.coordinatedBodies(at: index) {
                 for item in coordinated.bodies {

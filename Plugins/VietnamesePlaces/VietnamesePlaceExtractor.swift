@@ -170,8 +170,7 @@ public struct VietnamesePlaceExtractor: Extractor {
             } else if unit == nil, match.length == 1, lexicon.isPersonWordNotPlace(document, at: index, keys: keys) {
                 acceptable = false
             } else if unit == nil, place.kind == "country",
-                Self.insideHonoraryTitle(from: index, to: end, keys) || Self.namesLanguageOrWord(from: index, to: end, keys)
-                    || isPhotoCredit(from: index, to: end, in: document)
+                VietnameseLexicon.countryIsNoPlace(in: document, from: index, to: end)
             {
                 acceptable = false
             } else if place.name == VietnameseLexicon.hoChiMinhBare {
@@ -381,30 +380,5 @@ public struct VietnamesePlaceExtractor: Extractor {
             type: .place, span: span, text: text, canonicalName: name, aliases: text == name ? [] : [text],
             attributes: (unit.map { ["unit": $0] } ?? [:]).merging(province.map { ["province": $0] } ?? [:]) { a, _ in a },
             confidence: unit == nil ? 0.8 : 0.95, rule: rule)
-    }
-
-    /// Whether the country from `start` to `end` names a language ("tiếng Anh, tiếng Nga") or is the first syllable of a
-    /// word ("Pháp lệnh Người có công", "Pháp luật"): no place.
-    static func namesLanguageOrWord(from start: Int, to end: Int, _ keys: [String]) -> Bool {
-        // "tiếng Anh", not "nhà văn nổi tiếng Nga" or "danh tiếng".
-        if start > 0, keys[start - 1] == "tiếng", start < 2 || !["nổi", "danh"].contains(keys[start - 2]) { return true }
-        return end == start + 1 && end < keys.count && (countryWords[keys[start]]?.contains(keys[end]) ?? false)
-    }
-
-    /// Countries of one syllable that open Sino-Vietnamese words: "Pháp lệnh", "pháp luật", "pháp lý" (not "nhân" or
-    /// "định", which follow the country too: "Đại sứ Pháp nhân dịp …", "người Pháp định cư").
-    static let countryWords: [String: Set<String>] = ["pháp": ["lệnh", "luật", "lý", "quyền", "chế"]]
-
-    /// Whether the country from `start` to `end` opens a photographer's name in a credit: "Ảnh: Anh Nguyễn".
-    private func isPhotoCredit(from start: Int, to end: Int, in document: Document) -> Bool {
-        let keys = document.tokenKeys
-        guard start >= 2, keys[start - 1] == ":", keys[start - 2] == "ảnh", end < keys.count else { return false }
-        return document.tokens[end].kind == .word && document.tokens[end].isCapitalized
-    }
-
-    /// Whether the country from `start` to `end` is a word of the state's honorary title for a mother of martyrs, "Mẹ
-    /// Việt Nam anh hùng" ("56 Bà mẹ Việt Nam anh hùng"): a title, not the country.
-    static func insideHonoraryTitle(from start: Int, to end: Int, _ keys: [String]) -> Bool {
-        start > 0 && keys[start - 1] == "mẹ" && end + 1 < keys.count && keys[end] == "anh" && keys[end + 1] == "hùng"
     }
 }

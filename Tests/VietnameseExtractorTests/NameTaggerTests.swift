@@ -83,6 +83,19 @@ struct NameTaggerTests {
         #expect(Self.tagged(try Self.extract(text)).isEmpty)
     }
 
+    @Test("a country the grammar reads as no place ('tiếng Nga', 'mương Nhật Bản') is not brought back by the tagger")
+    func countryRefusedByGrammar() throws {
+        let model = try NameTaggerModel(
+            text: ["state\t\(NameFeatures.wordTemplate(0))=nga\tB-LOC\t6", "state\t\(NameFeatures.wordTemplate(0))=nhật\tB-LOC\t6",
+                "state\t\(NameFeatures.wordTemplate(0))=bản\tI-LOC\t6", "transition\tB-LOC\tI-LOC\t4", "transition\tO\tO\t1"]
+                .joined(separator: "\n"), path: "countries.tsv")
+        let refused = try Self.extract("Ông thông thạo tiếng Nga. Thành phố nạo vét mương Nhật Bản.", model: model)
+        #expect(!refused.contains { $0.type == .place }, "\(refused.map(\.canonicalName))")
+        // The same model's country, where the grammar reads it as one, stands.
+        let country = try Self.extract("Ông từng học tập tại Nga.", model: model)
+        #expect(country.contains { $0.type == .place && $0.canonicalName == "Nga" })
+    }
+
     @Test("a body the grammar ended is not run on by the tagger over lower-case words ('thu hồi đất')")
     func runOnRejected() throws {
         let mentions = try Self.extract("Năm 2010, UBND thị xã Rạch Giá thu hồi đất của các hộ dân.")

@@ -1,0 +1,73 @@
+import MekongPluginAPI
+import Testing
+
+/// Names and facts about entities the text does not have (issue 7's "traps stay 0", twenty-first session), each on a
+/// sentence written for the test after a shape of the development corpus.
+@Suite("Traps and lists of bodies, twenty-first session")
+struct UnseenNewsTwentyFirstSessionTests {
+    @Test("'các tuyến đường Trường Chinh, Phạm Văn Bạch': a street list that a name without a family name opens holds no person")
+    func streetListOpenedByUnknownFamily() throws {
+        let streets = try Extracted("Ông Cường đề nghị mở thêm cổng trên các tuyến đường Trường Chinh, Phạm Văn Bạch (quận Tân Bình).")
+        #expect(streets.names(.person).isEmpty, "\(streets.summary)")
+        let other = try Extracted("Dự án nằm trên đường Cộng Hòa, Phạm Văn Bạch cho biết ông đã được mời.")
+        #expect(other.names(.person).isEmpty, "\(other.summary)")
+        // A person named after the street's sentence is still one.
+        let person = try Extracted("Dự án nằm trên đường Cộng Hòa. Ông Phạm Văn Bạch cho biết.")
+        #expect(person.names(.person) == ["Phạm Văn Bạch"], "\(person.summary)")
+    }
+
+    @Test("'- Ảnh: Lê Kiên Hai thủ tướng khẳng định': a glued credit's last syllable opened the next sentence")
+    func gluedCredit() throws {
+        let glued = try Extracted("Hai thủ tướng họp báo chung - Ảnh: Lê Kiên Hai thủ tướng khẳng định cuộc hội đàm kết thúc tốt đẹp.")
+        #expect(glued.names(.person) == ["Lê Kiên"], "\(glued.summary)")
+        // Without the credit, or followed by punctuation, the name is whole.
+        let named = try Extracted("Đoàn kiểm tra làm việc tại xã - Ảnh: Nguyễn Văn Hai. Ông Lê Văn Hai cho biết sẽ kiểm tra.")
+        #expect(Set(named.names(.person)) == ["Nguyễn Văn Hai", "Lê Văn Hai"], "\(named.summary)")
+    }
+
+    @Test("'gặp Thủ tướng A ở New York có Kurt Campbell, …, nay là Chủ tịch Asia Group': the post is not A's")
+    func unreadForeignNameStopsTheChain() throws {
+        let met = try Extracted(
+            "Các nhà tài phiệt gặp Thủ tướng Nguyễn Xuân Phúc ở New York có Kurt Campbell, một trong những kiến trúc sư của "
+                + "chiến lược dưới thời Obama, nay là Chủ tịch Asia Group.")
+        #expect(met.pairs(.holdsPosition).allSatisfy { !$0.contains("Asia Group") }, "\(met.summary)")
+        // A Vietnamese name between is no stop of this kind: the post after "là" is the subject's.
+        let own = try Extracted("Ông Nguyễn Văn An ở Hà Nội, nay là Chủ tịch Tập đoàn Hòa Phát.")
+        #expect(own.pairs(.holdsPosition).contains { $0.hasPrefix("Nguyễn Văn An") && $0.hasSuffix("Tập đoàn Hòa Phát") },
+            "\(own.summary)")
+    }
+
+    @Test("'7 trường THCS ở Hà Nội …, gồm Chu Văn An, Cầu Giấy, Ngô Sĩ Liên': schools of the plural head, no person or district")
+    func schoolsListedAfterPluralHead() throws {
+        let schools = try Extracted(
+            "Năm học này, 7 trường THCS ở Hà Nội đang thực hiện đề án thí điểm tại trường THCS trên địa bàn thành phố, gồm "
+                + "Chu Văn An, Cầu Giấy, Nghĩa Tân, Ngô Sĩ Liên, Thanh Xuân và hệ THCS của trường THPT chuyên Hà Nội - Amsterdam.")
+        let names = Set(schools.names(.organization))
+        for school in ["Chu Văn An", "Cầu Giấy", "Nghĩa Tân", "Ngô Sĩ Liên", "Thanh Xuân"] {
+            #expect(names.contains("Trường THCS " + school), "\(schools.summary)")
+        }
+        #expect(schools.names(.person).isEmpty, "\(schools.summary)")
+        #expect(!schools.names(.place).contains("Thanh Xuân") && !schools.names(.place).contains("Nghĩa Tân"), "\(schools.summary)")
+        // "gồm" after a singular head lists no bodies of it.
+        let people = try Extracted("Đoàn công tác của trường THCS gồm Nguyễn Văn An, Trần Thị Bình.")
+        #expect(people.names(.organization).allSatisfy { !$0.hasPrefix("Trường THCS Nguyễn") }, "\(people.summary)")
+    }
+
+    @Test("'gồm Tổng công ty: DIC, Sông Hồng, Xây dựng Hà Nội và VICEM': one head, a colon, the bodies by their own names")
+    func bodiesAfterHeadAndColon() throws {
+        let companies = try Extracted("Các doanh nghiệp này gồm Tổng công ty: DIC, Sông Hồng, Xây dựng Hà Nội và VICEM.")
+        #expect(Set(companies.names(.organization)) == [
+            "Tổng công ty DIC", "Tổng công ty Sông Hồng", "Tổng công ty Xây dựng Hà Nội", "Tổng công ty VICEM",
+        ], "\(companies.summary)")
+        // A quotation after a colon is no list.
+        let said = try Extracted("Ông cho biết Tổng công ty: Sẽ hoàn thành kế hoạch trong năm nay.")
+        #expect(said.names(.organization).allSatisfy { !$0.hasPrefix("Tổng công ty Sẽ") }, "\(said.summary)")
+    }
+
+    @Test("'BCH Đoàn thanh niên Cộng sản Hồ Chí Minh': the Youth Union, known in any case, holds no person")
+    func youthUnion() throws {
+        let union = try Extracted("Sinh viên là đại diện BCH Đoàn thanh niên Cộng sản Hồ Chí Minh của trường.")
+        #expect(union.names(.person).isEmpty, "\(union.summary)")
+        #expect(union.names(.organization).contains("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), "\(union.summary)")
+    }
+}
