@@ -103,6 +103,13 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 }
                 continue
             }
+            // "Trung ương Hội Sinh viên Việt Nam": the central committee, with the organization named inside it.
+            if let central = parser.centralCommittee(at: index) {
+                mentions.append(central.mention(in: document))
+                for nested in central.nested { mentions.append(nested.mention(in: document, nested: true)) }
+                index = central.end
+                continue
+            }
             // Parsed once: this runs at every capitalized word.
             let parsedHere = parser.parse(at: index, allowSubHeadAfterTitle: false)
             if let parsed = parsedHere, let pair = parser.coordinatedOwnNames(in: parsed) {

@@ -326,7 +326,8 @@ struct RelationRules {
             case .lam:
                 if next(index) == "việc" {
                     visitToWork(verbAt: index, in: range)
-                    symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true)
+                    // "có buổi làm việc đầu tiên với B": a word or two on the meeting before "với".
+                    symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true, freeWords: 2)
                 }
             case .cung:
                 together(at: index, in: range)
@@ -1268,6 +1269,16 @@ struct RelationRules {
         {
             before -= 1
         }
+        // "Giám đốc Bệnh viện A cho biết đã phối hợp với Công an tỉnh": the body whose head reports the cooperation is
+        // the party, not the head.
+        var reported = false
+        if predicate == .cooperatesWith, layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
+            before - 2 > range.lowerBound, keys[before - 2] == "cho", keys[before - 1] == "biết",
+            layout.ending(at: before - 2, types: [.organization]) != nil
+        {
+            before -= 2
+            reported = true
+        }
         // "giao Sở VH-TT&DL và các sở ngành, đơn vị, địa phương liên quan phối hợp Tổng cục Du lịch": companions named
         // in general after the subject.
         if layout.ending(at: before, types: VietnameseRelationExtractor.parties) == nil,
@@ -1316,7 +1327,7 @@ struct RelationRules {
         var named = layout.ending(at: before, types: VietnameseRelationExtractor.parties)
         // "Đại tướng Raúl Castro, Bí thư thứ nhất …, Chủ tịch Hội đồng Nhà nước Cuba đã tiếp …": the subject is the
         // person whose posts end right before the verb, not the last body named among them.
-        if let body = named, body.mention.type == .organization, let holder = appositiveHolder(endingAt: body.end, in: range) {
+        if !reported, let body = named, body.mention.type == .organization, let holder = appositiveHolder(endingAt: body.end, in: range) {
             named = holder
         }
         named = named.map(unitBeforeDash)

@@ -71,3 +71,25 @@ struct UnseenNewsTwentyFirstSessionTests {
         #expect(union.names(.organization).contains("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), "\(union.summary)")
     }
 }
+
+extension UnseenNewsTwentyFirstSessionTests {
+    @Test("'Trung ương Hội Sinh viên Việt Nam': the central committee, part of the association named inside it, and a party of a list")
+    func centralCommitteeOfMassOrganization() throws {
+        let listed = try Extracted(
+            "Ngày 11/6, Bộ GD&ĐT, Trung ương Hội Sinh viên Việt Nam, Báo Thanh niên, Tập đoàn Thiên Long phối hợp tổ chức Lễ ra quân.")
+        #expect(listed.pairs(.partOf).contains("Trung ương Hội Sinh viên Việt Nam → Hội Sinh viên Việt Nam"), "\(listed.summary)")
+        #expect(listed.pairs(.cooperatesWith).contains("Báo Thanh niên → Trung ương Hội Sinh viên Việt Nam"), "\(listed.summary)")
+        // The lexicon's own central bodies stay as it names them.
+        let known = try Extracted("Trung ương Đoàn đã tổ chức lễ kỷ niệm.")
+        #expect(known.names(.organization) == ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"], "\(known.summary)")
+    }
+
+    @Test("'Giám đốc Bệnh viện A cho biết đã phối hợp với Công an tỉnh': the body reports its cooperation; 'buổi làm việc đầu tiên với B'")
+    func reportedCooperationAndFirstMeeting() throws {
+        let reported = try Extracted(
+            "Ông Trương Quý Dương, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình cho biết đã phối hợp với Công an tỉnh Hòa Bình.")
+        #expect(reported.pairs(.cooperatesWith) == ["Bệnh viện Đa khoa tỉnh Hòa Bình → Công an tỉnh Hòa Bình"], "\(reported.summary)")
+        let first = try Extracted("Hôm nay, Thủ tướng Phạm Minh Chính có buổi làm việc đầu tiên với Bộ Giao thông vận tải.")
+        #expect(first.pairs(.metWith).contains("Bộ Giao thông vận tải → Phạm Minh Chính"), "\(first.summary)")
+    }
+}
