@@ -18,6 +18,11 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// Uses the shared lexicon unless another is given.
     public init(lexicon: VietnameseLexicon = .shared) { self.lexicon = lexicon }
 
+    /// The first words of an apposition that says what a person is: "…, một chuyên gia", "…, một nhà nghiên cứu".
+    static let personNouns: Set<String> = ["chuyên", "nhà", "giáo", "quan", "cựu", "người", "nghị", "thành", "cố", "phóng"]
+    /// Words before a foreign name that make it a person's, as a title does: "nhà lãnh đạo Kim Jong-un", "người tiền
+    /// nhiệm Barack Obama".
+    static let foreignNameCues: Set<String> = ["lãnh đạo", "tiền nhiệm", "kế nhiệm"]
     static let cues: Set<String> = [
         "ông", "bà", "anh", "chị", "cô", "thầy", "đồng", "tướng", "gs", "pgs", "ts", "ths", "sĩ", "sư", "báo", "viên", "ngài",
     ]
@@ -139,6 +144,16 @@ public struct VietnameseOfficialExtractor: Extractor {
                 } else {
                     index += 1
                 }
+                continue
+            }
+            // "nhà lãnh đạo Kim Jong-un": a family name of the list before a foreign given name opens a foreign name.
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+                !VietnameseSyllable.isVietnamese(tokens[index + 1].text),
+                let end = foreignName(at: index, keys, occupied: occupied, bodyBefore: orgEndingAt[index] != nil,
+                    titledBodyBefore: false, document: document)
+            {
+                persons.append((index, end))
+                index = end
                 continue
             }
             var end = index + 1
@@ -1546,8 +1561,12 @@ public struct VietnameseOfficialExtractor: Extractor {
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
             || titledCountryEnding(at: index, keys)
         let apposition = end + 1 < tokens.count && keys[end] == ","
-            && TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
-        guard cued || apposition, !namedAfter(index, keys) else { return nil }
+            && (TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
+                // "Pang Zhongying, một chuyên gia về các vấn đề Mỹ …": an apposition that says what the person is.
+                || (end + 2 < tokens.count && keys[end + 1] == "một" && Self.personNouns.contains(keys[end + 2])))
+        // "nhà lãnh đạo Kim Jong-un", "người tiền nhiệm Barack Obama": a word for a leader or a predecessor.
+        let leaderWord = before >= 1 && Self.foreignNameCues.contains(keys[before - 1] + " " + keys[before])
+        guard cued || apposition || leaderWord, !namedAfter(index, keys) else { return nil }
         // "Chủ tịch Trung Quốc Tập Cận Bình": after a title and a country, a name in Sino-Vietnamese syllables is
         // foreign too, though each of its syllables is Vietnamese.
         if end - index <= 3, titledCountryEnding(at: index, keys) {

@@ -93,3 +93,26 @@ extension UnseenNewsTwentyFirstSessionTests {
         #expect(first.pairs(.metWith).contains("Bộ Giao thông vận tải → Phạm Minh Chính"), "\(first.summary)")
     }
 }
+
+extension UnseenNewsTwentyFirstSessionTests {
+    @Test("'Pang Zhongying, một chuyên gia …', 'nhà lãnh đạo Kim Jong-un', 'người tiền nhiệm Barack Obama': foreign persons")
+    func foreignNamesByApposition() throws {
+        let named = try Extracted(
+            "Động thái trái ngược với người tiền nhiệm Barack Obama. Pang Zhongying, một chuyên gia về các vấn đề Mỹ, nói. "
+                + "Theo tờ báo, nhà lãnh đạo Kim Jong-un đã cách chức nhiều quan chức.")
+        #expect(Set(named.names(.person)) == ["Barack Obama", "Pang Zhongying", "Kim Jong-un"], "\(named.summary)")
+        // A foreign brand before such an apposition is no person: the apposition must say what a person is.
+        let brand = try Extracted("Apple Music, một dịch vụ nghe nhạc, đã ra mắt.")
+        #expect(brand.names(.person).isEmpty, "\(brand.summary)")
+    }
+
+    @Test("telecom operators and foreign outlets named alone ('họp với FPT Telecom, CMC, Gtel, Vietnamobile', 'theo tờ JoongAng Ilbo')")
+    func operatorsAndOutlets() throws {
+        let met = try Extracted(
+            "Lãnh đạo Cục Viễn thông đã có buổi họp với FPT Telecom, CMC, Gtel, Vietnamobile, Đông Dương Telecom. Theo tờ JoongAng Ilbo, RFA đưa tin.")
+        #expect(Set(met.names(.organization)).isSuperset(of: [
+            "FPT Telecom", "CMC Telecom", "Gtel", "Vietnamobile", "Đông Dương Telecom", "JoongAng Ilbo", "RFA",
+        ]), "\(met.summary)")
+        #expect(met.pairs(.metWith).contains("Cục Viễn thông → Vietnamobile"), "\(met.summary)")
+    }
+}
