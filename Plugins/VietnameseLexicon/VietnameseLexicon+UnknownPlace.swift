@@ -33,8 +33,12 @@ extension VietnameseLexicon {
             if run == 2 { return start + 2 }
             if run <= 4 { return nil }
         }
-        // The first family name after the place's first syllable that leaves a two- to four-syllable name.
-        if let split = (1..<min(run, 4)).first(where: { isSurname(keys[start + $0]) && (2...4).contains(run - $0) }) {
+        // A family name after the place's first syllable that leaves a two- to four-syllable name: the first, unless a
+        // later one leaves a name of three whose middle is "Văn" or "Thị" ("xã Hòa Thạch Đỗ Văn Dương": "Thạch" is a
+        // family name too; but "phường Ông Lê Huỳnh Minh Tú" is "Lê Huỳnh Minh Tú").
+        let splits = (1..<min(run, 4)).filter { isSurname(keys[start + $0]) && (2...4).contains(run - $0) }
+        let middleNamed = splits.first { run - $0 == 3 && ["văn", "thị"].contains(keys[start + $0 + 1]) }
+        if let split = middleNamed ?? splits.first {
             return start + split
         }
         // "xã Vĩnh Lộc A": one capital letter closes the name of a commune split in two.
@@ -86,7 +90,11 @@ extension VietnameseLexicon {
 
     /// The unit words abbreviated to their initials in addresses and names ("Q.1", "P.Phạm Ngũ Lão", "H.Mỹ Đức",
     /// "TX.Dĩ An"), by their keys, with the word each stands for.
-    public static let abbreviatedUnits: [String: String] = ["q": "quận", "p": "phường", "h": "huyện", "tx": "thị xã"]
+    public static let abbreviatedUnits: [String: String] = [
+        "q": "quận", "p": "phường", "h": "huyện", "tx": "thị xã",
+        // "UBND X.Điền Hải": a commune, its letter glued to the name (see `abbreviatedUnitEnd(in:at:)`).
+        "x": "xã",
+    ]
 
     /// The unit words written before a place's name, as keys, with the kind of unit each names; a longer form before a
     /// shorter one it starts with ("huyện đảo Phú Quý" before "huyện"), as the first that matches is taken. The

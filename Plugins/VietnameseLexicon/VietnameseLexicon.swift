@@ -220,6 +220,8 @@ public struct VietnameseLexicon: Sendable {
         "ngày", "với", "để", "về", "cụ", "thực", "phát", "năm", "tháng", "đây", "hiện", "tuy", "nhưng", "do", "vì",
         "từ", "đến", "qua", "cùng", "đồng", "này", "ảnh", "nguồn", "tin", "bài", "dưới", "báo", "đối", "ngoài", "nhà",
         "không", "thời", "nội", "khẳng", "chúng", "nhân", "trăn", "chủ",
+        // "Cục Quản lý chất lượng Cũng theo …": a glued sentence that opens with "Cũng".
+        "cũng",
     ]
 
     /// Lower-case words that never complete a capitalized word inside a name or a title: function words and the verbs that

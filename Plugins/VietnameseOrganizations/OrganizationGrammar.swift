@@ -712,8 +712,10 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 break loop
             }
+            // "Phòng NN & PTNT H. Quảng Điền": an abbreviated unit word, capitalized as it always is.
             if let placeEnd = placeEnd(at: cursor),
                 !token.isCapitalized || keys[cursor] == "tp" || (keys[cursor] == "thành" && keys[cursor + 1] == "phố")
+                    || lexicon.abbreviatedUnitEnd(in: document, at: cursor) != nil
             {
                 // "Sở Y tế tỉnh Đồng Tháp" lies in Đồng Tháp, and is the "Sở Y tế Đồng Tháp" of another sentence.
                 complementPlace = placeName(from: cursor, to: placeEnd)

@@ -65,9 +65,9 @@ public struct VietnamesePlaceExtractor: Extractor {
             var nameStart = index
             var unit: String?
             // This runs at every word of every article: the unit words are tried only where the word opens one (one look-up
-            // of its bytes), and an abbreviated unit ("q", "p", "h", "tx") only where it abbreviates one.
-            let letterUnit = keys[index] == "q" || keys[index] == "p" || keys[index] == "h" || keys[index] == "tx"
+            // of its bytes), and an abbreviated unit ("q", "p", "h", "tx", "x") only where it abbreviates one.
             let units = Self.unitFirstWords.contains(UTF8Key(keys[index])) ? Self.unitWords : []
+            let letterUnit = !units.isEmpty && VietnameseLexicon.abbreviatedUnits[keys[index]] != nil
             for candidate in units where keys[index] == candidate.keys[0]
                 && index + candidate.keys.count < keys.count
                 && keys[index..<index + candidate.keys.count].elementsEqual(candidate.keys)

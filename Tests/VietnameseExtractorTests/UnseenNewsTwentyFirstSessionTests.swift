@@ -116,3 +116,33 @@ extension UnseenNewsTwentyFirstSessionTests {
         #expect(met.pairs(.metWith).contains("Cục Viễn thông → Vietnamobile"), "\(met.summary)")
     }
 }
+
+extension UnseenNewsTwentyFirstSessionTests {
+    @Test("'xã Hòa Thạch Đỗ Văn Dương': a family name in the commune's name; 'phường Ông Lê Huỳnh Minh Tú' keeps the four-syllable name")
+    func communeThenHolder() throws {
+        let commune = try Extracted("Chủ tịch Ủy ban MTTQ xã Hòa Thạch Đỗ Văn Dương cho biết.")
+        #expect(commune.names(.person) == ["Đỗ Văn Dương"], "\(commune.summary)")
+        #expect(commune.names(.place) == ["Hòa Thạch"], "\(commune.summary)")
+        let ward = try Extracted("Giao trách nhiệm cho chủ tịch phường Ông Lê Huỳnh Minh Tú, Phó Chủ tịch UBND quận 12, cho biết.")
+        #expect(ward.names(.person) == ["Lê Huỳnh Minh Tú"], "\(ward.summary)")
+    }
+
+    @Test("'UBND X.Điền Hải', 'Phòng NN & PTNT H. Quảng Điền': abbreviated unit words inside names")
+    func abbreviatedUnitsInsideNames() throws {
+        let units = try Extracted(
+            "Ông Nguyễn Xuân Công, Chủ tịch UBND X.Điền Hải cho biết. Ông Hoàng Vọng, Phó Trưởng Phòng NN & PTNT H. Quảng Điền cho biết.")
+        #expect(units.pairs(.holdsPosition) == [
+            "Nguyễn Xuân Công → Ủy ban nhân dân xã Điền Hải", "Hoàng Vọng → Phòng NN & PTNT huyện Quảng Điền",
+        ], "\(units.summary)")
+        // "X." is a commune's letter only glued to the name: an initial with a space after it is no unit.
+        let initial = try Extracted("Ông Nguyễn Văn X. Bình cho biết.")
+        #expect(initial.names(.place).isEmpty, "\(initial.summary)")
+    }
+
+    @Test("'Ban Chỉ đạo Tây Nam bộ'; '… Cục Quản lý chất lượng Cũng theo ông Hồng': a region in a name, a glued sentence's 'Cũng'")
+    func regionInNameAndGluedCung() throws {
+        let names = try Extracted(
+            "Theo Ban Chỉ đạo Tây Nam bộ, tình hình ổn định. Ông Sái Công Hồng, Phó Cục trưởng Cục Quản lý chất lượng Cũng theo ông Hồng, kỳ thi an toàn.")
+        #expect(Set(names.names(.organization)) == ["Ban Chỉ đạo Tây Nam bộ", "Cục Quản lý chất lượng"], "\(names.summary)")
+    }
+}
