@@ -250,6 +250,9 @@ struct RelationRules {
     /// Words naming the staff of a body before its name: "cán bộ, chiến sĩ", "tập thể cán bộ, công chức", "người lao động".
     static let staffWords: Set<String> = ["tập", "thể", "cán", "bộ", "chiến", "sĩ", "công", "chức", "viên", "nhân", "người", "lao", "động"]
 
+    /// The words for a body's leaders or representatives before its name: "lãnh đạo Cục B", "đại diện Bộ C".
+    static let leadershipWords: Set<String> = ["lãnh đạo", "đại diện"]
+
     /// The verbs a comma joins to a visit before the party visited: "làm việc", "động viên", "chúc mừng", "tặng quà".
     static let visitCompanionVerbs: Set<[String]> = [["làm", "việc"], ["động", "viên"], ["chúc", "mừng"], ["tặng", "quà"]]
 
@@ -1376,10 +1379,14 @@ struct RelationRules {
         var subjects = [subject] + leaders.filter { $0.index != subject.index }
         // "Liên hiệp A và Hội B sẽ đón đoàn của C": each body of a subject of two bodies joined by "và" is a party; so is
         // the person who comes with a body ("ông A cùng Đoàn đại biểu Quốc hội tỉnh B có buổi làm việc với C").
-        if subject.mention.type == .organization, subject.start > range.lowerBound + 1,
-            let first = partyEnding(at: subject.start - 1, in: range),
-            (keys[subject.start - 1] == "và" && first.mention.type == .organization)
-                || (keys[subject.start - 1] == "cùng" && first.mention.type == .person)
+        // "Thứ trưởng A và lãnh đạo Cục B đã có buổi họp với C": the official joined to a body's leaders is a party too.
+        let leadersOf = subject.start >= range.lowerBound + 2
+            && Self.leadershipWords.contains(keys[subject.start - 2] + " " + keys[subject.start - 1])
+        let joint = leadersOf ? subject.start - 2 : subject.start
+        if subject.mention.type == .organization, joint > range.lowerBound + 1,
+            let first = partyEnding(at: joint - 1, in: range),
+            (keys[joint - 1] == "và" && (first.mention.type == .organization || leadersOf))
+                || (keys[joint - 1] == "cùng" && first.mention.type == .person)
         {
             subjects.append(first)
         }

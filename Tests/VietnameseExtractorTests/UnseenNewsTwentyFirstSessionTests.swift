@@ -146,3 +146,14 @@ extension UnseenNewsTwentyFirstSessionTests {
         #expect(Set(names.names(.organization)) == ["Ban Chỉ đạo Tây Nam bộ", "Cục Quản lý chất lượng"], "\(names.summary)")
     }
 }
+
+extension UnseenNewsTwentyFirstSessionTests {
+    @Test("'Thứ trưởng A và lãnh đạo Cục B đã có buổi họp với C': the official and the body both meet C")
+    func officialJoinedToBodysLeaders() throws {
+        let met = try Extracted("Ngày 7/2, Thứ trưởng Bộ TT&TT Phan Tâm và lãnh đạo Cục Viễn thông đã có buổi họp với Vietnamobile để rà soát.")
+        #expect(met.pairs(.metWith).isSuperset(of: ["Cục Viễn thông → Vietnamobile", "Phan Tâm → Vietnamobile"]), "\(met.summary)")
+        // Without the leaders' word, a person before "và" and a body is no subject of this kind.
+        let two = try Extracted("Ông Phan Tâm cho biết và Cục Viễn thông đã có buổi họp với Vietnamobile.")
+        #expect(!two.pairs(.metWith).contains("Phan Tâm → Vietnamobile"), "\(two.summary)")
+    }
+}
