@@ -35,6 +35,7 @@ struct RelationRules {
         let a = document.mentions[subject].canonicalName
         let b = document.mentions[object].canonicalName
         guard NameNormalizer.key(a) != NameNormalizer.key(b) else { return }
+
         var ends = [a, b]
         if predicate.isSymmetric { ends.sort() }
         let key = "\(ends[0])|\(predicate)|\(ends[1])|\(evidence(at: token).start)"
@@ -516,6 +517,17 @@ struct RelationRules {
         // code or the name's own last words in parentheses is the body's short name, not its parent ("Học viện Chính
         // trị khu vực 2 (Học viện Chính trị quốc gia Hồ Chí Minh)" is).
         if keys[index] == "(", shortNameOf(child.mention.canonicalName, parent.mention.canonicalName) { return }
+        // "Bộ Khoa học và Công nghệ (Tổng cục Tiêu chuẩn Đo lường Chất lượng) chủ trì …": a ministry with its own
+        // general department or department in parentheses, the one that does the work: the department is the part.
+        // Not a council the ministry serves ("Bộ Kế hoạch và Đầu tư (Hội đồng thẩm định Nhà nước)").
+        if keys[index] == "(", UnitLevel.of(child.mention.canonicalName) == 4,
+            TokenKeys.split(child.mention.canonicalName).first == "bộ",
+            let parentHead = TokenKeys.split(parent.mention.canonicalName).first,
+            ["cục", "vụ"].contains(parentHead) || parent.mention.canonicalName.lowercased().hasPrefix("tổng cục")
+        {
+            add(parent.index, .partOf, child.index, at: index, rule: "parenthesis-unit")
+            return
+        }
         add(child.index, .partOf, parent.index, at: index, rule: keys[index] == "(" ? "parenthesis" : "thuoc")
     }
 

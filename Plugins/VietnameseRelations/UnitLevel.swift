@@ -46,7 +46,7 @@ enum UnitLevel {
 
     /// Heads of two words, which the first word alone would misread ("Văn phòng", "Tổng cục", "Học viện").
     private static let twoWordHeads: [String: Int] = [
-        "chi cục": 1, "chi nhánh": 1,
+        "chi cục": 1, "chi nhánh": 1, "bộ môn": 1,
         "văn phòng": 2, "trung tâm": 2, "thanh tra": 2, "đảng ủy": 2, "đảng đoàn": 2, "bệnh viện": 2, "tạp chí": 2,
         "nhà xuất": 2, "hội đồng": 2, "công ty": 2,
         "tổng cục": 3, "học viện": 3, "đại học": 3, "công an": 3,

@@ -157,3 +157,16 @@ extension UnseenNewsTwentyFirstSessionTests {
         #expect(!two.pairs(.metWith).contains("Phan Tâm → Vietnamobile"), "\(two.summary)")
     }
 }
+
+extension UnseenNewsTwentyFirstSessionTests {
+    @Test("'Bộ Khoa học và Công nghệ (Tổng cục Tiêu chuẩn Đo lường Chất lượng) chủ trì': the general department is the ministry's")
+    func ministryWithItsDepartmentInParentheses() throws {
+        let unit = try Extracted("Chính phủ đã giao cho Bộ Khoa học và Công nghệ (Tổng cục Tiêu chuẩn Đo lường Chất lượng) chủ trì triển khai.")
+        #expect(unit.pairs(.partOf) == ["Tổng cục Tiêu chuẩn Đo lường Chất lượng → Bộ Khoa học và Công nghệ"], "\(unit.summary)")
+        // A council the ministry serves is no part of it; a department with its ministry in parentheses still is.
+        let council = try Extracted("Phối hợp chặt chẽ với Bộ Kế hoạch và Đầu tư (Hội đồng thẩm định Nhà nước) và Văn phòng Chính phủ.")
+        #expect(!council.pairs(.partOf).contains("Hội đồng thẩm định Nhà nước → Bộ Kế hoạch và Đầu tư"), "\(council.summary)")
+        let department = try Extracted("Ông A, Phó Cục trưởng Cục Quản lý giá (Bộ Tài chính) cho biết.")
+        #expect(department.pairs(.partOf).contains("Cục Quản lý giá → Bộ Tài chính"), "\(department.summary)")
+    }
+}
