@@ -24,9 +24,10 @@ public struct VietnameseLexicon: Sendable {
     public let organizations: PhraseMatcher<String>
     /// Places: the name (and "TP.HCM"-like forms) → the entry.
     public let places: PhraseMatcher<PlaceEntry>
-    /// Foreign cities among the countries' rows (their third column says "city": "Bắc Kinh", "Tokyo"): places
-    /// smaller than a country, so that "tại Bắc Kinh, Trung Quốc" chains the city into its country.
-    public let foreignCities: Set<String>
+    /// Foreign places smaller than a country, by name, with their unit ("city", "state", "province", "region"): the
+    /// countries' rows whose third column says "city" ("Bắc Kinh", "Tokyo") and the rows of `foreign-places.tsv`
+    /// ("Chicago", "Maryland", "Vân Nam"), so that "tại Bắc Kinh, Trung Quốc" chains the city into its country.
+    public let foreignPlaceUnits: [String: String]
     /// The provinces of the districts that share a name ("Châu Thành" of ten provinces, "Tân Phú" of two), in the
     /// gazetteer's order, by the name as the gazetteer (and so ``PlaceEntry/name``) writes it: ``places`` holds the first
     /// of them only, so a bare such name does not say which province it lies in. See ``province(of:in:)``.
@@ -114,12 +115,19 @@ public struct VietnameseLexicon: Sendable {
             if let province { districtProvinces[row[0], default: []].append(province) }
         }
         sharedDistrictProvinces = districtProvinces.filter { $0.value.count > 1 }
-        var foreignCities: Set<String> = []
-        for row in try lines("countries", "tsv") {
-            if row.count > 2, row[2] == "city" { foreignCities.insert(row[0]) }
-            let country = PlaceEntry(name: row[0], kind: "country", fullName: row[0], province: nil)
-            places.add(row[0], country)
-            if row.count > 1 { for alias in row[1].split(separator: "|") { places.add(String(alias), country) } }
+        var foreignPlaceUnits: [String: String] = [:]
+        // Foreign places are read as countries are: never a place inside a body's name, no district of the gazetteer.
+        // Their country is named as countries.tsv names it ("Úc" is "Australia"), so the countries come first.
+        for file in ["countries", "foreign-places"] {
+            for row in try lines(file, "tsv") {
+                if row.count > 2, !row[2].isEmpty { foreignPlaceUnits[row[0]] = row[2] }
+                let written = row.count > 3 && !row[3].isEmpty ? TokenKeys.split(row[3]) : []
+                let known = places.longestMatch(in: written, at: 0).flatMap { $0.length == written.count ? $0.payload.name : nil }
+                let country = written.isEmpty ? nil : known ?? row[3]
+                let entry = PlaceEntry(name: row[0], kind: "country", fullName: row[0], province: nil, country: country)
+                places.add(row[0], entry)
+                if row.count > 1 { for alias in row[1].split(separator: "|") where !alias.isEmpty { places.add(String(alias), entry) } }
+            }
         }
         for (spelling, name) in Self.placeSpellings {
             if let entry = places.longestMatch(in: TokenKeys.split(name), at: 0)?.payload { places.add(spelling, entry) }
@@ -131,7 +139,7 @@ public struct VietnameseLexicon: Sendable {
             places.add(form, saigon)
         }
         self.places = places
-        self.foreignCities = foreignCities
+        self.foreignPlaceUnits = foreignPlaceUnits
 
         let compounds = try lines("name-compounds", "txt")
         nameCompounds = Set(compounds.map { $0[0].lowercased() })
@@ -307,11 +315,12 @@ public struct VietnameseLexicon: Sendable {
         gazetteerName == hoChiMinhBare ? hoChiMinhCity : gazetteerName
     }
 
-    /// The unit a mention of a gazetteer place carries in its `unit` attribute: `city` for a foreign city ("Bắc Kinh")
-    /// and `country` for a country whatever is written before them; else the unit word written before the name
+    /// The unit a mention of a gazetteer place carries in its `unit` attribute: a foreign place's own ("city" for "Bắc
+    /// Kinh", "state" for "Maryland") and `country` for a country, whatever is written before them; else the unit word
+    /// written before the name
     /// (`written`: "city" for "thành phố Yên Bái"), or without one the gazetteer's kind, `district` or `province`.
     public func unit(of place: PlaceEntry, written: String? = nil) -> String {
-        if foreignCities.contains(place.name) { return "city" }
+        if let unit = foreignPlaceUnits[place.name] { return unit }
         if place.kind == "country" { return "country" }
         return written ?? (place.kind == "district" ? "district" : "province")
     }

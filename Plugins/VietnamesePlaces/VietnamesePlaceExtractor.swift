@@ -212,7 +212,18 @@ public struct VietnamesePlaceExtractor: Extractor {
                     mentions.append(mention(document, index, end, name, unit: level, province: place.name))
                 } else {
                     let name = VietnameseLexicon.placeName(place.name)
-                    mentions.append(mention(document, index, end, name, unit: level, province: province))
+                    var found = mention(document, index, end, name, unit: level, province: province)
+                    // "Chicago", "Vân Nam": a foreign place carries its country, for the relation rules.
+                    if let country = place.country { found.attributes["country"] = country }
+                    mentions.append(found)
+                    // "Milan (Italy) và Kosice (Slovakia)": a foreign place of the list with its country in parentheses
+                    // opens a list of cities as one the text places does.
+                    if place.country != nil, end + 1 < tokens.count, keys[end] == "(",
+                        let country = lexicon.places.longestMatch(in: keys, at: end + 1), country.payload.kind == "country",
+                        end + 1 + country.length < tokens.count, keys[end + 1 + country.length] == ")"
+                    {
+                        lastForeignCity = ForeignCity(start: index, end: end, after: end + 2 + country.length)
+                    }
                 }
                 index = end
                 // "các huyện Từ Liêm, Hoài Đức, Đông Anh và Gia Lâm": one unit word for a list of districts.

@@ -99,12 +99,16 @@ struct RelationRules {
                 add(item.index, .partOf, assembly, at: item.start, rule: "delegation-of-assembly", confidence: 0.85)
             }
         }
-        // A district the gazetteer places in a province the article also names.
+        // A district the gazetteer places in a province the article also names; a foreign place in its country
+        // ("Maryland" and "Mỹ").
         for item in layout.placed where item.mention.type == .place {
-            guard let province = item.mention.attributes["province"],
-                let provinceIndex = placeIndexByKey[NameNormalizer.key(province)]
-            else { continue }
-            add(item.index, .locatedIn, provinceIndex, at: item.start, rule: "gazetteer-district", confidence: 0.85)
+            if let province = item.mention.attributes["province"], let provinceIndex = placeIndexByKey[NameNormalizer.key(province)] {
+                add(item.index, .locatedIn, provinceIndex, at: item.start, rule: "gazetteer-district", confidence: 0.85)
+            } else if let country = item.mention.attributes["country"],
+                let countryIndex = placeIndexByKey[NameNormalizer.key(country)]
+            {
+                add(item.index, .locatedIn, countryIndex, at: item.start, rule: "gazetteer-country", confidence: 0.85)
+            }
         }
         for item in layout.placed where item.mention.type == .organization {
             guard let place = item.mention.hints.place,

@@ -170,3 +170,17 @@ extension UnseenNewsTwentyFirstSessionTests {
         #expect(department.pairs(.partOf).contains("Cục Quản lý giá → Bộ Tài chính"), "\(department.summary)")
     }
 }
+
+extension UnseenNewsTwentyFirstSessionTests {
+    @Test("foreign places of the lexicon's list ('Chicago', 'Maryland', 'Vân Nam'): places in their country, not inside a name")
+    func foreignPlaces() throws {
+        let places = try Extracted("Đoàn đã tới thành phố Chicago và bang Maryland của Mỹ, rồi sang tỉnh Vân Nam, Trung Quốc.")
+        #expect(Set(places.names(.place)).isSuperset(of: ["Chicago", "Maryland", "Vân Nam", "Mỹ", "Trung Quốc"]), "\(places.summary)")
+        #expect(places.pairs(.locatedIn).isSuperset(of: ["Maryland → Mỹ", "Vân Nam → Trung Quốc"]), "\(places.summary)")
+        let unit = try #require(places.mentions(.place, named: "Maryland").first)
+        #expect(unit.attributes["unit"] == "state" && unit.attributes["country"] == "Mỹ")
+        // Inside a body's name, or after another capitalized word, the name is that longer name's.
+        let inside = try Extracted("Ông là giáo sư Đại học Chicago. Câu lạc bộ Real Madrid thắng.")
+        #expect(inside.names(.place).isEmpty, "\(inside.summary)")
+    }
+}
