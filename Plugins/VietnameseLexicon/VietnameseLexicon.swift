@@ -317,8 +317,8 @@ public struct VietnameseLexicon: Sendable {
 
     /// The unit a mention of a gazetteer place carries in its `unit` attribute: a foreign place's own ("city" for "Bắc
     /// Kinh", "state" for "Maryland") and `country` for a country, whatever is written before them; else the unit word
-    /// written before the name
-    /// (`written`: "city" for "thành phố Yên Bái"), or without one the gazetteer's kind, `district` or `province`.
+    /// written before the name (`written`: "city" for "thành phố Yên Bái"), or without one the gazetteer's kind,
+    /// `district` or `province`.
     public func unit(of place: PlaceEntry, written: String? = nil) -> String {
         if let unit = foreignPlaceUnits[place.name] { return unit }
         if place.kind == "country" { return "country" }

@@ -10,7 +10,8 @@ extension OrganizationGrammar {
     static let pluralHeadReach = 40
 
     /// The bodies listed after "gồm" (or "gồm:") at `index` when the same sentence named their head in the plural before
-    /// it ("các trường THPT", "7 trường THCS", "những Sở"), and the token after the list. Nil unless at least two
+    /// it (after a plural marker or a count: "các trường THPT", "7 trường THCS", "những Sở"), and the token after the
+    /// list. Nil unless at least two
     /// names follow, each of capitalized words that no head or title opens.
     func listAfterPluralHead(at index: Int) -> (bodies: [ParsedOrganization], end: Int)? {
         guard keys[index] == "gồm", index > 2 else { return nil }
@@ -18,7 +19,7 @@ extension OrganizationGrammar {
         var head: String?
         while back >= 0, index - back <= Self.pluralHeadReach {
             if keys[back] == "gồm" { return nil }
-            if Self.pluralMarkers.contains(keys[back]) || document.tokens[back].kind == .number, let named = pluralHead(at: back + 1) {
+            if lexicon.spreadsOverPlaces(document, at: back), let named = pluralHead(at: back + 1) {
                 head = named
                 break
             }
@@ -35,17 +36,14 @@ extension OrganizationGrammar {
     /// plural marker, and the token after the list.
     func listAfterHeadColon(at index: Int) -> (bodies: [ParsedOrganization], end: Int)? {
         guard index > 0, document.tokens[index].isCapitalized,
-            ["gồm", "là"].contains(keys[index - 1]) || Self.pluralMarkers.contains(keys[index - 1]),
+            ["gồm", "là"].contains(keys[index - 1]) || VietnameseLexicon.pluralMarkers.contains(keys[index - 1]),
             let head = lexicon.heads.longestMatch(in: keys, at: index), index + head.length + 1 < keys.count,
             keys[index + head.length] == ":"
         else { return nil }
         return listedNames(from: index + head.length + 1, head: text(index, index + head.length))
     }
 
-    /// Words that put the head after them in the plural.
-    static let pluralMarkers: Set<String> = ["các", "những"]
-
-    /// The head a plural marker at `index - 1` governs, written as a body's name begins: "trường THCS" → "Trường THCS",
+    /// The head a plural marker or a count at `index - 1` governs, written as a body's name begins: "trường THCS" → "Trường THCS",
     /// "sở" → "Sở". Schools need their level ("các trường" alone lists anything); other heads are one word of the
     /// lexicon's heads ("Sở", "Bộ", "Cục") or the head of a company.
     private func pluralHead(at index: Int) -> String? {
@@ -67,8 +65,8 @@ extension OrganizationGrammar {
     ]
 
     /// The names from `start` on, each a run of up to six words that opens with a capital ("Xây dựng Hà Nội") and ends at
-    /// a comma, "và", a semicolon, a full stop or the sentence's end, read as bodies of `head`. The list stops at an item that a head, a title or a
-    /// lower-case word opens ("… và hệ THCS của trường …").
+    /// a comma, "và", a semicolon, a full stop or the sentence's end, read as bodies of `head`. The list stops at an item
+    /// that a head, a title or a lower-case word opens ("… và hệ THCS của trường …").
     private func listedNames(from start: Int, head: String) -> (bodies: [ParsedOrganization], end: Int)? {
         var bodies: [ParsedOrganization] = []
         var cursor = start

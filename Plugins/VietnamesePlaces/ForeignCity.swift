@@ -37,13 +37,22 @@ struct ForeignCity {
         guard end > index, end + 1 < tokens.count,
             (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) })
         else { return nil }
-        let opener = keys[end]
-        guard ["(", "-", "–", ","].contains(opener), !locative || cityWord || opener != "(",
-            let country = lexicon.places.longestMatch(in: keys, at: end + 1), country.payload.kind == "country"
+        guard ["(", "-", "–", ","].contains(keys[end]), !locative || cityWord || keys[end] != "(",
+            let after = countryEnd(after: end, in: document, lexicon: lexicon)
         else { return nil }
-        let countryEnd = end + 1 + country.length
-        // In parentheses the country closes them: "Strasbourg (Pháp)", not "Strasbourg (Pháp và Đức)".
-        if opener == "(", countryEnd >= tokens.count || keys[countryEnd] != ")" { return nil }
-        return ForeignCity(start: index, end: end, after: opener == "(" ? countryEnd + 1 : countryEnd)
+        return ForeignCity(start: index, end: end, after: after)
+    }
+
+    /// The token after the country named right after the opener at `opener` (a parenthesis, a dash or a comma), and
+    /// after the parenthesis that closes it; nil if no country of the gazetteer follows, or a parenthesis holds more
+    /// than the country ("Strasbourg (Pháp)", not "Strasbourg (Pháp và Đức)").
+    static func countryEnd(after opener: Int, in document: Document, lexicon: VietnameseLexicon) -> Int? {
+        let keys = document.tokenKeys
+        guard opener + 1 < keys.count, let country = lexicon.places.longestMatch(in: keys, at: opener + 1),
+            country.payload.kind == "country"
+        else { return nil }
+        let end = opener + 1 + country.length
+        guard keys[opener] == "(" else { return end }
+        return end < keys.count && keys[end] == ")" ? end + 1 : nil
     }
 }

@@ -218,11 +218,10 @@ public struct VietnamesePlaceExtractor: Extractor {
                     mentions.append(found)
                     // "Milan (Italy) và Kosice (Slovakia)": a foreign place of the list with its country in parentheses
                     // opens a list of cities as one the text places does.
-                    if place.country != nil, end + 1 < tokens.count, keys[end] == "(",
-                        let country = lexicon.places.longestMatch(in: keys, at: end + 1), country.payload.kind == "country",
-                        end + 1 + country.length < tokens.count, keys[end + 1 + country.length] == ")"
+                    if place.country != nil, end < tokens.count, keys[end] == "(",
+                        let after = ForeignCity.countryEnd(after: end, in: document, lexicon: lexicon)
                     {
-                        lastForeignCity = ForeignCity(start: index, end: end, after: end + 2 + country.length)
+                        lastForeignCity = ForeignCity(start: index, end: end, after: after)
                     }
                 }
                 index = end

@@ -35,7 +35,6 @@ struct RelationRules {
         let a = document.mentions[subject].canonicalName
         let b = document.mentions[object].canonicalName
         guard NameNormalizer.key(a) != NameNormalizer.key(b) else { return }
-
         var ends = [a, b]
         if predicate.isSymmetric { ends.sort() }
         let key = "\(ends[0])|\(predicate)|\(ends[1])|\(evidence(at: token).start)"
@@ -524,10 +523,10 @@ struct RelationRules {
         // "Bộ Khoa học và Công nghệ (Tổng cục Tiêu chuẩn Đo lường Chất lượng) chủ trì …": a ministry with its own
         // general department or department in parentheses, the one that does the work: the department is the part.
         // Not a council the ministry serves ("Bộ Kế hoạch và Đầu tư (Hội đồng thẩm định Nhà nước)").
-        if keys[index] == "(", UnitLevel.of(child.mention.canonicalName) == 4,
-            TokenKeys.split(child.mention.canonicalName).first == "bộ",
-            let parentHead = TokenKeys.split(parent.mention.canonicalName).first,
-            ["cục", "vụ"].contains(parentHead) || parent.mention.canonicalName.lowercased().hasPrefix("tổng cục")
+        let parentWords = TokenKeys.split(parent.mention.canonicalName)
+        if keys[index] == "(", TokenKeys.split(child.mention.canonicalName).first == "bộ",
+            UnitLevel.of(child.mention.canonicalName) == 4,
+            ["cục", "vụ"].contains(parentWords.first ?? "") || parentWords.starts(with: ["tổng", "cục"])
         {
             add(parent.index, .partOf, child.index, at: index, rule: "parenthesis-unit")
             return
