@@ -10,6 +10,8 @@ extension VietnameseLexicon {
     /// The organization grammar and the place extractor both ask this, so that a body's territory and the place
     /// found on its own end at the same token.
     ///
+    /// A commune of the gazetteer (``communes``) is taken whole, even where a family name starts it.
+    ///
     /// In an address (`address`: after "P." or "Q."), a run that a family name starts is the place's name too
     /// ("P.Phạm Ngũ Lão"): streets and wards are named after people, and no title comes before an address.
     public func unknownPlaceEnd(in document: Document, at start: Int, address: Bool = false) -> Int? {
@@ -24,6 +26,17 @@ extension VietnameseLexicon {
         let run = end - start
         guard run > 0 else { return nil }
         if address { return start + min(run, 4) }
+        // A commune, ward or township of the gazetteer ends where its name does: "phường Nguyễn Thái Học" (wards are
+        // named after people, so no family name below refuses it), "xã Châu Hưng A", and before the holder of a post
+        // ("xã Hòa Thạch Đỗ Văn Dương").
+        if let known = communes.longestMatch(in: keys, at: start) {
+            let knownEnd = start + known.length
+            // Past the capitalized run only over a letter or a number ("Châu Hưng A", "Mỹ Đình 1").
+            if knownEnd >= end, (end..<knownEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number }) {
+                return knownEnd
+            }
+            if known.length >= 2, isSurname(keys[knownEnd]), (2...4).contains(end - knownEnd) { return knownEnd }
+        }
         // "toàn tỉnh Tại khu vực …": a caption glued to the next sentence; a word that opens a clause is no
         // place's first syllable (except those that start many places: "xã Đồng Tâm", "Tuy Phước", "Bà Rịa").
         if clauseOpeners.contains(keys[start]) && !Self.placeInitialOpeners.contains(keys[start]) { return nil }
@@ -94,6 +107,8 @@ extension VietnameseLexicon {
         "q": "quận", "p": "phường", "h": "huyện", "tx": "thị xã",
         // "UBND X.Điền Hải": a commune, its letter glued to the name (see `abbreviatedUnitEnd(in:at:)`).
         "x": "xã",
+        // "TT Sịa": a township, only before one the gazetteer knows.
+        "tt": "thị trấn",
     ]
 
     /// The unit words written before a place's name, as keys, with the kind of unit each names; a longer form before a
@@ -132,6 +147,18 @@ extension VietnameseLexicon {
             let town = places.longestMatch(in: keys, at: index + 1), ["district", "town"].contains(town.payload.kind)
         {
             return index + 1
+        }
+        // "TT Sịa", "TT. Đại Nghĩa" (thị trấn): "TT" abbreviates much else ("TT-Huế", "Bộ TT&TT"), so only before a
+        // township of the gazetteer.
+        if keys[index] == "tt" {
+            guard tokens[index].text == "TT" else { return nil }
+            var name = index + 1
+            if name < tokens.count, keys[name] == ".", tokens[name].span.start == tokens[index].span.end { name += 1 }
+            guard name < tokens.count, tokens[name].isCapitalized, tokens[name].span.start > tokens[name - 1].span.end
+                || name > index + 1,
+                let township = communes.longestMatch(in: keys, at: name), township.payload.contains("township")
+            else { return nil }
+            return name
         }
         guard index + 2 < tokens.count, Self.abbreviatedUnits[keys[index]] != nil,
             tokens[index].text == tokens[index].text.uppercased(), keys[index + 1] == ".",

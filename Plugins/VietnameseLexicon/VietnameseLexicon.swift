@@ -28,6 +28,11 @@ public struct VietnameseLexicon: Sendable {
     /// countries' rows whose third column says "city" ("Bắc Kinh", "Tokyo") and the rows of `foreign-places.tsv`
     /// ("Chicago", "Maryland", "Vân Nam"), so that "tại Bắc Kinh, Trung Quốc" chains the city into its country.
     public let foreignPlaceUnits: [String: String]
+    /// Communes, wards and townships (the third level of units, before and after the 2025 reform: `communes.tsv`), by
+    /// name → the kinds of unit that bear it ("commune", "ward", "township", "special zone"). Too many, and too many of
+    /// their names are common words, to be read without a unit word; after one they say where the name ends
+    /// ("phường Nguyễn Thái Học", named after a person; "xã Châu Hưng A"; "TT Sịa"). See ``unknownPlaceEnd(in:at:address:)``.
+    public let communes: PhraseMatcher<Set<String>>
     /// The provinces of the districts that share a name ("Châu Thành" of ten provinces, "Tân Phú" of two), in the
     /// gazetteer's order, by the name as the gazetteer (and so ``PlaceEntry/name``) writes it: ``places`` holds the first
     /// of them only, so a bare such name does not say which province it lies in. See ``province(of:in:)``.
@@ -140,6 +145,11 @@ public struct VietnameseLexicon: Sendable {
         }
         self.places = places
         self.foreignPlaceUnits = foreignPlaceUnits
+        var communes = PhraseMatcher<Set<String>>()
+        for row in try lines("communes", "tsv") where row.count >= 2 {
+            communes.add(row[0], Set(row[1].split(separator: "|").map(String.init)))
+        }
+        self.communes = communes
 
         let compounds = try lines("name-compounds", "txt")
         nameCompounds = Set(compounds.map { $0[0].lowercased() })

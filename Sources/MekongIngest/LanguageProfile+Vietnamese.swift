@@ -5,7 +5,7 @@ extension LanguageProfile {
         name: "vi", respellsToneMarks: true, readsBylines: true,
         abbreviations: [
             "TP", "Tp", "tp", "TX", "Tx", "ThS", "Ths", "TS", "Ts", "TSKH", "PGS", "Pgs", "GS", "Gs", "BS", "KS", "Th",
-            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Q", "P", "NXB", "Nxb", "tr", "Bs",
+            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Q", "P", "NXB", "Nxb", "tr", "Bs", "TT",
         ],
         creditPrefixes: [
             "tin, ảnh:", "tin và ảnh:", "tin - ảnh:", "tin/ảnh:", "tin-ảnh:", "bài, ảnh:", "bài và ảnh:", "bài - ảnh:",
