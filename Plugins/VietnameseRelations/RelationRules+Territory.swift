@@ -107,7 +107,7 @@ extension RelationRules {
     }
 
     /// How large the territory a body's name holds is, by its unit word (as ``rank(_:)``; 0 for none): "UBND
-    /// Thành phố Hồ Chí Minh" 4, "Bệnh viện Đa khoa huyện Gia Viễn" 3; "xã hội" is no commune.
+    /// Thành phố Hồ Chí Minh" 4, "Bệnh viện Đa khoa huyện Gia Viễn" 3; "xã hội" and "hợp tác xã" are no commune.
     static func territoryRank(_ name: String) -> Int {
         let words = TokenKeys.split(name)
         var rank = 0
@@ -118,7 +118,8 @@ extension RelationRules {
             case "thành" where next == "phố": rank = max(rank, 4)
             case "huyện", "quận": rank = max(rank, 3)
             case "thị" where next == "xã": rank = max(rank, 3)
-            case "xã" where next != "hội", "phường": rank = max(rank, 2)
+            case "xã" where next != "hội" && !(index >= 2 && words[index - 2] == "hợp" && words[index - 1] == "tác"), "phường":
+                rank = max(rank, 2)
             default: break
             }
         }

@@ -782,11 +782,17 @@ struct RelationRules {
         }?.count
     }
 
-    /// Whether a body's name holds a territory's unit word ("UBND huyện Tuy Đức", "Công an tỉnh X").
+    /// Whether a body's name holds a territory's unit word ("UBND huyện Tuy Đức", "Công an tỉnh X"). The "xã" of "hợp
+    /// tác xã" (a cooperative: "HTX chè Tân Cương") and of "xã hội" ("Sở Lao động - Thương binh và Xã hội") is none.
     private static func namesTerritory(_ name: String) -> Bool {
         let words = TokenKeys.split(name)
         return territoryUnitPhrases.contains { phrase in
-            words.indices.contains { words[$0...].starts(with: phrase) }
+            words.indices.contains { index in
+                guard words[index...].starts(with: phrase) else { return false }
+                guard phrase == ["xã"] else { return true }
+                let cooperative = index >= 2 && words[index - 2] == "hợp" && words[index - 1] == "tác"
+                return !cooperative && (index + 1 == words.count || words[index + 1] != "hội")
+            }
         }
     }
 
