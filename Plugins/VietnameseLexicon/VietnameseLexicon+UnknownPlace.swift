@@ -31,8 +31,12 @@ extension VietnameseLexicon {
         // ("xã Hòa Thạch Đỗ Văn Dương").
         if let known = communes.longestMatch(in: keys, at: start) {
             let knownEnd = start + known.length
-            // Past the capitalized run only over a letter or a number ("Châu Hưng A", "Mỹ Đình 1").
-            if knownEnd >= end, (end..<knownEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number }) {
+            // Past the capitalized run only over a letter or a number ("Châu Hưng A", "Mỹ Đình 1"), and over a number only
+            // where no word follows it ("xã Tân Lập 2 ngày" counts days).
+            if knownEnd >= end, (end..<knownEnd).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .number }),
+                !(end..<knownEnd).contains(where: { tokens[$0].kind == .number }) || knownEnd >= tokens.count
+                    || tokens[knownEnd].kind != .word
+            {
                 return knownEnd
             }
             if known.length >= 2, isSurname(keys[knownEnd]), (2...4).contains(end - knownEnd) { return knownEnd }
