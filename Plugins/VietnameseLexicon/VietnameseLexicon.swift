@@ -14,6 +14,9 @@ public struct VietnameseLexicon: Sendable {
 
     /// Lower-cased family names.
     public let surnames: Set<String>
+    /// Lower-cased foreign given names (`foreign-given-names.txt`: the 1990 US Census's most frequent and a curated list
+    /// of other languages'): one opens a foreign person's name that nothing else cues ("Donald Trump đã …").
+    public let foreignGivenNames: Set<String>
     /// One-word heads of bodies that are family names too ("Đoàn"), as token keys.
     public let surnameHeads: Set<String>
     /// Titles, matched on lower-cased tokens; the payload is the title as the list writes it.
@@ -74,6 +77,7 @@ public struct VietnameseLexicon: Sendable {
             }
         }
         surnames = Set(try lines("surnames", "txt").map { $0[0].lowercased() })
+        foreignGivenNames = Set(try lines("foreign-given-names", "txt").map { $0[0].lowercased() })
 
         var titles = PhraseMatcher<String>()
         for row in try lines("titles", "txt") { titles.add(row[0], row[0]) }

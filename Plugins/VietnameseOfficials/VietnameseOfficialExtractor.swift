@@ -1510,8 +1510,14 @@ public struct VietnameseOfficialExtractor: Extractor {
         at index: Int, _ keys: [String], occupied: [Bool], bodyBefore: Bool, titledBodyBefore: Bool, document: Document
     ) -> Int? {
         let tokens = document.tokens
-        // "Ông Dan Coats, Giám đốc …" at a sentence's start: the honorific is a cue, not the first name.
+        // "Ông Dan Coats, Giám đốc …" at a sentence's start: the honorific is a cue, not the first name; so is a clause's
+        // first word before a foreign given name ("Sau James Comey, …").
         if ["ông", "bà", "ngài"].contains(keys[index]) { return nil }
+        if document.startsSentence[index], lexicon.clauseOpeners.contains(keys[index]), index + 1 < tokens.count,
+            opensForeignName(at: index + 1, document)
+        {
+            return nil
+        }
         var end = index
         var hyphens = 0
         var initials = 0
@@ -1551,9 +1557,25 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Thủ tướng Campuchia Hunsen", "Tổng thống Nga Putin": after a title and its country, one foreign word names.
         let titledSingle = end - index == 1 && tokens[index].text.count >= 3 && !VietnameseSyllable.isVietnamese(tokens[index].text)
             && titledCountryEnding(at: index, keys)
+        // "Donald Trump đã sa thải …", "và Leon Panetta", "Theo Susan Rice, …": a foreign given name of the lexicon opens a
+        // name whose other words are no Vietnamese syllables; no brand starts there ("Morgan Stanley").
+        let givenName = end - index >= 2 && opensForeignName(at: index, document)
+            && (index + 1..<end).allSatisfy { position in
+                keys[position] == "." || isMiddleInitial(at: position, after: index, document)
+                    || (tokens[position].text.count > 1 && !VietnameseSyllable.isVietnamese(tokens[position].text)
+                        && !Self.foreignNameTails.contains(keys[position]))
+            }
+            && lexicon.brands.longestMatch(in: keys, at: index) == nil && lexicon.organizations.longestMatch(in: keys, at: index) == nil
+            // "ngân hàng Morgan Stanley", "hãng Ford Motor": a body's bare head in lower case before it (a body's name
+            // before it is the person's: "Lãnh đạo Công đảng Jeremy Corbyn").
+            && (bodyBefore || !(max(0, index - 3)..<index).contains { start in
+                !tokens[start].isCapitalized && (start == 0 || !tokens[start - 1].isCapitalized)
+                    && lexicon.heads.longestMatch(in: keys, at: start).map { start + $0.length == index } == true
+            })
         guard end - index >= 2 || titledSingle,
-            // "của Ngài Heng Samrin": a cue, capitalized or not.
+            // "của Ngài Heng Samrin": a cue, capitalized or not; "Theo Susan Rice": a clause's first word before a given name.
             index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || country != nil || bodyBefore
+                || (givenName && document.startsSentence[index - 1] && lexicon.clauseOpeners.contains(keys[index - 1]))
         else { return nil }
         let before = country.map { $0 - 1 } ?? index - 1
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
@@ -1566,7 +1588,7 @@ public struct VietnameseOfficialExtractor: Extractor {
                 || (end + 2 < tokens.count && keys[end + 1] == "một" && Self.personNouns.contains(keys[end + 2])))
         // "nhà lãnh đạo Kim Jong-un", "người tiền nhiệm Barack Obama": a word for a leader or a predecessor.
         let leaderWord = before >= 1 && Self.foreignNameCues.contains(keys[before - 1] + " " + keys[before])
-        guard cued || apposition || leaderWord, !namedAfter(index, keys) else { return nil }
+        guard cued || apposition || leaderWord || givenName, !namedAfter(index, keys) else { return nil }
         // "Chủ tịch Trung Quốc Tập Cận Bình": after a title and a country, a name in Sino-Vietnamese syllables is
         // foreign too, though each of its syllables is Vietnamese.
         if end - index <= 3, titledCountryEnding(at: index, keys) {
@@ -1599,6 +1621,21 @@ public struct VietnameseOfficialExtractor: Extractor {
         else { return false }
         return TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
     }
+
+    /// Whether a foreign given name of the lexicon stands at `index` ("Donald", "Sergey"), not a Vietnamese syllable.
+    private func opensForeignName(at index: Int, _ document: Document) -> Bool {
+        let token = document.tokens[index]
+        return token.kind == .word && token.isCapitalized && lexicon.foreignGivenNames.contains(document.tokenKeys[index])
+            && !VietnameseSyllable.isVietnamese(token.text)
+    }
+
+    /// Words that end the names of foreign bodies and places, never a person's: "Marina City", "Royal Khmer Airlines".
+    static let foreignNameTails: Set<String> = [
+        "city", "group", "airlines", "airways", "air", "bank", "holdings", "capital", "corporation", "corp", "inc", "ltd",
+        "company", "hotel", "resort", "tower", "towers", "center", "centre", "park", "square", "street", "bay", "beach",
+        "university", "college", "school", "institute", "foundation", "club", "fc", "united", "times", "post", "news",
+        "journal", "press", "media", "studio", "studios", "motors", "energy", "island", "islands", "valley", "hospital",
+    ]
 
     /// Whether the token at `index` is a middle initial of a foreign name that starts at `start`: one capital letter after
     /// a word of the name, its full stop glued to it, then another capitalized word ("Robert H. McCooey").

@@ -16,4 +16,26 @@ struct UnseenNewsTwentySecondSessionTests {
         let commune = try Extracted("Công an xã Gia Xuyên (huyện Gia Lộc) đã vào cuộc.")
         #expect(!commune.pairs(.locatedIn).contains("Công an xã Gia Xuyên → Gia Lộc"), "\(commune.summary)")
     }
+
+    @Test("'Donald Trump đã …', 'Theo Susan Rice, …': a foreign given name of the lexicon opens a person's name with no cue")
+    func foreignGivenNameOpensPerson() throws {
+        let uncued = try Extracted(
+            "Donald Trump đã sa thải Giám đốc FBI James Comey. Theo Susan Rice, cố vấn an ninh quốc gia, việc này là sai. "
+                + "Ông nói chuyện với Mark Warner và Sergey Lavrov.")
+        #expect(Set(uncued.names(.person)) == ["Donald Trump", "James Comey", "Susan Rice", "Mark Warner", "Sergey Lavrov"],
+            "\(uncued.summary)")
+        // A clause's first word is no part of the name.
+        let opener = try Extracted("Sau James Comey, cựu Giám đốc FBI, ông Mueller là người giữ chức lâu nhất.")
+        #expect(opener.names(.person).contains("James Comey") && !opener.names(.person).contains("Sau James Comey"),
+            "\(opener.summary)")
+    }
+
+    @Test("'Marina City', 'Morgan Stanley', 'Kim Hoa': a given name before a body's word, a brand or a Vietnamese name is no foreign person")
+    func foreignGivenNameRefusals() throws {
+        let places = try Extracted("Dự án gần khu Marina City và ngân hàng Morgan Stanley đã rót vốn; bà Kim Hoa Lan cho biết.")
+        #expect(!places.names(.person).contains("Marina City"), "\(places.summary)")
+        #expect(!places.names(.person).contains("Morgan Stanley"), "\(places.summary)")
+        let airline = try Extracted("Hãng hàng không Royal Khmer Airlines mở đường bay mới.")
+        #expect(airline.names(.person).isEmpty, "\(airline.summary)")
+    }
 }
