@@ -1622,11 +1622,13 @@ public struct VietnameseOfficialExtractor: Extractor {
         return TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
     }
 
-    /// Whether a foreign given name of the lexicon stands at `index` ("Donald", "Sergey"), not a Vietnamese syllable.
+    /// Whether a foreign given name of the lexicon stands at `index` ("Donald", "Sergey"): not a Vietnamese syllable, or
+    /// one only in shape, written without a diacritic ("Leon", "Ray": the words after it decide, as no Vietnamese name
+    /// goes on in foreign words).
     private func opensForeignName(at index: Int, _ document: Document) -> Bool {
         let token = document.tokens[index]
         return token.kind == .word && token.isCapitalized && lexicon.foreignGivenNames.contains(document.tokenKeys[index])
-            && !VietnameseSyllable.isVietnamese(token.text)
+            && (!VietnameseSyllable.isVietnamese(token.text) || token.text.unicodeScalars.allSatisfy(\.isASCII))
     }
 
     /// Words that end the names of foreign bodies and places, never a person's: "Marina City", "Royal Khmer Airlines".
