@@ -1630,8 +1630,11 @@ struct OrganizationGrammar {
 
     /// The known ministry whose name without "Bộ" starts at `index` and ends at a list separator or the clause end.
     private func knownMinistry(named index: Int) -> ParsedOrganization? {
+        // The name ends at a separator or at a lower-case word, the clause's verb ("phối hợp với Bộ Tài chính, Tư pháp
+        // trình Thủ tướng"): not inside a longer, capitalized name.
         guard let (end, canonical) = knownBody(headed: "bộ", namedAt: index),
             end >= keys.count || [",", "và", ";", ".", ")", ":"].contains(keys[end]) || document.startsSentence[end]
+                || (document.tokens[end].kind == .word && !document.tokens[end].isCapitalized)
         else { return nil }
         return ParsedOrganization(
             start: index, end: end, canonicalName: canonical, aliases: [], isShortForm: false, nested: [],

@@ -38,4 +38,14 @@ struct UnseenNewsTwentySecondSessionTests {
         let airline = try Extracted("Hãng hàng không Royal Khmer Airlines mở đường bay mới.")
         #expect(airline.names(.person).isEmpty, "\(airline.summary)")
     }
+
+    @Test("'phối hợp với Bộ Tài chính, Tư pháp trình Thủ tướng': a listed ministry's name may end at the clause's verb")
+    func ministryListBeforeVerb() throws {
+        let listed = try Extracted("Bộ KH-ĐT phối hợp với Bộ Tài chính, Tư pháp trình Thủ tướng tình hình chuyển giao tài sản.")
+        #expect(Set(listed.names(.organization)) == ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Tư pháp"], "\(listed.summary)")
+        #expect(listed.pairs(.cooperatesWith).contains("Bộ Kế hoạch và Đầu tư → Bộ Tư pháp"), "\(listed.summary)")
+        // A capitalized word after it makes a longer name, which is no known ministry: nothing is listed.
+        let longer = try Extracted("Đoàn đã làm việc với Bộ Tài chính, Tư pháp Nhật Bản về dự án.")
+        #expect(!longer.names(.organization).contains("Bộ Tư pháp"), "\(longer.summary)")
+    }
 }
