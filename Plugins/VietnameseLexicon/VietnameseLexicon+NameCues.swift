@@ -56,13 +56,15 @@ extension VietnameseLexicon {
 
     /// The word a name or a list of names at `index` follows, over "như" and "như:": "phố" in "các phố như Tạ Hiện",
     /// "vực" in "khu vực như: Hoàng Sa, Tôn Đức Thắng". A memorial's word that closes no memorial ("lễ đài",
-    /// "đối tượng") is no cue: "".
+    /// "đối tượng") is no cue: "", nor is "viên" outside "công viên" ("thanh tra viên Nguyễn Văn Hùng").
     public static func nonPersonCue(before index: Int, _ keys: [String]) -> String {
         var cursor = index - 1
         if cursor >= 2, keys[cursor] == ":", keys[cursor - 1] == "như" { cursor -= 1 }
         if cursor >= 1, keys[cursor] == "như" { cursor -= 1 }
         guard cursor >= 0, !memorials.contains(keys[cursor]) || closesMemorial(at: cursor, keys) else { return "" }
         if keys[cursor] == "học", cursor == 0 || !wordsBeforeSchoolHoc.contains(keys[cursor - 1]) { return "" }
+        // "công viên Lê Nin" is a park; "thanh tra viên", "chấp hành viên", "phóng viên" name a person's job.
+        if keys[cursor] == "viên", cursor == 0 || keys[cursor - 1] != "công" { return "" }
         return keys[cursor]
     }
 

@@ -263,10 +263,32 @@ struct OrganizationGrammar {
             end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized)
         else { return false }
         let before = tokens[index - 1]
-        return afterPronoun || titleEnds(before: index)
+        // "Giám đốc Công an thành phố Đoàn Duy Khương": a title, then a body named by its bare unit word, then the holder.
+        let afterBareUnit = Self.bareUnitEnds.contains(keys[index - 1])
+            && (max(0, index - 6)..<(index - 1)).contains { titleEnds(before: $0) }
+        return afterPronoun || titleEnds(before: index) || afterBareUnit
             || (before.kind == .word && before.isCapitalized && !lexicon.opensClause(keys, at: index - 1))
             || personListed(before: index)
     }
+
+    /// The closing parenthesis of an acronym in parentheses that opens at `open`: one all-capitals word ("(KBNN)") or
+    /// capitals glued by "-" or "&" ("(GD-ĐT)", "(TN&MT)"), or nil.
+    func acronymParenthesisClose(at open: Int) -> Int? {
+        let tokens = document.tokens
+        var cursor = open + 1
+        while cursor < tokens.count, cursor - open <= 5 {
+            if keys[cursor] == ")" { return cursor > open + 1 && tokens[cursor - 1].isAllCaps ? cursor : nil }
+            let glued = cursor == open + 1 || tokens[cursor].span.start == tokens[cursor - 1].span.end
+            guard glued, tokens[cursor].isAllCaps || ((keys[cursor] == "-" || keys[cursor] == "&") && cursor > open + 1)
+            else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The last words of a territorial body named by its bare unit word ("Công an thành phố", "UBND tỉnh", "Huyện ủy …
+    /// huyện"): a name after them is the holder's, not the territory's, when the unit is known from elsewhere.
+    static let bareUnitEnds: Set<String> = ["tỉnh", "phố", "huyện", "quận", "xã", "phường"]
 
     /// Whether a person's name ends at the comma or "và" right before `index`: a family name and one to three
     /// capitalized Vietnamese syllables, none of them a head or a place, with no capitalized word before them ("…
@@ -679,13 +701,15 @@ struct OrganizationGrammar {
                 break loop
             }
             // "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": an acronym in parentheses inside the name.
-            if keys[cursor] == "(", cursor + 3 < tokens.count, tokens[cursor + 1].isAllCaps,
-                keys[cursor + 2] == ")", let placeEnd = placeEnd(at: cursor + 3)
+            // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội": an acronym of glued parts too.
+            if keys[cursor] == "(", let close = acronymParenthesisClose(at: cursor), close + 1 < tokens.count,
+                let placeEnd = placeEnd(at: close + 1)
             {
                 var parsed = make(index, cursor, rule: "body")
-                let place = text(cursor + 3, placeEnd)
-                parsed.aliases.append(parsed.canonicalName + " (" + tokens[cursor + 1].text + ") " + place)
-                parsed.aliases.append(tokens[cursor + 1].text + " " + place)
+                let place = text(close + 1, placeEnd)
+                let acronym = text(cursor + 1, close)
+                parsed.aliases.append(parsed.canonicalName + " (" + acronym + ") " + place)
+                parsed.aliases.append(acronym + " " + place)
                 parsed.canonicalName += " " + place
                 parsed.end = placeEnd
                 return parsed
@@ -1631,10 +1655,13 @@ struct OrganizationGrammar {
     /// The known ministry whose name without "Bộ" starts at `index` and ends at a list separator or the clause end.
     private func knownMinistry(named index: Int) -> ParsedOrganization? {
         // The name ends at a separator or at a lower-case word, the clause's verb ("phối hợp với Bộ Tài chính, Tư pháp
-        // trình Thủ tướng"): not inside a longer, capitalized name.
+        // trình Thủ tướng"): not inside a longer, capitalized name, and not before a unit word or a name's compound that
+        // carries another name on ("Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh" is the province's police).
         guard let (end, canonical) = knownBody(headed: "bộ", namedAt: index),
             end >= keys.count || [",", "và", ";", ".", ")", ":"].contains(keys[end]) || document.startsSentence[end]
-                || (document.tokens[end].kind == .word && !document.tokens[end].isCapitalized)
+                || (document.tokens[end].kind == .word && !document.tokens[end].isCapitalized
+                    && !VietnameseLexicon.unitWords.contains { $0.keys[0] == keys[end] }
+                    && !(end + 1 < keys.count && lexicon.nameCompounds.contains(keys[end] + " " + keys[end + 1])))
         else { return nil }
         return ParsedOrganization(
             start: index, end: end, canonicalName: canonical, aliases: [], isShortForm: false, nested: [],

@@ -48,4 +48,31 @@ struct UnseenNewsTwentySecondSessionTests {
         let longer = try Extracted("Đoàn đã làm việc với Bộ Tài chính, Tư pháp Nhật Bản về dự án.")
         #expect(!longer.names(.organization).contains("Bộ Tư pháp"), "\(longer.summary)")
     }
+
+    @Test("'thanh tra viên Chu Văn Hùng', 'chấp hành viên Hồ Thị Thu Thảo': a job ending in 'viên' is a person's, not a park's")
+    func jobEndingInVien() throws {
+        let jobs = try Extracted(
+            "Hôm qua, thanh tra viên Chu Văn Hùng đã dừng 2 xe. Trách nhiệm thuộc về chấp hành viên Hồ Thị Thu Thảo.")
+        #expect(Set(jobs.names(.person)) == ["Chu Văn Hùng", "Hồ Thị Thu Thảo"], "\(jobs.summary)")
+        // "công viên Lê Văn Tám" is still a park.
+        let park = try Extracted("Người dân tập thể dục ở công viên Lê Văn Tám mỗi sáng.")
+        #expect(park.names(.person).isEmpty, "\(park.summary)")
+    }
+
+    @Test("'Giám đốc Công an thành phố Đoàn Duy Khương': after a body named by its bare unit word, 'Đoàn' opens the holder's name")
+    func familyNameHeadAfterBareUnit() throws {
+        let holder = try Extracted("Cơ quan công an đang điều tra. Giám đốc Công an thành phố Đoàn Duy Khương thông tin thêm về vụ việc.")
+        #expect(holder.names(.person) == ["Đoàn Duy Khương"], "\(holder.summary)")
+        #expect(holder.names(.organization).allSatisfy { !$0.hasPrefix("Đoàn") }, "\(holder.summary)")
+    }
+
+    @Test("'Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Phạm Xuân Tiến': an acronym of glued parts in parentheses inside the name")
+    func gluedAcronymInParentheses() throws {
+        let body = try Extracted("Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Phạm Xuân Tiến khẳng định quyết định là đúng.")
+        #expect(body.names(.organization) == ["Sở Giáo dục và Đào tạo Hà Nội"], "\(body.summary)")
+        #expect(body.pairs(.holdsPosition) == ["Phạm Xuân Tiến → Sở Giáo dục và Đào tạo Hà Nội"], "\(body.summary)")
+        // A parenthesis that is no acronym ends the name as before.
+        let aside = try Extracted("Sở Giáo dục và Đào tạo (theo báo cáo) Hà Nội cho biết.")
+        #expect(!aside.names(.organization).contains("Sở Giáo dục và Đào tạo Hà Nội"), "\(aside.summary)")
+    }
 }
