@@ -1576,6 +1576,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             // "của Ngài Heng Samrin": a cue, capitalized or not; "Theo Susan Rice": a clause's first word before a given name.
             index == 0 || !tokens[index - 1].isCapitalized || Self.cues.contains(keys[index - 1]) || country != nil || bodyBefore
                 || (givenName && document.startsSentence[index - 1] && lexicon.clauseOpeners.contains(keys[index - 1]))
+                // "CEO Travis Kalanick", "FBI James Comey": an acronym (a post or a body) before a given name.
+                || (givenName && tokens[index - 1].kind == .word && tokens[index - 1].isAllCaps)
         else { return nil }
         let before = country.map { $0 - 1 } ?? index - 1
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.

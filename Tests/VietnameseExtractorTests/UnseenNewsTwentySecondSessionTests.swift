@@ -24,6 +24,9 @@ struct UnseenNewsTwentySecondSessionTests {
                 + "Ông nói chuyện với Mark Warner và Sergey Lavrov.")
         #expect(Set(uncued.names(.person)) == ["Donald Trump", "James Comey", "Susan Rice", "Mark Warner", "Sergey Lavrov"],
             "\(uncued.summary)")
+        // An acronym before the given name is a post or a body, no part of the name.
+        let acronym = try Extracted("CEO Travis Kalanick tạm thời vắng mặt một thời gian.")
+        #expect(acronym.names(.person) == ["Travis Kalanick"], "\(acronym.summary)")
         // A clause's first word is no part of the name.
         let opener = try Extracted("Sau James Comey, cựu Giám đốc FBI, ông Mueller là người giữ chức lâu nhất.")
         #expect(opener.names(.person).contains("James Comey") && !opener.names(.person).contains("Sau James Comey"),
@@ -74,5 +77,11 @@ struct UnseenNewsTwentySecondSessionTests {
         // A parenthesis that is no acronym ends the name as before.
         let aside = try Extracted("Sở Giáo dục và Đào tạo (theo báo cáo) Hà Nội cho biết.")
         #expect(!aside.names(.organization).contains("Sở Giáo dục và Đào tạo Hà Nội"), "\(aside.summary)")
+    }
+
+    @Test("'Ngu Hải Yến', 'ông Sái Công Hồng': rare family names of the lexicon")
+    func rareFamilyNames() throws {
+        let rare = try Extracted("Đầu năm nay, Ngu Hải Yến, Ủy viên thường vụ, bị kỷ luật. Ông Sái Công Hồng, Phó Cục trưởng, cho biết.")
+        #expect(Set(rare.names(.person)) == ["Ngu Hải Yến", "Sái Công Hồng"], "\(rare.summary)")
     }
 }
