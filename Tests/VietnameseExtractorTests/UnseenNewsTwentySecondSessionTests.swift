@@ -84,4 +84,15 @@ struct UnseenNewsTwentySecondSessionTests {
         let rare = try Extracted("Đầu năm nay, Ngu Hải Yến, Ủy viên thường vụ, bị kỷ luật. Ông Sái Công Hồng, Phó Cục trưởng, cho biết.")
         #expect(Set(rare.names(.person)) == ["Ngu Hải Yến", "Sái Công Hồng"], "\(rare.summary)")
     }
+
+    @Test("'Tổ chức Lao động Quốc tế', 'Liên minh châu Phi', 'Cao ủy Liên hợp quốc về người tị nạn': international bodies of the lexicon")
+    func internationalBodies() throws {
+        let bodies = try Extracted(
+            "Đại diện Tổ chức Lao động Quốc tế, Liên minh châu Phi, Tổ chức Hợp tác Thượng Hải và Cao ủy Liên hợp quốc về "
+                + "người tị nạn cùng dự họp.")
+        #expect(Set(bodies.names(.organization)) == [
+            "Tổ chức Lao động Quốc tế", "Liên minh châu Phi", "Tổ chức Hợp tác Thượng Hải", "Cao ủy Liên hợp quốc về người tị nạn",
+        ], "\(bodies.summary)")
+        #expect(bodies.names(.place).isEmpty, "\(bodies.summary)")
+    }
 }
