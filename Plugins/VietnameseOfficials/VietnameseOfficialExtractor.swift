@@ -229,6 +229,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             }
         }
 
+        persons += twoSyllableNamesListed(beside: persons, occupied: occupied, streetNames: streetNames, document: document)
+
         // "gửi đến ông Nguyễn Thiện Nhân Nhãn Trao đổi với …", "gia đình ông Trần Thăng Phúc Đón nhận …": a name the
         // article writes elsewhere in three syllables is that name with a caption's first word glued after it. (Not a
         // shorter name: "Võ Kim" may be a name cut short elsewhere, and "Võ Kim Cự" the whole one.)
@@ -1622,6 +1624,50 @@ public struct VietnameseOfficialExtractor: Extractor {
             lexicon.places.longestMatch(in: keys, at: index) == nil
         else { return false }
         return TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
+    }
+
+    /// Names of two syllables, a family name and one more, listed right beside a person's name ("gồm các ông: Lê Hoàng,
+    /// Nguyễn An Tiêm, Nguyễn Nguyên", "lãnh đạo …: Phạm Thế Duyệt, Huỳnh Đảm;"): a list of persons goes on in persons.
+    /// Alone, two such syllables need a cue (a title, "ông"), as they may be a place or a street; beside a person, after
+    /// a comma or "và" and closed by one or by punctuation, they are a person too. A place of the gazetteer, a street of
+    /// the article and a word another extractor took stay out.
+    private func twoSyllableNamesListed(
+        beside persons: [(start: Int, end: Int)], occupied: [Bool], streetNames: Set<String>, document: Document
+    ) -> [(start: Int, end: Int)] {
+        let tokens = document.tokens
+        let keys = document.tokenKeys
+        let separators: Set<String> = [",", "và", ";"]
+        var starts = Set(persons.map(\.start))
+        var ends = Set(persons.map(\.end))
+        var added: [(start: Int, end: Int)] = []
+        var changed = true
+        // A list is read outward from the persons it holds, one name at a time, until nothing more joins it.
+        while changed {
+            changed = false
+            for index in 1..<max(1, tokens.count - 2) where !starts.contains(index) {
+                let end = index + 2
+                guard end <= tokens.count, (index..<end).allSatisfy({ position in
+                        tokens[position].kind == .word && tokens[position].isCapitalized && !tokens[position].isAllCaps
+                            && !occupied[position] && VietnameseSyllable.isVietnamese(tokens[position].text)
+                    }),
+                    lexicon.isSurname(keys[index]), !document.startsSentence[index + 1],
+                    end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized),
+                    end == tokens.count || tokens[end].kind == .punctuation || keys[end] == "và",
+                    lexicon.places.longestMatch(in: keys, at: index) == nil,
+                    !streetNames.contains(keys[index..<end].joined(separator: " ")),
+                    !persons.contains(where: { $0.start <= index && index < $0.end }),
+                    !added.contains(where: { $0.start <= index + 1 && index < $0.end })
+                else { continue }
+                let afterPerson = separators.contains(keys[index - 1]) && ends.contains(index - 1)
+                let beforePerson = end + 1 < tokens.count && separators.contains(keys[end]) && starts.contains(end + 1)
+                guard afterPerson || beforePerson else { continue }
+                added.append((index, end))
+                starts.insert(index)
+                ends.insert(end)
+                changed = true
+            }
+        }
+        return added
     }
 
     /// Whether a foreign given name of the lexicon stands at `index` ("Donald", "Sergey"): not a Vietnamese syllable, or

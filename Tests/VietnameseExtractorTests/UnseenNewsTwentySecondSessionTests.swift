@@ -95,4 +95,15 @@ struct UnseenNewsTwentySecondSessionTests {
         ], "\(bodies.summary)")
         #expect(bodies.names(.place).isEmpty, "\(bodies.summary)")
     }
+
+    @Test("'gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn Nguyên': two-syllable names listed beside persons are persons")
+    func twoSyllableNamesInPersonList() throws {
+        let listed = try Extracted("Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn Nguyên, Hoàng Phong Hà.")
+        #expect(Set(listed.names(.person)) == ["Lê Hoàng", "Nguyễn An Tiêm", "Nguyễn Nguyên", "Hoàng Phong Hà"], "\(listed.summary)")
+        let semicolon = try Extracted("Dự lễ có nguyên lãnh đạo Ủy ban: Phạm Thế Duyệt, Huỳnh Đảm; các vị lãnh đạo khác.")
+        #expect(Set(semicolon.names(.person)) == ["Phạm Thế Duyệt", "Huỳnh Đảm"], "\(semicolon.summary)")
+        // Beside no person, or a place of the gazetteer, two syllables stay out.
+        let places = try Extracted("Ông Nguyễn Văn An, Hà Nội cho biết; đoàn đi Cao Bằng, Lê Chân.")
+        #expect(places.names(.person) == ["Nguyễn Văn An"], "\(places.summary)")
+    }
 }
