@@ -80,7 +80,9 @@ let package = Package(
         // The statistical name tagger (a CRF trained on the gold files), vetted by the grammar: docs/name-tagger.md.
         .target(name: "VietnameseNames", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseNames",
                 exclude: ["Tools"], resources: [.copy("Resources")], swiftSettings: strict),
-        .target(name: "VietnameseRelations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseRelations", swiftSettings: strict),
+        .target(
+            name: "VietnameseRelations", dependencies: ["MekongPluginAPI", "VietnameseLexicon"], path: "Plugins/VietnameseRelations",
+            exclude: ["Tools"], swiftSettings: strict),
         .target(name: "AcronymExtractor", dependencies: ["MekongPluginAPI"], path: "Plugins/AcronymExtractor", swiftSettings: strict),
         // mekong:plugin-targets — `mekong plugins new NAME` adds its target above this line.
 
