@@ -43,6 +43,10 @@ extension OrganizationGrammar {
     func followsLegalForm(_ index: Int) -> Bool {
         (index > 0 && Self.legalForms.contains(keys[index - 1]))
             || (index > 1 && Self.legalForms.contains(keys[index - 2] + " " + keys[index - 1]))
+            // "Cty TNHH một thành viên Lê Quang Lộc": a legal form written out.
+            || VietnameseLexicon.spelledCompanyLegalForms.contains { words in
+                index >= words.count && keys[(index - words.count)..<index].elementsEqual(words)
+            }
     }
 
     /// Heads of companies, which own the units named before them ("Phòng Tài vụ Công ty X", "Công đoàn Công ty").

@@ -263,10 +263,15 @@ struct OrganizationGrammar {
             end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized)
         else { return false }
         let before = tokens[index - 1]
-        // "Giám đốc Công an thành phố Đoàn Duy Khương": a title, then a body named by its bare unit word, then the holder.
+        // "Giám đốc Công an thành phố Đoàn Duy Khương": a title, then a body named by its bare unit word, then the holder;
+        // so after a known body's name ("Phó Phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt").
         let afterBareUnit = Self.bareUnitEnds.contains(keys[index - 1])
             && (max(0, index - 6)..<(index - 1)).contains { titleEnds(before: $0) }
-        return afterPronoun || titleEnds(before: index) || afterBareUnit
+        let afterKnownBody = (max(0, index - 8)..<index).contains { start in
+            lexicon.organizations.longestMatch(in: keys, at: start).map { start + $0.length == index } == true
+                && titleEnds(before: start)
+        }
+        return afterPronoun || titleEnds(before: index) || afterBareUnit || afterKnownBody
             || (before.kind == .word && before.isCapitalized && !lexicon.opensClause(keys, at: index - 1))
             || personListed(before: index)
     }
@@ -904,8 +909,10 @@ struct OrganizationGrammar {
                 }
                 // "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường": after a lower-case
                 // complement, a person's name is the holder of the title, not more of the name.
+                // A legal form written out is no complement: the company's own name follows it, a person's or not ("Giám
+                // đốc Cty TNHH một thành viên Lê Quang Lộc").
                 if cursor > afterHead, !tokens[cursor - 1].isCapitalized, tokens[cursor - 1].kind == .word,
-                    capitalizedRun.isEmpty, startsPerson(at: cursor), titleEnds(before: index)
+                    capitalizedRun.isEmpty, startsPerson(at: cursor), titleEnds(before: index), !followsLegalForm(cursor)
                 {
                     break loop
                 }
@@ -1074,7 +1081,9 @@ struct OrganizationGrammar {
         }
         if afterTitle, nested.isEmpty, !holderAfterAcademicTitle,
             let split = personTail(capitalizedRun, bodyStart: afterHead)
-                ?? foreignHolderTail(capitalizedRun, bodyStart: afterHead, end: cursor)
+                ?? foreignHolderTail(capitalizedRun, bodyStart: afterHead, end: cursor),
+            // "Giám đốc Cty TNHH một thành viên Lê Quang Lộc": right after a legal form is the company's own name.
+            !followsLegalForm(split)
         {
             cursor = split
             while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "," { cursor -= 1 }

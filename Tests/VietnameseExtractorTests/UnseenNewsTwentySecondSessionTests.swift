@@ -106,4 +106,23 @@ struct UnseenNewsTwentySecondSessionTests {
         let places = try Extracted("Ông Nguyễn Văn An, Hà Nội cho biết; đoàn đi Cao Bằng, Lê Chân.")
         #expect(places.names(.person) == ["Nguyễn Văn An"], "\(places.summary)")
     }
+
+    @Test("'Phó Phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt': after a title and a known body, 'Đoàn' opens the holder's name")
+    func familyNameHeadAfterKnownBody() throws {
+        let holder = try Extracted("Họp báo chiều 29/4, Phó Phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt chia sẻ quan điểm.")
+        #expect(holder.names(.person) == ["Đoàn Khắc Việt"], "\(holder.summary)")
+        #expect(holder.pairs(.holdsPosition) == ["Đoàn Khắc Việt → Bộ Ngoại giao"], "\(holder.summary)")
+    }
+
+    @Test("'Giám đốc Cty TNHH một thành viên Lê Quang Lộc': a company's own name after a legal form written out is no holder")
+    func companyNamedAfterPersonAfterSpelledLegalForm() throws {
+        let company = try Extracted(
+            "Ông Nguyễn Tri Quang - Phó Chủ tịch Hội Doanh nhân trẻ TPHCM, Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết.")
+        #expect(company.names(.person) == ["Nguyễn Tri Quang"], "\(company.summary)")
+        #expect(company.pairs(.holdsPosition).contains("Nguyễn Tri Quang → Công ty TNHH một thành viên Lê Quang Lộc"),
+            "\(company.summary)")
+        // Without a legal form the name after the company is its holder's, as before.
+        let holder = try Extracted("Giám đốc Công ty Hòa Phát Nguyễn Văn An cho biết.")
+        #expect(holder.names(.person) == ["Nguyễn Văn An"], "\(holder.summary)")
+    }
 }
