@@ -918,8 +918,12 @@ struct OrganizationGrammar {
                 }
                 // "Công ty TNHH Phát triển công viên trung tâm": right after a legal form the name goes on, whatever word
                 // opens it.
+                // "Vụ Sức khỏe Bà mẹ - Trẻ em": a word that opens clauses ("Bà") is a name's when it starts one of its
+                // compounds.
                 if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", !followsLegalForm(cursor),
-                    lexicon.opensClause(keys, at: cursor)
+                    lexicon.opensClause(keys, at: cursor),
+                    !(cursor + 1 < tokens.count && !tokens[cursor + 1].isCapitalized
+                        && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]))
                 {
                     break loop
                 }

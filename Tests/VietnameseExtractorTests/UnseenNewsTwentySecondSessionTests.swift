@@ -125,4 +125,15 @@ struct UnseenNewsTwentySecondSessionTests {
         let holder = try Extracted("Giám đốc Công ty Hòa Phát Nguyễn Văn An cho biết.")
         #expect(holder.names(.person) == ["Nguyễn Văn An"], "\(holder.summary)")
     }
+
+    @Test("'Vụ Sức khỏe Bà mẹ - Trẻ em', 'Công ty Đầu tư Phát triển Dầu khí', 'Học viện Tòa án': a clause's word that starts a compound of the name")
+    func clauseOpenerStartingCompound() throws {
+        let department = try Extracted("Bộ Y tế (Vụ Sức khỏe Bà mẹ - Trẻ em) có văn bản gửi Sở Y tế.")
+        #expect(department.pairs(.partOf).contains("Vụ Sức khỏe Bà mẹ - Trẻ em → Bộ Y tế"), "\(department.summary)")
+        let company = try Extracted("Đại diện Công ty Đầu tư Phát triển Dầu khí và Học viện Tòa án dự họp.")
+        #expect(Set(company.names(.organization)) == ["Công ty Đầu tư Phát triển Dầu khí", "Học viện Tòa án"], "\(company.summary)")
+        // "Bà" before a person's name still ends the body's name.
+        let person = try Extracted("Đại diện Công ty Hòa Phát Bà Nguyễn Thị Lan cho biết.")
+        #expect(person.names(.person) == ["Nguyễn Thị Lan"], "\(person.summary)")
+    }
 }
