@@ -1640,32 +1640,30 @@ public struct VietnameseOfficialExtractor: Extractor {
         var starts = Set(persons.map(\.start))
         var ends = Set(persons.map(\.end))
         var added: [(start: Int, end: Int)] = []
-        var changed = true
-        // A list is read outward from the persons it holds, one name at a time, until nothing more joins it.
-        while changed {
-            changed = false
-            for index in 1..<max(1, tokens.count - 2) where !starts.contains(index) {
-                let end = index + 2
-                guard end <= tokens.count, (index..<end).allSatisfy({ position in
-                        tokens[position].kind == .word && tokens[position].isCapitalized && !tokens[position].isAllCaps
-                            && !occupied[position] && VietnameseSyllable.isVietnamese(tokens[position].text)
-                    }),
-                    lexicon.isSurname(keys[index]), !document.startsSentence[index + 1],
-                    end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized),
-                    end == tokens.count || tokens[end].kind == .punctuation || keys[end] == "và",
-                    lexicon.places.longestMatch(in: keys, at: index) == nil,
-                    !streetNames.contains(keys[index..<end].joined(separator: " ")),
-                    !persons.contains(where: { $0.start <= index && index < $0.end }),
-                    !added.contains(where: { $0.start <= index + 1 && index < $0.end })
-                else { continue }
-                let afterPerson = separators.contains(keys[index - 1]) && ends.contains(index - 1)
-                let beforePerson = end + 1 < tokens.count && separators.contains(keys[end]) && starts.contains(end + 1)
-                guard afterPerson || beforePerson else { continue }
-                added.append((index, end))
-                starts.insert(index)
-                ends.insert(end)
-                changed = true
-            }
+        // A list is read outward from the persons it holds: the only places a name may join are right after a person and
+        // a separator, or right before a separator and a person; each name that joins opens two more.
+        var pending = persons.flatMap { [$0.end + 1, $0.start - 3] }
+        while let index = pending.popLast() {
+            let end = index + 2
+            guard index >= 1, end <= tokens.count, !starts.contains(index),
+                (index..<end).allSatisfy({ position in
+                    tokens[position].kind == .word && tokens[position].isCapitalized && !tokens[position].isAllCaps
+                        && !occupied[position] && VietnameseSyllable.isVietnamese(tokens[position].text)
+                }),
+                lexicon.isSurname(keys[index]), !document.startsSentence[index + 1],
+                end == tokens.count || tokens[end].kind == .punctuation || keys[end] == "và",
+                lexicon.places.longestMatch(in: keys, at: index) == nil,
+                !streetNames.contains(keys[index..<end].joined(separator: " ")),
+                !persons.contains(where: { $0.start <= index && index < $0.end }),
+                !added.contains(where: { $0.start <= index + 1 && index < $0.end })
+            else { continue }
+            let afterPerson = separators.contains(keys[index - 1]) && ends.contains(index - 1)
+            let beforePerson = end + 1 < tokens.count && separators.contains(keys[end]) && starts.contains(end + 1)
+            guard afterPerson || beforePerson else { continue }
+            added.append((index, end))
+            starts.insert(index)
+            ends.insert(end)
+            pending += [end + 1, index - 3]
         }
         return added
     }

@@ -106,6 +106,13 @@ extension RelationRules {
         return true
     }
 
+    /// Whether the "xã" at `index` of a name's words is a commune's unit word: not the "xã" of "xã hội" ("Sở Lao động -
+    /// Thương binh và Xã hội") nor of "hợp tác xã" (a cooperative: "HTX chè Tân Cương").
+    static func xaNamesCommune(_ words: [String], at index: Int) -> Bool {
+        let cooperative = index >= 2 && words[index - 2] == "hợp" && words[index - 1] == "tác"
+        return !cooperative && (index + 1 == words.count || words[index + 1] != "hội")
+    }
+
     /// How large the territory a body's name holds is, by its unit word (as ``rank(_:)``; 0 for none): "UBND
     /// Thành phố Hồ Chí Minh" 4, "Bệnh viện Đa khoa huyện Gia Viễn" 3; "xã hội" and "hợp tác xã" are no commune.
     static func territoryRank(_ name: String) -> Int {
@@ -118,8 +125,7 @@ extension RelationRules {
             case "thành" where next == "phố": rank = max(rank, 4)
             case "huyện", "quận": rank = max(rank, 3)
             case "thị" where next == "xã": rank = max(rank, 3)
-            case "xã" where next != "hội" && !(index >= 2 && words[index - 2] == "hợp" && words[index - 1] == "tác"), "phường":
-                rank = max(rank, 2)
+            case "xã" where Self.xaNamesCommune(words, at: index), "phường": rank = max(rank, 2)
             default: break
             }
         }

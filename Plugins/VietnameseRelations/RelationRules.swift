@@ -789,9 +789,7 @@ struct RelationRules {
         return territoryUnitPhrases.contains { phrase in
             words.indices.contains { index in
                 guard words[index...].starts(with: phrase) else { return false }
-                guard phrase == ["xã"] else { return true }
-                let cooperative = index >= 2 && words[index - 2] == "hợp" && words[index - 1] == "tác"
-                return !cooperative && (index + 1 == words.count || words[index + 1] != "hội")
+                return phrase != ["xã"] || Self.xaNamesCommune(words, at: index)
             }
         }
     }
