@@ -37,8 +37,9 @@ struct NameVetting: Sendable {
         }
         // "các Sở Y tế", "Sở Công Thương tại địa bàn": a kind of body, no one body, as the grammar reads it — but "các Hiệp
         // hội Doanh nghiệp trẻ, Nữ doanh nhân, …" lists named bodies, each one body.
+        // A list of kinds goes on with another head ("các Sở Công Thương, Tập đoàn Điện lực Việt Nam"), not with a name.
         let namedListFollows = range.upperBound + 1 < keys.count && keys[range.upperBound] == ","
-            && tokens[range.upperBound + 1].isCapitalized
+            && tokens[range.upperBound + 1].isCapitalized && lexicon.heads.longestMatch(in: keys, at: range.upperBound + 1) == nil
         if name.type == .organization, !namedListFollows,
            VietnameseLexicon.namesKindOfBody(keys, start: range.lowerBound, end: range.upperBound)
         {

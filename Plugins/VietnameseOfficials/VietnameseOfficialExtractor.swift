@@ -392,6 +392,16 @@ public struct VietnameseOfficialExtractor: Extractor {
             {
                 bridge -= 1
             }
+            // "Thành viên HĐQT nhiệm kỳ 2021 - 2025 gồm ông A, bà B", "Ban Kiểm soát Công ty, gồm: ông A": the post's term
+            // and a comma may stand before "gồm" too.
+            if bridge < cursor, orgEndingAt[bridge] == nil, keys[bridge..<cursor].contains("gồm") {
+                var back = bridge
+                if back > 0, keys[back - 1] == "," { back -= 1 }
+                if let term = (max(0, back - 6)..<back).first(where: { PostTime.term(at: $0, keys, document)?.end == back }) {
+                    back = term
+                }
+                if orgEndingAt[back] != nil { bridge = back }
+            }
             if bridge < cursor, orgEndingAt[cursor] == nil, orgEndingAt[bridge] != nil,
                 !(bridge...cursor).contains(where: { document.startsSentence[$0] })
             {
@@ -669,6 +679,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                         // "ông Ngô Xuân Lộc, Chánh Văn phòng, người phát ngôn của UBND tỉnh Đắk Nông".
                         post(title, body, rule: "name-titles-of-body")
                         chained = true
+                    } else if cursor == person.end, [",", "-", "–"].contains(key),
+                        let body = bodyAfterComma(of: title, sentenceEnd: sentenceEnd, keys, orgStartingAt: orgStartingAt, document: document)
+                    {
+                        // "ông Phạm Văn Long, thanh tra viên, Thanh tra Bộ Tài nguyên và Môi trường;", "ông Bùi Đình Sáng -
+                        // Chánh Thanh tra, Sở Nội vụ cho biết": the body set off by a comma after the person's one title.
+                        post(title, body, rule: "name-title-comma-body")
+                        chained = false
                     } else if key == "-" || key == "–"
                         || (key == "," && cursor == person.end && (title.end >= sentenceEnd || [";", "."].contains(keys[title.end]))),
                         title.end >= sentenceEnd || [",", ";", ".", ")"].contains(keys[title.end]),
@@ -1072,6 +1089,21 @@ public struct VietnameseOfficialExtractor: Extractor {
             cursor = title.end
         }
         return nil
+    }
+
+    /// The body right after the comma that closes `title`, where it closes the person's item: the sentence ends after
+    /// it, or a comma, a semicolon, a dash or a closing parenthesis, or a verb of saying ("cho biết", "cho rằng").
+    /// "ông A, Giám đốc, Sở Y tế;" — but not "ông A, Giám đốc, Sở Y tế Nguyễn Văn B" (the post is B's) nor a body that
+    /// opens a clause of its own ("ông A, Giám đốc, Công ty X đã …").
+    private func bodyAfterComma(
+        of title: TitlePhrase, sentenceEnd: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        guard title.end + 1 < sentenceEnd, keys[title.end] == ",", let body = orgStartingAt[title.end + 1],
+            document.mentions[body].type == .organization
+        else { return nil }
+        let bodyEnd = document.tokenIndex(atOrAfter: document.mentions[body].span.end)
+        if bodyEnd >= sentenceEnd || [",", ";", ".", ")", "-", "–"].contains(keys[bodyEnd]) { return body }
+        return bodyEnd + 1 < sentenceEnd && keys[bodyEnd] == "cho" && ["biết", "rằng", "hay"].contains(keys[bodyEnd + 1]) ? body : nil
     }
 
     /// The body named by "của" after a list of titles: from `start` over ", Title", ", người phát ngôn" and "kiêm

@@ -93,3 +93,18 @@ extension OrganizationGrammar {
             start: index, end: end, canonicalName: code, aliases: [], isShortForm: false, nested: [], rule: "police-department")
     }
 }
+
+extension OrganizationGrammar {
+    /// Whether the known acronym at `index` opens another body's name: another word in capitals follows it in the
+    /// same sentence ("EVN HANOI", "EVN NPT" are the group's subsidiaries, not "EVN"), one that is no place ("ĐHQG
+    /// TPHCM") and no acronym the lexicon knows by itself.
+    func acronymOpensOtherName(at index: Int, length: Int) -> Bool {
+        let next = index + length
+        guard length == 1, document.tokens[index].isAllCaps, next < keys.count, !document.startsSentence[next],
+            document.tokens[next].kind == .word, document.tokens[next].isAllCaps, document.tokens[next].text.count >= 3,
+            lexicon.places.longestMatch(in: keys, at: next) == nil, lexicon.organizations.longestMatch(in: keys, at: next) == nil,
+            lexicon.abbreviations[document.tokens[next].text] == nil
+        else { return false }
+        return true
+    }
+}

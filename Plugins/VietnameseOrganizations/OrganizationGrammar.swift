@@ -109,7 +109,9 @@ struct OrganizationGrammar {
         // "Đoàn Đảng Hành động nhân dân Singapore": a party's delegation is the party's visit, no body of its own.
         if keys[index] == "đoàn", index + 1 < keys.count, keys[index + 1] == "đảng", partyOfCountry(at: index + 1) { return nil }
         var best: ParsedOrganization? = knownThroughAbbreviation(at: index)
-        if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) || afterTotalWord {
+        if let known = lexicon.organizations.longestMatch(in: keys, at: index), capitalizedStart(index, known.length) || afterTotalWord,
+            !acronymOpensOtherName(at: index, length: known.length)
+        {
             best = ParsedOrganization(
                 start: index, end: index + known.length, canonicalName: known.payload,
                 aliases: [text(index, index + known.length)], isShortForm: false, nested: [], rule: "known")
@@ -2001,7 +2003,11 @@ struct OrganizationGrammar {
                 (bodyStart..<first).allSatisfy({ document.tokens[$0].kind != .word || VietnameseSyllable.isVietnamese(document.tokens[$0].text) }),
                 // "Chủ tịch Đảng Cộng sản Liên bang Nga Gennady Ziuganov": a country before the last two words closes the
                 // body's name; the holder is the two words after it.
-                length == 2 || lexicon.places.longestMatch(in: keys, at: first).map({ $0.payload.kind != "country" || $0.length != 1 }) ?? true
+                length == 2 || lexicon.places.longestMatch(in: keys, at: first).map({ $0.payload.kind != "country" || $0.length != 1 }) ?? true,
+                // "Giám đốc Tập đoàn tư vấn Albright Stonebridge": after a head and its field in lower case alone, foreign
+                // words that no given name opens are the body's own name ("Quỹ tiền tệ quốc tế Christine Lagarde" is not).
+                !(first > bodyStart && (bodyStart..<first).allSatisfy({ document.tokens[$0].kind == .word && !document.tokens[$0].isCapitalized })
+                    && !lexicon.foreignGivenNames.contains(keys[first]))
             else { continue }
             return first
         }

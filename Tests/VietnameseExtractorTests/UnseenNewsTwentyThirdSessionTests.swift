@@ -1,0 +1,69 @@
+import MekongPluginAPI
+import Testing
+
+/// Rules of the twenty-third session, each on a sentence written for the test after a shape of the development
+/// corpus.
+@Suite("Appositions, lists and kinds of bodies, twenty-third session")
+struct UnseenNewsTwentyThirdSessionTests {
+    @Test("'ông A, thanh tra viên, Thanh tra Bộ X;': the body set off by a comma after the person's one title")
+    func bodyAfterTitleAndComma() throws {
+        let team = try Extracted(
+            "Thành viên đoàn kiểm tra gồm ông Hoàng Văn Mạnh, Thanh tra viên chính, Vụ I - Thanh tra Chính phủ; "
+                + "ông Phạm Văn Long, thanh tra viên, Thanh tra Bộ Tài nguyên và Môi trường; bà Lê Thị Hoa, chuyên viên.")
+        #expect(team.pairs(.holdsPosition) == [
+            "Hoàng Văn Mạnh → Vụ I", "Phạm Văn Long → Thanh tra Bộ Tài nguyên và Môi trường",
+        ], "\(team.summary)")
+        #expect(team.attributes("Hoàng Văn Mạnh", .holdsPosition, "Vụ I").first?["title"] == "Thanh tra viên chính", "\(team.summary)")
+        let said = try Extracted("Theo ông Bùi Đình Sáng - Chánh Thanh tra, Sở Nội vụ cho biết, đoàn sẽ kiểm tra 20 đơn vị.")
+        #expect(said.pairs(.holdsPosition) == ["Bùi Đình Sáng → Sở Nội vụ"], "\(said.summary)")
+        // A body that opens a clause of its own after the comma is the clause's subject, not the person's body.
+        let clause = try Extracted("Ông Trần Văn Nam, Giám đốc, Công ty Cổ phần Sông Đà đã ký hợp đồng với ông.")
+        #expect(clause.pairs(.holdsPosition).isEmpty, "\(clause.summary)")
+    }
+
+    @Test("'Thành viên HĐQT X nhiệm kỳ 2021 - 2025 gồm ông A, bà B': the term and a comma may stand before 'gồm'")
+    func listAfterTermAndGom() throws {
+        let board = try Extracted(
+            "Đại hội đồng cổ đông đã bầu nhân sự mới. Thành viên Ban Kiểm soát Vietbank nhiệm kỳ 2021 - 2025 gồm ông Mạc Hữu Danh, ông Hứa Ngọc Nghĩa và bà Nguyễn Đỗ Xuân Dung.")
+        #expect(board.pairs(.holdsPosition) == [
+            "Mạc Hữu Danh → Ban Kiểm soát Vietbank", "Hứa Ngọc Nghĩa → Ban Kiểm soát Vietbank",
+            "Nguyễn Đỗ Xuân Dung → Ban Kiểm soát Vietbank",
+        ], "\(board.summary)")
+        let comma = try Extracted("Kỷ luật khiển trách 3 Phó Ban Bồi thường giải phóng mặt bằng quận Tân Phú, gồm: ông Võ Quốc Tuấn, Lâm Quan Phơ.")
+        #expect(comma.pairs(.holdsPosition).contains("Võ Quốc Tuấn → Ban Bồi thường giải phóng mặt bằng quận Tân Phú"), "\(comma.summary)")
+        // Without "gồm", a term and a comma close the post: the name after them is no member.
+        let closed = try Extracted("Thành viên HĐQT Vietbank nhiệm kỳ 2021 - 2025, ông Mạc Hữu Danh nói rằng ngân hàng sẽ tăng vốn.")
+        #expect(!closed.pairs(.holdsPosition).contains("Mạc Hữu Danh → Hội đồng quản trị Vietbank"), "\(closed.summary)")
+    }
+
+    @Test("'các Sở Công Thương, Tập đoàn Điện lực Việt Nam': a list of kinds goes on with another head; no department is named")
+    func kindOfBodyBeforeListOfHeads() throws {
+        let kinds = try Extracted(
+            "Bộ Công Thương nêu rõ nhiệm vụ cụ thể của các chủ đập thủy điện, các Sở Công Thương, Tập đoàn Điện lực Việt Nam, "
+                + "Tập đoàn Than - Khoáng sản Việt Nam.")
+        #expect(!kinds.names(.organization).contains("Sở Công Thương"), "\(kinds.summary)")
+        #expect(kinds.names(.organization).contains("Tập đoàn Điện lực Việt Nam"), "\(kinds.summary)")
+    }
+
+    @Test("'Công đoàn EVN HANOI': a known acronym followed by another word in capitals names a subsidiary, not the group")
+    func acronymOpeningAnotherName() throws {
+        let subsidiary = try Extracted("Đặc biệt, Công đoàn EVN HANOI và lãnh đạo Tổng công ty đã đến thăm công nhân.")
+        #expect(!subsidiary.names(.organization).contains("Tập đoàn Điện lực Việt Nam"), "\(subsidiary.summary)")
+        #expect(!subsidiary.names(.organization).contains("Công đoàn Tập đoàn Điện lực Việt Nam"), "\(subsidiary.summary)")
+        // The acronym alone, or before a place, is still the group.
+        let group = try Extracted("Lãnh đạo EVN cho biết sẽ tăng giá điện. Ông nói EVN Hà Nội đã sẵn sàng.")
+        #expect(group.names(.organization).contains("Tập đoàn Điện lực Việt Nam"), "\(group.summary)")
+    }
+
+    @Test("'Giám đốc Tập đoàn tư vấn Albright Stonebridge': foreign words after a head and its lower-case field are the body's name")
+    func foreignNameAfterLowercaseField() throws {
+        let firm = try Extracted(
+            "Phóng viên đã phỏng vấn ông Anthony Nelson, Giám đốc Tập đoàn tư vấn Albright Stonebridge, về quan hệ hai nước.")
+        #expect(firm.names(.organization).contains("Tập đoàn tư vấn Albright Stonebridge"), "\(firm.summary)")
+        #expect(firm.names(.person) == ["Anthony Nelson"], "\(firm.summary)")
+        #expect(firm.pairs(.holdsPosition) == ["Anthony Nelson → Tập đoàn tư vấn Albright Stonebridge"], "\(firm.summary)")
+        // A foreign given name there opens the holder's name.
+        let holder = try Extracted("Tổng Giám đốc Quỹ tiền tệ quốc tế Christine Lagarde cho biết tăng trưởng sẽ chậm lại.")
+        #expect(holder.names(.person).contains("Christine Lagarde"), "\(holder.summary)")
+    }
+}
