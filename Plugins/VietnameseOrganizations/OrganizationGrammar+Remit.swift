@@ -6,7 +6,7 @@ import VietnameseLexicon
 extension OrganizationGrammar {
     /// Last words of a name after which "về" opens the body's remit: the national or central level a committee is
     /// named by, and the crimes a police unit investigates.
-    static let remitOpeners: [[String]] = [["trung", "ương"], ["quốc", "gia"], ["tội", "phạm"]]
+    static let remitOpeners: [[String]] = [["trung", "ương"], ["quốc", "gia"], ["tội", "phạm"], ["nhà", "nước"], ["quốc", "tế"]]
 
     /// `parsed` taken on to its remit when "về" and a run of name compounds (``complementEnd(at:nameStart:afterHead:afterConjunction:)``)
     /// follow a name that ends with one of ``remitOpeners``; otherwise `parsed` unchanged. "Ban Chỉ đạo Trung ương về

@@ -922,10 +922,13 @@ struct OrganizationGrammar {
                 // opens it.
                 // "Vụ Sức khỏe Bà mẹ - Trẻ em": a word that opens clauses ("Bà") is a name's when it starts one of its
                 // compounds.
+                // "Công ty Điện lực Nam Từ Liêm", "Cảng HKQT Nội Bài": nor does one that starts a commune's or a ward's name
+                // written in capitals.
                 if cursor > afterHead, keys[cursor - 1] != "và", keys[cursor - 1] != "&", !followsLegalForm(cursor),
                     lexicon.opensClause(keys, at: cursor),
                     !(cursor + 1 < tokens.count && !tokens[cursor + 1].isCapitalized
-                        && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]))
+                        && lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1])),
+                    !insideCommuneName(at: cursor)
                 {
                     break loop
                 }
@@ -2012,6 +2015,20 @@ struct OrganizationGrammar {
             return first
         }
         return nil
+    }
+
+    /// Whether the capitalized word at `index` stands inside a commune's or a ward's name of the gazetteer written in
+    /// capitals, as its first word ("Nam Từ Liêm") or its second ("Nội Bài").
+    private func insideCommuneName(at index: Int) -> Bool {
+        for start in [index, index - 1] where start >= 0 {
+            guard let commune = lexicon.communes.longestMatch(in: keys, at: start), commune.length >= 2,
+                start + commune.length > index
+            else { continue }
+            if (start..<(start + commune.length)).allSatisfy({ document.tokens[$0].isCapitalized && ($0 == start || !document.startsSentence[$0]) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the unit word at `index` is a city's: "thành phố", "TP", "TP.".
