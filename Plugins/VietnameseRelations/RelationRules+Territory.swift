@@ -100,7 +100,7 @@ extension RelationRules {
             }
         }
         guard cursor < keys.count, keys[cursor] == ")", !places.isEmpty else { return false }
-        for place in places where (Self.rank(place.mention) ?? 0) >= 3 {
+        for place in places where (Self.rank(place.mention) ?? 0) >= 1 {
             add(body.index, .locatedIn, place.index, at: index, rule: "address-in-parenthesis", confidence: 0.75)
         }
         return true
@@ -150,6 +150,39 @@ extension RelationRules {
             add(inner.index, .locatedIn, outer.index, at: index, rule: "on-territory", confidence: 0.75)
             guard inner.start > range.lowerBound + 1, [",", "và"].contains(keys[inner.start - 1]) else { break }
             cursor = inner.start - 1
+        }
+    }
+}
+
+extension RelationRules {
+    /// The heads of bodies that have a seat of their own, not a territory: companies, schools, hospitals, cooperatives,
+    /// factories, stations.
+    static let seatedBodyHeads: [[String]] = [
+        ["công", "ty"], ["tổng", "công", "ty"], ["trường"], ["bệnh", "viện"], ["hợp", "tác", "xã"], ["htx"], ["nhà", "máy"],
+        ["xí", "nghiệp"], ["trạm"], ["cty"], ["doanh", "nghiệp"],
+    ]
+
+    /// "Công ty Cổ phần Xi măng Thành Thắng tại xã Thanh Nghị, huyện Thanh Liêm, tỉnh Hà Nam", "Trường THCS Thanh Minh, xã
+    /// Thanh Minh, thành phố Điện Biên Phủ": an address that opens with a commune or a village, right after a body with a
+    /// seat of its own (``seatedBodyHeads``) and "tại" or a comma at `index`, says where the body is; it lies in each
+    /// place of the address. A district or a province alone after "tại" may be where the body only goes.
+    mutating func seatAddress(at index: Int) {
+        guard index + 1 < keys.count, ["tại", ","].contains(keys[index]),
+            let body = layout.ending(at: index, types: [.organization]),
+            Self.seatedBodyHeads.contains(where: { TokenKeys.split(body.mention.canonicalName).starts(with: $0) }),
+            let first = layout.starting(at: index + 1, types: [.place]), (1...2).contains(Self.rank(first.mention) ?? 0),
+            document.tokens[index + 1].kind == .word, !document.tokens[index + 1].isCapitalized
+        else { return }
+        var places = [first]
+        var cursor = first.end
+        while cursor + 1 < keys.count, keys[cursor] == ",", let next = layout.starting(at: cursor + 1, types: [.place]),
+            (Self.rank(next.mention) ?? 0) > (Self.rank(places[places.count - 1].mention) ?? 0)
+        {
+            places.append(next)
+            cursor = next.end
+        }
+        for place in places {
+            add(body.index, .locatedIn, place.index, at: index, rule: "seat-address", confidence: 0.75)
         }
     }
 }

@@ -291,10 +291,12 @@ struct RelationRules {
             case .comma:
                 placeChain(commaAt: index)
                 unitChain(commaAt: index, in: range)
+                seatAddress(at: index)
             case .at:
                 issuedIn(atAt: index, in: range)
                 address(atAt: index, in: range)
                 representation(atAt: index)
+                seatAddress(at: index)
             case .co:
                 issuedByHaving(at: index, in: range)
             case .tren:
@@ -1203,7 +1205,7 @@ struct RelationRules {
         var cursor = index + 1
         while cursor < range.upperBound, cursor - index <= 20, ![";", ".", "(", ")"].contains(keys[cursor]) {
             if let place = layout.starting(at: cursor, types: [.place]) {
-                if (Self.rank(place.mention) ?? 0) >= 3 {
+                if (Self.rank(place.mention) ?? 0) >= 1 {
                     add(body.index, .locatedIn, place.index, at: index, rule: "address", confidence: 0.75)
                 }
                 cursor = place.end

@@ -66,4 +66,45 @@ struct UnseenNewsTwentyThirdSessionTests {
         let holder = try Extracted("Tổng Giám đốc Quỹ tiền tệ quốc tế Christine Lagarde cho biết tăng trưởng sẽ chậm lại.")
         #expect(holder.names(.person).contains("Christine Lagarde"), "\(holder.summary)")
     }
+
+    @Test("'Cục Giám định nhà nước về công trình xây dựng': a remit after 'nhà nước' or 'quốc tế' is part of the name")
+    func remitAfterStateLevel() throws {
+        let remit = try Extracted(
+            "Ông Phạm Minh Hà, Cục trưởng Cục Giám định nhà nước về công trình xây dựng, cho biết công trình đạt yêu cầu.")
+        #expect(remit.names(.organization).contains("Cục Giám định nhà nước về công trình xây dựng"), "\(remit.summary)")
+        #expect(remit.pairs(.holdsPosition) == ["Phạm Minh Hà → Cục Giám định nhà nước về công trình xây dựng"], "\(remit.summary)")
+        // "về việc …" after such a name is what the text speaks of, not a remit.
+        let about = try Extracted("Ngân hàng Nhà nước về việc này đã có ý kiến.")
+        #expect(!about.names(.organization).contains { $0.contains("về việc") }, "\(about.summary)")
+    }
+
+    @Test("'Công ty Điện lực Nam Từ Liêm', 'Cảng HKQT Nội Bài': a word that opens clauses inside a commune's name goes on with the body")
+    func communeNameInsideBody() throws {
+        let named = try Extracted("Lãnh đạo Công ty Điện lực Nam Từ Liêm đã đến thăm công nhân. Cảng HKQT Nội Bài đã đón khách.")
+        #expect(named.names(.organization).contains("Công ty Điện lực Nam Từ Liêm"), "\(named.summary)")
+        #expect(named.names(.organization).contains { $0.hasSuffix("Nội Bài") }, "\(named.summary)")
+        // A glued sentence that opens with such a word still ends the name.
+        let glued = try Extracted("Ông làm việc tại Công ty Điện lực Hà Đông Từ năm 2010 ông chuyển công tác.")
+        #expect(!glued.names(.organization).contains { $0.contains("Từ") }, "\(glued.summary)")
+    }
+
+    @Test("'Công ty X tại xã A, huyện B', 'Trường Y, xã C, thành phố D': an address that opens with a commune is where the body is")
+    func seatAddress() throws {
+        let company = try Extracted(
+            "Phó Thủ tướng dự lễ khánh thành của Công ty Cổ phần Xi măng Thành Thắng tại xã Thanh Nghị, huyện Thanh Liêm, tỉnh Hà Nam.")
+        #expect(company.pairs(.locatedIn).isSuperset(of: [
+            "Công ty Cổ phần Xi măng Thành Thắng → Thanh Nghị", "Công ty Cổ phần Xi măng Thành Thắng → Thanh Liêm",
+            "Công ty Cổ phần Xi măng Thành Thắng → Hà Nam",
+        ]), "\(company.summary)")
+        let school = try Extracted("Chị Vũ Thị Dung, giáo viên Trường Trung học cơ sở Thanh Minh, xã Thanh Minh, thành phố Điện Biên Phủ, đồng tình.")
+        #expect(school.pairs(.locatedIn).contains("Trường Trung học cơ sở Thanh Minh → Thanh Minh"), "\(school.summary)")
+        // A body with no seat of its own at a commune only goes there.
+        let visit = try Extracted("Đoàn công tác của Bộ Y tế tại xã Đạo Lý, huyện Lý Nhân đã kiểm tra việc khoanh vùng.")
+        #expect(!visit.pairs(.locatedIn).contains { $0.hasPrefix("Bộ Y tế") }, "\(visit.summary)")
+        // An address in parentheses gives the ward too.
+        let seat = try Extracted(
+            "Phó Thủ tướng có ý kiến về kiến nghị của Công ty TNHH Quốc Hân (trụ sở tại số 135 đường 2/4, phường Vĩnh Phước, "
+                + "thành phố Nha Trang, tỉnh Khánh Hòa).")
+        #expect(seat.pairs(.locatedIn).contains { $0.hasSuffix("→ Vĩnh Phước") && $0.hasPrefix("Công ty") }, "\(seat.summary)")
+    }
 }
