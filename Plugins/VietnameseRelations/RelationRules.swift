@@ -349,7 +349,8 @@ struct RelationRules {
                 if next(index) == "kiến" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
             case .gap:
                 if index == range.lowerBound || keys[index - 1] != "gặp" {
-                    symmetric(.metWith, verbAt: index, verbLength: next(index) == "gỡ" ? 2 : 1, in: range, needsWith: false)
+                    // "gặp gỡ B", "gặp mặt Hội B": the two-word verbs.
+                    symmetric(.metWith, verbAt: index, verbLength: ["gỡ", "mặt"].contains(next(index)) ? 2 : 1, in: range, needsWith: false)
                 }
             case .dien:
                 if next(index) == "đàm" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: true) }
