@@ -25,3 +25,20 @@ extension OrganizationGrammar {
         return named
     }
 }
+
+extension OrganizationGrammar {
+    /// `parsed` taken on over "và cộng sự" / "& cộng sự" (and partners) that closes a law firm's or a company's name:
+    /// "Văn phòng Luật sư Kim Phụng và cộng sự", "Công ty Luật Thanh và Cộng sự"; otherwise `parsed` unchanged.
+    func extendedToPartners(_ parsed: ParsedOrganization) -> ParsedOrganization {
+        let end = parsed.end
+        guard !parsed.isShortForm, end + 2 < keys.count, ["và", "&"].contains(keys[end]), keys[end + 1] == "cộng",
+            keys[end + 2] == "sự", !document.startsSentence[end + 1],
+            end + 3 >= keys.count || document.startsSentence[end + 3] || !document.tokens[end + 3].isCapitalized
+        else { return parsed }
+        var named = parsed
+        named.canonicalName = parsed.canonicalName + " " + expand(end, end + 3)
+        named.aliases = parsed.aliases.map { $0 + " " + text(end, end + 3) }
+        named.end = end + 3
+        return named
+    }
+}

@@ -178,7 +178,7 @@ struct OrganizationGrammar {
         }
         if var parsed = best {
             addKnownSuffix(to: &parsed)
-            return extendedToListItem(extendedToMissionSeat(extendedToRemit(extendedToBranch(parsed))))
+            return extendedToListItem(extendedToMissionSeat(extendedToPartners(extendedToRemit(extendedToBranch(parsed)))))
         }
         return nil
     }

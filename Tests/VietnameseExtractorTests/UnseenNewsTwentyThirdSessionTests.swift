@@ -107,4 +107,30 @@ struct UnseenNewsTwentyThirdSessionTests {
                 + "thành phố Nha Trang, tỉnh Khánh Hòa).")
         #expect(seat.pairs(.locatedIn).contains { $0.hasSuffix("→ Vĩnh Phước") && $0.hasPrefix("Công ty") }, "\(seat.summary)")
     }
+
+    @Test("'Ông Kim Cự' in a caption: a name of two words is the one full name of the article that ends with them")
+    func twoWordNameIsFullName() throws {
+        let caption = try Extracted(
+            "Ủy ban Thường vụ Quốc hội cho ý kiến về việc cho thôi nhiệm vụ đại biểu đối với ông Võ Kim Cự. Ông Kim Cự "
+                + "Chiều nay 15-5, phiên họp sẽ thảo luận. Bà Hồ Thị Kim Thoa và bà Kim Thoa là một người.")
+        #expect(caption.names(.person) == ["Võ Kim Cự", "Hồ Thị Kim Thoa"], "\(caption.summary)")
+        // Two full names that end alike leave the two words alone: which one they stand for is not said.
+        let two = try Extracted("Ông Nguyễn Văn An và ông Trần Văn An đều có mặt. Ông Văn An phát biểu.")
+        #expect(!two.mentions.contains { $0.type == .person && $0.text == "Văn An" && $0.canonicalName != "Văn An" },
+            "\(two.summary)")
+    }
+
+    @Test("'Văn phòng Luật sư Kim Phụng và cộng sự', 'Chi hội Nữ trí thức', 'Công ty VTC truyền thông trực tuyến': names that go on")
+    func namesThatGoOn() throws {
+        let firm = try Extracted("Luật sư Nguyễn Thị Kim Phụng, Văn phòng Luật sư Kim Phụng và cộng sự cho biết như vậy.")
+        #expect(firm.names(.organization) == ["Văn phòng Luật sư Kim Phụng và cộng sự"], "\(firm.summary)")
+        let words = try Extracted(
+            "Bà Nguyễn Thị Liên Hương, Chi hội trưởng Chi hội Nữ trí thức cơ quan Bộ Y tế phát biểu. Ông Phan Sào Nam là "
+                + "Giám đốc Công ty cổ phần VTC truyền thông trực tuyến. Ban Giáo dục Báo Dân trí đã nhận thư.")
+        #expect(words.pairs(.holdsPosition).isSuperset(of: [
+            "Nguyễn Thị Liên Hương → Chi hội Nữ trí thức cơ quan Bộ Y tế",
+            "Phan Sào Nam → Công ty cổ phần VTC truyền thông trực tuyến",
+        ]), "\(words.summary)")
+        #expect(words.names(.organization).contains("Ban Giáo dục Báo Dân trí"), "\(words.summary)")
+    }
 }
