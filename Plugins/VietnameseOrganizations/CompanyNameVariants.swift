@@ -5,12 +5,17 @@ import VietnameseLexicon
 /// One business written with and without its legal form or its trade: "Công ty TNHH MTV Nam Triệu", "công ty TNHH
 /// Nam Triệu" and "Công ty đóng tàu Nam Triệu" name one company, and so does "Công ty Điện Quang" the "Công ty CP
 /// Bóng đèn Điện Quang" of the same article (annotation guide: one entity per real-world thing, `name` its fullest
-/// form). Each such mention takes the fullest of the names as an alias, which joins it to that name's entity.
+/// form). Each such mention takes the fullest of the names as an alias, which joins it to that name's entity. A group
+/// is a company too: "Tập đoàn Thai Group" is the "Công ty CP Tập đoàn Thai Group" of another sentence — but only with
+/// the same own name, since a group's subsidiaries share its name's tail ("Công ty Điện Quang" of "Tập đoàn Điện Quang").
 enum CompanyNameVariants {
     /// Heads whose names vary this way, as their words' keys.
     static let heads: Set<String> = ["công ty", "tổng công ty"]
-    /// The first words of ``heads``.
-    static let headFirstWords = Set(heads.compactMap { $0.split(separator: " ").first.map(String.init) })
+    /// The first words of ``heads`` and of "Tập đoàn", as name keys (``NameNormalizer/key(_:)`` writes a syllable's tone
+    /// after it: "tổng" is no key).
+    static let headFirstWords = Set((heads.compactMap { $0.split(separator: " ").first.map(String.init) } + ["tập"]).map { NameNormalizer.key($0) })
+    /// "Tập đoàn" as name keys.
+    static let groupWords = ["tập", "đoàn"].map { NameNormalizer.key($0) }
 
     /// `mentions` with every company's variants named by the fullest name of the article that ends in the same own
     /// name. A short name that more than one company's name ends with is left as it is.
@@ -27,14 +32,18 @@ enum CompanyNameVariants {
         for (name, parts) in cores {
             let longer = cores.filter { other in
                 guard other.key != name, other.value.head == parts.head else { return false }
+                if parts.isGroup || other.value.isGroup { return other.value.core == parts.core }
                 if other.value.core == parts.core {
                     // "Công ty đóng tàu X" and "Công ty xây lắp X": two trades, two companies.
                     return parts.trade.isEmpty || other.value.trade.isEmpty || parts.trade == other.value.trade
                 }
                 // "Công ty Điện Quang" for "Công ty CP Bóng đèn Điện Quang"; but "Công ty nước sạch Vinaconex" names
                 // a trade of its own.
+                // Nor is "Tổng công ty Hàng không Việt Nam" the "Tổng Công ty Cảng hàng không Việt Nam": the shorter name
+                // starts at a capitalized word of the longer one.
                 return parts.trade.isEmpty && parts.core.count >= 2 && other.value.core.count > parts.core.count
                     && Array(other.value.core.suffix(parts.core.count)) == parts.core
+                    && other.value.capitalized[other.value.core.count - parts.core.count]
             }
             guard let target = longer.max(by: { rank($0) < rank($1) }) else { continue }
             // "Công ty Sông Đà" and both "Công ty Xây dựng Sông Đà" and "Công ty Thủy điện Sông Đà": no one company.
@@ -64,6 +73,10 @@ enum CompanyNameVariants {
         var head: String
         var trade: [String]
         var core: [String]
+        /// Whether each word of `core` is capitalized as the name writes it.
+        var capitalized: [Bool]
+        /// Whether the name is a group's own ("Tập đoàn X"), read as a company whose own name is the whole name.
+        var isGroup = false
     }
 
     /// The head of a company's name, its trade and its own name: the words from the first capitalized one after the
@@ -75,6 +88,10 @@ enum CompanyNameVariants {
         else { return nil }
         let words = name.split(separator: " ").map(String.init)
         let keys = words.map { NameNormalizer.key($0) }
+        // "Tập đoàn Thai Group": a group registered as a company ("Công ty CP Tập đoàn Thai Group") under its whole name.
+        if keys.count > 2, Array(keys.prefix(2)) == groupWords {
+            return Parts(head: "công ty", trade: [], core: keys, capitalized: words.map { $0.first?.isUppercase ?? false }, isGroup: true)
+        }
         for head in heads {
             let headKeys = head.split(separator: " ").map { NameNormalizer.key(String($0)) }
             guard keys.count > headKeys.count, Array(keys.prefix(headKeys.count)) == headKeys else { continue }
@@ -95,7 +112,7 @@ enum CompanyNameVariants {
                 }
             }
             guard index < words.count else { return nil }
-            return Parts(head: head, trade: trade, core: Array(keys[index...]))
+            return Parts(head: head, trade: trade, core: Array(keys[index...]), capitalized: words[index...].map { $0.first?.isUppercase ?? false })
         }
         return nil
     }

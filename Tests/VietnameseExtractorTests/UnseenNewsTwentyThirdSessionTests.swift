@@ -133,4 +133,18 @@ struct UnseenNewsTwentyThirdSessionTests {
         ]), "\(words.summary)")
         #expect(words.names(.organization).contains("Ban Giáo dục Báo Dân trí"), "\(words.summary)")
     }
+
+    @Test("'Tập đoàn Thai Group' is the 'Công ty CP Tập đoàn Thai Group' of another sentence; a group's namesake company is not")
+    func groupRegisteredAsCompany() throws {
+        let group = try Extracted("Công ty CP Tập đoàn Thai Group vừa mua cổ phần. Tập đoàn Thai Group là cổ đông lớn.")
+        #expect(group.mentions(.organization, named: "Tập đoàn Thai Group").allSatisfy { $0.aliases.contains("Công ty CP Tập đoàn Thai Group") },
+            "\(group.summary)")
+        let namesake = try Extracted("Tập đoàn Điện Quang có nhiều đơn vị, trong đó Công ty Điện Quang sản xuất bóng đèn.")
+        #expect(!namesake.mentions.contains { $0.canonicalName == "Công ty Điện Quang" && $0.aliases.contains("Tập đoàn Điện Quang") },
+            "\(namesake.summary)")
+        // "Tổng công ty Hàng không Việt Nam" is no short name of "Tổng Công ty Cảng hàng không Việt Nam".
+        let airline = try Extracted("Tổng Công ty Cảng hàng không Việt Nam (ACV) và Tổng công ty Hàng không Việt Nam cùng họp.")
+        #expect(!airline.mentions.contains { $0.canonicalName == "Tổng công ty Hàng không Việt Nam"
+            && $0.aliases.contains("Tổng Công ty Cảng hàng không Việt Nam") }, "\(airline.summary)")
+    }
 }
