@@ -417,9 +417,16 @@ struct PostgresStoreTests {
         let holder = try PostgresGraphStore(location: try PostgresLocation(url: database.url))
         let held = try #require(try holder.claimNext())
         let worker = try Self.startWorker(cli, database.url)
-        Thread.sleep(forTimeInterval: 2)
+        // The worker extracts the three others and then waits; on a loaded machine that takes longer than on an idle
+        // one, so poll (up to a minute) rather than sleep a fixed time.
+        let extracted = "SELECT count(*) FROM ingest_queue WHERE state = 'extracted'"
+        let deadline = Date().addingTimeInterval(60)
+        while try database.sql(extracted) != "3", worker.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        Thread.sleep(forTimeInterval: 1)
         #expect(worker.isRunning, "the worker stopped while the first article was still held")
-        #expect(try database.sql("SELECT count(*) FROM ingest_queue WHERE state = 'extracted'") == "3")
+        #expect(try database.sql(extracted) == "3")
         // The holder dies: the worker takes the article over and stores everything.
         holder.close()
         worker.waitUntilExit()
