@@ -261,17 +261,15 @@ public struct VietnameseOfficialExtractor: Extractor {
         }
         // "Thủ tướng Campuchia Hunsen", "Chủ tịch Nghị viện châu Âu Tajani": a foreign name of one word is the full name
         // of the article that ends with it ("Antonio Tajani"), if one does.
-        var fullNamesByLast: [String: Set<String>] = [:]
+        // "Ông Kim Cự" in a caption, "bà Kim Thoa": so is a name of two words, of the full name that ends with them ("Võ
+        // Kim Cự", "Hồ Thị Kim Thoa"). Keyed by the last word, or the last two words joined by a space.
+        var fullNamesByTail: [String: Set<String>] = [:]
         for person in persons where person.end - person.start >= 2 {
-            fullNamesByLast[keys[person.end - 1], default: []].insert(
-                document.text(TextSpan(start: tokens[person.start].span.start, end: tokens[person.end - 1].span.end)))
-        }
-        // "Ông Kim Cự" in a caption, "bà Kim Thoa": a name of two words is the full name of the article that ends with
-        // them ("Võ Kim Cự", "Hồ Thị Kim Thoa"), if exactly one does.
-        var fullNamesByLastTwo: [String: Set<String>] = [:]
-        for person in persons where person.end - person.start >= 3 {
-            fullNamesByLastTwo[keys[(person.end - 2)..<person.end].joined(separator: " "), default: []].insert(
-                document.text(TextSpan(start: tokens[person.start].span.start, end: tokens[person.end - 1].span.end)))
+            let fullName = document.text(TextSpan(start: tokens[person.start].span.start, end: tokens[person.end - 1].span.end))
+            fullNamesByTail[keys[person.end - 1], default: []].insert(fullName)
+            if person.end - person.start >= 3 {
+                fullNamesByTail[keys[(person.end - 2)..<person.end].joined(separator: " "), default: []].insert(fullName)
+            }
         }
         let personEnds = Set(persons.map { $0.end - 1 })  // last tokens of full names
         var mentions: [EntityMention] = []
@@ -281,10 +279,9 @@ public struct VietnameseOfficialExtractor: Extractor {
             let span = TextSpan(start: tokens[person.start].span.start, end: tokens[person.end - 1].span.end)
             let name = document.text(span)
             personAt[person.start] = mentions.count
-            let fullName = person.end - person.start == 1 ? fullNamesByLast[keys[person.start]].flatMap { $0.count == 1 ? $0.first : nil }
-                : person.end - person.start == 2
-                    ? fullNamesByLastTwo[keys[person.start..<person.end].joined(separator: " ")].flatMap { $0.count == 1 ? $0.first : nil }
-                    : nil
+            let fullName = person.end - person.start <= 2
+                ? fullNamesByTail[keys[person.start..<person.end].joined(separator: " ")].flatMap { $0.count == 1 ? $0.first : nil }
+                : nil
             // A one-word name that stands for a full one is no second name for "ông Juncker" to choose from.
             byGivenName[keys[person.end - 1], default: []].insert(fullName ?? name)
             // "Christopher J. Nassetta" is the "Christopher J Nassetta" of another sentence: the initial's full stop is

@@ -16,6 +16,8 @@ enum CompanyNameVariants {
     static let headFirstWords = Set((heads.compactMap { $0.split(separator: " ").first.map(String.init) } + ["tập"]).map { NameNormalizer.key($0) })
     /// "Tập đoàn" as name keys.
     static let groupWords = ["tập", "đoàn"].map { NameNormalizer.key($0) }
+    /// Each of ``heads`` with its words as name keys, computed once.
+    private static let headKeys = heads.map { head in (head: head, keys: head.split(separator: " ").map { NameNormalizer.key(String($0)) }) }
 
     /// `mentions` with every company's variants named by the fullest name of the article that ends in the same own
     /// name. A short name that more than one company's name ends with is left as it is.
@@ -92,8 +94,7 @@ enum CompanyNameVariants {
         if keys.count > 2, Array(keys.prefix(2)) == groupWords {
             return Parts(head: "công ty", trade: [], core: keys, capitalized: words.map { $0.first?.isUppercase ?? false }, isGroup: true)
         }
-        for head in heads {
-            let headKeys = head.split(separator: " ").map { NameNormalizer.key(String($0)) }
+        for (head, headKeys) in headKeys {
             guard keys.count > headKeys.count, Array(keys.prefix(headKeys.count)) == headKeys else { continue }
             var index = headKeys.count
             var trade: [String] = []

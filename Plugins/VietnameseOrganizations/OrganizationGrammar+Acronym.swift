@@ -100,11 +100,9 @@ extension OrganizationGrammar {
     /// TPHCM") and no acronym the lexicon knows by itself.
     func acronymOpensOtherName(at index: Int, length: Int) -> Bool {
         let next = index + length
-        guard length == 1, document.tokens[index].isAllCaps, next < keys.count, !document.startsSentence[next],
-            document.tokens[next].kind == .word, document.tokens[next].isAllCaps, document.tokens[next].text.count >= 3,
-            lexicon.places.longestMatch(in: keys, at: next) == nil, lexicon.organizations.longestMatch(in: keys, at: next) == nil,
-            lexicon.abbreviations[document.tokens[next].text] == nil
-        else { return false }
-        return true
+        return length == 1 && document.tokens[index].isAllCaps && next < keys.count && !document.startsSentence[next]
+            && document.tokens[next].kind == .word && document.tokens[next].isAllCaps && document.tokens[next].text.count >= 3
+            && lexicon.places.longestMatch(in: keys, at: next) == nil && lexicon.organizations.longestMatch(in: keys, at: next) == nil
+            && lexicon.abbreviations[document.tokens[next].text] == nil
     }
 }

@@ -167,11 +167,12 @@ extension RelationRules {
     /// seat of its own (``seatedBodyHeads``) and "tại" or a comma at `index`, says where the body is; it lies in each
     /// place of the address. A district or a province alone after "tại" may be where the body only goes.
     mutating func seatAddress(at index: Int) {
-        guard index + 1 < keys.count, ["tại", ","].contains(keys[index]),
-            let body = layout.ending(at: index, types: [.organization]),
-            Self.seatedBodyHeads.contains(where: { TokenKeys.split(body.mention.canonicalName).starts(with: $0) }),
+        // Runs at every comma: the unit word in lower case after it rules out nearly all of them at once.
+        guard index + 1 < keys.count, document.tokens[index + 1].kind == .word, !document.tokens[index + 1].isCapitalized,
             let first = layout.starting(at: index + 1, types: [.place]), (1...2).contains(Self.rank(first.mention) ?? 0),
-            document.tokens[index + 1].kind == .word, !document.tokens[index + 1].isCapitalized
+            let body = layout.ending(at: index, types: [.organization]),
+            case let words = TokenKeys.split(body.mention.canonicalName),
+            Self.seatedBodyHeads.contains(where: { words.starts(with: $0) })
         else { return }
         var places = [first]
         var cursor = first.end
