@@ -10,6 +10,13 @@ public enum VietnameseSyllable {
     ].map { Array($0.unicodeScalars) }
     static let codas: [[Unicode.Scalar]] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"].map { Array($0.unicodeScalars) }
     static let vowels: Set<Unicode.Scalar> = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
+    /// The vowel clusters of two or three letters Vietnamese spelling writes ("ươ" in "Trương", "uyê" in "Nguyễn"):
+    /// "Ye", "Yong", "Byung" have the letters of Vietnamese syllables but no such cluster, so they are foreign.
+    static let clusters: Set<[Unicode.Scalar]> = Set([
+        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi", "ua",
+        "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi",
+        "ươi", "ươu", "uya", "uyê", "uyu", "yêu",
+    ].map { Array($0.unicodeScalars) })
 
     /// Every precomposed letter (either case) → its lower-case form without tone mark ("Ấ" → "â", "Đ" → "đ").
     static let baseLetters: [Unicode.Scalar: Unicode.Scalar] = {
@@ -38,12 +45,14 @@ public enum VietnameseSyllable {
         }
         var index = 0
         if let onset = onsets.first(where: { letters.starts(with: $0) }) { index = onset.count }
-        var nucleus = 0
-        while index < letters.count, vowels.contains(letters[index]) {
-            index += 1
-            nucleus += 1
+        // "gìn", "gì": the "i" of "gi" is the vowel when no other follows.
+        if index == 2, letters[0] == "g", letters[1] == "i", letters.count == 2 || !vowels.contains(letters[2]) { index = 1 }
+        let nucleusStart = index
+        while index < letters.count, vowels.contains(letters[index]) { index += 1 }
+        let nucleus = index - nucleusStart
+        guard nucleus == 1 || ((2...3).contains(nucleus) && clusters.contains(Array(letters[nucleusStart..<index]))) else {
+            return false
         }
-        guard (1...3).contains(nucleus) else { return false }
         let coda = letters[index...]
         return coda.isEmpty || codas.contains { $0.elementsEqual(coda) }
     }

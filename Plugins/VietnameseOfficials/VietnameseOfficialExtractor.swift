@@ -118,7 +118,11 @@ public struct VietnameseOfficialExtractor: Extractor {
             let cuedUnknownFamily = index > 0 && ["ông", "bà"].contains(keys[index - 1]) && index + 2 < tokens.count
                 && ["thị", "văn"].contains(keys[index + 1]) && tokens[index + 1].isCapitalized && tokens[index + 2].isCapitalized
                 && VietnameseSyllable.isVietnamese(tokens[index].text)
-            guard lexicon.isSurname(keys[index]) || cuedUnknownFamily || cuedPenName(at: index, keys, document) else {
+            // "Hòa thượng Thích Trí Quảng", "Ni sư Thích Nữ Như Hiếu": a Buddhist monk's or nun's name opens with "Thích".
+            let buddhistName = keys[index] == "thích" && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && tokens[index + 1].isCapitalized && !tokens[index + 1].isAllCaps && !document.startsSentence[index + 1]
+                && VietnameseSyllable.isVietnamese(tokens[index + 1].text)
+            guard lexicon.isSurname(keys[index]) || cuedUnknownFamily || buddhistName || cuedPenName(at: index, keys, document) else {
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": a body, with its acronym.
                 let bodyBefore = orgEndingAt[index] != nil
                     || acronymOpening(endingAt: index, keys, orgEndingAt: orgEndingAt, document: document) != nil
@@ -1114,7 +1118,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// The body named by "của" after a list of titles: from `start` over ", Title", ", người phát ngôn" and "kiêm
-    /// Title" to "của" + a body.
+    /// Title" to "của" + a body; or by "tại" right after one title.
     private func bodyAfterTitles(
         from start: Int, sentenceEnd: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document
     ) -> Int? {
@@ -1122,6 +1126,10 @@ public struct VietnameseOfficialExtractor: Extractor {
         var hops = 0
         while cursor < sentenceEnd, hops < 4 {
             if keys[cursor] == "của", cursor + 1 < sentenceEnd { return orgStartingAt[cursor + 1] }
+            // "ông A, giảng viên tại Trường Đại học B": the body the one title is held at.
+            if keys[cursor] == "tại", hops == 0, cursor + 1 < sentenceEnd, let body = orgStartingAt[cursor + 1] {
+                return document.mentions[body].type == .organization ? body : nil
+            }
             guard [",", "kiêm", "và"].contains(keys[cursor]), cursor + 1 < sentenceEnd else { return nil }
             if let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) {
                 cursor = title.end
@@ -1624,11 +1632,13 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
         let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || keys[before] == "chí"
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
-            || titledCountryEnding(at: index, keys)
+            || titledCountryEnding(at: index, keys) || ministerOfField(endingAt: index, keys, document)
         let apposition = end + 1 < tokens.count && keys[end] == ","
             && (TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
                 // "Pang Zhongying, một chuyên gia về các vấn đề Mỹ …": an apposition that says what the person is.
-                || (end + 2 < tokens.count && keys[end + 1] == "một" && Self.personNouns.contains(keys[end + 2])))
+                || (end + 2 < tokens.count && keys[end + 1] == "một" && Self.personNouns.contains(keys[end + 2]))
+                // "Li Mingjiang, phó giáo sư tại Trường …", "Wang Wen, giáo sư tại Viện …": an academic's rank and where.
+                || Self.academicApposition(after: end + 1, keys))
         // "nhà lãnh đạo Kim Jong-un", "người tiền nhiệm Barack Obama": a word for a leader or a predecessor.
         let leaderWord = before >= 1 && Self.foreignNameCues.contains(keys[before - 1] + " " + keys[before])
         guard cued || apposition || leaderWord || givenName, !namedAfter(index, keys) else { return nil }
@@ -1714,6 +1724,35 @@ public struct VietnameseOfficialExtractor: Extractor {
         let token = document.tokens[index]
         return token.kind == .word && token.isCapitalized && lexicon.foreignGivenNames.contains(document.tokenKeys[index])
             && (!VietnameseSyllable.isVietnamese(token.text) || token.text.unicodeScalars.allSatisfy(\.isASCII))
+    }
+
+    /// Whether a minister's title and the field of the ministry, with no "Bộ", end at `index`: "Bộ trưởng Giao thông Ong
+    /// Ye Kung", "Thứ trưởng Quốc phòng …" — a capitalized word and at most one more in lower case.
+    private func ministerOfField(endingAt index: Int, _ keys: [String], _ document: Document) -> Bool {
+        let tokens = document.tokens
+        return (2...3).contains { length in
+            let field = index - length
+            guard field >= 2, tokens[field].kind == .word, tokens[field].isCapitalized,
+                (field + 1..<index).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+                ["trưởng"].contains(keys[field - 1]), ["bộ", "thứ"].contains(keys[field - 2])
+            else { return false }
+            return true
+        } || (index >= 3 && tokens[index - 1].isCapitalized && keys[index - 2] == "trưởng" && ["bộ", "thứ"].contains(keys[index - 3]))
+    }
+
+    /// Ranks and callings of scholars that, after a foreign name and a comma and before "tại", "của" or "thuộc", say the
+    /// name is a person's: "Li Mingjiang, phó giáo sư tại Trường Nghiên cứu Quốc tế S. Rajaratnam".
+    static let academicRanks: [[String]] = [
+        ["giáo", "sư"], ["phó", "giáo", "sư"], ["tiến", "sĩ"], ["nhà", "nghiên", "cứu"], ["nghiên", "cứu", "viên"],
+        ["chuyên", "gia"], ["học", "giả"], ["giảng", "viên"],
+    ]
+
+    /// Whether one of ``academicRanks`` starts at `start` and "tại", "của" or "thuộc" follows it.
+    static func academicApposition(after start: Int, _ keys: [String]) -> Bool {
+        academicRanks.contains { rank in
+            let end = start + rank.count
+            return end < keys.count && Array(keys[start..<end]) == rank && ["tại", "của", "thuộc"].contains(keys[end])
+        }
     }
 
     /// Words that end the names of foreign bodies and places, never a person's: "Marina City", "Royal Khmer Airlines".

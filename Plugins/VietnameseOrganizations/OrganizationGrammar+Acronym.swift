@@ -15,7 +15,21 @@ extension OrganizationGrammar {
     func acronymAfterTitle(at index: Int) -> ParsedOrganization? {
         // The title is looked up last: this runs at every word the other rules leave, and the acronym's shape rules out
         // nearly all of them at once.
-        guard index > 0, let acronym = bodyAcronym(at: index, rule: "acronym-after-title"), titleEnds(before: index) else { return nil }
+        guard index > 0, var acronym = bodyAcronym(at: index, rule: "acronym-after-title"), titleEnds(before: index) else { return nil }
+        // "Tổng giám đốc PV GAS", "Giám đốc EVN HANOI": more words in capitals after a space are the same name.
+        var end = acronym.end
+        while end < keys.count, end - acronym.end < 2, !document.startsSentence[end], document.tokens[end].kind == .word,
+            document.tokens[end].isAllCaps, (2...8).contains(document.tokens[end].text.count),
+            document.tokens[end].span.start > document.tokens[end - 1].span.end,
+            !Self.genericAcronyms.contains(document.tokens[end].text), lexicon.abbreviations[document.tokens[end].text] == nil,
+            lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
+        {
+            end += 1
+        }
+        if end > acronym.end {
+            acronym.end = end
+            acronym.canonicalName = text(index, end)
+        }
         return acronym
     }
 

@@ -1121,6 +1121,23 @@ struct OrganizationGrammar {
                 parsed.aliases.append(tokens[open + 1].text + " " + rest)
             }
         }
+        // "HĐQT Cen Group", "Ban kiểm soát Vietbank": a company's board named with the company's own name, which no head
+        // opens, names the company too.
+        if nested.isEmpty, Self.companyBoardHeads.contains(keys[index..<afterHead].joined(separator: " ")),
+            (1...4).contains(cursor - afterHead),
+            (afterHead..<cursor).allSatisfy({ position in
+                tokens[position].kind == .word && tokens[position].isCapitalized && lexicon.abbreviations[tokens[position].text] == nil
+                    && lexicon.heads.longestMatch(in: keys, at: position) == nil
+            }),
+            // A brand's own name, with a word that is no Vietnamese syllable ("Cen Group"), not "HĐQT Một …"; an acronym
+            // ("HĐQT PVOIL") is mostly the short name of a company the article names in full, which the board's own
+            // rules link it to.
+            (afterHead..<cursor).contains(where: { !tokens[$0].isAllCaps && !VietnameseSyllable.isVietnamese(tokens[$0].text) }),
+            (afterHead..<cursor).allSatisfy({ !tokens[$0].isAllCaps }),
+            lexicon.places.longestMatch(in: keys, at: afterHead)?.length != cursor - afterHead
+        {
+            nested = [make(afterHead, cursor, rule: "board-owner")]
+        }
         parsed.nested = nested
         if nested.isEmpty {
             // "Sở Nội vụ Hà Nội", "Công an Hà Nội": a territory's body named with the bare province lies in it; a school
@@ -1136,6 +1153,12 @@ struct OrganizationGrammar {
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
     }
+
+    /// The heads of a company's boards: its board of directors or members, its supervisory board, its management.
+    static let companyBoardHeads: Set<String> = [
+        "hội đồng quản trị", "hđqt", "hội đồng thành viên", "hđtv", "ban kiểm soát", "ban giám đốc", "ban tổng giám đốc",
+        "ban điều hành",
+    ]
 
     /// The token after one or two acronyms that follow the dash at `dash` with a space ("- COPAC", "- COPAC REAL") and
     /// end the clause of the name (punctuation, a lower-case word, the sentence's end), or nil.

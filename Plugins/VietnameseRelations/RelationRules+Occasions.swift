@@ -41,9 +41,19 @@ extension RelationRules {
     func frontedClauseSubject(verbAt index: Int, adverbsFrom before: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         guard Self.frontedClauseOpeners.contains(where: { words in
             let start = before - words.count
-            return start >= range.lowerBound && Array(keys[start..<before]) == words && document.tokens[start].isCapitalized
+            return start >= range.lowerBound && Array(keys[start..<before]) == words
+                && (document.tokens[start].isCapitalized || afterFrontedTime(start, in: range))
         }) else { return nil }
         return subjectAfterFrontedClause(verbAt: index, in: range)
+    }
+
+    /// "Ngày 8-2, tại buổi làm việc với B, …", "Cùng ngày, tại buổi làm việc với B, …": whether only a short phrase of
+    /// time (a few words naming no party) and a comma stand between the sentence's start and `start`.
+    private func afterFrontedTime(_ start: Int, in range: Range<Int>) -> Bool {
+        guard start > range.lowerBound + 1, start - range.lowerBound <= 7, keys[start - 1] == "," else { return false }
+        return (range.lowerBound..<start - 1).allSatisfy {
+            keys[$0] != "," && layout.starting(at: $0, types: VietnameseRelationExtractor.parties) == nil
+        }
     }
 
     /// Words of motion that open a visit: fronted at a sentence's start ("Tới thăm B, A …", "Đến thăm B, A …") or before
