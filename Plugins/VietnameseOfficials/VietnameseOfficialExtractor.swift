@@ -650,6 +650,11 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // no comma, is the name's; the time word belongs to the title. Not after a bare "đồng chí" carried from an
                 // earlier name: "Đồng chí nguyên Phó chủ tịch UBND Hà Nội ấy" points at someone else.
                 let pastRightAfterName = cursor == person.end && Self.pastWordsAfterName.contains(key) && !carried.contains(person.start)
+                // "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh": a title in capitals right after the name, the
+                // comma left out.
+                let titleRightAfterName = cursor == person.end && person.end > person.start && !carried.contains(person.start)
+                    && tokens[cursor].kind == .word && tokens[cursor].isCapitalized && !tokens[cursor].isAllCaps
+                    && !document.startsSentence[cursor] && TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) != nil
                 // A biography's line of posts carries its subject to its first word ("Đại biểu Quốc hội khóa XIII; XIV.").
                 let openingPost = cursor == person.start && person.start == person.end && carried.contains(person.start)
                     && !Self.separators.contains(key)
@@ -660,10 +665,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                     // posts in general opens the list of them.
                     || (key == "như" && cursor > person.end && keys[max(person.end, cursor - 3)..<cursor].contains { Self.postListNouns.contains($0) })
                     || (TokenKeys.commaOrDash.contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
-                    || pastRightAfterName || openingPost
+                    || pastRightAfterName || titleRightAfterName || openingPost
                 // A carried subject stands at its line's first post, or at the verb that cues it ("Sau đó làm Phó Vụ
                 // trưởng …").
-                let readAt = pastRightAfterName || (openingPost && TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) != nil)
+                let readAt = pastRightAfterName || titleRightAfterName || (openingPost && TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) != nil)
                     ? cursor : cursor + 1
                 guard cue, cursor + 1 < sentenceEnd,
                     let title = TitlePhrase.read(document, keys, at: readAt, lexicon: lexicon)
@@ -775,8 +780,10 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // subject of the main clause, not A's apposition ("Theo ông A, Giám đốc Sở X, …" is).
                 // "Theo ông A, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X, …": a title joined by "kiêm" carries the
                 // apposition on.
+                // "Theo bác sĩ A, Giám đốc Trung tâm Y tế B cho biết, …": a verb of saying right after the post repeats
+                // "Theo": the post is A's.
                 if cursor == person.end, key == ",", orgEnd < sentenceEnd, ![",", ";", ":", ".", ")"].contains(keys[orgEnd]),
-                    !Self.titleJoiners.contains(keys[orgEnd]),
+                    !Self.titleJoiners.contains(keys[orgEnd]), !Self.sayingVerbStarts(at: orgEnd, keys),
                     accordingTo(person.start, sentence: sentenceRange, keys, document)
                 {
                     break
@@ -1148,6 +1155,14 @@ public struct VietnameseOfficialExtractor: Extractor {
     private func accordingTo(_ start: Int, sentence: Range<Int>, _ keys: [String], _ document: Document) -> Bool {
         guard start > sentence.lowerBound, start - sentence.lowerBound <= 4, keys[sentence.lowerBound] == "theo" else { return false }
         return (sentence.lowerBound + 1..<start).allSatisfy { document.tokens[$0].kind == .word }
+    }
+
+    /// Verbs of saying that close a speaker's apposition: "cho biết", "cho rằng", "nói", "chia sẻ", "thông tin".
+    static let sayingVerbs: [[String]] = [["cho", "biết"], ["cho", "rằng"], ["nói"], ["chia", "sẻ"], ["thông", "tin"]]
+
+    /// Whether one of ``sayingVerbs`` starts at `index`.
+    static func sayingVerbStarts(at index: Int, _ keys: [String]) -> Bool {
+        sayingVerbs.contains { verb in index + verb.count <= keys.count && Array(keys[index..<index + verb.count]) == verb }
     }
 
     /// Verbs of appointment: a post after them is the appointee's.

@@ -26,6 +26,13 @@ extension OrganizationGrammar {
         {
             end += 1
         }
+        // "Giám đốc CDC tỉnh Sóc Trăng", "Giám đốc CDC Hà Nội": a province after the acronym is the body's.
+        if let unitEnd = unitWordEnd(at: end) ?? Optional(end), let place = placeEnd(at: unitEnd),
+            let match = lexicon.places.longestMatch(in: keys, at: unitEnd), unitEnd + match.length == place,
+            match.payload.kind == "province"
+        {
+            end = place
+        }
         if end > acronym.end {
             acronym.end = end
             acronym.canonicalName = text(index, end)

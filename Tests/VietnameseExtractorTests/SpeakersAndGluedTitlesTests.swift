@@ -1,0 +1,35 @@
+import MekongPluginAPI
+import Testing
+
+/// Rules of the twenty-fourth session on speakers' appositions, titles glued to names and acronyms with their
+/// province, each on a sentence written for the test after a shape of the session's draw (`dev/971`–`dev/991`).
+@Suite("Speakers' posts, titles glued to names, acronyms with their province, twenty-fourth session")
+struct SpeakersAndGluedTitlesTests {
+    @Test("'Theo bác sĩ A, Giám đốc Trung tâm B cho biết': a verb of saying after the post repeats 'Theo'; the post is A's")
+    func accordingToWithSayingVerb() throws {
+        let said = try Extracted("Theo bác sĩ Lê Công Lĩnh, Giám đốc Trung tâm Y tế huyện Phú Quốc cho biết, trước khi tiêm phải khám sàng lọc.")
+        #expect(said.pairs(.holdsPosition) == ["Lê Công Lĩnh → Trung tâm Y tế huyện Phú Quốc"], "\(said.summary)")
+        // A post that opens the main clause after "Theo A," is its subject's, not A's.
+        let subject = try Extracted("Theo đại biểu Nguyễn Văn An, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo quyết liệt hơn.")
+        #expect(subject.pairs(.holdsPosition).isEmpty, "\(subject.summary)")
+    }
+
+    @Test("'ông A Chủ tịch UBND thành phố nhấn mạnh': a title in capitals right after the name, the comma left out")
+    func titleRightAfterName() throws {
+        let glued = try Extracted("Tại cuộc họp ở TP.HCM, ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh yêu cầu phòng dịch.")
+        #expect(glued.pairs(.holdsPosition) == ["Nguyễn Thành Phong → Ủy ban nhân dân Thành phố Hồ Chí Minh"], "\(glued.summary)")
+    }
+
+    @Test("'Giám đốc CDC tỉnh Sóc Trăng': a province after an acronym that follows a title is the body's")
+    func acronymWithProvince() throws {
+        let centre = try Extracted("Bác sĩ Trần Văn Dũng, Giám đốc CDC tỉnh Sóc Trăng cho biết tỉnh đã tiêm 3.000 liều.")
+        #expect(centre.pairs(.holdsPosition) == ["Trần Văn Dũng → CDC tỉnh Sóc Trăng"], "\(centre.summary)")
+    }
+
+    @Test("'Quốc vụ khanh cấp cao Bộ Tài chính': Singapore's junior ministers")
+    func ministersOfState() throws {
+        let minister = try Extracted("Ông Lawrence Wong từng là Quốc vụ khanh cấp cao Bộ Tài chính Singapore.")
+        #expect(minister.attributes("Lawrence Wong", .holdsPosition, "Bộ Tài chính Singapore").first?["title"] == "Quốc vụ khanh cấp cao",
+            "\(minister.summary)")
+    }
+}
