@@ -28,6 +28,13 @@ struct NameVetting: Sendable {
                 return false
             }
             if index + 1 < range.upperBound, lexicon.isClauseVerb(keys[index], keys[index + 1]) { return false }
+            // "UBND các tỉnh Hà Nam, Hải Dương": a body spread over several places is one body per place, which the
+            // grammar names; the first place is no part of one body's name.
+            if ["các", "những"].contains(keys[index]), VietnameseLexicon.territoryUnitWords.contains(where: { unit in
+                index + 1 + unit.count <= range.upperBound && keys[(index + 1)..<(index + 1 + unit.count)].elementsEqual(unit)
+            }) {
+                return false
+            }
             // "Ban Thường vụ Huyện ủy và Ủy ban Kiểm tra huyện X": "và" before a head joins two bodies.
             if keys[index] == "và", index + 1 < range.upperBound, tokens[index + 1].isCapitalized,
                lexicon.heads.longestMatch(in: keys, at: index + 1) != nil

@@ -57,6 +57,7 @@ extension OrganizationGrammar {
         var places: [(start: Int, end: Int, unit: String?)] = []
         var unit: String?
         var cityNamed = false
+        var mixedUnits = false
         let spreadAt = cursor
         if cursor + 1 < keys.count, lexicon.spreadsOverPlaces(document, at: cursor),
             let unitEnd = unitWordEnd(at: cursor + 1)
@@ -65,6 +66,15 @@ extension OrganizationGrammar {
             // Communes are too many for the gazetteer: after "các xã" or "hai phường" a capitalized name is one.
             let communes = ["xã", "phường", "thị trấn"].contains(unit ?? "")
             cursor = unitEnd
+            // "UBND các tỉnh, thành phố: A, B": provinces and cities together; each place takes the unit word of its
+            // official name.
+            if cursor + 2 < keys.count, keys[cursor] == ",", let secondEnd = unitWordEnd(at: cursor + 1),
+                Set([unit ?? "", Self.unitWord(keys[cursor + 1..<secondEnd].joined(separator: " "))]) == ["tỉnh", "thành phố"]
+            {
+                cursor = secondEnd
+                unit = nil
+                mixedUnits = true
+            }
             // "UBND các tỉnh: A, B và C": a colon may open the list.
             if cursor + 1 < keys.count, keys[cursor] == ":", placeEnd(at: cursor + 1, allowBareDistrict: true) != nil { cursor += 1 }
             // "UBND, Sở Y tế 3 tỉnh có tàu cá tham dự gồm A, B, C": the list after the clause that qualifies the places.
@@ -76,7 +86,7 @@ extension OrganizationGrammar {
                     ? lexicon.unknownPlaceEnd(in: document, at: cursor, address: true) : nil),
                 end > cursor
             {
-                places.append((cursor, end, nil))
+                places.append((cursor, end, mixedUnits ? officialUnit(at: cursor, end: end) : nil))
                 cursor = end
                 guard cursor + 1 < keys.count, keys[cursor] == "," || keys[cursor] == "và" else { break }
                 cursor += 1
@@ -120,8 +130,10 @@ extension OrganizationGrammar {
         }.first
         var bodies: [CoordinatedBody] = []
         for place in places {
-            let placeName = cityNamed ? VietnameseLexicon.hoChiMinhCity : text(place.start, place.end)
-            let unitWord = cityNamed ? "" : place.unit ?? unit ?? unitOfOwner ?? ""
+            // "UBND các tỉnh, thành phố: …, TPHCM": the city's short form in a mixed list.
+            let city = cityNamed || (mixedUnits && cityShortForm(at: place.start) == place.end - place.start)
+            let placeName = city ? VietnameseLexicon.hoChiMinhCity : text(place.start, place.end)
+            let unitWord = city ? "" : place.unit ?? unit ?? unitOfOwner ?? ""
             func territorial(_ start: Int, _ end: Int) -> String {
                 let head = expand(start, end)
                 let bare = Self.committeeUnits[keys[start..<end].joined(separator: " ")] != nil
@@ -139,7 +151,7 @@ extension OrganizationGrammar {
                     : head.department.map { $0 + " " + (unitWord.isEmpty ? "" : unitWord.lowercased() + " ") + placeName }
                     ?? territorial(head.start, head.end)
                 // "UBND TP.HCM" is also called with the city as the text writes it: "Ủy ban nhân dân TP.HCM".
-                let aliases = cityNamed && head.headClass == .territorial
+                let aliases = city && head.headClass == .territorial
                     ? [expand(head.start, head.end) + " " + text(place.start, place.end)] : []
                 var body = ParsedOrganization(
                     start: head.start, end: head.end, canonicalName: name.trimmingSpaces(), aliases: aliases,
@@ -156,6 +168,16 @@ extension OrganizationGrammar {
             }
         }
         return (bodies, cursor)
+    }
+
+    /// The unit word of the official name of the province from `start` to `end` ("thành phố" for "Hà Nội", "tỉnh" for
+    /// "Hà Nam"), or nil for a place the gazetteer does not know as a province.
+    func officialUnit(at start: Int, end: Int) -> String? {
+        guard let match = lexicon.places.longestMatch(in: keys, at: start), start + match.length == end,
+            match.payload.kind == "province"
+        else { return nil }
+        let words = TokenKeys.split(match.payload.fullName)
+        return words.first == "thành" ? "thành phố" : words.first
     }
 
     /// One head of a coordination: its tokens, its class, and the name of a department that is no bare head.

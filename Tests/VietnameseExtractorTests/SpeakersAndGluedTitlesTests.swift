@@ -1,8 +1,8 @@
 import MekongPluginAPI
 import Testing
 
-/// Rules of the twenty-fourth session on speakers' appositions, titles glued to names and acronyms with their
-/// province, each on a sentence written for the test after a shape of the session's draw (`dev/971`–`dev/991`).
+/// Rules of the twenty-fourth session on speakers' appositions, titles glued to names, acronyms with their province and
+/// lists of provinces and cities, each on a sentence written for the test after a shape of the session's draw (`dev/971`–`dev/991`).
 @Suite("Speakers' posts, titles glued to names, acronyms with their province, twenty-fourth session")
 struct SpeakersAndGluedTitlesTests {
     @Test("'Theo bác sĩ A, Giám đốc Trung tâm B cho biết': a verb of saying after the post repeats 'Theo'; the post is A's")
@@ -31,5 +31,18 @@ struct SpeakersAndGluedTitlesTests {
         let minister = try Extracted("Ông Lawrence Wong từng là Quốc vụ khanh cấp cao Bộ Tài chính Singapore.")
         #expect(minister.attributes("Lawrence Wong", .holdsPosition, "Bộ Tài chính Singapore").first?["title"] == "Quốc vụ khanh cấp cao",
             "\(minister.summary)")
+    }
+
+    @Test("'UBND các tỉnh, thành phố: A, B': provinces and cities together, each body with its place's unit word")
+    func provincesAndCitiesListed() throws {
+        let notice = try Extracted("Bộ Y tế đề nghị UBND các tỉnh, thành phố: Hà Nam, Hà Nội, Đà Nẵng, TPHCM chỉ đạo các đơn vị.")
+        #expect(Set(notice.names(.organization)) == [
+            "Bộ Y tế", "Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Đà Nẵng",
+            "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        ], "\(notice.summary)")
+        // The tagger no longer names one body after the first place of a list.
+        let provinces = try Extracted("Bộ Y tế đề nghị UBND các tỉnh Hà Nam, Hải Dương và Bắc Ninh chỉ đạo các đơn vị.")
+        #expect(!provinces.names(.organization).contains("Ủy ban nhân dân các tỉnh Hà Nam"), "\(provinces.summary)")
+        #expect(provinces.names(.organization).contains("Ủy ban nhân dân tỉnh Bắc Ninh"), "\(provinces.summary)")
     }
 }
