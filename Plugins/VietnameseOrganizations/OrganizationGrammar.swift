@@ -1097,10 +1097,13 @@ struct OrganizationGrammar {
             cursor = split
             while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "," { cursor -= 1 }
         }
-        // "Tổng Thanh tra Phan Văn Sáu": the only modifier is the holder's name; the head alone is a short form.
+        // "Tổng Thanh tra Phan Văn Sáu": the only modifier is the holder's name; the head alone is a short form — but not
+        // a name of two words the article writes after the same head more than once ("Giám đốc Bệnh viện Bạch Mai cho
+        // biết" where "Bệnh viện Bạch Mai cơ sở 1" is named too).
         if afterTitle, nested.isEmpty, !holderAfterAcademicTitle, capitalizedRun.first == afterHead, capitalizedRun.count >= 2,
             capitalizedRun.count <= 4,
-            capitalizedRun.last.map({ $0 + 1 }) == cursor, startsPerson(at: afterHead)
+            capitalizedRun.last.map({ $0 + 1 }) == cursor, startsPerson(at: afterHead),
+            capitalizedRun.count > 2 || !namedMoreThanOnce(index, cursor)
         {
             return shortForm(index, afterHead)
         }
@@ -1152,6 +1155,13 @@ struct OrganizationGrammar {
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
         return parsed
+    }
+
+    /// Whether the text from token `start` to `end` occurs more than once in the article.
+    func namedMoreThanOnce(_ start: Int, _ end: Int) -> Bool {
+        let name = text(start, end)
+        guard let first = document.text.range(of: name) else { return false }
+        return document.text.range(of: name, range: first.upperBound..<document.text.endIndex) != nil
     }
 
     /// The heads of a company's boards: its board of directors or members, its supervisory board, its management.

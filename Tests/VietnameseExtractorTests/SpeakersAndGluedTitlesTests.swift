@@ -45,4 +45,15 @@ struct SpeakersAndGluedTitlesTests {
         #expect(!provinces.names(.organization).contains("Ủy ban nhân dân các tỉnh Hà Nam"), "\(provinces.summary)")
         #expect(provinces.names(.organization).contains("Ủy ban nhân dân tỉnh Bắc Ninh"), "\(provinces.summary)")
     }
+
+    @Test("'Giám đốc Bệnh viện Bạch Mai cho biết': a two-word name the article writes after the head elsewhere is no holder")
+    func twoWordNameNamedElsewhere() throws {
+        let hospital = try Extracted(
+            "Thuốc men được hỗ trợ từ Bệnh viện Bạch Mai cơ sở 1. \"Chúng tôi đã sẵn sàng\", GS.TS Nguyễn Quang Tuấn, Giám đốc Bệnh viện Bạch Mai cho biết.")
+        #expect(hospital.pairs(.holdsPosition) == ["Nguyễn Quang Tuấn → Bệnh viện Bạch Mai"], "\(hospital.summary)")
+        #expect(!hospital.names(.person).contains("Bạch Mai"), "\(hospital.summary)")
+        // Named once, after a title, two words opening with a family name are still the holder.
+        let inspector = try Extracted("Tổng Thanh tra Phan Sáu đã ký quyết định thanh tra.")
+        #expect(inspector.names(.person) == ["Phan Sáu"], "\(inspector.summary)")
+    }
 }
