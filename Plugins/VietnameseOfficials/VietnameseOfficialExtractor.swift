@@ -256,6 +256,17 @@ public struct VietnameseOfficialExtractor: Extractor {
             return (person.start, person.end - 1)
         }
 
+        // "bà H'Yim Kđoh", "H'Hen Niê": an Ê Đê or Jarai woman's name opens with a capital and an apostrophe glued to
+        // the word after them.
+        persons = persons.map { person in
+            let mark = person.start - 1
+            guard mark >= 1, ["'", "’"].contains(keys[mark]), tokens[mark - 1].kind == .word, tokens[mark - 1].text.count == 1,
+                tokens[mark - 1].isCapitalized, tokens[mark].span.start == tokens[mark - 1].span.end,
+                tokens[person.start].span.start == tokens[mark].span.end, !occupied[mark - 1]
+            else { return person }
+            return (mark - 1, person.end)
+        }
+
         // A street's namesake is still a person where the article speaks of them with a cue: "được đặt tên Bùi Thiện
         // Ngộ. Ông Bùi Thiện Ngộ sinh ra tại …".
         let cuedNames = Set(persons.filter { cuedStarts.contains($0.start) }.map { keys[$0.start..<$0.end].joined(separator: " ") })
@@ -1643,12 +1654,15 @@ public struct VietnameseOfficialExtractor: Extractor {
                 // "CEO Travis Kalanick", "FBI James Comey": an acronym (a post or a body) before a given name.
                 || (givenName && tokens[index - 1].kind == .word && tokens[index - 1].isAllCaps)
         else { return nil }
-        let before = country.map { $0 - 1 } ?? index - 1
+        // "bà H'Yim Kđoh": the capital and the apostrophe that open the name stand between it and its cue.
+        let apostrophed = index >= 3 && ["'", "’"].contains(keys[index - 1]) && tokens[index - 2].text.count == 1
+            && tokens[index - 2].isCapitalized && tokens[index - 1].span.start == tokens[index - 2].span.end
+        let before = country.map { $0 - 1 } ?? (apostrophed ? index - 3 : index - 1)
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
         let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || keys[before] == "chí"
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
             || titledCountryEnding(at: index, keys) || ministerOfField(endingAt: index, keys, document)
-        let apposition = end + 1 < tokens.count && keys[end] == ","
+        let apposition = end + 1 < tokens.count && [",", "-", "–"].contains(keys[end])
             && (TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
                 // "Pang Zhongying, một chuyên gia về các vấn đề Mỹ …": an apposition that says what the person is.
                 || (end + 2 < tokens.count && keys[end + 1] == "một" && Self.personNouns.contains(keys[end + 2]))

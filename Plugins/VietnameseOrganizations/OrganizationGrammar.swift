@@ -721,6 +721,21 @@ struct OrganizationGrammar {
                 parsed.end = placeEnd
                 return parsed
             }
+            // "Ban Tuyển sinh quân sự (TSQS) Bộ Quốc phòng": an acronym in parentheses, then the body's owner, a ministry.
+            if keys[cursor] == "(", cursor > afterHead, let close = acronymParenthesisClose(at: cursor), close + 1 < tokens.count,
+                keys[close + 1] == "bộ", tokens[close + 1].isCapitalized, !document.startsSentence[close + 1],
+                let owner = nestedBody(at: close + 1), !owner.isShortForm
+            {
+                var parsed = make(index, cursor, rule: "body")
+                let acronym = text(cursor + 1, close)
+                let ownerText = text(close + 1, owner.end)
+                parsed.aliases.append(parsed.canonicalName + " (" + acronym + ") " + ownerText)
+                parsed.aliases.append(acronym + " " + ownerText)
+                parsed.canonicalName += " " + owner.canonicalName
+                parsed.end = owner.end
+                parsed.nested = [owner] + owner.nested
+                return parsed
+            }
             // "Ban Quản lý (BQL) Hoàng thành Thăng Long", "Ban quản lý dự án (PMU) Đường sắt": an acronym in parentheses
             // after the name's first words, when a Vietnamese word (a capital and a lower-case syllable) carries the name
             // on — not a holder's name ("Cục Điều tra liên bang Mỹ (FBI) James Comey").
@@ -1609,12 +1624,29 @@ struct OrganizationGrammar {
     /// "Các Bộ: Kế hoạch và Đầu tư, Xây dựng, Tài chính": one head word shared by a list of names.
     /// Returns the bodies and the token after the list, or nil when `index` does not start such a list.
     func distributiveList(at index: Int) -> (bodies: [ParsedOrganization], end: Int)? {
-        // "các Sở: …", or a count with a colon: "khảo sát tại 6 Sở: Giáo dục và Đào tạo, Y tế, …".
-        guard index + 3 < keys.count, ["bộ", "sở", "ban"].contains(keys[index + 1]), document.tokens[index + 1].isCapitalized,
-            keys[index] == "các" || (document.tokens[index].text.allSatisfy(\.isNumber) && keys[index + 2] == ":")
+        // "các Sở: …", or a count with a colon: "khảo sát tại 6 Sở: Giáo dục và Đào tạo, Y tế, …"; "các học viện: Hậu
+        // cần, Hải quân", "các trường sĩ quan: Lục quân 1, Chính trị": a head of schools in lower case before a colon.
+        guard index + 3 < keys.count,
+            keys[index] == "các" || document.tokens[index].text.allSatisfy(\.isNumber)
         else { return nil }
-        let head = document.tokens[index + 1].text
-        var cursor = index + 2
+        let headLength: Int
+        var schoolList: [String]?
+        if ["bộ", "sở", "ban"].contains(keys[index + 1]), document.tokens[index + 1].isCapitalized,
+            keys[index] == "các" || keys[index + 2] == ":"
+        {
+            headLength = 1
+        } else if let schoolHead = Self.listedSchoolHeads.first(where: { words in
+            index + 1 + words.count < keys.count && keys[(index + 1)..<(index + 1 + words.count)].elementsEqual(words)
+                && keys[index + 1 + words.count] == ":"
+        }) {
+            headLength = schoolHead.count
+            schoolList = schoolHead
+        } else {
+            return nil
+        }
+        let written = text(index + 1, index + 1 + headLength)
+        let head = written.prefix(1).uppercased() + written.dropFirst()
+        var cursor = index + 1 + headLength
         if keys[cursor] == ":" { cursor += 1 }
         var bodies: [ParsedOrganization] = []
         while cursor < keys.count, document.tokens[cursor].kind == .word, document.tokens[cursor].isCapitalized,
@@ -1628,8 +1660,9 @@ struct OrganizationGrammar {
             } else {
                 // "các Bộ Công Thương, Giao thông Vận tải, Chủ nhiệm Ủy ban Dân tộc": a title or another body's head
                 // ends the list.
+                // A school's own name may open with a head's word ("các trường sĩ quan: Phòng hóa, Thông tin").
                 if lexicon.titles.longestMatch(in: keys, at: cursor) != nil || ["phó", "quyền"].contains(keys[cursor])
-                    || lexicon.heads.longestMatch(in: keys, at: cursor) != nil
+                    || (schoolList == nil && lexicon.heads.longestMatch(in: keys, at: cursor) != nil)
                 {
                     break
                 }
@@ -1637,8 +1670,11 @@ struct OrganizationGrammar {
                 while end < keys.count, keys[end] != ",", keys[end] != "và", keys[end] != ";", keys[end] != ".",
                     end - cursor < 6, !document.startsSentence[end] || end == cursor
                 {
-                    guard document.tokens[end].kind == .word else { break }
-                    end += 1
+                    // "Lục quân 1", "PK-KQ": a number or a glued dash inside an item.
+                    let glued = keys[end] == "-" && end + 1 < keys.count && document.tokens[end].span.start == document.tokens[end - 1].span.end
+                        && document.tokens[end + 1].span.start == document.tokens[end].span.end
+                    guard document.tokens[end].kind == .word || (document.tokens[end].kind == .number && end > cursor) || glued else { break }
+                    end += glued ? 2 : 1
                 }
                 canonical = head + " " + text(cursor, end)
             }
@@ -1970,6 +2006,12 @@ struct OrganizationGrammar {
         }
         return nil
     }
+
+    /// Heads in lower case that a list of schools' own names shares after a colon: "các học viện: Hậu cần, Hải quân",
+    /// "các trường sĩ quan: Lục quân 1, Chính trị", "các trường đại học: Bách khoa, Kinh tế".
+    static let listedSchoolHeads: [[String]] = [
+        ["trường", "sĩ", "quan"], ["trường", "đại", "học"], ["học", "viện"], ["trường"], ["viện"], ["bệnh", "viện"],
+    ]
 
     /// Whether the words at `index` give the name to several territories' bodies, so that it names a kind of
     /// body and no one body: "Trạm Y tế các xã", "Trạm Y tế của 3 xã", "Phòng Nội vụ ở những huyện", "Sở Y tế các địa
