@@ -136,6 +136,13 @@ extension VietnameseLexicon {
         unit.kind != "village" && abbreviatedUnits[unit.keys.joined(separator: " ")] == nil
     }.map(\.keys)
 
+    /// The token after one of ``territoryUnitWords`` that starts at `index` of `keys` and ends by `limit`, or nil.
+    public static func territoryUnitEnd(in keys: [String], at index: Int, limit: Int) -> Int? {
+        territoryUnitWords.first { unit in
+            index + unit.count <= min(limit, keys.count) && keys[index..<(index + unit.count)].elementsEqual(unit)
+        }.map { index + $0.count }
+    }
+
     /// The token after "Q.", "P.", "H." or "TX." (quận, phường, huyện, thị xã) abbreviated in an address and glued to
     /// the name after it ("Q.1", "Q.Ba Đình", "P.Phạm Ngũ Lão", "H.Mỹ Đức", "TX.Dĩ An"), or nil. "P.V" (phóng viên) is a byline, not a ward: one letter after the
     /// full stop is no name. The organization grammar and the place extractor both ask this.

@@ -207,10 +207,18 @@ public struct VietnameseLexicon: Sendable {
     ]
 
     /// Whether a body named in tokens `start..<end` of `keys` stands for a kind of body by the words around it: one of
-    /// ``manyBodiesWords`` before it, or one of ``genericBodyTails`` after it. (A name that ends with such words is
+    /// ``manyBodiesWords`` before it, one of ``genericBodyTails`` after it, or a level ("cấp tỉnh") closing it. (A name that ends with such words is
     /// left alone: "Cục Công Thương địa phương" is one department.)
     public static func namesKindOfBody(_ keys: [String], start: Int, end: Int) -> Bool {
         if start > 0, manyBodiesWords.contains(keys[start - 1]) { return true }
+        // "UBND cấp tỉnh", "Ban Tuyển sinh quân sự cấp quận": a name closed by a level names the bodies of every unit of
+        // it ("Tòa án nhân dân cấp cao" is one body: "cao" names no unit).
+        if (start + 1..<end).contains(where: { level in
+            keys[level] == "cấp" && (territoryUnitEnd(in: keys, at: level + 1, limit: end) == end
+                || (level + 3 == end && keys[level + 1] == "cơ" && keys[level + 2] == "sở"))
+        }) {
+            return true
+        }
         return genericBodyTails.contains { words in
             end + words.count <= keys.count && keys[end..<(end + words.count)].elementsEqual(words)
         }

@@ -16,6 +16,8 @@ public enum VietnameseSyllable {
         "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi", "ua",
         "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi",
         "ươi", "ươu", "uya", "uyê", "uyu", "yêu",
+        // Ê Đê place names the gazetteer writes in Vietnamese letters: "Ea Súp", "Ea Kar", "Ea H'leo".
+        "ea",
     ].map { Array($0.unicodeScalars) })
 
     /// Every precomposed letter (either case) → its lower-case form without tone mark ("Ấ" → "â", "Đ" → "đ").

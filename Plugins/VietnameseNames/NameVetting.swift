@@ -30,9 +30,9 @@ struct NameVetting: Sendable {
             if index + 1 < range.upperBound, lexicon.isClauseVerb(keys[index], keys[index + 1]) { return false }
             // "UBND các tỉnh Hà Nam, Hải Dương": a body spread over several places is one body per place, which the
             // grammar names; the first place is no part of one body's name.
-            if ["các", "những"].contains(keys[index]), VietnameseLexicon.territoryUnitWords.contains(where: { unit in
-                index + 1 + unit.count <= range.upperBound && keys[(index + 1)..<(index + 1 + unit.count)].elementsEqual(unit)
-            }) {
+            if ["các", "những"].contains(keys[index]),
+               VietnameseLexicon.territoryUnitEnd(in: keys, at: index + 1, limit: range.upperBound) != nil
+            {
                 return false
             }
             // "Ban Thường vụ Huyện ủy và Ủy ban Kiểm tra huyện X": "và" before a head joins two bodies.
@@ -78,9 +78,7 @@ struct NameVetting: Sendable {
             let mentionEnd = document.tokenIndex(atOrAfter: mention.span.end)
             if let head = lexicon.heads.longestMatch(in: keys, at: mentionStart), head.payload == .standalone,
                mentionStart + head.length == mentionEnd,
-               VietnameseLexicon.territoryUnitWords.contains(where: { unit in
-                   mentionEnd + unit.count <= keys.count && keys[mentionEnd..<(mentionEnd + unit.count)].elementsEqual(unit)
-               })
+               VietnameseLexicon.territoryUnitEnd(in: keys, at: mentionEnd, limit: keys.count) != nil
             {
                 return false
             }

@@ -259,12 +259,9 @@ public struct VietnameseOfficialExtractor: Extractor {
         // "bà H'Yim Kđoh", "H'Hen Niê": an Ê Đê or Jarai woman's name opens with a capital and an apostrophe glued to
         // the word after them.
         persons = persons.map { person in
-            let mark = person.start - 1
-            guard mark >= 1, ["'", "’"].contains(keys[mark]), tokens[mark - 1].kind == .word, tokens[mark - 1].text.count == 1,
-                tokens[mark - 1].isCapitalized, tokens[mark].span.start == tokens[mark - 1].span.end,
-                tokens[person.start].span.start == tokens[mark].span.end, !occupied[mark - 1]
-            else { return person }
-            return (mark - 1, person.end)
+            guard let opening = Self.apostropheOpening(before: person.start, document), !occupied[opening] else { return person }
+            if cuedStarts.contains(person.start) { cuedStarts.insert(opening) }
+            return (opening, person.end)
         }
 
         // A street's namesake is still a person where the article speaks of them with a cue: "được đặt tên Bùi Thiện
@@ -1132,7 +1129,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         else { return nil }
         let bodyEnd = document.tokenIndex(atOrAfter: document.mentions[body].span.end)
         if bodyEnd >= sentenceEnd || [",", ";", ".", ")", "-", "–"].contains(keys[bodyEnd]) { return body }
-        return bodyEnd + 1 < sentenceEnd && keys[bodyEnd] == "cho" && ["biết", "rằng", "hay"].contains(keys[bodyEnd + 1]) ? body : nil
+        return bodyEnd + 1 < sentenceEnd && keys[bodyEnd] == "cho" && Self.sayingVerbStarts(at: bodyEnd, keys) ? body : nil
     }
 
     /// The body named by "của" after a list of titles: from `start` over ", Title", ", người phát ngôn" and "kiêm
@@ -1168,8 +1165,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         return (sentence.lowerBound + 1..<start).allSatisfy { document.tokens[$0].kind == .word }
     }
 
-    /// Verbs of saying that close a speaker's apposition: "cho biết", "cho rằng", "nói", "chia sẻ", "thông tin".
-    static let sayingVerbs: [[String]] = [["cho", "biết"], ["cho", "rằng"], ["nói"], ["chia", "sẻ"], ["thông", "tin"]]
+    /// Verbs of saying that close a speaker's apposition: "cho biết", "cho rằng", "cho hay", "nói", "chia sẻ", "thông tin".
+    static let sayingVerbs: [[String]] = [["cho", "biết"], ["cho", "rằng"], ["cho", "hay"], ["nói"], ["chia", "sẻ"], ["thông", "tin"]]
 
     /// Whether one of ``sayingVerbs`` starts at `index`.
     static func sayingVerbStarts(at index: Int, _ keys: [String]) -> Bool {
@@ -1655,14 +1652,12 @@ public struct VietnameseOfficialExtractor: Extractor {
                 || (givenName && tokens[index - 1].kind == .word && tokens[index - 1].isAllCaps)
         else { return nil }
         // "bà H'Yim Kđoh": the capital and the apostrophe that open the name stand between it and its cue.
-        let apostrophed = index >= 3 && ["'", "’"].contains(keys[index - 1]) && tokens[index - 2].text.count == 1
-            && tokens[index - 2].isCapitalized && tokens[index - 1].span.start == tokens[index - 2].span.end
-        let before = country.map { $0 - 1 } ?? (apostrophed ? index - 3 : index - 1)
+        let before = country.map { $0 - 1 } ?? (Self.apostropheOpening(before: index, document).map { $0 - 1 } ?? index - 1)
         // "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus": a title and its body before the name.
         let cued = bodyBefore || before >= 0 && (Self.cues.contains(keys[before]) || keys[before] == "chí"
             || TitlePhrase.ending(at: before + 1, document, keys, lexicon: lexicon) != nil)
             || titledCountryEnding(at: index, keys) || ministerOfField(endingAt: index, keys, document)
-        let apposition = end + 1 < tokens.count && [",", "-", "–"].contains(keys[end])
+        let apposition = end + 1 < tokens.count && TokenKeys.commaOrDash.contains(keys[end])
             && (TitlePhrase.read(document, keys, at: end + 1, lexicon: lexicon) != nil
                 // "Pang Zhongying, một chuyên gia về các vấn đề Mỹ …": an apposition that says what the person is.
                 || (end + 2 < tokens.count && keys[end + 1] == "một" && Self.personNouns.contains(keys[end + 2]))
@@ -1756,24 +1751,34 @@ public struct VietnameseOfficialExtractor: Extractor {
     }
 
     /// Whether a minister's title and the field of the ministry, with no "Bộ", end at `index`: "Bộ trưởng Giao thông Ong
-    /// Ye Kung", "Thứ trưởng Quốc phòng …" — a capitalized word and at most one more in lower case.
+    /// Ye Kung", "Thứ trưởng Quốc phòng …" — a capitalized word and at most two more in lower case.
     private func ministerOfField(endingAt index: Int, _ keys: [String], _ document: Document) -> Bool {
         let tokens = document.tokens
-        return (2...3).contains { length in
+        return (1...3).contains { length in
             let field = index - length
-            guard field >= 2, tokens[field].kind == .word, tokens[field].isCapitalized,
-                (field + 1..<index).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
-                ["trưởng"].contains(keys[field - 1]), ["bộ", "thứ"].contains(keys[field - 2])
-            else { return false }
-            return true
-        } || (index >= 3 && tokens[index - 1].isCapitalized && keys[index - 2] == "trưởng" && ["bộ", "thứ"].contains(keys[index - 3]))
+            return field >= 2 && tokens[field].kind == .word && tokens[field].isCapitalized
+                && (field + 1..<index).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+                && keys[field - 1] == "trưởng" && ["bộ", "thứ"].contains(keys[field - 2])
+        }
+    }
+
+    /// The first token of a capital and an apostrophe glued to the name at `start` ("H'" of "H'Yim Kđoh": Ê Đê and Jarai
+    /// women's names), or nil.
+    static func apostropheOpening(before start: Int, _ document: Document) -> Int? {
+        let tokens = document.tokens
+        let mark = start - 1
+        guard mark >= 1, ["'", "’"].contains(document.tokenKeys[mark]), tokens[mark - 1].kind == .word,
+            tokens[mark - 1].text.count == 1, tokens[mark - 1].isCapitalized, tokens[mark].span.start == tokens[mark - 1].span.end,
+            tokens[start].span.start == tokens[mark].span.end
+        else { return nil }
+        return mark - 1
     }
 
     /// Ranks and callings of scholars that, after a foreign name and a comma and before "tại", "của" or "thuộc", say the
-    /// name is a person's: "Li Mingjiang, phó giáo sư tại Trường Nghiên cứu Quốc tế S. Rajaratnam".
+    /// name is a person's: "Li Mingjiang, phó giáo sư tại Trường Nghiên cứu Quốc tế S. Rajaratnam". (Posts of the
+    /// titles' list, "giảng viên", "nghiên cứu viên", say it already.)
     static let academicRanks: [[String]] = [
-        ["giáo", "sư"], ["phó", "giáo", "sư"], ["tiến", "sĩ"], ["nhà", "nghiên", "cứu"], ["nghiên", "cứu", "viên"],
-        ["chuyên", "gia"], ["học", "giả"], ["giảng", "viên"],
+        ["giáo", "sư"], ["phó", "giáo", "sư"], ["tiến", "sĩ"], ["nhà", "nghiên", "cứu"], ["chuyên", "gia"], ["học", "giả"],
     ]
 
     /// Whether one of ``academicRanks`` starts at `start` and "tại", "của" or "thuộc" follows it.

@@ -17,18 +17,6 @@ enum GenericBodies {
         // "các Tổng công ty Phát điện 1, 2, 3": numbers listed after the first name each body of the list.
         let numberedList = end + 1 < keys.count && [",", "và"].contains(keys[end]) && end > start
             && OrganizationGrammar.isNumberOfBody(document.tokens[end - 1]) && OrganizationGrammar.isNumberOfBody(document.tokens[end + 1])
-        return !numberedList && (VietnameseLexicon.namesKindOfBody(keys, start: start, end: end) || namesLevel(keys, start: start, end: end))
-    }
-
-    /// The units a level names: "UBND cấp tỉnh", "Công an cấp huyện", "Ban Tuyển sinh quân sự cấp quận" are the bodies of
-    /// every province or district, no one body ("Tòa án nhân dân cấp cao" is one: "cao" names no unit).
-    static let levelUnits: Set<String> = ["tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thành phố", "cơ sở"]
-
-    /// Whether the name from `start` to `end` closes with "cấp" and one of ``levelUnits``.
-    static func namesLevel(_ keys: [String], start: Int, end: Int) -> Bool {
-        (1...2).contains { length in
-            let level = end - length - 1
-            return level > start && keys[level] == "cấp" && levelUnits.contains(keys[(level + 1)..<end].joined(separator: " "))
-        }
+        return !numberedList && VietnameseLexicon.namesKindOfBody(keys, start: start, end: end)
     }
 }

@@ -11,23 +11,22 @@ extension OrganizationGrammar {
 
     /// An acronym that names a body right after a title ("Tổng Giám đốc VOV", "nguyên Kế toán trưởng PVC"): all
     /// capitals, two to eight letters, not an abbreviation the lexicon expands, a place, a known head or a title
-    /// ("Phó TGĐ Tập đoàn X": the title goes on).
+    /// ("Phó TGĐ Tập đoàn X": the title goes on); with up to two more such words after it ("Tổng giám đốc PV GAS") and
+    /// a province after them ("Giám đốc CDC tỉnh Sóc Trăng").
     func acronymAfterTitle(at index: Int) -> ParsedOrganization? {
         // The title is looked up last: this runs at every word the other rules leave, and the acronym's shape rules out
         // nearly all of them at once.
         guard index > 0, var acronym = bodyAcronym(at: index, rule: "acronym-after-title"), titleEnds(before: index) else { return nil }
         // "Tổng giám đốc PV GAS", "Giám đốc EVN HANOI": more words in capitals after a space are the same name.
         var end = acronym.end
-        while end < keys.count, end - acronym.end < 2, !document.startsSentence[end], document.tokens[end].kind == .word,
-            document.tokens[end].isAllCaps, (2...8).contains(document.tokens[end].text.count),
-            document.tokens[end].span.start > document.tokens[end - 1].span.end,
-            !Self.genericAcronyms.contains(document.tokens[end].text), lexicon.abbreviations[document.tokens[end].text] == nil,
-            lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil
+        while end < keys.count, end - acronym.end < 2, !document.startsSentence[end],
+            document.tokens[end].span.start > document.tokens[end - 1].span.end, bodyAcronym(at: end, rule: acronym.rule, glued: true) != nil
         {
             end += 1
         }
         // "Giám đốc CDC tỉnh Sóc Trăng", "Giám đốc CDC Hà Nội": a province after the acronym is the body's.
-        if let unitEnd = unitWordEnd(at: end) ?? Optional(end), let place = placeEnd(at: unitEnd),
+        let unitEnd = unitWordEnd(at: end) ?? end
+        if let place = placeEnd(at: unitEnd),
             let match = lexicon.places.longestMatch(in: keys, at: unitEnd), unitEnd + match.length == place,
             match.payload.kind == "province"
         {

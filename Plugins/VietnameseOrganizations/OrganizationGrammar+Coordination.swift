@@ -176,8 +176,7 @@ extension OrganizationGrammar {
         guard let match = lexicon.places.longestMatch(in: keys, at: start), start + match.length == end,
             match.payload.kind == "province"
         else { return nil }
-        let words = TokenKeys.split(match.payload.fullName)
-        return words.first == "thành" ? "thành phố" : words.first
+        return lexicon.isCentralCity(match.payload.name) ? "thành phố" : "tỉnh"
     }
 
     /// One head of a coordination: its tokens, its class, and the name of a department that is no bare head.

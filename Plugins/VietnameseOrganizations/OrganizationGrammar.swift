@@ -1113,12 +1113,12 @@ struct OrganizationGrammar {
             while cursor > afterHead, keys[cursor - 1] == "và" || keys[cursor - 1] == "," { cursor -= 1 }
         }
         // "Tổng Thanh tra Phan Văn Sáu": the only modifier is the holder's name; the head alone is a short form — but not
-        // a name of two words the article writes after the same head more than once ("Giám đốc Bệnh viện Bạch Mai cho
-        // biết" where "Bệnh viện Bạch Mai cơ sở 1" is named too).
+        // a name of two words the article writes after the same head again ("Giám đốc Bệnh viện Bạch Mai cho biết"
+        // where "Bệnh viện Bạch Mai cơ sở 1" is named too).
         if afterTitle, nested.isEmpty, !holderAfterAcademicTitle, capitalizedRun.first == afterHead, capitalizedRun.count >= 2,
             capitalizedRun.count <= 4,
             capitalizedRun.last.map({ $0 + 1 }) == cursor, startsPerson(at: afterHead),
-            capitalizedRun.count > 2 || !namedMoreThanOnce(index, cursor)
+            capitalizedRun.count > 2 || !namedElsewhere(index, cursor)
         {
             return shortForm(index, afterHead)
         }
@@ -1172,18 +1172,24 @@ struct OrganizationGrammar {
         return parsed
     }
 
-    /// Whether the text from token `start` to `end` occurs more than once in the article.
-    func namedMoreThanOnce(_ start: Int, _ end: Int) -> Bool {
-        let name = text(start, end)
-        guard let first = document.text.range(of: name) else { return false }
-        return document.text.range(of: name, range: first.upperBound..<document.text.endIndex) != nil
+    /// Whether the words from token `start` to `end` (a head and a name) stand elsewhere in the article, in any case: a
+    /// body's name is written again ("từ Bệnh viện Bạch Mai cơ sở 1", "ông A - Giám đốc bệnh viện Bạch Mai"), a
+    /// holder of two syllables after the same head rarely is.
+    func namedElsewhere(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        var position = 0
+        while position + length <= keys.count {
+            if position != start, keys[position] == keys[start], keys[position..<(position + length)].elementsEqual(keys[start..<end]) {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// The heads of a company's boards: its board of directors or members, its supervisory board, its management.
-    static let companyBoardHeads: Set<String> = [
-        "hội đồng quản trị", "hđqt", "hội đồng thành viên", "hđtv", "ban kiểm soát", "ban giám đốc", "ban tổng giám đốc",
-        "ban điều hành",
-    ]
+    static let companyBoardHeads: Set<String> = chainUnitHeads.subtracting(["đảng ủy"])
+        .union(["ban kiểm soát", "ban giám đốc", "ban tổng giám đốc", "ban điều hành"])
 
     /// The token after one or two acronyms that follow the dash at `dash` with a space ("- COPAC", "- COPAC REAL") and
     /// end the clause of the name (punctuation, a lower-case word, the sentence's end), or nil.
@@ -1630,7 +1636,7 @@ struct OrganizationGrammar {
             keys[index] == "các" || document.tokens[index].text.allSatisfy(\.isNumber)
         else { return nil }
         let headLength: Int
-        var schoolList: [String]?
+        var schoolList = false
         if ["bộ", "sở", "ban"].contains(keys[index + 1]), document.tokens[index + 1].isCapitalized,
             keys[index] == "các" || keys[index + 2] == ":"
         {
@@ -1640,7 +1646,7 @@ struct OrganizationGrammar {
                 && keys[index + 1 + words.count] == ":"
         }) {
             headLength = schoolHead.count
-            schoolList = schoolHead
+            schoolList = true
         } else {
             return nil
         }
@@ -1655,14 +1661,14 @@ struct OrganizationGrammar {
             // A known body ("Bộ" + "Kế hoạch và Đầu tư") tells where a name with "và" in it ends.
             var end: Int
             var canonical: String
-            if let known = knownBody(headed: keys[index + 1], namedAt: cursor) {
+            if let known = knownBody(headedBy: Array(keys[(index + 1)..<(index + 1 + headLength)]), namedAt: cursor) {
                 (end, canonical) = known
             } else {
                 // "các Bộ Công Thương, Giao thông Vận tải, Chủ nhiệm Ủy ban Dân tộc": a title or another body's head
                 // ends the list.
                 // A school's own name may open with a head's word ("các trường sĩ quan: Phòng hóa, Thông tin").
                 if lexicon.titles.longestMatch(in: keys, at: cursor) != nil || ["phó", "quyền"].contains(keys[cursor])
-                    || (schoolList == nil && lexicon.heads.longestMatch(in: keys, at: cursor) != nil)
+                    || (!schoolList && lexicon.heads.longestMatch(in: keys, at: cursor) != nil)
                 {
                     break
                 }
@@ -1671,8 +1677,9 @@ struct OrganizationGrammar {
                     end - cursor < 6, !document.startsSentence[end] || end == cursor
                 {
                     // "Lục quân 1", "PK-KQ": a number or a glued dash inside an item.
-                    let glued = keys[end] == "-" && end + 1 < keys.count && document.tokens[end].span.start == document.tokens[end - 1].span.end
-                        && document.tokens[end + 1].span.start == document.tokens[end].span.end
+                    let glued = keys[end] == "-" && end > cursor && end + 2 - cursor <= 6 && end + 1 < keys.count
+                        && document.tokens[end].span.start == document.tokens[end - 1].span.end
+                        && document.tokens[end + 1].span.start == document.tokens[end].span.end && document.tokens[end + 1].kind == .word
                     guard document.tokens[end].kind == .word || (document.tokens[end].kind == .number && end > cursor) || glued else { break }
                     end += glued ? 2 : 1
                 }
@@ -1758,10 +1765,18 @@ struct OrganizationGrammar {
     /// The known body that `head` ("bộ", "sở", "ban") and the words from `index` name, when the text leaves the
     /// head out ("các Bộ: Kế hoạch và Đầu tư, …", "Bộ trưởng Tài chính"): the token after its name, and its name.
     func knownBody(headed head: String, namedAt index: Int) -> (end: Int, canonical: String)? {
-        let window = [head] + keys[index..<min(index + 10, keys.count)]
-        if let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > 1 {
-            return (index + known.length - 1, known.payload)
+        knownBody(headedBy: [head], namedAt: index)
+    }
+
+    /// ``knownBody(headed:namedAt:)`` for a head of one word or more ("học viện": "các học viện: Báo chí và Tuyên
+    /// truyền, …" names "Học viện Báo chí và Tuyên truyền" of the lexicon).
+    func knownBody(headedBy headWords: [String], namedAt index: Int) -> (end: Int, canonical: String)? {
+        let head = headWords.joined(separator: " ")
+        let window = headWords + keys[index..<min(index + 10, keys.count)]
+        if let known = lexicon.organizations.longestMatch(in: window, at: 0), known.length > headWords.count {
+            return (index + known.length - headWords.count, known.payload)
         }
+        guard headWords.count == 1 else { return nil }
         // A province's department is named after its ministry: "Sở" + "Giáo dục và Đào tạo" is the department of
         // "Bộ Giáo dục và Đào tạo".
         if head == "sở", let end = ministryNameEnd(at: index) { return (end, "Sở " + text(index, end)) }
@@ -2007,8 +2022,8 @@ struct OrganizationGrammar {
         return nil
     }
 
-    /// Heads in lower case that a list of schools' own names shares after a colon: "các học viện: Hậu cần, Hải quân",
-    /// "các trường sĩ quan: Lục quân 1, Chính trị", "các trường đại học: Bách khoa, Kinh tế".
+    /// Heads in lower case that a list of schools', institutes' or hospitals' own names shares after a colon: "các học
+    /// viện: Hậu cần, Hải quân", "các trường sĩ quan: Lục quân 1, Chính trị", "các bệnh viện: Bạch Mai, Việt Đức".
     static let listedSchoolHeads: [[String]] = [
         ["trường", "sĩ", "quan"], ["trường", "đại", "học"], ["học", "viện"], ["trường"], ["viện"], ["bệnh", "viện"],
     ]

@@ -36,8 +36,8 @@ extension RelationRules {
 
     /// "Trước khi có buổi làm việc nhanh với lãnh đạo Sở B, Bộ trưởng A đã thăm hỏi thí sinh", "Tại buổi làm việc với B,
     /// Bí thư A …": where only an opener of ``frontedClauseOpeners`` (written with a capital, as a sentence or clause
-    /// opens) stands before the verb's adverbs (`before`), the subject is the person named with a title after a comma
-    /// that closes the clause.
+    /// opens, or after a short fronted phrase and a comma: "Cùng ngày, tại buổi làm việc với B, …") stands before the
+    /// verb's adverbs (`before`), the subject is the person named with a title after a comma that closes the clause.
     func frontedClauseSubject(verbAt index: Int, adverbsFrom before: Int, in range: Range<Int>) -> MentionLayout.Placed? {
         guard Self.frontedClauseOpeners.contains(where: { words in
             let start = before - words.count
@@ -47,8 +47,9 @@ extension RelationRules {
         return subjectAfterFrontedClause(verbAt: index, in: range)
     }
 
-    /// "Ngày 8-2, tại buổi làm việc với B, …", "Cùng ngày, tại buổi làm việc với B, …": whether only a short phrase of
-    /// time (a few words naming no party) and a comma stand between the sentence's start and `start`.
+    /// "Ngày 8-2, tại buổi làm việc với B, …", "Cùng ngày, tại buổi làm việc với B, …": whether only a short fronted
+    /// phrase (at most five tokens, with no comma and naming no party: mostly a time) and a comma stand between the
+    /// sentence's start and `start`.
     private func afterFrontedTime(_ start: Int, in range: Range<Int>) -> Bool {
         guard start > range.lowerBound + 1, start - range.lowerBound <= 7, keys[start - 1] == "," else { return false }
         return (range.lowerBound..<start - 1).allSatisfy {

@@ -1662,7 +1662,7 @@ struct RelationRules {
             }
             // "ông A, Phó Chủ tịch UBND tỉnh B làm việc với C", "ông A - Phó Chủ tịch UBND tỉnh B làm việc với C": the posts
             // set off by a comma or a dash.
-            guard [",", "-", "–"].contains(keys[start]) else { return nil }
+            guard TokenKeys.commaOrDash.contains(keys[start]) else { return nil }
             // Only posts between the person and the end: titles, bodies, places, commas and "và".
             var cursor = start + 1
             while cursor < end {

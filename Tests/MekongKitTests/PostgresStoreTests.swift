@@ -10,12 +10,14 @@ import Glibc
 /// single SQLite ingest gives, byte for byte; killed workers lose and double nothing; its schema is versioned.
 @Suite("PostgreSQL store", .enabled(if: PostgresTestServer.enabled), .serialized)
 struct PostgresStoreTests {
-    /// Copies the first `count` development articles into `scratch/arts` (a folder both stores read).
+    /// Copies the first `count` development articles, in the order of their numbers ("1000-…" after "999-…"), into
+    /// `scratch/arts` (a folder both stores read).
     static func articles(_ count: Int, into scratch: ScratchDirectory, filePath: String = #filePath) throws -> String {
         let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let source = root.appendingPathComponent("examples/corpus/dev/articles")
-        let names = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".txt") }
+            .sorted { (Int($0.prefix { $0.isNumber }) ?? 0, $0) < (Int($1.prefix { $0.isNumber }) ?? 0, $1) }
         let folder = scratch.path("arts")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in names.prefix(count) {
