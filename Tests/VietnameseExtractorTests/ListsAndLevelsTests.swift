@@ -14,6 +14,10 @@ struct ListsAndLevelsTests {
             "Học viện Hậu cần", "Học viện Hải quân", "Học viện PK-KQ", "Trường sĩ quan Lục quân 1", "Trường sĩ quan Phòng hóa",
             "Trường sĩ quan Thông tin",
         ], "\(schools.summary)")
+        // A known body with "và" in its name stays whole.
+        let known = try Extracted("Thí sinh đăng ký vào các học viện: Báo chí và Tuyên truyền, Ngoại giao và Hành chính.")
+        #expect(Set(known.names(.organization)) == ["Học viện Báo chí và Tuyên truyền", "Học viện Ngoại giao", "Học viện Hành chính"],
+            "\(known.summary)")
         // Without the colon, a head in lower case and capitalized words are no list.
         let plain = try Extracted("Các học viện Quân đội đã thông báo tuyển sinh.")
         #expect(!plain.names(.organization).contains("Học viện Quân đội"), "\(plain.summary)")
