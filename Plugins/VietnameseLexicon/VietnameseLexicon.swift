@@ -207,8 +207,8 @@ public struct VietnameseLexicon: Sendable {
     ]
 
     /// Whether a body named in tokens `start..<end` of `keys` stands for a kind of body by the words around it: one of
-    /// ``manyBodiesWords`` before it, one of ``genericBodyTails`` after it, or a level ("cấp tỉnh") closing it. (A name that ends with such words is
-    /// left alone: "Cục Công Thương địa phương" is one department.)
+    /// ``manyBodiesWords`` before it, one of ``genericBodyTails`` after it, or a level ("cấp tỉnh") closing it. (A name
+    /// that ends with the words of a tail is left alone: "Cục Công Thương địa phương" is one department.)
     public static func namesKindOfBody(_ keys: [String], start: Int, end: Int) -> Bool {
         if start > 0, manyBodiesWords.contains(keys[start - 1]) { return true }
         // "UBND cấp tỉnh", "Ban Tuyển sinh quân sự cấp quận": a name closed by a level names the bodies of every unit of

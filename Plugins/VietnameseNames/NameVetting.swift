@@ -30,7 +30,7 @@ struct NameVetting: Sendable {
             if index + 1 < range.upperBound, lexicon.isClauseVerb(keys[index], keys[index + 1]) { return false }
             // "UBND các tỉnh Hà Nam, Hải Dương": a body spread over several places is one body per place, which the
             // grammar names; the first place is no part of one body's name.
-            if ["các", "những"].contains(keys[index]),
+            if VietnameseLexicon.manyBodiesWords.contains(keys[index]),
                VietnameseLexicon.territoryUnitEnd(in: keys, at: index + 1, limit: range.upperBound) != nil
             {
                 return false

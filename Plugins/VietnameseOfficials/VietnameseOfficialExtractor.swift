@@ -1142,9 +1142,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         while cursor < sentenceEnd, hops < 4 {
             if keys[cursor] == "của", cursor + 1 < sentenceEnd { return orgStartingAt[cursor + 1] }
             // "ông A, giảng viên tại Trường Đại học B": the body the one title is held at.
-            if keys[cursor] == "tại", hops == 0, cursor + 1 < sentenceEnd, let body = orgStartingAt[cursor + 1] {
-                return document.mentions[body].type == .organization ? body : nil
-            }
+            if keys[cursor] == "tại", hops == 0, cursor + 1 < sentenceEnd { return orgStartingAt[cursor + 1] }
             guard [",", "kiêm", "và"].contains(keys[cursor]), cursor + 1 < sentenceEnd else { return nil }
             if let title = TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) {
                 cursor = title.end
@@ -1170,7 +1168,7 @@ public struct VietnameseOfficialExtractor: Extractor {
 
     /// Whether one of ``sayingVerbs`` starts at `index`.
     static func sayingVerbStarts(at index: Int, _ keys: [String]) -> Bool {
-        sayingVerbs.contains { verb in index + verb.count <= keys.count && Array(keys[index..<index + verb.count]) == verb }
+        sayingVerbs.contains { verb in index + verb.count <= keys.count && keys[index..<index + verb.count].elementsEqual(verb) }
     }
 
     /// Verbs of appointment: a post after them is the appointee's.
@@ -1785,7 +1783,7 @@ public struct VietnameseOfficialExtractor: Extractor {
     static func academicApposition(after start: Int, _ keys: [String]) -> Bool {
         academicRanks.contains { rank in
             let end = start + rank.count
-            return end < keys.count && Array(keys[start..<end]) == rank && ["tại", "của", "thuộc"].contains(keys[end])
+            return end < keys.count && keys[start..<end].elementsEqual(rank) && ["tại", "của", "thuộc"].contains(keys[end])
         }
     }
 

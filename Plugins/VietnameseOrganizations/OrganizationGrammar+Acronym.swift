@@ -26,11 +26,10 @@ extension OrganizationGrammar {
         }
         // "Giám đốc CDC tỉnh Sóc Trăng", "Giám đốc CDC Hà Nội": a province after the acronym is the body's.
         let unitEnd = unitWordEnd(at: end) ?? end
-        if let place = placeEnd(at: unitEnd),
-            let match = lexicon.places.longestMatch(in: keys, at: unitEnd), unitEnd + match.length == place,
+        if unitEnd < keys.count, !document.startsSentence[unitEnd], let match = lexicon.places.longestMatch(in: keys, at: unitEnd),
             match.payload.kind == "province"
         {
-            end = place
+            end = unitEnd + match.length
         }
         if end > acronym.end {
             acronym.end = end

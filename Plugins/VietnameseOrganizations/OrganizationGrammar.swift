@@ -712,27 +712,14 @@ struct OrganizationGrammar {
             if keys[cursor] == "(", let close = acronymParenthesisClose(at: cursor), close + 1 < tokens.count,
                 let placeEnd = placeEnd(at: close + 1)
             {
-                var parsed = make(index, cursor, rule: "body")
-                let place = text(close + 1, placeEnd)
-                let acronym = text(cursor + 1, close)
-                parsed.aliases.append(parsed.canonicalName + " (" + acronym + ") " + place)
-                parsed.aliases.append(acronym + " " + place)
-                parsed.canonicalName += " " + place
-                parsed.end = placeEnd
-                return parsed
+                return nameOverAcronym(index, open: cursor, close: close, end: placeEnd, canonicalTail: text(close + 1, placeEnd))
             }
             // "Ban Tuyển sinh quân sự (TSQS) Bộ Quốc phòng": an acronym in parentheses, then the body's owner, a ministry.
             if keys[cursor] == "(", cursor > afterHead, let close = acronymParenthesisClose(at: cursor), close + 1 < tokens.count,
                 keys[close + 1] == "bộ", tokens[close + 1].isCapitalized, !document.startsSentence[close + 1],
                 let owner = nestedBody(at: close + 1), !owner.isShortForm
             {
-                var parsed = make(index, cursor, rule: "body")
-                let acronym = text(cursor + 1, close)
-                let ownerText = text(close + 1, owner.end)
-                parsed.aliases.append(parsed.canonicalName + " (" + acronym + ") " + ownerText)
-                parsed.aliases.append(acronym + " " + ownerText)
-                parsed.canonicalName += " " + owner.canonicalName
-                parsed.end = owner.end
+                var parsed = nameOverAcronym(index, open: cursor, close: close, end: owner.end, canonicalTail: owner.canonicalName)
                 parsed.nested = [owner] + owner.nested
                 return parsed
             }
@@ -1141,17 +1128,17 @@ struct OrganizationGrammar {
         }
         // "HĐQT Cen Group", "Ban kiểm soát Vietbank": a company's board named with the company's own name, which no head
         // opens, names the company too.
-        if nested.isEmpty, Self.companyBoardHeads.contains(keys[index..<afterHead].joined(separator: " ")),
-            (1...4).contains(cursor - afterHead),
-            (afterHead..<cursor).allSatisfy({ position in
-                tokens[position].kind == .word && tokens[position].isCapitalized && lexicon.abbreviations[tokens[position].text] == nil
-                    && lexicon.heads.longestMatch(in: keys, at: position) == nil
-            }),
+        // This runs at the end of every parse: the first word first.
+        if nested.isEmpty, Self.companyBoardFirstWords.contains(keys[index]), (1...4).contains(cursor - afterHead),
+            Self.companyBoardHeads.contains(keys[index..<afterHead].joined(separator: " ")),
             // A brand's own name, with a word that is no Vietnamese syllable ("Cen Group"), not "HĐQT Một …"; an acronym
             // ("HĐQT PVOIL") is mostly the short name of a company the article names in full, which the board's own
             // rules link it to.
-            (afterHead..<cursor).contains(where: { !tokens[$0].isAllCaps && !VietnameseSyllable.isVietnamese(tokens[$0].text) }),
-            (afterHead..<cursor).allSatisfy({ !tokens[$0].isAllCaps }),
+            (afterHead..<cursor).allSatisfy({ position in
+                tokens[position].kind == .word && tokens[position].isCapitalized && !tokens[position].isAllCaps
+                    && lexicon.abbreviations[tokens[position].text] == nil && lexicon.heads.longestMatch(in: keys, at: position) == nil
+            }),
+            (afterHead..<cursor).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }),
             lexicon.places.longestMatch(in: keys, at: afterHead)?.length != cursor - afterHead
         {
             nested = [make(afterHead, cursor, rule: "board-owner")]
@@ -1169,6 +1156,20 @@ struct OrganizationGrammar {
         if let ownerJoin, ownerJoin > afterHead { parsed.aliases.append(expand(index, ownerJoin).trimmingSpaces()) }
         // "Ban Tổ chức Tỉnh ủy": the owner is a short form, so the whole name is one too.
         if let owner = nested.first, owner.isShortForm, owner.end == cursor { parsed.isShortForm = true }
+        return parsed
+    }
+
+    /// The name from `start` to the parenthesis at `open` taken on over the acronym it holds (closed at `close`) to what
+    /// follows up to `end` ("Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"), named with `canonicalTail` after it; the text with
+    /// the acronym and the acronym with what follows are aliases.
+    private func nameOverAcronym(_ start: Int, open: Int, close: Int, end: Int, canonicalTail: String) -> ParsedOrganization {
+        var parsed = make(start, open, rule: "body")
+        let acronym = text(open + 1, close)
+        let tail = text(close + 1, end)
+        parsed.aliases.append(parsed.canonicalName + " (" + acronym + ") " + tail)
+        parsed.aliases.append(acronym + " " + tail)
+        parsed.canonicalName += " " + canonicalTail
+        parsed.end = end
         return parsed
     }
 
@@ -1190,6 +1191,8 @@ struct OrganizationGrammar {
     /// The heads of a company's boards: its board of directors or members, its supervisory board, its management.
     static let companyBoardHeads: Set<String> = chainUnitHeads.subtracting(["đảng ủy"])
         .union(["ban kiểm soát", "ban giám đốc", "ban tổng giám đốc", "ban điều hành"])
+    /// The first words of ``companyBoardHeads``.
+    static let companyBoardFirstWords = Set(companyBoardHeads.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// The token after one or two acronyms that follow the dash at `dash` with a space ("- COPAC", "- COPAC REAL") and
     /// end the clause of the name (punctuation, a lower-case word, the sentence's end), or nil.
