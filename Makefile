@@ -44,10 +44,11 @@ demo: build
 	@echo "Diagrams written to graphs/."
 
 ## test: every unit, renderer and end-to-end test (the PostgreSQL store's against a throw-away cluster that
-## Tests/postgres/with-cluster.sh starts, installing Debian's postgresql when missing), then extraction quality.
+## Tests/postgres/with-cluster.sh starts, installing Debian's postgresql when missing, in a test process of its
+## own beside the others: Tests/run-all.sh), then extraction quality.
 test: build
 	python3 Plugins/VietnameseLexicon/Tools/make-rule-packs.py --check
-	Tests/postgres/with-cluster.sh $(SWIFT) test
+	Tests/run-all.sh $(SWIFT)
 	$(MAKE) check-exports
 	$(MAKE) check-serve
 	@if [ -d $(SHARED)/data/gold ]; then \
