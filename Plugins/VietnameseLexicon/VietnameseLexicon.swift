@@ -67,13 +67,13 @@ public struct VietnameseLexicon: Sendable {
             guard let url = bundle.url(forResource: name, withExtension: ext, subdirectory: "Resources")
                 ?? bundle.url(forResource: name, withExtension: ext)
             else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).\(ext)"]) }
-            let text = try String(contentsOf: url, encoding: .utf8)
+            // One canonical composition of the whole file: tabs, line feeds and spaces compose with nothing, so this
+            // is the composition of each field, at one Foundation call per file instead of one per field.
+            let text = try String(contentsOf: url, encoding: .utf8).precomposedStringWithCanonicalMapping
             return text.split(separator: "\n").compactMap { line in
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = Self.trimmingSpaces(line)
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-                return line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                    $0.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
-                }
+                return line.split(separator: "\t", omittingEmptySubsequences: false).map { String(Self.trimmingSpaces($0)) }
             }
         }
         surnames = Set(try lines("surnames", "txt").map { $0[0].lowercased() })
@@ -96,6 +96,7 @@ public struct VietnameseLexicon: Sendable {
         var abbreviations: [String: String] = [:]
         for row in try lines("abbreviations", "tsv") where row.count >= 2 { abbreviations[row[0]] = row[1] }
         self.abbreviations = abbreviations
+        let replaceable = Self.replaceableAbbreviations(abbreviations)
 
         var organizations = PhraseMatcher<String>()
         for row in try lines("organizations", "tsv") {
@@ -108,7 +109,7 @@ public struct VietnameseLexicon: Sendable {
             }
             let written = [row[0]] + aliases
             for name in written + Self.dashedVariants(of: row[0])
-                + written.flatMap({ Self.abbreviatedVariants(of: $0, abbreviations: abbreviations) })
+                + written.flatMap({ Self.abbreviatedVariants(of: $0, replacing: replaceable) })
             {
                 organizations.add(name, row[0])
                 for variant in Self.ampersandVariants(of: name) { organizations.add(variant, row[0]) }
@@ -187,6 +188,17 @@ public struct VietnameseLexicon: Sendable {
             head.length == other.length, first.prefix(head.length) == second.prefix(other.length)
         else { return nil }
         return head.length
+    }
+
+    /// `text` without the spaces and tabs around it: what Foundation's `trimmingCharacters(in: .whitespaces)` drops
+    /// (tabs and the space separators of Unicode), without bridging every field of the resource files to `NSString`.
+    static func trimmingSpaces(_ text: Substring) -> Substring {
+        func isSpace(_ character: Character) -> Bool {
+            character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+        else { return text[text.endIndex...] }
+        return text[first...last]
     }
 
     /// Whether `name` is an acronym: one word of two to eight capitals or digits, at least two of them capitals

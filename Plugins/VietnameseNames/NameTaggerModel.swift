@@ -43,6 +43,10 @@ public struct NameTaggerModel: Sendable {
     }
 
     /// Reads a model from its text; `path` names it in errors.
+    ///
+    /// The text is read as UTF-8 bytes, split at line feeds and tabs (bytes no multi-byte character contains, so a word
+    /// that opens with a combining mark stays a word of its own): the model has some 40,000 lines and is read at the
+    /// start of every ingest, where building a `String` of scalars for each line and field took half a second.
     /// - Throws: ``NameTaggerModelError``.
     public init(text: String, path: String) throws(NameTaggerModelError) {
         var vocabulary: [UTF8Key: Int32] = [:]
@@ -50,26 +54,39 @@ public struct NameTaggerModel: Sendable {
         var stateWeights: [Float] = []
         var transitions = [Float](repeating: 0, count: Self.width * Self.width)
         var transitionCount = 0
-        // Split by scalars, not characters: a word that opened with a combining mark would fuse with the tab before it.
-        for (number, scalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(String.UnicodeScalarView(scalars))
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { Substring(String(String.UnicodeScalarView($0))) }
+        let bytes = Array(text.utf8)
+        let labels = Dictionary(uniqueKeysWithValues: NameLabel.allCases.map { ($0.tag, $0) })
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var lineStart = 0
+        var number = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { lineStart = lineEnd + 1; number += 1 }
+            if lineStart == lineEnd || bytes[lineStart] == UInt8(ascii: "#") { continue }
+            var fields: [Range<Int>] = []
+            var fieldStart = lineStart
+            for index in lineStart..<lineEnd where bytes[index] == UInt8(ascii: "\t") {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            fields.append(fieldStart..<lineEnd)
             func fail(_ reason: String) -> NameTaggerModelError { .malformedLine(path: path, line: number + 1, reason: reason) }
             guard fields.count == 4 else { throw fail("\(fields.count) fields instead of 4") }
-            guard let weight = Float(fields[3]), weight.isFinite else { throw fail("'\(fields[3])' is not a weight") }
-            switch fields[0] {
+            let weightText = string(fields[3])
+            guard let weight = Float(weightText), weight.isFinite else { throw fail("'\(weightText)' is not a weight") }
+            switch string(fields[0]) {
             case "transition":
-                guard let from = NameLabel(tag: String(fields[1])), let to = NameLabel(tag: String(fields[2])) else {
-                    throw fail("'\(fields[1])' or '\(fields[2])' is not a label (O, B-ORG, I-ORG, B-PER, … I-DOC)")
+                let fromText = string(fields[1]), toText = string(fields[2])
+                guard let from = labels[fromText], let to = labels[toText] else {
+                    throw fail("'\(fromText)' or '\(toText)' is not a label (O, B-ORG, I-ORG, B-PER, … I-DOC)")
                 }
                 transitions[from.rawValue * Self.width + to.rawValue] = weight
                 transitionCount += 1
             case "state":
-                guard let label = NameLabel(tag: String(fields[2])) else { throw fail("'\(fields[2])' is not a label") }
-                guard let feature = Self.parse(feature: fields[1]) else {
-                    throw fail("'\(fields[1])' is not a feature (a template number below \(NameFeatures.templateCount), "
+                let labelText = string(fields[2])
+                guard let label = labels[labelText] else { throw fail("'\(labelText)' is not a label") }
+                guard let feature = Self.parse(feature: bytes[fields[1]]) else {
+                    throw fail("'\(string(fields[1]))' is not a feature (a template number below \(NameFeatures.templateCount), "
                         + "then '=' and up to three words)")
                 }
                 var numbers: [Int32] = []
@@ -90,8 +107,8 @@ public struct NameTaggerModel: Sendable {
                     stateWeights += [Float](repeating: 0, count: Self.width)
                 }
                 stateWeights[Int(row) * Self.width + label.rawValue] = weight
-            default:
-                throw fail("'\(fields[0])' is neither 'transition' nor 'state'")
+            case let other:
+                throw fail("'\(other)' is neither 'transition' nor 'state'")
             }
         }
         guard transitionCount > 0, rows.count > 0 else { throw .empty(path: path) }
@@ -104,12 +121,19 @@ public struct NameTaggerModel: Sendable {
 
     /// A feature as training data writes it: "TEMPLATE" or "TEMPLATE=WORD[ WORD[ WORD]]".
     static func parse(feature: Substring) -> (template: Int, words: [String])? {
-        let parts = feature.unicodeScalars.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let template = Int(String(String.UnicodeScalarView(parts[0]))), (0..<NameFeatures.templateCount).contains(template)
+        parse(feature: Array(feature.utf8)[...])
+    }
+
+    /// ``parse(feature:)`` of the feature's UTF-8 bytes; words are split at spaces, runs of spaces counting as one.
+    static func parse(feature bytes: ArraySlice<UInt8>) -> (template: Int, words: [String])? {
+        let equals = bytes.firstIndex(of: UInt8(ascii: "="))
+        guard let template = Int(String(decoding: bytes[..<(equals ?? bytes.endIndex)], as: UTF8.self)),
+              (0..<NameFeatures.templateCount).contains(template)
         else { return nil }
-        let words = parts.count > 1
-            ? parts[1].split(separator: " ").map { String(String.UnicodeScalarView($0)) } : []
-        guard words.count <= 3, parts.count == 1 || !words.isEmpty else { return nil }
+        let words = equals.map {
+            bytes[($0 + 1)...].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        } ?? []
+        guard words.count <= 3, equals == nil || !words.isEmpty else { return nil }
         return (template, words)
     }
 
