@@ -219,10 +219,13 @@ public struct VietnameseLexicon: Sendable {
     ]
 
     /// Whether a body named in tokens `start..<end` of `keys` stands for a kind of body by the words around it: one of
-    /// ``manyBodiesWords`` before it, one of ``genericBodyTails`` after it, or a level ("cấp tỉnh") closing it. (A name
+    /// ``manyBodiesWords`` or "mô hình" before it, one of ``genericBodyTails`` after it, or a level ("cấp tỉnh") closing it. (A name
     /// that ends with the words of a tail is left alone: "Cục Công Thương địa phương" is one department.)
     public static func namesKindOfBody(_ keys: [String], start: Int, end: Int) -> Bool {
         if start > 0, manyBodiesWords.contains(keys[start - 1]) { return true }
+        // "thực hiện mô hình Trung tâm Kiểm soát bệnh tật tuyến tỉnh", "theo mô hình Trung tâm Quốc tế Hỗn hợp": a model
+        // of a body, which many may follow.
+        if start > 1, keys[start - 2] == "mô", keys[start - 1] == "hình" { return true }
         // "UBND cấp tỉnh", "Ban Tuyển sinh quân sự cấp quận": a name closed by a level names the bodies of every unit of
         // it ("Tòa án nhân dân cấp cao" is one body: "cao" names no unit).
         if (start + 1..<end).contains(where: { level in
