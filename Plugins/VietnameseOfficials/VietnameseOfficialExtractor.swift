@@ -1595,7 +1595,8 @@ public struct VietnameseOfficialExtractor: Extractor {
             tokens[end].isCapitalized, !tokens[end].isAllCaps || isMiddleInitial(at: end, after: index, document),
             end == index || !document.startsSentence[end] || isMiddleInitial(at: end - 2, after: index, document),
             end == index || document.scalars[tokens[end - 1].span.end] == " " || keys[end - 1] == "-",
-            lexicon.places.longestMatch(in: keys, at: end) == nil, lexicon.titles.longestMatch(in: keys, at: end) == nil,
+            lexicon.places.longestMatch(in: keys, at: end) == nil || isFamilyNameAfterGivenName(at: end, keys),
+            lexicon.titles.longestMatch(in: keys, at: end) == nil,
             // "Thủ tướng Campuchia Hunsen Cùng dự lễ đón": a sentence glued on after the name.
             end == index || !lexicon.opensClause(keys, at: end)
         {
@@ -1869,6 +1870,15 @@ public struct VietnameseOfficialExtractor: Extractor {
         let open = document.tokenIndex(atOrAfter: document.mentions[inner].span.start) - 1
         guard open >= 1, keys[open] == "(", orgEndingAt[open] != nil else { return nil }
         return open
+    }
+
+    /// Whether the one-word foreign city or state at `index` is a family name, right after a foreign given name: "Bộ
+    /// trưởng Quốc phòng Lloyd Austin", "Jack London". A country ("Anh", "Pháp") never is.
+    private func isFamilyNameAfterGivenName(at index: Int, _ keys: [String]) -> Bool {
+        guard index > 0, lexicon.foreignGivenNames.contains(keys[index - 1]),
+            let place = lexicon.places.longestMatch(in: keys, at: index), place.length == 1, place.payload.country != nil
+        else { return false }
+        return true
     }
 
     /// Whether the token at `index` continues a place name that starts before it ("Kỳ" of "Hoa Kỳ").

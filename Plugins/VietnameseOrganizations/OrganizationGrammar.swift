@@ -1841,7 +1841,10 @@ struct OrganizationGrammar {
             // "Bộ trưởng Trần Tuấn Anh", "Bộ trưởng Tài chính Hồ Đức Phớc": the holder's name, not a ministry of a country
             // its syllables name ("Anh", "Đức") — but "Hoa Kỳ" is the country, though "Hoa" is a family name.
             if country.map({ $0.length == 1 }) ?? true, startsPerson(at: cursor) { return nil }
-            if let country, country.payload.kind == "country", country.payload.name != "Việt Nam" {
+            // A country, not a foreign city: "Bộ trưởng Quốc phòng Lloyd Austin" names no ministry of Austin, Texas.
+            if let country, country.payload.kind == "country", lexicon.unit(of: country.payload) == "country",
+                country.payload.name != "Việt Nam"
+            {
                 let end = cursor + country.length
                 return ParsedOrganization(
                     start: index, end: end, canonicalName: "Bộ " + text(index, end), aliases: [text(index, end)],

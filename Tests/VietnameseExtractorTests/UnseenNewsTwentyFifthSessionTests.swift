@@ -1,0 +1,37 @@
+import MekongPluginAPI
+import Testing
+
+/// Read off the twenty-fifth session's draw (`dev/1008`–`dev/1023`) after it was measured: a body after "mô hình" is a
+/// model that many bodies follow; "Italia" is Italy as the news also writes it; a foreign city after a foreign given
+/// name is a family name ("Lloyd Austin"), and names no country's ministry.
+@Suite("Models of bodies, Italia, a city as a family name, twenty-fifth session")
+struct UnseenNewsTwentyFifthSessionTests {
+    @Test("'theo mô hình Trung tâm …', 'thực hiện mô hình Trung tâm Kiểm soát bệnh tật tuyến tỉnh': a model, not a body")
+    func modelOfABody() throws {
+        let model = try Extracted(
+            "NAVIS được xây dựng theo mô hình Trung tâm Quốc tế Hỗn hợp. 22 tỉnh đã thực hiện mô hình Trung tâm Kiểm soát bệnh tật tuyến tỉnh.")
+        #expect(model.names(.organization).isEmpty, "\(model.summary)")
+        // The same names without "mô hình" are bodies.
+        let body = try Extracted("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng đã lấy mẫu xét nghiệm.")
+        #expect(body.names(.organization) == ["Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng"], "\(body.summary)")
+    }
+
+    @Test("'Tổng thống Italia Sergio Mattarella': Italia is the country and the name after it the person")
+    func italia() throws {
+        let award = try Extracted("Huân chương do Tổng thống Italia Sergio Mattarella trao tặng.")
+        #expect(award.names(.person) == ["Sergio Mattarella"], "\(award.summary)")
+        #expect(award.names(.place) == ["Italy"], "\(award.summary)")
+    }
+
+    @Test("'Bộ trưởng Quốc phòng Lloyd Austin': a city after a foreign given name is the family name, not the ministry's country")
+    func cityAsFamilyName() throws {
+        let cabinet = try Extracted("Chỉ có 2 bộ trưởng tham gia gồm Ngoại trưởng Antony Blinken, Bộ trưởng Quốc phòng Lloyd Austin.")
+        #expect(Set(cabinet.names(.person)) == ["Antony Blinken", "Lloyd Austin"], "\(cabinet.summary)")
+        #expect(cabinet.names(.organization) == ["Bộ Quốc phòng"], "\(cabinet.summary)")
+        #expect(cabinet.pairs(.holdsPosition) == ["Lloyd Austin → Bộ Quốc phòng"], "\(cabinet.summary)")
+        // A country's ministry is still named with its country, and the city alone is a place.
+        let country = try Extracted("Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross đã đến Austin.")
+        #expect(country.names(.organization) == ["Bộ Thương mại Hoa Kỳ"], "\(country.summary)")
+        #expect(country.names(.person) == ["Wilbur Ross"], "\(country.summary)")
+    }
+}
