@@ -3,7 +3,8 @@ import Testing
 
 /// Read off the twenty-fifth session's draw (`dev/1008`–`dev/1023`) after it was measured: a body after "mô hình" is a
 /// model that many bodies follow; "Italia" is Italy as the news also writes it; a foreign city after a foreign given
-/// name is a family name ("Lloyd Austin"), and names no country's ministry.
+/// name is a family name ("Lloyd Austin"), and names no country's ministry; "Nhà Trắng", "Điện Kremlin" and "Lầu Năm
+/// Góc" are bodies (gold files mark them required or optional, never as traps).
 @Suite("Models of bodies, Italia, a city as a family name, twenty-fifth session")
 struct UnseenNewsTwentyFifthSessionTests {
     @Test("'theo mô hình Trung tâm …', 'thực hiện mô hình Trung tâm Kiểm soát bệnh tật tuyến tỉnh': a model, not a body")
@@ -33,5 +34,13 @@ struct UnseenNewsTwentyFifthSessionTests {
         let country = try Extracted("Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross đã đến Austin.")
         #expect(country.names(.organization) == ["Bộ Thương mại Hoa Kỳ"], "\(country.summary)")
         #expect(country.names(.person) == ["Wilbur Ross"], "\(country.summary)")
+    }
+
+    @Test("'Thư ký báo chí Nhà Trắng Jen Psaki': the White House, the Kremlin and the Pentagon are bodies the news names alone")
+    func housesOfPower() throws {
+        let briefing = try Extracted("Thư ký báo chí Nhà Trắng Jen Psaki cho biết. Lầu Năm Góc đã xác nhận, còn Điện Kremlin bác bỏ.")
+        #expect(Set(briefing.names(.organization)) == ["Nhà Trắng", "Lầu Năm Góc", "Điện Kremlin"], "\(briefing.summary)")
+        #expect(briefing.names(.person) == ["Jen Psaki"], "\(briefing.summary)")
+        #expect(briefing.pairs(.holdsPosition) == ["Jen Psaki → Nhà Trắng"], "\(briefing.summary)")
     }
 }
