@@ -1515,7 +1515,10 @@ struct OrganizationGrammar {
             VietnameseSyllable.isVietnamese(token.text), VietnameseSyllable.isVietnamese(document.tokens[index].text),
             // "văn" of "Nhân văn" before "Nghệ An" opens no compound "văn nghệ": a capital starts another word.
             !(next + 1 < keys.count && !document.tokens[next + 1].isCapitalized
-                && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1]))
+                && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1])),
+            // "Trung tâm … Nghiệp vụ Sư phạm Phó trưởng phòng Đào tạo": past the name's first word, a title written on
+            // without a comma opens the next post ("Ban Giám hiệu", "Văn phòng Chủ tịch nước" open their names with it).
+            opensName || !startsTitle(at: index)
         else { return nil }
         return next + 1
     }

@@ -43,4 +43,16 @@ struct UnseenNewsTwentyFifthSessionTests {
         #expect(briefing.names(.person) == ["Jen Psaki"], "\(briefing.summary)")
         #expect(briefing.pairs(.holdsPosition) == ["Jen Psaki → Nhà Trắng"], "\(briefing.summary)")
     }
+
+    @Test("'Giám đốc Trung tâm … Sư phạm Phó trưởng phòng Đào tạo': a title written on without a comma ends the body's name")
+    func titleRunOn() throws {
+        let jury = try Extracted(
+            "TS. Trần Bá Trình - Giám đốc Trung tâm Nghiên cứu và Phát triển Nghiệp vụ Sư phạm Phó trưởng phòng Đào tạo khen ngợi.")
+        #expect(jury.names(.organization).contains("Trung tâm Nghiên cứu và Phát triển Nghiệp vụ Sư phạm"), "\(jury.summary)")
+        #expect(jury.pairs(.holdsPosition).contains("Trần Bá Trình → Trung tâm Nghiên cứu và Phát triển Nghiệp vụ Sư phạm"),
+            "\(jury.summary)")
+        // A title that opens a body's own name stays in it.
+        let board = try Extracted("Ban Giám hiệu nhà trường và Văn phòng Chủ tịch nước đã gửi thư chúc mừng.")
+        #expect(Set(board.names(.organization)).isSuperset(of: ["Văn phòng Chủ tịch nước"]), "\(board.summary)")
+    }
 }
