@@ -13,7 +13,7 @@ MIN_RELATION_F1 ?= 0.91
 MIN_CORPUS_ENTITY_F1 ?= 0.919
 MIN_CORPUS_RELATION_F1 ?= 0.837
 
-.PHONY: setup build demo test pyenv check-exports check-serve bench-serve bench-postgres eval blind bench benchmark bench-queries bench-patterns name-tagger name-tagger-cv lexicon clean
+.PHONY: setup build demo test test-checks pyenv check-exports check-serve bench-serve bench-postgres eval blind bench benchmark bench-queries bench-patterns name-tagger name-tagger-cv lexicon clean
 
 ## setup: install the Graphviz C library, pkg-config and a font with Vietnamese glyphs when missing.
 setup:
@@ -49,16 +49,25 @@ demo: build
 test: build
 	python3 Plugins/VietnameseLexicon/Tools/make-rule-packs.py --check
 	Tests/run-all.sh $(SWIFT)
-	$(MAKE) check-exports
-	$(MAKE) check-serve
+	$(MAKE) test-checks
 	@if [ -d $(SHARED)/data/gold ]; then \
 		$(MEKONG) eval --gold $(SHARED)/data/gold --articles $(SHARED)/data/articles \
 			--min-entity-f1 $(MIN_ENTITY_F1) --min-relation-f1 $(MIN_RELATION_F1); \
 	else echo "No $(SHARED)/data/gold: extraction quality not measured."; fi
 	$(MEKONG) eval --gold examples/extra/gold --articles examples/extra/articles --min-entity-f1 0.96 --min-relation-f1 0.88
 	$(MEKONG) eval --gold examples/extra2/gold --articles examples/extra2/articles --min-entity-f1 0.97 --min-relation-f1 0.90
-	$(MEKONG) eval --gold examples/corpus/dev/gold --articles examples/corpus/dev/articles \
-		--min-entity-f1 $(MIN_CORPUS_ENTITY_F1) --min-relation-f1 $(MIN_CORPUS_RELATION_F1)
+
+## test-checks: check-exports and check-serve, with the development corpus's eval (a minute of one core in a debug
+## build, against the floors MIN_CORPUS_*) running beside them; its report is printed after them. Fails when any fails.
+DEV_EVAL_LOG = .build/dev-eval.log
+test-checks: build
+	@$(MEKONG) eval --gold examples/corpus/dev/gold --articles examples/corpus/dev/articles \
+		--min-entity-f1 $(MIN_CORPUS_ENTITY_F1) --min-relation-f1 $(MIN_CORPUS_RELATION_F1) > $(DEV_EVAL_LOG) 2>&1 & \
+	evaluation=$$!; checks=0; { $(MAKE) check-exports && $(MAKE) check-serve; } || checks=$$?; \
+	wait $$evaluation; evaluated=$$?; \
+	echo "---- mekong eval of examples/corpus/dev (run beside the export and serve checks; exit $$evaluated) ----"; \
+	cat $(DEV_EVAL_LOG); \
+	[ $$checks -eq 0 ] && [ $$evaluated -eq 0 ]
 
 ## check-exports: every export format read by the tool that reads it (networkx, kuzu, rdflib, `mekong import`),
 ## with the same counts as the store; the checkers are installed with pip into .build/pyenv (pinned versions).
