@@ -352,6 +352,12 @@ public struct VietnameseLexicon: Sendable {
         gazetteerName == hoChiMinhBare ? hoChiMinhCity : gazetteerName
     }
 
+    /// Whether `place` is a country itself, not a foreign city, state or province that the gazetteer reads as countries
+    /// are ("Austin", "London", "Vân Nam": their kind is `country` too, their unit their own).
+    public func isCountry(_ place: PlaceEntry) -> Bool {
+        place.kind == "country" && unit(of: place) == "country"
+    }
+
     /// The unit a mention of a gazetteer place carries in its `unit` attribute: a foreign place's own ("city" for "Bắc
     /// Kinh", "state" for "Maryland") and `country` for a country, whatever is written before them; else the unit word
     /// written before the name (`written`: "city" for "thành phố Yên Bái"), or without one the gazetteer's kind,

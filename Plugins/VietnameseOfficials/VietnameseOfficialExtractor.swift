@@ -1876,9 +1876,9 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// trưởng Quốc phòng Lloyd Austin", "Jack London". A country ("Anh", "Pháp") never is.
     private func isFamilyNameAfterGivenName(at index: Int, _ keys: [String]) -> Bool {
         guard index > 0, lexicon.foreignGivenNames.contains(keys[index - 1]),
-            let place = lexicon.places.longestMatch(in: keys, at: index), place.length == 1, place.payload.country != nil
+            let place = lexicon.places.longestMatch(in: keys, at: index)
         else { return false }
-        return true
+        return place.length == 1 && place.payload.kind == "country" && !lexicon.isCountry(place.payload)
     }
 
     /// Whether the token at `index` continues a place name that starts before it ("Kỳ" of "Hoa Kỳ").

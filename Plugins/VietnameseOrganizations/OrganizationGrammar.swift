@@ -1845,9 +1845,7 @@ struct OrganizationGrammar {
             // its syllables name ("Anh", "Đức") — but "Hoa Kỳ" is the country, though "Hoa" is a family name.
             if country.map({ $0.length == 1 }) ?? true, startsPerson(at: cursor) { return nil }
             // A country, not a foreign city: "Bộ trưởng Quốc phòng Lloyd Austin" names no ministry of Austin, Texas.
-            if let country, country.payload.kind == "country", lexicon.unit(of: country.payload) == "country",
-                country.payload.name != "Việt Nam"
-            {
+            if let country, lexicon.isCountry(country.payload), country.payload.name != "Việt Nam" {
                 let end = cursor + country.length
                 return ParsedOrganization(
                     start: index, end: end, canonicalName: "Bộ " + text(index, end), aliases: [text(index, end)],
