@@ -6,7 +6,8 @@ import MekongPluginAPI
 /// whitespace follows and the next token starts with an upper-case letter, a digit, or an opening quote or
 /// bracket. It does not end after an abbreviation ("TP.", "ThS.", "PGS.TS.", "v.v.") or a single upper-case
 /// letter (a name initial), nor inside a number ("19/5/2021", "76,78%", "2.000" are single tokens), nor at
-/// "…" followed by a lower-case word. Sentences never cross paragraphs; a title paragraph is one sentence.
+/// "…" followed by a lower-case word. Where the space after a period was lost between a word or number and a capitalized
+/// word ("Lenin.Năm 1989"), the sentence ends there too. Sentences never cross paragraphs; a title paragraph is one sentence.
 public struct SentenceSplitter: Sendable {
     /// Words that take a period without ending the sentence; see ``init(abbreviations:)``.
     public static let defaultAbbreviations: Set<String> = LanguageProfile.vietnamese.abbreviations
@@ -71,8 +72,12 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func isBoundary(_ tokens: [Token], terminator: Int, next: Int, range: Range<Int>) -> Bool {
-        // "TP.HCM", "Th.S", "baochinhphu.vn": no space, no boundary.
-        guard tokens[next].span.start > tokens[next - 1].span.end else { return false }
+        // "TP.HCM", "Th.S", "baochinhphu.vn": no space, no boundary — unless the space was lost between a sentence's
+        // last word or number and the next one's first word ("Huân chương Lenin.Năm 1989 là …", "ngày 31/7/1980.Ông
+        // được …"): see ``isGluedBoundary(_:terminator:next:range:)``.
+        guard tokens[next].span.start > tokens[next - 1].span.end else {
+            return isGluedBoundary(tokens, terminator: terminator, next: next, range: range)
+        }
         guard startsSentence(tokens, at: next, range: range) else { return false }
         guard tokens[terminator].text == ".", terminator > range.lowerBound else { return true }
         let before = tokens[terminator - 1]
@@ -85,6 +90,24 @@ public struct SentenceSplitter: Sendable {
             return false
         }
         return true
+    }
+
+    /// Whether a period with no space after it ends a sentence all the same: it follows a word of two letters or more
+    /// ending in a lower-case letter (not an abbreviation: "Ths.", "St.") or a number, and a word follows it whose
+    /// first letter is upper-case and second lower-case ("Năm", "Ông"). Abbreviations joined to a name ("TP.HCM",
+    /// "PGS.TS", "Th.S"), web addresses ("baochinhphu.vn") and initials ("J.Smith" after one letter) stay whole.
+    private func isGluedBoundary(_ tokens: [Token], terminator: Int, next: Int, range: Range<Int>) -> Bool {
+        guard next == terminator + 1, tokens[terminator].text == ".", terminator > range.lowerBound,
+            tokens[next].kind == .word
+        else { return false }
+        let after = Array(tokens[next].text.unicodeScalars.prefix(2))
+        guard after.count == 2, after[0].properties.isUppercase, after[1].properties.isLowercase else { return false }
+        let before = tokens[terminator - 1]
+        guard before.span.end == tokens[terminator].span.start else { return false }
+        if before.kind == .number { return true }
+        guard before.kind == .word, !Abbreviations.isAbbreviation(before.text, in: abbreviations) else { return false }
+        let letters = before.text.unicodeScalars
+        return letters.count >= 2 && letters.last?.properties.isLowercase == true
     }
 
     private func startsSentence(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {

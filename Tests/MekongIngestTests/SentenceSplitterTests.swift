@@ -38,6 +38,8 @@ struct SentenceSplitterTests {
         "Các nội dung về học tập, rèn luyện v.v. Sẽ được bàn sau.",
         "Thông tin đăng trên baochinhphu.vn là chính xác.",
         "Th.S Nguyễn Văn Bình phát biểu.",
+        "Ths.Nguyễn Văn Bình phát biểu.",
+        "Ông J.Smith và TS.Nguyễn Văn Bình phát biểu.",
     ])
     func doesNotBreakInsideAbbreviationsNumbersAndDates(text: String) {
         #expect(Self.sentences([text]) == [text])
@@ -51,6 +53,9 @@ struct SentenceSplitterTests {
         ("Đi vào chiều sâu… Ban Tổ chức trao giải.", ["Đi vào chiều sâu…", "Ban Tổ chức trao giải."]),
         ("Ông phát biểu. \"Đây là vinh dự\", ông nói.", ["Ông phát biểu.", "\"Đây là vinh dự\", ông nói."]),
         ("Kết thúc tại TP.HCM. Đoàn về Hà Nội.", ["Kết thúc tại TP.HCM.", "Đoàn về Hà Nội."]),
+        // The space after the period lost in the source: a word or a number, then a capitalized word.
+        ("Ông nhận Huân chương Lenin.Năm 1989 ông về nước.", ["Ông nhận Huân chương Lenin.", "Năm 1989 ông về nước."]),
+        ("Tàu trở về ngày 31/7/1980.Ông được phong Anh hùng.", ["Tàu trở về ngày 31/7/1980.", "Ông được phong Anh hùng."]),
     ])
     func breaksAtSentenceEnds(text: String, expected: [String]) {
         #expect(Self.sentences([text]) == expected)
