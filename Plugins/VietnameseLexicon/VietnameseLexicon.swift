@@ -55,6 +55,10 @@ public struct VietnameseLexicon: Sendable {
     /// Taken only where the name stands alone, not inside another name.
     public let brands: PhraseMatcher<String>
 
+    /// What a person is, besides posts ("phi công vũ trụ", "anh hùng …", "nhà báo"), lower-cased: an item of these
+    /// between commas after a name does not end the line of the name's posts.
+    public let personDescriptors: PhraseMatcher<Bool>
+
     /// Verbs and adverbs of one or two syllables that carry a sentence on after a name ("khởi tố", "cho biết"):
     /// a name's lower-case words end before them.
     public let clauseVerbs: Set<String>
@@ -159,6 +163,10 @@ public struct VietnameseLexicon: Sendable {
         let compounds = try lines("name-compounds", "txt")
         nameCompounds = Set(compounds.map { $0[0].lowercased() })
         verbalCompounds = Set(compounds.filter { $0.count > 1 && $0[1] == "verbal" }.map { $0[0].lowercased() })
+
+        var personDescriptors = PhraseMatcher<Bool>()
+        for row in try lines("person-descriptors", "txt") { personDescriptors.add(row[0].lowercased(), true) }
+        self.personDescriptors = personDescriptors
 
         clauseVerbs = Set(try lines("clause-verbs", "txt").map { $0[0].lowercased() })
         var clauseVerbPairs: [String: Set<String>] = [:]

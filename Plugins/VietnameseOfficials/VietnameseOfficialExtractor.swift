@@ -674,6 +674,15 @@ public struct VietnameseOfficialExtractor: Extractor {
                     || (key == "như" && cursor > person.end && keys[max(person.end, cursor - 3)..<cursor].contains { Self.postListNouns.contains($0) })
                     || (TokenKeys.commaOrDash.contains(key) && cursor < parenthesisEnd) || (key == "giao" && cursor + 1 < sentenceEnd && keys[cursor + 1] == "quyền")
                     || pastRightAfterName || titleRightAfterName || openingPost
+                // "Trung tướng Phạm Tuân, phi công vũ trụ, anh hùng Liên Xô, Chủ tịch danh dự Hội …", "ông A, 45 tuổi,
+                // Giám đốc Công ty B": what the person is, set off by commas, does not end the line of posts.
+                if key == ",", chained, cursor + 1 < sentenceEnd, TitlePhrase.read(document, keys, at: cursor + 1, lexicon: lexicon) == nil,
+                    let itemEnd = descriptorItemEnd(from: cursor + 1, sentenceEnd: sentenceEnd, keys, personAt: personAt,
+                        orgStartingAt: orgStartingAt, document: document)
+                {
+                    cursor = itemEnd
+                    continue
+                }
                 // A carried subject stands at its line's first post, or at the verb that cues it ("Sau đó làm Phó Vụ
                 // trưởng …").
                 let readAt = pastRightAfterName || titleRightAfterName || (openingPost && TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) != nil)
@@ -1676,6 +1685,31 @@ public struct VietnameseOfficialExtractor: Extractor {
             return end
         }
         return (index..<end).contains(where: { !VietnameseSyllable.isVietnamese(tokens[$0].text) }) ? end : nil
+    }
+
+    /// The comma that closes an item saying what a person is, opening at `start` after a comma: a descriptor of the
+    /// lexicon and a few more words ("phi công vũ trụ", "anh hùng lực lượng vũ trang", "nhà báo"), an age ("45 tuổi")
+    /// or a birth year ("sinh năm 1964", "SN 1964") — at most eight words, with no verb, body or person in it and
+    /// more of the sentence after it. Nil for anything else.
+    private func descriptorItemEnd(
+        from start: Int, sentenceEnd: Int, _ keys: [String], personAt: [Int: Int], orgStartingAt: [Int: Int], document: Document
+    ) -> Int? {
+        let tokens = document.tokens
+        let opens = lexicon.personDescriptors.longestMatch(in: keys, at: start) != nil
+            || (start + 1 < sentenceEnd && tokens[start].kind == .number && keys[start + 1] == "tuổi")
+            || (start + 2 < sentenceEnd && keys[start] == "sinh" && keys[start + 1] == "năm" && tokens[start + 2].kind == .number)
+            || (start + 1 < sentenceEnd && keys[start] == "sn" && tokens[start + 1].kind == .number)
+        guard opens else { return nil }
+        var end = start
+        while end < sentenceEnd, end - start <= 8, keys[end] != "," {
+            guard tokens[end].kind != .punctuation, personAt[end] == nil, end == start || orgStartingAt[end] == nil,
+                !lexicon.clauseVerbs.contains(keys[end]),
+                end + 1 >= sentenceEnd || !lexicon.isClauseVerb(keys[end], keys[end + 1])
+            else { return nil }
+            end += 1
+        }
+        guard end < sentenceEnd, keys[end] == ",", end + 1 < sentenceEnd, orgStartingAt[start] == nil else { return nil }
+        return end
     }
 
     /// Whether a name the family names do not start ("Thuận Hữu", a pen name) stands at `index` between a cue ("ông",

@@ -886,8 +886,25 @@ struct RelationRules {
     /// higher body must not open a list of its own ("…, Bộ B và Bộ C", "…, Bộ B, Bộ C").
     private mutating func unitChain(commaAt index: Int, in range: Range<Int>) {
         guard index + 1 < range.upperBound, let inner = layout.ending(at: index, types: [.organization]),
-            let outer = layout.starting(at: index + 1, types: [.organization]),
-            let innerLevel = UnitLevel.of(inner.mention.canonicalName), let outerLevel = UnitLevel.of(outer.mention.canonicalName),
+            let outer = layout.starting(at: index + 1, types: [.organization])
+        else { return }
+        // "Trường ĐH Quốc tế, ĐH Quốc gia TP.HCM phối hợp …", "sinh viên Khoa Cơ khí, Trường ĐH Sư phạm Kỹ thuật":
+        // a part of a university or school and then the university or school is the part and its owner wherever
+        // the pair stands, unless the owner opens a list ("Trường A, ĐH Quốc gia B và Bộ C").
+        if UnitLevel.isAcademicPart(inner.mention.canonicalName, of: outer.mention.canonicalName) {
+            let opensList = outer.end + 1 < range.upperBound && [",", "và"].contains(keys[outer.end])
+                && layout.starting(at: outer.end + 1, types: [.organization]) != nil
+            // Nor a list's last item ("Trường A, Trường B, …") — but a chain ("Bộ môn A, Khoa B, Trường C") is one.
+            let previous = inner.start > range.lowerBound && keys[inner.start - 1] == ","
+                ? layout.ending(at: inner.start - 1, types: [.organization]) : nil
+            let listItem = inner.start > range.lowerBound && keys[inner.start - 1] == "và"
+                || previous.map { !UnitLevel.isAcademicPart($0.mention.canonicalName, of: inner.mention.canonicalName) } == true
+            if !opensList, !listItem {
+                add(inner.index, .partOf, outer.index, at: index, rule: "academic-comma-owner", confidence: 0.75)
+            }
+            return
+        }
+        guard let innerLevel = UnitLevel.of(inner.mention.canonicalName), let outerLevel = UnitLevel.of(outer.mention.canonicalName),
             innerLevel < outerLevel
         else { return }
         // "Phó Giám đốc Sở Y tế, Bộ Y tế, Bộ Tài chính và …": the higher body opens a list of bodies — unless what

@@ -39,6 +39,34 @@ enum UnitLevel {
         }
     }
 
+    /// Whether `inner` is a part of the university or academy `outer` by their heads alone: a faculty, department,
+    /// institute or centre ("Khoa", "Bộ môn", "Phòng", "Viện", "Trung tâm") belongs to a school or an academy
+    /// ("Trường …", "Học viện …"), and a school or any of those to a university of several schools ("Đại học Quốc
+    /// gia Hà Nội", "Đại học Huế"). ``of(_:)`` ranks an institute beside a school and a school below an academy, as
+    /// the state's hierarchy does, which the chain "Viện Cơ khí Động lực, Trường Đại học Bách khoa Hà Nội" needs
+    /// otherwise.
+    static func isAcademicPart(_ inner: String, of outer: String) -> Bool {
+        guard let innerRank = academicRank(TokenKeys.split(inner), asPart: true),
+            let outerRank = academicRank(TokenKeys.split(outer), asPart: false)
+        else { return false }
+        return innerRank < outerRank
+    }
+
+    /// 3 for a university of several schools, 2 for a school or an academy, 1 (as a part only) for a faculty,
+    /// department, institute or centre; nil for any other head.
+    private static func academicRank(_ words: [String], asPart: Bool) -> Int? {
+        if words.starts(with: ["đại", "học"]) { return 3 }
+        if words.starts(with: ["trường"]) || words.starts(with: ["học", "viện"]) { return 2 }
+        guard asPart else { return nil }
+        if words.starts(with: ["viện", "hàn"]) { return nil }
+        if ["khoa", "phòng", "viện"].contains(words.first ?? "") || words.starts(with: ["bộ", "môn"])
+            || words.starts(with: ["trung", "tâm"])
+        {
+            return 1
+        }
+        return nil
+    }
+
     /// The names of the highest bodies, whose offices and inspectorates rank as ministries.
     private static let highestBodies: Set<[String]> = [
         ["chính", "phủ"], ["quốc", "hội"], ["trung", "ương"], ["trung", "ương", "đảng"], ["chủ", "tịch", "nước"],

@@ -1,0 +1,46 @@
+import MekongPluginAPI
+import Testing
+
+/// Read off the twenty-sixth session's draw (`dev/1024`–`dev/1039`) after it was measured: a school, faculty or
+/// institute set off by a comma before its university is a part of it wherever the pair stands; what a person is
+/// ("phi công vũ trụ", "nhà báo", "45 tuổi"), set off by commas after the name, does not end the line of the name's
+/// posts.
+@Suite("Parts of universities by a comma, descriptors before posts, twenty-sixth session")
+struct UnseenNewsTwentySixthSessionTests {
+    @Test("'Trường ĐH Quốc tế, ĐH Quốc gia TP.HCM phối hợp …', 'Viện A, Trường ĐH B': the part and its university")
+    func partOfUniversityByComma() throws {
+        let contest = try Extracted(
+            "Ngày 18/4, Trường ĐH Quốc tế, ĐH Quốc gia TP.HCM phối hợp cùng ĐH Deakin tổ chức vòng bán kết. "
+                + "Thầy Nguyễn Hoàng Long, Viện Cơ khí Động lực, Trường Đại học Bách khoa Hà Nội cho biết.")
+        #expect(Set(contest.pairs(.partOf)) == [
+            "Trường Đại học Quốc tế → Đại học Quốc gia Thành phố Hồ Chí Minh",
+            "Viện Cơ khí Động lực → Trường Đại học Bách khoa Hà Nội",
+        ], "\(contest.summary)")
+        // A university that opens a list of its own is one of the parties, not the owner of the body before it.
+        let guests = try Extracted("Đại diện Trường ĐH Kinh tế, ĐH Quốc gia Hà Nội và Bộ Công Thương dự lễ.")
+        #expect(guests.pairs(.partOf).isEmpty, "\(guests.summary)")
+        // Nor does a school that closes a list of schools belong to the university after it.
+        let schools = try Extracted("Trường ĐH Mở, Trường ĐH Luật, ĐH Quốc gia Hà Nội cùng công bố điểm chuẩn.")
+        #expect(schools.pairs(.partOf).isEmpty, "\(schools.summary)")
+    }
+
+    @Test("'Trung tướng Phạm Tuân, phi công vũ trụ, anh hùng Liên Xô, Chủ tịch danh dự Hội …': the post is the name's")
+    func descriptorsBeforePost() throws {
+        let hero = try Extracted(
+            "Trung tướng Phạm Tuân, phi công vũ trụ, anh hùng lực lượng vũ trang, anh hùng Liên Xô, Chủ tịch danh dự "
+                + "Hội Hàng không - Vũ trụ Việt Nam chia sẻ những ấn tượng.")
+        #expect(hero.pairs(.holdsPosition) == ["Phạm Tuân → Hội Hàng không - Vũ trụ Việt Nam"], "\(hero.summary)")
+        let people = try Extracted(
+            "Ông Nguyễn Văn An, 45 tuổi, Giám đốc Công ty TNHH Minh Phát cho biết. Bà Trần Thị Bình, nhà báo, Phó Tổng biên tập "
+                + "Báo Nhân Dân phát biểu.")
+        #expect(Set(people.pairs(.holdsPosition)) == [
+            "Nguyễn Văn An → Công ty TNHH Minh Phát", "Trần Thị Bình → Báo Nhân Dân",
+        ], "\(people.summary)")
+        // Kin are not descriptors: the post after "vợ ông B" is not the wife's.
+        let kin = try Extracted("Bà Trần Thị Bình, vợ ông Lê Văn Cường, Giám đốc Công ty TNHH Minh Phát cho biết.")
+        #expect(!kin.pairs(.holdsPosition).contains("Trần Thị Bình → Công ty TNHH Minh Phát"), "\(kin.summary)")
+        // Nor is an item that says something (a verb): the post after it is not read as the name's.
+        let clause = try Extracted("Ông Nguyễn Văn An, nhà báo đã nghỉ hưu, Giám đốc Công ty TNHH Minh Phát cho biết.")
+        #expect(clause.pairs(.holdsPosition).isEmpty, "\(clause.summary)")
+    }
+}
