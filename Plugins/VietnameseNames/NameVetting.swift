@@ -88,10 +88,28 @@ struct NameVetting: Sendable {
                   // "Tổng công ty Thương mại Hà Nội sở hữu 10%": a share closes no name.
                   tokens[last].isCapitalized || (tokens[last].kind == .number && !(last + 1 < tokens.count && keys[last + 1] == "%")),
                   carried.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
-                  !carried.contains(where: { VietnameseLexicon.nameCarryingStops.contains(keys[$0]) })
+                  !carried.contains(where: { VietnameseLexicon.nameCarryingStops.contains(keys[$0]) }),
+                  // "Sở Y tế tỉnh A cho biết Bệnh viện B", "Viện Pasteur TP Hồ Chí Minh hỗ trợ Kiên Giang": a verb right
+                  // after the whole name carries the sentence on, its object after it — a name compound that is also a
+                  // verb ("hỗ trợ") only after a name its territory closes ("Mặt trận Dân tộc giải phóng miền Nam").
+                  !opensWithVerb(at: first, before: name.tokens.upperBound, afterTerritory: endsWithPlace(mention, in: document), keys)
             else { return false }
         }
         return true
+    }
+
+    /// Whether a verb of the lexicon opens the words at `index` (before `end`): a clause verb of one or two syllables
+    /// ("cho biết", "khởi tố"), or, when `afterTerritory`, a name compound that is also a verb ("hỗ trợ", "tổ chức").
+    private func opensWithVerb(at index: Int, before end: Int, afterTerritory: Bool, _ keys: [String]) -> Bool {
+        if lexicon.clauseVerbs.contains(keys[index]) { return true }
+        guard index + 1 < end else { return false }
+        return lexicon.isClauseVerb(keys[index], keys[index + 1])
+            || (afterTerritory && lexicon.verbalCompounds.contains(keys[index] + " " + keys[index + 1]))
+    }
+
+    /// Whether a place found inside `mention` closes it ("Viện Pasteur TP Hồ Chí Minh").
+    private func endsWithPlace(_ mention: EntityMention, in document: Document) -> Bool {
+        document.mentions.contains { $0.type == .place && $0.span.end == mention.span.end && $0.span.start > mention.span.start }
     }
 
     /// Whether the name does not stop or start in the middle of a written word ("L.I" of "L.I.F.E", "Pa" of

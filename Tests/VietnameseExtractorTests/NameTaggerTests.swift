@@ -103,6 +103,15 @@ struct NameTaggerTests {
         #expect(mentions.contains { $0.type == .organization && $0.canonicalName.hasSuffix("thị xã Rạch Giá") })
     }
 
+    @Test("a body its city closes is not run on by the tagger over a verb to the verb's object ('… TP Hồ Chí Minh hỗ trợ Kiên Giang')")
+    func verbAfterTerritoryRejected() throws {
+        let mentions = try Self.extract("Viện Pasteur TP Hồ Chí Minh hỗ trợ Kiên Giang xây dựng bệnh viện.", model: .bundled)
+        #expect(Self.tagged(mentions).isEmpty)
+        #expect(mentions.contains { $0.type == .organization && $0.canonicalName == "Viện Pasteur Thành phố Hồ Chí Minh" })
+        // Without the city closing the name, a verb-like compound may be the name's own word: see
+        // lowerCaseComplementFound ("Trường tiểu học đô thị Sài Đồng").
+    }
+
     @Test("a body whose name runs on in lower case to its own name, which the grammar cuts, is found whole")
     func lowerCaseComplementFound() throws {
         let mentions = try Self.extract("Bà Lê Thị Hường, Hiệu trưởng Trường tiểu học đô thị Sài Đồng, cho biết nhà trường đã đủ giáo viên.")
