@@ -13,6 +13,14 @@ extension RelationRules {
         ["chính", "phủ"], ["quốc", "hội"],
     ]
 
+    /// The heads of a national agency's branch in a province or district, and of the courts, procuracies and military
+    /// commands of a territory ("Cục Quản lý thị trường Nam Định", "Chi cục Thuế quận 1", "Viện Kiểm sát nhân dân tỉnh
+    /// X", "Bộ Chỉ huy Quân sự tỉnh Y"): placed like the territory's own bodies, but never in a country — "Cục Hàng hải
+    /// Việt Nam" is the national agency, which gold files do not place.
+    static let territorialBranchHeads: [[String]] = [
+        ["cục"], ["chi", "cục"], ["viện", "kiểm", "sát"], ["tòa", "án"], ["bộ", "chỉ", "huy"],
+    ]
+
     /// The heads of a territory's own Party committees and people's councils and committees, whose standing members and
     /// boards ("Thường trực Huyện ủy X", "Ban Tổ chức Tỉnh ủy X") are their sub-bodies.
     static let territorialCommitteeHeads: [[String]] = Array(territorialHeads.prefix(9))
@@ -36,7 +44,9 @@ extension RelationRules {
     /// The place may follow its unit word.
     mutating func territorialBodiesByName(placed: Set<Int>) {
         var placeByKey: [String: Int] = [:]
+        var countries: Set<Int> = []
         for item in layout.placed where item.mention.type == .place {
+            if item.mention.attributes["unit"] == "country" { countries.insert(item.index) }
             for name in [item.mention.canonicalName, item.mention.text] + item.mention.aliases where placeByKey[NameNormalizer.key(name)] == nil {
                 placeByKey[NameNormalizer.key(name)] = item.index
             }
@@ -45,13 +55,15 @@ extension RelationRules {
         for item in layout.placed where item.mention.type == .organization && !placed.contains(item.index) && !item.mention.hints.isNested {
             let words = TokenKeys.split(item.mention.canonicalName)
             let written = item.mention.canonicalName.split(separator: " ")
-            guard let head = Self.territorialHeads.first(where: { words.starts(with: $0) }), words.count > head.count,
+            let branch = Self.territorialBranchHeads.first(where: { words.starts(with: $0) })
+            guard let head = Self.territorialHeads.first(where: { words.starts(with: $0) }) ?? branch, words.count > head.count,
                 written.count == words.count
             else { continue }
             // The longest tail after the head that names a place: "quận 1", "Hà Tĩnh" — a whole name, not the end of a
             // longer one ("Huế" of "tỉnh Thừa Thiên Huế").
             for start in head.count..<words.count where start == head.count || !(written[start - 1].first?.isUppercase ?? false) {
                 guard let place = placeByKey[NameNormalizer.key(words[start...].joined(separator: " "))] else { continue }
+                if branch != nil, countries.contains(place) { break }
                 add(item.index, .locatedIn, place, at: item.start, rule: "territorial-body-by-name", confidence: 0.8)
                 break
             }

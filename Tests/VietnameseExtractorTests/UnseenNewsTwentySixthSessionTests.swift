@@ -43,4 +43,15 @@ struct UnseenNewsTwentySixthSessionTests {
         let clause = try Extracted("Ông Nguyễn Văn An, nhà báo đã nghỉ hưu, Giám đốc Công ty TNHH Minh Phát cho biết.")
         #expect(clause.pairs(.holdsPosition).isEmpty, "\(clause.summary)")
     }
+
+    @Test("'Cục quản lý thị trường Nam Định': a national agency's branch named with its province lies in it, not in a country")
+    func branchInProvince() throws {
+        let branch = try Extracted("Cục quản lý thị trường Nam Định vừa có quyết định chuyển hồ sơ. Cục Hải quan Bình Dương cho biết.")
+        #expect(Set(branch.pairs(.locatedIn)) == [
+            "Cục quản lý thị trường Nam Định → Nam Định", "Cục Hải quan Bình Dương → Bình Dương",
+        ], "\(branch.summary)")
+        // The national agency named with its country is not placed in it.
+        let national = try Extracted("Ông Trần Văn A, Cục trưởng Cục Hàng hải Việt Nam, cho biết tại Việt Nam có 34 cảng biển.")
+        #expect(national.pairs(.locatedIn).isEmpty, "\(national.summary)")
+    }
 }
