@@ -7,6 +7,19 @@ extension VietnameseLexicon {
         ";", ":", "(", ")", "-", "–", "ở", "thì", "là", "tại", "đến", "từ", "theo", "cho", "nhưng", "mà",
     ]
 
+    /// The words of a state award given to a body or a person ("trao tặng Học viện X Huân chương Bảo vệ Tổ quốc",
+    /// "tặng Bằng khen cho Trường Y"): an award is no part of a body's name, so one ends the name before it.
+    static let awardWords: [[String]] = [
+        ["huân", "chương"], ["huy", "chương"], ["bằng", "khen"], ["cờ", "thi", "đua"], ["kỷ", "niệm", "chương"], ["huy", "hiệu"],
+    ]
+
+    /// Whether the name of a state award (``awardWords``) starts at `index` of `keys`.
+    public static func startsAward(_ keys: [String], at index: Int) -> Bool {
+        awardWords.contains { award in
+            index + award.count <= keys.count && keys[index..<index + award.count].elementsEqual(award)
+        }
+    }
+
     /// Words a name the grammar ended is not carried over: a term ("Quốc hội khóa XIV") and the prepositions that open
     /// what the sentence says of the body ("Bộ Giao thông vận tải về cổ phần hóa Cảng Quy Nhơn").
     public static let nameCarryingStops: Set<String> = ["khóa", "về", "của", "tại", "với", "cho", "đến", "từ", "trên", "theo"]

@@ -896,7 +896,8 @@ struct OrganizationGrammar {
                 continue
             }
             if token.kind == .word && token.isCapitalized {
-                if startsTitle(at: cursor) { break loop }
+                // "trao tặng Trường Đại học Vinh Huân chương Lao động hạng Nhất": an award ends the name, as a title does.
+                if startsTitle(at: cursor) || (cursor > afterHead && VietnameseLexicon.startsAward(keys, at: cursor)) { break loop }
                 // "Phòng Tài vụ Công ty Xuất nhập khẩu Tạp phẩm", "Đoàn Thanh niên Công ty X": a company's head after the
                 // name has begun opens the company the unit belongs to (other heads are words of names: "Trường Đại
                 // học Ngân hàng", "Văn phòng Đại diện Mặt trận Lào").
@@ -1518,7 +1519,8 @@ struct OrganizationGrammar {
                 && lexicon.nameCompounds.contains(keys[next] + " " + keys[next + 1])),
             // "Trung tâm … Nghiệp vụ Sư phạm Phó trưởng phòng Đào tạo": past the name's first word, a title written on
             // without a comma opens the next post ("Ban Giám hiệu", "Văn phòng Chủ tịch nước" open their names with it).
-            opensName || !startsTitle(at: index)
+            opensName || !startsTitle(at: index),
+            opensName || !VietnameseLexicon.startsAward(keys, at: index)
         else { return nil }
         return next + 1
     }

@@ -54,4 +54,15 @@ struct UnseenNewsTwentySixthSessionTests {
         let national = try Extracted("Ông Trần Văn A, Cục trưởng Cục Hàng hải Việt Nam, cho biết tại Việt Nam có 34 cảng biển.")
         #expect(national.pairs(.locatedIn).isEmpty, "\(national.summary)")
     }
+
+    @Test("'trao tặng Trường Đại học Vinh Huân chương Lao động': an award ends the body's name before it")
+    func awardEndsName() throws {
+        let awards = try Extracted(
+            "Thiếu tướng Vũ Ngọc Thiềm trao tặng Học viện Kỹ thuật Mật mã Huân chương Bảo vệ Tổ quốc hạng Nhì. "
+                + "Chủ tịch nước trao tặng Trường Đại học Vinh Huân chương Lao động hạng Nhất.")
+        #expect(Set(awards.names(.organization)) == ["Học viện Kỹ thuật Mật mã", "Trường Đại học Vinh"], "\(awards.summary)")
+        // An award's words right after the head are the body's own name ("Công ty Huy Hiệu Hà Nội").
+        let maker = try Extracted("Công ty Huy Hiệu Hà Nội sản xuất kỷ niệm chương.")
+        #expect(maker.names(.organization) == ["Công ty Huy Hiệu Hà Nội"], "\(maker.summary)")
+    }
 }
