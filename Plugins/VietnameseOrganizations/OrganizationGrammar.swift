@@ -353,8 +353,8 @@ struct OrganizationGrammar {
     static let lowercaseHeadFirstWords: Set<String> = Set(lowercaseHeadsAfterTitle.map { String($0.split(separator: " ")[0]) })
 
     /// Levels of schools written capitalized after a lower-case "trường": "trường Đại học Đồng Tháp", "trường THPT
-    /// chuyên Bạc Liêu" (twice as common in the news as "Trường Đại học …").
-    static let schoolLevelStarts: Set<String> = ["đại", "cao", "trung", "thpt", "thcs", "tiểu", "mầm", "ptth", "ptcs"]
+    /// chuyên Bạc Liêu" (twice as common in the news as "Trường Đại học …"), "trường ĐH Tôn Đức Thắng", "trường CĐ Y tế".
+    static let schoolLevelStarts: Set<String> = ["đại", "cao", "trung", "thpt", "thcs", "tiểu", "mầm", "ptth", "ptcs", "đh", "cđ"]
 
     /// Whether a head of ``lowercaseHeadsAfterTitle`` starts in lower case at `index`, right after a title, or a
     /// lower-case "trường" opens a school's capitalized name.

@@ -65,4 +65,15 @@ struct UnseenNewsTwentySixthSessionTests {
         let maker = try Extracted("Công ty Huy Hiệu Hà Nội sản xuất kỷ niệm chương.")
         #expect(maker.names(.organization) == ["Công ty Huy Hiệu Hà Nội"], "\(maker.summary)")
     }
+
+    @Test("'giảng viên Khoa A, trường ĐH Tôn Đức Thắng': a lower-case 'trường' before 'ĐH' or 'CĐ' opens the school's name")
+    func lowerCaseSchoolBeforeAbbreviatedLevel() throws {
+        let lecturer = try Extracted(
+            "Ông Phạm Đình Quý (SN 1981, giảng viên Khoa Khoa học thể thao, trường ĐH Tôn Đức Thắng) bị bắt. "
+                + "Sinh viên trường CĐ Y tế Hà Nội tham gia.")
+        #expect(Set(lecturer.names(.organization)) == [
+            "Khoa Khoa học thể thao", "Trường Đại học Tôn Đức Thắng", "Trường CĐ Y tế Hà Nội",
+        ], "\(lecturer.summary)")
+        #expect(lecturer.pairs(.partOf) == ["Khoa Khoa học thể thao → Trường Đại học Tôn Đức Thắng"], "\(lecturer.summary)")
+    }
 }
