@@ -177,6 +177,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 // "đăng trên Facebook", "theo Reuters": a foreign company, outlet or agency named alone.
                 mentions.append(brand.mention(in: document))
                 index = brand.end
+            } else if let company = parser.foreignCompanyInVietnam(at: index) {
+                // "Honda Việt Nam (HVN) phối hợp với …": a foreign company's Vietnamese arm.
+                mentions.append(company.mention(in: document))
+                index = company.end
             } else {
                 index += 1
             }

@@ -76,4 +76,13 @@ struct UnseenNewsTwentySixthSessionTests {
         ], "\(lecturer.summary)")
         #expect(lecturer.pairs(.partOf) == ["Khoa Khoa học thể thao → Trường Đại học Tôn Đức Thắng"], "\(lecturer.summary)")
     }
+
+    @Test("'Honda Việt Nam (HVN) phối hợp …', 'Theo Nielsen Việt Nam': a foreign company's Vietnamese arm is a body")
+    func foreignCompanyInVietnam() throws {
+        let arms = try Extracted("Honda Việt Nam (HVN) phối hợp với Bộ GD&ĐT tổ chức cuộc thi. Theo Nielsen Việt Nam, sức mua tăng.")
+        #expect(Set(arms.names(.organization)) == ["Honda Việt Nam", "Nielsen Việt Nam", "Bộ Giáo dục và Đào tạo"], "\(arms.summary)")
+        // A figure, an epidemic or a Vietnamese word before "Việt Nam" is no company.
+        let others = try Extracted("GDP Việt Nam tăng 2,9%. Làn sóng Covid Việt Nam thứ tư. Lúa gạo Việt Nam xuất khẩu mạnh.")
+        #expect(others.names(.organization).isEmpty, "\(others.summary)")
+    }
 }
