@@ -845,6 +845,13 @@ struct RelationRules {
         if container.end + 1 < keys.count, keys[container.end] == "và", document.tokens[container.end + 1].isCapitalized {
             return
         }
+        // "quận Gò Vấp, TP Thủ Đức và quận Bình Tân": so does "và" and a place with its unit word — unless a comma and
+        // its own container follow it ("phường A, quận B và phường C, quận D" are two addresses).
+        if container.end + 1 < keys.count, keys[container.end] == "và",
+            let next = layout.starting(at: container.end + 1, types: [.place]), next.end >= keys.count || keys[next.end] != ","
+        {
+            return
+        }
         // "Trung tâm Văn hóa phường Bình An, thị xã Dĩ An", "HĐND huyện Phong Điền, Cần Thơ": the place that ends a
         // body's name lies in the larger place after the comma, as the body does.
         if layout.ending(at: index, types: [.place, .organization])?.mention.type == .organization,

@@ -85,4 +85,12 @@ struct UnseenNewsTwentySixthSessionTests {
         let others = try Extracted("GDP Việt Nam tăng 2,9%. Làn sóng Covid Việt Nam thứ tư. Lúa gạo Việt Nam xuất khẩu mạnh.")
         #expect(others.names(.organization).isEmpty, "\(others.summary)")
     }
+
+    @Test("'quận Gò Vấp, TP Thủ Đức và quận Bình Tân': a list of peers, not an address; two addresses still are")
+    func listOfDistrictsWithUnitWords() throws {
+        let list = try Extracted("Ba địa phương có nhiều tin phản ánh nhất là quận Gò Vấp, TP Thủ Đức và quận Bình Tân.")
+        #expect(list.pairs(.locatedIn).isEmpty, "\(list.summary)")
+        let addresses = try Extracted("Người dân phường Bến Nghé, quận 1 và phường Bến Thành, quận 1 phản ánh.")
+        #expect(Set(addresses.pairs(.locatedIn)) == ["Bến Nghé → Quận 1", "Bến Thành → Quận 1"], "\(addresses.summary)")
+    }
 }
