@@ -41,6 +41,14 @@ extension VietnameseLexicon {
             }
             if known.length >= 2, isSurname(keys[knownEnd]), (2...4).contains(end - knownEnd) { return knownEnd }
         }
+        // "phường Phong khê", "Thành ủy Sắp tới", "sông Ngũ huyện Khê và …": one Vietnamese syllable the gazetteer does
+        // not hold, a lower-case word right after it, is a name written on in lower case or no place at all (the
+        // gazetteer's communes and districts of one syllable, "huyện Lắk", are known; "Watford" is no Vietnamese word).
+        if run == 1, end < tokens.count, tokens[end].kind == .word, !document.startsSentence[end],
+            VietnameseSyllable.isVietnamese(tokens[start].text)
+        {
+            return nil
+        }
         // "toàn tỉnh Tại khu vực …": a caption glued to the next sentence; a word that opens a clause is no
         // place's first syllable (except those that start many places: "xã Đồng Tâm", "Tuy Phước", "Bà Rịa").
         if clauseOpeners.contains(keys[start]) && !Self.placeInitialOpeners.contains(keys[start]) { return nil }

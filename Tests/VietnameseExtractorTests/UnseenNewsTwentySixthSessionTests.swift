@@ -93,4 +93,13 @@ struct UnseenNewsTwentySixthSessionTests {
         let addresses = try Extracted("Người dân phường Bến Nghé, quận 1 và phường Bến Thành, quận 1 phản ánh.")
         #expect(Set(addresses.pairs(.locatedIn)) == ["Bến Nghé → Quận 1", "Bến Thành → Quận 1"], "\(addresses.summary)")
     }
+
+    @Test("'phường Phong khê', 'Thành ủy Sắp tới': one unknown syllable before a lower-case word is no place's whole name")
+    func oneSyllableCutShort() throws {
+        let river = try Extracted("Các cơ sở ở phường Phong khê xả thải ra sông Ngũ huyện Khê và sông Cầu.")
+        #expect(river.names(.place).isEmpty, "\(river.summary)")
+        // A district of one syllable the gazetteer holds, and a foreign one, stay places.
+        let known = try Extracted("Ông A ở huyện Lắk, tỉnh Đắk Lắk. Bà B sống ở thị trấn Watford.")
+        #expect(Set(known.names(.place)) == ["Lắk", "Đắk Lắk", "Watford"], "\(known.summary)")
+    }
 }
