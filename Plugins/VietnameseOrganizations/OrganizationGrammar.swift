@@ -989,6 +989,17 @@ struct OrganizationGrammar {
                 capitalizedRun.removeAll()
                 continue
             }
+            // "Trường ĐH Tôn Đức Thắng - TPHCM", "Bệnh viện Chợ Rẫy - TP.HCM tiếp nhận": a Vietnamese province or city
+            // after a dash, closing the clause, says where the body is (a foreign one may be a part of the name:
+            // "Trường THPT chuyên Hà Nội - Amsterdam").
+            if keys[cursor] == "-", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor - 1].span.end < tokens[cursor].span.start,
+                let end = placeEnd(at: cursor + 1),
+                end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
+                    || (tokens[end].kind == .word && !tokens[end].isCapitalized),
+                lexicon.places.longestMatch(in: keys, at: cursor + 1)?.payload.kind != "country"
+            {
+                break loop
+            }
             // "Công ty Cổ phần … Thái Bình Dương - COPAC làm chủ đầu tư": an acronym after a dash, closing the clause of
             // the name, is its short name, not more of it.
             if keys[cursor] == "-", cursor > afterHead, let end = acronymAfterDash(at: cursor) {
@@ -1200,7 +1211,11 @@ struct OrganizationGrammar {
     private func acronymAfterDash(at dash: Int) -> Int? {
         let tokens = document.tokens
         var end = dash + 1
-        guard end < tokens.count, tokens[dash].span.end < tokens[end].span.start, !document.startsSentence[end] else { return nil }
+        guard end < tokens.count, tokens[dash].span.end < tokens[end].span.start, !document.startsSentence[end],
+            // "Trường ĐH Tôn Đức Thắng - TPHCM", "Bệnh viện Chợ Rẫy - TP.HCM": a place after the dash says where the
+            // body is; it is no other name of it.
+            placeEnd(at: end) == nil, unitWordEnd(at: end) == nil
+        else { return nil }
         while end < tokens.count, end - dash <= 2, tokens[end].kind == .word, tokens[end].isAllCaps, tokens[end].text.count >= 2,
             end == dash + 1 || tokens[end - 1].span.end < tokens[end].span.start
         {

@@ -587,6 +587,17 @@ struct RelationRules {
     /// "Vụ A - Bộ B", "Cục Bảo vệ An ninh Quân đội/Bộ Quốc phòng": a unit and, after a dash or slash, the body it
     /// belongs to.
     private mutating func apposition(at index: Int) {
+        // "Trường ĐH Tôn Đức Thắng - TPHCM", "Bệnh viện Chợ Rẫy - TP.HCM": a body with a seat of its own, a dash and a
+        // province or city that closes the clause — where the body is.
+        if let body = layout.ending(at: index, types: [.organization]), let place = layout.starting(at: index + 1, types: [.place]),
+            Self.seatedBodyHeads.contains(where: { TokenKeys.split(body.mention.canonicalName).starts(with: $0) }),
+            let rank = Self.rank(place.mention), rank >= 4, place.mention.attributes["unit"] != "country",
+            place.end >= keys.count || document.startsSentence[place.end] || document.tokens[place.end].kind == .punctuation
+                || (document.tokens[place.end].kind == .word && !document.tokens[place.end].isCapitalized)
+        {
+            add(body.index, .locatedIn, place.index, at: index, rule: "dash-seat", confidence: 0.75)
+            return
+        }
         guard let child = layout.ending(at: index, types: [.organization]),
             let parent = layout.starting(at: index + 1, types: [.organization]),
             let childLevel = UnitLevel.of(child.mention.canonicalName), let parentLevel = UnitLevel.of(parent.mention.canonicalName),

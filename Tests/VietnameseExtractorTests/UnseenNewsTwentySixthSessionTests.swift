@@ -102,4 +102,18 @@ struct UnseenNewsTwentySixthSessionTests {
         let known = try Extracted("Ông A ở huyện Lắk, tỉnh Đắk Lắk. Bà B sống ở thị trấn Watford.")
         #expect(Set(known.names(.place)) == ["Lắk", "Đắk Lắk", "Watford"], "\(known.summary)")
     }
+
+    @Test("'Trường ĐH Tôn Đức Thắng - TPHCM': a province or city after a dash is where the body is, not its other name")
+    func seatAfterDash() throws {
+        let seats = try Extracted("Ông Quý là giảng viên Trường ĐH Tôn Đức Thắng - TPHCM. Bệnh viện Chợ Rẫy - TP.HCM tiếp nhận bệnh nhân.")
+        #expect(Set(seats.names(.organization)) == ["Trường Đại học Tôn Đức Thắng", "Bệnh viện Chợ Rẫy"], "\(seats.summary)")
+        #expect(Set(seats.pairs(.locatedIn)) == [
+            "Trường Đại học Tôn Đức Thắng → Thành phố Hồ Chí Minh", "Bệnh viện Chợ Rẫy → Thành phố Hồ Chí Minh",
+        ], "\(seats.summary)")
+        #expect(!seats.mentions.contains { $0.aliases.contains("TPHCM") && $0.type == .organization }, "\(seats.summary)")
+        // A foreign city after the dash may be part of the name, and an acronym after it is the short name.
+        let names = try Extracted("Trường THPT chuyên Hà Nội - Amsterdam tổ chức lễ. Công ty Cổ phần Thái Bình Dương - COPAC làm chủ đầu tư.")
+        #expect(Set(names.names(.organization)) == ["Trường THPT chuyên Hà Nội - Amsterdam", "Công ty Cổ phần Thái Bình Dương"],
+            "\(names.summary)")
+    }
 }
