@@ -42,6 +42,12 @@ public struct VietnameseOfficialExtractor: Extractor {
     /// như …", "nhiều cương vị như …".
     static let postListNouns: Set<String> = ["trí", "vụ", "vị"]
 
+    /// The lower-case particles of European and Arabic family names: "von der Leyen", "de Gaulle", "van Beethoven", "bin
+    /// Salman".
+    static let nameParticles: Set<String> = [
+        "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la", "bin", "ibn", "al",
+    ]
+
     /// Road junctions, named after persons as streets are.
     static let junctions: Set<String> = ["nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"]
 
@@ -1600,7 +1606,8 @@ public struct VietnameseOfficialExtractor: Extractor {
         var end = index
         var hyphens = 0
         var initials = 0
-        while end < tokens.count, end - index - 2 * hyphens - initials < 4, !occupied[end], tokens[end].kind == .word,
+        var particles = 0
+        while end < tokens.count, end - index - 2 * hyphens - initials - particles < 4, !occupied[end], tokens[end].kind == .word,
             tokens[end].isCapitalized, !tokens[end].isAllCaps || isMiddleInitial(at: end, after: index, document),
             end == index || !document.startsSentence[end] || isMiddleInitial(at: end - 2, after: index, document),
             end == index || document.scalars[tokens[end - 1].span.end] == " " || keys[end - 1] == "-",
@@ -1631,6 +1638,20 @@ public struct VietnameseOfficialExtractor: Extractor {
                 end += 2
                 break
             }
+            // "Ursula von der Leyen", "Charles de Gaulle": one or two lower-case particles between foreign words.
+            var particle = end
+            while particle < tokens.count, particle - end < 2, tokens[particle].kind == .word, !tokens[particle].isCapitalized,
+                Self.nameParticles.contains(keys[particle])
+            {
+                particle += 1
+            }
+            if particle > end, particle < tokens.count, tokens[particle].kind == .word, tokens[particle].isCapitalized,
+                !tokens[particle].isAllCaps, !document.startsSentence[particle], !occupied[particle],
+                !VietnameseSyllable.isVietnamese(tokens[particle].text), !VietnameseSyllable.isVietnamese(tokens[end - 1].text)
+            {
+                particles += particle - end
+                end = particle
+            }
         }
         // "Thủ tướng Lào Thongloun Sisoulith": a country between the title and the name.
         let country = end > index && index > 0 ? countryEnding(at: index, keys) : nil
@@ -1641,7 +1662,7 @@ public struct VietnameseOfficialExtractor: Extractor {
         // name whose other words are no Vietnamese syllables; no brand starts there ("Morgan Stanley").
         let givenName = end - index >= 2 && opensForeignName(at: index, document)
             && (index + 1..<end).allSatisfy { position in
-                keys[position] == "." || isMiddleInitial(at: position, after: index, document)
+                keys[position] == "." || isMiddleInitial(at: position, after: index, document) || Self.nameParticles.contains(keys[position])
                     || (tokens[position].text.count > 1 && !VietnameseSyllable.isVietnamese(tokens[position].text)
                         && !Self.foreignNameTails.contains(keys[position]))
             }

@@ -116,4 +116,14 @@ struct UnseenNewsTwentySixthSessionTests {
         #expect(Set(names.names(.organization)) == ["Trường THPT chuyên Hà Nội - Amsterdam", "Công ty Cổ phần Thái Bình Dương"],
             "\(names.summary)")
     }
+
+    @Test("'Ursula von der Leyen', 'Charles de Gaulle': lower-case particles inside a foreign name")
+    func foreignNameParticles() throws {
+        let names = try Extracted("Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết. Tướng Charles de Gaulle là tổng thống Pháp.")
+        #expect(Set(names.names(.person)) == ["Ursula von der Leyen", "Charles de Gaulle"], "\(names.summary)")
+        #expect(names.pairs(.holdsPosition) == ["Ursula von der Leyen → Ủy ban châu Âu"], "\(names.summary)")
+        // A Vietnamese word after the particle ends the name there.
+        let vietnamese = try Extracted("Bà Ursula la Hà Nội đẹp.")
+        #expect(!vietnamese.names(.person).contains { $0.contains("Hà Nội") }, "\(vietnamese.summary)")
+    }
 }
