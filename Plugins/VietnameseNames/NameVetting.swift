@@ -100,11 +100,11 @@ struct NameVetting: Sendable {
 
     /// Whether a verb of the lexicon opens the words at `index` (before `end`): a clause verb of one or two syllables
     /// ("cho biết", "khởi tố"), or, when `afterTerritory`, a name compound that is also a verb ("hỗ trợ", "tổ chức").
-    private func opensWithVerb(at index: Int, before end: Int, afterTerritory: Bool, _ keys: [String]) -> Bool {
+    private func opensWithVerb(at index: Int, before end: Int, afterTerritory: @autoclosure () -> Bool, _ keys: [String]) -> Bool {
         if lexicon.clauseVerbs.contains(keys[index]) { return true }
         guard index + 1 < end else { return false }
         return lexicon.isClauseVerb(keys[index], keys[index + 1])
-            || (afterTerritory && lexicon.verbalCompounds.contains(keys[index] + " " + keys[index + 1]))
+            || (lexicon.verbalCompounds.contains(keys[index] + " " + keys[index + 1]) && afterTerritory())
     }
 
     /// Whether a place found inside `mention` closes it ("Viện Pasteur TP Hồ Chí Minh").

@@ -1723,13 +1723,13 @@ public struct VietnameseOfficialExtractor: Extractor {
         guard opens else { return nil }
         var end = start
         while end < sentenceEnd, end - start <= 8, keys[end] != "," {
-            guard tokens[end].kind != .punctuation, personAt[end] == nil, end == start || orgStartingAt[end] == nil,
+            guard tokens[end].kind != .punctuation, personAt[end] == nil, orgStartingAt[end] == nil,
                 !lexicon.clauseVerbs.contains(keys[end]),
                 end + 1 >= sentenceEnd || !lexicon.isClauseVerb(keys[end], keys[end + 1])
             else { return nil }
             end += 1
         }
-        guard end < sentenceEnd, keys[end] == ",", end + 1 < sentenceEnd, orgStartingAt[start] == nil else { return nil }
+        guard end < sentenceEnd, keys[end] == ",", end + 1 < sentenceEnd else { return nil }
         return end
     }
 

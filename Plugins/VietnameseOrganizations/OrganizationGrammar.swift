@@ -993,9 +993,7 @@ struct OrganizationGrammar {
             // after a dash, closing the clause, says where the body is (a foreign one may be a part of the name:
             // "Trường THPT chuyên Hà Nội - Amsterdam").
             if keys[cursor] == "-", cursor > afterHead, cursor + 1 < tokens.count, tokens[cursor - 1].span.end < tokens[cursor].span.start,
-                let end = placeEnd(at: cursor + 1),
-                end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
-                    || (tokens[end].kind == .word && !tokens[end].isCapitalized),
+                let end = placeEnd(at: cursor + 1), closesClause(at: end),
                 lexicon.places.longestMatch(in: keys, at: cursor + 1)?.payload.kind != "country"
             {
                 break loop
@@ -1222,9 +1220,15 @@ struct OrganizationGrammar {
             end += 1
         }
         guard end > dash + 1 else { return nil }
-        let closes = end >= tokens.count || document.startsSentence[end] || tokens[end].kind == .punctuation
-            || (tokens[end].kind == .word && !tokens[end].isCapitalized)
-        return closes ? end : nil
+        return closesClause(at: end) ? end : nil
+    }
+
+    /// Whether the clause of a name ends at `index`: the text or a sentence ends, or punctuation or a lower-case word
+    /// comes ("- COPAC làm chủ đầu tư", "- TP.HCM,").
+    private func closesClause(at index: Int) -> Bool {
+        let tokens = document.tokens
+        return index >= tokens.count || document.startsSentence[index] || tokens[index].kind == .punctuation
+            || (tokens[index].kind == .word && !tokens[index].isCapitalized)
     }
 
     /// The token after capital initials glued with full stops from `index` ("N.P.T", "A.C.B"; at least two letters,

@@ -174,6 +174,12 @@ extension RelationRules {
         ["xí", "nghiệp"], ["trạm"], ["cty"], ["doanh", "nghiệp"],
     ]
 
+    /// Whether the body's name opens with one of ``seatedBodyHeads``.
+    static func hasSeatOfItsOwn(_ body: EntityMention) -> Bool {
+        let words = TokenKeys.split(body.canonicalName)
+        return seatedBodyHeads.contains(where: { words.starts(with: $0) })
+    }
+
     /// "Công ty Cổ phần Xi măng Thành Thắng tại xã Thanh Nghị, huyện Thanh Liêm, tỉnh Hà Nam", "Trường THCS Thanh Minh, xã
     /// Thanh Minh, thành phố Điện Biên Phủ": an address that opens with a commune or a village, right after a body with a
     /// seat of its own (``seatedBodyHeads``) and "tại" or a comma at `index`, says where the body is; it lies in each
@@ -182,9 +188,7 @@ extension RelationRules {
         // Runs at every comma: the unit word in lower case after it rules out nearly all of them at once.
         guard index + 1 < keys.count, document.tokens[index + 1].kind == .word, !document.tokens[index + 1].isCapitalized,
             let first = layout.starting(at: index + 1, types: [.place]), (1...2).contains(Self.rank(first.mention) ?? 0),
-            let body = layout.ending(at: index, types: [.organization]),
-            case let words = TokenKeys.split(body.mention.canonicalName),
-            Self.seatedBodyHeads.contains(where: { words.starts(with: $0) })
+            let body = layout.ending(at: index, types: [.organization]), Self.hasSeatOfItsOwn(body.mention)
         else { return }
         var places = [first]
         var cursor = first.end

@@ -590,7 +590,7 @@ struct RelationRules {
         // "Trường ĐH Tôn Đức Thắng - TPHCM", "Bệnh viện Chợ Rẫy - TP.HCM": a body with a seat of its own, a dash and a
         // province or city that closes the clause — where the body is.
         if let body = layout.ending(at: index, types: [.organization]), let place = layout.starting(at: index + 1, types: [.place]),
-            Self.seatedBodyHeads.contains(where: { TokenKeys.split(body.mention.canonicalName).starts(with: $0) }),
+            Self.hasSeatOfItsOwn(body.mention),
             let rank = Self.rank(place.mention), rank >= 4, place.mention.attributes["unit"] != "country",
             place.end >= keys.count || document.startsSentence[place.end] || document.tokens[place.end].kind == .punctuation
                 || (document.tokens[place.end].kind == .word && !document.tokens[place.end].isCapitalized)
@@ -853,15 +853,13 @@ struct RelationRules {
         else { return }
         // "xã Tân Phú, Phú Hòa và Hòa An": a place followed by "và" and another name closes a list of peers, not an
         // address.
-        if container.end + 1 < keys.count, keys[container.end] == "và", document.tokens[container.end + 1].isCapitalized {
-            return
-        }
         // "quận Gò Vấp, TP Thủ Đức và quận Bình Tân": so does "và" and a place with its unit word — unless a comma and
         // its own container follow it ("phường A, quận B và phường C, quận D" are two addresses).
-        if container.end + 1 < keys.count, keys[container.end] == "và",
-            let next = layout.starting(at: container.end + 1, types: [.place]), next.end >= keys.count || keys[next.end] != ","
-        {
-            return
+        if container.end + 1 < keys.count, keys[container.end] == "và" {
+            if document.tokens[container.end + 1].isCapitalized { return }
+            if let next = layout.starting(at: container.end + 1, types: [.place]), next.end >= keys.count || keys[next.end] != "," {
+                return
+            }
         }
         // "Trung tâm Văn hóa phường Bình An, thị xã Dĩ An", "HĐND huyện Phong Điền, Cần Thơ": the place that ends a
         // body's name lies in the larger place after the comma, as the body does.
