@@ -154,8 +154,9 @@ struct OrganizationGrammar {
         // "Giám đốc bệnh viện còn hạn chế …": a lower-case head after a title names a body only with a capitalized
         // word of its own ("Giám đốc trung tâm … đô thị Hà Nội", "Hiệu trưởng trường THPT Chu Văn An").
         // A lower-case "trường" needs a name after the school's level: "trường Trung học cơ sở" is a kind of school.
-        let ownNameStart = keys[index] == "trường" ? index + (Self.levelsBeforeOwnName.contains(keys[index + 1]) ? 2 : 3)
-            : index + 1
+        // (A text may end at "trường": a byline's "X.TRƯỜNG".)
+        let levelFollows = index + 1 < keys.count && Self.levelsBeforeOwnName.contains(keys[index + 1])
+        let ownNameStart = keys[index] == "trường" ? index + (levelFollows ? 2 : 3) : index + 1
         if afterTitle, !tokens[index].isCapitalized, let parsed = best,
             !(ownNameStart..<max(ownNameStart, parsed.end)).contains(where: { tokens[$0].isCapitalized })
         {
@@ -1977,7 +1978,7 @@ struct OrganizationGrammar {
     /// The length of a short form of Thành phố Hồ Chí Minh that starts at `index` ("TP.HCM", "TPHCM",
     /// "TP HCM", "TP. Hồ Chí Minh"), whose unit word is part of the name, if one does.
     func cityShortForm(at index: Int) -> Int? {
-        guard document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index),
+        guard index < document.tokens.count, document.tokens[index].isCapitalized, let match = lexicon.places.longestMatch(in: keys, at: index),
             match.payload.name == VietnameseLexicon.hoChiMinhCity
         else { return nil }
         return match.length

@@ -1,0 +1,82 @@
+import Foundation
+import MekongIngest
+import MekongPluginAPI
+import Testing
+import VietnameseDocuments
+import VietnameseNames
+import VietnameseOfficials
+import VietnameseOrganizations
+import VietnamesePlaces
+import VietnameseRelations
+
+/// The grammar looks a word or two ahead of a head, a title or a unit word; an article may end right after one ("…
+/// N.LIÊM - X.TRƯỜNG", a byline whose "TRƯỜNG" is the head "trường": it crashed an ingest of 36,000 articles at its
+/// 6,855th). Every word of the lexicon's lists that opens a rule is put at the very end of a text, in the forms news
+/// writes it, and the whole pipeline (with the name tagger) must read each text and keep every span inside it.
+struct TextEdgeTests {
+    static let pipeline: Pipeline = {
+        do {
+            return try Pipeline(extractors: [
+                VietnameseOrganizationExtractor(), VietnamesePlaceExtractor(), VietnameseDocumentExtractor(),
+                VietnameseDateExtractor(), VietnameseNameExtractor(model: NameTaggerTests.model),
+                VietnameseOfficialExtractor(), VietnameseRelationExtractor(),
+            ])
+        } catch {
+            preconditionFailure("the built-in extractors do not form a pipeline: \(error)")
+        }
+    }()
+
+    /// The first column of a resource list of the lexicon, without comments.
+    static func entries(_ file: String) throws -> [String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Plugins/VietnameseLexicon/Resources/\(file)")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+            let first = line.split(separator: "\t").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+            return first.isEmpty || first.hasPrefix("#") ? nil : first
+        }
+    }
+
+    /// The texts that end at `word`: alone after a sentence, after a title, after a plural marker, as a byline writes it
+    /// (capitals glued to an initial), and before a closing dash.
+    static func endings(of word: String) -> [String] {
+        let lower = word.lowercased(), upper = word.uppercased()
+        return [
+            "Ông Nguyễn Văn An phát biểu. \(word)", "Ông Nguyễn Văn An, Giám đốc \(lower)", "Lãnh đạo các \(lower)",
+            "Hội nghị diễn ra sáng nay. N.LIÊM - X.\(upper)", "Bà Trần Thị Hoa, Chủ tịch \(word) -", "\(word) \(word)",
+        ]
+    }
+
+    @Test("a text may end right after any head, title, unit word or descriptor of the lexicon: every one is read, spans inside it")
+    func textsEndingAtLexiconWords() throws {
+        var words: [String] = []
+        for file in ["organization-heads.txt", "titles.txt", "person-descriptors.txt", "abbreviations.tsv"] {
+            words += try Self.entries(file)
+        }
+        // The words the grammar looks past by hand: levels of schools, unit words, connectors.
+        words += ["trường", "ĐH", "CĐ", "THPT", "tỉnh", "thành phố", "TP", "huyện", "quận", "xã", "phường", "Bộ", "số", "và", "của"]
+        #expect(words.count > 300)
+        var read = 0
+        for word in words {
+            for text in Self.endings(of: word) {
+                let parsed = try ArticleReader().read(text: "Tin tức\n\n" + text, path: "edge.txt")
+                let document = DocumentBuilder().document(for: parsed, path: "edge.txt")
+                let result = Self.pipeline.run(document)
+                let length = document.text.unicodeScalars.count
+                #expect(result.failures.isEmpty, "\(result.failures) in \(text)")
+                for mention in result.mentions {
+                    #expect(mention.span.start >= 0 && mention.span.end <= length, "\(mention.canonicalName) in \(text)")
+                }
+                read += 1
+            }
+        }
+        #expect(read == words.count * 6)
+    }
+
+    @Test("a byline ending in the head 'TRƯỜNG' after an article about a union: the article's bodies are still found")
+    func bylineEndingInTruong() throws {
+        let text = "Công đoàn Giáo dục huyện Chợ Đồn tổ chức hàng trăm hoạt động… N.LIÊM - X.TRƯỜNG"
+        let parsed = try ArticleReader().read(text: "Tin tức\n\n" + text, path: "edge.txt")
+        let result = Self.pipeline.run(DocumentBuilder().document(for: parsed, path: "edge.txt"))
+        #expect(result.mentions.contains { $0.type == .organization && $0.canonicalName.hasPrefix("Công đoàn Giáo dục") })
+    }
+}
