@@ -46,7 +46,8 @@ public struct NameTaggerModel: Sendable {
     ///
     /// The text is read as UTF-8 bytes, split at line feeds and tabs (bytes no multi-byte character contains, so a word
     /// that opens with a combining mark stays a word of its own): the model has some 40,000 lines and is read at the
-    /// start of every ingest, where building a `String` of scalars for each line and field took half a second.
+    /// start of every ingest. The loops index the bytes directly, with no collection algorithm and no array per line
+    /// or field: in a debug build (every test that runs `mekong`) the generic algorithms made this a second per start.
     /// - Throws: ``NameTaggerModelError``.
     public init(text: String, path: String) throws(NameTaggerModelError) {
         var vocabulary: [UTF8Key: Int32] = [:]
@@ -55,60 +56,83 @@ public struct NameTaggerModel: Sendable {
         var transitions = [Float](repeating: 0, count: Self.width * Self.width)
         var transitionCount = 0
         let bytes = Array(text.utf8)
-        let labels = Dictionary(uniqueKeysWithValues: NameLabel.allCases.map { ($0.tag, $0) })
+        let labels = NameLabel.allCases.map { (tag: Array($0.tag.utf8), label: $0) }
+        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        func isWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
+            let start = word.utf8Start
+            for offset in 0..<range.count where bytes[range.lowerBound + offset] != start[offset] { return false }
+            return true
+        }
+        func label(_ range: Range<Int>) -> NameLabel? {
+            for candidate in labels where candidate.tag.count == range.count {
+                var same = true
+                for offset in 0..<range.count where bytes[range.lowerBound + offset] != candidate.tag[offset] {
+                    same = false
+                    break
+                }
+                if same { return candidate.label }
+            }
+            return nil
+        }
         var lineStart = 0
         var number = 0
         while lineStart <= bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            // The line's end and its first three tabs.
+            var lineEnd = lineStart
+            var firstTab = 0, secondTab = 0, thirdTab = 0
+            var tabCount = 0
+            while lineEnd < bytes.count, bytes[lineEnd] != newline {
+                if bytes[lineEnd] == tab {
+                    switch tabCount {
+                    case 0: firstTab = lineEnd
+                    case 1: secondTab = lineEnd
+                    case 2: thirdTab = lineEnd
+                    default: break
+                    }
+                    tabCount += 1
+                }
+                lineEnd += 1
+            }
             defer { lineStart = lineEnd + 1; number += 1 }
             if lineStart == lineEnd || bytes[lineStart] == UInt8(ascii: "#") { continue }
-            var fields: [Range<Int>] = []
-            var fieldStart = lineStart
-            for index in lineStart..<lineEnd where bytes[index] == UInt8(ascii: "\t") {
-                fields.append(fieldStart..<index)
-                fieldStart = index + 1
-            }
-            fields.append(fieldStart..<lineEnd)
             func fail(_ reason: String) -> NameTaggerModelError { .malformedLine(path: path, line: number + 1, reason: reason) }
-            guard fields.count == 4 else { throw fail("\(fields.count) fields instead of 4") }
-            let weightText = string(fields[3])
+            guard tabCount == 3 else { throw fail("\(tabCount + 1) fields instead of 4") }
+            let kind = lineStart..<firstTab, second = (firstTab + 1)..<secondTab, third = (secondTab + 1)..<thirdTab
+            let weightText = string((thirdTab + 1)..<lineEnd)
             guard let weight = Float(weightText), weight.isFinite else { throw fail("'\(weightText)' is not a weight") }
-            switch string(fields[0]) {
-            case "transition":
-                let fromText = string(fields[1]), toText = string(fields[2])
-                guard let from = labels[fromText], let to = labels[toText] else {
-                    throw fail("'\(fromText)' or '\(toText)' is not a label (O, B-ORG, I-ORG, B-PER, … I-DOC)")
+            if isWord(kind, "transition") {
+                guard let from = label(second), let to = label(third) else {
+                    throw fail("'\(string(second))' or '\(string(third))' is not a label (O, B-ORG, I-ORG, B-PER, … I-DOC)")
                 }
                 transitions[from.rawValue * Self.width + to.rawValue] = weight
                 transitionCount += 1
-            case "state":
-                let labelText = string(fields[2])
-                guard let label = labels[labelText] else { throw fail("'\(labelText)' is not a label") }
-                guard let feature = Self.parse(feature: bytes[fields[1]]) else {
-                    throw fail("'\(string(fields[1]))' is not a feature (a template number below \(NameFeatures.templateCount), "
+            } else if isWord(kind, "state") {
+                guard let label = label(third) else { throw fail("'\(string(third))' is not a label") }
+                guard let feature = Self.parse(feature: bytes[second]) else {
+                    throw fail("'\(string(second))' is not a feature (a template number below \(NameFeatures.templateCount), "
                         + "then '=' and up to three words)")
                 }
-                var numbers: [Int32] = []
-                for word in feature.words {
-                    if let known = vocabulary[UTF8Key(word)] { numbers.append(known); continue }
+                var numbers: [Int32?] = [nil, nil, nil]
+                for (position, word) in feature.words.enumerated() {
+                    if let known = vocabulary[UTF8Key(word)] { numbers[position] = known; continue }
                     // A number plus one must fit in its field of `wordBits` bits.
                     guard vocabulary.count < (1 << Self.wordBits) - 1 else { throw .tooManyWords(path: path, limit: (1 << Self.wordBits) - 1) }
                     let next = Int32(vocabulary.count)
                     vocabulary[UTF8Key(word)] = next
-                    numbers.append(next)
+                    numbers[position] = next
                 }
-                let key = Self.key(feature.template, numbers.count > 0 ? numbers[0] : nil,
-                                   numbers.count > 1 ? numbers[1] : nil, numbers.count > 2 ? numbers[2] : nil)
+                let key = Self.key(feature.template, numbers[0], numbers[1], numbers[2])
                 let row: Int32
                 if let known = rows[key] { row = known } else {
                     row = Int32(rows.count)
                     rows.insert(key, row: row)
-                    stateWeights += [Float](repeating: 0, count: Self.width)
+                    stateWeights.append(contentsOf: repeatElement(0, count: Self.width))
                 }
                 stateWeights[Int(row) * Self.width + label.rawValue] = weight
-            case let other:
-                throw fail("'\(other)' is neither 'transition' nor 'state'")
+            } else {
+                throw fail("'\(string(kind))' is neither 'transition' nor 'state'")
             }
         }
         guard transitionCount > 0, rows.count > 0 else { throw .empty(path: path) }
@@ -126,15 +150,27 @@ public struct NameTaggerModel: Sendable {
 
     /// ``parse(feature:)`` of the feature's UTF-8 bytes; words are split at spaces, runs of spaces counting as one.
     static func parse(feature bytes: ArraySlice<UInt8>) -> (template: Int, words: [String])? {
-        let equals = bytes.firstIndex(of: UInt8(ascii: "="))
-        guard let template = Int(String(decoding: bytes[..<(equals ?? bytes.endIndex)], as: UTF8.self)),
-              (0..<NameFeatures.templateCount).contains(template)
-        else { return nil }
-        let words = equals.map {
-            bytes[($0 + 1)...].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-        } ?? []
-        guard words.count <= 3, equals == nil || !words.isEmpty else { return nil }
-        return (template, words)
+        // The template: decimal digits up to "=" or the end.
+        var index = bytes.startIndex
+        var template = 0
+        while index < bytes.endIndex, bytes[index] != UInt8(ascii: "=") {
+            let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+            guard (0...9).contains(digit), template < NameFeatures.templateCount else { return nil }
+            template = template * 10 + digit
+            index += 1
+        }
+        guard index > bytes.startIndex, template < NameFeatures.templateCount else { return nil }
+        guard index < bytes.endIndex else { return (template, []) }
+        var words: [String] = []
+        var wordStart = index + 1
+        for position in (index + 1)...bytes.endIndex where position == bytes.endIndex || bytes[position] == UInt8(ascii: " ") {
+            if position > wordStart {
+                guard words.count < 3 else { return nil }
+                words.append(String(decoding: bytes[wordStart..<position], as: UTF8.self))
+            }
+            wordStart = position + 1
+        }
+        return words.isEmpty ? nil : (template, words)
     }
 
     /// The written form of a feature, as ``parse(feature:)`` reads it.

@@ -1,3 +1,4 @@
+import Foundation
 import MekongCore
 import Testing
 @testable import VietnameseLexicon
@@ -38,10 +39,45 @@ struct ResourceReadingTests {
 
     @Test("resource fields lose the spaces and tabs around them, Unicode's spaces too, and nothing else")
     func trimming() {
-        #expect(VietnameseLexicon.trimmingSpaces(" \tSở Y tế\u{00A0} ") == "Sở Y tế")
-        #expect(VietnameseLexicon.trimmingSpaces("\u{3000}Hà Nội") == "Hà Nội")
-        #expect(VietnameseLexicon.trimmingSpaces(" \t ").isEmpty)
-        #expect(VietnameseLexicon.trimmingSpaces("Hà Nội\r") == "Hà Nội\r", "a carriage return is not a space")
+        #expect(VietnameseLexicon.rows(of: " \tSở Y tế\u{00A0} \tX\n") == [["", "Sở Y tế", "X"]], "a tab opens an empty field")
+        #expect(VietnameseLexicon.rows(of: "\u{3000}Hà Nội\u{2009}") == [["Hà Nội"]])
+        #expect(VietnameseLexicon.rows(of: " \t \n\n").isEmpty, "a blank line is no row")
+        #expect(VietnameseLexicon.rows(of: "Hà Nội\r") == [["Hà Nội\r"]], "a carriage return is not a space")
+        #expect(VietnameseLexicon.rows(of: "\t# a comment\tx\nSở\t\tY tế") == [["Sở", "", "Y tế"]], "empty fields kept")
+        #expect(VietnameseLexicon.rows(of: "Bộ\u{00A0}Y tế") == [["Bộ\u{00A0}Y tế"]], "a space inside a field stays")
+    }
+
+    /// The rows as the lexicon read them before it read bytes: lines and fields split as Characters, each trimmed of the
+    /// characters whose scalars are all tabs or Unicode space separators.
+    static func characterRows(of text: String) -> [[String]] {
+        func trimmed(_ text: Substring) -> Substring {
+            func isSpace(_ character: Character) -> Bool {
+                character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+            }
+            guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+            else { return text[text.endIndex...] }
+            return text[first...last]
+        }
+        return text.split(separator: "\n").compactMap { line in
+            let whole = trimmed(line)
+            if whole.isEmpty || whole.hasPrefix("#") { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { String(trimmed($0)) }
+        }
+    }
+
+    @Test("every resource file of the lexicon reads as it did when its lines were split as Characters")
+    func resourceFilesReadTheSame() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Plugins/VietnameseLexicon/Resources")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }
+        #expect(files.count >= 14)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                .precomposedStringWithCanonicalMapping
+            let rows = VietnameseLexicon.rows(of: text)
+            #expect(!rows.isEmpty, "\(file)")
+            #expect(rows == Self.characterRows(of: text), "\(file)")
+        }
     }
 
     @Test("the model is split at tabs and line feeds as bytes: a word that opens with a combining mark is a word of its own")
