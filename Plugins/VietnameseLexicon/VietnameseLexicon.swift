@@ -59,6 +59,10 @@ public struct VietnameseLexicon: Sendable {
     /// between commas after a name does not end the line of the name's posts.
     public let personDescriptors: PhraseMatcher<Bool>
 
+    /// Lower-case words of a company's or an outlet's kind ("hãng tin", "quỹ đầu tư", "tập đoàn"), lower-cased: a foreign
+    /// name right after one is a company's ("hãng hàng không Qatar Airways").
+    public let companyKinds: PhraseMatcher<Bool>
+
     /// Verbs and adverbs of one or two syllables that carry a sentence on after a name ("khởi tố", "cho biết"):
     /// a name's lower-case words end before them.
     public let clauseVerbs: Set<String>
@@ -100,11 +104,11 @@ public struct VietnameseLexicon: Sendable {
         var organizations = PhraseMatcher<String>()
         for row in try lines("organizations", "tsv") {
             var aliases = row.count > 1 ? row[1].split(separator: "|").map(String.init) : []
-            // "Tập đoàn TKV": the body's head before its acronym names it too.
+            // "Tập đoàn TKV", "Ngân hàng Vietcombank": the body's head before its acronym or its one-word brand names it too.
             let nameWords = row[0].split(separator: " ")
             if let head = heads.longestMatch(in: TokenKeys.split(row[0]), at: 0), head.length < nameWords.count {
                 let headWords = nameWords.prefix(head.length).joined(separator: " ")
-                aliases += aliases.filter(Self.isAcronym).map { headWords + " " + $0 }
+                aliases += aliases.filter { Self.isAcronym($0) || Self.isOneWordBrand($0) }.map { headWords + " " + $0 }
             }
             let written = [row[0]] + aliases
             for name in written + Self.dashedVariants(of: row[0])
@@ -162,6 +166,9 @@ public struct VietnameseLexicon: Sendable {
         var personDescriptors = PhraseMatcher<Bool>()
         for row in try lines("person-descriptors", "txt") { personDescriptors.add(row[0].lowercased(), true) }
         self.personDescriptors = personDescriptors
+        var companyKinds = PhraseMatcher<Bool>()
+        for row in try lines("company-kinds", "txt") { companyKinds.add(row[0].lowercased(), true) }
+        self.companyKinds = companyKinds
 
         clauseVerbs = Set(try lines("clause-verbs", "txt").map { $0[0].lowercased() })
         var clauseVerbPairs: [String: Set<String>] = [:]
@@ -243,6 +250,11 @@ public struct VietnameseLexicon: Sendable {
             rows.append(fields)
         }
         return rows
+    }
+
+    /// Whether `name` is a brand of one word that is no Vietnamese syllable: "Vietcombank", "Agribank", "Viettel".
+    static func isOneWordBrand(_ name: String) -> Bool {
+        name.count >= 4 && !name.contains(" ") && name.first?.isUppercase == true && !VietnameseSyllable.isVietnamese(name)
     }
 
     /// Whether `name` is an acronym: one word of two to eight capitals or digits, at least two of them capitals

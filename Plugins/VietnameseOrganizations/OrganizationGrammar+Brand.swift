@@ -48,6 +48,62 @@ extension OrganizationGrammar {
             start: index, end: end, canonicalName: name, aliases: [], isShortForm: false, nested: [], rule: "foreign-company-in-vietnam")
     }
 
+    /// "quỹ đầu tư KKR Global", "hãng hàng không Qatar Airways", "hãng tin AP", "tập đoàn Lockheed Martin": a foreign
+    /// company or outlet named right after a lower-case word of its kind (`VietnameseLexicon.companyKinds`). The name is
+    /// one to four capitalized words written in Latin letters without Vietnamese ones ("đ", "ơ", tones …), one of them
+    /// no Vietnamese syllable or an acronym ("Say Media" is a name, "Sao Mai" is not), none of them a company's legal form
+    /// ("công ty TNHH X" is the grammar's); it is no place of the gazetteer ("hãng Hong Kong", "công ty Long An"; "Qatar
+    /// Airways" only opens with one), and no capitalized word follows it (a longer name). Nil otherwise.
+    func companyAfterKindWord(at index: Int) -> ParsedOrganization? {
+        let tokens = document.tokens
+        // The kind's words are lower-case ("Hãng" may open the sentence).
+        guard index > 0, !document.startsSentence[index], tokens[index].kind == .word, tokens[index].isCapitalized,
+            let kindStart = (max(0, index - 4)..<index).first(where: { start in
+                lexicon.companyKinds.allMatches(in: keys, at: start).contains { $0.length == index - start }
+                    && (start..<index).allSatisfy { !tokens[$0].isCapitalized || ($0 == start && document.startsSentence[$0]) }
+            })
+        else { return nil }
+        /// A word of a foreign name: capitalized, two or more Latin letters or digits, no letter of Vietnamese.
+        func isForeignWord(_ position: Int) -> Bool {
+            let token = tokens[position]
+            guard token.kind == .word, token.isCapitalized, !document.startsSentence[position], token.text.count >= 2,
+                !OrganizationGrammar.companyForms.contains(keys[position])
+            else { return false }
+            return token.text.unicodeScalars.allSatisfy { scalar in
+                (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
+            }
+        }
+        guard isForeignWord(index) else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index < 6, tokens[end].span.start == tokens[end - 1].span.end + 1, isForeignWord(end) {
+            end += 1
+        }
+        // After a title, a foreign given name followed by a capitalized word opens the holder's name ("Tổng giám đốc hãng
+        // Lockheed Martin Jim Taiclet": the last such given name, "Martin" being one too). Without a title it is a word of
+        // the company's name ("công ty Booz Allen Hamilton").
+        let afterTitle = titleEnds(before: kindStart)
+        func opensPerson(_ position: Int) -> Bool {
+            afterTitle && lexicon.foreignGivenNames.contains(keys[position]) && position + 1 < tokens.count
+                && !document.startsSentence[position + 1] && tokens[position + 1].kind == .word && tokens[position + 1].isCapitalized
+        }
+        if let person = (index + 1..<end).last(where: opensPerson) { end = person }
+        guard end - index <= 4 else { return nil }
+        if end < tokens.count, !document.startsSentence[end], tokens[end].kind == .word, tokens[end].isCapitalized,
+            !opensPerson(end)
+        {
+            return nil
+        }
+        guard (index..<end).contains(where: { tokens[$0].isAllCaps || !VietnameseSyllable.isVietnamese(tokens[$0].text) }),
+            lexicon.places.longestMatch(in: keys, at: index).map({ index + $0.length >= end }) != true
+        else { return nil }
+        // The mention spans the kind's words, as a body's lower-case head is spanned ("Giám đốc điều hành hãng truyền
+        // thông Say Media": the post is the company's); the name is the company's own.
+        let name = text(index, end)
+        return ParsedOrganization(
+            start: kindStart, end: end, canonicalName: name, aliases: [name], isShortForm: false, nested: [],
+            rule: "company-after-kind")
+    }
+
     /// Foreign words written before "Việt Nam" that name no company: an epidemic, a contest, a fair.
     static let notCompanies: Set<String> = ["covid", "sars", "miss", "expo", "top", "made", "startup"]
 }

@@ -181,6 +181,10 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 // "Honda Việt Nam (HVN) phối hợp với …": a foreign company's Vietnamese arm.
                 mentions.append(company.mention(in: document))
                 index = company.end
+            } else if let company = parser.companyAfterKindWord(at: index) {
+                // "quỹ đầu tư KKR Global", "hãng tin AP": a foreign company after a lower-case word of its kind.
+                mentions.append(company.mention(in: document))
+                index = company.end
             } else {
                 index += 1
             }
