@@ -1194,7 +1194,7 @@ struct RelationRules {
         var agentStart = signerPost ?? titleStart(before: issuer.start, in: range)
         // "quyết định số D do ông X – Phó Chủ tịch UBND quận Y ký": the signer's body, named with the post, issued it.
         let layout = self.layout
-        if !["được", "do"].contains(keys[agentStart - 1]),
+        if agentStart > range.lowerBound, !["được", "do"].contains(keys[agentStart - 1]),
             let signer = (max(range.lowerBound, agentStart - 8)..<agentStart).lazy.compactMap({ layout.ending(at: $0, types: [.person]) }).first,
             signer.end < agentStart, ["-", "–", ","].contains(keys[signer.end]), signer.start > range.lowerBound
         {
