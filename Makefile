@@ -46,11 +46,18 @@ demo: build
 	@echo "Diagrams written to graphs/."
 
 ## test: every unit, renderer and end-to-end test (the PostgreSQL store's against a throw-away cluster that
-## Tests/postgres/with-cluster.sh starts, installing Debian's postgresql when missing, in a test process of its
-## own beside the others: Tests/run-all.sh), then extraction quality.
-test: build
+## Tests/postgres/with-cluster.sh starts, in a test process of its own beside the others: Tests/run-all.sh), then
+## extraction quality. What the tests and checks need (postgresql, chromium, the checkers' Python packages) is installed
+## when missing by Tests/install-test-deps.sh in the background while the package builds (its log: .build/test-deps.log);
+## Tests/run-all.sh waits for it before the tests start.
+TEST_DEPS_STATUS = .build/test-deps.status
+TEST_DEPS_LOG = .build/test-deps.log
+test: setup
 	python3 Plugins/VietnameseLexicon/Tools/make-rule-packs.py --check
-	Tests/run-all.sh $(SWIFT)
+	@mkdir -p .build && rm -f $(TEST_DEPS_STATUS) && \
+		{ Tests/install-test-deps.sh > $(TEST_DEPS_LOG) 2>&1; echo $$? > $(TEST_DEPS_STATUS); } &
+	$(SWIFT) build
+	MEKONG_TEST_DEPS_STATUS=$(TEST_DEPS_STATUS) MEKONG_TEST_DEPS_LOG=$(TEST_DEPS_LOG) Tests/run-all.sh $(SWIFT)
 	$(MAKE) test-checks SKIP_BUILD=1
 	@if [ -d $(SHARED)/data/gold ]; then \
 		$(MEKONG) eval --gold $(SHARED)/data/gold --articles $(SHARED)/data/articles \

@@ -14,6 +14,28 @@ swift=${1:-swift}
 suite=PostgresStoreTests
 
 "$swift" build --build-tests || exit $?
+
+# `make test` installs what the tests need in the background while the package builds (Tests/install-test-deps.sh):
+# MEKONG_TEST_DEPS_STATUS names the file its exit status goes to, MEKONG_TEST_DEPS_LOG its log. Wait for it here, so
+# that no test starts an installation of its own beside it.
+if [ -n "${MEKONG_TEST_DEPS_STATUS:-}" ]; then
+    waited=0
+    while [ ! -s "$MEKONG_TEST_DEPS_STATUS" ]; do
+        if [ "$waited" -ge 1800 ]; then
+            echo "The test dependencies were not ready after 30 minutes (see ${MEKONG_TEST_DEPS_LOG:-its log})." >&2
+            exit 1
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    echo "---- Test dependencies (Tests/install-test-deps.sh, waited ${waited} s after the build) ----"
+    cat "${MEKONG_TEST_DEPS_LOG:-/dev/null}"
+    status=$(cat "$MEKONG_TEST_DEPS_STATUS")
+    if [ "$status" != 0 ]; then
+        echo "Installing the test dependencies failed (exit $status): see the log above." >&2
+        exit 1
+    fi
+fi
 # SwiftPM lets one `swift test` at a time use .build, so the PostgreSQL suite runs the test bundle itself.
 bundle="$("$swift" build --show-bin-path)/MekongPackageTests.xctest"
 
