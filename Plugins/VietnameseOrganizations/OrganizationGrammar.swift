@@ -1553,6 +1553,7 @@ struct OrganizationGrammar {
 
     /// The token after a number that is part of a name ("Bệnh viện 108", "Trường THCS số 2"), or nil.
     private func numberInName(at index: Int, afterHead: Int) -> Int? {
+        guard index < keys.count else { return nil }
         var cursor = index
         if keys[cursor] == "số", cursor + 1 < keys.count { cursor += 1 }
         guard cursor < keys.count, Self.isNumberOfBody(document.tokens[cursor]), !document.startsSentence[cursor]

@@ -51,7 +51,9 @@ struct TextEdgeTests {
     @Test("a text may end right after any head, title, unit word or descriptor of the lexicon: every one is read, spans inside it")
     func textsEndingAtLexiconWords() throws {
         var words: [String] = []
-        for file in ["organization-heads.txt", "titles.txt", "person-descriptors.txt", "abbreviations.tsv"] {
+        for file in [
+            "organization-heads.txt", "titles.txt", "person-descriptors.txt", "abbreviations.tsv", "company-kinds.txt",
+        ] {
             words += try Self.entries(file)
         }
         // The words the grammar looks past by hand: levels of schools, unit words, connectors.
@@ -87,7 +89,9 @@ struct TextEdgeTests {
     @Test("an article may open with any head, title, unit word or descriptor of the lexicon: every one is read, spans inside it")
     func articlesOpeningWithLexiconWords() throws {
         var words: [String] = []
-        for file in ["organization-heads.txt", "titles.txt", "person-descriptors.txt", "abbreviations.tsv"] {
+        for file in [
+            "organization-heads.txt", "titles.txt", "person-descriptors.txt", "abbreviations.tsv", "company-kinds.txt",
+        ] {
             words += try Self.entries(file)
         }
         var read = 0
