@@ -211,7 +211,8 @@ public struct VietnameseLexicon: Sendable {
         func spaceLength(at index: Int, limit: Int) -> Int {
             let byte = bytes[index]
             if byte == 0x20 || byte == 0x09 { return 1 }
-            guard byte >= 0xC2 else { return 0 }
+            // Unicode's space separators are two or three bytes long (U+00A0 … U+3000).
+            guard byte >= 0xC2, byte < 0xF0 else { return 0 }
             let length = byte >= 0xE0 ? 3 : 2
             guard index + length <= limit else { return 0 }
             var scalar: UInt32 = length == 2 ? UInt32(byte & 0x1F) : UInt32(byte & 0x0F)

@@ -58,7 +58,7 @@ extension OrganizationGrammar {
         let tokens = document.tokens
         // The kind's words are lower-case ("Hãng" may open the sentence).
         guard index > 0, !document.startsSentence[index], tokens[index].kind == .word, tokens[index].isCapitalized,
-            let kindStart = (max(0, index - 4)..<index).first(where: { start in
+            let kindStart = (max(0, index - Self.longestKind)..<index).first(where: { start in
                 lexicon.companyKinds.allMatches(in: keys, at: start).contains { $0.length == index - start }
                     && (start..<index).allSatisfy { !tokens[$0].isCapitalized || ($0 == start && document.startsSentence[$0]) }
             })
@@ -67,7 +67,7 @@ extension OrganizationGrammar {
         func isForeignWord(_ position: Int) -> Bool {
             let token = tokens[position]
             guard token.kind == .word, token.isCapitalized, !document.startsSentence[position], token.text.count >= 2,
-                !OrganizationGrammar.companyForms.contains(keys[position])
+                !OrganizationGrammar.companyForms.contains(keys[position]), !Self.notCompanies.contains(keys[position])
             else { return false }
             return token.text.unicodeScalars.allSatisfy { scalar in
                 (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
@@ -84,7 +84,7 @@ extension OrganizationGrammar {
         let afterTitle = titleEnds(before: kindStart)
         func opensPerson(_ position: Int) -> Bool {
             afterTitle && lexicon.foreignGivenNames.contains(keys[position]) && position + 1 < tokens.count
-                && !document.startsSentence[position + 1] && tokens[position + 1].kind == .word && tokens[position + 1].isCapitalized
+                && isForeignWord(position + 1)
         }
         if let person = (index + 1..<end).last(where: opensPerson) { end = person }
         guard end - index <= 4 else { return nil }
@@ -104,6 +104,13 @@ extension OrganizationGrammar {
             rule: "company-after-kind")
     }
 
-    /// Foreign words written before "Việt Nam" that name no company: an epidemic, a contest, a fair.
-    static let notCompanies: Set<String> = ["covid", "sars", "miss", "expo", "top", "made", "startup"]
+    /// Foreign words written before "Việt Nam" or after a company's kind that name no company: an epidemic, a contest,
+    /// a fair; a kind of investment, trade or technology ("các công ty FDI", "ngân hàng TMCP", "startup AI").
+    static let notCompanies: Set<String> = [
+        "covid", "sars", "miss", "expo", "top", "made", "startup", "fdi", "bot", "bt", "ppp", "oda", "tmcp", "xnk", "tm", "dv",
+        "sx", "xd", "ck", "ai", "it", "ict", "etf", "ipo", "ev", "gdp", "cntt", "ceo", "cfo", "cto",
+    ]
+
+    /// The most words a kind of `VietnameseLexicon.companyKinds` has ("công ty nghiên cứu thị trường").
+    static let longestKind = 6
 }

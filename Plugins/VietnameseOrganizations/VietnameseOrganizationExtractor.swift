@@ -181,7 +181,9 @@ public struct VietnameseOrganizationExtractor: Extractor {
                 // "Honda Việt Nam (HVN) phối hợp với …": a foreign company's Vietnamese arm.
                 mentions.append(company.mention(in: document))
                 index = company.end
-            } else if let company = parser.companyAfterKindWord(at: index) {
+            } else if let company = parser.companyAfterKindWord(at: index),
+                mentions.last.map({ $0.span.end <= document.tokens[company.start].span.start }) ?? true
+            {
                 // "quỹ đầu tư KKR Global", "hãng tin AP": a foreign company after a lower-case word of its kind.
                 mentions.append(company.mention(in: document))
                 index = company.end
