@@ -54,8 +54,9 @@ TEST_DEPS_STATUS = .build/test-deps.status
 TEST_DEPS_LOG = .build/test-deps.log
 test: setup
 	python3 Plugins/VietnameseLexicon/Tools/make-rule-packs.py --check
-	@mkdir -p .build && rm -f $(TEST_DEPS_STATUS) && \
-		{ Tests/install-test-deps.sh > $(TEST_DEPS_LOG) 2>&1; echo $$? > $(TEST_DEPS_STATUS); } &
+	@mkdir -p .build && rm -f $(TEST_DEPS_STATUS)
+	@{ Tests/install-test-deps.sh; echo $$? > $(TEST_DEPS_STATUS).part && mv $(TEST_DEPS_STATUS).part $(TEST_DEPS_STATUS); } \
+		> $(TEST_DEPS_LOG) 2>&1 < /dev/null &
 	$(SWIFT) build
 	MEKONG_TEST_DEPS_STATUS=$(TEST_DEPS_STATUS) MEKONG_TEST_DEPS_LOG=$(TEST_DEPS_LOG) Tests/run-all.sh $(SWIFT)
 	$(MAKE) test-checks SKIP_BUILD=1

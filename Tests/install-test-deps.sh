@@ -8,6 +8,10 @@
 # Usage: Tests/install-test-deps.sh   (exits non-zero when an installation fails; what it did goes to stdout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p .build
+# One installation at a time: a second `make test` started while the first one's is still running waits for it.
+exec 9>.build/test-deps.lock
+flock 9
 
 packages=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages+=(postgresql)
@@ -16,9 +20,11 @@ command -v chromedriver >/dev/null 2>&1 || packages+=(chromium-driver)
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
 if [ ${#packages[@]} -gt 0 ]; then
     echo "Installing ${packages[*]} …"
-    sudo=$([ "$(id -u)" = 0 ] || echo sudo)
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
+    # In the background no password can be typed: `sudo -n` fails at once, and the step that needs the package
+    # installs it in the foreground.
+    sudo=$([ "$(id -u)" = 0 ] || echo "sudo -n")
+    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${packages[@]}" >/dev/null
 fi
 
 pyenv=.build/pyenv

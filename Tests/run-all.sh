@@ -32,8 +32,9 @@ if [ -n "${MEKONG_TEST_DEPS_STATUS:-}" ]; then
     cat "${MEKONG_TEST_DEPS_LOG:-/dev/null}"
     status=$(cat "$MEKONG_TEST_DEPS_STATUS")
     if [ "$status" != 0 ]; then
-        echo "Installing the test dependencies failed (exit $status): see the log above." >&2
-        exit 1
+        # Each step that needs a package installs it itself when it is missing, or fails saying what is missing.
+        echo "Warning: installing the test dependencies in the background failed (exit $status, log above);" \
+            "the steps that need them will try again." >&2
     fi
 fi
 # SwiftPM lets one `swift test` at a time use .build, so the PostgreSQL suite runs the test bundle itself.
