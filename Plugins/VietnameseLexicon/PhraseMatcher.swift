@@ -22,12 +22,16 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// writes it (`@usableFromInline` cannot be `private(set)`).
     @usableFromInline var nodes = [Node()]
 
+    /// The most tokens a phrase of the list has: how far back a caller must look for a phrase that ends at a token.
+    public private(set) var longestPhrase = 0
+
     public init() {}
 
     /// Adds a phrase. A phrase added twice keeps the first payload.
     public mutating func add(_ phrase: String, _ payload: Payload) {
         let keys = TokenKeys.split(phrase)
         guard !keys.isEmpty else { return }
+        longestPhrase = max(longestPhrase, keys.count)
         var node = 0
         for key in keys {
             if let next = nodes[node].next[UTF8Key(key)] {

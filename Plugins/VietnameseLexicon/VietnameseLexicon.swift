@@ -207,33 +207,13 @@ public struct VietnameseLexicon: Sendable {
     /// 14,000 lines, and in a debug build splitting them as Characters took a fifth of a second.
     static func rows(of text: String) -> [[String]] {
         let bytes = Array(text.utf8)
-        /// The length of the Unicode space separator (or tab, or space) that starts at `index`, or 0.
-        func spaceLength(at index: Int, limit: Int) -> Int {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 { return 1 }
-            // Unicode's space separators are two or three bytes long (U+00A0 … U+3000).
-            guard byte >= 0xC2, byte < 0xF0 else { return 0 }
-            let length = byte >= 0xE0 ? 3 : 2
-            guard index + length <= limit else { return 0 }
-            var scalar: UInt32 = length == 2 ? UInt32(byte & 0x1F) : UInt32(byte & 0x0F)
-            for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            return Unicode.Scalar(scalar).map { $0.properties.generalCategory == .spaceSeparator ? length : 0 } ?? 0
-        }
-        /// The field `start..<end` trimmed.
+        /// The field `start..<end` without the tabs and Unicode space separators around it.
         func field(_ start: Int, _ end: Int) -> String {
-            var start = start, end = end
-            while start < end, case let length = spaceLength(at: start, limit: end), length > 0 { start += length }
-            // A space separator at the end is one to three bytes long.
-            var trimmed = true
-            while trimmed, start < end {
-                trimmed = false
-                for length in 1...3 where end - length >= start && spaceLength(at: end - length, limit: end) == length {
-                    end -= length
-                    trimmed = true
-                    break
-                }
-            }
-            return String(decoding: bytes[start..<end], as: UTF8.self)
+            let scalars = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars
+            func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+            guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+            else { return "" }
+            return String(scalars[first...last])
         }
         var rows: [[String]] = []
         var lineStart = 0

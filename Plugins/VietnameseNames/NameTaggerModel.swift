@@ -46,8 +46,9 @@ public struct NameTaggerModel: Sendable {
     ///
     /// The text is read as UTF-8 bytes, split at line feeds and tabs (bytes no multi-byte character contains, so a word
     /// that opens with a combining mark stays a word of its own): the model has some 40,000 lines and is read at the
-    /// start of every ingest. The loops index the bytes directly, with no collection algorithm and no array per line
-    /// or field: in a debug build (every test that runs `mekong`) the generic algorithms made this a second per start.
+    /// start of every ingest. The loops index the bytes directly and find a line's tabs in the pass that finds its end,
+    /// with no collection algorithm per line: in a debug build (every test that runs `mekong`) the generic algorithms
+    /// cost several tenths of a second per start.
     /// - Throws: ``NameTaggerModelError``.
     public init(text: String, path: String) throws(NameTaggerModelError) {
         var vocabulary: [UTF8Key: Int32] = [:]
@@ -56,26 +57,8 @@ public struct NameTaggerModel: Sendable {
         var transitions = [Float](repeating: 0, count: Self.width * Self.width)
         var transitionCount = 0
         let bytes = Array(text.utf8)
-        let labels = NameLabel.allCases.map { (tag: Array($0.tag.utf8), label: $0) }
         let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        func isWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
-            guard range.count == word.utf8CodeUnitCount else { return false }
-            let start = word.utf8Start
-            for offset in 0..<range.count where bytes[range.lowerBound + offset] != start[offset] { return false }
-            return true
-        }
-        func label(_ range: Range<Int>) -> NameLabel? {
-            for candidate in labels where candidate.tag.count == range.count {
-                var same = true
-                for offset in 0..<range.count where bytes[range.lowerBound + offset] != candidate.tag[offset] {
-                    same = false
-                    break
-                }
-                if same { return candidate.label }
-            }
-            return nil
-        }
         var lineStart = 0
         var number = 0
         while lineStart <= bytes.count {
@@ -102,14 +85,15 @@ public struct NameTaggerModel: Sendable {
             let kind = lineStart..<firstTab, second = (firstTab + 1)..<secondTab, third = (secondTab + 1)..<thirdTab
             let weightText = string((thirdTab + 1)..<lineEnd)
             guard let weight = Float(weightText), weight.isFinite else { throw fail("'\(weightText)' is not a weight") }
-            if isWord(kind, "transition") {
-                guard let from = label(second), let to = label(third) else {
+            let kindText = string(kind)
+            if kindText == "transition" {
+                guard let from = NameLabel(tag: string(second)), let to = NameLabel(tag: string(third)) else {
                     throw fail("'\(string(second))' or '\(string(third))' is not a label (O, B-ORG, I-ORG, B-PER, … I-DOC)")
                 }
                 transitions[from.rawValue * Self.width + to.rawValue] = weight
                 transitionCount += 1
-            } else if isWord(kind, "state") {
-                guard let label = label(third) else { throw fail("'\(string(third))' is not a label") }
+            } else if kindText == "state" {
+                guard let label = NameLabel(tag: string(third)) else { throw fail("'\(string(third))' is not a label") }
                 guard let feature = Self.parse(feature: bytes[second]) else {
                     throw fail("'\(string(second))' is not a feature (a template number below \(NameFeatures.templateCount), "
                         + "then '=' and up to three words)")
@@ -132,7 +116,7 @@ public struct NameTaggerModel: Sendable {
                 }
                 stateWeights[Int(row) * Self.width + label.rawValue] = weight
             } else {
-                throw fail("'\(string(kind))' is neither 'transition' nor 'state'")
+                throw fail("'\(kindText)' is neither 'transition' nor 'state'")
             }
         }
         guard transitionCount > 0, rows.count > 0 else { throw .empty(path: path) }

@@ -58,7 +58,7 @@ extension OrganizationGrammar {
         let tokens = document.tokens
         // The kind's words are lower-case ("Hãng" may open the sentence).
         guard index > 0, !document.startsSentence[index], tokens[index].kind == .word, tokens[index].isCapitalized,
-            let kindStart = (max(0, index - Self.longestKind)..<index).first(where: { start in
+            let kindStart = (max(0, index - lexicon.companyKinds.longestPhrase)..<index).first(where: { start in
                 lexicon.companyKinds.allMatches(in: keys, at: start).contains { $0.length == index - start }
                     && (start..<index).allSatisfy { !tokens[$0].isCapitalized || ($0 == start && document.startsSentence[$0]) }
             })
@@ -70,7 +70,7 @@ extension OrganizationGrammar {
                 !OrganizationGrammar.companyForms.contains(keys[position]), !Self.notCompanies.contains(keys[position])
             else { return false }
             return token.text.unicodeScalars.allSatisfy { scalar in
-                (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
             }
         }
         guard isForeignWord(index) else { return nil }
@@ -100,7 +100,7 @@ extension OrganizationGrammar {
         // thông Say Media": the post is the company's); the name is the company's own.
         let name = text(index, end)
         return ParsedOrganization(
-            start: kindStart, end: end, canonicalName: name, aliases: [name], isShortForm: false, nested: [],
+            start: kindStart, end: end, canonicalName: name, aliases: [], isShortForm: false, nested: [],
             rule: "company-after-kind")
     }
 
@@ -110,7 +110,4 @@ extension OrganizationGrammar {
         "covid", "sars", "miss", "expo", "top", "made", "startup", "fdi", "bot", "bt", "ppp", "oda", "tmcp", "xnk", "tm", "dv",
         "sx", "xd", "ck", "ai", "it", "ict", "etf", "ipo", "ev", "gdp", "cntt", "ceo", "cfo", "cto",
     ]
-
-    /// The most words a kind of `VietnameseLexicon.companyKinds` has ("công ty nghiên cứu thị trường").
-    static let longestKind = 6
 }
