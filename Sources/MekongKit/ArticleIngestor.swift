@@ -15,6 +15,8 @@ public struct ArticleIngestor: Sendable {
     let resolver = EntityResolver()
     /// The limits every article is held to.
     public let limits: Limits
+    /// The most articles stored in one transaction by ``ingest(_:into:jobs:curations:progress:)``.
+    public let storeBatchSize: Int
 
     /// What one article may be and hold. Past the size an article is refused; past a count only the first
     /// mentions or relations (in pipeline order) are kept, and the summary says so.
@@ -35,10 +37,15 @@ public struct ArticleIngestor: Sendable {
     }
 
     /// Prepares a pipeline of `extractors`; articles are held to `limits` and read with `language`, what ingest
-    /// knows of their language and press (`--language`; Vietnamese news by default).
+    /// knows of their language and press (`--language`; Vietnamese news by default); `ingest` stores up to
+    /// `storeBatchSize` articles per transaction (at least one).
     /// - Throws: ``ExtractorError`` when the extractors' capabilities do not fit together.
-    public init(extractors: [any Extractor], limits: Limits = Limits(), language: LanguageProfile = .vietnamese) throws {
+    public init(
+        extractors: [any Extractor], limits: Limits = Limits(), language: LanguageProfile = .vietnamese,
+        storeBatchSize: Int = ArticleIngestor.defaultStoreBatchSize
+    ) throws {
         pipeline = try Pipeline(extractors: extractors)
+        self.storeBatchSize = max(storeBatchSize, 1)
         reader = ArticleReader(maximumBytes: limits.articleBytes, profile: language)
         builder = DocumentBuilder(sentenceSplitter: SentenceSplitter(abbreviations: language.abbreviations))
         self.limits = limits
@@ -164,7 +171,7 @@ public struct ArticleIngestor: Sendable {
         let workers = min(max(jobs, 1), max(files.count, 1))
         // Room for a whole batch, so that the workers keep extracting while the writer commits one (a commit
         // may checkpoint the log and wait for the disk for seconds); memory stays at about two batches.
-        let queue = ExtractionQueue<Result<Extracted, IngestError>>(count: files.count, capacity: Self.storeBatchSize)
+        let queue = ExtractionQueue<Result<Extracted, IngestError>>(count: files.count, capacity: storeBatchSize)
         defer { queue.cancel() }
         for _ in 0..<workers {
             let thread = Thread { [self] in
@@ -216,7 +223,7 @@ public struct ArticleIngestor: Sendable {
             pending.append((path, extracted))
             // A batch also ends after a few seconds, so that slow extractors still show progress and a killed
             // run loses little; on a large store each batch writes most index pages once, so it must not be small.
-            if pending.count >= Self.storeBatchSize || Date().timeIntervalSince(batchStarted) >= 10 {
+            if pending.count >= storeBatchSize || Date().timeIntervalSince(batchStarted) >= 10 {
                 try commit(pending)
                 pending.removeAll(keepingCapacity: true)
             }
@@ -232,8 +239,9 @@ public struct ArticleIngestor: Sendable {
         return summary
     }
 
-    /// The most articles stored in one transaction by ``ingest(_:into:jobs:progress:)``.
-    public static let storeBatchSize = 500
+    /// The batch size of an ingestor built without one: on a large store each batch writes most index pages once,
+    /// so batches must not be small.
+    public static let defaultStoreBatchSize = 500
 
     /// Reads and extracts one file; a failure to read it is the result, not an error thrown.
     private func extractResult(path: String) -> Result<Extracted, IngestError> {

@@ -17,9 +17,9 @@ enum Fixture {
     static var articlePath: String { get throws { try directory.appendingPathComponent(articleName).path } }
     static var gold: GoldFile { get throws { try GoldFile.load(path: directory.appendingPathComponent(goldName).path) } }
 
-    /// An ingestor of the built-in extractors.
-    static func ingestor() throws -> ArticleIngestor {
-        try ArticleIngestor(extractors: BuiltInExtractors.registry().extractors)
+    /// An ingestor of the built-in extractors, storing up to `storeBatchSize` articles per transaction.
+    static func ingestor(storeBatchSize: Int = ArticleIngestor.defaultStoreBatchSize) throws -> ArticleIngestor {
+        try ArticleIngestor(extractors: BuiltInExtractors.registry().extractors, storeBatchSize: storeBatchSize)
     }
 
     /// A fresh in-memory store holding the example article.

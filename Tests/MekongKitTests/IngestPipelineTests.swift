@@ -32,15 +32,20 @@ struct IngestPipelineTests {
     func jobsGiveTheSameStore(jobs: Int) throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
-        // More than one batch, so that batches and the bounded queue both come into play.
-        let (directory, files) = try Self.articles(ArticleIngestor.storeBatchSize + 13, in: scratch)
-        let ingestor = try Fixture.ingestor()
+        // Batches of 4 and three of them and a part, so that batches, the last short batch and the bounded queue
+        // (as long as a batch) all come into play; the default batch of 500 made this test extract 2,000 articles.
+        let ingestor = try Fixture.ingestor(storeBatchSize: 4)
+        let (directory, files) = try Self.articles(3 * ingestor.storeBatchSize + 2, in: scratch)
 
         let single = try GraphStore.inMemory()
         let expected = try ingestor.ingest([directory], into: single, jobs: 1)
         let parallel = try GraphStore.inMemory()
         var reported: [(done: Int, total: Int, path: String)] = []
-        let summary = try ingestor.ingest([directory], into: parallel, jobs: jobs) { reported.append(($0, $1, $2)) }
+        var storedWhenReported: [Int] = []
+        let summary = try ingestor.ingest([directory], into: parallel, jobs: jobs) {
+            reported.append(($0, $1, $2))
+            storedWhenReported.append((try? parallel.statistics().articles) ?? -1)
+        }
 
         #expect(summary.added == files.count - 1)
         #expect(summary.added == expected.added)
@@ -50,6 +55,12 @@ struct IngestPipelineTests {
         #expect(try Self.export(parallel) == Self.export(single))
         #expect(reported.map(\.done) == Array(1...files.count))
         #expect(reported.allSatisfy { $0.total == files.count })
+        // A file is reported once its whole batch is committed: every article of the batch is in the store then.
+        let readable = files.indices.map { $0 != files.count / 3 }
+        let batch = ingestor.storeBatchSize
+        #expect(storedWhenReported == (1...files.count).map { done in
+            readable.prefix(min((done + batch - 1) / batch * batch, files.count)).filter { $0 }.count
+        })
         #expect(reported.map { URL(fileURLWithPath: $0.path).lastPathComponent } == files.map { URL(fileURLWithPath: $0).lastPathComponent })
     }
 }
