@@ -105,6 +105,25 @@ public struct VietnameseDocumentExtractor: Extractor {
                     continue
                 }
             }
+            // "Hiến pháp năm 2013", "Điều lệ Đảng", "BLHS 2015": a document the lexicon knows by name, without a law's
+            // type word before it (those are read with their type word below).
+            if let known = knownStandalone(keys, tokens, at: index), !insideOrganization[index] {
+                let end = Self.yearEnd(keys, tokens, at: known.end, notAfter: anchorYear) ?? known.end
+                let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
+                let name = document.text(span)
+                let alone = document.text(TextSpan(start: tokens[index].span.start, end: tokens[known.end - 1].span.end))
+                let yearText = end > known.end
+                    ? " " + document.text(TextSpan(start: tokens[known.end].span.start, end: tokens[end - 1].span.end)) : ""
+                // Initials are the code by its title ("BLHS 2015": "Bộ luật Hình sự 2015"), but not the code of another year
+                // ("BLHS 1999"): a year-less alias would join the two.
+                let initials = known.title != alone
+                let aliases = (initials ? [known.title + yearText] : [alone]).filter { $0 != name }
+                mentions.append(
+                    EntityMention(type: .document, span: span, text: name, canonicalName: name,
+                                  aliases: aliases, confidence: 0.8, rule: "known-document"))
+                index = end
+                continue
+            }
             // "Chỉ thị số 05" / "Chỉ thị 05" / "quyết định 929": a short reference, resolved below.
             if let (abbreviation, length) = typeWord(keys, at: index), !insideOrganization[index],
                 // "Luật sư Cullen", "luật gia": a person's trade, not a law.
@@ -151,7 +170,9 @@ public struct VietnameseDocumentExtractor: Extractor {
                     }
                     continue
                 }
+                // A law of the lexicon's list is read by its title below, not as a title that runs to punctuation.
                 if tokens[index].isCapitalized, !document.startsSentence[index] || length == 1,
+                    knownLawEnd(keys, tokens, at: index, typeLength: length) == nil,
                     let end = descriptiveTitle(
                         keys, tokens, at: index, typeLength: length, abbreviation: abbreviation,
                         startsSentence: document.startsSentence)
@@ -175,14 +196,19 @@ public struct VietnameseDocumentExtractor: Extractor {
                     && !document.startsSentence[index + 1] && !Self.lawCompoundStarts.contains(keys[index - 1])
                 // "Bộ luật Hình sự", "Bộ luật Lao động": a code is named as a law is, after its two type words.
                 let code = length == 2 && tokens[index].isCapitalized
-                if abbreviation == "QH", length == 1 && (tokens[index].isCapitalized || lowercaseLaw) || code,
-                    let title = lawTitle(keys, tokens, at: index + length - 1, inside: insideOrganization),
+                if abbreviation == "QH" || abbreviation == "PL",
+                    abbreviation == "QH" && (length == 1 && (tokens[index].isCapitalized || lowercaseLaw) || code)
+                        || abbreviation == "PL" && tokens[index].isCapitalized,
+                    let title = lawTitleEnd(keys, tokens, at: index, typeLength: length, inside: insideOrganization),
                     // "Bộ luật Hình sự số 100/2015/QH13": the symbol after the title names the law, with the title.
                     !(title + 1 < keys.count && keys[title] == "số" && tokens[title + 1].kind == .number)
                 {
                     // "Luật Đất đai năm 2003", "Luật Đất đai 2013": the year of the law closes its name; the title alone
                     // stays one of its names.
-                    let end = Self.yearEnd(keys, tokens, at: title, notAfter: anchorYear) ?? title
+                    var end = Self.yearEnd(keys, tokens, at: title, notAfter: anchorYear) ?? title
+                    // "Luật Thủy sản (sửa đổi)": the draft that amends the law is named with the mark, and is not the law.
+                    let amendingDraft = end + 3 < keys.count && keys[end..<end + 4].elementsEqual(["(", "sửa", "đổi", ")"])
+                    if amendingDraft { end += 4 }
                     let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                     let name = document.text(span)
                     var expanded = lexicon.expandingAbbreviations(tokens[index..<end])
@@ -191,7 +217,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                         expanded = "Luật" + expanded.dropFirst("luật".count)
                         titleAlone = "Luật" + titleAlone.dropFirst("luật".count)
                     }
-                    let aliases = [name, titleAlone].filter { $0 != expanded }
+                    let aliases = (amendingDraft ? [name] : [name, titleAlone]).filter { $0 != expanded }
                     mentions.append(
                         EntityMention(type: .document, span: span, text: name, canonicalName: expanded,
                                       aliases: aliases, confidence: 0.8, rule: "law-title"))
@@ -628,6 +654,56 @@ public struct VietnameseDocumentExtractor: Extractor {
                 && !["/", "-"].contains(keys[year + 1])
         else { return nil }
         return year + 1
+    }
+
+    /// Where the title of the law, code or ordinance whose type word starts at `index` ends: at the end of the longest
+    /// title of the lexicon's known documents the text writes there ("Luật viên chức đều quy định", "Luật Phòng cháy
+    /// và chữa cháy"), unless the title read by its words (``lawTitle(_:_:at:inside:)``) goes on past it with more of a
+    /// name (capitalized words, name compounds: "Luật Quy hoạch đô thị"); without a known title, that reading.
+    private func lawTitleEnd(_ keys: [String], _ tokens: [Token], at index: Int, typeLength: Int, inside organization: [Bool])
+        -> Int?
+    {
+        // An ordinance ("Pháp lệnh") is read only by the list: its titles run on in lower case ("Pháp lệnh Phí và lệ phí").
+        let read = keys[index + typeLength - 1] == "luật" ? lawTitle(keys, tokens, at: index + typeLength - 1, inside: organization) : nil
+        guard let knownEnd = knownLawEnd(keys, tokens, at: index, typeLength: typeLength) else { return read }
+        guard let read, read > knownEnd else { return knownEnd }
+        var cursor = knownEnd
+        while cursor < read {
+            if tokens[cursor].isCapitalized {
+                cursor += 1
+            } else if cursor + 1 < read, lexicon.nameCompounds.contains(keys[cursor] + " " + keys[cursor + 1]) {
+                cursor += 2
+            } else {
+                return knownEnd
+            }
+        }
+        return read
+    }
+
+    /// The end of the longest title of the lexicon's known documents that starts with the law's type word at `index`,
+    /// written after a capitalized type word or with a capitalized title ("luật Đất đai").
+    private func knownLawEnd(_ keys: [String], _ tokens: [Token], at index: Int, typeLength: Int) -> Int? {
+        guard let known = lexicon.knownDocuments.longestMatch(in: keys, at: index), known.length > typeLength,
+            tokens[index].isCapitalized || tokens[index + typeLength].isCapitalized
+        else { return nil }
+        return index + known.length
+    }
+
+    /// A document of the lexicon's known documents that starts at `index` without a law's type word: "Hiến pháp",
+    /// "Điều lệ Đảng" capitalized, or the initials of a code in capitals ("BLHS"); its end and its title.
+    private func knownStandalone(_ keys: [String], _ tokens: [Token], at index: Int) -> (end: Int, title: String)? {
+        guard tokens[index].kind == .word, tokens[index].isCapitalized,
+            let known = lexicon.knownDocuments.longestMatch(in: keys, at: index)
+        else { return nil }
+        if let (abbreviation, _) = typeWord(keys, at: index), abbreviation == "QH" || abbreviation == "PL" { return nil }
+        let end = index + known.length
+        // Initials stand in capitals and alone: "BLHS", not "Blhs" or "BLHS-2015".
+        if TokenKeys.split(known.payload).count != known.length || known.length == 1 && keys[index] != known.payload.lowercased() {
+            guard tokens[index].isAllCaps, end >= tokens.count || tokens[end].span.start > tokens[end - 1].span.end
+                || tokens[end].kind == .punctuation && !["-", "/"].contains(keys[end])
+            else { return nil }
+        }
+        return (end, known.payload)
     }
 
     /// "Luật Cán bộ, công chức", "Luật Quy hoạch đô thị", "Luật Lực lượng dự bị động viên": a capitalized word,

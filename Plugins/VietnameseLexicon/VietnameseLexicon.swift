@@ -55,6 +55,11 @@ public struct VietnameseLexicon: Sendable {
     /// Taken only where the name stands alone, not inside another name.
     public let brands: PhraseMatcher<String>
 
+    /// Documents known by name (`documents.tsv`): the laws, codes and ordinances by their titles with the type word
+    /// ("luật đất đai", "bộ luật hình sự"), the Constitution and the Party's Charter, and the press's initials of the
+    /// codes ("BLHS"), each → its title.
+    public let knownDocuments: PhraseMatcher<String>
+
     /// What a person is, besides posts ("phi công vũ trụ", "anh hùng …", "nhà báo"), lower-cased: an item of these
     /// between commas after a name does not end the line of the name's posts.
     public let personDescriptors: PhraseMatcher<Bool>
@@ -189,6 +194,7 @@ public struct VietnameseLexicon: Sendable {
         }
         media = try namesWithForms("media")
         brands = try namesWithForms("brands")
+        knownDocuments = try namesWithForms("documents")
     }
 
     /// How many words long the head is that two bodies' names (token keys) both open with, or nil when they open with

@@ -29,12 +29,13 @@ struct TextEdgeTests {
         }
     }()
 
-    /// The words of the lexicon's lists that a rule looks past: heads, titles, descriptors, abbreviations, company kinds
-    /// (the first column of each file, as the lexicon reads it).
+    /// The words of the lexicon's lists that a rule looks past: heads, titles, descriptors, abbreviations, company kinds,
+    /// documents known by name (the first column of each file, as the lexicon reads it).
     static func lexiconWords() throws -> [String] {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Plugins/VietnameseLexicon/Resources")
-        return try ["organization-heads.txt", "titles.txt", "person-descriptors.txt", "abbreviations.tsv", "company-kinds.txt"]
+        return try ["organization-heads.txt", "titles.txt", "person-descriptors.txt", "abbreviations.tsv", "company-kinds.txt",
+                "documents.tsv"]
             .flatMap { file in
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 return VietnameseLexicon.rows(of: text.precomposedStringWithCanonicalMapping).map { $0[0] }
