@@ -1311,6 +1311,7 @@ struct OrganizationGrammar {
         if let known = lexicon.organizations.longestMatch(in: keys, at: nameStart), nameStart + known.length == index {
             return nil
         }
+        if index == afterHead, let end = steeringRemitEnd(nameStart: nameStart, at: index) { return end }
         var cursor = index
         var compoundEnds: [(end: Int, verbal: Bool)] = []
         var exam = false  // the complement opens with the exam a steering committee runs, a name of its own
