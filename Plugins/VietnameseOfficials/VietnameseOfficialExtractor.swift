@@ -712,6 +712,13 @@ public struct VietnameseOfficialExtractor: Extractor {
                         let member = TitlePhrase(start: title.start, end: title.end, title: "Ủy viên", past: title.past)
                         post(member, owner, rule: "committee-member")
                         chained = true
+                    } else if let (described, body) = bodyAfterTitleField(title, sentenceEnd: sentenceEnd, keys,
+                        orgStartingAt: orgStartingAt, document: document)
+                    {
+                        // "Alan Garten, giám đốc pháp lý của Trump Organization": the field the post covers, in lower case,
+                        // is part of the title; "của" names the body.
+                        post(described, body, rule: "title-field-of-body")
+                        chained = true
                     } else if let body = bodyAfterTitles(from: title.end, sentenceEnd: sentenceEnd, keys, orgStartingAt: orgStartingAt,
                         document: document)
                     {
@@ -1146,6 +1153,31 @@ public struct VietnameseOfficialExtractor: Extractor {
         if bodyEnd >= sentenceEnd || [",", ";", ".", ")", "-", "–"].contains(keys[bodyEnd]) { return body }
         return bodyEnd + 1 < sentenceEnd && keys[bodyEnd] == "cho" && Self.sayingVerbStarts(at: bodyEnd, keys) ? body : nil
     }
+
+    /// A title followed by one to three lower-case words of the field it covers and "của" + a body ("giám đốc pháp lý
+    /// của Trump Organization", "Phó Chủ tịch cấp cao của Uber"): the title with its field, and the body. None when a
+    /// word between is a clause's verb, a joining word or opens another title.
+    private func bodyAfterTitleField(
+        _ title: TitlePhrase, sentenceEnd: Int, _ keys: [String], orgStartingAt: [Int: Int], document: Document
+    ) -> (TitlePhrase, Int)? {
+        var cursor = title.end
+        while cursor < sentenceEnd, cursor - title.end < 3, document.tokens[cursor].kind == .word,
+            !document.tokens[cursor].isCapitalized, !Self.fieldBreakers.contains(keys[cursor]),
+            !lexicon.clauseVerbs.contains(keys[cursor]),
+            !(cursor + 1 < keys.count && lexicon.isClauseVerb(keys[cursor], keys[cursor + 1])),
+            TitlePhrase.read(document, keys, at: cursor, lexicon: lexicon) == nil
+        {
+            cursor += 1
+        }
+        guard cursor > title.end, cursor + 1 < sentenceEnd, keys[cursor] == "của", let body = orgStartingAt[cursor + 1],
+            document.mentions[body].type == .organization
+        else { return nil }
+        let field = document.text(TextSpan(start: document.tokens[title.end].span.start, end: document.tokens[cursor - 1].span.end))
+        return (TitlePhrase(start: title.start, end: cursor, title: title.title + " " + field, past: title.past), body)
+    }
+
+    /// Words that end a title's field: what joins or opens another clause or item.
+    static let fieldBreakers: Set<String> = ["của", "tại", "và", "kiêm", "là", "thuộc", "ở", "cho", "với", "đã", "được", "từ", "trong", "các", "những"]
 
     /// The body named by "của" after a list of titles: from `start` over ", Title", ", người phát ngôn" and "kiêm
     /// Title" to "của" + a body; or by "tại" right after one title.
