@@ -381,10 +381,11 @@ struct RelationRules {
                 if next(index) == "mừng" || next(index) == "đón" { symmetric(.metWith, verbAt: index, verbLength: 2, in: range, needsWith: false) }
             case .tiep:
                 if next(index) != "tục", index > range.lowerBound, keys[index - 1] != "tiếp" {
-                    // "A tiếp đón B", "A đón tiếp B": a reception is a meeting, as "tiếp" alone is.
+                    // "A tiếp đón B", "A đón tiếp B": a reception is a meeting, as "tiếp" alone is; so is an audience, "A
+                    // tiếp kiến Thủ tướng B".
                     let received = keys[index - 1] == "đón"
-                    symmetric(.metWith, verbAt: received ? index - 1 : index, verbLength: received || next(index) == "đón" ? 2 : 1,
-                        in: range, needsWith: false)
+                    symmetric(.metWith, verbAt: received ? index - 1 : index,
+                        verbLength: received || ["đón", "kiến"].contains(next(index)) ? 2 : 1, in: range, needsWith: false)
                 }
             case .cap:
                 // "Giấy phép số D do Bộ X cấp": a licence is issued by the body that grants it (only the passive, which
@@ -1812,12 +1813,13 @@ struct RelationRules {
                 // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker", "Bộ trưởng Ngoại giao Lào Saleumxay Kommasith": the
                 // holder, not the body (nor its country), is the party.
                 // "Tổng Giám đốc Tổ chức Y tế thế giới (WHO) Tedros Adhanom Ghebreyesus": past the body's short form too.
+                // A title may run to the sentence's end or past it ("… tiếp kiến Tổng thống."): no holder after it then.
                 if let body = layout.starting(at: cursor, types: [.organization]),
                     let holderStart = [body.end, countryEnd(at: body.end), acronymEnd(after: body.end, in: range)].compactMap(\.self)
                         .first(where: { layout.starting(at: $0, types: [.person]) != nil })
                 {
                     cursor = holderStart
-                } else if let holder = (cursor + 1..<min(cursor + 8, range.upperBound)).first(where: {
+                } else if let holder = (cursor + 1..<max(cursor + 1, min(cursor + 8, range.upperBound))).first(where: {
                     layout.starting(at: $0, types: [.person]) != nil
                 }), document.tokens[cursor].isCapitalized || keys[cursor] == "nước",
                     (cursor..<holder).allSatisfy({ document.tokens[$0].kind == .word && !["và", "với", "của"].contains(keys[$0]) }),
