@@ -107,7 +107,9 @@ public struct VietnameseDocumentExtractor: Extractor {
             }
             // "Hiến pháp năm 2013", "Điều lệ Đảng", "BLHS 2015": a document the lexicon knows by name, without a law's
             // type word before it (those are read with their type word below).
-            if let known = knownStandalone(keys, tokens, at: index), !insideOrganization[index] {
+            if let known = knownStandalone(keys, tokens, at: index, startsSentence: document.startsSentence),
+                !insideOrganization[index]
+            {
                 let end = Self.yearEnd(keys, tokens, at: known.end, notAfter: anchorYear) ?? known.end
                 let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                 let name = document.text(span)
@@ -682,21 +684,35 @@ public struct VietnameseDocumentExtractor: Extractor {
 
     /// The end of the longest title of the lexicon's known documents that starts with the law's type word at `index`,
     /// written after a capitalized type word or with a capitalized title ("luật Đất đai").
+    /// A title whose last word opens a clause's verb with the next one is not that title: "Luật Đầu tư công nhận …" is
+    /// "Luật Đầu tư" ("công nhận"), not "Luật Đầu tư công".
     private func knownLawEnd(_ keys: [String], _ tokens: [Token], at index: Int, typeLength: Int) -> Int? {
-        guard let known = lexicon.knownDocuments.longestMatch(in: keys, at: index), known.length > typeLength,
-            tokens[index].isCapitalized || tokens[index + typeLength].isCapitalized
+        guard index + typeLength < tokens.count, tokens[index].isCapitalized || tokens[index + typeLength].isCapitalized
         else { return nil }
-        return index + known.length
+        let known = lexicon.knownDocuments.allMatches(in: keys, at: index).first { match in
+            let end = index + match.length
+            return match.length > typeLength && !(end < keys.count && lexicon.isClauseVerb(keys[end - 1], keys[end]))
+        }
+        return known.map { index + $0.length }
     }
 
     /// A document of the lexicon's known documents that starts at `index` without a law's type word: "Hiến pháp",
     /// "Điều lệ Đảng" capitalized, or the initials of a code in capitals ("BLHS"); its end and its title.
-    private func knownStandalone(_ keys: [String], _ tokens: [Token], at index: Int) -> (end: Int, title: String)? {
+    private func knownStandalone(_ keys: [String], _ tokens: [Token], at index: Int, startsSentence: [Bool])
+        -> (end: Int, title: String)?
+    {
         guard tokens[index].kind == .word, tokens[index].isCapitalized,
             let known = lexicon.knownDocuments.longestMatch(in: keys, at: index)
         else { return nil }
         if let (abbreviation, _) = typeWord(keys, at: index), abbreviation == "QH" || abbreviation == "PL" { return nil }
         let end = index + known.length
+        // "Hiến pháp Mỹ", "Hiến pháp nước Cộng hòa …", "Điều lệ Đảng Cộng sản Việt Nam": a name going on after the known one
+        // is another document or a longer name of it; this rule does not guess which.
+        if end < tokens.count, !startsSentence[end], tokens[end].kind == .word,
+            tokens[end].isCapitalized || keys[end] == "nước"
+        {
+            return nil
+        }
         // Initials stand in capitals and alone: "BLHS", not "Blhs" or "BLHS-2015".
         if TokenKeys.split(known.payload).count != known.length || known.length == 1 && keys[index] != known.payload.lowercased() {
             guard tokens[index].isAllCaps, end >= tokens.count || tokens[end].span.start > tokens[end - 1].span.end

@@ -12,14 +12,18 @@ extension OrganizationGrammar {
         "đã", "đang", "sẽ", "vừa", "trước", "cho", "tại", "của", "và", "với", "là", "do", "thì", "cũng", "để", "nhằm", "về",
     ]
 
+    /// Verbs that are a steering committee's remit itself ("điều hành giá", "cải cách tư pháp"), not the sentence's verb.
+    static let remitVerbs: Set<String> = ["điều hành", "cải cách", "phòng chống", "đổi mới", "công tác"]
+
     /// The levels a committee is named by, which say nothing of what it steers.
     static let levels: Set<String> = ["quốc gia", "trung ương", "nhà nước", "liên ngành"]
 
     /// Where the remit of the capitalized "Ban Chỉ đạo" at `nameStart` ends when it starts right after the head at
-    /// `index`: name compounds (verbs among them, but not a clause's verb first: "Ban Chỉ đạo yêu cầu …"), "phòng, chống"
-    /// and the epidemic after it, "kỳ thi", one more word before the clause ends, then "Trung ương", a year, a unit word or a place. Nil unless the
+    /// `index`: name compounds (verbs among them, but not a clause's verb first: "Ban Chỉ đạo yêu cầu …"), the epidemic
+    /// after "chống", "kỳ thi", one more word before the clause ends, then "Trung ương", a year, a unit word or a place. Nil unless the
     /// clause plainly ends after it (punctuation, an auxiliary, a clause's verb, a capitalized word), with fewer than two
-    /// words, with verbs only and nothing after them ("Ban Chỉ đạo tổng hợp, xây dựng …"), or before "về".
+    /// words, with verbs only and nothing after them ("Ban Chỉ đạo tổng hợp, xây dựng …"), with a sentence's verb first
+    /// and no level, year or territory after ("Ban Chỉ đạo kiểm tra vệ sinh an toàn thực phẩm tại …"), or before "về".
     func steeringRemitEnd(nameStart: Int, at index: Int) -> Int? {
         guard index - nameStart == 3, keys[nameStart..<index].elementsEqual(["ban", "chỉ", "đạo"]),
             document.tokens[nameStart].isCapitalized, index + 1 < keys.count, !document.startsSentence[index],
@@ -33,6 +37,7 @@ extension OrganizationGrammar {
         // Whether a word of the remit names what is steered rather than only how ("tổng hợp, xây dựng dự thảo" are the
         // sentence's verbs).
         var named = false
+        var verbFirst = false
         while lowerWord(cursor) {
             // "phòng, chống dịch (bệnh) Covid-19": the epidemic the committee fights.
             if keys[cursor] == "dịch", cursor > index, keys[cursor - 1] == "chống" {
@@ -43,9 +48,10 @@ extension OrganizationGrammar {
             // A unit word or a place is where the committee steers ("Ban Chỉ đạo thành phố"), not what: it closes the remit.
             guard lowerWord(cursor + 1), unitWordEnd(at: cursor) == nil, placeEnd(at: cursor) == nil else { break }
             let pair = keys[cursor] + " " + keys[cursor + 1]
-            if keys[cursor] == "phòng", cursor + 2 < keys.count, keys[cursor + 1] == ",", keys[cursor + 2] == "chống" {
-                cursor += 3
-            } else if lexicon.nameCompounds.contains(pair) || pair == "kỳ thi" {
+            if lexicon.nameCompounds.contains(pair) || pair == "kỳ thi" {
+                // A verb that is no committee's remit opens the sentence's clause ("Ban Chỉ đạo kiểm tra vệ sinh …"):
+                // then only a level, a year or a territory after the words makes them a name.
+                if cursor == index, lexicon.verbalCompounds.contains(pair), !Self.remitVerbs.contains(pair) { verbFirst = true }
                 cursor += 2
                 // The level alone ("Ban Chỉ đạo quốc gia") is a short form of the committee, not its remit.
                 named = named || !lexicon.verbalCompounds.contains(pair) && !Self.levels.contains(pair)
@@ -57,14 +63,17 @@ extension OrganizationGrammar {
                 break
             }
         }
-        // One more word that no compound knows ("điều hành giá"), where the clause ends right after it.
+        // One more word that no compound knows ("điều hành giá"), where the clause or a territory follows it.
         func clauseEnds(at position: Int) -> Bool {
             position >= keys.count || document.startsSentence[position] || document.tokens[position].kind == .punctuation
                 || document.tokens[position].isCapitalized || Self.afterRemit.contains(keys[position])
                 || lexicon.clauseVerbs.contains(keys[position])
                 || (position + 1 < keys.count && lexicon.isClauseVerb(keys[position], keys[position + 1]))
         }
-        if cursor > index, lowerWord(cursor), !Self.afterRemit.contains(keys[cursor]), clauseEnds(at: cursor + 1) {
+        if cursor > index, lowerWord(cursor), !Self.afterRemit.contains(keys[cursor]), unitWordEnd(at: cursor) == nil,
+            placeEnd(at: cursor) == nil,
+            clauseEnds(at: cursor + 1) || placeEnd(at: cursor + 1) != nil || unitWordEnd(at: cursor + 1) != nil
+        {
             cursor += 1
             named = true
         }
@@ -79,8 +88,14 @@ extension OrganizationGrammar {
             cursor += 2
         } else if cursor + 1 < keys.count, keys[cursor] == "năm", document.tokens[cursor + 1].kind == .number, keys[cursor + 1].count == 4 {
             cursor += 2
-        } else if let place = placeEnd(at: cursor) ?? unitWordEnd(at: cursor) {
-            cursor = place
+        } else if placeEnd(at: cursor) != nil {
+            // "… tỉnh Hà Nam": the place is read after the name as after any body's complement (its alias, located_in).
+            return cursor
+        } else if let unit = unitWordEnd(at: cursor) {
+            // "Ban chỉ đạo phòng chống dịch thành phố": the bare unit word of the territory in focus is part of the name.
+            cursor = unit
+        } else if verbFirst {
+            return nil
         } else if named, cursor + 1 < keys.count, keys[cursor] == "của",
             let place = placeEnd(at: cursor + 1) ?? unitWordEnd(at: cursor + 1)
         {

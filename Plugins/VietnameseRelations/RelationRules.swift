@@ -385,7 +385,8 @@ struct RelationRules {
                     // tiếp kiến Thủ tướng B".
                     let received = keys[index - 1] == "đón"
                     symmetric(.metWith, verbAt: received ? index - 1 : index,
-                        verbLength: received || ["đón", "kiến"].contains(next(index)) ? 2 : 1, in: range, needsWith: false)
+                        verbLength: received || index + 1 < range.upperBound && ["đón", "kiến"].contains(next(index)) ? 2 : 1,
+                        in: range, needsWith: false)
                 }
             case .cap:
                 // "Giấy phép số D do Bộ X cấp": a licence is issued by the body that grants it (only the passive, which

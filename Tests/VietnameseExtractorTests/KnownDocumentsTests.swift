@@ -44,5 +44,9 @@ struct KnownDocumentsTests {
             "Người dân vi phạm luật giao thông, hiến pháp của câu lạc bộ và điều lệ đảng viên. "
                 + "Mã BLHS-2015 và Blhs không phải tên. Luật sư Nguyễn Văn A bào chữa.")
         #expect(words.names(.document).isEmpty, "\(words.summary)")
+        // Another country's constitution is no "Hiến pháp" of the list; a known title that ends inside a clause's verb
+        // ("công nhận") is the shorter title.
+        let others = try Extracted("Nhật Bản sửa đổi Hiến pháp Nhật Bản. Theo Luật Đầu tư công nhận quyền của nhà đầu tư.")
+        #expect(others.names(.document) == ["Luật Đầu tư"], "\(others.summary)")
     }
 }

@@ -24,11 +24,19 @@ struct SteeringCommitteeTests {
         ], "\(committees.summary)")
     }
 
+    @Test("a place after the remit is read as after any body's complement: its alias and located_in")
+    func placeAfterRemit() throws {
+        let provincial = try Extracted("Ban Chỉ đạo điều hành giá tỉnh Hà Nam họp sáng nay.")
+        #expect(provincial.names(.organization) == ["Ban Chỉ đạo điều hành giá tỉnh Hà Nam"], "\(provincial.summary)")
+        #expect(provincial.pairs(.locatedIn) == ["Ban Chỉ đạo điều hành giá tỉnh Hà Nam → Hà Nam"], "\(provincial.summary)")
+    }
+
     @Test("no remit: the sentence's verbs, a level alone, a place, a lower-case 'ban chỉ đạo'")
     func noRemit() throws {
         let verbs = try Extracted(
             "Ban Chỉ đạo yêu cầu các tỉnh báo cáo. Sau đó trình Ban Chỉ đạo tổng hợp, xây dựng dự thảo Đề án. "
-                + "Ban Chỉ đạo tổ chức hội nghị. Ban Chỉ đạo thành phố đã họp.")
+                + "Ban Chỉ đạo tổ chức hội nghị. Ban Chỉ đạo thành phố đã họp. "
+                + "Ban Chỉ đạo kiểm tra vệ sinh an toàn thực phẩm tại các bếp ăn. Ban Chỉ đạo thống nhất kế hoạch triển khai.")
         #expect(verbs.names(.organization).isEmpty, "\(verbs.summary)")
         // A level alone is the committee's short form, whose remit the text gives elsewhere.
         let level = try Extracted("Phải có ý kiến của Ban Chỉ đạo quốc gia và phải được Thủ tướng đồng ý.")
