@@ -113,13 +113,13 @@ public struct VietnameseDocumentExtractor: Extractor {
                 let end = Self.yearEnd(keys, tokens, at: known.end, notAfter: anchorYear) ?? known.end
                 let span = TextSpan(start: tokens[index].span.start, end: tokens[end - 1].span.end)
                 let name = document.text(span)
-                let alone = document.text(TextSpan(start: tokens[index].span.start, end: tokens[known.end - 1].span.end))
                 let yearText = end > known.end
                     ? " " + document.text(TextSpan(start: tokens[known.end].span.start, end: tokens[end - 1].span.end)) : ""
                 // Initials are the code by its title ("BLHS 2015": "Bộ luật Hình sự 2015"), but not the code of another year
                 // ("BLHS 1999"): a year-less alias would join the two.
-                let initials = known.title != alone
-                let aliases = (initials ? [known.title + yearText] : [alone]).filter { $0 != name }
+                let aliases = (known.initialsOf.map { [$0 + yearText] }
+                    ?? [document.text(TextSpan(start: tokens[index].span.start, end: tokens[known.end - 1].span.end))])
+                    .filter { $0 != name }
                 mentions.append(
                     EntityMention(type: .document, span: span, text: name, canonicalName: name,
                                   aliases: aliases, confidence: 0.8, rule: "known-document"))
@@ -131,6 +131,8 @@ public struct VietnameseDocumentExtractor: Extractor {
                 // "Luật sư Cullen", "luật gia": a person's trade, not a law.
                 !(abbreviation == "QH" && index + length < keys.count && Self.lawTradeEnds.contains(keys[index + length]))
             {
+                // A law or ordinance of the lexicon's list, read by its title below.
+                let knownLaw = abbreviation == "QH" || abbreviation == "PL" ? knownLawEnd(keys, tokens, at: index, typeLength: length) : nil
                 var cursor = index + length
                 // "Thông tư liên tịch 27": a joint circular is numbered as the others.
                 if cursor + 1 < keys.count, keys[cursor] == "liên", keys[cursor + 1] == "tịch" { cursor += 2 }
@@ -174,7 +176,7 @@ public struct VietnameseDocumentExtractor: Extractor {
                 }
                 // A law of the lexicon's list is read by its title below, not as a title that runs to punctuation.
                 if tokens[index].isCapitalized, !document.startsSentence[index] || length == 1,
-                    knownLawEnd(keys, tokens, at: index, typeLength: length) == nil,
+                    knownLaw == nil,
                     let end = descriptiveTitle(
                         keys, tokens, at: index, typeLength: length, abbreviation: abbreviation,
                         startsSentence: document.startsSentence)
@@ -198,10 +200,9 @@ public struct VietnameseDocumentExtractor: Extractor {
                     && !document.startsSentence[index + 1] && !Self.lawCompoundStarts.contains(keys[index - 1])
                 // "Bộ luật Hình sự", "Bộ luật Lao động": a code is named as a law is, after its two type words.
                 let code = length == 2 && tokens[index].isCapitalized
-                if abbreviation == "QH" || abbreviation == "PL",
-                    abbreviation == "QH" && (length == 1 && (tokens[index].isCapitalized || lowercaseLaw) || code)
-                        || abbreviation == "PL" && tokens[index].isCapitalized,
-                    let title = lawTitleEnd(keys, tokens, at: index, typeLength: length, inside: insideOrganization),
+                if abbreviation == "QH" && (length == 1 && (tokens[index].isCapitalized || lowercaseLaw) || code)
+                    || abbreviation == "PL" && tokens[index].isCapitalized,
+                    let title = lawTitleEnd(keys, tokens, at: index, typeLength: length, known: knownLaw, inside: insideOrganization),
                     // "Bộ luật Hình sự số 100/2015/QH13": the symbol after the title names the law, with the title.
                     !(title + 1 < keys.count && keys[title] == "số" && tokens[title + 1].kind == .number)
                 {
@@ -661,13 +662,14 @@ public struct VietnameseDocumentExtractor: Extractor {
     /// Where the title of the law, code or ordinance whose type word starts at `index` ends: at the end of the longest
     /// title of the lexicon's known documents the text writes there ("Luật viên chức đều quy định", "Luật Phòng cháy
     /// và chữa cháy"), unless the title read by its words (``lawTitle(_:_:at:inside:)``) goes on past it with more of a
-    /// name (capitalized words, name compounds: "Luật Quy hoạch đô thị"); without a known title, that reading.
-    private func lawTitleEnd(_ keys: [String], _ tokens: [Token], at index: Int, typeLength: Int, inside organization: [Bool])
-        -> Int?
-    {
+    /// name (capitalized words, name compounds: "Luật Quy hoạch đô thị"); without a known title (`known`, from
+    /// ``knownLawEnd(_:_:at:typeLength:)``), that reading.
+    private func lawTitleEnd(
+        _ keys: [String], _ tokens: [Token], at index: Int, typeLength: Int, known knownEnd: Int?, inside organization: [Bool]
+    ) -> Int? {
         // An ordinance ("Pháp lệnh") is read only by the list: its titles run on in lower case ("Pháp lệnh Phí và lệ phí").
         let read = keys[index + typeLength - 1] == "luật" ? lawTitle(keys, tokens, at: index + typeLength - 1, inside: organization) : nil
-        guard let knownEnd = knownLawEnd(keys, tokens, at: index, typeLength: typeLength) else { return read }
+        guard let knownEnd else { return read }
         guard let read, read > knownEnd else { return knownEnd }
         var cursor = knownEnd
         while cursor < read {
@@ -697,9 +699,10 @@ public struct VietnameseDocumentExtractor: Extractor {
     }
 
     /// A document of the lexicon's known documents that starts at `index` without a law's type word: "Hiến pháp",
-    /// "Điều lệ Đảng" capitalized, or the initials of a code in capitals ("BLHS"); its end and its title.
+    /// "Điều lệ Đảng" capitalized, or the initials of a code in capitals ("BLHS"); its end, and the code's title when the
+    /// text writes its initials.
     private func knownStandalone(_ keys: [String], _ tokens: [Token], at index: Int, startsSentence: [Bool])
-        -> (end: Int, title: String)?
+        -> (end: Int, initialsOf: String?)?
     {
         guard tokens[index].kind == .word, tokens[index].isCapitalized,
             let known = lexicon.knownDocuments.longestMatch(in: keys, at: index)
@@ -713,12 +716,12 @@ public struct VietnameseDocumentExtractor: Extractor {
         {
             return nil
         }
-        // Initials stand in capitals and alone: "BLHS", not "Blhs" or "BLHS-2015".
-        if TokenKeys.split(known.payload).count != known.length || known.length == 1 && keys[index] != known.payload.lowercased() {
-            guard tokens[index].isAllCaps, end >= tokens.count || tokens[end].span.start > tokens[end - 1].span.end
-                || tokens[end].kind == .punctuation && !["-", "/"].contains(keys[end])
-            else { return nil }
-        }
+        // Another form than the title is the code's initials; they stand in capitals and alone: "BLHS", not "Blhs" or
+        // "BLHS-2015".
+        guard !keys[index..<end].elementsEqual(TokenKeys.split(known.payload)) else { return (end, nil) }
+        guard tokens[index].isAllCaps, end >= tokens.count || tokens[end].span.start > tokens[end - 1].span.end
+            || tokens[end].kind == .punctuation && !["-", "/"].contains(keys[end])
+        else { return nil }
         return (end, known.payload)
     }
 

@@ -20,10 +20,11 @@ extension OrganizationGrammar {
 
     /// Where the remit of the capitalized "Ban Chỉ đạo" at `nameStart` ends when it starts right after the head at
     /// `index`: name compounds (verbs among them, but not a clause's verb first: "Ban Chỉ đạo yêu cầu …"), the epidemic
-    /// after "chống", "kỳ thi", one more word before the clause ends, then "Trung ương", a year, a unit word or a place. Nil unless the
-    /// clause plainly ends after it (punctuation, an auxiliary, a clause's verb, a capitalized word), with fewer than two
-    /// words, with verbs only and nothing after them ("Ban Chỉ đạo tổng hợp, xây dựng …"), with a sentence's verb first
-    /// and no level, year or territory after ("Ban Chỉ đạo kiểm tra vệ sinh an toàn thực phẩm tại …"), or before "về".
+    /// after "chống", "kỳ thi", one more word before the clause ends, then "Trung ương", a year, a unit word or a place.
+    /// Nil unless the clause plainly ends after it (punctuation, an auxiliary, a clause's verb, a capitalized word), with
+    /// fewer than two words, with verbs only and nothing after them ("Ban Chỉ đạo tổng hợp, xây dựng …"), with a
+    /// sentence's verb first and no level, year or territory after ("Ban Chỉ đạo kiểm tra vệ sinh an toàn thực phẩm tại
+    /// …"), or before "về".
     func steeringRemitEnd(nameStart: Int, at index: Int) -> Int? {
         guard index - nameStart == 3, keys[nameStart..<index].elementsEqual(["ban", "chỉ", "đạo"]),
             document.tokens[nameStart].isCapitalized, index + 1 < keys.count, !document.startsSentence[index],
@@ -33,6 +34,8 @@ extension OrganizationGrammar {
             position < keys.count && !document.startsSentence[position] && document.tokens[position].kind == .word
                 && !document.tokens[position].isCapitalized
         }
+        // Where a territory named there ends: a place, or a bare unit word ("thành phố") of the territory in focus.
+        func territoryEnd(at position: Int) -> Int? { placeEnd(at: position) ?? unitWordEnd(at: position) }
         var cursor = index
         // Whether a word of the remit names what is steered rather than only how ("tổng hợp, xây dựng dự thảo" are the
         // sentence's verbs).
@@ -46,15 +49,16 @@ extension OrganizationGrammar {
                 continue
             }
             // A unit word or a place is where the committee steers ("Ban Chỉ đạo thành phố"), not what: it closes the remit.
-            guard lowerWord(cursor + 1), unitWordEnd(at: cursor) == nil, placeEnd(at: cursor) == nil else { break }
+            guard lowerWord(cursor + 1), territoryEnd(at: cursor) == nil else { break }
             let pair = keys[cursor] + " " + keys[cursor + 1]
             if lexicon.nameCompounds.contains(pair) || pair == "kỳ thi" {
+                let verbal = lexicon.verbalCompounds.contains(pair)
                 // A verb that is no committee's remit opens the sentence's clause ("Ban Chỉ đạo kiểm tra vệ sinh …"):
                 // then only a level, a year or a territory after the words makes them a name.
-                if cursor == index, lexicon.verbalCompounds.contains(pair), !Self.remitVerbs.contains(pair) { verbFirst = true }
+                if cursor == index, verbal, !Self.remitVerbs.contains(pair) { verbFirst = true }
                 cursor += 2
                 // The level alone ("Ban Chỉ đạo quốc gia") is a short form of the committee, not its remit.
-                named = named || !lexicon.verbalCompounds.contains(pair) && !Self.levels.contains(pair)
+                named = named || !verbal && !Self.levels.contains(pair)
             } else if keys[cursor] == "và", cursor > index, cursor + 2 < keys.count, lowerWord(cursor + 2),
                 lexicon.nameCompounds.contains(keys[cursor + 1] + " " + keys[cursor + 2])
             {
@@ -70,16 +74,15 @@ extension OrganizationGrammar {
                 || lexicon.clauseVerbs.contains(keys[position])
                 || (position + 1 < keys.count && lexicon.isClauseVerb(keys[position], keys[position + 1]))
         }
-        if cursor > index, lowerWord(cursor), !Self.afterRemit.contains(keys[cursor]), unitWordEnd(at: cursor) == nil,
-            placeEnd(at: cursor) == nil,
-            clauseEnds(at: cursor + 1) || placeEnd(at: cursor + 1) != nil || unitWordEnd(at: cursor + 1) != nil
+        if cursor > index, lowerWord(cursor), !Self.afterRemit.contains(keys[cursor]), territoryEnd(at: cursor) == nil,
+            clauseEnds(at: cursor + 1) || territoryEnd(at: cursor + 1) != nil
         {
             cursor += 1
             named = true
         }
         // "phòng chống Covid-19": the disease right after the verb.
-        if cursor > index, keys[cursor - 1] == "chống", epidemicEnd(after: cursor) > cursor {
-            cursor = epidemicEnd(after: cursor)
+        if cursor > index, keys[cursor - 1] == "chống", case let disease = epidemicEnd(after: cursor), disease > cursor {
+            cursor = disease
             named = true
         }
         guard cursor - index >= 2 else { return nil }
@@ -96,9 +99,7 @@ extension OrganizationGrammar {
             cursor = unit
         } else if verbFirst {
             return nil
-        } else if named, cursor + 1 < keys.count, keys[cursor] == "của",
-            let place = placeEnd(at: cursor + 1) ?? unitWordEnd(at: cursor + 1)
-        {
+        } else if named, cursor + 1 < keys.count, keys[cursor] == "của", let place = territoryEnd(at: cursor + 1) {
             // "Ban Chỉ đạo phòng chống Covid-19 của huyện", "… của tỉnh Hà Nam": the territory it steers in.
             cursor = place
         } else if !named {
